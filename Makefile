@@ -1,0 +1,29 @@
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: install extract evaluate test lint clean
+
+install: $(BIN)/accords
+
+$(BIN)/accords: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	@touch $@
+
+extract: install
+	$(BIN)/accords extract --corpus corpus --out outputs
+
+evaluate: install
+	$(BIN)/accords evaluate --gold tests/gold --outputs outputs
+
+test: install
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check pipeline tests tools
+
+clean:
+	rm -rf outputs/*.parquet outputs/*.json outputs/.*.tmp .pytest_cache .ruff_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,397 @@
+"""The agreements dataset: one row per agreement a press release reports.
+
+An agreement is an agreement noun (``patterns/agreements.jsonl``: memorandum,
+joint statement, declaration, agreement, network, partnership ...) governed
+by a verb of signing, adopting or launching, in any tense ("signed", "will
+today sign", "was adopted by", "recently concluded between"). Its parties are
+the organisations that sign (subject, "between ..." or "by ..."), or, when
+the text names none ("a memorandum was signed"), the organisations the lead
+of the report names. Signatories are the people of the "signed by ..."
+phrase with their roles from the people table. Date and place come from the
+sentence, else the dateline, else the lead of an event report.
+
+The stage also links commitments to agreements and fills the actors of
+commitments whose subject only the context names ("they", "the parties").
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from .commitments import Commitment, CommitmentFinder
+from .entities import Mention, doc_mentions
+from .patterns_io import read_jsonl
+from .people import doc_people
+from .schemas import empty_frame
+from .sentences import sentence_kind, sentence_spans
+
+LEAD_SENTENCES = 3
+
+
+@dataclass
+class Agreement:
+    sentence: Span
+    noun: Token
+    type: str
+    status: str
+    rule_id: str
+    name: str | None
+    parties: list[Mention] = field(default_factory=list)
+    signatories: list[dict] = field(default_factory=list)
+    date: Mention | None = None
+    place: Mention | None = None
+    place_name: str | None = None
+    country_code: str | None = None
+    commitments: list[Commitment] = field(default_factory=list)
+
+
+@lru_cache(maxsize=None)
+def rules() -> tuple[dict, dict]:
+    nouns, verbs = {}, {}
+    for row in read_jsonl("agreements.jsonl", ("id", "kind")):
+        if row["kind"] == "noun":
+            nouns[row["id"]] = row
+        else:
+            for lemma in row["lemmas"]:
+                verbs[lemma] = row
+    return nouns, verbs
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def noun_matcher(doc: Doc) -> Matcher:
+    key = id(doc.vocab)
+    if key not in _MATCHERS:
+        matcher = Matcher(doc.vocab, validate=True)
+        for rule_id, row in rules()[0].items():
+            matcher.add(rule_id, [row["pattern"]])
+        _MATCHERS[key] = matcher
+    return _MATCHERS[key]
+
+
+class AgreementFinder:
+    def __init__(self, doc: Doc, commitments: list[Commitment]):
+        self.doc = doc
+        self.mentions = [m for m in doc_mentions(doc) if not m.nested or m.label == "PLACE"]
+        self.people = {p.mention.entity_id: p for p in doc_people(doc)}
+        self.sentences = sentence_spans(doc)
+        first_line_end = doc.text.find("\n") if "\n" in doc.text else len(doc.text)
+        self.kinds = [sentence_kind(s, first_line_end) for s in self.sentences]
+        self.commitments = commitments
+        self.helper = CommitmentFinder.__new__(CommitmentFinder)
+        self.helper.doc = doc
+        self.helper.mentions = [m for m in self.mentions if not m.nested]
+        self.helper.token_mention = {}
+        for m in self.helper.mentions:
+            if m.label in ("ORG", "PERSON"):
+                for token in doc.char_span(m.start, m.end, alignment_mode="expand"):
+                    self.helper.token_mention[token.i] = m
+
+    def in_sentence(self, sentence: Span, label: str) -> list[Mention]:
+        return [
+            m for m in self.mentions
+            if m.label == label and sentence.start_char <= m.start < sentence.end_char
+        ]
+
+    def reporting_verb(self, noun: Token) -> Token | None:
+        _, verbs = rules()
+        candidates = list(noun.ancestors)[:3] + [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+        for token in candidates:
+            if token.pos_ in ("VERB", "AUX") and token.lemma_ in verbs:
+                return token
+        return None
+
+    def find(self) -> list[Agreement]:
+        found: list[Agreement] = []
+        nouns, verbs = rules()
+        for index, sentence in enumerate(self.sentences):
+            if self.kinds[index] == "title":
+                continue
+            for match_id, start, end in noun_matcher(self.doc)(sentence):
+                rule_id = self.doc.vocab.strings[match_id]
+                noun = self.doc[sentence.start + end - 1]
+                verb = self.reporting_verb(noun)
+                if verb is None:
+                    continue
+                status = verbs[verb.lemma_]["status"]
+                if any(c.lower_ in ("will", "shall") for c in verb.children) and status == "signed":
+                    status = "to_be_signed"
+                agreement = Agreement(
+                    sentence, noun, nouns[rule_id]["type"], status,
+                    f"{rule_id}+{verbs[verb.lemma_]['id']}", self.name_of(noun, sentence),
+                )
+                agreement.parties, signer_mentions = self.parties_of(verb, noun, sentence)
+                agreement.signatories = self.signatories(sentence, index, signer_mentions)
+                self.date_and_place(agreement, verb, index)
+                found.extend(self.split_by_place(agreement, noun))
+        return self.merge(found)
+
+    def name_of(self, noun: Token, sentence: Span) -> str | None:
+        for m in self.mentions:
+            if m.label == "ORG" and m.start <= noun.idx < m.end:
+                return self.doc.text[m.start : m.end]
+        left = noun.i
+        while left > sentence.start and self.doc[left - 1].dep_ in ("compound", "amod") and (
+            self.doc[left - 1].is_title or self.doc[left - 1].lower_ in ("joint",)
+        ):
+            left -= 1
+        right = noun.i + 1
+        prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "on")), None)
+        if prep is not None:
+            right = min(prep.right_edge.i + 1, prep.i + 12)
+        span = self.doc[left:right]
+        text = span.text.strip(" ,.;:")
+        return text or None
+
+    def parties_of(self, verb: Token, noun: Token, sentence: Span) -> tuple[list[Mention], list[Mention]]:
+        helper = self.helper
+        parties: list[Mention] = []
+        signers: list[Mention] = []
+        for token in [verb, noun]:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+                    for t in child.subtree:
+                        m = helper.token_mention.get(t.i)
+                        if m is not None and m not in parties + signers:
+                            (parties if m.label == "ORG" else signers).append(m)
+                if child.dep_ == "agent":
+                    for t in child.subtree:
+                        m = helper.token_mention.get(t.i)
+                        if m is not None and m not in parties + signers:
+                            (parties if m.label == "ORG" else signers).append(m)
+        if not parties and noun.dep_ not in ("nsubjpass",) and verb.i > sentence.start:
+            subject = helper.subject_of(verb)
+            if subject is not None and subject.i < verb.i:
+                parties = [m for m in helper.mentions_in(subject) if m.label == "ORG"]
+                if subject.conjuncts:
+                    parties += [m for m in helper.left_mentions(sentence, verb.i) if m.label == "ORG" and m not in parties]
+            if not parties:
+                parties = [m for m in helper.left_mentions(sentence, verb.i) if m.label == "ORG"]
+        if not parties and signers:
+            parties = [p.org for s in signers if (p := self.people.get(s.entity_id)) and p.org]
+        if not parties:
+            parties = self.lead_parties()
+        return self.unique(parties), signers
+
+    def lead_parties(self) -> list[Mention]:
+        """Organisations named in the headline and the first sentences of the report."""
+        lead = self.sentences[: LEAD_SENTENCES]
+        return [m for s in lead for m in self.in_sentence(s, "ORG")]
+
+    def unique(self, mentions: list[Mention]) -> list[Mention]:
+        seen, out = set(), []
+        for m in mentions:
+            if m.entity_id not in seen:
+                seen.add(m.entity_id)
+                out.append(m)
+        return out
+
+    def signatories(self, sentence: Span, index: int, signers: list[Mention]) -> list[dict]:
+        people = list(signers)
+        for s in self.sentences[index : index + 2]:
+            if any(t.lemma_ in ("sign", "conclude") for t in s) and any(t.lower_ == "by" for t in s):
+                by = next(t for t in s if t.lower_ == "by")
+                people += [m for m in self.in_sentence(s, "PERSON") if m.start > by.idx]
+        rows, seen = [], set()
+        for m in people:
+            if m.entity_id in seen:
+                continue
+            seen.add(m.entity_id)
+            person = self.people.get(m.entity_id)
+            rows.append({
+                "name": m.norm,
+                "role": person.role if person else None,
+                "org": person.org_name if person else None,
+            })
+        return rows
+
+    def dateline(self) -> tuple[list[Mention], list[Mention]]:
+        if len(self.sentences) < 2:
+            return [], []
+        line_end = self.doc.text.find("\n", self.sentences[1].start_char)
+        line_end = len(self.doc.text) if line_end < 0 else line_end
+        places = [m for m in self.mentions if m.source == "dateline"]
+        dates = [
+            m for m in self.mentions if m.label == "DATE" and places
+            and places[-1].end <= m.start < min(line_end, places[-1].end + 40)
+        ]
+        return places, dates
+
+    def date_and_place(self, agreement: Agreement, verb: Token, index: int) -> None:
+        sentence = agreement.sentence
+        org_spans = [(m.start, m.end) for m in self.mentions if m.label == "ORG"]
+        dates = self.in_sentence(sentence, "DATE")
+        places = [
+            m for m in self.in_sentence(sentence, "PLACE")
+            if not any(a <= m.start and m.end <= b for a, b in org_spans)
+        ]
+        attached = [
+            m for m in places
+            if (tok := self.doc.char_span(m.start, m.end, alignment_mode="expand").root).head.dep_ == "prep"
+            and tok.head.lower_ in ("in", "at") and tok.head.head in (verb, agreement.noun)
+        ]
+        dateline_places, dateline_dates = self.dateline()
+        from_lead = agreement.rule_id and self.parties_from_lead(agreement)
+        agreement.date = dates[0] if dates else (dateline_dates[0] if dateline_dates else None)
+        if agreement.date is None and from_lead:
+            lead_dates = [m for s in self.sentences[:LEAD_SENTENCES] for m in self.in_sentence(s, "DATE")]
+            agreement.date = lead_dates[0] if lead_dates else None
+        if attached:
+            agreement.place = attached[0]
+        elif dateline_places:
+            agreement.place = dateline_places[0]
+        elif from_lead:
+            lead_places = [m for s in self.sentences[1:LEAD_SENTENCES] for m in self.in_sentence(s, "PLACE")]
+            agreement.place = lead_places[0] if lead_places else None
+        if agreement.place is not None:
+            agreement.place_name = agreement.place.norm
+            agreement.country_code = agreement.place.country_code
+
+    def parties_from_lead(self, agreement: Agreement) -> bool:
+        sentence_orgs = {m.entity_id for m in self.in_sentence(agreement.sentence, "ORG")}
+        return bool(agreement.parties) and not any(p.entity_id in sentence_orgs for p in agreement.parties)
+
+    def split_by_place(self, agreement: Agreement, noun: Token) -> list[Agreement]:
+        """"UN agencies in Kyrgyzstan and Kosovo launched their networks": one each."""
+        if noun.tag_ not in ("NNS", "NNPS"):
+            return [agreement]
+        subject = self.helper.subject_of(self.reporting_verb(noun))
+        if subject is None:
+            return [agreement]
+        in_places = []
+        for t in subject.subtree:
+            if t.dep_ == "prep" and t.lower_ == "in":
+                for pobj in (c for c in t.children if c.dep_ == "pobj"):
+                    for head in [pobj, *pobj.conjuncts]:
+                        m = next((m for m in self.mentions if m.label == "PLACE" and m.start <= head.idx < m.end), None)
+                        if m is not None:
+                            in_places.append(m)
+        if len(in_places) < 2:
+            return [agreement]
+        dateline_places, _ = self.dateline()
+        out = []
+        for place in in_places:
+            copy = Agreement(**{**agreement.__dict__, "commitments": []})
+            local = [d for d in dateline_places if d.country_code and d.country_code == place.country_code]
+            chosen = local[0] if local else place
+            copy.place, copy.place_name, copy.country_code = chosen, chosen.norm, chosen.country_code
+            copy.name = f"{agreement.name} ({place.norm})" if agreement.name else None
+            out.append(copy)
+        return out
+
+    def merge(self, found: list[Agreement]) -> list[Agreement]:
+        """One agreement reported in several sentences becomes one row."""
+        merged: list[Agreement] = []
+        for a in found:
+            twin = next(
+                (
+                    b for b in merged
+                    if b.type == a.type and b.place_name == a.place_name
+                    and {p.entity_id for p in a.parties} & {p.entity_id for p in b.parties}
+                ),
+                None,
+            )
+            if twin is None:
+                merged.append(a)
+                continue
+            names = {s["name"] for s in twin.signatories}
+            twin.signatories += [s for s in a.signatories if s["name"] not in names]
+            twin.parties = self.unique(twin.parties + a.parties)
+            twin.date = twin.date or a.date
+        return merged
+
+    def link(self, agreements: list[Agreement]) -> None:
+        for c in self.commitments:
+            if not agreements:
+                continue
+            actor_ids = {m.entity_id for m in c.actors}
+            best = max(
+                agreements,
+                key=lambda a: (len(actor_ids & {p.entity_id for p in a.parties}), -agreements.index(a)),
+            )
+            best.commitments.append(c)
+            if c.actor_source == "parties" and not c.actors:
+                c.actors = list(best.parties)
+
+
+@lru_cache(maxsize=None)
+def topic_rules() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(
+        (row["topic"], tuple(k.casefold() for k in row["keywords"]))
+        for row in read_jsonl("topics.jsonl", ("id", "topic", "keywords"))
+    )
+
+
+def topics_of(texts: list[str]) -> list[str]:
+    import re
+
+    joined = " ".join(texts).casefold()
+    return [
+        topic for topic, keywords in topic_rules()
+        if any(re.search(rf"\b{re.escape(k)}\b", joined) for k in keywords)
+    ]
+
+
+def agreement_id(doc_id: str, agreement: Agreement, n: int) -> str:
+    return hashlib.sha256(f"{doc_id}:{agreement.sentence.start_char}:{n}".encode()).hexdigest()[:16]
+
+
+def build_agreements(docs: Iterable[Doc], commitments: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Agreements of each parsed document, and ``commitments`` with actors filled
+    from agreement parties and ``agreement_id`` set."""
+    from .commitments import commitment_id, doc_commitments
+
+    rows = []
+    commitments = commitments.copy()
+    for doc in docs:
+        doc_id = doc.user_data["doc_id"]
+        spans = sentence_spans(doc)
+        found_commitments = doc_commitments(doc)
+        finder = AgreementFinder(doc, found_commitments)
+        agreements = finder.find()
+        finder.link(agreements)
+        title = spans[0].text if spans else ""
+        for n, a in enumerate(agreements):
+            a_id = agreement_id(doc_id, a, n)
+            for c in a.commitments:
+                cid = commitment_id(doc_id, spans.index(c.sentence))
+                mask = commitments["commitment_id"] == cid
+                commitments.loc[mask, "agreement_id"] = a_id
+                if c.actor_source == "parties":
+                    names = list(dict.fromkeys(m.norm for m in c.actors))
+                    ids = list(dict.fromkeys(m.entity_id for m in c.actors))
+                    for i in commitments.index[mask]:
+                        commitments.at[i, "actors"] = names
+                        commitments.at[i, "actor_ids"] = ids
+            rows.append({
+                "agreement_id": a_id,
+                "doc_id": doc_id,
+                "type": a.type,
+                "name": a.name,
+                "status": a.status,
+                "parties": list(dict.fromkeys(p.norm for p in a.parties)),
+                "party_ids": list(dict.fromkeys(p.entity_id for p in a.parties)),
+                "signatories": a.signatories,
+                "date": a.date.norm if a.date else None,
+                "date_start": a.date.date_start if a.date else None,
+                "date_end": a.date.date_end if a.date else None,
+                "place": a.place_name,
+                "country_code": a.country_code,
+                "topics": topics_of([title, a.sentence.text] + [c.sentence.text for c in a.commitments]),
+                "n_commitments": len(a.commitments),
+                "sent_id": spans.index(a.sentence),
+                "evidence": a.sentence.text,
+                "evidence_start": a.sentence.start_char,
+                "evidence_end": a.sentence.end_char,
+                "rule_id": a.rule_id,
+            })
+    frame = pd.DataFrame(rows) if rows else empty_frame("agreements")
+    return frame, commitments

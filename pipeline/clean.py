@@ -1,0 +1,174 @@
+"""Strip web-page chrome from press releases saved as text.
+
+General rules, no site-specific lists: everything before the headline is site
+chrome (menus, blurbs); inside and after the body only lines that have the
+shape of chrome are removed. Each removed line is reported with the rule that
+removed it, for the ``boilerplate`` table.
+
+Rules:
+- ``lone_dash``: a line of dashes or bullets only.
+- ``pattern:<id>``: a footer, share or cookie line from ``patterns/boilerplate.jsonl``.
+- ``glued_heading``: a menu heading glued to the blurb under it ("WHO WE AREThe ...").
+- ``doubled``: a menu item printed twice in a row.
+- ``recurring``: a line found verbatim in several documents of the corpus.
+- ``menu_item``: a short title-case line without sentence punctuation.
+- ``before_headline``: anything else above the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .patterns_io import load_regex_rules
+
+LONE_DASH = re.compile(r"^[\-–—•*·|_=#~]+$")
+# "WHO WE AREThe International ..." : an all-caps heading run into a capitalised word.
+GLUED_CAPS_HEADING = re.compile(r"^((?:[A-Z][A-Z’'&\-]*\s+)+[A-Z’'&\-]*[A-Z])([A-Z](?!s\b)[a-z])")
+# "Our WorkAs the leading ...": a title-case heading run into a capitalised word.
+GLUED_TITLE_HEADING = re.compile(r"^((?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]{2,})([A-Z][a-z])")
+MENU_BULLET = re.compile(r"^[\-–•*·>]\s*")
+SENTENCE_PUNCTUATION = re.compile(r"[.!?:;,\"“”]")
+WORD = re.compile(r"\w[\w’'\-]*")
+
+MENU_MAX_WORDS = 4
+BULLET_MENU_MAX_WORDS = 5
+RECURRING_MAX_WORDS = 8
+RECURRING_MIN_DOCS = 2
+HEADLINE_MIN_WORDS = 4
+HEADLINE_MAX_CHARS = 300
+
+
+@dataclass
+class CleanedText:
+    title: str
+    text: str
+    removed: list[tuple[int, str, str]] = field(default_factory=list)  # (line_no, text, rule)
+
+
+def normalise_line(line: str) -> str:
+    return " ".join(line.split())
+
+
+def recurring_lines(texts: Iterable[str], min_docs: int = RECURRING_MIN_DOCS) -> frozenset[str]:
+    """Lines that occur verbatim in at least ``min_docs`` of ``texts``.
+
+    The signal is computed from the whole corpus of a run, so a document's
+    cleaning does not depend on the order in which documents are processed.
+    """
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update({normalise_line(line) for line in text.splitlines() if line.strip()})
+    return frozenset(line for line, n in counts.items() if n >= min_docs and len(line) > 1)
+
+
+def word_count(line: str) -> int:
+    return len(WORD.findall(line))
+
+
+def is_menu_shaped(line: str) -> bool:
+    """Short, capitalised, no sentence punctuation: how menu entries look."""
+    bullet = MENU_BULLET.match(line)
+    body = line[bullet.end():] if bullet else line
+    limit = BULLET_MENU_MAX_WORDS if bullet else MENU_MAX_WORDS
+    if not body or word_count(body) > limit or len(body) > 40:
+        return False
+    if SENTENCE_PUNCTUATION.search(body):
+        return False
+    return body[0].isupper() or body[0].isdigit()
+
+
+def glued_heading(line: str, short_lines: set[str]) -> bool:
+    caps = GLUED_CAPS_HEADING.match(line)
+    if caps and word_count(caps.group(1)) >= 2:
+        return True
+    title = GLUED_TITLE_HEADING.match(line)
+    if title:
+        heading = title.group(1)
+        return heading.casefold() in short_lines or word_count(heading) >= 2
+    for heading in short_lines:
+        if len(heading) >= 3 and line.casefold().startswith(heading) and len(line) > len(heading):
+            following = line[len(heading)]
+            if following.isupper():
+                return True
+    return False
+
+
+def chrome_rule(
+    line: str, previous: str | None, following: str | None,
+    short_lines: set[str], recurring: frozenset[str],
+) -> str | None:
+    """The chrome rule that ``line`` falls under, wherever it stands, or None."""
+    if LONE_DASH.match(line):
+        return "lone_dash"
+    lowered = line.casefold()
+    for rule_id, regex in load_regex_rules("boilerplate.jsonl"):
+        if regex.search(lowered):
+            return f"pattern:{rule_id}"
+    if glued_heading(line, short_lines):
+        return "glued_heading"
+    menu = is_menu_shaped(line)
+    if menu and line in (previous, following):
+        return "doubled"
+    if line in recurring and (word_count(line) <= RECURRING_MAX_WORDS or menu):
+        return "recurring"
+    if menu:
+        return "menu_item"
+    return None
+
+
+def is_headline(line: str, rule: str | None, recurring: frozenset[str]) -> bool:
+    return (
+        rule is None
+        and line not in recurring
+        and word_count(line) >= HEADLINE_MIN_WORDS
+        and len(line) <= HEADLINE_MAX_CHARS
+        and not line.endswith(".")
+        and not MENU_BULLET.match(line)
+    )
+
+
+# rules that remove a line wherever it stands; the others only act outside the body
+REMOVE_IN_BODY = ("lone_dash", "pattern:", "glued_heading")
+
+
+def clean_text(raw_text: str, recurring: frozenset[str] = frozenset()) -> CleanedText:
+    """Split ``raw_text`` into headline, body text and removed chrome lines."""
+    raw_lines = raw_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    numbered = [(no, normalise_line(line)) for no, line in enumerate(raw_lines, start=1)]
+    numbered = [(no, line) for no, line in numbered if line]
+    if not numbered:
+        return CleanedText("", "", [])
+    lines = [line for _, line in numbered]
+    short_lines = {line.casefold() for line in lines if word_count(line) <= MENU_MAX_WORDS}
+    rules: list[str | None] = []
+    for i, line in enumerate(lines):
+        previous = lines[i - 1] if i else None
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        rules.append(chrome_rule(line, previous, following, short_lines, recurring))
+
+    headline = next(
+        (i for i, line in enumerate(lines) if is_headline(line, rules[i], recurring)), None
+    )
+    if headline is None:
+        headline = next((i for i, rule in enumerate(rules) if rule is None), 0)
+
+    # after the body: trailing lines with the shape of chrome
+    body_end = len(lines)
+    while body_end - 1 > headline and rules[body_end - 1] is not None:
+        body_end -= 1
+
+    removed: list[tuple[int, str, str]] = []
+    kept: list[str] = []
+    for i, ((line_no, line), rule) in enumerate(zip(numbered, rules)):
+        if i < headline:
+            removed.append((line_no, line, rule or "before_headline"))
+        elif i == headline:
+            kept.append(line)
+        elif i >= body_end or (rule is not None and rule.startswith(REMOVE_IN_BODY)):
+            removed.append((line_no, line, rule or "after_body"))
+        else:
+            kept.append(line)
+    return CleanedText(lines[headline], "\n".join(kept), removed)

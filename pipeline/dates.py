@@ -1,0 +1,209 @@
+"""Find calendar dates in text and normalise them to ISO 8601.
+
+Values: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ranges ``A/B`` and ``XXXX-MM-DD``
+when the year is not stated. A yearless date takes the year of the nearest
+earlier date in the same text that states one.
+
+Why our own patterns rather than ``dateparser`` for finding dates: press
+releases use a handful of forms ("25-26 November 2021", "June 2-3, 2014",
+"18 December", "30/11"), ranges and yearless dates must keep their
+uncertainty (``dateparser`` fills a missing year with the current one and
+does not parse ranges), and numbers inside names ("2030 Agenda",
+"COVID-19", "Resolution 1244") must be rejected from context. ``dateparser``
+is still used to read month names in other spellings and languages
+(``parse_month``), where a maintained table is better than ours.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+MONTH = r"(?P<{}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<{}>(?:19|20)\d\d)"
+DASH = r"\s*[-–—]\s*"
+# "25-26 November 2021", "25 November - 2 December 2021"
+DAY_RANGE_MONTH_YEAR = re.compile(
+    rf"\b{DAY.format('d1')}(?:\s+{MONTH.format('m1')})?{DASH}{DAY.format('d2')}\s+{MONTH.format('m2')}(?:,?\s+{YEAR.format('y')})?\b"
+)
+# "June 2-3, 2014", "June 30 - July 2, 2014"
+MONTH_DAY_RANGE_YEAR = re.compile(
+    rf"\b{MONTH.format('m1')}\s+{DAY.format('d1')}{DASH}(?:{MONTH.format('m2')}\s+)?{DAY.format('d2')}(?:,?\s+{YEAR.format('y')})?\b"
+)
+DAY_MONTH_YEAR = re.compile(rf"\b{DAY.format('d')}\s+(?:of\s+)?{MONTH.format('m')}(?:,?\s+{YEAR.format('y')})?\b")
+MONTH_DAY_YEAR = re.compile(rf"\b{MONTH.format('m')}\s+{DAY.format('d')}(?!\d)(?:,?\s+{YEAR.format('y')})?\b")
+MONTH_YEAR = re.compile(rf"\b{MONTH.format('m')},?\s+{YEAR.format('y')}\b")
+ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)(?:[/.](?P<y>(?:19|20)\d\d))?(?![\d/.])")
+BARE_YEAR = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)(?![\w-])")
+YEAR_RANGE = re.compile(r"(?<![\w-])(?P<y1>(?:19|20)\d\d)[-–](?P<y2>(?:19|20)\d\d)(?![\w-])")
+
+# a bare year counts when a preposition or bracket introduces it
+YEAR_CUE_BEFORE = re.compile(
+    r"(?:\b(?:in|since|of|by|until|till|to|from|during|before|after|for|through|between|and|early|late|mid|year|end of|spring|summer|autumn|fall|winter)\s+|[(,]\s*)$",
+    re.IGNORECASE,
+)
+# ...and not when it is the first word of a name ("2030 Agenda") or a count ("2000 migrants")
+NAME_AFTER_YEAR = re.compile(r"^\s+(?:[A-Z][a-z]|[a-z]+s\b|[a-z]+\b(?!\s))")
+NUMERIC_CUE_BEFORE = re.compile(r"\b(?:on|from|until|till|by|since|of|dated|and|to)\s+$", re.IGNORECASE)
+
+PATTERNS = (
+    ("date.day_range", DAY_RANGE_MONTH_YEAR),
+    ("date.month_day_range", MONTH_DAY_RANGE_YEAR),
+    ("date.iso", ISO_DATE),
+    ("date.day_month_year", DAY_MONTH_YEAR),
+    ("date.month_day_year", MONTH_DAY_YEAR),
+    ("date.month_year", MONTH_YEAR),
+    ("date.year_range", YEAR_RANGE),
+    ("date.numeric", NUMERIC_DATE),
+    ("date.year", BARE_YEAR),
+)
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    text: str
+    rule: str
+    value: str | None = None
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+
+
+def month_number(name: str | None) -> int | None:
+    if not name:
+        return None
+    return MONTHS.get(name.lower().rstrip("."))
+
+
+def valid_day(year: int | None, month: int, day: int) -> bool:
+    try:
+        dt.date(year or 2000, month, day)  # 2000 is a leap year: 29 February passes
+    except ValueError:
+        return False
+    return True
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Calendar expressions in ``text``, longest first, not overlapping, in text order."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for rule, regex in PATTERNS:
+        for match in regex.finditer(text):
+            start, end = match.span()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            if not accept(rule, match, text):
+                continue
+            taken.append((start, end))
+            found.append(DateMention(start, end, match.group(0), rule))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def accept(rule: str, match: re.Match[str], text: str) -> bool:
+    before = text[max(0, match.start() - 25) : match.start()]
+    after = text[match.end() : match.end() + 20]
+    if rule == "date.year":
+        if NAME_AFTER_YEAR.match(after) and not re.match(r"^\s+(?:and|to|or|until|till|in|when|the|all|a|an)\b", after):
+            return False
+        return bool(YEAR_CUE_BEFORE.search(before)) or before.rstrip().endswith("(")
+    if rule == "date.numeric":
+        a, b = int(match.group("a")), int(match.group("b"))
+        if not (valid_day(None, b, a) or valid_day(None, a, b)):
+            return False
+        return bool(match.group("y")) or bool(NUMERIC_CUE_BEFORE.search(before))
+    if rule in ("date.day_month_year", "date.month_day_year") and not match.group("y"):
+        # "May" is also a verb: a yearless "may 5" needs a capital
+        month = match.group("m")
+        if month.lower() == "may" and not month[0].isupper():
+            return False
+    return True
+
+
+def iso(year: int | None, month: int | None = None, day: int | None = None) -> str:
+    y = f"{year:04d}" if year else "XXXX"
+    if month is None:
+        return y
+    if day is None:
+        return f"{y}-{month:02d}"
+    return f"{y}-{month:02d}-{day:02d}"
+
+
+def parse_parts(mention: DateMention) -> tuple[tuple, tuple | None] | None:
+    """(year, month, day) of the start and, for a range, of the end."""
+    regex = dict(PATTERNS)[mention.rule]
+    match = regex.fullmatch(mention.text)
+    if match is None:
+        return None
+    g = match.groupdict()
+    year = int(g["y"]) if g.get("y") else None
+    if mention.rule == "date.day_range":
+        m2 = month_number(g["m2"])
+        m1 = month_number(g.get("m1")) or m2
+        return (year, m1, int(g["d1"])), (year, m2, int(g["d2"]))
+    if mention.rule == "date.month_day_range":
+        m1 = month_number(g["m1"])
+        m2 = month_number(g.get("m2")) or m1
+        return (year, m1, int(g["d1"])), (year, m2, int(g["d2"]))
+    if mention.rule in ("date.day_month_year", "date.month_day_year", "date.iso"):
+        month = month_number(g["m"]) if not g["m"].isdigit() else int(g["m"])
+        return (year, month, int(g["d"])), None
+    if mention.rule == "date.month_year":
+        return (year, month_number(g["m"]), None), None
+    if mention.rule == "date.year":
+        return (year, None, None), None
+    if mention.rule == "date.year_range":
+        return (int(g["y1"]), None, None), (int(g["y2"]), None, None)
+    if mention.rule == "date.numeric":
+        a, b = int(g["a"]), int(g["b"])
+        day, month = (a, b) if valid_day(year, b, a) else (b, a)  # day first unless impossible
+        return (year, month, day), None
+    return None
+
+
+def to_date(parts: tuple, end: bool) -> dt.date | None:
+    year, month, day = parts
+    if not year:
+        return None
+    if month is None:
+        return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+    if day is None:
+        last = calendar.monthrange(year, month)[1]
+        return dt.date(year, month, last if end else 1)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def normalise_dates(mentions: list[DateMention]) -> list[DateMention]:
+    """Fill ``value``, ``date_start`` and ``date_end``; yearless dates take the
+    year of the nearest earlier mention that states one."""
+    last_year: int | None = None
+    for mention in mentions:
+        parsed = parse_parts(mention)
+        if parsed is None:
+            continue
+        first, second = parsed
+        stated_year = first[0] or (second[0] if second else None)
+        if stated_year is None and last_year is not None and first[1] is not None:
+            first = (last_year, *first[1:])
+            second = (last_year, *second[1:]) if second else None
+        elif second and first[0] is None:
+            first = (second[0], *first[1:])
+        if stated_year:
+            last_year = second[0] if second and second[0] else stated_year
+        if second and first[1] is not None and first[1] > second[1] and first[0] == second[0] and first[0]:
+            first = (first[0] - 1, *first[1:])  # "28 December - 3 January 2021"
+        mention.value = iso(*first) if second is None else f"{iso(*first)}/{iso(*second)}"
+        mention.date_start = to_date(first, end=False)
+        mention.date_end = to_date(second or first, end=True)
+    return mentions

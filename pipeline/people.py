@@ -1,0 +1,224 @@
+"""People with their roles and organisations, from titles and appositions.
+
+Forms read, left of a name: "IOM Ukraine Chief of Mission, Mr Anh Nguyen",
+"IOM’s Deputy Director General Ugochi Daniels", "the Minister of the Interior
+of Ukraine Ihor Klymenko", "Regional Advisor of IOM Regional Office in Vienna
+Jaime Calderon", "the Ombudsperson, Ms Liudmyla Denisova"; right of a name:
+"Olga Abramenko, expert of ADC “Memorial”", "Zeynal Hajiyev, IOM’s
+sub-Regional Coordinator for Central Asia". ``rule_id`` says which.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from .entities import POSSESSIVE, Mention, doc_mentions
+from .lexicon import words
+from .schemas import empty_frame
+from .sentences import sentence_spans
+
+ROLE_GLUE = {"of", "the", "for", "in", "and", "on", "to", "-"}
+MINISTER_OF = re.compile(r"\bminister\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[\w\s’'-]+?)(?:\s+of\s+[\w\s]+)?$", re.I)
+
+
+@dataclass
+class Person:
+    mention: Mention
+    role: str | None
+    org: Mention | None
+    org_name: str | None
+    rule_id: str
+
+
+def is_role_token(token) -> bool:
+    lowered = token.lower_
+    return lowered in words("role_words") or lowered in words("role_heads") or (
+        token.is_title and token.is_alpha
+    )
+
+
+def role_text(tokens: list) -> str | None:
+    while tokens and (tokens[0].lower_ in ROLE_GLUE or tokens[0].text in (",", "’s", "'s")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].lower_ in ROLE_GLUE or tokens[-1].text in (",",)):
+        tokens = tokens[:-1]
+    if not tokens or not any(t.lower_ in words("role_heads") for t in tokens):
+        return None
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+class PeopleFinder:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.mentions = doc_mentions(doc)
+        self.by_token: dict[int, Mention] = {}
+        for m in self.mentions:
+            if m.nested:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            for token in span:
+                self.by_token[token.i] = m
+
+    def units_left(self, start: int, stop: int) -> list:
+        """Tokens and mentions left of token ``start`` that can belong to a title."""
+        doc, units, i = self.doc, [], start - 1
+        seen_comma = False
+        while i >= stop:
+            token = doc[i]
+            mention = self.by_token.get(i)
+            if mention is not None and mention.label == "PERSON":
+                break
+            if mention is not None and mention.label in ("ORG", "PLACE"):
+                units.append(mention)
+                i = doc.char_span(mention.start, mention.end, alignment_mode="expand").start - 1
+                continue
+            if token.lower_ in words("honorifics") and not units:
+                i -= 1
+                continue
+            if token.text == "," and not seen_comma and not [u for u in units if not isinstance(u, Mention) and u.text != ","]:
+                seen_comma = True
+                units.append(token)
+                i -= 1
+                continue
+            if token.text in POSSESSIVE or is_role_token(token) and (
+                token.lower_ in ROLE_GLUE or token.lower_ in words("role_words")
+                or token.lower_ in words("role_heads") or token.is_title
+            ):
+                if token.is_sent_start and token.lower_ == "the":
+                    break
+                units.append(token)
+                i -= 1
+                continue
+            break
+        units.reverse()
+        return units
+
+    def interpret(self, units: list) -> tuple[str | None, Mention | None]:
+        orgs = [u for u in units if isinstance(u, Mention) and u.label == "ORG"]
+        tokens = []
+        for u in units:
+            if isinstance(u, Mention):
+                if u.label == "PLACE":
+                    span = self.doc.char_span(u.start, u.end, alignment_mode="expand")
+                    tokens.extend(span)
+                else:
+                    tokens.append(None)  # an organisation splits the role
+            else:
+                tokens.append(u)
+        # the role is the longest run of tokens without an organisation in it
+        runs, current = [], []
+        for t in tokens:
+            if t is None:
+                runs.append(current)
+                current = []
+            else:
+                current.append(t)
+        runs.append(current)
+        role = None
+        for run in sorted(runs, key=len, reverse=True):
+            run = [t for t in run if t.text != ","]
+            role = role_text(run)
+            if role:
+                break
+        org = orgs[-1] if orgs else None
+        if role is None and org is not None:
+            surface = self.doc.text[org.start : org.end]
+            if surface.casefold() in words("role_heads"):
+                role = surface  # "the Ombudsperson, Ms Liudmyla Denisova"
+        return role, org
+
+    def units_right(self, end: int) -> list:
+        doc = self.doc
+        if end >= len(doc) or doc[end].text != ",":
+            return []
+        units, i = [], end + 1
+        while i < len(doc):
+            token = doc[i]
+            mention = self.by_token.get(i)
+            if mention is not None and mention.label in ("ORG", "PLACE"):
+                units.append(mention)
+                i = doc.char_span(mention.start, mention.end, alignment_mode="expand").end
+                continue
+            if token.text in POSSESSIVE or token.lower_ in ROLE_GLUE or token.lower_ in words(
+                "role_words"
+            ) or token.lower_ in words("role_heads") or (token.is_title and token.is_alpha) or (
+                token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "NOUN") and token.lower_ in words("role_heads")
+            ):
+                units.append(token)
+                i += 1
+                continue
+            break
+        return units
+
+    def find(self) -> list[Person]:
+        found: dict[str, Person] = {}
+        for mention in self.mentions:
+            if mention.label != "PERSON":
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            sentence = next(s for s in sentence_spans(self.doc) if s.start <= span.start < s.end)
+            role, org = self.interpret(self.units_left(span.start, sentence.start))
+            rule_id = "person.title_before"
+            if role is None:
+                role_r, org_r = self.interpret(self.units_right(span.end))
+                if role_r is not None:
+                    role, org, rule_id = role_r, org_r or org, "person.apposition_after"
+            org_name = self.doc.text[org.start : org.end] if org is not None else None
+            if org is None and role:
+                org, org_name = self.ministry_of(role)
+                if org is not None:
+                    rule_id += "+minister_of"
+            person = Person(mention, role, org, org_name, rule_id if role else "person.name_only")
+            previous = found.get(mention.entity_id)
+            if previous is None or (previous.role is None and role is not None):
+                found[mention.entity_id] = person
+        return list(found.values())
+
+    def ministry_of(self, role: str) -> tuple[Mention | None, str | None]:
+        """"Minister of the Interior of Ukraine" works for the "Ministry of the Interior"."""
+        match = MINISTER_OF.search(role)
+        if not match:
+            return None, None
+        portfolio = match.group("portfolio").casefold()
+        for m in self.mentions:
+            if m.label == "ORG" and m.norm and "ministry" in m.norm.casefold() and portfolio in m.norm.casefold():
+                return m, m.norm
+        return None, None
+
+
+def doc_people(doc: Doc) -> list[Person]:
+    cached = doc.user_data.get("accords_people")
+    if cached is None:
+        cached = PeopleFinder(doc).find()
+        doc.user_data["accords_people"] = cached
+    return cached
+
+
+def extract_people(docs: Iterable[Doc]) -> pd.DataFrame:
+    """One row per person of each document, with role and organisation where stated."""
+    rows = []
+    for doc in docs:
+        spans = sentence_spans(doc)
+        for person in doc_people(doc):
+            m = person.mention
+            rows.append(
+                {
+                    "doc_id": doc.user_data["doc_id"],
+                    "entity_id": m.entity_id,
+                    "name": m.norm,
+                    "role": person.role,
+                    "org": person.org_name,
+                    "org_entity_id": person.org.entity_id if person.org is not None else None,
+                    "sent_id": next(
+                        (i for i, s in enumerate(spans) if s.start_char <= m.start < s.end_char), -1
+                    ),
+                    "rule_id": person.rule_id,
+                }
+            )
+    return pd.DataFrame(rows) if rows else empty_frame("people")

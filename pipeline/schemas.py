@@ -1,0 +1,140 @@
+"""The one declared pyarrow schema of every output table.
+
+Column order and types here are the contract of ``../shared/gold/OUTPUTS.md``
+plus this project's own additions; ``storage.write_table`` checks every table
+against its schema before writing it.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+SIGNATORY = pa.struct([("name", pa.string()), ("role", pa.string()), ("org", pa.string())])
+
+DOCUMENTS = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("source", pa.string()),
+        ("sources", pa.list_(pa.string())),
+        ("title", pa.string()),
+        ("text", pa.string()),
+        ("status", pa.string()),
+        ("reason", pa.string()),
+        ("encoding", pa.string()),
+        ("n_chars", pa.int32()),
+        ("n_boilerplate_lines", pa.int32()),
+    ]
+)
+
+BOILERPLATE = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("line_no", pa.int32()),
+        ("text", pa.string()),
+        ("rule", pa.string()),
+    ]
+)
+
+SENTENCES = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("sent_id", pa.int32()),
+        ("start", pa.int32()),
+        ("end", pa.int32()),
+        ("text", pa.string()),
+        ("kind", pa.string()),
+    ]
+)
+
+ENTITIES = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("sent_id", pa.int32()),
+        ("start", pa.int32()),
+        ("end", pa.int32()),
+        ("text", pa.string()),
+        ("label", pa.string()),
+        ("norm", pa.string()),
+        ("entity_id", pa.string()),
+        ("source", pa.string()),
+        ("office", pa.string()),
+        ("country_code", pa.string()),
+        ("date_start", pa.date32()),
+        ("date_end", pa.date32()),
+    ]
+)
+
+PEOPLE = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("entity_id", pa.string()),
+        ("name", pa.string()),
+        ("role", pa.string()),
+        ("org", pa.string()),
+        ("org_entity_id", pa.string()),
+        ("sent_id", pa.int32()),
+        ("rule_id", pa.string()),
+    ]
+)
+
+COMMITMENTS = pa.schema(
+    [
+        ("commitment_id", pa.string()),
+        ("doc_id", pa.string()),
+        ("sent_id", pa.int32()),
+        ("start", pa.int32()),
+        ("end", pa.int32()),
+        ("sentence", pa.string()),
+        ("actors", pa.list_(pa.string())),
+        ("actor_ids", pa.list_(pa.string())),
+        ("actor_source", pa.string()),
+        ("modality", pa.string()),
+        ("action", pa.string()),
+        ("addressees", pa.list_(pa.string())),
+        ("negated", pa.bool_()),
+        ("rule_id", pa.string()),
+        ("agreement_id", pa.string()),
+    ]
+)
+
+AGREEMENTS = pa.schema(
+    [
+        ("agreement_id", pa.string()),
+        ("doc_id", pa.string()),
+        ("type", pa.string()),
+        ("name", pa.string()),
+        ("status", pa.string()),
+        ("parties", pa.list_(pa.string())),
+        ("party_ids", pa.list_(pa.string())),
+        ("signatories", pa.list_(SIGNATORY)),
+        ("date", pa.string()),
+        ("date_start", pa.date32()),
+        ("date_end", pa.date32()),
+        ("place", pa.string()),
+        ("country_code", pa.string()),
+        ("topics", pa.list_(pa.string())),
+        ("n_commitments", pa.int32()),
+        ("sent_id", pa.int32()),
+        ("evidence", pa.string()),
+        ("evidence_start", pa.int32()),
+        ("evidence_end", pa.int32()),
+        ("rule_id", pa.string()),
+    ]
+)
+
+TABLES: dict[str, pa.Schema] = {
+    "documents": DOCUMENTS,
+    "boilerplate": BOILERPLATE,
+    "sentences": SENTENCES,
+    "entities": ENTITIES,
+    "people": PEOPLE,
+    "commitments": COMMITMENTS,
+    "agreements": AGREEMENTS,
+}
+
+
+def empty_frame(name: str):
+    """An empty DataFrame with the columns of table ``name``."""
+    import pandas as pd
+
+    return pd.DataFrame({field.name: pd.Series(dtype="object") for field in TABLES[name]})

@@ -1,0 +1,72 @@
+"""Sentence rows from parsed documents.
+
+spaCy's boundaries on the cleaned text, constrained by ``accords_line_breaks``:
+the headline is its own sentence, no sentence crosses a line break and every
+list item is one row. Offsets point into ``documents.text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+from spacy.tokens import Doc, Span
+
+from .nlp import LIST_ITEM
+from .schemas import empty_frame
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """The document's sentences without surrounding whitespace, empty ones dropped.
+
+    Every stage numbers sentences through this function, so ``sent_id`` values agree.
+    """
+    cached = doc.user_data.get("accords_sentences")
+    if cached is not None:
+        return cached
+    spans = []
+    for sent in doc.sents:
+        tokens = [token for token in sent if not token.is_space]
+        if tokens:
+            spans.append(doc[tokens[0].i : tokens[-1].i + 1])
+    doc.user_data["accords_sentences"] = spans
+    return spans
+
+
+def sentence_kind(span: Span, first_line_end: int) -> str:
+    if span.start_char < first_line_end:
+        return "title"
+    line_start = span.doc.text.rfind("\n", 0, span.start_char) + 1
+    if span.start_char == line_start and LIST_ITEM.match(span.text):
+        return "list_item"
+    if span.text.endswith(":"):
+        return "lead_in"
+    return "sentence"
+
+
+def sentence_index(doc: Doc, char: int) -> int:
+    """``sent_id`` of the sentence holding character offset ``char`` (-1 if none)."""
+    for sent_id, span in enumerate(sentence_spans(doc)):
+        if span.start_char <= char < span.end_char:
+            return sent_id
+    return -1
+
+
+def split_sentences(docs: Iterable[Doc]) -> pd.DataFrame:
+    """One row per sentence or list item of each parsed document."""
+    rows = []
+    for doc in docs:
+        doc_id = doc.user_data["doc_id"]
+        first_line_end = doc.text.find("\n") if "\n" in doc.text else len(doc.text)
+        for sent_id, span in enumerate(sentence_spans(doc)):
+            rows.append(
+                {
+                    "doc_id": doc_id,
+                    "sent_id": sent_id,
+                    "start": span.start_char,
+                    "end": span.end_char,
+                    "text": span.text,
+                    "kind": sentence_kind(span, first_line_end),
+                }
+            )
+    return pd.DataFrame(rows) if rows else empty_frame("sentences")

@@ -1,0 +1,75 @@
+"""Parquet input and output: the only module that touches the output folder.
+
+Every table is checked against its declared schema (``schemas.TABLES``) and
+written to a temporary file that is renamed into place, so a run that is
+killed never leaves a half-written table behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .schemas import TABLES
+
+
+class SchemaError(ValueError):
+    """A table does not fit its declared schema."""
+
+
+def to_arrow(frame: pd.DataFrame, name: str) -> pa.Table:
+    """Convert ``frame`` to an Arrow table with the declared schema of ``name``."""
+    schema = TABLES[name]
+    missing = [field.name for field in schema if field.name not in frame.columns]
+    if missing:
+        raise SchemaError(f"table {name!r} lacks columns {missing}")
+    extra = [column for column in frame.columns if column not in schema.names]
+    if extra:
+        raise SchemaError(f"table {name!r} has undeclared columns {extra}")
+    ordered = frame[schema.names].astype(object).where(frame[schema.names].notna(), None)
+    try:
+        return pa.Table.from_pandas(ordered, schema=schema, preserve_index=False)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError) as error:
+        raise SchemaError(f"table {name!r} does not fit its schema: {error}") from error
+
+
+def write_table(frame: pd.DataFrame, name: str, out_dir: Path) -> Path:
+    """Check ``frame`` against its schema and write ``out_dir/<name>.parquet`` atomically."""
+    table = to_arrow(frame, name)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / f"{name}.parquet"
+    handle, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
+    os.close(handle)
+    try:
+        pq.write_table(table, tmp_name)
+        os.replace(tmp_name, target)
+    finally:
+        if os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+    return target
+
+
+def read_table(name: str, out_dir: Path) -> pd.DataFrame:
+    """Read ``out_dir/<name>.parquet`` into a DataFrame with the declared columns."""
+    path = out_dir / f"{name}.parquet"
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such table; run `accords extract` first")
+    return pq.read_table(path, schema=TABLES[name]).to_pandas()
+
+
+def write_json(obj: dict, name: str, out_dir: Path) -> Path:
+    """Write ``out_dir/<name>.json`` atomically (the manifest is written last)."""
+    import json
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / f"{name}.json"
+    handle, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
+    with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        json.dump(obj, stream, indent=2, sort_keys=True, default=str)
+    os.replace(tmp_name, target)
+    return target
