@@ -103,7 +103,7 @@ class AgreementFinder:
 
     def reporting_verb(self, noun: Token) -> Token | None:
         _, verbs = rules()
-        candidates = list(noun.ancestors)[:3] + [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+        candidates = list(noun.ancestors)[:4] + [c for c in noun.children if c.dep_ in ("acl", "relcl")]
         for token in candidates:
             if token.pos_ in ("VERB", "AUX") and token.lemma_ in verbs:
                 return token

@@ -42,6 +42,7 @@ DATELINE = re.compile(
     r"(?:,\s*[^—–\n]{0,40})?\s+[—–-]\s+"
 )
 SLUG = re.compile(r"[^a-z0-9]+")
+AGREEMENT_NOUNS = {"agreement", "memorandum", "mou", "declaration", "statement", "protocol", "accord"}
 
 
 @dataclass
@@ -205,6 +206,8 @@ def refine(span: Span, label: str, source: str) -> list[tuple[Span, str, str]]:
     if not (trimmed.text[0].isupper() or trimmed.text[0].isdigit() or trimmed.text[0] in QUOTES_OPEN):
         return []
     if label == "ORG" and source.startswith("model."):
+        if any(t.lower_ in AGREEMENT_NOUNS for t in trimmed):
+            return []  # "the Agreement of Cooperation" is an agreement, not a body
         if trimmed[-1].lower_ in words("role_heads"):
             return []  # "Regional Migration Health Advisor" is a role
         if places.is_known_place(trimmed.text):
@@ -365,17 +368,10 @@ class EntityExtractor:
             )
             self.mentions.append(merged)
             for token in new:
-                if token.ent_type_ not in ("GPE", "LOC") and places.is_known_place(token.text):
+                if token.is_title and places.country_code(token.text):
                     self.mentions.append(Mention(
                         token.idx, token.idx + len(token.text), "PLACE", "office.place", nested=True
                     ))
-                elif token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B":
-                    place = doc[token.i : token.i + 1]
-                    while place.end < new.end and doc[place.end].ent_iob_ == "I":
-                        place = doc[place.start : place.end + 1]
-                    self.mentions.append(
-                        Mention(place.start_char, place.end_char, "PLACE", "office.place", nested=True)
-                    )
 
     def extend_location(self, end: int) -> int:
         """Include a following "in Vienna" / "for Europe"."""

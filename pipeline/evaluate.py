@@ -1,0 +1,269 @@
+"""Score output tables against hand-made gold annotations.
+
+Gold files follow the annotation guidelines (one ``<document>.gold.json`` per
+corpus document). Names match after case folding and stripping quotes,
+articles and possessives; agreement parties, signatories and commitment
+actors also match leniently (one name inside the other, if it covers most of
+it). Reported: cleaning checks, entity P/R/F1 per label, date
+normalisation, agreements (with parties, signatories, type, date, place) and
+commitments (with modality and actors), and an ``overall`` mean.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from . import storage
+
+LABELS = ("PERSON", "ORG", "PLACE", "DATE")
+PUNCT_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def name_key(value) -> str:
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFKC", str(value)).translate(PUNCT_MAP).casefold()
+    text = re.sub(r"\s+", " ", text).strip(" .,;:'\"()[]")
+    text = re.sub(r"^the ", "", text)
+    return re.sub(r"'s$", "", text).strip()
+
+
+def flat(value) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", str(value or "")).translate(PUNCT_MAP)).strip()
+
+
+def same_name(pred: str, aliases: list[str], lenient: bool) -> bool:
+    p = name_key(pred)
+    if not p:
+        return False
+    for alias in map(name_key, aliases):
+        if p == alias:
+            return True
+        if lenient and alias and (alias in p or p in alias):
+            short, long_ = sorted((p, alias), key=len)
+            if len(short) / len(long_) >= 0.6 or len(short.split()) >= 2:
+                return True
+    return False
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"p": round(self.precision, 3), "r": round(self.recall, 3), "f1": round(self.f1, 3),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+def match(preds: list[str], gold: list[list[str]], lenient: bool):
+    """(tp, fp, fn, false positives, missed gold entities); one hit per gold entity."""
+    hit = [False] * len(gold)
+    false_pos, seen = [], set()
+    for pred in preds:
+        key = name_key(pred)
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        matched = False
+        for i, aliases in enumerate(gold):
+            if same_name(pred, aliases, lenient):
+                hit[i] = matched = True
+        if not matched:
+            false_pos.append(pred)
+    tp = sum(hit)
+    return tp, len(false_pos), len(gold) - tp, false_pos, [g for g, h in zip(gold, hit) if not h]
+
+
+def as_list(value) -> list:
+    if value is None or (isinstance(value, float) and value != value):
+        return []
+    return list(value)
+
+
+def missing(value) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def score(outputs: Path, gold_dir: Path) -> tuple[dict, list[str]]:
+    docs = storage.read_table("documents", outputs)
+    ents = storage.read_table("entities", outputs)
+    agrs = storage.read_table("agreements", outputs)
+    coms = storage.read_table("commitments", outputs)
+    by_name = {Path(str(s)).name: d for s, d in zip(docs["source"], docs["doc_id"])}
+    notes: list[str] = []
+    clean_ok = clean_n = 0
+    ent = {label: Counts() for label in LABELS}
+    dates_ok = dates_n = 0
+    agr, parties, signers = Counts(), Counts(), Counts()
+    type_ok = date_ok = place_ok = pairs = 0
+    com, actors = Counts(), Counts()
+    modality_ok = com_pairs = 0
+
+    for path in sorted(gold_dir.glob("*.gold.json")):
+        g = json.loads(path.read_text(encoding="utf-8"))
+        name = g["doc"]
+        doc_id = by_name.get(name)
+        row = docs[docs["doc_id"] == doc_id].iloc[0] if doc_id is not None else None
+        if row is None:
+            notes.append(f"{name}: not in documents table")
+        text = flat(row["text"]) if row is not None else ""
+        lines = {flat(line) for line in str(row["text"] if row is not None else "").splitlines()}
+        checks = [("title", row is not None and flat(row["title"]) == flat(g["title"])),
+                  ("body_first", flat(g["body_first"]) in text),
+                  ("body_last", flat(g["body_last"]) in text)]
+        for line in g.get("boilerplate", []):
+            line = flat(line)
+            if line in ("", "-"):
+                gone = "-" not in lines if line == "-" else True
+            else:
+                gone = line not in text if len(line) >= 12 else line not in lines
+            checks.append((f"boilerplate {line[:30]!r}", gone))
+        clean_n += len(checks)
+        clean_ok += sum(ok for _, ok in checks)
+        notes += [f"{name}: cleaning failed {what}" for what, ok in checks if not ok]
+
+        doc_ents = ents[ents["doc_id"] == doc_id]
+        for label in LABELS:
+            items = g.get("entities", {}).get(label, [])
+            aliases = [[d["text"]] for d in items] if label == "DATE" else items
+            preds = list(doc_ents[doc_ents["label"] == label]["text"])
+            tp, fp, fn, fps, fns = match(preds, aliases, lenient=False)
+            ent[label].add(tp, fp, fn)
+            notes += [f"{name}: {label} false positive {x!r}" for x in fps]
+            notes += [f"{name}: {label} missed {x[0]!r}" for x in fns]
+            if label == "DATE":
+                for d in items:
+                    rows = doc_ents[(doc_ents["label"] == "DATE")
+                                    & (doc_ents["text"].map(name_key) == name_key(d["text"]))]
+                    if len(rows):
+                        dates_n += 1
+                        if str(rows.iloc[0]["norm"]) == str(d["value"]):
+                            dates_ok += 1
+                        else:
+                            notes.append(f"{name}: DATE {d['text']!r} -> {rows.iloc[0]['norm']!r}, gold {d['value']!r}")
+
+        doc_agrs = agrs[agrs["doc_id"] == doc_id]
+        used: set = set()
+        for ga in g.get("agreements", []):
+            best, best_tp = None, -1
+            for i, a in doc_agrs.iterrows():
+                if i not in used:
+                    tp = match(as_list(a["parties"]), ga["parties"], lenient=True)[0]
+                    if tp > best_tp:
+                        best, best_tp = i, tp
+            if best is None:
+                agr.add(0, 0, 1)
+                parties.add(0, 0, len(ga["parties"]))
+                signers.add(0, 0, len(ga.get("signatories", [])))
+                notes.append(f"{name}: agreement missed ({ga['type']}: {ga.get('name')})")
+                continue
+            used.add(best)
+            a = doc_agrs.loc[best]
+            agr.add(1, 0, 0)
+            pairs += 1
+            tp, fp, fn, fps, fns = match(as_list(a["parties"]), ga["parties"], lenient=True)
+            parties.add(tp, fp, fn)
+            if fps or fns:
+                notes.append(f"{name}: parties extra {fps} missed {[x[0] for x in fns]}")
+            pred_names = [s["name"] for s in as_list(a["signatories"]) if s is not None]
+            signers.add(*match(pred_names, [[s["name"]] for s in ga.get("signatories", [])], lenient=True)[:3])
+            type_ok += str(a["type"]) == ga["type"]
+            date_ok += str("" if missing(a["date"]) else a["date"]) == str(ga.get("date") or "")
+            place_ok += name_key(None if missing(a["place"]) else a["place"]) == name_key(ga.get("place"))
+        extra = len(doc_agrs) - len(used)
+        if extra:
+            agr.add(0, extra, 0)
+            notes.append(f"{name}: {extra} agreement(s) not in gold")
+
+        doc_coms = coms[coms["doc_id"] == doc_id]
+        sentences = [flat(s) for s in doc_coms["sentence"]]
+        used = set()
+        for gc in g.get("commitments", []):
+            key = flat(gc["sentence_contains"])
+            found = [i for i, s in enumerate(sentences) if key in s and i not in used]
+            if not found:
+                com.add(0, 0, 1)
+                notes.append(f"{name}: commitment missed {gc['modality']}: {key[:70]!r}")
+                continue
+            used.add(found[0])
+            c = doc_coms.iloc[found[0]]
+            com.add(1, 0, 0)
+            com_pairs += 1
+            modality_ok += str(c["modality"]) == gc["modality"]
+            tp, fp, fn, fps, fns = match(as_list(c["actors"]), gc["actors"], lenient=True)
+            actors.add(tp, fp, fn)
+            if str(c["modality"]) != gc["modality"] or fps or fns:
+                notes.append(f"{name}: commitment {key[:40]!r} modality {c['modality']}/{gc['modality']} "
+                             f"actors extra {fps} missed {[x[0] for x in fns]}")
+        extra = len(doc_coms) - len(used)
+        if extra:
+            com.add(0, extra, 0)
+            notes += [f"{name}: commitment not in gold: {sentences[i][:80]!r}"
+                      for i in range(len(doc_coms)) if i not in used]
+
+    all_ent = Counts()
+    for label in LABELS:
+        all_ent.add(ent[label].tp, ent[label].fp, ent[label].fn)
+    cleaning = round(clean_ok / clean_n, 3) if clean_n else 0.0
+    result = {
+        "cleaning": cleaning,
+        "entities": {label: ent[label].as_dict() for label in LABELS} | {"all": all_ent.as_dict()},
+        "date_normalisation": round(dates_ok / dates_n, 3) if dates_n else None,
+        "agreements": agr.as_dict() | {
+            "parties_f1": round(parties.f1, 3), "signatories_f1": round(signers.f1, 3),
+            "type_acc": round(type_ok / pairs, 3) if pairs else None,
+            "date_acc": round(date_ok / pairs, 3) if pairs else None,
+            "place_acc": round(place_ok / pairs, 3) if pairs else None},
+        "commitments": com.as_dict() | {
+            "modality_acc": round(modality_ok / com_pairs, 3) if com_pairs else None,
+            "actors_f1": round(actors.f1, 3)},
+    }
+    result["overall"] = round(
+        (cleaning + all_ent.f1 + agr.f1 * parties.f1 + com.f1 * actors.f1) / 4, 3
+    )
+    return result, notes
+
+
+def format_report(result: dict) -> str:
+    lines = [f"cleaning checks passed     {result['cleaning']:.3f}"]
+    for label, r in result["entities"].items():
+        lines.append(f"entities {label:<7} P {r['p']:.3f} R {r['r']:.3f} F1 {r['f1']:.3f}")
+    lines.append(f"date normalisation         {result['date_normalisation']}")
+    a = result["agreements"]
+    lines.append(f"agreements     P {a['p']:.3f} R {a['r']:.3f} F1 {a['f1']:.3f}  parties F1 "
+                 f"{a['parties_f1']}  signatories F1 {a['signatories_f1']}  type {a['type_acc']} "
+                 f"date {a['date_acc']} place {a['place_acc']}")
+    c = result["commitments"]
+    lines.append(f"commitments    P {c['p']:.3f} R {c['r']:.3f} F1 {c['f1']:.3f}  modality "
+                 f"{c['modality_acc']}  actors F1 {c['actors_f1']}")
+    lines.append(f"overall {result['overall']:.3f}")
+    return "\n".join(lines)
+
+
+def scores_frame(result: dict) -> pd.DataFrame:
+    """The entity scores as a small table, for notebooks."""
+    return pd.DataFrame(result["entities"]).T
