@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 import pandas as pd
 from spacy.matcher import Matcher
@@ -52,7 +52,7 @@ class Agreement:
     commitments: list[Commitment] = field(default_factory=list)
 
 
-@lru_cache(maxsize=None)
+@cache
 def rules() -> tuple[dict, dict]:
     nouns, verbs = {}, {}
     for row in read_jsonl("agreements.jsonl", ("id", "kind")):
@@ -97,13 +97,16 @@ class AgreementFinder:
 
     def in_sentence(self, sentence: Span, label: str) -> list[Mention]:
         return [
-            m for m in self.mentions
+            m
+            for m in self.mentions
             if m.label == label and sentence.start_char <= m.start < sentence.end_char
         ]
 
     def reporting_verb(self, noun: Token) -> Token | None:
         _, verbs = rules()
-        candidates = list(noun.ancestors)[:4] + [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+        candidates = list(noun.ancestors)[:4] + [
+            c for c in noun.children if c.dep_ in ("acl", "relcl")
+        ]
         for token in candidates:
             if token.pos_ in ("VERB", "AUX") and token.lemma_ in verbs:
                 return token
@@ -115,7 +118,7 @@ class AgreementFinder:
         for index, sentence in enumerate(self.sentences):
             if self.kinds[index] == "title":
                 continue
-            for match_id, start, end in noun_matcher(self.doc)(sentence):
+            for match_id, _start, end in noun_matcher(self.doc)(sentence):
                 rule_id = self.doc.vocab.strings[match_id]
                 noun = self.doc[sentence.start + end - 1]
                 verb = self.reporting_verb(noun)
@@ -125,8 +128,12 @@ class AgreementFinder:
                 if any(c.lower_ in ("will", "shall") for c in verb.children) and status == "signed":
                     status = "to_be_signed"
                 agreement = Agreement(
-                    sentence, noun, nouns[rule_id]["type"], status,
-                    f"{rule_id}+{verbs[verb.lemma_]['id']}", self.name_of(noun, sentence),
+                    sentence,
+                    noun,
+                    nouns[rule_id]["type"],
+                    status,
+                    f"{rule_id}+{verbs[verb.lemma_]['id']}",
+                    self.name_of(noun, sentence),
                 )
                 agreement.parties, signer_mentions = self.parties_of(verb, noun, sentence)
                 agreement.signatories = self.signatories(sentence, index, signer_mentions)
@@ -139,8 +146,10 @@ class AgreementFinder:
             if m.label == "ORG" and m.start <= noun.idx < m.end:
                 return self.doc.text[m.start : m.end]
         left = noun.i
-        while left > sentence.start and self.doc[left - 1].dep_ in ("compound", "amod") and (
-            self.doc[left - 1].is_title or self.doc[left - 1].lower_ in ("joint",)
+        while (
+            left > sentence.start
+            and self.doc[left - 1].dep_ in ("compound", "amod")
+            and (self.doc[left - 1].is_title or self.doc[left - 1].lower_ in ("joint",))
         ):
             left -= 1
         right = noun.i + 1
@@ -151,7 +160,9 @@ class AgreementFinder:
         text = span.text.strip(" ,.;:")
         return text or None
 
-    def parties_of(self, verb: Token, noun: Token, sentence: Span) -> tuple[list[Mention], list[Mention]]:
+    def parties_of(
+        self, verb: Token, noun: Token, sentence: Span
+    ) -> tuple[list[Mention], list[Mention]]:
         helper = self.helper
         parties: list[Mention] = []
         signers: list[Mention] = []
@@ -172,7 +183,11 @@ class AgreementFinder:
             if subject is not None and subject.i < verb.i:
                 parties = [m for m in helper.mentions_in(subject) if m.label == "ORG"]
                 if subject.conjuncts:
-                    parties += [m for m in helper.left_mentions(sentence, verb.i) if m.label == "ORG" and m not in parties]
+                    parties += [
+                        m
+                        for m in helper.left_mentions(sentence, verb.i)
+                        if m.label == "ORG" and m not in parties
+                    ]
             if not parties:
                 parties = [m for m in helper.left_mentions(sentence, verb.i) if m.label == "ORG"]
         if not parties and signers:
@@ -183,7 +198,7 @@ class AgreementFinder:
 
     def lead_parties(self) -> list[Mention]:
         """Organisations named in the headline and the first sentences of the report."""
-        lead = self.sentences[: LEAD_SENTENCES]
+        lead = self.sentences[:LEAD_SENTENCES]
         return [m for s in lead for m in self.in_sentence(s, "ORG")]
 
     def unique(self, mentions: list[Mention]) -> list[Mention]:
@@ -197,7 +212,9 @@ class AgreementFinder:
     def signatories(self, sentence: Span, index: int, signers: list[Mention]) -> list[dict]:
         people = list(signers)
         for s in self.sentences[index : index + 2]:
-            if any(t.lemma_ in ("sign", "conclude") for t in s) and any(t.lower_ == "by" for t in s):
+            if any(t.lemma_ in ("sign", "conclude") for t in s) and any(
+                t.lower_ == "by" for t in s
+            ):
                 by = next(t for t in s if t.lower_ == "by")
                 people += [m for m in self.in_sentence(s, "PERSON") if m.start > by.idx]
         rows, seen = [], set()
@@ -206,11 +223,13 @@ class AgreementFinder:
                 continue
             seen.add(m.entity_id)
             person = self.people.get(m.entity_id)
-            rows.append({
-                "name": m.norm,
-                "role": person.role if person else None,
-                "org": person.org_name if person else None,
-            })
+            rows.append(
+                {
+                    "name": m.norm,
+                    "role": person.role if person else None,
+                    "org": person.org_name if person else None,
+                }
+            )
         return rows
 
     def dateline(self) -> tuple[list[Mention], list[Mention]]:
@@ -220,7 +239,10 @@ class AgreementFinder:
         line_end = len(self.doc.text) if line_end < 0 else line_end
         places = [m for m in self.mentions if m.source == "dateline"]
         dates = [
-            m for m in self.mentions if m.label == "DATE" and places
+            m
+            for m in self.mentions
+            if m.label == "DATE"
+            and places
             and places[-1].end <= m.start < min(line_end, places[-1].end + 40)
         ]
         return places, dates
@@ -230,26 +252,34 @@ class AgreementFinder:
         org_spans = [(m.start, m.end) for m in self.mentions if m.label == "ORG"]
         dates = self.in_sentence(sentence, "DATE")
         places = [
-            m for m in self.in_sentence(sentence, "PLACE")
+            m
+            for m in self.in_sentence(sentence, "PLACE")
             if not any(a <= m.start and m.end <= b for a, b in org_spans)
         ]
         attached = [
-            m for m in places
-            if (tok := self.doc.char_span(m.start, m.end, alignment_mode="expand").root).head.dep_ == "prep"
-            and tok.head.lower_ in ("in", "at") and tok.head.head in (verb, agreement.noun)
+            m
+            for m in places
+            if (tok := self.doc.char_span(m.start, m.end, alignment_mode="expand").root).head.dep_
+            == "prep"
+            and tok.head.lower_ in ("in", "at")
+            and tok.head.head in (verb, agreement.noun)
         ]
         dateline_places, dateline_dates = self.dateline()
         from_lead = agreement.rule_id and self.parties_from_lead(agreement)
         agreement.date = dates[0] if dates else (dateline_dates[0] if dateline_dates else None)
         if agreement.date is None and from_lead:
-            lead_dates = [m for s in self.sentences[:LEAD_SENTENCES] for m in self.in_sentence(s, "DATE")]
+            lead_dates = [
+                m for s in self.sentences[:LEAD_SENTENCES] for m in self.in_sentence(s, "DATE")
+            ]
             agreement.date = lead_dates[0] if lead_dates else None
         if attached:
             agreement.place = attached[0]
         elif dateline_places:
             agreement.place = dateline_places[0]
         elif from_lead:
-            lead_places = [m for s in self.sentences[1:LEAD_SENTENCES] for m in self.in_sentence(s, "PLACE")]
+            lead_places = [
+                m for s in self.sentences[1:LEAD_SENTENCES] for m in self.in_sentence(s, "PLACE")
+            ]
             agreement.place = lead_places[0] if lead_places else None
         if agreement.place is not None:
             agreement.place_name = agreement.place.norm
@@ -257,10 +287,12 @@ class AgreementFinder:
 
     def parties_from_lead(self, agreement: Agreement) -> bool:
         sentence_orgs = {m.entity_id for m in self.in_sentence(agreement.sentence, "ORG")}
-        return bool(agreement.parties) and not any(p.entity_id in sentence_orgs for p in agreement.parties)
+        return bool(agreement.parties) and not any(
+            p.entity_id in sentence_orgs for p in agreement.parties
+        )
 
     def split_by_place(self, agreement: Agreement, noun: Token) -> list[Agreement]:
-        """"UN agencies in Kyrgyzstan and Kosovo launched their networks": one each."""
+        """ "UN agencies in Kyrgyzstan and Kosovo launched their networks": one each."""
         if noun.tag_ not in ("NNS", "NNPS"):
             return [agreement]
         subject = self.helper.subject_of(self.reporting_verb(noun))
@@ -271,7 +303,14 @@ class AgreementFinder:
             if t.dep_ == "prep" and t.lower_ == "in":
                 for pobj in (c for c in t.children if c.dep_ == "pobj"):
                     for head in [pobj, *pobj.conjuncts]:
-                        m = next((m for m in self.mentions if m.label == "PLACE" and m.start <= head.idx < m.end), None)
+                        m = next(
+                            (
+                                m
+                                for m in self.mentions
+                                if m.label == "PLACE" and m.start <= head.idx < m.end
+                            ),
+                            None,
+                        )
                         if m is not None:
                             in_places.append(m)
         if len(in_places) < 2:
@@ -280,9 +319,17 @@ class AgreementFinder:
         out = []
         for place in in_places:
             copy = Agreement(**{**agreement.__dict__, "commitments": []})
-            local = [d for d in dateline_places if d.country_code and d.country_code == place.country_code]
+            local = [
+                d
+                for d in dateline_places
+                if d.country_code and d.country_code == place.country_code
+            ]
             chosen = local[0] if local else place
-            copy.place, copy.place_name, copy.country_code = chosen, chosen.norm, chosen.country_code
+            copy.place, copy.place_name, copy.country_code = (
+                chosen,
+                chosen.norm,
+                chosen.country_code,
+            )
             copy.name = f"{agreement.name} ({place.norm})" if agreement.name else None
             out.append(copy)
         return out
@@ -293,8 +340,10 @@ class AgreementFinder:
         for a in found:
             twin = next(
                 (
-                    b for b in merged
-                    if b.type == a.type and b.place_name == a.place_name
+                    b
+                    for b in merged
+                    if b.type == a.type
+                    and b.place_name == a.place_name
                     and {p.entity_id for p in a.parties} & {p.entity_id for p in b.parties}
                 ),
                 None,
@@ -315,14 +364,17 @@ class AgreementFinder:
             actor_ids = {m.entity_id for m in c.actors}
             best = max(
                 agreements,
-                key=lambda a: (len(actor_ids & {p.entity_id for p in a.parties}), -agreements.index(a)),
+                key=lambda a: (
+                    len(actor_ids & {p.entity_id for p in a.parties}),
+                    -agreements.index(a),
+                ),
             )
             best.commitments.append(c)
             if c.actor_source == "parties" and not c.actors:
                 c.actors = list(best.parties)
 
 
-@lru_cache(maxsize=None)
+@cache
 def topic_rules() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(
         (row["topic"], tuple(k.casefold() for k in row["keywords"]))
@@ -335,7 +387,8 @@ def topics_of(texts: list[str]) -> list[str]:
 
     joined = " ".join(texts).casefold()
     return [
-        topic for topic, keywords in topic_rules()
+        topic
+        for topic, keywords in topic_rules()
         if any(re.search(rf"\b{re.escape(k)}\b", joined) for k in keywords)
     ]
 
@@ -344,7 +397,9 @@ def agreement_id(doc_id: str, agreement: Agreement, n: int) -> str:
     return hashlib.sha256(f"{doc_id}:{agreement.sentence.start_char}:{n}".encode()).hexdigest()[:16]
 
 
-def build_agreements(docs: Iterable[Doc], commitments: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def build_agreements(
+    docs: Iterable[Doc], commitments: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Agreements of each parsed document, and ``commitments`` with actors filled
     from agreement parties and ``agreement_id`` set."""
     from .commitments import commitment_id, doc_commitments
@@ -371,27 +426,31 @@ def build_agreements(docs: Iterable[Doc], commitments: pd.DataFrame) -> tuple[pd
                     for i in commitments.index[mask]:
                         commitments.at[i, "actors"] = names
                         commitments.at[i, "actor_ids"] = ids
-            rows.append({
-                "agreement_id": a_id,
-                "doc_id": doc_id,
-                "type": a.type,
-                "name": a.name,
-                "status": a.status,
-                "parties": list(dict.fromkeys(p.norm for p in a.parties)),
-                "party_ids": list(dict.fromkeys(p.entity_id for p in a.parties)),
-                "signatories": a.signatories,
-                "date": a.date.norm if a.date else None,
-                "date_start": a.date.date_start if a.date else None,
-                "date_end": a.date.date_end if a.date else None,
-                "place": a.place_name,
-                "country_code": a.country_code,
-                "topics": topics_of([title, a.sentence.text] + [c.sentence.text for c in a.commitments]),
-                "n_commitments": len(a.commitments),
-                "sent_id": spans.index(a.sentence),
-                "evidence": a.sentence.text,
-                "evidence_start": a.sentence.start_char,
-                "evidence_end": a.sentence.end_char,
-                "rule_id": a.rule_id,
-            })
+            rows.append(
+                {
+                    "agreement_id": a_id,
+                    "doc_id": doc_id,
+                    "type": a.type,
+                    "name": a.name,
+                    "status": a.status,
+                    "parties": list(dict.fromkeys(p.norm for p in a.parties)),
+                    "party_ids": list(dict.fromkeys(p.entity_id for p in a.parties)),
+                    "signatories": a.signatories,
+                    "date": a.date.norm if a.date else None,
+                    "date_start": a.date.date_start if a.date else None,
+                    "date_end": a.date.date_end if a.date else None,
+                    "place": a.place_name,
+                    "country_code": a.country_code,
+                    "topics": topics_of(
+                        [title, a.sentence.text] + [c.sentence.text for c in a.commitments]
+                    ),
+                    "n_commitments": len(a.commitments),
+                    "sent_id": spans.index(a.sentence),
+                    "evidence": a.sentence.text,
+                    "evidence_start": a.sentence.start_char,
+                    "evidence_end": a.sentence.end_char,
+                    "rule_id": a.rule_id,
+                }
+            )
     frame = pd.DataFrame(rows) if rows else empty_frame("agreements")
     return frame, commitments

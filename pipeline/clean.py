@@ -71,7 +71,7 @@ def word_count(line: str) -> int:
 def is_menu_shaped(line: str) -> bool:
     """Short, capitalised, no sentence punctuation: how menu entries look."""
     bullet = MENU_BULLET.match(line)
-    body = line[bullet.end():] if bullet else line
+    body = line[bullet.end() :] if bullet else line
     limit = BULLET_MENU_MAX_WORDS if bullet else MENU_MAX_WORDS
     if not body or word_count(body) > limit or len(body) > 40:
         return False
@@ -97,8 +97,11 @@ def glued_heading(line: str, short_lines: set[str]) -> bool:
 
 
 def chrome_rule(
-    line: str, previous: str | None, following: str | None,
-    short_lines: set[str], recurring: frozenset[str],
+    line: str,
+    previous: str | None,
+    following: str | None,
+    short_lines: set[str],
+    recurring: frozenset[str],
 ) -> str | None:
     """The chrome rule that ``line`` falls under, wherever it stands, or None."""
     if LONE_DASH.match(line):
@@ -162,7 +165,7 @@ def clean_text(raw_text: str, recurring: frozenset[str] = frozenset()) -> Cleane
 
     removed: list[tuple[int, str, str]] = []
     kept: list[str] = []
-    for i, ((line_no, line), rule) in enumerate(zip(numbered, rules)):
+    for i, ((line_no, line), rule) in enumerate(zip(numbered, rules, strict=False)):
         if i < headline:
             removed.append((line_no, line, rule or "before_headline"))
         elif i == headline:

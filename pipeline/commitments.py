@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 import pandas as pd
 from spacy.language import Language
@@ -49,9 +49,11 @@ class Commitment:
     negated: bool = False
 
 
-@lru_cache(maxsize=None)
+@cache
 def rule_table() -> dict[str, dict]:
-    return {row["id"]: row for row in read_jsonl("commitments.jsonl", ("id", "modality", "pattern"))}
+    return {
+        row["id"]: row for row in read_jsonl("commitments.jsonl", ("id", "modality", "pattern"))
+    }
 
 
 def build_matcher(nlp: Language) -> Matcher:
@@ -92,11 +94,13 @@ class CommitmentFinder:
     def triggers(self, sentence: Span) -> list[tuple[str, Token]]:
         """(rule_id, anchor token) of every trigger in the sentence, best first."""
         found = []
-        for match_id, start, end in matcher_for(self.doc)(sentence):
+        for match_id, start, _end in matcher_for(self.doc)(sentence):
             rule_id = self.doc.vocab.strings[match_id]
             anchor = self.doc[sentence.start + start]
             found.append((rule_id, anchor))
-        found.sort(key=lambda item: (MODALITY_PRIORITY[rule_table()[item[0]]["modality"]], item[1].i))
+        found.sort(
+            key=lambda item: (MODALITY_PRIORITY[rule_table()[item[0]]["modality"]], item[1].i)
+        )
         return found
 
     # -- actors -----------------------------------------------------------------
@@ -136,7 +140,7 @@ class CommitmentFinder:
         return found
 
     def resolve_short_form(self, token: Token) -> Mention | None:
-        """"the Network" -> the document's organisation called a network."""
+        """ "the Network" -> the document's organisation called a network."""
         lemma = token.lemma_.casefold()
         if lemma not in words("org_heads"):
             return None
@@ -176,12 +180,19 @@ class CommitmentFinder:
                 continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             head = span.root.head
-            if head.dep_ == "prep" and head.lower_ in ("with", "by", "to", "from", "between", "among", "at", "on", "for") and head.i < span.start:
+            if (
+                head.dep_ == "prep"
+                and head.lower_
+                in ("with", "by", "to", "from", "between", "among", "at", "on", "for")
+                and head.i < span.start
+            ):
                 continue
             found.append(mention)
         return found
 
-    def actors(self, verb: Token, sentence: Span, modality: str, anchor: Token) -> tuple[list[Mention], str] | None:
+    def actors(
+        self, verb: Token, sentence: Span, modality: str, anchor: Token
+    ) -> tuple[list[Mention], str] | None:
         """(actors, source), or None when the sentence is not a commitment."""
         subject = self.subject_of(verb)
         if subject is not None and not (sentence.start <= subject.i < anchor.i):
@@ -214,8 +225,12 @@ class CommitmentFinder:
             return left, "left_of_trigger"
         window = self.doc[sentence.start : anchor.i]
         subject_words = (
-            [subject, *(c for c in subject.children if c.dep_ in ("det", "amod", "nummod", "predet"))]
-            if subject is not None else (list(window) if len(window) <= 3 else [])
+            [
+                subject,
+                *(c for c in subject.children if c.dep_ in ("det", "amod", "nummod", "predet")),
+            ]
+            if subject is not None
+            else (list(window) if len(window) <= 3 else [])
         )
         if any(t.lower_ in words("party_pronouns") for t in subject_words) or any(
             t.lemma_.casefold() in words("joint_subjects") for t in subject_words
@@ -243,7 +258,10 @@ class CommitmentFinder:
         if verb is None:
             start = anchor.i + 1
         else:
-            start = min([verb.i] + [c.i for c in verb.lefts if c.dep_ in ("advmod", "neg", "aux") and c.i > anchor.i])
+            start = min(
+                [verb.i]
+                + [c.i for c in verb.lefts if c.dep_ in ("advmod", "neg", "aux") and c.i > anchor.i]
+            )
             if anchor.tag_ == "MD":
                 start = max(start, anchor.i + 1)
         tokens = []
@@ -322,7 +340,9 @@ class CommitmentFinder:
     def list_item(self, sentence: Span, lead: Commitment) -> Commitment:
         tokens = [t for t in sentence if not t.is_punct or t.text not in "-–—•*"]
         start = 0
-        while start < len(tokens) and (tokens[start].text in "-–—•*·" or tokens[start].lower_ == "to"):
+        while start < len(tokens) and (
+            tokens[start].text in "-–—•*·" or tokens[start].lower_ == "to"
+        ):
             start += 1
         action_tokens = []
         for token in tokens[start:]:
@@ -330,12 +350,20 @@ class CommitmentFinder:
                 break
             action_tokens.append(token)
         action = (
-            self.doc.text[action_tokens[0].idx : action_tokens[-1].idx + len(action_tokens[-1].text)]
-            if action_tokens else sentence.text
+            self.doc.text[
+                action_tokens[0].idx : action_tokens[-1].idx + len(action_tokens[-1].text)
+            ]
+            if action_tokens
+            else sentence.text
         )
         return Commitment(
-            sentence, lead.modality, lead.rule_id + "+list_item", list(lead.actors),
-            lead.actor_source, action, list(lead.addressees),
+            sentence,
+            lead.modality,
+            lead.rule_id + "+list_item",
+            list(lead.actors),
+            lead.actor_source,
+            action,
+            list(lead.addressees),
             bool(action_tokens) and any(c.dep_ == "neg" for c in action_tokens[0].children),
         )
 
@@ -356,8 +384,14 @@ class CommitmentFinder:
                 governed is not None and any(c.dep_ == "neg" for c in governed.children)
             )
             return Commitment(
-                sentence, modality, rule_id, actors, source,
-                self.action_text(governed, anchor), self.addressees(anchor, rule_id), negated,
+                sentence,
+                modality,
+                rule_id,
+                actors,
+                source,
+                self.action_text(governed, anchor),
+                self.addressees(anchor, rule_id),
+                negated,
             )
         return None
 

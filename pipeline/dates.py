@@ -24,7 +24,7 @@ from dataclasses import dataclass
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
-MONTH = r"(?P<{}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+MONTH = r"(?P<{}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<{}>(?:19|20)\d\d)"
 DASH = r"\s*[-–—]\s*"
@@ -36,22 +36,30 @@ DAY_RANGE_MONTH_YEAR = re.compile(
 MONTH_DAY_RANGE_YEAR = re.compile(
     rf"\b{MONTH.format('m1')}\s+{DAY.format('d1')}{DASH}(?:{MONTH.format('m2')}\s+)?{DAY.format('d2')}(?:,?\s+{YEAR.format('y')})?\b"
 )
-DAY_MONTH_YEAR = re.compile(rf"\b{DAY.format('d')}\s+(?:of\s+)?{MONTH.format('m')}(?:,?\s+{YEAR.format('y')})?\b")
-MONTH_DAY_YEAR = re.compile(rf"\b{MONTH.format('m')}\s+{DAY.format('d')}(?!\d)(?:,?\s+{YEAR.format('y')})?\b")
+DAY_MONTH_YEAR = re.compile(
+    rf"\b{DAY.format('d')}\s+(?:of\s+)?{MONTH.format('m')}(?:,?\s+{YEAR.format('y')})?\b"
+)
+MONTH_DAY_YEAR = re.compile(
+    rf"\b{MONTH.format('m')}\s+{DAY.format('d')}(?!\d)(?:,?\s+{YEAR.format('y')})?\b"
+)
 MONTH_YEAR = re.compile(rf"\b{MONTH.format('m')},?\s+{YEAR.format('y')}\b")
 ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
-NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)(?:[/.](?P<y>(?:19|20)\d\d))?(?![\d/.])")
+NUMERIC_DATE = re.compile(
+    r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)(?:[/.](?P<y>(?:19|20)\d\d))?(?![\d/.])"
+)
 BARE_YEAR = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)(?![\w-])")
 YEAR_RANGE = re.compile(r"(?<![\w-])(?P<y1>(?:19|20)\d\d)[-–](?P<y2>(?:19|20)\d\d)(?![\w-])")
 
 # a bare year counts when a preposition or bracket introduces it
 YEAR_CUE_BEFORE = re.compile(
-    r"(?:\b(?:in|since|of|by|until|till|to|from|during|before|after|for|through|between|and|early|late|mid|year|end of|spring|summer|autumn|fall|winter)\s+|[(,]\s*)$",
+    r"(?:\b(?:in|since|of|by|until|till|to|from|during|before|after|for|through|between|and|early|late|mid|year|end of|spring|summer|autumn|fall|winter)\s+|[(,]\s*)$",  # noqa: E501
     re.IGNORECASE,
 )
 # ...and not when it is the first word of a name ("2030 Agenda") or a count ("2000 migrants")
 NAME_AFTER_YEAR = re.compile(r"^\s+(?:[A-Z][a-z]|[a-z]+s\b|[a-z]+\b(?!\s))")
-NUMERIC_CUE_BEFORE = re.compile(r"\b(?:on|from|until|till|by|since|of|dated|and|to)\s+$", re.IGNORECASE)
+NUMERIC_CUE_BEFORE = re.compile(
+    r"\b(?:on|from|until|till|by|since|of|dated|and|to)\s+$", re.IGNORECASE
+)
 
 PATTERNS = (
     ("date.day_range", DAY_RANGE_MONTH_YEAR),
@@ -112,7 +120,9 @@ def accept(rule: str, match: re.Match[str], text: str) -> bool:
     before = text[max(0, match.start() - 25) : match.start()]
     after = text[match.end() : match.end() + 20]
     if rule == "date.year":
-        if NAME_AFTER_YEAR.match(after) and not re.match(r"^\s+(?:and|to|or|until|till|in|when|the|all|a|an)\b", after):
+        if NAME_AFTER_YEAR.match(after) and not re.match(
+            r"^\s+(?:and|to|or|until|till|in|when|the|all|a|an)\b", after
+        ):
             return False
         return bool(YEAR_CUE_BEFORE.search(before)) or before.rstrip().endswith("(")
     if rule == "date.numeric":
@@ -201,7 +211,13 @@ def normalise_dates(mentions: list[DateMention]) -> list[DateMention]:
             first = (second[0], *first[1:])
         if stated_year:
             last_year = second[0] if second and second[0] else stated_year
-        if second and first[1] is not None and first[1] > second[1] and first[0] == second[0] and first[0]:
+        if (
+            second
+            and first[1] is not None
+            and first[1] > second[1]
+            and first[0] == second[0]
+            and first[0]
+        ):
             first = (first[0] - 1, *first[1:])  # "28 December - 3 January 2021"
         mention.value = iso(*first) if second is None else f"{iso(*first)}/{iso(*second)}"
         mention.date_start = to_date(first, end=False)

@@ -42,7 +42,15 @@ DATELINE = re.compile(
     r"(?:,\s*[^—–\n]{0,40})?\s+[—–-]\s+"
 )
 SLUG = re.compile(r"[^a-z0-9]+")
-AGREEMENT_NOUNS = {"agreement", "memorandum", "mou", "declaration", "statement", "protocol", "accord"}
+AGREEMENT_NOUNS = {
+    "agreement",
+    "memorandum",
+    "mou",
+    "declaration",
+    "statement",
+    "protocol",
+    "accord",
+}
 
 
 @dataclass
@@ -99,7 +107,10 @@ def trim_tokens(span: Span, keep_quotes: bool) -> Span | None:
     while end > start and (
         doc[end - 1].text in POSSESSIVE
         or doc[end - 1].is_space
-        or (doc[end - 1].text in EDGE_PUNCT and not (keep_quotes and doc[end - 1].text in QUOTES_CLOSE))
+        or (
+            doc[end - 1].text in EDGE_PUNCT
+            and not (keep_quotes and doc[end - 1].text in QUOTES_CLOSE)
+        )
     ):
         end -= 1
     if start >= end:
@@ -108,8 +119,10 @@ def trim_tokens(span: Span, keep_quotes: bool) -> Span | None:
     # an unbalanced quote at either edge goes
     if trimmed[0].text in QUOTES_OPEN and not any(t.text in QUOTES_CLOSE for t in trimmed[1:]):
         trimmed = doc[trimmed.start + 1 : trimmed.end]
-    if len(trimmed) and trimmed[-1].text in QUOTES_CLOSE and not any(
-        t.text in QUOTES_OPEN for t in trimmed[:-1]
+    if (
+        len(trimmed)
+        and trimmed[-1].text in QUOTES_CLOSE
+        and not any(t.text in QUOTES_OPEN for t in trimmed[:-1])
     ):
         trimmed = doc[trimmed.start : trimmed.end - 1]
     return trimmed if len(trimmed) else None
@@ -131,10 +144,14 @@ def name_like(token: Token) -> bool:
 
 
 def person_tail(span: Span) -> Span | None:
-    """"the Interior of Ukraine Ihor Klymenko" -> "Ihor Klymenko" (role words before a name)."""
+    """ "the Interior of Ukraine Ihor Klymenko" -> "Ihor Klymenko" (role words before a name)."""
     tokens = list(span)
     n = 0
-    while n < len(tokens) and name_like(tokens[-1 - n]) and not places.is_known_place(tokens[-1 - n].text):
+    while (
+        n < len(tokens)
+        and name_like(tokens[-1 - n])
+        and not places.is_known_place(tokens[-1 - n].text)
+    ):
         n += 1
     if n < 2 or n == len(tokens):
         return None
@@ -157,7 +174,9 @@ def preceded_by_role(span: Span) -> bool:
 def speech_subject(span: Span) -> bool:
     """The span is who speaks: "..., said X" / "X said"."""
     root = span.root
-    return root.dep_ in ("nsubj", "dobj", "attr", "npadvmod") and root.head.lemma_ in words("speech_verbs")
+    return root.dep_ in ("nsubj", "dobj", "attr", "npadvmod") and root.head.lemma_ in words(
+        "speech_verbs"
+    )
 
 
 def looks_like_person(span: Span) -> bool:
@@ -171,9 +190,8 @@ def looks_like_person(span: Span) -> bool:
 
 def refine(span: Span, label: str, source: str) -> list[tuple[Span, str, str]]:
     """Clean one raw entity span into zero or more (span, label, source) mentions."""
-    if crosses_line(span):
-        if source.startswith("model."):
-            return []
+    if crosses_line(span) and source.startswith("model."):
+        return []
     trimmed = trim_tokens(span, keep_quotes=label == "ORG")
     if trimmed is None:
         return []
@@ -198,12 +216,18 @@ def refine(span: Span, label: str, source: str) -> list[tuple[Span, str, str]]:
         tail = person_tail(trimmed)
         if tail is not None:
             return [(tail, "PERSON", source + ".role_split")]
-    if label == "ORG" and source.startswith("model.") and looks_like_person(trimmed):
-        if preceded_by_role(trimmed) or speech_subject(trimmed):
-            return [(trimmed, "PERSON", source + ".person_context")]
+    if (
+        label == "ORG"
+        and source.startswith("model.")
+        and looks_like_person(trimmed)
+        and (preceded_by_role(trimmed) or speech_subject(trimmed))
+    ):
+        return [(trimmed, "PERSON", source + ".person_context")]
     if label == "PERSON" and any(t.lower_ in words("org_heads") for t in trimmed):
         return []
-    if not (trimmed.text[0].isupper() or trimmed.text[0].isdigit() or trimmed.text[0] in QUOTES_OPEN):
+    if not (
+        trimmed.text[0].isupper() or trimmed.text[0].isdigit() or trimmed.text[0] in QUOTES_OPEN
+    ):
         return []
     if label == "ORG" and source.startswith("model."):
         if any(t.lower_ in AGREEMENT_NOUNS for t in trimmed):
@@ -213,17 +237,22 @@ def refine(span: Span, label: str, source: str) -> list[tuple[Span, str, str]]:
         if places.is_known_place(trimmed.text):
             return [(trimmed, "PLACE", source + ".known_place")]
     modifier = trimmed[0]
-    if label == "PLACE" and len(trimmed) == 1 and modifier.dep_ in ("amod", "compound") and (
-        modifier.head.i > modifier.i and modifier.head.is_lower
-    ):
-        if not places.is_known_place(trimmed.text):
-            return []  # "Kyrgyz couple": an adjective, not a place
+    if (
+        label == "PLACE"
+        and len(trimmed) == 1
+        and modifier.dep_ in ("amod", "compound")
+        and (modifier.head.i > modifier.i and modifier.head.is_lower)
+    ) and not places.is_known_place(trimmed.text):
+        return []  # "Kyrgyz couple": an adjective, not a place
     if len(trimmed) == 1 and label != "PERSON":
         lowered = trimmed[0].lower_
         if lowered in words("org_heads") or lowered in words("role_heads"):
             return []  # a bare "Network" or "Ministry" is a short form, not a name
-    if label == "PLACE" and trimmed.end < len(doc) and doc[trimmed.end].lower_ in (
-        "region", "province", "oblast", "district", "governorate", "county", "dam"
+    if (
+        label == "PLACE"
+        and trimmed.end < len(doc)
+        and doc[trimmed.end].lower_
+        in ("region", "province", "oblast", "district", "governorate", "county", "dam")
     ):
         trimmed = doc[trimmed.start : trimmed.end + 1]  # "Issyk-Kul region"
     return [(trimmed, label, source)]
@@ -293,14 +322,18 @@ class EntityExtractor:
         info = gazetteer().get(source, {})
         self.add(
             Mention(
-                span.start_char, span.end_char, "ORG", source,
-                entity_key=info.get("entity"), canonical=info.get("canonical"),
+                span.start_char,
+                span.end_char,
+                "ORG",
+                source,
+                entity_key=info.get("entity"),
+                canonical=info.get("canonical"),
             )
         )
 
     # -- offices -------------------------------------------------------------
     def merge_offices(self) -> None:
-        """"IOM Ukraine", "IOM Regional Office in Vienna", "Regional Office of the IOM in
+        """ "IOM Ukraine", "IOM Regional Office in Vienna", "Regional Office of the IOM in
         Vienna": one ORG mention of the parent body, with the office recorded."""
         doc = self.doc
         for mention in list(self.mentions):
@@ -312,19 +345,36 @@ class EntityExtractor:
             start, end, office_tokens = span.start, span.end, []
             # right: a place ("IOM Ukraine") or an office name ("WHO Regional Office for Europe")
             j = end
-            while j < len(doc) and doc[j].is_title and doc[j].lower_ not in ("and", "the") and (
-                doc[j].ent_type_ in ("GPE", "LOC") or places.is_known_place(doc[j].text) or doc[j].lower_ in ("regional", "country", "sub-regional", "liaison", "office", "mission", "european")
+            while (
+                j < len(doc)
+                and doc[j].is_title
+                and doc[j].lower_ not in ("and", "the")
+                and (
+                    doc[j].ent_type_ in ("GPE", "LOC")
+                    or places.is_known_place(doc[j].text)
+                    or doc[j].lower_
+                    in (
+                        "regional",
+                        "country",
+                        "sub-regional",
+                        "liaison",
+                        "office",
+                        "mission",
+                        "european",
+                    )
+                )
             ):
                 j += 1
             if j > end and (
-                doc[j - 1].ent_type_ in ("GPE", "LOC") or places.is_known_place(doc[j - 1].text)
+                doc[j - 1].ent_type_ in ("GPE", "LOC")
+                or places.is_known_place(doc[j - 1].text)
                 or doc[j - 1].lower_ in ("office", "mission")
             ):
                 office_tokens = list(doc[end:j])
                 end = j
                 if doc[end - 1].lower_ in ("office", "mission"):
                     end = self.extend_location(end)
-                    office_tokens = list(doc[span.end:end])
+                    office_tokens = list(doc[span.end : end])
             # left: "[the] Regional Office [in X | for X] of [the] IOM [in X]"
             i = start
             if i >= 2 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "of":
@@ -341,11 +391,19 @@ class EntityExtractor:
                     k = m
                 if k >= 1 and doc[k - 1].lower_ in ("office", "mission", "offices"):
                     left = k - 1
-                    while left >= 1 and doc[left - 1].is_title and doc[left - 1].lower_ not in (
-                        "the", "and", "of", "on", "in", "at", "by"
-                    ) and not doc[left - 1].is_sent_start:
+                    while (
+                        left >= 1
+                        and doc[left - 1].is_title
+                        and doc[left - 1].lower_ not in ("the", "and", "of", "on", "in", "at", "by")
+                        and not doc[left - 1].is_sent_start
+                    ):
                         left -= 1
-                    if left >= 1 and doc[left - 1].is_title and doc[left - 1].is_sent_start and doc[left - 1].lower_ != "the":
+                    if (
+                        left >= 1
+                        and doc[left - 1].is_title
+                        and doc[left - 1].is_sent_start
+                        and doc[left - 1].lower_ != "the"
+                    ):
                         left -= 1
                     office_tokens = list(doc[left:start]) + office_tokens
                     start = left
@@ -356,27 +414,45 @@ class EntityExtractor:
             if crosses_line(new):
                 continue
             self.mentions.remove(mention)
-            office = " ".join(
-                t.text for t in office_tokens if t.lower_ not in ("of", "the")
-            ).strip() or None
+            office = (
+                " ".join(t.text for t in office_tokens if t.lower_ not in ("of", "the")).strip()
+                or None
+            )
             self.mentions = [
-                m for m in self.mentions if not overlaps(m.start, m.end, [(new.start_char, new.end_char)])
+                m
+                for m in self.mentions
+                if not overlaps(m.start, m.end, [(new.start_char, new.end_char)])
             ]
             merged = Mention(
-                new.start_char, new.end_char, "ORG", "office." + mention.source,
-                entity_key=mention.entity_key, canonical=mention.canonical, office=office,
+                new.start_char,
+                new.end_char,
+                "ORG",
+                "office." + mention.source,
+                entity_key=mention.entity_key,
+                canonical=mention.canonical,
+                office=office,
             )
             self.mentions.append(merged)
             for token in new:
                 if token.is_title and places.country_code(token.text):
-                    self.mentions.append(Mention(
-                        token.idx, token.idx + len(token.text), "PLACE", "office.place", nested=True
-                    ))
+                    self.mentions.append(
+                        Mention(
+                            token.idx,
+                            token.idx + len(token.text),
+                            "PLACE",
+                            "office.place",
+                            nested=True,
+                        )
+                    )
 
     def extend_location(self, end: int) -> int:
         """Include a following "in Vienna" / "for Europe"."""
         doc = self.doc
-        if end + 1 < len(doc) and doc[end].lower_ in ("in", "for") and doc[end + 1].ent_type_ in ("GPE", "LOC"):
+        if (
+            end + 1 < len(doc)
+            and doc[end].lower_ in ("in", "for")
+            and doc[end + 1].ent_type_ in ("GPE", "LOC")
+        ):
             j = end + 1
             while j < len(doc) and doc[j].ent_type_ in ("GPE", "LOC") and doc[j].ent_iob_ != "O":
                 j += 1
@@ -450,7 +526,7 @@ class EntityExtractor:
             i = j
 
     def add_acronym_aliases(self) -> None:
-        """"Full Name (ACR)": ACR and its later uses are the same entity."""
+        """ "Full Name (ACR)": ACR and its later uses are the same entity."""
         doc = self.doc
         for mention in list(self.mentions):
             if mention.label != "ORG":
@@ -469,7 +545,8 @@ class EntityExtractor:
                 continue
             mention.extra["alias"] = alias.text
             self.mentions = [
-                m for m in self.mentions
+                m
+                for m in self.mentions
                 if m is mention or self.text[m.start : m.end] != alias.text or m.label == "ORG"
             ]
             for match in re.finditer(rf"(?<![\w-]){re.escape(alias.text)}(?![\w-])", self.text):
@@ -489,14 +566,25 @@ class EntityExtractor:
     def add_dates(self) -> None:
         found = dates.find_dates(self.text)
         kept = [
-            d for d in found
-            if not inside(d.start, d.end, self.contact) and not overlaps(d.start, d.end, self.misc)
-            and not overlaps(d.start, d.end, [(m.start, m.end) for m in self.mentions if m.label == "ORG"])
+            d
+            for d in found
+            if not inside(d.start, d.end, self.contact)
+            and not overlaps(d.start, d.end, self.misc)
+            and not overlaps(
+                d.start, d.end, [(m.start, m.end) for m in self.mentions if m.label == "ORG"]
+            )
         ]
         for d in dates.normalise_dates(kept):
             self.mentions.append(
-                Mention(d.start, d.end, "DATE", d.rule, value=d.value,
-                        date_start=d.date_start, date_end=d.date_end)
+                Mention(
+                    d.start,
+                    d.end,
+                    "DATE",
+                    d.rule,
+                    value=d.value,
+                    date_start=d.date_start,
+                    date_end=d.date_end,
+                )
             )
 
     def trim_headline_orgs(self) -> None:
@@ -522,7 +610,11 @@ class EntityExtractor:
                 mention.end = kept[-1].idx + len(kept[-1].text)
 
     def words_of(self, mention: Mention) -> list[str]:
-        return [w for w in re.findall(r"[\w’'-]+", self.text[mention.start : mention.end].casefold()) if w != "the"]
+        return [
+            w
+            for w in re.findall(r"[\w’'-]+", self.text[mention.start : mention.end].casefold())
+            if w != "the"
+        ]
 
     # -- resolution ------------------------------------------------------------
     def resolve(self) -> None:
@@ -604,9 +696,7 @@ def mention_rows(doc: Doc) -> list[dict]:
     spans = sentence_spans(doc)
     rows = []
     for m in doc_mentions(doc):
-        sent_id = next(
-            (i for i, s in enumerate(spans) if s.start_char <= m.start < s.end_char), -1
-        )
+        sent_id = next((i for i, s in enumerate(spans) if s.start_char <= m.start < s.end_char), -1)
         rows.append(
             {
                 "doc_id": doc.user_data["doc_id"],

@@ -35,7 +35,9 @@ def name_key(value) -> str:
 
 
 def flat(value) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", str(value or "")).translate(PUNCT_MAP)).strip()
+    return re.sub(
+        r"\s+", " ", unicodedata.normalize("NFKC", str(value or "")).translate(PUNCT_MAP)
+    ).strip()
 
 
 def same_name(pred: str, aliases: list[str], lenient: bool) -> bool:
@@ -75,8 +77,14 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict:
-        return {"p": round(self.precision, 3), "r": round(self.recall, 3), "f1": round(self.f1, 3),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "p": round(self.precision, 3),
+            "r": round(self.recall, 3),
+            "f1": round(self.f1, 3),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 def match(preds: list[str], gold: list[list[str]], lenient: bool):
@@ -95,7 +103,8 @@ def match(preds: list[str], gold: list[list[str]], lenient: bool):
         if not matched:
             false_pos.append(pred)
     tp = sum(hit)
-    return tp, len(false_pos), len(gold) - tp, false_pos, [g for g, h in zip(gold, hit) if not h]
+    missed = [g for g, h in zip(gold, hit, strict=False) if not h]
+    return tp, len(false_pos), len(gold) - tp, false_pos, missed
 
 
 def as_list(value) -> list:
@@ -113,7 +122,7 @@ def score(outputs: Path, gold_dir: Path) -> tuple[dict, list[str]]:
     ents = storage.read_table("entities", outputs)
     agrs = storage.read_table("agreements", outputs)
     coms = storage.read_table("commitments", outputs)
-    by_name = {Path(str(s)).name: d for s, d in zip(docs["source"], docs["doc_id"])}
+    by_name = {Path(str(s)).name: d for s, d in zip(docs["source"], docs["doc_id"], strict=False)}
     notes: list[str] = []
     clean_ok = clean_n = 0
     ent = {label: Counts() for label in LABELS}
@@ -132,9 +141,11 @@ def score(outputs: Path, gold_dir: Path) -> tuple[dict, list[str]]:
             notes.append(f"{name}: not in documents table")
         text = flat(row["text"]) if row is not None else ""
         lines = {flat(line) for line in str(row["text"] if row is not None else "").splitlines()}
-        checks = [("title", row is not None and flat(row["title"]) == flat(g["title"])),
-                  ("body_first", flat(g["body_first"]) in text),
-                  ("body_last", flat(g["body_last"]) in text)]
+        checks = [
+            ("title", row is not None and flat(row["title"]) == flat(g["title"])),
+            ("body_first", flat(g["body_first"]) in text),
+            ("body_last", flat(g["body_last"]) in text),
+        ]
         for line in g.get("boilerplate", []):
             line = flat(line)
             if line in ("", "-"):
@@ -157,14 +168,19 @@ def score(outputs: Path, gold_dir: Path) -> tuple[dict, list[str]]:
             notes += [f"{name}: {label} missed {x[0]!r}" for x in fns]
             if label == "DATE":
                 for d in items:
-                    rows = doc_ents[(doc_ents["label"] == "DATE")
-                                    & (doc_ents["text"].map(name_key) == name_key(d["text"]))]
+                    rows = doc_ents[
+                        (doc_ents["label"] == "DATE")
+                        & (doc_ents["text"].map(name_key) == name_key(d["text"]))
+                    ]
                     if len(rows):
                         dates_n += 1
                         if str(rows.iloc[0]["norm"]) == str(d["value"]):
                             dates_ok += 1
                         else:
-                            notes.append(f"{name}: DATE {d['text']!r} -> {rows.iloc[0]['norm']!r}, gold {d['value']!r}")
+                            notes.append(
+                                f"{name}: DATE {d['text']!r} -> {rows.iloc[0]['norm']!r}, "
+                                f"gold {d['value']!r}"
+                            )
 
         doc_agrs = agrs[agrs["doc_id"] == doc_id]
         used: set = set()
@@ -190,10 +206,16 @@ def score(outputs: Path, gold_dir: Path) -> tuple[dict, list[str]]:
             if fps or fns:
                 notes.append(f"{name}: parties extra {fps} missed {[x[0] for x in fns]}")
             pred_names = [s["name"] for s in as_list(a["signatories"]) if s is not None]
-            signers.add(*match(pred_names, [[s["name"]] for s in ga.get("signatories", [])], lenient=True)[:3])
+            signers.add(
+                *match(pred_names, [[s["name"]] for s in ga.get("signatories", [])], lenient=True)[
+                    :3
+                ]
+            )
             type_ok += str(a["type"]) == ga["type"]
             date_ok += str("" if missing(a["date"]) else a["date"]) == str(ga.get("date") or "")
-            place_ok += name_key(None if missing(a["place"]) else a["place"]) == name_key(ga.get("place"))
+            place_ok += name_key(None if missing(a["place"]) else a["place"]) == name_key(
+                ga.get("place")
+            )
         extra = len(doc_agrs) - len(used)
         if extra:
             agr.add(0, extra, 0)
@@ -217,13 +239,18 @@ def score(outputs: Path, gold_dir: Path) -> tuple[dict, list[str]]:
             tp, fp, fn, fps, fns = match(as_list(c["actors"]), gc["actors"], lenient=True)
             actors.add(tp, fp, fn)
             if str(c["modality"]) != gc["modality"] or fps or fns:
-                notes.append(f"{name}: commitment {key[:40]!r} modality {c['modality']}/{gc['modality']} "
-                             f"actors extra {fps} missed {[x[0] for x in fns]}")
+                notes.append(
+                    f"{name}: commitment {key[:40]!r} modality {c['modality']}/{gc['modality']} "
+                    f"actors extra {fps} missed {[x[0] for x in fns]}"
+                )
         extra = len(doc_coms) - len(used)
         if extra:
             com.add(0, extra, 0)
-            notes += [f"{name}: commitment not in gold: {sentences[i][:80]!r}"
-                      for i in range(len(doc_coms)) if i not in used]
+            notes += [
+                f"{name}: commitment not in gold: {sentences[i][:80]!r}"
+                for i in range(len(doc_coms))
+                if i not in used
+            ]
 
     all_ent = Counts()
     for label in LABELS:
@@ -233,14 +260,19 @@ def score(outputs: Path, gold_dir: Path) -> tuple[dict, list[str]]:
         "cleaning": cleaning,
         "entities": {label: ent[label].as_dict() for label in LABELS} | {"all": all_ent.as_dict()},
         "date_normalisation": round(dates_ok / dates_n, 3) if dates_n else None,
-        "agreements": agr.as_dict() | {
-            "parties_f1": round(parties.f1, 3), "signatories_f1": round(signers.f1, 3),
+        "agreements": agr.as_dict()
+        | {
+            "parties_f1": round(parties.f1, 3),
+            "signatories_f1": round(signers.f1, 3),
             "type_acc": round(type_ok / pairs, 3) if pairs else None,
             "date_acc": round(date_ok / pairs, 3) if pairs else None,
-            "place_acc": round(place_ok / pairs, 3) if pairs else None},
-        "commitments": com.as_dict() | {
+            "place_acc": round(place_ok / pairs, 3) if pairs else None,
+        },
+        "commitments": com.as_dict()
+        | {
             "modality_acc": round(modality_ok / com_pairs, 3) if com_pairs else None,
-            "actors_f1": round(actors.f1, 3)},
+            "actors_f1": round(actors.f1, 3),
+        },
     }
     result["overall"] = round(
         (cleaning + all_ent.f1 + agr.f1 * parties.f1 + com.f1 * actors.f1) / 4, 3
@@ -254,12 +286,16 @@ def format_report(result: dict) -> str:
         lines.append(f"entities {label:<7} P {r['p']:.3f} R {r['r']:.3f} F1 {r['f1']:.3f}")
     lines.append(f"date normalisation         {result['date_normalisation']}")
     a = result["agreements"]
-    lines.append(f"agreements     P {a['p']:.3f} R {a['r']:.3f} F1 {a['f1']:.3f}  parties F1 "
-                 f"{a['parties_f1']}  signatories F1 {a['signatories_f1']}  type {a['type_acc']} "
-                 f"date {a['date_acc']} place {a['place_acc']}")
+    lines.append(
+        f"agreements     P {a['p']:.3f} R {a['r']:.3f} F1 {a['f1']:.3f}  parties F1 "
+        f"{a['parties_f1']}  signatories F1 {a['signatories_f1']}  type {a['type_acc']} "
+        f"date {a['date_acc']} place {a['place_acc']}"
+    )
     c = result["commitments"]
-    lines.append(f"commitments    P {c['p']:.3f} R {c['r']:.3f} F1 {c['f1']:.3f}  modality "
-                 f"{c['modality_acc']}  actors F1 {c['actors_f1']}")
+    lines.append(
+        f"commitments    P {c['p']:.3f} R {c['r']:.3f} F1 {c['f1']:.3f}  modality "
+        f"{c['modality_acc']}  actors F1 {c['actors_f1']}"
+    )
     lines.append(f"overall {result['overall']:.3f}")
     return "\n".join(lines)
 

@@ -61,9 +61,16 @@ def build_documents(
                 status, reason = "rejected", "nothing left after removing site chrome"
         documents.append(
             {
-                "doc_id": raw.doc_id, "source": raw.source, "sources": raw.sources,
-                "title": title, "text": text, "status": status, "reason": reason,
-                "encoding": raw.encoding, "n_chars": len(text), "n_boilerplate_lines": n_removed,
+                "doc_id": raw.doc_id,
+                "source": raw.source,
+                "sources": raw.sources,
+                "title": title,
+                "text": text,
+                "status": status,
+                "reason": reason,
+                "encoding": raw.encoding,
+                "n_chars": len(text),
+                "n_boilerplate_lines": n_removed,
             }
         )
     boilerplate = pd.DataFrame(removed) if removed else empty_frame("boilerplate")
@@ -73,7 +80,7 @@ def build_documents(
 def parse_documents(nlp, documents: pd.DataFrame, workers: int = 1):
     """Yield parsed spaCy Docs of the ``ok`` documents, with ``user_data["doc_id"]``."""
     ok = documents[documents["status"] == "ok"]
-    pairs = zip(ok["text"].tolist(), ok["doc_id"].tolist())
+    pairs = zip(ok["text"].tolist(), ok["doc_id"].tolist(), strict=False)
     for doc, doc_id in nlp.pipe(pairs, as_tuples=True, n_process=workers, batch_size=BATCH_SIZE):
         doc.user_data["doc_id"] = doc_id
         yield doc

@@ -119,8 +119,13 @@ def read_corpus(corpus: Path) -> tuple[list[RawDocument], list[Path]]:
         if size > MAX_BYTES:
             doc_id = hashlib.sha256(f"too-large:{relative}:{size}".encode()).hexdigest()[:16]
             by_id[doc_id] = RawDocument(
-                doc_id, relative, "", "rejected",
-                f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit", None, [relative],
+                doc_id,
+                relative,
+                "",
+                "rejected",
+                f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit",
+                None,
+                [relative],
             )
             continue
         data = path.read_bytes()

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from .patterns_io import read_jsonl
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(list_id: str) -> frozenset[str]:
     for row in read_jsonl("lexicons.jsonl", ("id", "words")):
         if row["id"] == list_id:
@@ -15,7 +15,7 @@ def words(list_id: str) -> frozenset[str]:
     raise KeyError(f"patterns/lexicons.jsonl has no list {list_id!r}")
 
 
-@lru_cache(maxsize=None)
+@cache
 def gazetteer() -> dict[str, dict]:
     """Gazetteer rule id -> {"entity": key, "canonical": name} for ORG patterns."""
     table = {}

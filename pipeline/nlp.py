@@ -63,9 +63,8 @@ def line_breaks(doc: Doc) -> Doc:
             )
             first_line = False
             line_start = False
-        elif token.i > 0 and not line_start:
-            if in_list_item:
-                token.is_sent_start = False
+        elif token.i > 0 and not line_start and in_list_item:
+            token.is_sent_start = False
         if "\n" in token.text or "\n" in token.whitespace_:
             line_start = True
     return doc

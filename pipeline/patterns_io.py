@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 PATTERNS_DIR = Path(__file__).parent / "patterns"
@@ -45,7 +45,7 @@ def read_jsonl(name: str, required: tuple[str, ...] = ("id",)) -> list[dict]:
     return rows
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_regex_rules(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Rules of the form ``{"id": ..., "regex": ...}``, compiled case-insensitively."""
     compiled = []

@@ -23,7 +23,9 @@ from .schemas import empty_frame
 from .sentences import sentence_spans
 
 ROLE_GLUE = {"of", "the", "for", "in", "and", "on", "to", "-"}
-MINISTER_OF = re.compile(r"\bminister\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[\w\s’'-]+?)(?:\s+of\s+[\w\s]+)?$", re.I)
+MINISTER_OF = re.compile(
+    r"\bminister\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[\w\s’'-]+?)(?:\s+of\s+[\w\s]+)?$", re.I
+)
 
 
 @dataclass
@@ -37,8 +39,10 @@ class Person:
 
 def is_role_token(token) -> bool:
     lowered = token.lower_
-    return lowered in words("role_words") or lowered in words("role_heads") or (
-        token.is_title and token.is_alpha
+    return (
+        lowered in words("role_words")
+        or lowered in words("role_heads")
+        or (token.is_title and token.is_alpha)
     )
 
 
@@ -81,14 +85,24 @@ class PeopleFinder:
             if token.lower_ in words("honorifics") and not units:
                 i -= 1
                 continue
-            if token.text == "," and not seen_comma and not [u for u in units if not isinstance(u, Mention) and u.text != ","]:
+            if (
+                token.text == ","
+                and not seen_comma
+                and not [u for u in units if not isinstance(u, Mention) and u.text != ","]
+            ):
                 seen_comma = True
                 units.append(token)
                 i -= 1
                 continue
-            if token.text in POSSESSIVE or is_role_token(token) and (
-                token.lower_ in ROLE_GLUE or token.lower_ in words("role_words")
-                or token.lower_ in words("role_heads") or token.is_title
+            if (
+                token.text in POSSESSIVE
+                or is_role_token(token)
+                and (
+                    token.lower_ in ROLE_GLUE
+                    or token.lower_ in words("role_words")
+                    or token.lower_ in words("role_heads")
+                    or token.is_title
+                )
             ):
                 if token.is_sent_start and token.lower_ == "the":
                     break
@@ -145,10 +159,18 @@ class PeopleFinder:
                 units.append(mention)
                 i = doc.char_span(mention.start, mention.end, alignment_mode="expand").end
                 continue
-            if token.text in POSSESSIVE or token.lower_ in ROLE_GLUE or token.lower_ in words(
-                "role_words"
-            ) or token.lower_ in words("role_heads") or (token.is_title and token.is_alpha) or (
-                token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "NOUN") and token.lower_ in words("role_heads")
+            if (
+                token.text in POSSESSIVE
+                or token.lower_ in ROLE_GLUE
+                or token.lower_ in words("role_words")
+                or token.lower_ in words("role_heads")
+                or (token.is_title and token.is_alpha)
+                or (
+                    token.is_lower
+                    and token.is_alpha
+                    and token.pos_ in ("ADJ", "NOUN")
+                    and token.lower_ in words("role_heads")
+                )
             ):
                 units.append(token)
                 i += 1
@@ -181,13 +203,18 @@ class PeopleFinder:
         return list(found.values())
 
     def ministry_of(self, role: str) -> tuple[Mention | None, str | None]:
-        """"Minister of the Interior of Ukraine" works for the "Ministry of the Interior"."""
+        """ "Minister of the Interior of Ukraine" works for the "Ministry of the Interior"."""
         match = MINISTER_OF.search(role)
         if not match:
             return None, None
         portfolio = match.group("portfolio").casefold()
         for m in self.mentions:
-            if m.label == "ORG" and m.norm and "ministry" in m.norm.casefold() and portfolio in m.norm.casefold():
+            if (
+                m.label == "ORG"
+                and m.norm
+                and "ministry" in m.norm.casefold()
+                and portfolio in m.norm.casefold()
+            ):
                 return m, m.norm
         return None, None
 

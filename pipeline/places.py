@@ -14,7 +14,9 @@ from functools import lru_cache
 
 from .patterns_io import read_jsonl
 
-PLACE_SUFFIX = re.compile(r"\s+(region|oblast|province|district|city|governorate|dam|county)$", re.I)
+PLACE_SUFFIX = re.compile(
+    r"\s+(region|oblast|province|district|city|governorate|dam|county)$", re.I
+)
 
 
 def key(name: str) -> str:

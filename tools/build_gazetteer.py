@@ -9,129 +9,327 @@ import json
 from pathlib import Path
 
 BODIES = [
-    ("iom", "International Organization for Migration",
-     ["International Organization for Migration", "International Organisation for Migration",
-      "UN Migration", "UN Migration Agency"], ["IOM"]),
-    ("un", "United Nations",
-     ["United Nations", "United Nations Organization", "United Nations Organisation",
-      "United Nations System", "UN System", "UN agencies", "United Nations agencies",
-      "UN agency"], ["UN"]),
-    ("un_network_migration", "United Nations Network on Migration",
-     ["United Nations Network on Migration", "UN Network on Migration"], ["UNNM"]),
-    ("unhcr", "Office of the United Nations High Commissioner for Refugees",
-     ["Office of the United Nations High Commissioner for Refugees",
-      "United Nations High Commissioner for Refugees", "UN High Commissioner for Refugees",
-      "UN Refugee Agency", "United Nations Refugee Agency"], ["UNHCR"]),
-    ("ohchr", "Office of the United Nations High Commissioner for Human Rights",
-     ["Office of the United Nations High Commissioner for Human Rights",
-      "UN Human Rights Office", "UN Human Rights"], ["OHCHR"]),
-    ("unicef", "United Nations Children's Fund",
-     ["United Nations Children's Fund", "UN Children's Fund"], ["UNICEF"]),
-    ("undp", "United Nations Development Programme",
-     ["United Nations Development Programme", "UN Development Programme"], ["UNDP"]),
-    ("unfpa", "United Nations Population Fund",
-     ["United Nations Population Fund", "UN Population Fund"], ["UNFPA"]),
-    ("unodc", "United Nations Office on Drugs and Crime",
-     ["United Nations Office on Drugs and Crime", "UN Office on Drugs and Crime"], ["UNODC"]),
-    ("unwomen", "UN Women", ["UN Women", "United Nations Entity for Gender Equality and the Empowerment of Women"], []),
-    ("unesco", "United Nations Educational, Scientific and Cultural Organization",
-     ["United Nations Educational, Scientific and Cultural Organization"], ["UNESCO"]),
+    (
+        "iom",
+        "International Organization for Migration",
+        [
+            "International Organization for Migration",
+            "International Organisation for Migration",
+            "UN Migration",
+            "UN Migration Agency",
+        ],
+        ["IOM"],
+    ),
+    (
+        "un",
+        "United Nations",
+        [
+            "United Nations",
+            "United Nations Organization",
+            "United Nations Organisation",
+            "United Nations System",
+            "UN System",
+            "UN agencies",
+            "United Nations agencies",
+            "UN agency",
+        ],
+        ["UN"],
+    ),
+    (
+        "un_network_migration",
+        "United Nations Network on Migration",
+        ["United Nations Network on Migration", "UN Network on Migration"],
+        ["UNNM"],
+    ),
+    (
+        "unhcr",
+        "Office of the United Nations High Commissioner for Refugees",
+        [
+            "Office of the United Nations High Commissioner for Refugees",
+            "United Nations High Commissioner for Refugees",
+            "UN High Commissioner for Refugees",
+            "UN Refugee Agency",
+            "United Nations Refugee Agency",
+        ],
+        ["UNHCR"],
+    ),
+    (
+        "ohchr",
+        "Office of the United Nations High Commissioner for Human Rights",
+        [
+            "Office of the United Nations High Commissioner for Human Rights",
+            "UN Human Rights Office",
+            "UN Human Rights",
+        ],
+        ["OHCHR"],
+    ),
+    (
+        "unicef",
+        "United Nations Children's Fund",
+        ["United Nations Children's Fund", "UN Children's Fund"],
+        ["UNICEF"],
+    ),
+    (
+        "undp",
+        "United Nations Development Programme",
+        ["United Nations Development Programme", "UN Development Programme"],
+        ["UNDP"],
+    ),
+    (
+        "unfpa",
+        "United Nations Population Fund",
+        ["United Nations Population Fund", "UN Population Fund"],
+        ["UNFPA"],
+    ),
+    (
+        "unodc",
+        "United Nations Office on Drugs and Crime",
+        ["United Nations Office on Drugs and Crime", "UN Office on Drugs and Crime"],
+        ["UNODC"],
+    ),
+    (
+        "unwomen",
+        "UN Women",
+        ["UN Women", "United Nations Entity for Gender Equality and the Empowerment of Women"],
+        [],
+    ),
+    (
+        "unesco",
+        "United Nations Educational, Scientific and Cultural Organization",
+        ["United Nations Educational, Scientific and Cultural Organization"],
+        ["UNESCO"],
+    ),
     ("unhabitat", "UN-Habitat", ["UN-Habitat", "United Nations Human Settlements Programme"], []),
-    ("unrwa", "United Nations Relief and Works Agency for Palestine Refugees in the Near East",
-     ["United Nations Relief and Works Agency for Palestine Refugees in the Near East",
-      "United Nations Relief and Works Agency"], ["UNRWA"]),
-    ("ocha", "United Nations Office for the Coordination of Humanitarian Affairs",
-     ["United Nations Office for the Coordination of Humanitarian Affairs",
-      "UN Office for the Coordination of Humanitarian Affairs"], ["OCHA", "UNOCHA"]),
-    ("unep", "United Nations Environment Programme",
-     ["United Nations Environment Programme", "UN Environment Programme"], ["UNEP"]),
-    ("unaids", "Joint United Nations Programme on HIV/AIDS",
-     ["Joint United Nations Programme on HIV/AIDS"], ["UNAIDS"]),
-    ("ilo", "International Labour Organization",
-     ["International Labour Organization", "International Labour Organisation",
-      "International Labor Organization"], ["ILO"]),
-    ("who", "World Health Organization",
-     ["World Health Organization", "World Health Organisation"], ["WHO"]),
+    (
+        "unrwa",
+        "United Nations Relief and Works Agency for Palestine Refugees in the Near East",
+        [
+            "United Nations Relief and Works Agency for Palestine Refugees in the Near East",
+            "United Nations Relief and Works Agency",
+        ],
+        ["UNRWA"],
+    ),
+    (
+        "ocha",
+        "United Nations Office for the Coordination of Humanitarian Affairs",
+        [
+            "United Nations Office for the Coordination of Humanitarian Affairs",
+            "UN Office for the Coordination of Humanitarian Affairs",
+        ],
+        ["OCHA", "UNOCHA"],
+    ),
+    (
+        "unep",
+        "United Nations Environment Programme",
+        ["United Nations Environment Programme", "UN Environment Programme"],
+        ["UNEP"],
+    ),
+    (
+        "unaids",
+        "Joint United Nations Programme on HIV/AIDS",
+        ["Joint United Nations Programme on HIV/AIDS"],
+        ["UNAIDS"],
+    ),
+    (
+        "ilo",
+        "International Labour Organization",
+        [
+            "International Labour Organization",
+            "International Labour Organisation",
+            "International Labor Organization",
+        ],
+        ["ILO"],
+    ),
+    (
+        "who",
+        "World Health Organization",
+        ["World Health Organization", "World Health Organisation"],
+        ["WHO"],
+    ),
     ("wfp", "World Food Programme", ["World Food Programme", "UN World Food Programme"], ["WFP"]),
-    ("fao", "Food and Agriculture Organization of the United Nations",
-     ["Food and Agriculture Organization of the United Nations",
-      "Food and Agriculture Organization"], ["FAO"]),
+    (
+        "fao",
+        "Food and Agriculture Organization of the United Nations",
+        [
+            "Food and Agriculture Organization of the United Nations",
+            "Food and Agriculture Organization",
+        ],
+        ["FAO"],
+    ),
     ("world_bank", "World Bank", ["World Bank", "World Bank Group"], []),
     ("imf", "International Monetary Fund", ["International Monetary Fund"], ["IMF"]),
-    ("unsc", "United Nations Security Council",
-     ["United Nations Security Council", "UN Security Council", "Security Council"], ["UNSC"]),
-    ("unga", "United Nations General Assembly",
-     ["United Nations General Assembly", "UN General Assembly"], ["UNGA"]),
-    ("unhrc", "United Nations Human Rights Council",
-     ["United Nations Human Rights Council", "UN Human Rights Council", "Human Rights Council"], []),
-    ("crc_committee", "UN Committee on the Rights of the Child",
-     ["UN Committee on the Rights of the Child", "UN Committee of the Rights of the Child",
-      "United Nations Committee on the Rights of the Child",
-      "Committee on the Rights of the Child"], []),
-    ("cmw_committee", "UN Committee on Migrant Workers",
-     ["UN Committee on Migrant Workers", "Committee on Migrant Workers",
-      "Committee on the Protection of the Rights of All Migrant Workers and Members of Their Families"], ["CMW"]),
+    (
+        "unsc",
+        "United Nations Security Council",
+        ["United Nations Security Council", "UN Security Council", "Security Council"],
+        ["UNSC"],
+    ),
+    (
+        "unga",
+        "United Nations General Assembly",
+        ["United Nations General Assembly", "UN General Assembly"],
+        ["UNGA"],
+    ),
+    (
+        "unhrc",
+        "United Nations Human Rights Council",
+        ["United Nations Human Rights Council", "UN Human Rights Council", "Human Rights Council"],
+        [],
+    ),
+    (
+        "crc_committee",
+        "UN Committee on the Rights of the Child",
+        [
+            "UN Committee on the Rights of the Child",
+            "UN Committee of the Rights of the Child",
+            "United Nations Committee on the Rights of the Child",
+            "Committee on the Rights of the Child",
+        ],
+        [],
+    ),
+    (
+        "cmw_committee",
+        "UN Committee on Migrant Workers",
+        [
+            "UN Committee on Migrant Workers",
+            "Committee on Migrant Workers",
+            "Committee on the Protection of the Rights of All Migrant Workers and Members of Their Families",
+        ],
+        ["CMW"],
+    ),
     ("eu", "European Union", ["European Union"], ["EU"]),
     ("ec", "European Commission", ["European Commission"], []),
     ("ep", "European Parliament", ["European Parliament"], []),
     ("frontex", "Frontex", ["Frontex", "European Border and Coast Guard Agency"], []),
     ("euaa", "European Union Agency for Asylum", ["European Union Agency for Asylum"], ["EUAA"]),
     ("coe", "Council of Europe", ["Council of Europe"], []),
-    ("osce", "Organization for Security and Co-operation in Europe",
-     ["Organization for Security and Co-operation in Europe",
-      "Organization for Security and Cooperation in Europe"], ["OSCE"]),
-    ("icmpd", "International Centre for Migration Policy Development",
-     ["International Centre for Migration Policy Development"], ["ICMPD"]),
+    (
+        "osce",
+        "Organization for Security and Co-operation in Europe",
+        [
+            "Organization for Security and Co-operation in Europe",
+            "Organization for Security and Cooperation in Europe",
+        ],
+        ["OSCE"],
+    ),
+    (
+        "icmpd",
+        "International Centre for Migration Policy Development",
+        ["International Centre for Migration Policy Development"],
+        ["ICMPD"],
+    ),
     ("au", "African Union", ["African Union", "African Union Commission"], ["AU", "AUC"]),
-    ("ecowas", "Economic Community of West African States",
-     ["Economic Community of West African States", "ECOWAS Commission"], ["ECOWAS"]),
-    ("igad", "Intergovernmental Authority on Development",
-     ["Intergovernmental Authority on Development"], ["IGAD"]),
-    ("sadc", "Southern African Development Community",
-     ["Southern African Development Community"], ["SADC"]),
+    (
+        "ecowas",
+        "Economic Community of West African States",
+        ["Economic Community of West African States", "ECOWAS Commission"],
+        ["ECOWAS"],
+    ),
+    (
+        "igad",
+        "Intergovernmental Authority on Development",
+        ["Intergovernmental Authority on Development"],
+        ["IGAD"],
+    ),
+    (
+        "sadc",
+        "Southern African Development Community",
+        ["Southern African Development Community"],
+        ["SADC"],
+    ),
     ("eac", "East African Community", ["East African Community"], ["EAC"]),
-    ("asean", "Association of Southeast Asian Nations",
-     ["Association of Southeast Asian Nations", "Association of South-East Asian Nations"], ["ASEAN"]),
-    ("saarc", "South Asian Association for Regional Cooperation",
-     ["South Asian Association for Regional Cooperation"], ["SAARC"]),
+    (
+        "asean",
+        "Association of Southeast Asian Nations",
+        ["Association of Southeast Asian Nations", "Association of South-East Asian Nations"],
+        ["ASEAN"],
+    ),
+    (
+        "saarc",
+        "South Asian Association for Regional Cooperation",
+        ["South Asian Association for Regional Cooperation"],
+        ["SAARC"],
+    ),
     ("cis", "Commonwealth of Independent States", ["Commonwealth of Independent States"], ["CIS"]),
-    ("ipa_cis", "Interparliamentary Assembly of Member Nations of the Commonwealth of Independent States",
-     ["Interparliamentary Assembly of Member Nations of the Commonwealth of Independent States",
-      "Inter-Parliamentary Assembly of Member Nations of the Commonwealth of Independent States",
-      "Interparliamentary Assembly of the Commonwealth of Independent States",
-      "CIS Interparliamentary Assembly", "CIS Inter-Parliamentary Assembly",
-      "Interparliamentary Assembly of the CIS"], ["IPA CIS"]),
+    (
+        "ipa_cis",
+        "Interparliamentary Assembly of Member Nations of the Commonwealth of Independent States",
+        [
+            "Interparliamentary Assembly of Member Nations of the Commonwealth of Independent States",
+            "Inter-Parliamentary Assembly of Member Nations of the Commonwealth of Independent States",
+            "Interparliamentary Assembly of the Commonwealth of Independent States",
+            "CIS Interparliamentary Assembly",
+            "CIS Inter-Parliamentary Assembly",
+            "Interparliamentary Assembly of the CIS",
+        ],
+        ["IPA CIS"],
+    ),
     ("eaeu", "Eurasian Economic Union", ["Eurasian Economic Union"], ["EAEU"]),
     ("las", "League of Arab States", ["League of Arab States", "Arab League"], []),
     ("gcc", "Gulf Cooperation Council", ["Gulf Cooperation Council"], ["GCC"]),
     ("oas", "Organization of American States", ["Organization of American States"], ["OAS"]),
-    ("ifrc", "International Federation of Red Cross and Red Crescent Societies",
-     ["International Federation of Red Cross and Red Crescent Societies"], ["IFRC"]),
-    ("icrc", "International Committee of the Red Cross",
-     ["International Committee of the Red Cross"], ["ICRC"]),
+    (
+        "ifrc",
+        "International Federation of Red Cross and Red Crescent Societies",
+        ["International Federation of Red Cross and Red Crescent Societies"],
+        ["IFRC"],
+    ),
+    (
+        "icrc",
+        "International Committee of the Red Cross",
+        ["International Committee of the Red Cross"],
+        ["ICRC"],
+    ),
     ("interpol", "INTERPOL", ["Interpol", "International Criminal Police Organization"], []),
     ("europol", "Europol", ["Europol"], []),
-    ("oecd", "Organisation for Economic Co-operation and Development",
-     ["Organisation for Economic Co-operation and Development"], ["OECD"]),
-    ("unitar", "United Nations Institute for Training and Research",
-     ["United Nations Institute for Training and Research"], ["UNITAR"]),
-    ("sage", "Strategic Advisory Group of Experts on Immunization",
-     ["Strategic Advisory Group of Experts on Immunization"], ["SAGE"]),
+    (
+        "oecd",
+        "Organisation for Economic Co-operation and Development",
+        ["Organisation for Economic Co-operation and Development"],
+        ["OECD"],
+    ),
+    (
+        "unitar",
+        "United Nations Institute for Training and Research",
+        ["United Nations Institute for Training and Research"],
+        ["UNITAR"],
+    ),
+    (
+        "sage",
+        "Strategic Advisory Group of Experts on Immunization",
+        ["Strategic Advisory Group of Experts on Immunization"],
+        ["SAGE"],
+    ),
 ]
 
 # Names of documents, programmes and diseases that the statistical model
 # mistakes for organisations or people; matched here so that they are not.
 NOT_ENTITIES = [
-    ("gcm", ["Global Compact for Safe, Orderly and Regular Migration",
-             "Global Compact for Migration", "Global Compact on Migration", "Global Compact"], ["GCM"]),
+    (
+        "gcm",
+        [
+            "Global Compact for Safe, Orderly and Regular Migration",
+            "Global Compact for Migration",
+            "Global Compact on Migration",
+            "Global Compact",
+        ],
+        ["GCM"],
+    ),
     ("gcr", ["Global Compact on Refugees"], ["GCR"]),
-    ("agenda_2030", ["2030 Agenda", "2030 Agenda for Sustainable Development",
-                     "Agenda 2030"], []),
+    ("agenda_2030", ["2030 Agenda", "2030 Agenda for Sustainable Development", "Agenda 2030"], []),
     ("sdgs", ["Sustainable Development Goals", "Sustainable Development Goal"], ["SDGs", "SDG"]),
     ("covid", ["COVID-19", "COVID", "Covid-19", "coronavirus", "SARS-CoV-2"], []),
     ("uhc", ["Universal Health Coverage"], ["UHC"]),
-    ("intl_migrants_day", ["International Migrants Day", "International Migrants' Day",
-                           "World Refugee Day", "World Day Against Trafficking in Persons"], []),
+    (
+        "intl_migrants_day",
+        [
+            "International Migrants Day",
+            "International Migrants' Day",
+            "World Refugee Day",
+            "World Day Against Trafficking in Persons",
+        ],
+        [],
+    ),
 ]
 
 
@@ -140,21 +338,42 @@ def main() -> None:
     lines = []
     for key, canonical, names, acronyms in BODIES:
         for i, name in enumerate(names):
-            lines.append({"id": f"gaz.{key}.name{i}", "entity": key, "canonical": canonical,
-                          "label": "ORG", "pattern": name})
+            lines.append(
+                {
+                    "id": f"gaz.{key}.name{i}",
+                    "entity": key,
+                    "canonical": canonical,
+                    "label": "ORG",
+                    "pattern": name,
+                }
+            )
         for i, acronym in enumerate(acronyms):
-            lines.append({"id": f"gaz.{key}.acronym{i}", "entity": key, "canonical": canonical,
-                          "label": "ORG",
-                          "pattern": [{"TEXT": part} for part in acronym.split()]})
+            lines.append(
+                {
+                    "id": f"gaz.{key}.acronym{i}",
+                    "entity": key,
+                    "canonical": canonical,
+                    "label": "ORG",
+                    "pattern": [{"TEXT": part} for part in acronym.split()],
+                }
+            )
     for key, names, acronyms in NOT_ENTITIES:
         for i, name in enumerate(names):
-            lines.append({"id": f"notent.{key}.name{i}", "entity": key, "label": "MISC",
-                          "pattern": name})
+            lines.append(
+                {"id": f"notent.{key}.name{i}", "entity": key, "label": "MISC", "pattern": name}
+            )
         for i, acronym in enumerate(acronyms):
-            lines.append({"id": f"notent.{key}.acronym{i}", "entity": key, "label": "MISC",
-                          "pattern": [{"TEXT": acronym}]})
-    out.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines),
-                   encoding="utf-8")
+            lines.append(
+                {
+                    "id": f"notent.{key}.acronym{i}",
+                    "entity": key,
+                    "label": "MISC",
+                    "pattern": [{"TEXT": acronym}],
+                }
+            )
+    out.write_text(
+        "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8"
+    )
     print(f"wrote {len(lines)} patterns to {out}")
 
 
