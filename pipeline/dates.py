@@ -45,7 +45,7 @@ MONTH_DAY_YEAR = re.compile(
 MONTH_YEAR = re.compile(rf"\b{MONTH.format('m')},?\s+{YEAR.format('y')}\b")
 ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 NUMERIC_DATE = re.compile(
-    r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)(?:[/.](?P<y>(?:19|20)\d\d))?(?![\d/.])"
+    r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)(?:[/.](?P<y>(?:19|20)\d\d))?(?![\d/])(?!\.\d)"
 )
 BARE_YEAR = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)(?![\w-])")
 YEAR_RANGE = re.compile(r"(?<![\w-])(?P<y1>(?:19|20)\d\d)[-–](?P<y2>(?:19|20)\d\d)(?![\w-])")

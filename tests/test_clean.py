@@ -1,0 +1,74 @@
+from pathlib import Path
+
+import pytest
+
+from pipeline.clean import chrome_rule, clean_text, is_menu_shaped, recurring_lines
+
+SEEDS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("-", "lone_dash"),
+        ("Exit mobile version", "pattern:footer_exit_mobile"),
+        ("Share this article", "pattern:share_line"),
+        ("© 2024 International Organization for Migration", "pattern:copyright"),
+        (
+            "WHO WE AREThe International Organization for Migration (IOM) is part of the UN.",
+            "glued_heading",
+        ),
+        ("Our WorkAs the leading inter-governmental organization, IOM plays a key role.", "glued_heading"),
+        ("- Data and Resources", "menu_item"),
+        ("Take Action", "menu_item"),
+        ("Cross-cutting (Global)", "menu_item"),
+        ("IOM and Ukraine’s Ministry of Interior Boost Cooperation on Migration Governance", None),
+        ("In the field of healthcare:", None),
+        ("No one is safe until everyone is safe.", None),
+        ("- to guarantee the right of all migrant workers to just and favourable conditions;", None),
+    ],
+)
+def test_chrome_rule(line, expected):
+    assert chrome_rule(line, None, None, set(), frozenset()) == expected
+
+
+def test_doubled_menu_item():
+    assert chrome_rule("About", "Who We Are", "About", set(), frozenset()) == "doubled"
+
+
+def test_menu_shape_needs_no_sentence_punctuation():
+    assert is_menu_shaped("Get involved")
+    assert not is_menu_shaped("He said so.")
+    assert not is_menu_shaped("JOINT STATEMENT of the Assembly, the Office and the WHO")
+
+
+def test_seed_page_chrome_removed_body_kept():
+    raw = (SEEDS / "001_b51f69d1ad4ad5d3.txt").read_text(encoding="utf-8")
+    cleaned = clean_text(raw, frozenset())
+    assert cleaned.title == "IOM and Ukraine’s Ministry of Interior Boost Cooperation on Migration Governance"
+    assert cleaned.text.startswith(cleaned.title + "\nKyiv — The International Organization")
+    assert "WHO WE ARE" not in cleaned.text
+    assert "IOM Global" not in cleaned.text
+    assert cleaned.text.endswith("strengthening data security and cybersecurity.")
+    rules = {rule for _, _, rule in cleaned.removed}
+    assert {"glued_heading", "lone_dash", "doubled"} <= rules
+
+
+def test_footer_removed_and_lists_kept():
+    raw = "Headline about a signing ceremony today\nBody sentence one.\n- a list item\nExit mobile version\n"
+    cleaned = clean_text(raw)
+    assert cleaned.text == "Headline about a signing ceremony today\nBody sentence one.\n- a list item"
+    assert cleaned.removed == [(4, "Exit mobile version", "pattern:footer_exit_mobile")]
+
+
+def test_recurring_lines_across_documents():
+    texts = ["Menu\nA headline for the first story\nBody.", "Menu\nAnother headline of a story\nBody."]
+    assert "Menu" in recurring_lines(texts)
+    assert "Body." in recurring_lines(texts)
+
+
+def test_plain_text_without_chrome_is_untouched():
+    raw = "ADC “Memorial” took part in international forum\n\nOn June 2-3, 2014 a forum took place."
+    cleaned = clean_text(raw)
+    assert cleaned.title == "ADC “Memorial” took part in international forum"
+    assert cleaned.removed == []

@@ -1,0 +1,34 @@
+from pipeline.sentences import split_sentences
+
+TEXT = (
+    "IPA CIS, IOM, WHO Joint Statement on Migration during COVID-19\n"
+    "They call on national migration and health authorities:\n"
+    "In the field of healthcare:\n"
+    "- to ensure the availability of free COVID-19 testing; to provide access to health services. "
+    "Provide access to free COVID-19 treatment;\n"
+    "- to include migrant workers in national vaccination plans.\n"
+    "No one is safe until everyone is safe. Coordinated efforts will help."
+)
+
+
+def test_sentence_rows(parse):
+    rows = split_sentences([parse(TEXT)])
+    assert rows["text"].tolist() == [
+        "IPA CIS, IOM, WHO Joint Statement on Migration during COVID-19",
+        "They call on national migration and health authorities:",
+        "In the field of healthcare:",
+        "- to ensure the availability of free COVID-19 testing; to provide access to health "
+        "services. Provide access to free COVID-19 treatment;",
+        "- to include migrant workers in national vaccination plans.",
+        "No one is safe until everyone is safe.",
+        "Coordinated efforts will help.",
+    ]
+    assert rows["kind"].tolist()[:5] == ["title", "lead_in", "lead_in", "list_item", "list_item"]
+
+
+def test_offsets_point_into_text_and_no_line_is_crossed(parse):
+    rows = split_sentences([parse(TEXT)])
+    for row in rows.itertuples():
+        assert TEXT[row.start : row.end] == row.text
+        assert "\n" not in row.text
+    assert rows["sent_id"].tolist() == list(range(len(rows)))
