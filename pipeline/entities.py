@@ -143,7 +143,7 @@ def name_like(token: Token) -> bool:
     )
 
 
-def person_tail(span: Span) -> Span | None:
+def person_tail(span: Span, after_role: bool = False) -> Span | None:
     """ "the Interior of Ukraine Ihor Klymenko" -> "Ihor Klymenko" (role words before a name)."""
     tokens = list(span)
     n = 0
@@ -156,7 +156,9 @@ def person_tail(span: Span) -> Span | None:
     if n < 2 or n == len(tokens):
         return None
     head = tokens[: len(tokens) - n]
-    if not any(t.lower_ in words("role_heads") or t.lower_ in words("honorifics") for t in head):
+    if not after_role and not any(
+        t.lower_ in words("role_heads") or t.lower_ in words("honorifics") for t in head
+    ):
         return None
     return span.doc[span.end - min(n, 3) : span.end]
 
@@ -164,11 +166,12 @@ def person_tail(span: Span) -> Span | None:
 def preceded_by_role(span: Span) -> bool:
     doc = span.doc
     i = span.start - 1
-    while i >= 0 and (doc[i].text == "," or doc[i].is_space):
+    while i >= 0 and (doc[i].text == "," or doc[i].is_space or doc[i].lower_ == "the"):
         i -= 1
-    if i < 0:
-        return False
-    return doc[i].lower_ in words("honorifics") or doc[i].lower_ in words("role_heads")
+    for token in doc[max(0, i - 2) : i + 1]:  # "Minister of [the Interior ...]"
+        if token.lower_ in words("honorifics") or token.lower_ in words("role_heads"):
+            return True
+    return False
 
 
 def speech_subject(span: Span) -> bool:
@@ -213,7 +216,7 @@ def refine(span: Span, label: str, source: str) -> list[tuple[Span, str, str]]:
             return [(rest, "PERSON", source + ".honorific")]
         return []
     if label in ("ORG", "PERSON") and not source.startswith(("gaz.", "generic.")):
-        tail = person_tail(trimmed)
+        tail = person_tail(trimmed, after_role=preceded_by_role(span))
         if tail is not None:
             return [(tail, "PERSON", source + ".role_split")]
     if (

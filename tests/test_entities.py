@@ -1,0 +1,86 @@
+import pytest
+
+from pipeline.entities import extract_entities
+
+HEAD = "A headline about migration cooperation\n"
+
+
+def ents(parse, body):
+    frame = extract_entities([parse(HEAD + body)])
+    return [(r.label, r.text, r.norm) for r in frame.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # honorific removed, person not an organisation
+        (
+            "The Agreement was signed by the Ombudsperson, Ms Liudmyla Denisova, and others.",
+            ("PERSON", "Liudmyla Denisova", "Liudmyla Denisova"),
+        ),
+        # a title split from the name
+        (
+            "It was signed by the Minister of the Interior of Ukraine Ihor Klymenko and Ihor Klymenko spoke.",
+            ("PERSON", "Ihor Klymenko", "Ihor Klymenko"),
+        ),
+        # gazetteer acronym gets the canonical name
+        ("IOM will keep supporting Ukraine.", ("ORG", "IOM", "International Organization for Migration")),
+        # office form: organisation IOM, office Ukraine
+        (
+            "IOM Ukraine and partners met in Kyiv.",
+            ("ORG", "IOM Ukraine", "International Organization for Migration"),
+        ),
+        # generic ministry pattern
+        (
+            "The Ministry of Labour and Social Policy hosted the talks.",
+            ("ORG", "Ministry of Labour and Social Policy", "Ministry of Labour and Social Policy"),
+        ),
+        # an NGO with a quoted name
+        ("ADC “Memorial” is a partner of the Platform.", ("ORG", "ADC “Memorial”", "ADC “Memorial”")),
+        # a regional office of a UN agency
+        (
+            "It was organized with the WHO Regional Office for Europe last year.",
+            ("ORG", "WHO Regional Office for Europe", "World Health Organization"),
+        ),
+        # possessive place split from the ministry
+        ("Ukraine’s Ministry of the Interior signed it.", ("PLACE", "Ukraine", "Ukraine")),
+    ],
+)
+def test_entity_rules(parse, body, expected):
+    assert expected in ents(parse, body)
+
+
+def test_acronym_alias_shares_entity(parse):
+    frame = extract_entities(
+        [parse(HEAD + "Ukraine’s Ministry of the Interior (MoI) signed. Later MoI said so.")]
+    )
+    orgs = frame[frame["label"] == "ORG"]
+    assert set(orgs["text"]) == {"Ministry of the Interior", "MoI"}
+    assert orgs["entity_id"].nunique() == 1
+    assert set(orgs["norm"]) == {"Ministry of the Interior"}
+
+
+def test_names_of_programmes_are_not_entities_or_dates(parse):
+    found = ents(parse, "IOM supports the 2030 Agenda and the response to COVID-19.")
+    assert [e for e in found if e[1] in ("2030 Agenda", "COVID-19", "2030")] == []
+
+
+def test_places_get_country_codes(parse):
+    frame = extract_entities([parse(HEAD + "Kyiv — Officials from Kosovo and Kyrgyzstan met in Vienna.")])
+    codes = dict(zip(frame["text"], frame["country_code"], strict=False))
+    assert codes["Kosovo"] == "XK"
+    assert codes["Kyrgyzstan"] == "KG"
+    assert codes["Vienna"] == "AT"
+    assert codes["Kyiv"] == "UA"
+
+
+def test_dates_with_norms_and_columns(parse):
+    frame = extract_entities([parse(HEAD + "On 25-26 November 2021, they met. On 26 November, they agreed.")])
+    dates = frame[frame["label"] == "DATE"]
+    assert dates["norm"].tolist() == ["2021-11-25/2021-11-26", "2021-11-26"]
+    assert str(dates.iloc[0]["date_start"]) == "2021-11-25"
+
+
+def test_contact_lines_are_not_extracted(parse):
+    found = ents(parse, "For more information, please contact Joe Lowry at IOM, Tel: +43 660 377 6404")
+    assert found == []

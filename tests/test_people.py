@@ -1,0 +1,43 @@
+import pytest
+
+from pipeline.people import extract_people
+
+HEAD = "A headline about migration cooperation\n"
+
+
+@pytest.mark.parametrize(
+    "body, name, role, org",
+    [
+        (
+            "It was signed by IOM Ukraine Chief of Mission, Mr Anh Nguyen.",
+            "Anh Nguyen", "Chief of Mission", "IOM Ukraine",
+        ),
+        (
+            "The document was signed by IOM’s Deputy Director General Ugochi Daniels yesterday.",
+            "Ugochi Daniels", "Deputy Director General", "IOM",
+        ),
+        (
+            "Olga Abramenko, expert of ADC “Memorial”, reported to the forum.",
+            "Olga Abramenko", "expert", "ADC “Memorial”",
+        ),
+        (
+            "On Monday IOM Moscow Chief of Mission Abdusattor Esoev took part.",
+            "Abdusattor Esoev", "Chief of Mission", "IOM Moscow",
+        ),
+    ],
+)
+def test_roles_and_organisations(parse, body, name, role, org):
+    people = extract_people([parse(HEAD + body)])
+    row = people[people["name"] == name].iloc[0]
+    assert (row["role"], row["org"]) == (role, org)
+
+
+def test_minister_works_for_the_ministry(parse):
+    text = (
+        HEAD + "IOM and Ukraine’s Ministry of the Interior (MoI) signed a Cooperation Agreement. "
+        "It was signed by the Minister of the Interior of Ukraine Ihor Klymenko."
+    )
+    people = extract_people([parse(text)])
+    row = people[people["name"] == "Ihor Klymenko"].iloc[0]
+    assert row["role"] == "Minister of the Interior of Ukraine"
+    assert row["org"] == "Ministry of the Interior"
