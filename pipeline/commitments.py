@@ -166,8 +166,9 @@ class CommitmentFinder:
         if index == 0:
             return []
         previous = self.sentences[index - 1]
-        root = previous.root
-        found = [m for m in self.left_mentions(previous, root.i) if m.label == "ORG"]
+        verbs = [t.i for t in previous if t.pos_ in ("VERB", "AUX") and t.i not in self.token_mention]
+        boundary = verbs[0] if verbs else previous.root.i
+        found = [m for m in self.left_mentions(previous, boundary) if m.label == "ORG"]
         return found if len(found) >= 2 else []
 
     def left_mentions(self, sentence: Span, before: int) -> list[Mention]:
@@ -197,7 +198,8 @@ class CommitmentFinder:
         subject = self.subject_of(verb)
         if subject is not None and not (sentence.start <= subject.i < anchor.i):
             subject = None
-        if subject is not None and subject.dep_ == "nsubjpass":
+        # "are committed to" is passive in form only; a passive "will be undertaken" names no actor
+        if subject is not None and subject.dep_ == "nsubjpass" and modality == "will":
             for child in verb.children:
                 if child.dep_ == "agent":
                     agents = [m for c in child.children for m in self.mentions_in(c)]

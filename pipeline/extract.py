@@ -20,7 +20,7 @@ from . import __version__, clean, ingest, storage
 from .agreements import build_agreements
 from .commitments import extract_commitments
 from .entities import extract_entities
-from .nlp import load_nlp, model_description
+from .nlp import load_nlp, model_description, parse_lines
 from .patterns_io import rules_version
 from .people import extract_people
 from .schemas import empty_frame
@@ -81,7 +81,7 @@ def parse_documents(nlp, documents: pd.DataFrame, workers: int = 1):
     """Yield parsed spaCy Docs of the ``ok`` documents, with ``user_data["doc_id"]``."""
     ok = documents[documents["status"] == "ok"]
     pairs = zip(ok["text"].tolist(), ok["doc_id"].tolist(), strict=False)
-    for doc, doc_id in nlp.pipe(pairs, as_tuples=True, n_process=workers, batch_size=BATCH_SIZE):
+    for doc, doc_id in parse_lines(nlp, pairs, n_process=workers):
         doc.user_data["doc_id"] = doc_id
         yield doc
 

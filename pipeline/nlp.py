@@ -1,8 +1,7 @@
 """Load the spaCy model and add this project's components to it.
 
-Components added to the model's pipeline:
-- ``accords_line_breaks`` (before the parser): a line break always ends a
-  sentence, and a list item ("- to guarantee ...") stays one sentence.
+Texts are parsed line by line (``parse_lines``): a line break always ends a
+sentence. Component added to the model's pipeline:
 - ``entity_ruler`` (before the statistical NER): the gazetteer of
   migration-governance bodies and the generic organisation patterns from
   ``patterns/organisations.jsonl`` and ``patterns/org_generic.jsonl``; the
@@ -48,26 +47,30 @@ def resolve_model_name(name: str | None = None) -> str:
     )
 
 
-@Language.component("accords_line_breaks")
-def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break; keep each list item in one sentence."""
-    in_list_item = False
-    line_start = True
-    first_line = True
-    for token in doc:
-        if line_start and not token.is_space:
-            token.is_sent_start = True
-            # the headline and each list item stay whole
-            in_list_item = first_line or bool(
-                LIST_ITEM.match(doc.text[token.idx : token.idx + 3] + " x")
-            )
-            first_line = False
-            line_start = False
-        elif token.i > 0 and not line_start and in_list_item:
-            token.is_sent_start = False
-        if "\n" in token.text or "\n" in token.whitespace_:
-            line_start = True
-    return doc
+def parse_lines(nlp: Language, items, n_process: int = 1, batch_size: int = 256):
+    """Parse ``(text, context)`` pairs line by line and yield ``(Doc, context)``.
+
+    Each line is parsed on its own and the lines are joined with
+    ``Doc.from_docs``, so no sentence, dependency arc or entity crosses a line
+    break, and the joined Doc's text equals the input text character for character.
+    """
+
+    def pieces():
+        for number, (text, context) in enumerate(items):
+            lines = text.split("\n")
+            for i, line in enumerate(lines):
+                last = i == len(lines) - 1
+                yield (line if last else line + "\n"), (number, context, last)
+
+    current: list[Doc] = []
+    for doc, (_, context, last) in nlp.pipe(
+        pieces(), as_tuples=True, n_process=n_process, batch_size=batch_size
+    ):
+        current.append(doc)
+        if last:
+            joined = Doc.from_docs(current, ensure_whitespace=False) if len(current) > 1 else current[0]
+            current = []
+            yield joined, context
 
 
 def ruler_patterns() -> list[dict]:
@@ -92,7 +95,6 @@ def load_nlp(name: str | None = None) -> Language:
     for required in ("parser", "ner"):
         if required not in nlp.pipe_names:
             raise ModelError(f"spaCy model {model!r} has no {required}; use an English pipeline")
-    nlp.add_pipe("accords_line_breaks", before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner", config={"validate": True, "phrase_matcher_attr": "LOWER"}
     )

@@ -24,11 +24,20 @@ def sentence_spans(doc: Doc) -> list[Span]:
     cached = doc.user_data.get("accords_sentences")
     if cached is not None:
         return cached
-    spans = []
+    spans: list[Span] = []
+    text = doc.text
     for sent in doc.sents:
         tokens = [token for token in sent if not token.is_space]
-        if tokens:
-            spans.append(doc[tokens[0].i : tokens[-1].i + 1])
+        if not tokens:
+            continue
+        span = doc[tokens[0].i : tokens[-1].i + 1]
+        line_start = text.rfind("\n", 0, span.start_char) + 1
+        whole_line = line_start == 0 or LIST_ITEM.match(text[line_start : line_start + 3] + " x")
+        if spans and whole_line and spans[-1].start_char >= line_start:
+            # the headline and each list item stay one sentence
+            spans[-1] = doc[spans[-1].start : span.end]
+        else:
+            spans.append(span)
     doc.user_data["accords_sentences"] = spans
     return spans
 

@@ -22,8 +22,10 @@ def nlp():
 def parse(nlp):
     """Parse a cleaned text (headline on the first line) as the pipeline does."""
 
+    from pipeline.nlp import parse_lines
+
     def _parse(text: str, doc_id: str = "test"):
-        doc = nlp(text)
+        ((doc, _),) = list(parse_lines(nlp, [(text, doc_id)]))
         doc.user_data["doc_id"] = doc_id
         return doc
 

@@ -1,0 +1,93 @@
+import pytest
+
+from pipeline.commitments import extract_commitments
+
+HEAD = "A headline about migration cooperation\n"
+IOM = "International Organization for Migration"
+
+
+def rows(parse, body):
+    frame = extract_commitments([parse(HEAD + body)])
+    return frame.to_dict("records")
+
+
+@pytest.mark.parametrize(
+    "body, modality, actors, rule",
+    [
+        ("IOM and UNHCR have agreed to jointly conduct activities.", "agree",
+         [IOM, "Office of the United Nations High Commissioner for Refugees"], "agree.agree_to"),
+        ("IOM and UNICEF are committed to refining policies related to migration.", "commit",
+         [IOM, "United Nations Children's Fund"], "commit.committed_to"),
+        ("“IOM stands ready to further support Ukraine,” he added.", "commit", [IOM], "commit.stand_ready"),
+        ("IOM will keep supporting Ukraine in countering all the challenges.", "will", [IOM], "will.modal"),
+        ("The ILO plans to open two offices in the region.", "aim",
+         ["International Labour Organization"], "aim.plan_to"),
+        ("UNHCR urged governments to protect refugees.", "call",
+         ["Office of the United Nations High Commissioner for Refugees"], "call.urge"),
+    ],
+)
+def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
+    (row,) = rows(parse, body)
+    assert (row["modality"], row["actors"], row["rule_id"]) == (modality, actors, rule)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "IOM signed an agreement with the Ministry of Health last year.",  # a past act
+        "The centre provides shelter to migrants.",  # a description
+        "IOM rejoices in the Network, an initiative that will surely improve cooperation.",
+        "Participants expect that colleagues from Uzbekistan will soon join the platform.",
+        "Coordinated efforts and solidarity will not only improve the situation.",
+    ],
+)
+def test_non_commitments(parse, body):
+    assert rows(parse, body) == []
+
+
+def test_negated_commitment_is_kept(parse):
+    (row,) = rows(parse, "The Ministry of the Interior will not deport unaccompanied children.")
+    assert row["modality"] == "will"
+    assert row["negated"] is True
+
+
+def test_action_is_the_governed_verb_phrase(parse):
+    (row,) = rows(parse, "IOM and UNHCR have agreed to jointly conduct activities, including conferences.")
+    assert row["action"] == "jointly conduct activities"
+
+
+def test_passive_and_pronoun_subjects_wait_for_the_parties(parse):
+    found = rows(parse, "Research initiatives will be undertaken. The parties also aim to boost cooperation.")
+    assert [(r["modality"], r["actor_source"], r["actors"]) for r in found] == [
+        ("will", "parties", []),
+        ("aim", "parties", []),
+    ]
+
+
+def test_call_with_list_gives_one_row_per_item(parse):
+    body = (
+        "IOM and WHO believe that parliaments have a role. "
+        "They call on national migration and health authorities:\n"
+        "In the field of health:\n"
+        "- to guarantee access of all migrants to health;\n"
+        "- to include migrant workers in vaccination plans."
+    )
+    found = rows(parse, body)
+    assert [r["action"] for r in found] == [
+        "guarantee access of all migrants to health",
+        "include migrant workers in vaccination plans",
+    ]
+    for r in found:
+        assert r["modality"] == "call"
+        assert r["actors"] == [IOM, "World Health Organization"]
+        assert r["addressees"] == ["national migration and health authorities"]
+        assert r["rule_id"] == "call.call_on+list_item"
+
+
+def test_speaker_org_for_we_in_quotes(parse):
+    body = (
+        "IOM Director General William Lacy Swing spoke. "
+        "“We will continue to support returnees,” said IOM Director General William Lacy Swing."
+    )
+    found = rows(parse, body)
+    assert found[-1]["actors"] == [IOM]
