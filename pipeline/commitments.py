@@ -166,7 +166,9 @@ class CommitmentFinder:
         if index == 0:
             return []
         previous = self.sentences[index - 1]
-        verbs = [t.i for t in previous if t.pos_ in ("VERB", "AUX") and t.i not in self.token_mention]
+        verbs = [
+            t.i for t in previous if t.pos_ in ("VERB", "AUX") and t.i not in self.token_mention
+        ]
         boundary = verbs[0] if verbs else previous.root.i
         found = [m for m in self.left_mentions(previous, boundary) if m.label == "ORG"]
         return found if len(found) >= 2 else []

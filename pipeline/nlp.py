@@ -68,7 +68,9 @@ def parse_lines(nlp: Language, items, n_process: int = 1, batch_size: int = 256)
     ):
         current.append(doc)
         if last:
-            joined = Doc.from_docs(current, ensure_whitespace=False) if len(current) > 1 else current[0]
+            joined = (
+                Doc.from_docs(current, ensure_whitespace=False) if len(current) > 1 else current[0]
+            )
             current = []
             yield joined, context
 

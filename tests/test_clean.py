@@ -18,14 +18,20 @@ SEEDS = Path(__file__).resolve().parents[1] / "corpus"
             "WHO WE AREThe International Organization for Migration (IOM) is part of the UN.",
             "glued_heading",
         ),
-        ("Our WorkAs the leading inter-governmental organization, IOM plays a key role.", "glued_heading"),
+        (
+            "Our WorkAs the leading inter-governmental organization, IOM plays a key role.",
+            "glued_heading",
+        ),
         ("- Data and Resources", "menu_item"),
         ("Take Action", "menu_item"),
         ("Cross-cutting (Global)", "menu_item"),
         ("IOM and Ukraine’s Ministry of Interior Boost Cooperation on Migration Governance", None),
         ("In the field of healthcare:", None),
         ("No one is safe until everyone is safe.", None),
-        ("- to guarantee the right of all migrant workers to just and favourable conditions;", None),
+        (
+            "- to guarantee the right of all migrant workers to just and favourable conditions;",
+            None,
+        ),
     ],
 )
 def test_chrome_rule(line, expected):
@@ -45,7 +51,10 @@ def test_menu_shape_needs_no_sentence_punctuation():
 def test_seed_page_chrome_removed_body_kept():
     raw = (SEEDS / "001_b51f69d1ad4ad5d3.txt").read_text(encoding="utf-8")
     cleaned = clean_text(raw, frozenset())
-    assert cleaned.title == "IOM and Ukraine’s Ministry of Interior Boost Cooperation on Migration Governance"
+    assert (
+        cleaned.title
+        == "IOM and Ukraine’s Ministry of Interior Boost Cooperation on Migration Governance"
+    )
     assert cleaned.text.startswith(cleaned.title + "\nKyiv — The International Organization")
     assert "WHO WE ARE" not in cleaned.text
     assert "IOM Global" not in cleaned.text
@@ -57,12 +66,17 @@ def test_seed_page_chrome_removed_body_kept():
 def test_footer_removed_and_lists_kept():
     raw = "Headline about a signing ceremony today\nBody sentence one.\n- a list item\nExit mobile version\n"
     cleaned = clean_text(raw)
-    assert cleaned.text == "Headline about a signing ceremony today\nBody sentence one.\n- a list item"
+    assert (
+        cleaned.text == "Headline about a signing ceremony today\nBody sentence one.\n- a list item"
+    )
     assert cleaned.removed == [(4, "Exit mobile version", "pattern:footer_exit_mobile")]
 
 
 def test_recurring_lines_across_documents():
-    texts = ["Menu\nA headline for the first story\nBody.", "Menu\nAnother headline of a story\nBody."]
+    texts = [
+        "Menu\nA headline for the first story\nBody.",
+        "Menu\nAnother headline of a story\nBody.",
+    ]
     assert "Menu" in recurring_lines(texts)
     assert "Body." in recurring_lines(texts)
 

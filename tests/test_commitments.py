@@ -14,16 +14,42 @@ def rows(parse, body):
 @pytest.mark.parametrize(
     "body, modality, actors, rule",
     [
-        ("IOM and UNHCR have agreed to jointly conduct activities.", "agree",
-         [IOM, "Office of the United Nations High Commissioner for Refugees"], "agree.agree_to"),
-        ("IOM and UNICEF are committed to refining policies related to migration.", "commit",
-         [IOM, "United Nations Children's Fund"], "commit.committed_to"),
-        ("“IOM stands ready to further support Ukraine,” he added.", "commit", [IOM], "commit.stand_ready"),
-        ("IOM will keep supporting Ukraine in countering all the challenges.", "will", [IOM], "will.modal"),
-        ("The ILO plans to open two offices in the region.", "aim",
-         ["International Labour Organization"], "aim.plan_to"),
-        ("UNHCR urged governments to protect refugees.", "call",
-         ["Office of the United Nations High Commissioner for Refugees"], "call.urge"),
+        (
+            "IOM and UNHCR have agreed to jointly conduct activities.",
+            "agree",
+            [IOM, "Office of the United Nations High Commissioner for Refugees"],
+            "agree.agree_to",
+        ),
+        (
+            "IOM and UNICEF are committed to refining policies related to migration.",
+            "commit",
+            [IOM, "United Nations Children's Fund"],
+            "commit.committed_to",
+        ),
+        (
+            "“IOM stands ready to further support Ukraine,” he added.",
+            "commit",
+            [IOM],
+            "commit.stand_ready",
+        ),
+        (
+            "IOM will keep supporting Ukraine in countering all the challenges.",
+            "will",
+            [IOM],
+            "will.modal",
+        ),
+        (
+            "The ILO plans to open two offices in the region.",
+            "aim",
+            ["International Labour Organization"],
+            "aim.plan_to",
+        ),
+        (
+            "UNHCR urged governments to protect refugees.",
+            "call",
+            ["Office of the United Nations High Commissioner for Refugees"],
+            "call.urge",
+        ),
     ],
 )
 def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
@@ -52,12 +78,16 @@ def test_negated_commitment_is_kept(parse):
 
 
 def test_action_is_the_governed_verb_phrase(parse):
-    (row,) = rows(parse, "IOM and UNHCR have agreed to jointly conduct activities, including conferences.")
+    (row,) = rows(
+        parse, "IOM and UNHCR have agreed to jointly conduct activities, including conferences."
+    )
     assert row["action"] == "jointly conduct activities"
 
 
 def test_passive_and_pronoun_subjects_wait_for_the_parties(parse):
-    found = rows(parse, "Research initiatives will be undertaken. The parties also aim to boost cooperation.")
+    found = rows(
+        parse, "Research initiatives will be undertaken. The parties also aim to boost cooperation."
+    )
     assert [(r["modality"], r["actor_source"], r["actors"]) for r in found] == [
         ("will", "parties", []),
         ("aim", "parties", []),

@@ -24,7 +24,10 @@ def ents(parse, body):
             ("PERSON", "Ihor Klymenko", "Ihor Klymenko"),
         ),
         # gazetteer acronym gets the canonical name
-        ("IOM will keep supporting Ukraine.", ("ORG", "IOM", "International Organization for Migration")),
+        (
+            "IOM will keep supporting Ukraine.",
+            ("ORG", "IOM", "International Organization for Migration"),
+        ),
         # office form: organisation IOM, office Ukraine
         (
             "IOM Ukraine and partners met in Kyiv.",
@@ -36,7 +39,10 @@ def ents(parse, body):
             ("ORG", "Ministry of Labour and Social Policy", "Ministry of Labour and Social Policy"),
         ),
         # an NGO with a quoted name
-        ("ADC “Memorial” is a partner of the Platform.", ("ORG", "ADC “Memorial”", "ADC “Memorial”")),
+        (
+            "ADC “Memorial” is a partner of the Platform.",
+            ("ORG", "ADC “Memorial”", "ADC “Memorial”"),
+        ),
         # a regional office of a UN agency
         (
             "It was organized with the WHO Regional Office for Europe last year.",
@@ -66,7 +72,9 @@ def test_names_of_programmes_are_not_entities_or_dates(parse):
 
 
 def test_places_get_country_codes(parse):
-    frame = extract_entities([parse(HEAD + "Kyiv — Officials from Kosovo and Kyrgyzstan met in Vienna.")])
+    frame = extract_entities(
+        [parse(HEAD + "Kyiv — Officials from Kosovo and Kyrgyzstan met in Vienna.")]
+    )
     codes = dict(zip(frame["text"], frame["country_code"], strict=False))
     assert codes["Kosovo"] == "XK"
     assert codes["Kyrgyzstan"] == "KG"
@@ -75,12 +83,16 @@ def test_places_get_country_codes(parse):
 
 
 def test_dates_with_norms_and_columns(parse):
-    frame = extract_entities([parse(HEAD + "On 25-26 November 2021, they met. On 26 November, they agreed.")])
+    frame = extract_entities(
+        [parse(HEAD + "On 25-26 November 2021, they met. On 26 November, they agreed.")]
+    )
     dates = frame[frame["label"] == "DATE"]
     assert dates["norm"].tolist() == ["2021-11-25/2021-11-26", "2021-11-26"]
     assert str(dates.iloc[0]["date_start"]) == "2021-11-25"
 
 
 def test_contact_lines_are_not_extracted(parse):
-    found = ents(parse, "For more information, please contact Joe Lowry at IOM, Tel: +43 660 377 6404")
+    found = ents(
+        parse, "For more information, please contact Joe Lowry at IOM, Tel: +43 660 377 6404"
+    )
     assert found == []

@@ -10,19 +10,27 @@ HEAD = "A headline about migration cooperation\n"
     [
         (
             "It was signed by IOM Ukraine Chief of Mission, Mr Anh Nguyen.",
-            "Anh Nguyen", "Chief of Mission", "IOM Ukraine",
+            "Anh Nguyen",
+            "Chief of Mission",
+            "IOM Ukraine",
         ),
         (
             "The document was signed by IOM’s Deputy Director General Ugochi Daniels yesterday.",
-            "Ugochi Daniels", "Deputy Director General", "IOM",
+            "Ugochi Daniels",
+            "Deputy Director General",
+            "IOM",
         ),
         (
             "Olga Abramenko, expert of ADC “Memorial”, reported to the forum.",
-            "Olga Abramenko", "expert", "ADC “Memorial”",
+            "Olga Abramenko",
+            "expert",
+            "ADC “Memorial”",
         ),
         (
             "On Monday IOM Moscow Chief of Mission Abdusattor Esoev took part.",
-            "Abdusattor Esoev", "Chief of Mission", "IOM Moscow",
+            "Abdusattor Esoev",
+            "Chief of Mission",
+            "IOM Moscow",
         ),
     ],
 )

@@ -1,0 +1,65 @@
+from pipeline.agreements import build_agreements
+from pipeline.commitments import extract_commitments
+
+IOM = "International Organization for Migration"
+
+
+def agreements(parse, text):
+    doc = parse(text)
+    frame, commitments = build_agreements([doc], extract_commitments([doc]))
+    return frame.to_dict("records"), commitments
+
+
+def test_signed_agreement_with_parties_signatories_and_dateline_place(parse):
+    text = (
+        "IOM and Ministry sign agreement\n"
+        "Kyiv — The International Organization for Migration (IOM) and Ukraine’s Ministry of the "
+        "Interior (MoI) signed a Cooperation Agreement. The document was signed by IOM’s Deputy "
+        "Director General Ugochi Daniels and the Minister of the Interior of Ukraine Ihor Klymenko.\n"
+        "The parties also aim to boost cooperation on digitalization."
+    )
+    (row,), commitments = agreements(parse, text)
+    assert row["type"] == "agreement" and row["status"] == "signed"
+    assert row["name"] == "Cooperation Agreement"
+    assert row["parties"] == [IOM, "Ministry of the Interior"]
+    assert [s["name"] for s in row["signatories"]] == ["Ugochi Daniels", "Ihor Klymenko"]
+    assert row["signatories"][0]["role"] == "Deputy Director General"
+    assert (row["place"], row["country_code"]) == ("Kyiv", "UA")
+    assert row["n_commitments"] == 1
+    assert commitments.iloc[0]["actors"] == [IOM, "Ministry of the Interior"]
+    assert commitments.iloc[0]["agreement_id"] == row["agreement_id"]
+
+
+def test_adopted_joint_statement_with_date(parse):
+    text = (
+        "Joint statement on migration\n"
+        "On 25-26 November 2021, delegates met.\n"
+        "On 26 November, a joint statement was adopted by the World Health Organization and the "
+        "International Labour Organization."
+    )
+    (row,), _ = agreements(parse, text)
+    assert row["type"] == "joint_statement" and row["status"] == "adopted"
+    assert row["date"] == "2021-11-26"
+    assert row["parties"] == ["World Health Organization", "International Labour Organization"]
+
+
+def test_networks_launched_in_two_countries_are_two_agreements(parse):
+    text = (
+        "UN agencies launch networks\n"
+        "Pristina/Bishkek – Migration matters.\n"
+        "On Friday (18 December), UN agencies in Kyrgyzstan and Kosovo launched their United "
+        "Nations Local Networks on Migration to support authorities."
+    )
+    rows, _ = agreements(parse, text)
+    assert [(r["type"], r["place"], r["date"]) for r in rows] == [
+        ("network", "Bishkek", "XXXX-12-18"),
+        ("network", "Pristina", "XXXX-12-18"),
+    ]
+
+
+def test_a_report_without_agreement_has_no_row(parse):
+    text = (
+        "IOM helps migrants\nIOM assisted 300 migrants in Vienna last year. The Network will grow."
+    )
+    rows, _ = agreements(parse, text)
+    assert rows == []
