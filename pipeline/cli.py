@@ -44,14 +44,19 @@ def main() -> None:
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
-    help="Processes for parsing (spaCy n_process).",
+    default=None,
+    help="Processes for parsing (spaCy n_process); default: the number of cores.",
 )
-def extract(corpus: Path, out: Path, model: str | None, workers: int) -> None:
+@click.option(
+    "--force", is_flag=True, help="Reprocess every document, not only new or changed ones."
+)
+def extract(corpus: Path, out: Path, model: str | None, workers: int | None, force: bool) -> None:
     """Read every press release in CORPUS and write documents, boilerplate,
     sentences, entities, people, commitments and agreements tables
-    (<table>.parquet) plus manifest.json to OUT."""
+    (<table>.parquet) plus manifest.json to OUT.
+
+    Re-runs process only new or changed documents (see OUT/manifest.json);
+    rejected files are listed as warnings and the run still exits 0."""
     from .extract import extract as run_extract
     from .extract import summary_lines
     from .ingest import CorpusError
@@ -69,7 +74,10 @@ def extract(corpus: Path, out: Path, model: str | None, workers: int) -> None:
         bar.update(done - bar.pos)
 
     try:
-        summary = run_extract(corpus, out, model=model, workers=workers, progress=progress)
+        workers = workers or os.cpu_count() or 1
+        summary = run_extract(
+            corpus, out, model=model, workers=workers, force=force, progress=progress
+        )
     except CorpusError as error:
         click.echo(f"accords: {error}", err=True)
         sys.exit(2)

@@ -9,9 +9,8 @@ releases use a handful of forms ("25-26 November 2021", "June 2-3, 2014",
 "18 December", "30/11"), ranges and yearless dates must keep their
 uncertainty (``dateparser`` fills a missing year with the current one and
 does not parse ranges), and numbers inside names ("2030 Agenda",
-"COVID-19", "Resolution 1244") must be rejected from context. ``dateparser``
-is still used to read month names in other spellings and languages
-(``parse_month``), where a maintained table is better than ours.
+"COVID-19", "Resolution 1244") must be rejected from context. Month names
+come from the standard library's ``calendar`` tables.
 """
 
 from __future__ import annotations

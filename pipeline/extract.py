@@ -8,19 +8,22 @@ together and hands the tables to ``storage``.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import spacy
 
 from . import __version__, clean, ingest, storage
 from .agreements import build_agreements
 from .commitments import extract_commitments
 from .entities import extract_entities
-from .nlp import load_nlp, model_description, parse_lines
+from .nlp import load_nlp, parse_lines, resolve_model_name
 from .patterns_io import rules_version
 from .people import extract_people
 from .schemas import empty_frame
@@ -36,6 +39,11 @@ class Summary:
     rejected: list[tuple[str, str]] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    new: int = 0
+    changed: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    processed: int = 0
 
 
 def build_documents(
@@ -104,64 +112,186 @@ def concat(frames: list[pd.DataFrame], name: str) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True) if frames else empty_frame(name)
 
 
+STAGE_TABLES = ("sentences", "entities", "people", "commitments", "agreements")
+FAIL_AFTER_ENV = "ACCORDS_FAIL_AFTER"  # fault injection for the crash-safety test
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def fingerprint(model: str) -> dict:
+    """What a document's results depend on besides its cleaned text."""
+    return {
+        "pipeline_version": __version__,
+        "rules_version": rules_version(),
+        "model": f"{model}-{spacy.util.get_package_version(model) or '?'}",
+    }
+
+
+@dataclass
+class Plan:
+    """Which documents a run processes, and what it can keep from the last run."""
+
+    process: list[str]
+    reuse: list[str]
+    new: int = 0
+    changed: int = 0
+    removed: int = 0
+
+
+def plan_run(documents: pd.DataFrame, previous: dict | None, current: dict, force: bool) -> Plan:
+    ok = documents[documents["status"] == "ok"]
+    ids = ok["doc_id"].tolist()
+    hashes = dict(zip(ok["doc_id"], ok["text"].map(text_hash), strict=True))
+    old_docs = (previous or {}).get("documents", {})
+    same_versions = previous is not None and all(previous.get(k) == v for k, v in current.items())
+    old_sources = {src: doc_id for doc_id, d in old_docs.items() for src in d.get("sources", [])}
+    plan = Plan(process=[], reuse=[])
+    for doc_id, sources in zip(ok["doc_id"], ok["sources"], strict=True):
+        old = old_docs.get(doc_id)
+        reusable = (
+            not force
+            and same_versions
+            and old is not None
+            and old.get("status") == "ok"
+            and old.get("text_hash") == hashes[doc_id]
+        )
+        (plan.reuse if reusable else plan.process).append(doc_id)
+        if old is None:
+            if any(src in old_sources for src in sources):
+                plan.changed += 1
+            else:
+                plan.new += 1
+        elif not reusable:
+            plan.changed += 1
+    current_sources = {src for sources in documents["sources"] for src in sources}
+    plan.removed = sum(
+        1
+        for doc_id, d in old_docs.items()
+        if doc_id not in ids and not set(d.get("sources", [])) & current_sources
+    )
+    return plan
+
+
+def previous_rows(out: Path, doc_ids: list[str]) -> dict[str, pd.DataFrame] | None:
+    """Rows of ``doc_ids`` from the last run's tables, or None if any table is unreadable."""
+    keep = set(doc_ids)
+    rows = {}
+    for name in STAGE_TABLES:
+        try:
+            frame = storage.read_table(name, out)
+        except Exception:  # a missing or damaged table: redo everything
+            return None
+        rows[name] = frame[frame["doc_id"].isin(keep)]
+    return rows
+
+
+def in_document_order(frame: pd.DataFrame, order: dict[str, int], name: str) -> pd.DataFrame:
+    if not len(frame):
+        return empty_frame(name)
+    position = frame["doc_id"].map(order)
+    return (
+        frame.assign(_pos=position)
+        .sort_values("_pos", kind="stable")
+        .drop(columns="_pos")
+        .reset_index(drop=True)
+    )
+
+
 def extract(
     corpus: Path,
     out: Path,
     model: str | None = None,
     workers: int = 1,
+    force: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> Summary:
-    """Run the pipeline on ``corpus`` and write every table to ``out``."""
+    """Run the pipeline on ``corpus`` and write every table to ``out``.
+
+    Only new or changed documents are parsed; the rows of unchanged ones are
+    kept from the previous run (see ``manifest.json``), so the result equals a
+    run from scratch. Tables are written one by one, each atomically, and the
+    manifest last: a run killed half way leaves readable tables, and the next
+    run redoes whatever the old manifest does not vouch for.
+    """
     started = time.perf_counter()
     raw_docs, ignored = ingest.read_corpus(corpus)
     documents, boilerplate = build_documents(raw_docs)
-    nlp = load_nlp(model)
-    n_ok = int((documents["status"] == "ok").sum())
-    parts: dict[str, list[pd.DataFrame]] = {}
-    batch: list = []
-    done = 0
-    for doc in parse_documents(nlp, documents, workers):
-        batch.append(doc)
-        if len(batch) >= BATCH_SIZE:
+    model_name = resolve_model_name(model)
+    current = fingerprint(model_name)
+    previous = storage.read_json("manifest", out)
+    plan = plan_run(documents, previous, current, force)
+    kept = previous_rows(out, plan.reuse) if plan.reuse else {}
+    if kept is None:
+        plan = Plan(
+            process=plan.reuse + plan.process,
+            reuse=[],
+            new=plan.new,
+            changed=plan.changed + len(plan.reuse),
+            removed=plan.removed,
+        )
+        kept = {}
+    parts: dict[str, list[pd.DataFrame]] = {name: [kept[name]] for name in kept}
+    if plan.process:
+        nlp = load_nlp(model_name)
+        todo = documents[documents["doc_id"].isin(set(plan.process))]
+        batch: list = []
+        done = 0
+        for doc in parse_documents(nlp, todo, workers):
+            batch.append(doc)
+            if len(batch) >= BATCH_SIZE:
+                for name, frame in run_stages(batch).items():
+                    parts.setdefault(name, []).append(frame)
+                done += len(batch)
+                batch = []
+                if progress:
+                    progress(done, len(plan.process))
+        if batch:
             for name, frame in run_stages(batch).items():
                 parts.setdefault(name, []).append(frame)
             done += len(batch)
-            batch = []
             if progress:
-                progress(done, n_ok)
-    if batch:
-        for name, frame in run_stages(batch).items():
-            parts.setdefault(name, []).append(frame)
-        done += len(batch)
-        if progress:
-            progress(done, n_ok)
+                progress(done, len(plan.process))
+    order = {doc_id: i for i, doc_id in enumerate(documents["doc_id"])}
     tables = {"documents": documents, "boilerplate": boilerplate}
-    for name in ("sentences", "entities", "people", "commitments", "agreements"):
-        tables[name] = concat(parts.get(name, []), name)
+    for name in STAGE_TABLES:
+        tables[name] = in_document_order(concat(parts.get(name, []), name), order, name)
     for name, frame in tables.items():
         storage.write_table(frame, name, out)
-    manifest = {
-        "pipeline_version": __version__,
-        "rules_version": rules_version(),
-        "model": model_description(nlp),
+        if os.environ.get(FAIL_AFTER_ENV) == name:
+            os._exit(70)
+    manifest = current | {
         "documents": {
-            row.doc_id: {"sources": list(row.sources), "status": row.status}
+            row.doc_id: {
+                "sources": list(row.sources),
+                "status": row.status,
+                "reason": row.reason,
+                "encoding": row.encoding,
+                "text_hash": text_hash(row.text),
+            }
             for row in documents.itertuples()
         },
     }
     storage.write_json(manifest, "manifest", out)
-    summary = Summary(
+    return Summary(
         counts={name: len(frame) for name, frame in tables.items()},
         rejected=[(row.source, row.reason) for row in documents.itertuples() if row.status != "ok"],
         ignored=[str(p.relative_to(corpus)) for p in ignored],
         seconds=time.perf_counter() - started,
+        new=plan.new,
+        changed=plan.changed,
+        removed=plan.removed,
+        unchanged=len(plan.reuse),
+        processed=len(plan.process),
     )
-    return summary
 
 
 def summary_lines(summary: Summary) -> list[str]:
     c = summary.counts
     lines = [
+        f"{summary.new} new, {summary.changed} changed, {summary.removed} removed, "
+        f"{summary.unchanged} unchanged: processed {summary.processed} document(s)",
         f"documents    {c['documents']:>6}  ({c['documents'] - len(summary.rejected)} ok, "
         f"{len(summary.rejected)} rejected, {c['boilerplate']} boilerplate lines removed)",
         f"sentences    {c['sentences']:>6}",

@@ -98,11 +98,23 @@ def check_text(text: str) -> str | None:
         return "empty file"
     if looks_binary(text):
         return "binary content, not text"
-    if HTML_MARKUP.search(text[:2000]):
-        return "HTML page saved as text: save the article text instead"
     if not looks_english(text):
         return "not English"
     return None
+
+
+def html_to_text(html: str) -> str | None:
+    """The headline and main text of an HTML page (trafilatura), or None."""
+    import trafilatura
+
+    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if result is None or not (result.text or "").strip():
+        return None
+    body = result.text.strip()
+    title = (result.title or "").strip()
+    if title and not body.startswith(title):
+        body = f"{title}\n{body}"
+    return body
 
 
 def read_corpus(corpus: Path) -> tuple[list[RawDocument], list[Path]]:
@@ -136,7 +148,14 @@ def read_corpus(corpus: Path) -> tuple[list[RawDocument], list[Path]]:
         text, encoding, problem = decode(data)
         if text is not None:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
-            problem = check_text(text)
+            if HTML_MARKUP.search(text[:2000]):
+                extracted = html_to_text(text)
+                if extracted is None:
+                    problem = "HTML page saved as text: no article text found in it"
+                else:
+                    text, encoding = extracted, f"{encoding} (html)"
+            if problem is None:
+                problem = check_text(text)
         status = "ok" if problem is None else "rejected"
         by_id[doc_id] = RawDocument(
             doc_id, relative, text or "", status, problem, encoding, [relative]

@@ -73,3 +73,14 @@ def write_json(obj: dict, name: str, out_dir: Path) -> Path:
         json.dump(obj, stream, indent=2, sort_keys=True, default=str)
     os.replace(tmp_name, target)
     return target
+
+
+def read_json(name: str, out_dir: Path) -> dict | None:
+    """``out_dir/<name>.json``, or None if it is missing or unreadable."""
+    import json
+
+    path = out_dir / f"{name}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
