@@ -74,3 +74,19 @@ def golden_rows(frame, docs) -> list:
         [docs[r.doc_id], r.type, r.status, list(r.parties), text(r.date), text(r.place)]
         for r in frame.itertuples()
     )
+
+
+def test_two_workers_give_the_same_tables(seed_outputs, tmp_path):
+    import pandas as pd
+
+    from pipeline.extract import extract
+
+    out, _ = seed_outputs
+    parallel = tmp_path / "parallel"
+    extract(Path(__file__).resolve().parents[1] / "corpus", parallel, workers=2)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(
+            pd.read_parquet(out / f"{name}.parquet"),
+            pd.read_parquet(parallel / f"{name}.parquet"),
+            obj=name,
+        )

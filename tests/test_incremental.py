@@ -1,0 +1,165 @@
+"""Re-runs: incremental, idempotent, crash-safe, and bad input never loses data."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.extract import STAGE_TABLES, extract
+from pipeline.schemas import TABLES
+
+SEEDS = Path(__file__).resolve().parents[1] / "corpus"
+EXTRA = (
+    "UNHCR and the Ministry of Labour sign a memorandum on refugee employment\n"
+    "Geneva — The UN Refugee Agency (UNHCR) and the Ministry of Labour and Social Policy signed a "
+    "Memorandum of Understanding on 3 March 2022. The parties will jointly develop programmes "
+    "for the employment of refugees.\n"
+)
+
+
+def read_all(out: Path) -> dict[str, pd.DataFrame]:
+    return {name: pd.read_parquet(out / f"{name}.parquet") for name in TABLES}
+
+
+def assert_same_outputs(a: Path, b: Path) -> None:
+    left, right = read_all(a), read_all(b)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(left[name], right[name], check_dtype=False, obj=name)
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+@pytest.fixture()
+def extracted(corpus, tmp_path, seed_outputs):
+    """An output folder holding the seed extraction (copied, not recomputed)."""
+    out = tmp_path / "out"
+    shutil.copytree(seed_outputs[0], out)
+    return out
+
+
+def test_rerun_without_changes_processes_nothing(corpus, extracted):
+    summary = extract(corpus, extracted)
+    assert (summary.new, summary.changed, summary.removed, summary.unchanged) == (0, 0, 0, 5)
+    assert summary.processed == 0
+
+
+def test_adding_one_document_processes_exactly_one_and_equals_scratch(corpus, extracted, tmp_path):
+    (corpus / "005_new.txt").write_text(EXTRA, encoding="utf-8")
+    summary = extract(corpus, extracted)
+    assert (summary.new, summary.processed, summary.unchanged) == (1, 1, 5)
+    scratch = tmp_path / "scratch"
+    extract(corpus, scratch)
+    assert_same_outputs(extracted, scratch)
+    agreements = pd.read_parquet(extracted / "agreements.parquet")
+    assert len(agreements) == 7
+
+
+def test_changed_and_removed_documents(corpus, extracted, tmp_path):
+    (corpus / "004_8e81a7fa4805dc7f.txt").unlink()
+    path = corpus / "000_e656d4048769cf47.txt"
+    path.write_text(
+        path.read_text(encoding="utf-8") + "\nIOM will open an office in Lviv.", encoding="utf-8"
+    )
+    summary = extract(corpus, extracted)
+    assert (summary.new, summary.changed, summary.removed, summary.unchanged) == (0, 1, 1, 3)
+    tables = read_all(extracted)
+    assert "004_8e81a7fa4805dc7f.txt" not in set(tables["documents"]["source"])
+    for name in STAGE_TABLES:
+        assert set(tables[name]["doc_id"]) <= set(tables["documents"]["doc_id"]), name
+    scratch = tmp_path / "scratch"
+    extract(corpus, scratch)
+    assert_same_outputs(extracted, scratch)
+
+
+def test_version_change_and_force_reprocess_everything(corpus, extracted):
+    manifest = json.loads((extracted / "manifest.json").read_text())
+    manifest["rules_version"] = "older"
+    (extracted / "manifest.json").write_text(json.dumps(manifest))
+    assert extract(corpus, extracted).processed == 5
+    assert extract(corpus, extracted).processed == 0
+    assert extract(corpus, extracted, force=True).processed == 5
+
+
+def test_bad_inputs_do_not_disturb_the_seeds(corpus, tmp_path, seed_outputs):
+    (corpus / "empty.txt").write_text("  \n\n", encoding="utf-8")
+    (corpus / "scan.txt").write_bytes(b"%PDF-1.4\x00\x00\x00\xff\xfe binary junk")
+    (corpus / "cyrillic.txt").write_bytes(
+        EXTRA.replace("Geneva", "Київ").encode("cp1251", "replace")
+    )
+    (corpus / "utf16.txt").write_bytes(EXTRA.replace("Geneva", "Vienna").encode("utf-16"))
+    (corpus / "crlf.txt").write_bytes(
+        b"\xef\xbb\xbf" + EXTRA.replace("Geneva", "Rome").replace("\n", "\r\n").encode()
+    )
+    (corpus / "page.txt").write_text(
+        "<html><head><title>IOM and WHO sign agreement</title></head><body><nav>Home About</nav>"
+        "<article><h1>IOM and WHO sign agreement</h1><p>Geneva — IOM and the World Health "
+        "Organization signed an agreement on migrant health on 5 May 2023. Both organizations "
+        "will support health services for migrants in the region.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    (corpus / "french.txt").write_text(
+        "L'OIM et le ministère signent un accord\nLe ministère de l'Intérieur et l'Organisation "
+        "internationale pour les migrations ont signé un accord de coopération pour la protection "
+        "des migrants et des réfugiés dans le pays et dans la région.\n",
+        encoding="utf-8",
+    )
+    (corpus / "copy.txt").write_bytes((corpus / "000_e656d4048769cf47.txt").read_bytes())
+    (corpus / "image.png").write_bytes(b"\x89PNG")
+    out = tmp_path / "out"
+    summary = extract(corpus, out)
+    reasons = dict(summary.rejected)
+    assert reasons["empty.txt"] == "empty file"
+    assert "binary" in reasons["scan.txt"]
+    assert reasons["french.txt"] == "not English"
+    assert summary.ignored == ["image.png"]
+    docs = pd.read_parquet(out / "documents.parquet").set_index("source")
+    assert docs.loc["cyrillic.txt", "status"] == "ok"
+    assert docs.loc["utf16.txt", "encoding"] == "utf-16"
+    assert docs.loc["page.txt", "title"] == "IOM and WHO sign agreement"
+    assert list(docs.loc["000_e656d4048769cf47.txt", "sources"]) == [
+        "000_e656d4048769cf47.txt",
+        "copy.txt",
+    ]
+    seeds = read_all(seed_outputs[0])
+    now = read_all(out)
+    seed_ids = set(seeds["documents"]["doc_id"])
+    for name in STAGE_TABLES:
+        mine = now[name][now[name]["doc_id"].isin(seed_ids)].reset_index(drop=True)
+        pd.testing.assert_frame_equal(mine, seeds[name], check_dtype=False, obj=name)
+
+
+def test_a_run_killed_after_one_table_leaves_readable_outputs(corpus, extracted, tmp_path):
+    (corpus / "005_new.txt").write_text(EXTRA, encoding="utf-8")
+    env = dict(os.environ, ACCORDS_FAIL_AFTER="sentences")
+    command = [
+        sys.executable,
+        "-m",
+        "pipeline",
+        "extract",
+        "--corpus",
+        str(corpus),
+        "--out",
+        str(extracted),
+        "--workers",
+        "1",
+    ]
+    killed = subprocess.run(command, env=env, capture_output=True, text=True)
+    assert killed.returncode != 0
+    for name in TABLES:  # every table is still a complete Parquet file
+        pd.read_parquet(extracted / f"{name}.parquet")
+    finished = subprocess.run(command[:-2] + ["--workers", "1"], capture_output=True, text=True)
+    assert finished.returncode == 0, finished.stderr
+    assert "1 new" in finished.stdout
+    scratch = tmp_path / "scratch"
+    extract(corpus, scratch)
+    assert_same_outputs(extracted, scratch)
