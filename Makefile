@@ -2,7 +2,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install extract evaluate test lint clean
+.PHONY: install extract evaluate test lint clean bench
 
 install: $(BIN)/accords
 
@@ -27,3 +27,6 @@ lint: install
 clean:
 	rm -rf outputs/*.parquet outputs/*.json outputs/.*.tmp .pytest_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+bench: install
+	$(BIN)/python benchmarks/bench.py

@@ -30,7 +30,7 @@ from .entities import Mention, doc_mentions
 from .patterns_io import read_jsonl
 from .people import doc_people
 from .schemas import empty_frame
-from .sentences import sentence_kind, sentence_spans
+from .sentences import doc_text, sentence_kind, sentence_spans
 
 LEAD_SENTENCES = 3
 
@@ -83,7 +83,7 @@ class AgreementFinder:
         self.mentions = [m for m in doc_mentions(doc) if not m.nested or m.label == "PLACE"]
         self.people = {p.mention.entity_id: p for p in doc_people(doc)}
         self.sentences = sentence_spans(doc)
-        first_line_end = doc.text.find("\n") if "\n" in doc.text else len(doc.text)
+        first_line_end = doc_text(doc).find("\n") if "\n" in doc_text(doc) else len(doc_text(doc))
         self.kinds = [sentence_kind(s, first_line_end) for s in self.sentences]
         self.commitments = commitments
         self.helper = CommitmentFinder.__new__(CommitmentFinder)
@@ -144,7 +144,7 @@ class AgreementFinder:
     def name_of(self, noun: Token, sentence: Span) -> str | None:
         for m in self.mentions:
             if m.label == "ORG" and m.start <= noun.idx < m.end:
-                return self.doc.text[m.start : m.end]
+                return doc_text(self.doc)[m.start : m.end]
         left = noun.i
         while (
             left > sentence.start
@@ -235,8 +235,8 @@ class AgreementFinder:
     def dateline(self) -> tuple[list[Mention], list[Mention]]:
         if len(self.sentences) < 2:
             return [], []
-        line_end = self.doc.text.find("\n", self.sentences[1].start_char)
-        line_end = len(self.doc.text) if line_end < 0 else line_end
+        line_end = doc_text(self.doc).find("\n", self.sentences[1].start_char)
+        line_end = len(doc_text(self.doc)) if line_end < 0 else line_end
         places = [m for m in self.mentions if m.source == "dateline"]
         dates = [
             m

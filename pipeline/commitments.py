@@ -29,7 +29,7 @@ from .lexicon import words
 from .patterns_io import read_jsonl
 from .people import doc_people
 from .schemas import empty_frame
-from .sentences import sentence_kind, sentence_spans
+from .sentences import doc_text, sentence_kind, sentence_spans
 
 MODALITY_PRIORITY = {"agree": 0, "commit": 1, "call": 2, "aim": 3, "will": 4}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -87,7 +87,7 @@ class CommitmentFinder:
                     self.token_mention[token.i] = m
         self.people = {p.mention.entity_id: p for p in doc_people(doc)}
         self.sentences = sentence_spans(doc)
-        first_line_end = doc.text.find("\n") if "\n" in doc.text else len(doc.text)
+        first_line_end = doc_text(doc).find("\n") if "\n" in doc_text(doc) else len(doc_text(doc))
         self.kinds = [sentence_kind(s, first_line_end) for s in self.sentences]
 
     # -- triggers --------------------------------------------------------------
@@ -277,7 +277,7 @@ class CommitmentFinder:
             tokens.append(token)
         if not tokens:
             return ""
-        return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
     def addressees(self, anchor: Token, rule_id: str) -> list[str]:
         if not rule_id.startswith("call."):
@@ -354,7 +354,7 @@ class CommitmentFinder:
                 break
             action_tokens.append(token)
         action = (
-            self.doc.text[
+            doc_text(self.doc)[
                 action_tokens[0].idx : action_tokens[-1].idx + len(action_tokens[-1].text)
             ]
             if action_tokens
@@ -401,7 +401,12 @@ class CommitmentFinder:
 
 
 def doc_commitments(doc: Doc) -> list[Commitment]:
-    return CommitmentFinder(doc).find()
+    """The commitments of one parsed document (cached on the Doc)."""
+    cached = doc.user_data.get("accords_commitments")
+    if cached is None:
+        cached = CommitmentFinder(doc).find()
+        doc.user_data["accords_commitments"] = cached
+    return cached
 
 
 def commitment_id(doc_id: str, sent_id: int) -> str:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates, places
 from .lexicon import gazetteer, words
 from .schemas import empty_frame
-from .sentences import sentence_spans
+from .sentences import doc_text, sentence_spans
 
 LABEL_MAP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 QUOTES_OPEN = {"“", '"', "«", "„"}
@@ -266,7 +266,7 @@ class EntityExtractor:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.contact = contact_ranges(doc)
         self.misc: list[tuple[int, int]] = []
         self.mentions: list[Mention] = []
@@ -706,7 +706,7 @@ def mention_rows(doc: Doc) -> list[dict]:
                 "sent_id": sent_id,
                 "start": m.start,
                 "end": m.end,
-                "text": doc.text[m.start : m.end],
+                "text": doc_text(doc)[m.start : m.end],
                 "label": m.label,
                 "norm": m.norm,
                 "entity_id": m.entity_id,

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .entities import POSSESSIVE, Mention, doc_mentions
 from .lexicon import words
 from .schemas import empty_frame
-from .sentences import sentence_spans
+from .sentences import doc_text, sentence_spans
 
 ROLE_GLUE = {"of", "the", "for", "in", "and", "on", "to", "-"}
 MINISTER_OF = re.compile(
@@ -54,7 +54,7 @@ def role_text(tokens: list) -> str | None:
     if not tokens or not any(t.lower_ in words("role_heads") for t in tokens):
         return None
     doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 class PeopleFinder:
@@ -142,7 +142,7 @@ class PeopleFinder:
                 break
         org = orgs[-1] if orgs else None
         if role is None and org is not None:
-            surface = self.doc.text[org.start : org.end]
+            surface = doc_text(self.doc)[org.start : org.end]
             if surface.casefold() in words("role_heads"):
                 role = surface  # "the Ombudsperson, Ms Liudmyla Denisova"
         return role, org
@@ -191,7 +191,7 @@ class PeopleFinder:
                 role_r, org_r = self.interpret(self.units_right(span.end))
                 if role_r is not None:
                     role, org, rule_id = role_r, org_r or org, "person.apposition_after"
-            org_name = self.doc.text[org.start : org.end] if org is not None else None
+            org_name = doc_text(self.doc)[org.start : org.end] if org is not None else None
             if org is None and role:
                 org, org_name = self.ministry_of(role)
                 if org is not None:

@@ -16,6 +16,15 @@ from .nlp import LIST_ITEM
 from .schemas import empty_frame
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get("accords_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["accords_text"] = text
+    return text
+
+
 def sentence_spans(doc: Doc) -> list[Span]:
     """The document's sentences without surrounding whitespace, empty ones dropped.
 
@@ -25,7 +34,7 @@ def sentence_spans(doc: Doc) -> list[Span]:
     if cached is not None:
         return cached
     spans: list[Span] = []
-    text = doc.text
+    text = doc_text(doc)
     for sent in doc.sents:
         tokens = [token for token in sent if not token.is_space]
         if not tokens:
@@ -45,7 +54,7 @@ def sentence_spans(doc: Doc) -> list[Span]:
 def sentence_kind(span: Span, first_line_end: int) -> str:
     if span.start_char < first_line_end:
         return "title"
-    line_start = span.doc.text.rfind("\n", 0, span.start_char) + 1
+    line_start = doc_text(span.doc).rfind("\n", 0, span.start_char) + 1
     if span.start_char == line_start and LIST_ITEM.match(span.text):
         return "list_item"
     if span.text.endswith(":"):
@@ -66,7 +75,7 @@ def split_sentences(docs: Iterable[Doc]) -> pd.DataFrame:
     rows = []
     for doc in docs:
         doc_id = doc.user_data["doc_id"]
-        first_line_end = doc.text.find("\n") if "\n" in doc.text else len(doc.text)
+        first_line_end = doc_text(doc).find("\n") if "\n" in doc_text(doc) else len(doc_text(doc))
         for sent_id, span in enumerate(sentence_spans(doc)):
             rows.append(
                 {

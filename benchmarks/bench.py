@@ -1,0 +1,177 @@
+"""Benchmark `accords extract` against bare spaCy parsing of the same raw texts.
+
+    python benchmarks/bench.py [--docs 200 2000] [--workers N] [--work DIR]
+
+For each size N it builds a corpus of N distinct press releases (copies of
+the texts in corpus/ with other names, numbers and dates), then measures in
+separate processes, so that peak memory (max RSS) is per run:
+- extract: `accords extract` from scratch;
+- baseline: `nlp.pipe` with every component over the same raw texts, same
+  number of processes;
+and, for the largest N, re-running extract after adding one document,
+against extracting a corpus of that one document. Prints a table and the
+ratios that the project's goals are stated in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+NAMES = [
+    "Amina Diallo",
+    "Pedro Alvarez",
+    "Olena Kovalenko",
+    "Ravi Sharma",
+    "Grace Mwangi",
+    "Lars Nilsson",
+    "Fatima Rahman",
+    "Chen Wei",
+    "Sofia Rossi",
+    "Tomas Novak",
+]
+DIGITS = re.compile(r"\d")
+BASELINE = """
+import sys, time, json, resource
+from pathlib import Path
+import spacy
+texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+nlp = spacy.load(sys.argv[2])
+started = time.perf_counter()
+tokens = sum(len(doc) for doc in nlp.pipe(texts, n_process=int(sys.argv[3]), batch_size=64))
+print(json.dumps({"seconds": time.perf_counter() - started, "tokens": tokens}))
+"""
+
+
+def make_corpus(folder: Path, n: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    sources = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    for i in range(n):
+        text = sources[i % len(sources)]
+        text = DIGITS.sub(lambda _: str(rng.randint(0, 9)), text)
+        for name in (
+            "Anh Nguyen",
+            "Ugochi Daniels",
+            "Olga Abramenko",
+            "Anna Rostocka",
+            "Abdusattor Esoev",
+        ):
+            text = text.replace(name, rng.choice(NAMES))
+        text += f"\nThis is release number {i} of the benchmark, issued on {rng.randint(1, 28)} May {rng.randint(2000, 2024)}."
+        (folder / f"bench_{i:05d}.txt").write_text(text, encoding="utf-8")
+
+
+def timed(command: list[str]) -> tuple[float, float, str]:
+    """(wall seconds, peak RSS of the child in MB, stdout)."""
+    wrapper = [
+        sys.executable,
+        "-c",
+        "import resource, subprocess, sys, time, json\n"
+        "t = time.perf_counter()\n"
+        "p = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+        "w = time.perf_counter() - t\n"
+        "if p.returncode: sys.stderr.write(p.stderr); sys.exit(p.returncode)\n"
+        "r = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
+        "print(json.dumps({'wall': w, 'rss': r, 'out': p.stdout}))",
+        *command,
+    ]
+    result = subprocess.run(wrapper, capture_output=True, text=True, check=True)
+    data = json.loads(result.stdout)
+    return data["wall"], data["rss"], data["out"]
+
+
+def extract_command(corpus: Path, out: Path, workers: int) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "pipeline",
+        "extract",
+        "--corpus",
+        str(corpus),
+        "--out",
+        str(out),
+        "--workers",
+        str(workers),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, nargs="+", default=[200, 2000])
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--work", type=Path, default=ROOT / "benchmarks" / "work")
+    parser.add_argument("--model", default=None)
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from pipeline.nlp import resolve_model_name
+
+    model = resolve_model_name(args.model)
+    results = {}
+    for n in args.docs:
+        corpus, out = args.work / f"corpus_{n}", args.work / f"out_{n}"
+        make_corpus(corpus, n)
+        shutil.rmtree(out, ignore_errors=True)
+        ex_wall, ex_rss, _ = timed(extract_command(corpus, out, args.workers))
+        base_wall, base_rss, base_out = timed(
+            [sys.executable, "-c", BASELINE, str(corpus), model, str(args.workers)]
+        )
+        tokens = json.loads(base_out)["tokens"]
+        results[n] = {
+            "extract_s": ex_wall,
+            "extract_rss_mb": ex_rss,
+            "baseline_s": base_wall,
+            "baseline_rss_mb": base_rss,
+            "tokens": tokens,
+        }
+        print(
+            f"{n:>5} docs  extract {ex_wall:7.1f}s {n / ex_wall:6.1f} docs/s "
+            f"{tokens / ex_wall:8.0f} tok/s  peak {ex_rss:6.0f} MB | baseline nlp.pipe "
+            f"{base_wall:7.1f}s peak {base_rss:6.0f} MB | ratio {ex_wall / base_wall:.2f}",
+            flush=True,
+        )
+    largest = max(args.docs)
+    corpus, out = args.work / f"corpus_{largest}", args.work / f"out_{largest}"
+    extra = (
+        sorted((ROOT / "corpus").glob("*.txt"))[0].read_text(encoding="utf-8")
+        + "\nOne more line, new.\n"
+    )
+    (corpus / "zz_added.txt").write_text(extra, encoding="utf-8")
+    add_wall, _, add_out = timed(extract_command(corpus, out, args.workers))
+    single = args.work / "corpus_1"
+    shutil.rmtree(single, ignore_errors=True)
+    single.mkdir(parents=True)
+    (single / "zz_added.txt").write_text(extra, encoding="utf-8")
+    shutil.rmtree(args.work / "out_1", ignore_errors=True)
+    one_wall, _, _ = timed(extract_command(single, args.work / "out_1", args.workers))
+    print(
+        f"re-run after adding 1 document to {largest}: {add_wall:.1f}s "
+        f"({add_out.splitlines()[0]}); extracting a 1-document corpus: {one_wall:.1f}s; "
+        f"ratio {add_wall / one_wall:.2f}"
+    )
+    small, big = min(args.docs), largest
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"model {model}, workers {args.workers}"
+    )
+    print(
+        f"extract/baseline at {big}: {results[big]['extract_s'] / results[big]['baseline_s']:.2f}; "
+        f"peak memory {big}/{small}: {results[big]['extract_rss_mb'] / results[small]['extract_rss_mb']:.2f}; "
+        f"incremental/1-doc: {add_wall / one_wall:.2f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
