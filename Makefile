@@ -22,7 +22,7 @@ test: install
 	$(BIN)/pytest
 
 lint: install
-	$(BIN)/ruff check pipeline tests tools
+	$(BIN)/ruff check pipeline tests tools benchmarks
 
 clean:
 	rm -rf outputs/*.parquet outputs/*.json outputs/.*.tmp .pytest_cache .ruff_cache
