@@ -125,5 +125,61 @@ def evaluate(gold: Path, outputs: Path, verbose: bool, as_json: bool) -> None:
     click.echo(format_report(result))
 
 
+@main.command()
+@click.option(
+    "--outputs",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=Path("outputs"),
+    show_default=True,
+    help="Folder written by `accords extract`.",
+)
+@click.option(
+    "--to",
+    "target",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="HTML file to write (default: OUTPUTS/report.html).",
+)
+def report(outputs: Path, target: Path | None) -> None:
+    """Read the tables in OUTPUTS and write one self-contained HTML page: the
+    agreements table (sortable, filterable), charts, and every document with
+    its entities and commitments highlighted."""
+    from .report import write_report
+
+    try:
+        path = write_report(outputs, target or outputs / "report.html")
+    except FileNotFoundError as error:
+        click.echo(f"accords: {error}", err=True)
+        sys.exit(2)
+    click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.argument("doc")
+@click.option(
+    "--outputs",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=Path("outputs"),
+    show_default=True,
+    help="Folder written by `accords extract`.",
+)
+@click.option("--width", type=click.IntRange(min=40), default=80, show_default=True)
+def show(doc: str, outputs: Path, width: int) -> None:
+    """Print one document's extraction (agreements, people, commitments by
+    modality). DOC is a doc_id prefix or (part of) a file name."""
+    from .report import find_document, load_tables, show_document
+
+    try:
+        tables = load_tables(outputs)
+    except FileNotFoundError as error:
+        click.echo(f"accords: {error}", err=True)
+        sys.exit(2)
+    row = find_document(tables["documents"], doc)
+    if row is None:
+        click.echo(f"accords: no single document matches {doc!r}", err=True)
+        sys.exit(2)
+    click.echo(show_document(tables, row, width))
+
+
 if __name__ == "__main__":
     main()

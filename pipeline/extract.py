@@ -107,11 +107,6 @@ def run_stages(docs: list) -> dict[str, pd.DataFrame]:
     }
 
 
-def concat(frames: list[pd.DataFrame], name: str) -> pd.DataFrame:
-    frames = [f for f in frames if len(f)]
-    return pd.concat(frames, ignore_index=True) if frames else empty_frame(name)
-
-
 STAGE_TABLES = ("sentences", "entities", "people", "commitments", "agreements")
 FAIL_AFTER_ENV = "ACCORDS_FAIL_AFTER"  # fault injection for the crash-safety test
 
@@ -174,29 +169,28 @@ def plan_run(documents: pd.DataFrame, previous: dict | None, current: dict, forc
     return plan
 
 
-def previous_rows(out: Path, doc_ids: list[str]) -> dict[str, pd.DataFrame] | None:
-    """Rows of ``doc_ids`` from the last run's tables, or None if any table is unreadable."""
-    keep = set(doc_ids)
-    rows = {}
-    for name in STAGE_TABLES:
-        try:
-            frame = storage.read_table(name, out)
-        except Exception:  # a missing or damaged table: redo everything
-            return None
-        rows[name] = frame[frame["doc_id"].isin(keep)]
-    return rows
+def reuse_previous(out: Path, doc_ids: set[str], writers: dict) -> bool:
+    """Copy the last run's rows of ``doc_ids`` into the new tables; False if any
+    table is missing or damaged (then everything is redone)."""
+    try:
+        for name, writer in writers.items():
+            for table in storage.previous_batches(name, out, doc_ids):
+                writer.write_arrow(table)
+    except Exception:  # a missing or damaged table: redo everything
+        return False
+    return True
 
 
-def in_document_order(frame: pd.DataFrame, order: dict[str, int], name: str) -> pd.DataFrame:
-    if not len(frame):
-        return empty_frame(name)
-    position = frame["doc_id"].map(order)
-    return (
-        frame.assign(_pos=position)
-        .sort_values("_pos", kind="stable")
-        .drop(columns="_pos")
-        .reset_index(drop=True)
-    )
+def write_batch(batch: list, writers: dict) -> int:
+    for name, frame in run_stages(batch).items():
+        writers[name].write_frame(frame)
+    return len(batch)
+
+
+def fail_point(name: str) -> None:
+    """Crash on purpose after writing table ``name`` (``ACCORDS_FAIL_AFTER``), for tests."""
+    if os.environ.get(FAIL_AFTER_ENV) == name:
+        os._exit(70)
 
 
 def extract(
@@ -222,45 +216,50 @@ def extract(
     current = fingerprint(model_name)
     previous = storage.read_json("manifest", out)
     plan = plan_run(documents, previous, current, force)
-    kept = previous_rows(out, plan.reuse) if plan.reuse else {}
-    if kept is None:
-        plan = Plan(
-            process=plan.reuse + plan.process,
-            reuse=[],
-            new=plan.new,
-            changed=plan.changed + len(plan.reuse),
-            removed=plan.removed,
-        )
-        kept = {}
-    parts: dict[str, list[pd.DataFrame]] = {name: [kept[name]] for name in kept}
-    if plan.process:
-        nlp = load_nlp(model_name)
-        todo = documents[documents["doc_id"].isin(set(plan.process))]
-        batch: list = []
-        done = 0
-        for doc in parse_documents(nlp, todo, workers):
-            batch.append(doc)
-            if len(batch) >= BATCH_SIZE:
-                for name, frame in run_stages(batch).items():
-                    parts.setdefault(name, []).append(frame)
-                done += len(batch)
-                batch = []
+    writers = {name: storage.TableWriter(name, out) for name in STAGE_TABLES}
+    try:
+        if plan.reuse and not reuse_previous(out, set(plan.reuse), writers):
+            for writer in writers.values():
+                writer.close()
+                writer.discard()
+            writers = {name: storage.TableWriter(name, out) for name in STAGE_TABLES}
+            plan = Plan(
+                process=plan.reuse + plan.process,
+                reuse=[],
+                new=plan.new,
+                changed=plan.changed + len(plan.reuse),
+                removed=plan.removed,
+            )
+        if plan.process:
+            nlp = load_nlp(model_name)
+            todo = documents[documents["doc_id"].isin(set(plan.process))]
+            batch: list = []
+            done = 0
+            for doc in parse_documents(nlp, todo, workers):
+                batch.append(doc)
+                if len(batch) >= BATCH_SIZE:
+                    done += write_batch(batch, writers)
+                    batch = []
+                    if progress:
+                        progress(done, len(plan.process))
+            if batch:
+                done += write_batch(batch, writers)
                 if progress:
                     progress(done, len(plan.process))
-        if batch:
-            for name, frame in run_stages(batch).items():
-                parts.setdefault(name, []).append(frame)
-            done += len(batch)
-            if progress:
-                progress(done, len(plan.process))
-    order = {doc_id: i for i, doc_id in enumerate(documents["doc_id"])}
-    tables = {"documents": documents, "boilerplate": boilerplate}
-    for name in STAGE_TABLES:
-        tables[name] = in_document_order(concat(parts.get(name, []), name), order, name)
-    for name, frame in tables.items():
+        for writer in writers.values():
+            writer.close()
+    except BaseException:
+        for writer in writers.values():
+            writer.discard()
+        raise
+    counts = {"documents": len(documents), "boilerplate": len(boilerplate)}
+    for name, writer in writers.items():
+        writer.commit()
+        counts[name] = writer.rows
+        fail_point(name)
+    for name, frame in (("boilerplate", boilerplate), ("documents", documents)):
         storage.write_table(frame, name, out)
-        if os.environ.get(FAIL_AFTER_ENV) == name:
-            os._exit(70)
+        fail_point(name)
     manifest = current | {
         "documents": {
             row.doc_id: {
@@ -275,7 +274,7 @@ def extract(
     }
     storage.write_json(manifest, "manifest", out)
     return Summary(
-        counts={name: len(frame) for name, frame in tables.items()},
+        counts=counts,
         rejected=[(row.source, row.reason) for row in documents.itertuples() if row.status != "ok"],
         ignored=[str(p.relative_to(corpus)) for p in ignored],
         seconds=time.perf_counter() - started,

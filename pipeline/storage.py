@@ -84,3 +84,57 @@ def read_json(name: str, out_dir: Path) -> dict | None:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+
+
+class TableWriter:
+    """Stream batches of one table into a temporary Parquet file; ``commit`` renames
+    it into place. Memory stays flat however many batches are written."""
+
+    def __init__(self, name: str, out_dir: Path):
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self.name = name
+        self.target = out_dir / f"{name}.parquet"
+        handle, self.tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
+        os.close(handle)
+        self.writer = pq.ParquetWriter(self.tmp_name, TABLES[name])
+        self.rows = 0
+
+    def write_frame(self, frame: pd.DataFrame) -> None:
+        if len(frame):
+            self.write_arrow(to_arrow(frame, self.name))
+
+    def write_arrow(self, table: pa.Table) -> None:
+        if table.num_rows:
+            self.writer.write_table(table.cast(TABLES[self.name]))
+            self.rows += table.num_rows
+
+    def close(self) -> None:
+        self.writer.close()
+
+    def commit(self) -> Path:
+        os.replace(self.tmp_name, self.target)
+        return self.target
+
+    def discard(self) -> None:
+        if os.path.exists(self.tmp_name):
+            os.unlink(self.tmp_name)
+
+
+def previous_batches(name: str, out_dir: Path, doc_ids: set[str], batch_size: int = 20_000):
+    """Yield the rows of ``doc_ids`` from the existing table, batch by batch, as Arrow tables.
+
+    Raises if the table is missing or does not fit its schema."""
+    import pyarrow.compute as pc
+
+    source = pq.ParquetFile(out_dir / f"{name}.parquet")
+    if not source.schema_arrow.equals(TABLES[name], check_metadata=False):
+        raise SchemaError(f"{out_dir / name}.parquet has another schema")
+    wanted = pa.array(sorted(doc_ids), pa.string())
+    for batch in source.iter_batches(batch_size=batch_size):
+        table = pa.Table.from_batches([batch])
+        yield table.filter(pc.is_in(table["doc_id"], value_set=wanted))
+
+
+def count_doc_ids(name: str, out_dir: Path) -> set[str]:
+    """The doc_ids present in an existing table (read from that column only)."""
+    return set(pq.read_table(out_dir / f"{name}.parquet", columns=["doc_id"])["doc_id"].to_pylist())
