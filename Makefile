@@ -2,7 +2,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install extract evaluate test lint clean bench
+.PHONY: install extract evaluate test lint clean bench report
 
 install: $(BIN)/accords
 
@@ -30,3 +30,6 @@ clean:
 
 bench: install
 	$(BIN)/python benchmarks/bench.py
+
+report: install
+	$(BIN)/accords report --outputs outputs

@@ -192,6 +192,8 @@ class PeopleFinder:
                 if role_r is not None:
                     role, org, rule_id = role_r, org_r or org, "person.apposition_after"
             org_name = doc_text(self.doc)[org.start : org.end] if org is not None else None
+            if org_name and org_name.casefold() in words("role_heads"):
+                org_name = org.norm  # "the Ombudsperson, Ms X": the body, not the role
             if org is None and role:
                 org, org_name = self.ministry_of(role)
                 if org is not None:
