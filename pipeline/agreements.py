@@ -110,6 +110,12 @@ class AgreementFinder:
         for token in candidates:
             if token.pos_ in ("VERB", "AUX") and token.lemma_ in verbs:
                 return token
+        # a reduced relative the parse left loose: "the Agreement ... recently concluded between"
+        j = noun.right_edge.i + 1
+        while j < len(noun.doc) and noun.doc[j].pos_ == "ADV":
+            j += 1
+        if j < len(noun.doc) and noun.doc[j].tag_ in ("VBN", "VBD") and noun.doc[j].lemma_ in verbs:
+            return noun.doc[j]
         return None
 
     def find(self) -> list[Agreement]:
@@ -156,6 +162,13 @@ class AgreementFinder:
         prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "on")), None)
         if prep is not None:
             right = min(prep.right_edge.i + 1, prep.i + 12)
+        elif noun.is_title and right + 1 < len(self.doc) and self.doc[right].lower_ in ("of", "on"):
+            # "Agreement of Cooperation" when the parse hangs "of" elsewhere
+            j = right + 1
+            while j < sentence.end and self.doc[j].is_title:
+                j += 1
+            if j > right + 1:
+                right = j
         span = self.doc[left:right]
         text = span.text.strip(" ,.;:")
         return text or None

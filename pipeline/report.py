@@ -324,7 +324,7 @@ def show_document(t: dict[str, pd.DataFrame], doc: pd.Series, width: int = 80) -
         name = a.name if isinstance(a.name, str) else "(no name)"
         out.append(wrap.fill(f"  * {a.type}, {a.status}: {name}"))
         out.append(wrap.fill(f"    parties: {'; '.join(as_list(a.parties)) or '-'}"))
-        out.append(wrap.fill(f"    date: {a.date or '-'}   place: {a.place or '-'}"))
+        out.append(wrap.fill(f"    date: {esc(a.date) or '-'}   place: {esc(a.place) or '-'}"))
         for s in as_list(a.signatories):
             out.append(
                 wrap.fill(f"    signed by {s['name']}, {s['role'] or '?'}, {s['org'] or '?'}")
