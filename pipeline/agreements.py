@@ -127,6 +127,8 @@ class AgreementFinder:
             for match_id, _start, end in noun_matcher(self.doc)(sentence):
                 rule_id = self.doc.vocab.strings[match_id]
                 noun = self.doc[sentence.start + end - 1]
+                if noun.dep_ == "compound" and self.is_agreement_noun(noun.head):
+                    continue  # "partnership agreement": one agreement, named by its head
                 verb = self.reporting_verb(noun)
                 if verb is None:
                     continue
@@ -146,6 +148,19 @@ class AgreementFinder:
                 self.date_and_place(agreement, verb, index)
                 found.extend(self.split_by_place(agreement, noun))
         return self.merge(found)
+
+    def is_agreement_noun(self, token: Token) -> bool:
+        lowered = token.lower_
+        return any(
+            lowered
+            in (
+                spec.get("LOWER", {}).get("IN", [])
+                if isinstance(spec.get("LOWER"), dict)
+                else [spec.get("LOWER")]
+            )
+            for row in rules()[0].values()
+            for spec in row["pattern"][-1:]
+        )
 
     def name_of(self, noun: Token, sentence: Span) -> str | None:
         for m in self.mentions:
@@ -195,7 +210,7 @@ class AgreementFinder:
             subject = helper.subject_of(verb)
             if subject is not None and subject.i < verb.i:
                 parties = [m for m in helper.mentions_in(subject) if m.label == "ORG"]
-                if subject.conjuncts:
+                if parties:  # a coordination the parse may have cut short
                     parties += [
                         m
                         for m in helper.left_mentions(sentence, verb.i)
@@ -426,6 +441,14 @@ def build_agreements(
         finder = AgreementFinder(doc, found_commitments)
         agreements = finder.find()
         finder.link(agreements)
+        if not agreements:
+            # "The report will be presented ...": a passive with no agreement to credit it to
+            guesses = {
+                commitment_id(doc_id, spans.index(c.sentence))
+                for c in found_commitments
+                if c.actor_source == "parties" and c.modality == "will"
+            }
+            commitments = commitments[~commitments["commitment_id"].isin(guesses)]
         title = spans[0].text if spans else ""
         for n, a in enumerate(agreements):
             a_id = agreement_id(doc_id, a, n)

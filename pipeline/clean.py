@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .patterns_io import load_regex_rules
 
@@ -48,6 +49,16 @@ class CleanedText:
     removed: list[tuple[int, str, str]] = field(default_factory=list)  # (line_no, text, rule)
 
 
+MAX_PATTERN_LINE = 500  # footer, share and cookie lines are short
+
+
+@lru_cache(maxsize=1)
+def any_boilerplate_pattern() -> re.Pattern[str]:
+    """All boilerplate patterns in one regex: a quick first test for every line."""
+    rules = load_regex_rules("boilerplate.jsonl")
+    return re.compile("|".join(f"(?:{regex.pattern})" for _, regex in rules), re.IGNORECASE)
+
+
 def normalise_line(line: str) -> str:
     return " ".join(line.split())
 
@@ -64,6 +75,7 @@ def recurring_lines(texts: Iterable[str], min_docs: int = RECURRING_MIN_DOCS) ->
     return frozenset(line for line, n in counts.items() if n >= min_docs and len(line) > 1)
 
 
+@lru_cache(maxsize=65536)
 def word_count(line: str) -> int:
     return len(WORD.findall(line))
 
@@ -88,11 +100,10 @@ def glued_heading(line: str, short_lines: set[str]) -> bool:
     if title:
         heading = title.group(1)
         return heading.casefold() in short_lines or word_count(heading) >= 2
-    for heading in short_lines:
-        if len(heading) >= 3 and line.casefold().startswith(heading) and len(line) > len(heading):
-            following = line[len(heading)]
-            if following.isupper():
-                return True
+    # a short line of the page run into the next text: "Our Work" + "As the leading ..."
+    for i in range(3, min(len(line), 41)):
+        if line[i].isupper() and line[:i].casefold() in short_lines:
+            return True
     return False
 
 
@@ -107,9 +118,10 @@ def chrome_rule(
     if LONE_DASH.match(line):
         return "lone_dash"
     lowered = line.casefold()
-    for rule_id, regex in load_regex_rules("boilerplate.jsonl"):
-        if regex.search(lowered):
-            return f"pattern:{rule_id}"
+    if len(lowered) <= MAX_PATTERN_LINE and any_boilerplate_pattern().search(lowered):
+        for rule_id, regex in load_regex_rules("boilerplate.jsonl"):
+            if regex.search(lowered):
+                return f"pattern:{rule_id}"
     if glued_heading(line, short_lines):
         return "glued_heading"
     menu = is_menu_shaped(line)

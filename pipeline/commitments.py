@@ -183,13 +183,8 @@ class CommitmentFinder:
                 continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             head = span.root.head
-            if (
-                head.dep_ == "prep"
-                and head.lower_
-                in ("with", "by", "to", "from", "between", "among", "at", "on", "for")
-                and head.i < span.start
-            ):
-                continue
+            if head.dep_ in ("prep", "agent") and head.i < span.start:
+                continue  # "with IOM", "at the invitation of UNHCR": not the subject
             found.append(mention)
         return found
 

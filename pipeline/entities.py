@@ -228,6 +228,10 @@ def refine(span: Span, label: str, source: str) -> list[tuple[Span, str, str]]:
         return [(trimmed, "PERSON", source + ".person_context")]
     if label == "PERSON" and any(t.lower_ in words("org_heads") for t in trimmed):
         return []
+    if label == "PERSON" and len(trimmed) == 1 and sum(c.isupper() for c in trimmed.text) >= 2:
+        return []  # "MoU", "UNHCR": acronyms are not people
+    if label == "PERSON" and places.is_known_place(trimmed.text):
+        return [(trimmed, "PLACE", source + ".known_place")]
     if not (
         trimmed.text[0].isupper() or trimmed.text[0].isdigit() or trimmed.text[0] in QUOTES_OPEN
     ):
@@ -235,6 +239,8 @@ def refine(span: Span, label: str, source: str) -> list[tuple[Span, str, str]]:
     if label == "ORG" and source.startswith("model."):
         if any(t.lower_ in AGREEMENT_NOUNS for t in trimmed):
             return []  # "the Agreement of Cooperation" is an agreement, not a body
+        if trimmed[0].lower_ in words("role_openers"):
+            return []  # "Minister of Foreign Affairs" is a role
         if trimmed[-1].lower_ in words("role_heads"):
             return []  # "Regional Migration Health Advisor" is a role
         if places.is_known_place(trimmed.text):
@@ -302,6 +308,7 @@ class EntityExtractor:
                 continue
             for span, new_label, source in refine(ent, label, f"model.{ent.label_}"):
                 self.add(Mention(span.start_char, span.end_char, new_label, source))
+        self.drop_unattested_headline_guesses()
         self.relabel_known_people()
         self.add_acronym_aliases()
         self.add_dates()
@@ -478,6 +485,21 @@ class EntityExtractor:
                 continue
             start = offset + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
             self.add(Mention(start, start + len(name), "PLACE", "dateline"))
+
+    def drop_unattested_headline_guesses(self) -> None:
+        """Title-case headlines fool the statistical NER ("Nigeria Sign Memorandum" as a
+        person): keep a model mention of the headline only if the body names it too."""
+        title_end = self.text.find("\n")
+        if title_end < 0:
+            return
+        body = self.text[title_end:]
+        self.mentions = [
+            m
+            for m in self.mentions
+            if m.start > title_end
+            or not m.source.startswith("model.")
+            or self.text[m.start : m.end] in body
+        ]
 
     def relabel_known_people(self) -> None:
         """A name the model calls a person anywhere is a person everywhere in the document."""

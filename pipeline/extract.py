@@ -30,6 +30,7 @@ from .schemas import empty_frame
 from .sentences import split_sentences
 
 BATCH_SIZE = 64
+MIN_DOCS_PER_WORKER = 50
 PROGRESS_MIN_DOCS = 50
 
 
@@ -235,7 +236,9 @@ def extract(
             todo = documents[documents["doc_id"].isin(set(plan.process))]
             batch: list = []
             done = 0
-            for doc in parse_documents(nlp, todo, workers):
+            # starting worker processes costs more than it saves on a few documents
+            n_process = workers if len(plan.process) >= MIN_DOCS_PER_WORKER * workers else 1
+            for doc in parse_documents(nlp, todo, n_process):
                 batch.append(doc)
                 if len(batch) >= BATCH_SIZE:
                     done += write_batch(batch, writers)

@@ -226,7 +226,7 @@ def agreements_table(t: dict[str, pd.DataFrame]) -> str:
         f'<select id="type"><option value="">all types</option>{options}</select>'
         '<span id="count"></span></div>'
         f'<table id="agreements"><thead><tr>{head}</tr></thead>'
-        f'<tbody>{"".join(rows)}</tbody></table>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
     )
 
 

@@ -63,3 +63,25 @@ def test_a_report_without_agreement_has_no_row(parse):
     )
     rows, _ = agreements(parse, text)
     assert rows == []
+
+
+def test_renewed_partnership_agreement_is_one_agreement_with_both_parties(parse):
+    text = (
+        "UNHCR and Mexico's COMAR renew partnership on asylum\n"
+        "Mexico City, 12 March 2022 – The UN Refugee Agency (UNHCR) and the Mexican Commission for "
+        "Refugee Assistance (COMAR) today renewed their partnership agreement to improve asylum "
+        "procedures in Mexico.\nThe agencies urged donors to increase funding."
+    )
+    (row,), commitments = agreements(parse, text)
+    assert (row["type"], row["date"], row["place"]) == ("agreement", "2022-03-12", "Mexico City")
+    assert row["parties"] == [
+        "Office of the United Nations High Commissioner for Refugees",
+        "Mexican Commission for Refugee Assistance",
+    ]
+    assert commitments.iloc[-1]["actors"] == row["parties"]
+
+
+def test_passive_will_without_an_agreement_is_not_a_commitment(parse):
+    text = "Arrivals rise in 2023\nGeneva – Arrivals rose. The report will be presented in July."
+    rows, commitments = agreements(parse, text)
+    assert rows == [] and len(commitments) == 0

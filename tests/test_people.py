@@ -49,3 +49,16 @@ def test_minister_works_for_the_ministry(parse):
     row = people[people["name"] == "Ihor Klymenko"].iloc[0]
     assert row["role"] == "Minister of the Interior of Ukraine"
     assert row["org"] == "Ministry of the Interior"
+
+
+def test_headline_guesses_and_roles_from_another_site(parse):
+    text = (
+        "IOM and Nigeria Sign Memorandum of Understanding to Strengthen Return and Reintegration\n"
+        "Abuja - On Tuesday 30 April 2019, IOM and the Federal Government of Nigeria signed a "
+        "Memorandum of Understanding (MoU). The MoU was signed by IOM Chief of Mission Frantz "
+        "Celestin and the Minister of Foreign Affairs, Geoffrey Onyeama."
+    )
+    people = extract_people([parse(text)])
+    assert sorted(people["name"]) == ["Frantz Celestin", "Geoffrey Onyeama"]
+    row = people[people["name"] == "Geoffrey Onyeama"].iloc[0]
+    assert row["role"] == "Minister of Foreign Affairs"
