@@ -47,24 +47,48 @@ class Summary:
     processed: int = 0
 
 
+def recurring_key(raw_text: str, recurring: frozenset[str]) -> str:
+    """A hash of the corpus-recurring lines a document contains: its cleaning
+    depends on nothing else outside the document."""
+    own = {clean.normalise_line(line) for line in raw_text.split("\n")} & recurring
+    return text_hash("\n".join(sorted(own)))
+
+
+@dataclass
+class CleanCache:
+    """Cleaning results of the previous run, reused when neither the document nor
+    the recurring lines it contains changed."""
+
+    keys: dict[str, str] = field(default_factory=dict)  # doc_id -> recurring key
+    documents: dict[str, tuple[str, str]] = field(default_factory=dict)  # doc_id -> title, text
+    removed: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
+
+
 def build_documents(
-    raw_docs: list[ingest.RawDocument],
+    raw_docs: list[ingest.RawDocument], cache: CleanCache | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Clean every readable document: the ``documents`` and ``boilerplate`` tables."""
+    """Clean every readable document: the ``documents`` and ``boilerplate`` tables
+    (with a ``recurring_key`` per document in ``documents.attrs``)."""
+    cache = cache or CleanCache()
     usable = [d for d in raw_docs if d.status == "ok"]
     recurring = clean.recurring_lines(d.raw_text for d in usable)
-    documents, removed = [], []
+    documents, removed, keys = [], [], {}
     for raw in raw_docs:
         title = text = ""
         status, reason = raw.status, raw.reason
         n_removed = 0
         if status == "ok":
-            cleaned = clean.clean_text(raw.raw_text, recurring)
-            title, text = cleaned.title, cleaned.text
-            n_removed = len(cleaned.removed)
+            key = keys[raw.doc_id] = recurring_key(raw.raw_text, recurring)
+            if cache.keys.get(raw.doc_id) == key and raw.doc_id in cache.documents:
+                title, text = cache.documents[raw.doc_id]
+                lines = cache.removed.get(raw.doc_id, [])
+            else:
+                cleaned = clean.clean_text(raw.raw_text, recurring)
+                title, text, lines = cleaned.title, cleaned.text, cleaned.removed
+            n_removed = len(lines)
             removed += [
                 {"doc_id": raw.doc_id, "line_no": no, "text": line, "rule": rule}
-                for no, line, rule in cleaned.removed
+                for no, line, rule in lines
             ]
             if not text.strip():
                 status, reason = "rejected", "nothing left after removing site chrome"
@@ -83,7 +107,33 @@ def build_documents(
             }
         )
     boilerplate = pd.DataFrame(removed) if removed else empty_frame("boilerplate")
-    return pd.DataFrame(documents), boilerplate
+    frame = pd.DataFrame(documents)
+    frame.attrs["recurring_keys"] = keys
+    return frame, boilerplate
+
+
+def clean_cache(out: Path, previous: dict | None, current: dict) -> CleanCache:
+    """The previous run's cleaning, if it was made by the same pipeline and rules."""
+    if not previous or any(previous.get(k) != v for k, v in current.items()):
+        return CleanCache()
+    try:
+        docs = storage.read_columns("documents", out, ["doc_id", "title", "text", "status"])
+        lines = storage.read_columns("boilerplate", out, ["doc_id", "line_no", "text", "rule"])
+    except Exception:  # no usable previous tables: clean everything
+        return CleanCache()
+    cache = CleanCache(
+        keys={k: d.get("recurring_key") for k, d in previous.get("documents", {}).items()},
+    )
+    for doc_id, title, text, status in zip(
+        docs["doc_id"], docs["title"], docs["text"], docs["status"], strict=True
+    ):
+        if status == "ok":
+            cache.documents[doc_id] = (title, text)
+    for doc_id, no, text, rule in zip(
+        lines["doc_id"], lines["line_no"], lines["text"], lines["rule"], strict=True
+    ):
+        cache.removed.setdefault(doc_id, []).append((no, text, rule))
+    return cache
 
 
 def parse_documents(nlp, documents: pd.DataFrame, workers: int = 1):
@@ -211,11 +261,22 @@ def extract(
     run redoes whatever the old manifest does not vouch for.
     """
     started = time.perf_counter()
-    raw_docs, ignored = ingest.read_corpus(corpus)
-    documents, boilerplate = build_documents(raw_docs)
     model_name = resolve_model_name(model)
     current = fingerprint(model_name)
     previous = storage.read_json("manifest", out)
+    same_versions = previous is not None and all(previous.get(k) == v for k, v in current.items())
+    known = (
+        set()
+        if force or not same_versions
+        else {
+            doc_id for doc_id, d in previous.get("documents", {}).items() if d.get("status") == "ok"
+        }
+    )
+    raw_docs, ignored = ingest.read_corpus(corpus, known_ok=known)
+    documents, boilerplate = build_documents(
+        raw_docs, None if force else clean_cache(out, previous, current)
+    )
+    del raw_docs  # the raw texts are not needed any more
     plan = plan_run(documents, previous, current, force)
     writers = {name: storage.TableWriter(name, out) for name in STAGE_TABLES}
     try:
@@ -271,6 +332,7 @@ def extract(
                 "reason": row.reason,
                 "encoding": row.encoding,
                 "text_hash": text_hash(row.text),
+                "recurring_key": documents.attrs["recurring_keys"].get(row.doc_id),
             }
             for row in documents.itertuples()
         },
