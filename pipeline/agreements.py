@@ -86,14 +86,7 @@ class AgreementFinder:
         first_line_end = doc_text(doc).find("\n") if "\n" in doc_text(doc) else len(doc_text(doc))
         self.kinds = [sentence_kind(s, first_line_end) for s in self.sentences]
         self.commitments = commitments
-        self.helper = CommitmentFinder.__new__(CommitmentFinder)
-        self.helper.doc = doc
-        self.helper.mentions = [m for m in self.mentions if not m.nested]
-        self.helper.token_mention = {}
-        for m in self.helper.mentions:
-            if m.label in ("ORG", "PERSON"):
-                for token in doc.char_span(m.start, m.end, alignment_mode="expand"):
-                    self.helper.token_mention[token.i] = m
+        self.helper = CommitmentFinder(doc)  # subjects, coordinations, mentions by token
 
     def in_sentence(self, sentence: Span, label: str) -> list[Mention]:
         return [
