@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import pandas as pd
-from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
@@ -54,13 +53,6 @@ def rule_table() -> dict[str, dict]:
     return {
         row["id"]: row for row in read_jsonl("commitments.jsonl", ("id", "modality", "pattern"))
     }
-
-
-def build_matcher(nlp: Language) -> Matcher:
-    matcher = Matcher(nlp.vocab, validate=True)
-    for rule_id, row in rule_table().items():
-        matcher.add(rule_id, [row["pattern"]])
-    return matcher
 
 
 _MATCHERS: dict[int, Matcher] = {}

@@ -17,8 +17,6 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
-
 from . import storage
 
 LABELS = ("PERSON", "ORG", "PLACE", "DATE")
@@ -298,8 +296,3 @@ def format_report(result: dict) -> str:
     )
     lines.append(f"overall {result['overall']:.3f}")
     return "\n".join(lines)
-
-
-def scores_frame(result: dict) -> pd.DataFrame:
-    """The entity scores as a small table, for notebooks."""
-    return pd.DataFrame(result["entities"]).T

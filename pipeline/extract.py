@@ -9,7 +9,6 @@ together and hands the tables to ``storage``.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import time
 from collections.abc import Callable
@@ -368,7 +367,3 @@ def summary_lines(summary: Summary) -> list[str]:
     for source, reason in summary.rejected:
         lines.append(f"warning: {source}: {reason}")
     return lines
-
-
-def dumps(obj) -> str:
-    return json.dumps(obj, indent=2, sort_keys=True)

@@ -103,7 +103,3 @@ def load_nlp(name: str | None = None) -> Language:
     with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n != "entity_ruler"]):
         ruler.add_patterns(ruler_patterns())  # phrase patterns need the tokenizer only
     return nlp
-
-
-def model_description(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

@@ -62,14 +62,6 @@ def sentence_kind(span: Span, first_line_end: int) -> str:
     return "sentence"
 
 
-def sentence_index(doc: Doc, char: int) -> int:
-    """``sent_id`` of the sentence holding character offset ``char`` (-1 if none)."""
-    for sent_id, span in enumerate(sentence_spans(doc)):
-        if span.start_char <= char < span.end_char:
-            return sent_id
-    return -1
-
-
 def split_sentences(docs: Iterable[Doc]) -> pd.DataFrame:
     """One row per sentence or list item of each parsed document."""
     rows = []

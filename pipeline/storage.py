@@ -135,11 +135,6 @@ def previous_batches(name: str, out_dir: Path, doc_ids: set[str], batch_size: in
         yield table.filter(pc.is_in(table["doc_id"], value_set=wanted))
 
 
-def count_doc_ids(name: str, out_dir: Path) -> set[str]:
-    """The doc_ids present in an existing table (read from that column only)."""
-    return set(pq.read_table(out_dir / f"{name}.parquet", columns=["doc_id"])["doc_id"].to_pylist())
-
-
 def read_columns(name: str, out_dir: Path, columns: list[str]) -> dict[str, list]:
     """Some columns of a table as Python lists (fast: no pandas round trip)."""
     table = pq.read_table(out_dir / f"{name}.parquet", columns=columns)
