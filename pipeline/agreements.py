@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .commitments import Commitment, CommitmentFinder
 from .entities import Mention, doc_mentions
-from .patterns_io import read_jsonl
+from .patterns_io import agreement_nouns, read_jsonl
 from .people import doc_people
 from .schemas import empty_frame
 from .sentences import doc_text, sentence_kind, sentence_spans
@@ -120,7 +120,7 @@ class AgreementFinder:
             for match_id, _start, end in noun_matcher(self.doc)(sentence):
                 rule_id = self.doc.vocab.strings[match_id]
                 noun = self.doc[sentence.start + end - 1]
-                if noun.dep_ == "compound" and self.is_agreement_noun(noun.head):
+                if noun.dep_ == "compound" and noun.head.lower_ in agreement_nouns():
                     continue  # "partnership agreement": one agreement, named by its head
                 verb = self.reporting_verb(noun)
                 if verb is None:
@@ -141,19 +141,6 @@ class AgreementFinder:
                 self.date_and_place(agreement, verb, index)
                 found.extend(self.split_by_place(agreement, noun))
         return self.merge(found)
-
-    def is_agreement_noun(self, token: Token) -> bool:
-        lowered = token.lower_
-        return any(
-            lowered
-            in (
-                spec.get("LOWER", {}).get("IN", [])
-                if isinstance(spec.get("LOWER"), dict)
-                else [spec.get("LOWER")]
-            )
-            for row in rules()[0].values()
-            for spec in row["pattern"][-1:]
-        )
 
     def name_of(self, noun: Token, sentence: Span) -> str | None:
         for m in self.mentions:

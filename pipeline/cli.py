@@ -13,6 +13,14 @@ import click
 
 from . import __version__
 
+outputs_option = click.option(
+    "--outputs",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=Path("outputs"),
+    show_default=True,
+    help="Folder written by `accords extract`.",
+)
+
 
 @click.group()
 @click.version_option(__version__, prog_name="accords")
@@ -99,13 +107,7 @@ def extract(corpus: Path, out: Path, model: str | None, workers: int | None, for
     required=True,
     help="Folder of <document>.gold.json files.",
 )
-@click.option(
-    "--outputs",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=Path("outputs"),
-    show_default=True,
-    help="Folder written by `accords extract`.",
-)
+@outputs_option
 @click.option("--verbose", is_flag=True, help="List every miss and false positive.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON only.")
 def evaluate(gold: Path, outputs: Path, verbose: bool, as_json: bool) -> None:
@@ -126,13 +128,7 @@ def evaluate(gold: Path, outputs: Path, verbose: bool, as_json: bool) -> None:
 
 
 @main.command()
-@click.option(
-    "--outputs",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=Path("outputs"),
-    show_default=True,
-    help="Folder written by `accords extract`.",
-)
+@outputs_option
 @click.option(
     "--to",
     "target",
@@ -156,13 +152,7 @@ def report(outputs: Path, target: Path | None) -> None:
 
 @main.command()
 @click.argument("doc")
-@click.option(
-    "--outputs",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=Path("outputs"),
-    show_default=True,
-    help="Folder written by `accords extract`.",
-)
+@outputs_option
 @click.option("--width", type=click.IntRange(min=40), default=80, show_default=True)
 def show(doc: str, outputs: Path, width: int) -> None:
     """Print one document's extraction (agreements, people, commitments by

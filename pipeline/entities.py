@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, places
 from .lexicon import gazetteer, words
+from .patterns_io import agreement_nouns
 from .schemas import empty_frame
 from .sentences import doc_text, sentence_spans
 
@@ -42,15 +43,6 @@ DATELINE = re.compile(
     r"(?:,\s*[^—–\n]{0,40})?\s+[—–-]\s+"
 )
 SLUG = re.compile(r"[^a-z0-9]+")
-AGREEMENT_NOUNS = {
-    "agreement",
-    "memorandum",
-    "mou",
-    "declaration",
-    "statement",
-    "protocol",
-    "accord",
-}
 
 
 @dataclass
@@ -237,7 +229,7 @@ def refine(span: Span, label: str, source: str) -> list[tuple[Span, str, str]]:
     ):
         return []
     if label == "ORG" and source.startswith("model."):
-        if any(t.lower_ in AGREEMENT_NOUNS for t in trimmed):
+        if any(t.lower_ in agreement_nouns() for t in trimmed):
             return []  # "the Agreement of Cooperation" is an agreement, not a body
         if trimmed[0].lower_ in words("role_openers"):
             return []  # "Minister of Foreign Affairs" is a role

@@ -64,3 +64,14 @@ def rules_version() -> str:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
+
+
+@cache
+def agreement_nouns() -> frozenset[str]:
+    """Every word that heads an agreement noun pattern in ``agreements.jsonl``."""
+    found: set[str] = set()
+    for row in read_jsonl("agreements.jsonl", ("id", "kind")):
+        if row["kind"] == "noun":
+            last = row["pattern"][-1].get("LOWER")
+            found.update(last["IN"] if isinstance(last, dict) else [last])
+    return frozenset(found)
