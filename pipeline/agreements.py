@@ -24,6 +24,7 @@ from functools import cache
 import pandas as pd
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from .commitments import Commitment, CommitmentFinder
 from .entities import Mention, doc_mentions
@@ -67,10 +68,11 @@ def rules() -> tuple[dict, dict]:
 _MATCHERS: dict[int, Matcher] = {}
 
 
-def noun_matcher(doc: Doc) -> Matcher:
-    key = id(doc.vocab)
+def noun_matcher(vocab: Vocab) -> Matcher:
+    """The agreement-noun matcher for ``vocab``, built once (before any memory zone)."""
+    key = id(vocab)
     if key not in _MATCHERS:
-        matcher = Matcher(doc.vocab, validate=True)
+        matcher = Matcher(vocab, validate=True)
         for rule_id, row in rules()[0].items():
             matcher.add(rule_id, [row["pattern"]])
         _MATCHERS[key] = matcher
@@ -117,7 +119,7 @@ class AgreementFinder:
         for index, sentence in enumerate(self.sentences):
             if self.kinds[index] == "title":
                 continue
-            for match_id, _start, end in noun_matcher(self.doc)(sentence):
+            for match_id, _start, end in noun_matcher(self.doc.vocab)(sentence):
                 rule_id = self.doc.vocab.strings[match_id]
                 noun = self.doc[sentence.start + end - 1]
                 if noun.dep_ == "compound" and noun.head.lower_ in agreement_nouns():

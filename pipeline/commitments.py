@@ -22,6 +22,7 @@ from functools import cache
 import pandas as pd
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from .entities import Mention, doc_mentions
 from .lexicon import words
@@ -58,10 +59,12 @@ def rule_table() -> dict[str, dict]:
 _MATCHERS: dict[int, Matcher] = {}
 
 
-def matcher_for(doc: Doc) -> Matcher:
-    key = id(doc.vocab)
+def matcher_for(vocab: Vocab) -> Matcher:
+    """The trigger matcher for ``vocab``, built once (before any memory zone, so that
+    its rule ids stay in the string store)."""
+    key = id(vocab)
     if key not in _MATCHERS:
-        matcher = Matcher(doc.vocab, validate=True)
+        matcher = Matcher(vocab, validate=True)
         for rule_id, row in rule_table().items():
             matcher.add(rule_id, [row["pattern"]])
         _MATCHERS[key] = matcher
@@ -86,7 +89,7 @@ class CommitmentFinder:
     def triggers(self, sentence: Span) -> list[tuple[str, Token]]:
         """(rule_id, anchor token) of every trigger in the sentence, best first."""
         found = []
-        for match_id, start, _end in matcher_for(self.doc)(sentence):
+        for match_id, start, _end in matcher_for(self.doc.vocab)(sentence):
             rule_id = self.doc.vocab.strings[match_id]
             anchor = self.doc[sentence.start + start]
             found.append((rule_id, anchor))

@@ -8,29 +8,32 @@ together and hands the tables to ``storage``.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import spacy
+from spacy.language import Language
 
 from . import __version__, clean, ingest, storage
-from .agreements import build_agreements
-from .commitments import extract_commitments
+from .agreements import build_agreements, noun_matcher
+from .commitments import extract_commitments, matcher_for
 from .entities import extract_entities
 from .nlp import load_nlp, parse_lines, resolve_model_name
+from .parallel import ordered_map
 from .patterns_io import rules_version
 from .people import extract_people
 from .schemas import empty_frame
 from .sentences import split_sentences
 
-BATCH_SIZE = 64
+CHUNK_DOCS = 16  # documents parsed and processed together, whatever the worker count
 MIN_DOCS_PER_WORKER = 50
-PROGRESS_MIN_DOCS = 50
 
 
 @dataclass
@@ -135,15 +138,6 @@ def clean_cache(out: Path, previous: dict | None, current: dict) -> CleanCache:
     return cache
 
 
-def parse_documents(nlp, documents: pd.DataFrame, workers: int = 1):
-    """Yield parsed spaCy Docs of the ``ok`` documents, with ``user_data["doc_id"]``."""
-    ok = documents[documents["status"] == "ok"]
-    pairs = zip(ok["text"].tolist(), ok["doc_id"].tolist(), strict=False)
-    for doc, doc_id in parse_lines(nlp, pairs, n_process=workers):
-        doc.user_data["doc_id"] = doc_id
-        yield doc
-
-
 def run_stages(docs: list) -> dict[str, pd.DataFrame]:
     """All per-document stages over a batch of parsed documents."""
     commitments = extract_commitments(docs)
@@ -155,6 +149,101 @@ def run_stages(docs: list) -> dict[str, pd.DataFrame]:
         "commitments": commitments,
         "agreements": agreements,
     }
+
+
+@dataclass
+class ChunkResult:
+    """The rows of one chunk of documents, and the documents that failed."""
+
+    tables: dict[str, pa.Table]
+    failures: list[tuple[str, str]]  # (doc_id, reason)
+    n_docs: int
+
+
+def parse_chunk(nlp: Language, items: list[tuple[str, str]]) -> tuple[list, list]:
+    """Parse ``(doc_id, text)`` pairs; returns (Docs, failures)."""
+    pairs = [(text, doc_id) for doc_id, text in items]
+    try:
+        parsed = list(parse_lines(nlp, pairs))
+    except Exception:  # one unparsable document must not stop the run
+        parsed, failures = [], []
+        for text, doc_id in pairs:
+            try:
+                parsed += list(parse_lines(nlp, [(text, doc_id)]))
+            except Exception as error:
+                failures.append((doc_id, f"parsing failed: {type(error).__name__}: {error}"))
+    else:
+        failures = []
+    docs = []
+    for doc, doc_id in parsed:
+        doc.user_data["doc_id"] = doc_id
+        docs.append(doc)
+    return docs, failures
+
+
+def run_stages_checked(docs: list) -> tuple[dict[str, pd.DataFrame], list[tuple[str, str]]]:
+    """``run_stages``, leaving out (and reporting) any document that makes a stage fail."""
+    try:
+        return run_stages(docs), []
+    except Exception:  # find the culprit, keep the others
+        good, failures = [], []
+        for doc in docs:
+            try:
+                run_stages([doc])
+            except Exception as error:
+                reason = f"extraction failed: {type(error).__name__}: {error}"
+                failures.append((doc.user_data["doc_id"], reason))
+            else:
+                good.append(doc)
+        return run_stages(good), failures
+
+
+def process_chunk(nlp: Language, items: list[tuple[str, str]]) -> ChunkResult:
+    """Parse a chunk of ``(doc_id, text)`` documents and run every stage on it.
+
+    The same function runs in worker processes and in the main process, over
+    the same fixed chunks, so ``--workers`` never changes a result. Strings
+    that parsing adds to the vocabulary are dropped after the chunk (spaCy's
+    memory zone), so a long run's memory stays flat.
+    """
+    with memory_zone(nlp):
+        docs, failures = parse_chunk(nlp, items)
+        frames, more = run_stages_checked(docs)
+        tables = {name: storage.to_arrow(frames[name], name) for name in STAGE_TABLES}
+        del docs
+    return ChunkResult(tables, failures + more, len(items))
+
+
+def memory_zone(nlp: Language):
+    zone = getattr(nlp, "memory_zone", None)  # spaCy >= 3.8.2
+    return zone() if zone is not None else contextlib.nullcontext()
+
+
+def load_worker_nlp(model: str) -> Language:
+    """A worker's pipeline, with the rule matchers built before any memory zone."""
+    nlp = load_nlp(model)
+    matcher_for(nlp.vocab)
+    noun_matcher(nlp.vocab)
+    return nlp
+
+
+def chunks(documents: pd.DataFrame, size: int = CHUNK_DOCS) -> Iterator[list[tuple[str, str]]]:
+    pairs = list(zip(documents["doc_id"].tolist(), documents["text"].tolist(), strict=True))
+    for start in range(0, len(pairs), size):
+        yield pairs[start : start + size]
+
+
+def process_documents(
+    documents: pd.DataFrame, model: str, workers: int
+) -> Iterator[ChunkResult]:
+    """Process ``documents`` chunk by chunk, in ``workers`` processes when that pays."""
+    # starting worker processes costs more than it saves on a few documents
+    if workers > 1 and len(documents) >= MIN_DOCS_PER_WORKER * workers:
+        yield from ordered_map(load_worker_nlp, (model,), process_chunk, chunks(documents), workers)
+        return
+    nlp = load_worker_nlp(model)
+    for chunk in chunks(documents):
+        yield process_chunk(nlp, chunk)
 
 
 STAGE_TABLES = ("sentences", "entities", "people", "commitments", "agreements")
@@ -231,10 +320,13 @@ def reuse_previous(out: Path, doc_ids: set[str], writers: dict) -> bool:
     return True
 
 
-def write_batch(batch: list, writers: dict) -> int:
-    for name, frame in run_stages(batch).items():
-        writers[name].write_frame(frame)
-    return len(batch)
+def mark_failed(documents: pd.DataFrame, failures: list[tuple[str, str]]) -> None:
+    """Documents that a stage could not process are listed as rejected, with the error;
+    the next run tries them again."""
+    for doc_id, reason in failures:
+        row = documents["doc_id"] == doc_id
+        documents.loc[row, "status"] = "rejected"
+        documents.loc[row, "reason"] = reason
 
 
 def fail_point(name: str) -> None:
@@ -278,6 +370,7 @@ def extract(
     del raw_docs  # the raw texts are not needed any more
     plan = plan_run(documents, previous, current, force)
     writers = {name: storage.TableWriter(name, out) for name in STAGE_TABLES}
+    failures: list[tuple[str, str]] = []
     try:
         if plan.reuse and not reuse_previous(out, set(plan.reuse), writers):
             for writer in writers.values():
@@ -292,21 +385,13 @@ def extract(
                 removed=plan.removed,
             )
         if plan.process:
-            nlp = load_nlp(model_name)
             todo = documents[documents["doc_id"].isin(set(plan.process))]
-            batch: list = []
             done = 0
-            # starting worker processes costs more than it saves on a few documents
-            n_process = workers if len(plan.process) >= MIN_DOCS_PER_WORKER * workers else 1
-            for doc in parse_documents(nlp, todo, n_process):
-                batch.append(doc)
-                if len(batch) >= BATCH_SIZE:
-                    done += write_batch(batch, writers)
-                    batch = []
-                    if progress:
-                        progress(done, len(plan.process))
-            if batch:
-                done += write_batch(batch, writers)
+            for result in process_documents(todo, model_name, workers):
+                for name, table in result.tables.items():
+                    writers[name].write_arrow(table)
+                failures += result.failures
+                done += result.n_docs
                 if progress:
                     progress(done, len(plan.process))
         for writer in writers.values():
@@ -315,6 +400,7 @@ def extract(
         for writer in writers.values():
             writer.discard()
         raise
+    mark_failed(documents, failures)
     counts = {"documents": len(documents), "boilerplate": len(boilerplate)}
     for name, writer in writers.items():
         writer.commit()
