@@ -31,7 +31,7 @@ from .entities import Mention, doc_mentions
 from .patterns_io import agreement_nouns, read_jsonl
 from .people import doc_people
 from .schemas import empty_frame
-from .sentences import doc_text, sentence_kind, sentence_spans
+from .sentences import doc_text, matches_by_sentence, sentence_kinds, sentence_spans
 
 LEAD_SENTENCES = 3
 
@@ -85,8 +85,7 @@ class AgreementFinder:
         self.mentions = [m for m in doc_mentions(doc) if not m.nested or m.label == "PLACE"]
         self.people = {p.mention.entity_id: p for p in doc_people(doc)}
         self.sentences = sentence_spans(doc)
-        first_line_end = doc_text(doc).find("\n") if "\n" in doc_text(doc) else len(doc_text(doc))
-        self.kinds = [sentence_kind(s, first_line_end) for s in self.sentences]
+        self.kinds = sentence_kinds(doc)
         self.commitments = commitments
         self.helper = CommitmentFinder(doc)  # subjects, coordinations, mentions by token
 
@@ -116,10 +115,11 @@ class AgreementFinder:
     def find(self) -> list[Agreement]:
         found: list[Agreement] = []
         nouns, verbs = rules()
+        noun_matches = matches_by_sentence(self.doc, noun_matcher(self.doc.vocab))
         for index, sentence in enumerate(self.sentences):
             if self.kinds[index] == "title":
                 continue
-            for match_id, _start, end in noun_matcher(self.doc.vocab)(sentence):
+            for match_id, _start, end in noun_matches[index]:
                 rule_id = self.doc.vocab.strings[match_id]
                 noun = self.doc[sentence.start + end - 1]
                 if noun.dep_ == "compound" and noun.head.lower_ in agreement_nouns():

@@ -29,7 +29,7 @@ from .lexicon import words
 from .patterns_io import read_jsonl
 from .people import doc_people
 from .schemas import empty_frame
-from .sentences import doc_text, sentence_kind, sentence_spans
+from .sentences import doc_text, matches_by_sentence, sentence_kinds, sentence_spans
 
 MODALITY_PRIORITY = {"agree": 0, "commit": 1, "call": 2, "aim": 3, "will": 4}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -82,14 +82,15 @@ class CommitmentFinder:
                     self.token_mention[token.i] = m
         self.people = {p.mention.entity_id: p for p in doc_people(doc)}
         self.sentences = sentence_spans(doc)
-        first_line_end = doc_text(doc).find("\n") if "\n" in doc_text(doc) else len(doc_text(doc))
-        self.kinds = [sentence_kind(s, first_line_end) for s in self.sentences]
+        self.kinds = sentence_kinds(doc)
+        self.index_of = {s.start: i for i, s in enumerate(self.sentences)}
+        self.matches = matches_by_sentence(doc, matcher_for(doc.vocab))
 
     # -- triggers --------------------------------------------------------------
     def triggers(self, sentence: Span) -> list[tuple[str, Token]]:
         """(rule_id, anchor token) of every trigger in the sentence, best first."""
         found = []
-        for match_id, start, _end in matcher_for(self.doc.vocab)(sentence):
+        for match_id, start, _end in self.matches[self.index_of[sentence.start]]:
             rule_id = self.doc.vocab.strings[match_id]
             anchor = self.doc[sentence.start + start]
             found.append((rule_id, anchor))

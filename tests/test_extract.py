@@ -1,15 +1,19 @@
 """End to end: the whole pipeline on the seed corpus."""
 
 import json
+import shutil
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
 
 from pipeline.evaluate import score
 from pipeline.schemas import TABLES
 
 GOLD = Path(__file__).parent / "gold"
 GOLDEN = Path(__file__).parent / "golden" / "agreements.json"
+ROOT = Path(__file__).resolve().parents[1]
+SEED_TEXT = (ROOT / "corpus" / "001_b51f69d1ad4ad5d3.txt").read_text(encoding="utf-8")
 
 
 def test_every_table_is_written_with_its_schema(seed_outputs):
@@ -76,17 +80,87 @@ def golden_rows(frame, docs) -> list:
     )
 
 
-def test_two_workers_give_the_same_tables(seed_outputs, tmp_path):
+@pytest.mark.parametrize("chunk_docs", [2, 16])
+def test_two_workers_give_the_same_tables(seed_outputs, tmp_path, monkeypatch, chunk_docs):
+    """The worker pool really runs (no small-job shortcut), over chunks spread across
+    both workers, and the tables equal the single-process ones."""
     import pandas as pd
 
-    from pipeline.extract import extract
+    import pipeline.extract as extract_module
 
     out, _ = seed_outputs
+    monkeypatch.setattr(extract_module, "MIN_DOCS_PER_WORKER", 1)
+    monkeypatch.setattr(extract_module, "CHUNK_DOCS", chunk_docs)
+    started = []
+    real_map = extract_module.ordered_map
+
+    def spy(*args, **kwargs):
+        started.append(args[-1])
+        return real_map(*args, **kwargs)
+
+    monkeypatch.setattr(extract_module, "ordered_map", spy)
     parallel = tmp_path / "parallel"
-    extract(Path(__file__).resolve().parents[1] / "corpus", parallel, workers=2)
+    extract_module.extract(ROOT / "corpus", parallel, workers=2)
+    assert started == [2]
     for name in TABLES:
         pd.testing.assert_frame_equal(
             pd.read_parquet(out / f"{name}.parquet"),
             pd.read_parquet(parallel / f"{name}.parquet"),
             obj=name,
         )
+
+
+def test_a_chunk_leaves_no_strings_behind_and_can_run_again(nlp):
+    from pipeline.extract import load_worker_nlp, process_chunk
+
+    worker_nlp = load_worker_nlp(None)
+    text = (SEED_TEXT + "\nThe Zorblaxian Agency will fund the programme.").strip()
+    before = len(worker_nlp.vocab.strings)
+    first = process_chunk(worker_nlp, [("doc-a", text)])
+    assert "Zorblaxian" not in worker_nlp.vocab.strings
+    assert len(worker_nlp.vocab.strings) == before
+    second = process_chunk(worker_nlp, [("doc-a", text)])
+    assert first.failures == second.failures == []
+    for name, table in first.tables.items():
+        assert table.equals(second.tables[name]), name
+    assert first.tables["commitments"].num_rows > 0
+
+
+@pytest.mark.parametrize("stage", ["parse_lines", "build_agreements"])
+def test_a_document_that_breaks_a_stage_is_rejected_and_the_run_goes_on(
+    tmp_path, monkeypatch, stage
+):
+    import pandas as pd
+
+    import pipeline.extract as extract_module
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    (corpus / "zz_bad.txt").write_text(
+        "IOM and UNHCR sign an agreement\nIOM and UNHCR signed an agreement. TRIGGER-FAULT\n",
+        encoding="utf-8",
+    )
+    real = getattr(extract_module, stage)
+
+    def faulty(*args, **kwargs):
+        texts = args[1] if stage == "parse_lines" else args[0]
+        for item in texts:
+            text = item[0] if stage == "parse_lines" else item.text
+            if "TRIGGER-FAULT" in text:
+                raise ValueError("boom")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(extract_module, stage, faulty)
+    out = tmp_path / "out"
+    summary = extract_module.extract(corpus, out)
+    reasons = dict(summary.rejected)
+    assert reasons["zz_bad.txt"].endswith("ValueError: boom")
+    docs = pd.read_parquet(out / "documents.parquet").set_index("source")
+    assert docs.loc["zz_bad.txt", "status"] == "rejected"
+    bad_id = docs.loc["zz_bad.txt", "doc_id"]
+    for name in extract_module.STAGE_TABLES:
+        assert bad_id not in set(pd.read_parquet(out / f"{name}.parquet")["doc_id"]), name
+    assert pd.read_parquet(out / "sentences.parquet")["doc_id"].nunique() == 5
+    monkeypatch.setattr(extract_module, stage, real)
+    again = extract_module.extract(corpus, out)  # fixed: the document is tried again
+    assert (again.processed, again.unchanged, again.rejected) == (1, 5, [])
