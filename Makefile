@@ -28,8 +28,10 @@ clean:
 	rm -rf outputs/*.parquet outputs/*.json outputs/.*.tmp .pytest_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
+BENCH_ARGS ?= --repeat 2
+
 bench: install
-	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
 report: install
 	$(BIN)/accords report --outputs outputs

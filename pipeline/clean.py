@@ -63,15 +63,23 @@ def normalise_line(line: str) -> str:
     return " ".join(line.split())
 
 
-def recurring_lines(texts: Iterable[str], min_docs: int = RECURRING_MIN_DOCS) -> frozenset[str]:
-    """Lines that occur verbatim in at least ``min_docs`` of ``texts``.
+def line_set(text: str) -> frozenset[str]:
+    """The distinct non-empty lines of ``text``, white space normalised as ``clean_text`` does."""
+    return frozenset(normalise_line(line) for line in text.split("\n")) - {""}
+
+
+def recurring_lines(
+    texts: Iterable[str | frozenset[str]], min_docs: int = RECURRING_MIN_DOCS
+) -> frozenset[str]:
+    """Lines that occur verbatim in at least ``min_docs`` of ``texts`` (texts, or their
+    ``line_set``s).
 
     The signal is computed from the whole corpus of a run, so a document's
     cleaning does not depend on the order in which documents are processed.
     """
     counts: Counter[str] = Counter()
     for text in texts:
-        counts.update({normalise_line(line) for line in text.splitlines() if line.strip()})
+        counts.update(line_set(text) if isinstance(text, str) else text)
     return frozenset(line for line, n in counts.items() if n >= min_docs and len(line) > 1)
 
 

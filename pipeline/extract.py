@@ -49,11 +49,10 @@ class Summary:
     processed: int = 0
 
 
-def recurring_key(raw_text: str, recurring: frozenset[str]) -> str:
-    """A hash of the corpus-recurring lines a document contains: its cleaning
-    depends on nothing else outside the document."""
-    own = {clean.normalise_line(line) for line in raw_text.split("\n")} & recurring
-    return text_hash("\n".join(sorted(own)))
+def recurring_key(lines: frozenset[str], recurring: frozenset[str]) -> str:
+    """A hash of the corpus-recurring lines a document contains (``lines`` is its
+    ``clean.line_set``): its cleaning depends on nothing else outside the document."""
+    return text_hash("\n".join(sorted(lines & recurring)))
 
 
 @dataclass
@@ -72,15 +71,15 @@ def build_documents(
     """Clean every readable document: the ``documents`` and ``boilerplate`` tables
     (with a ``recurring_key`` per document in ``documents.attrs``)."""
     cache = cache or CleanCache()
-    usable = [d for d in raw_docs if d.status == "ok"]
-    recurring = clean.recurring_lines(d.raw_text for d in usable)
+    line_sets = {d.doc_id: clean.line_set(d.raw_text) for d in raw_docs if d.status == "ok"}
+    recurring = clean.recurring_lines(line_sets.values())
     documents, removed, keys = [], [], {}
     for raw in raw_docs:
         title = text = ""
         status, reason = raw.status, raw.reason
         n_removed = 0
         if status == "ok":
-            key = keys[raw.doc_id] = recurring_key(raw.raw_text, recurring)
+            key = keys[raw.doc_id] = recurring_key(line_sets[raw.doc_id], recurring)
             if cache.keys.get(raw.doc_id) == key and raw.doc_id in cache.documents:
                 title, text = cache.documents[raw.doc_id]
                 lines = cache.removed.get(raw.doc_id, [])

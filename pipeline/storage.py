@@ -31,11 +31,20 @@ def to_arrow(frame: pd.DataFrame, name: str) -> pa.Table:
     extra = [column for column in frame.columns if column not in schema.names]
     if extra:
         raise SchemaError(f"table {name!r} has undeclared columns {extra}")
-    ordered = frame[schema.names].astype(object).where(frame[schema.names].notna(), None)
     try:
-        return pa.Table.from_pandas(ordered, schema=schema, preserve_index=False)
+        arrays = [pa.array(column_values(frame[field.name]), type=field.type) for field in schema]
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError) as error:
         raise SchemaError(f"table {name!r} does not fit its schema: {error}") from error
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def column_values(column: pd.Series) -> list:
+    """A column as Python values, with pandas' missing markers (NaN, NaT, NA) as None."""
+    values = column.tolist()
+    missing = column.isna()
+    if missing.any():
+        values = [None if gone else value for value, gone in zip(values, missing, strict=True)]
+    return values
 
 
 def write_table(frame: pd.DataFrame, name: str, out_dir: Path) -> Path:
