@@ -35,6 +35,7 @@ from .schemas import empty_frame
 from .sentences import doc_text, matches_by_sentence, sentence_kinds, sentence_spans
 
 LEAD_SENTENCES = 3
+BACK_REFERENCE_DETERMINERS = ("the", "this", "that")
 
 
 @dataclass
@@ -346,7 +347,9 @@ class AgreementFinder:
         return out
 
     def merge(self, found: list[Agreement]) -> list[Agreement]:
-        """One agreement reported in several sentences becomes one row."""
+        """One agreement reported in several sentences becomes one row: a later
+        report of the same type, place and a shared party, or a definite
+        back-reference ("The agreement was signed by ...") to the last one."""
         merged: list[Agreement] = []
         for a in found:
             twin = next(
@@ -359,6 +362,8 @@ class AgreementFinder:
                 ),
                 None,
             )
+            if twin is None and merged and self.is_back_reference(a):
+                twin = merged[-1]
             if twin is None:
                 merged.append(a)
                 continue
@@ -366,7 +371,22 @@ class AgreementFinder:
             twin.signatories += [s for s in a.signatories if s["name"] not in names]
             twin.parties = self.unique(twin.parties + a.parties)
             twin.date = twin.date or a.date
+            if twin.place is None and a.place is not None:
+                twin.place, twin.place_name, twin.country_code = (
+                    a.place,
+                    a.place_name,
+                    a.country_code,
+                )
         return merged
+
+    def is_back_reference(self, agreement: Agreement) -> bool:
+        """ "the agreement", "this MoU": a definite agreement noun with no name of its own."""
+        noun = agreement.noun
+        definite = any(
+            c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETERMINERS for c in noun.children
+        )
+        unnamed = agreement.name is None or agreement.name.casefold() == noun.lower_
+        return definite and unnamed
 
     def link(self, agreements: list[Agreement]) -> None:
         for c in self.commitments:

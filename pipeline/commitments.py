@@ -24,7 +24,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from .entities import Mention, doc_mentions
+from .entities import Mention, dateline_end, doc_mentions
 from .lexicon import words
 from .patterns_io import read_jsonl
 from .people import doc_people
@@ -82,6 +82,7 @@ class CommitmentFinder:
                     self.token_mention[token.i] = m
         self.people = {p.mention.entity_id: p for p in doc_people(doc)}
         self.sentences = sentence_spans(doc)
+        self.dateline_end = dateline_end(doc_text(doc))
         self.kinds = sentence_kinds(doc)
         self.index_of = {s.start: i for i, s in enumerate(self.sentences)}
         self.matches = matches_by_sentence(doc, matcher_for(doc.vocab))
@@ -110,7 +111,8 @@ class CommitmentFinder:
         while verb is not None and seen < 4:
             for child in verb.children:
                 if child.dep_ in SUBJECT_DEPS:
-                    return child
+                    # the parse often takes the dateline's place for the subject
+                    return child if child.idx >= self.dateline_end else None
             if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head is not verb:
                 verb = verb.head
                 seen += 1

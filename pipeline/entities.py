@@ -38,6 +38,7 @@ QUOTES_CLOSE = {"”", '"', "»"}
 POSSESSIVE = {"’s", "'s", "’", "'"}
 EDGE_PUNCT = set("()[]{},.;:!?-–—/") | QUOTES_OPEN | QUOTES_CLOSE
 DETERMINERS = {"the", "a", "an", "its", "their", "our", "this", "these", "both"}
+TRAILING_FUNCTION_WORDS = {"of", "for", "in", "on", "at", "to", "by", "with", "and", "the"}
 DATELINE = re.compile(
     r"^(?P<places>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?(?:\s*/\s*[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?)*)"
     r"(?:,\s*[^—–\n]{0,40})?\s+[—–-]\s+"
@@ -87,7 +88,8 @@ def overlaps(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:
 
 
 def trim_tokens(span: Span, keep_quotes: bool) -> Span | None:
-    """Drop leading articles and punctuation, trailing possessives and punctuation."""
+    """Drop leading articles and punctuation, trailing possessives, prepositions and
+    punctuation."""
     doc = span.doc
     start, end = span.start, span.end
     while start < end and (
@@ -99,6 +101,7 @@ def trim_tokens(span: Span, keep_quotes: bool) -> Span | None:
     while end > start and (
         doc[end - 1].text in POSSESSIVE
         or doc[end - 1].is_space
+        or doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS  # "Comptroller-General of"
         or (
             doc[end - 1].text in EDGE_PUNCT
             and not (keep_quotes and doc[end - 1].text in QUOTES_CLOSE)
@@ -118,6 +121,22 @@ def trim_tokens(span: Span, keep_quotes: bool) -> Span | None:
     ):
         trimmed = doc[trimmed.start : trimmed.end - 1]
     return trimmed if len(trimmed) else None
+
+
+def dateline_match(text: str) -> re.Match[str] | None:
+    """The dateline opening the first body line ("Accra, 12 March 2024 – "), if any;
+    offsets are relative to that line."""
+    first_end = text.find("\n")
+    if first_end < 0:
+        return None
+    line_end = text.find("\n", first_end + 1)
+    return DATELINE.match(text[first_end + 1 : line_end if line_end >= 0 else len(text)])
+
+
+def dateline_end(text: str) -> int:
+    """Character offset where the text after the dateline starts (0 without a dateline)."""
+    match = dateline_match(text)
+    return text.find("\n") + 1 + match.end() if match else 0
 
 
 def crosses_line(span: Span) -> bool:
@@ -148,6 +167,8 @@ def person_tail(span: Span, after_role: bool = False) -> Span | None:
     if n < 2 or n == len(tokens):
         return None
     head = tokens[: len(tokens) - n]
+    if head[-1].lower_ in ("of", "for", "and", "on"):
+        return None  # "Minister of Economic Inclusion": the run is the portfolio
     if not after_role and not any(
         t.lower_ in words("role_heads") or t.lower_ in words("honorifics") for t in head
     ):
@@ -302,6 +323,7 @@ class EntityExtractor:
                 self.add(Mention(span.start_char, span.end_char, new_label, source))
         self.drop_unattested_headline_guesses()
         self.relabel_known_people()
+        self.complete_known_surnames()
         self.add_acronym_aliases()
         self.add_dates()
         self.trim_headline_orgs()
@@ -463,13 +485,10 @@ class EntityExtractor:
 
     # -- other sources ---------------------------------------------------------
     def add_dateline(self) -> None:
-        lines = self.text.split("\n")
-        if len(lines) < 2:
-            return
-        offset = len(lines[0]) + 1
-        match = DATELINE.match(lines[1])
+        match = dateline_match(self.text)
         if not match:
             return
+        offset = self.text.find("\n") + 1
         names = match.group("places")
         for part in re.finditer(r"[^/]+", names):
             name = part.group(0).strip()
@@ -541,6 +560,41 @@ class EntityExtractor:
             ):
                 self.add(Mention(run.start_char, run.end_char, "PERSON", "role.name_after_role"))
             i = j
+
+    def complete_known_surnames(self) -> None:
+        """A surname the text names alone ("Ms. Ndiaye") makes a run of given names in front
+        of it elsewhere ("Fatou Diallo Ndiaye") one person, where the model missed the full
+        name or took part of it for a place."""
+        doc = self.doc
+        surnames = {
+            self.text[m.start : m.end]
+            for m in self.mentions
+            if m.label == "PERSON" and " " not in self.text[m.start : m.end]
+        }
+        if not surnames:
+            return
+        orgs = [(m.start, m.end) for m in self.mentions if m.label == "ORG"]
+        for token in doc:
+            if token.text not in surnames:
+                continue
+            start = token.i
+            while (
+                start > 0
+                and token.i - start < 3
+                and doc[start - 1].tag_ in ("NNP", "NNPS")
+                and name_like(doc[start - 1])
+                and not doc[start - 1].is_stop
+                and not places.is_known_place(doc[start - 1].text)
+            ):
+                start -= 1
+            run = doc[start : token.i + 1]
+            if len(run) < 2 or overlaps(run.start_char, run.end_char, orgs):
+                continue
+            where = [(run.start_char, run.end_char)]
+            self.mentions = [
+                m for m in self.mentions if m.label == "ORG" or not overlaps(m.start, m.end, where)
+            ]
+            self.add(Mention(run.start_char, run.end_char, "PERSON", "person.surname_known"))
 
     def add_acronym_aliases(self) -> None:
         """ "Full Name (ACR)": ACR and its later uses are the same entity."""

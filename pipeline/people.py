@@ -43,6 +43,17 @@ def is_role_token(token) -> bool:
         lowered in words("role_words")
         or lowered in words("role_heads")
         or (token.is_title and token.is_alpha)
+        or is_word_hyphen(token)
+    )
+
+
+def is_word_hyphen(token) -> bool:
+    """The hyphen inside "Comptroller-General", which the tokenizer splits off."""
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and token.i > 0
+        and not token.doc[token.i - 1].whitespace_
     )
 
 

@@ -85,3 +85,22 @@ def test_passive_will_without_an_agreement_is_not_a_commitment(parse):
     text = "Arrivals rise in 2023\nGeneva – Arrivals rose. The report will be presented in July."
     rows, commitments = agreements(parse, text)
     assert rows == [] and len(commitments) == 0
+
+
+def test_a_definite_back_reference_is_the_same_agreement(parse):
+    text = (
+        "IOM and Ghana sign agreement on border management\n"
+        "Accra, 12 March 2024 – IOM and the Ghana Immigration Service (GIS) today signed a "
+        "Memorandum of Understanding to strengthen border management.\n"
+        "The agreement was signed by IOM Chief of Mission in Ghana, Fatou Diallo Ndiaye, and the "
+        "Comptroller-General of the Ghana Immigration Service, Kwame Asuah Takyi.\n"
+        "“This is a milestone,” said Ms. Ndiaye."
+    )
+    (row,), _ = agreements(parse, text)
+    assert (row["type"], row["name"]) == ("memorandum", "Memorandum of Understanding")
+    assert row["parties"] == [IOM, "Ghana Immigration Service"]
+    assert [(s["name"], s["role"]) for s in row["signatories"]] == [
+        ("Fatou Diallo Ndiaye", "Chief of Mission in Ghana"),
+        ("Kwame Asuah Takyi", "Comptroller-General"),
+    ]
+    assert (row["date"], row["place"]) == ("2024-03-12", "Accra")

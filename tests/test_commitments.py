@@ -121,3 +121,14 @@ def test_speaker_org_for_we_in_quotes(parse):
     )
     found = rows(parse, body)
     assert found[-1]["actors"] == [IOM]
+
+
+def test_a_dateline_is_not_the_subject(parse):
+    (row,) = rows(
+        parse,
+        "Accra, 12 March 2024 – The International Organization for Migration (IOM) and the Ghana "
+        "Immigration Service (GIS) today signed a Memorandum of Understanding to strengthen "
+        "border management.",
+    )
+    assert (row["modality"], row["actors"]) == ("agree", [IOM, "Ghana Immigration Service"])
+    assert row["action"] == "strengthen border management"

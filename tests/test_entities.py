@@ -96,3 +96,21 @@ def test_contact_lines_are_not_extracted(parse):
         parse, "For more information, please contact Joe Lowry at IOM, Tel: +43 660 377 6404"
     )
     assert found == []
+
+
+def test_a_surname_named_alone_completes_the_full_name(parse):
+    found = ents(
+        parse,
+        "It was signed by IOM Chief of Mission in Ghana, Fatou Diallo Ndiaye, and others.\n"
+        "“This partnership matters,” said Ms. Ndiaye.",
+    )
+    people = {(text, norm) for label, text, norm in found if label == "PERSON"}
+    assert people == {("Fatou Diallo Ndiaye", "Fatou Diallo Ndiaye"), ("Ndiaye", "Fatou Diallo Ndiaye")}
+    assert not [text for label, text, _ in found if label == "PLACE" and text == "Fatou"]
+
+
+def test_a_title_left_dangling_is_not_an_organisation(parse):
+    found = ents(parse, "It was signed by the Comptroller-General of the Ghana Immigration Service.")
+    orgs = [text for label, text, _ in found if label == "ORG"]
+    assert "Ghana Immigration Service" in orgs
+    assert not [o for o in orgs if o.endswith(" of") or o.startswith("Comptroller")]

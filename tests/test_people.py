@@ -32,12 +32,28 @@ HEAD = "A headline about migration cooperation\n"
             "Chief of Mission",
             "IOM Moscow",
         ),
+        # a hyphenated title that the tokenizer splits
+        (
+            "It was signed by the Comptroller-General of the Ghana Immigration Service, "
+            "Kwame Asuah Takyi, in Accra.",
+            "Kwame Asuah Takyi",
+            "Comptroller-General",
+            "Ghana Immigration Service",
+        ),
+        # a portfolio after "Minister of" is part of the role, not a person
+        (
+            "It was signed by the Minister of Economic Inclusion of Morocco, Younes Sekkouri.",
+            "Younes Sekkouri",
+            "Minister of Economic Inclusion of Morocco",
+            None,
+        ),
     ],
 )
 def test_roles_and_organisations(parse, body, name, role, org):
     people = extract_people([parse(HEAD + body)])
-    row = people[people["name"] == name].iloc[0]
-    assert (row["role"], row["org"]) == (role, org)
+    assert list(people["name"]) == [name]
+    row = people.iloc[0]
+    assert (row["role"], row["org"] if isinstance(row["org"], str) else None) == (role, org)
 
 
 def test_minister_works_for_the_ministry(parse):
