@@ -443,7 +443,7 @@ def build_agreements(
         if not agreements:
             # "The report will be presented ...": a passive with no agreement to credit it to
             guesses = {
-                commitment_id(doc_id, spans.index(c.sentence))
+                commitment_id(doc_id, spans.index(c.sentence), c.clause)
                 for c in found_commitments
                 if c.actor_source == "parties" and c.modality == "will"
             }
@@ -452,7 +452,7 @@ def build_agreements(
         for n, a in enumerate(agreements):
             a_id = agreement_id(doc_id, a, n)
             for c in a.commitments:
-                cid = commitment_id(doc_id, spans.index(c.sentence))
+                cid = commitment_id(doc_id, spans.index(c.sentence), c.clause)
                 mask = commitments["commitment_id"] == cid
                 commitments.loc[mask, "agreement_id"] = a_id
                 if c.actor_source == "parties":

@@ -35,6 +35,9 @@ MODALITY_PRIORITY = {"agree": 0, "commit": 1, "call": 2, "aim": 3, "will": 4}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 ACTION_STOP = {",", ";", ":", ".", "—", "–", "(", "”", '"'}
 MAX_ACTION_TOKENS = 16
+CONTRAST_MARKS = ("while", "whereas", "whilst")
+QUOTE_OPENERS = ("“", '"', "«", "‘")
+LEADING_PARTICLES = ("to", "for", "on", "upon", "at")  # "call for X": the action is X
 
 
 @dataclass
@@ -47,6 +50,8 @@ class Commitment:
     action: str = ""
     addressees: list[str] = field(default_factory=list)
     negated: bool = False
+    clause: int = 0  # 1, 2 ... for further commitments in coordinated clauses of the sentence
+    anchor: Token | None = None  # the trigger's token
 
 
 @cache
@@ -151,7 +156,10 @@ class CommitmentFinder:
     def speaker_org(self, sentence: Span) -> list[Mention]:
         """The organisation of the person quoted in or around the sentence."""
         index = self.sentences.index(sentence)
-        for s in self.sentences[index : index + 2]:
+        around = self.sentences[index : index + 2]
+        if index and sentence.text[:1] in QUOTE_OPENERS:
+            around.append(self.sentences[index - 1])  # «"...," said X. "We will ..."»
+        for s in around:
             for m in self.mentions:
                 if m.label == "PERSON" and s.start_char <= m.start < s.end_char:
                     person = self.people.get(m.entity_id)
@@ -265,7 +273,7 @@ class CommitmentFinder:
         for token in doc[start:]:
             if token.text in ACTION_STOP or "\n" in token.text or len(tokens) >= MAX_ACTION_TOKENS:
                 break
-            if token.lower_ in ("to",) and not tokens:
+            if token.lower_ in LEADING_PARTICLES and not tokens:
                 continue
             tokens.append(token)
         if not tokens:
@@ -324,6 +332,7 @@ class CommitmentFinder:
                 pending_lead = commitment
                 continue
             results.append(commitment)
+            results.extend(self.coordinated(commitment))
         return results
 
     def next_is_list(self, index: int) -> bool:
@@ -365,32 +374,76 @@ class CommitmentFinder:
         )
 
     def sentence_commitment(self, sentence: Span) -> Commitment | None:
+        """The sentence's commitment: the first trigger, best modality first, that holds."""
         if sentence.text.rstrip().endswith("?"):
             return None
         for rule_id, anchor in self.triggers(sentence):
-            modality = rule_table()[rule_id]["modality"]
-            verb = self.governing_verb(anchor)
-            if self.is_excluded(anchor, verb):
-                continue
-            resolved = self.actors(verb, sentence, modality, anchor)
-            if resolved is None:
-                continue
-            actors, source = resolved
-            governed = self.governed_verb(anchor, rule_id)
-            negated = any(c.dep_ == "neg" for c in verb.children) or (
-                governed is not None and any(c.dep_ == "neg" for c in governed.children)
-            )
-            return Commitment(
-                sentence,
-                modality,
-                rule_id,
-                actors,
-                source,
-                self.action_text(governed, anchor),
-                self.addressees(anchor, rule_id),
-                negated,
-            )
+            commitment = self.commitment_at(sentence, rule_id, anchor)
+            if commitment is not None:
+                return commitment
         return None
+
+    def commitment_at(self, sentence: Span, rule_id: str, anchor: Token) -> Commitment | None:
+        modality = rule_table()[rule_id]["modality"]
+        verb = self.governing_verb(anchor)
+        if self.is_excluded(anchor, verb):
+            return None
+        resolved = self.actors(verb, sentence, modality, anchor)
+        if resolved is None:
+            return None
+        actors, source = resolved
+        governed = self.governed_verb(anchor, rule_id)
+        negated = any(c.dep_ == "neg" for c in verb.children) or (
+            governed is not None and any(c.dep_ == "neg" for c in governed.children)
+        )
+        return Commitment(
+            sentence,
+            modality,
+            rule_id,
+            actors,
+            source,
+            self.action_text(governed, anchor),
+            self.addressees(anchor, rule_id),
+            negated,
+            anchor=anchor,
+        )
+
+    def coordinated(self, first: Commitment) -> list[Commitment]:
+        """Further commitments of the sentence in clauses with subjects of their own:
+        "Save the Children will run 25 spaces, while UNHCR will fund teachers"."""
+        sentence = first.sentence
+        verbs = [self.governing_verb(first.anchor)]
+        found: list[Commitment] = []
+        for rule_id, anchor in self.triggers(sentence):
+            verb = self.governing_verb(anchor)
+            if verb in verbs or not any(clause_link(verb, other) for other in verbs):
+                continue
+            subject = self.subject_of(verb)
+            own_subject = (
+                subject is not None
+                and subject.head == verb
+                and sentence.start <= subject.i < anchor.i
+            )
+            if not own_subject:
+                continue
+            commitment = self.commitment_at(sentence, rule_id, anchor)
+            if commitment is not None and commitment.actor_source != "none":
+                commitment.clause = len(found) + 1
+                found.append(commitment)
+                verbs.append(verb)
+        return found
+
+
+def clause_link(verb: Token, other: Token) -> bool:
+    """Two verbs heading coordinated clauses ("X will A, and Y will B"; "..., while Y ...")."""
+    for a, b in ((verb, other), (other, verb)):
+        if a.head == b and (a.dep_ == "conj" or (a.dep_ == "advcl" and has_contrast_mark(a))):
+            return True
+    return False
+
+
+def has_contrast_mark(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)
 
 
 def doc_commitments(doc: Doc) -> list[Commitment]:
@@ -402,8 +455,9 @@ def doc_commitments(doc: Doc) -> list[Commitment]:
     return cached
 
 
-def commitment_id(doc_id: str, sent_id: int) -> str:
-    return hashlib.sha256(f"{doc_id}:{sent_id}".encode()).hexdigest()[:16]
+def commitment_id(doc_id: str, sent_id: int, clause: int = 0) -> str:
+    key = f"{doc_id}:{sent_id}" + (f":{clause}" if clause else "")
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
 def extract_commitments(docs: Iterable[Doc]) -> pd.DataFrame:
@@ -421,7 +475,7 @@ def extract_commitments(docs: Iterable[Doc]) -> pd.DataFrame:
                     ids.append(m.entity_id)
             rows.append(
                 {
-                    "commitment_id": commitment_id(doc_id, sent_id),
+                    "commitment_id": commitment_id(doc_id, sent_id, c.clause),
                     "doc_id": doc_id,
                     "sent_id": sent_id,
                     "start": c.sentence.start_char,

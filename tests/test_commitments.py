@@ -132,3 +132,54 @@ def test_a_dateline_is_not_the_subject(parse):
     )
     assert (row["modality"], row["actors"]) == ("agree", [IOM, "Ghana Immigration Service"])
     assert row["action"] == "strengthen border management"
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Save the Children will run 25 child-friendly spaces, while UNHCR will fund the "
+            "training of 400 teachers.",
+            [
+                ("will", ["Save the Children"], "run 25 child-friendly spaces"),
+                (
+                    "will",
+                    ["Office of the United Nations High Commissioner for Refugees"],
+                    "fund the training of 400 teachers",
+                ),
+            ],
+        ),
+        (
+            "IOM will provide equipment to border posts, and UNICEF will train 300 officers.",
+            [
+                ("will", [IOM], "provide equipment to border posts"),
+                ("will", ["United Nations Children's Fund"], "train 300 officers"),
+            ],
+        ),
+        # one subject, two actions: one commitment
+        (
+            "IOM will provide equipment and train 300 officers.",
+            [("will", [IOM], "provide equipment and train 300 officers")],
+        ),
+    ],
+)
+def test_coordinated_clauses_with_their_own_subjects(parse, body, expected):
+    found = rows(parse, body)
+    assert [(r["modality"], r["actors"], r["action"]) for r in found] == expected
+    assert len({r["commitment_id"] for r in found}) == len(found)
+
+
+def test_we_in_a_continued_quote_is_the_speakers_organisation(parse):
+    found = rows(
+        parse,
+        "“The needs are staggering,” said IOM Director General Amy Pope. “We urge donors to "
+        "act now.”",
+    )
+    assert [(r["modality"], r["actors"], r["action"]) for r in found] == [
+        ("call", [IOM], "act now")
+    ]
+
+
+def test_call_for_takes_the_object_as_action(parse):
+    (row,) = rows(parse, "UNHCR called for greater investment in asylum systems.")
+    assert (row["modality"], row["action"]) == ("call", "greater investment in asylum systems")

@@ -50,6 +50,23 @@ def ents(parse, body):
         ),
         # possessive place split from the ministry
         ("Ukraine’s Ministry of the Interior signed it.", ("PLACE", "Ukraine", "Ukraine")),
+        # possessives inside a ministry's name
+        (
+            "The Ministry of Women’s Affairs signed it.",
+            ("ORG", "Ministry of Women’s Affairs", "Ministry of Women’s Affairs"),
+        ),
+        (
+            "The Ministry of Expatriates' Welfare and Overseas Employment of Bangladesh signed.",
+            (
+                "ORG",
+                "Ministry of Expatriates' Welfare and Overseas Employment",
+                "Ministry of Expatriates' Welfare and Overseas Employment",
+            ),
+        ),
+        (
+            "The Ministry of Interior’s officials met.",
+            ("ORG", "Ministry of Interior", "Ministry of Interior"),
+        ),
     ],
 )
 def test_entity_rules(parse, body, expected):
