@@ -36,6 +36,7 @@ from .sentences import doc_text, matches_by_sentence, sentence_kinds, sentence_s
 
 LEAD_SENTENCES = 3
 BACK_REFERENCE_DETERMINERS = ("the", "this", "that")
+SIGNING_LEMMAS = ("sign", "conclude", "countersign", "ink")
 
 
 @dataclass
@@ -121,9 +122,10 @@ class AgreementFinder:
         for index, sentence in enumerate(self.sentences):
             if self.kinds[index] == "title":
                 continue
-            for match_id, _start, end in noun_matches[index]:
+            for match_id, start, end in noun_matches[index]:
                 rule_id = self.doc.vocab.strings[match_id]
-                noun = self.doc[sentence.start + end - 1]
+                head = nouns[rule_id].get("head", -1)  # the noun's place in the pattern
+                noun = self.doc[sentence.start + (start + head if head >= 0 else end + head)]
                 if noun.dep_ == "compound" and noun.head.lower_ in agreement_nouns():
                     continue  # "partnership agreement": one agreement, named by its head
                 verb = self.reporting_verb(noun)
@@ -224,11 +226,16 @@ class AgreementFinder:
     def signatories(self, sentence: Span, index: int, signers: list[Mention]) -> list[dict]:
         people = list(signers)
         for s in self.sentences[index : index + 2]:
-            if any(t.lemma_ in ("sign", "conclude") for t in s) and any(
-                t.lower_ == "by" for t in s
-            ):
+            signing = [t for t in s if t.lemma_ in SIGNING_LEMMAS and t.pos_ == "VERB"]
+            if signing and any(t.lower_ == "by" for t in s):
                 by = next(t for t in s if t.lower_ == "by")
                 people += [m for m in self.in_sentence(s, "PERSON") if m.start > by.idx]
+            for verb in signing:  # "The Minister ..., X, and IOM's ..., Y, signed the document"
+                subject = self.helper.subject_of(verb)
+                if subject is None or subject.dep_ != "nsubj":
+                    continue
+                start, end = subject.left_edge.idx, subject.right_edge.idx + 1
+                people += [m for m in self.in_sentence(s, "PERSON") if start <= m.start < end]
         rows, seen = [], set()
         for m in people:
             if m.entity_id in seen:

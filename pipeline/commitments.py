@@ -115,9 +115,9 @@ class CommitmentFinder:
         seen = 0
         while verb is not None and seen < 4:
             for child in verb.children:
-                if child.dep_ in SUBJECT_DEPS:
-                    # the parse often takes the dateline's place for the subject
-                    return child if child.idx >= self.dateline_end else None
+                # the parse often takes the dateline's place for a subject
+                if child.dep_ in SUBJECT_DEPS and child.idx >= self.dateline_end:
+                    return child
             if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head is not verb:
                 verb = verb.head
                 seen += 1

@@ -44,6 +44,7 @@ DATELINE = re.compile(
     r"(?:,\s*[^—–\n]{0,40})?\s+[—–-]\s+"
 )
 SLUG = re.compile(r"[^a-z0-9]+")
+ROLE_WINDOW = 12  # tokens before a name in which its role word must stand
 
 
 @dataclass
@@ -187,6 +188,16 @@ def preceded_by_role(span: Span) -> bool:
     return False
 
 
+def portfolio_of_role(span: Span) -> bool:
+    """The span follows "<role word> for/of": "Director General for [Operations]"."""
+    doc, i = span.doc, span.start
+    return (
+        i >= 2
+        and doc[i - 1].lower_ in ("for", "of")
+        and (doc[i - 2].lower_ in words("role_heads") or doc[i - 2].lower_ in words("role_words"))
+    )
+
+
 def speech_subject(span: Span) -> bool:
     """The span is who speaks: "..., said X" / "X said"."""
     root = span.root
@@ -256,6 +267,8 @@ def refine(span: Span, label: str, source: str) -> list[tuple[Span, str, str]]:
             return []  # "Minister of Foreign Affairs" is a role
         if trimmed[-1].lower_ in words("role_heads"):
             return []  # "Regional Migration Health Advisor" is a role
+        if len(trimmed) == 1 and portfolio_of_role(trimmed):
+            return []  # "Operations" in "Deputy Director General for Operations"
         if places.is_known_place(trimmed.text):
             return [(trimmed, "PLACE", source + ".known_place")]
     modifier = trimmed[0]
@@ -532,34 +545,54 @@ class EntityExtractor:
         self.add_unlabelled_people()
 
     def add_unlabelled_people(self) -> None:
-        """Names the model missed right after a role or an office: "... Advisor of IOM
-        Regional Office in Vienna Jaime Calderon took part"."""
+        """Names the model missed right after a role or an office, or in apposition to one:
+        "... Advisor of IOM Regional Office in Vienna Jaime Calderon took part", "the
+        Minister of Labour of Guatemala, Rafael Rodríguez Pellecer, signed". A model place
+        that is no known place ("Rafael") does not stop such a name."""
         doc = self.doc
-        spans = [(m.start, m.end) for m in self.mentions]
-        ends = {m.end for m in self.mentions if m.label == "ORG"}
+        guesses = [
+            m
+            for m in self.mentions
+            if m.label == "PLACE" and m.source.startswith("model.") and not m.country_code
+        ]
+        guesses = [m for m in guesses if not places.is_known_place(self.surface(m))]
+        solid = [(m.start, m.end) for m in self.mentions if m not in guesses]
+        ends = {m.end for m in self.mentions if m.label in ("ORG", "PLACE")}
         i = 0
         while i < len(doc):
             token = doc[i]
-            previous = doc[i - 1] if i else None
-            after_role = previous is not None and (
-                previous.lower_ in words("role_heads") or previous.idx + len(previous.text) in ends
-            )
-            if not after_role or not name_like(token) or token.tag_ != "NNP":
+            if not self.after_role(i, ends) or not name_like(token) or token.tag_ != "NNP":
                 i += 1
                 continue
             j = i
             while j < len(doc) and j - i < 3 and name_like(doc[j]) and doc[j].tag_ == "NNP":
                 j += 1
             run = doc[i:j]
-            window = doc[max(0, i - 8) : i]
+            window = doc[max(0, i - ROLE_WINDOW) : i]
             if (
                 len(run) >= 2
-                and not overlaps(run.start_char, run.end_char, spans)
+                and not overlaps(run.start_char, run.end_char, solid)
                 and any(t.lower_ in words("role_heads") for t in window)
                 and not any(places.is_known_place(t.text) for t in run)
             ):
+                where = [(run.start_char, run.end_char)]
+                self.mentions = [
+                    m
+                    for m in self.mentions
+                    if m not in guesses or not overlaps(m.start, m.end, where)
+                ]
                 self.add(Mention(run.start_char, run.end_char, "PERSON", "role.name_after_role"))
             i = j
+
+    def after_role(self, i: int, ends: set[int]) -> bool:
+        """Token ``i`` follows a role word or a named body or place, maybe after a comma."""
+        doc = self.doc
+        if i == 0:
+            return False
+        previous = doc[i - 1]
+        if previous.text == "," and i >= 2:
+            previous = doc[i - 2]
+        return previous.lower_ in words("role_heads") or previous.idx + len(previous.text) in ends
 
     def complete_known_surnames(self) -> None:
         """A surname the text names alone ("Ms. Ndiaye") makes a run of given names in front

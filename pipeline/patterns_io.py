@@ -68,10 +68,11 @@ def rules_version() -> str:
 
 @cache
 def agreement_nouns() -> frozenset[str]:
-    """Every word that heads an agreement noun pattern in ``agreements.jsonl``."""
+    """Every word that heads an agreement noun pattern in ``agreements.jsonl`` (the token
+    at ``head``, by default the last)."""
     found: set[str] = set()
     for row in read_jsonl("agreements.jsonl", ("id", "kind")):
         if row["kind"] == "noun":
-            last = row["pattern"][-1].get("LOWER")
-            found.update(last["IN"] if isinstance(last, dict) else [last])
+            head = row["pattern"][row.get("head", -1)].get("LOWER")
+            found.update(head["IN"] if isinstance(head, dict) else [head])
     return frozenset(found)

@@ -58,6 +58,8 @@ def is_word_hyphen(token) -> bool:
 
 
 def role_text(tokens: list) -> str | None:
+    if len(tokens) > 2 and tokens[1].text in POSSESSIVE:
+        tokens = tokens[2:]  # "Ecuador's Minister of ...": the owner is not the role
     while tokens and (tokens[0].lower_ in ROLE_GLUE or tokens[0].text in (",", "’s", "'s")):
         tokens = tokens[1:]
     while tokens and (tokens[-1].lower_ in ROLE_GLUE or tokens[-1].text in (",",)):

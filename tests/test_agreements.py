@@ -104,3 +104,34 @@ def test_a_definite_back_reference_is_the_same_agreement(parse):
         ("Kwame Asuah Takyi", "Comptroller-General"),
     ]
     assert (row["date"], row["place"]) == ("2024-03-12", "Accra")
+
+
+def test_letter_of_intent_signed_by_the_people_of_the_next_sentence(parse):
+    text = (
+        "IOM and Government of Ecuador Sign Letter of Intent on Climate Mobility\n"
+        "Quito, Ecuador – The Government of Ecuador and the International Organization for "
+        "Migration (IOM) signed a Letter of Intent on May 5, 2023, to address human mobility.\n"
+        "Ecuador's Minister of Foreign Affairs and Human Mobility, Gustavo Manrique, and IOM "
+        "Deputy Director General for Operations, Ugochi Daniels, signed the document in Quito."
+    )
+    (row,), _ = agreements(parse, text)
+    assert (row["type"], row["name"], row["status"]) == ("other", "Letter of Intent", "signed")
+    assert row["parties"] == ["Government of Ecuador", IOM]
+    assert [(s["name"], s["role"]) for s in row["signatories"]] == [
+        ("Gustavo Manrique", "Minister of Foreign Affairs and Human Mobility"),
+        ("Ugochi Daniels", "Deputy Director General for Operations"),
+    ]
+    assert (row["date"], row["place"]) == ("2023-05-05", "Quito")
+
+
+def test_signatories_in_apposition_before_the_verb(parse):
+    text = (
+        "Mexico and Guatemala sign declaration\n"
+        "Tapachula, 18 November 2022 — The Secretary of Labour and Social Welfare of Mexico, "
+        "Marath Bolaños, and the Minister of Labour and Social Welfare of Guatemala, Rafael "
+        "Rodríguez Pellecer, signed a Joint Declaration on Temporary Labour Mobility on Friday."
+    )
+    (row,), _ = agreements(parse, text)
+    assert row["name"] == "Joint Declaration on Temporary Labour Mobility"
+    assert [s["name"] for s in row["signatories"]] == ["Marath Bolaños", "Rafael Rodríguez Pellecer"]
+    assert (row["date"], row["place"]) == ("2022-11-18", "Tapachula")

@@ -131,3 +131,9 @@ def test_a_title_left_dangling_is_not_an_organisation(parse):
     orgs = [text for label, text, _ in found if label == "ORG"]
     assert "Ghana Immigration Service" in orgs
     assert not [o for o in orgs if o.endswith(" of") or o.startswith("Comptroller")]
+
+
+def test_portfolios_are_roles_not_organisations(parse):
+    found = ents(parse, "IOM Deputy Director General for Operations, Ugochi Daniels, spoke.")
+    assert ("PERSON", "Ugochi Daniels", "Ugochi Daniels") in found
+    assert not [text for label, text, _ in found if text == "Operations"]
