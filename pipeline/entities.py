@@ -45,6 +45,9 @@ DATELINE = re.compile(
 )
 SLUG = re.compile(r"[^a-z0-9]+")
 ROLE_WINDOW = 12  # tokens before a name in which its role word must stand
+# words of region names that the city list also knows as towns ("Central", "West")
+DIRECTION_WORDS = {"central", "west", "east", "north", "south", "western", "eastern", "northern",
+                   "southern", "middle", "regional"}
 
 
 @dataclass
@@ -316,16 +319,22 @@ class EntityExtractor:
 
     def collect(self) -> list[Mention]:
         doc = self.doc
-        ruler, model = [], []
+        ruler, regions, model = [], [], []
         for ent in doc.ents:
             if ent.label_ == "MISC":
                 self.misc.append((ent.start_char, ent.end_char))
+            elif ent.ent_id_ and ent.label_ == "LOC":
+                regions.append(ent)
             elif ent.ent_id_:
                 ruler.append(ent)
             else:
                 model.append(ent)
         for ent in ruler:
             self.add_ruler_org(ent)
+        for ent in regions:
+            span = trim_tokens(ent, keep_quotes=False)
+            if span is not None:
+                self.add(Mention(span.start_char, span.end_char, "PLACE", ent.ent_id_))
         self.merge_offices()
         self.add_dateline()
         for ent in model:
@@ -335,6 +344,7 @@ class EntityExtractor:
             for span, new_label, source in refine(ent, label, f"model.{ent.label_}"):
                 self.add(Mention(span.start_char, span.end_char, new_label, source))
         self.drop_unattested_headline_guesses()
+        self.relabel_named_persons()
         self.relabel_known_people()
         self.complete_known_surnames()
         self.add_acronym_aliases()
@@ -470,8 +480,23 @@ class EntityExtractor:
                 office=office,
             )
             self.mentions.append(merged)
+            regions = [
+                ent
+                for ent in doc.ents
+                if ent.label_ == "LOC" and ent.ent_id_ and new.start <= ent.start < new.end
+            ]
+            for ent in regions:  # "IOM Regional Office for West and Central Africa"
+                self.mentions.append(
+                    Mention(ent.start_char, ent.end_char, "PLACE", ent.ent_id_, nested=True)
+                )
             for token in new:
-                if token.is_title and places.country_code(token.text):
+                if any(ent.start <= token.i < ent.end for ent in regions):
+                    continue
+                if (
+                    token.is_title
+                    and token.lower_ not in DIRECTION_WORDS
+                    and places.country_code(token.text)
+                ):
                     self.mentions.append(
                         Mention(
                             token.idx,
@@ -524,6 +549,22 @@ class EntityExtractor:
             or not m.source.startswith("model.")
             or self.text[m.start : m.end] in body
         ]
+
+    def relabel_named_persons(self) -> None:
+        """A model place that is no known place, in apposition to a noun for a person, is a
+        person: "One Kyrgyz couple, Sanobahor and Asanbai, ..."."""
+        for mention in self.mentions:
+            if mention.label != "PLACE" or not mention.source.startswith("model."):
+                continue
+            if places.is_known_place(self.surface(mention)):
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            root = span.root
+            if root.dep_ == "conj" and root.head.dep_ == "appos":
+                root = root.head
+            if root.dep_ == "appos" and root.head.lower_ in words("person_nouns"):
+                mention.label = "PERSON"
+                mention.source += ".person_apposition"
 
     def relabel_known_people(self) -> None:
         """A name the model calls a person anywhere is a person everywhere in the document."""

@@ -4,7 +4,8 @@ Texts are parsed line by line (``parse_lines``): a line break always ends a
 sentence. Component added to the model's pipeline:
 - ``entity_ruler`` (before the statistical NER): the gazetteer of
   migration-governance bodies and the generic organisation patterns from
-  ``patterns/organisations.jsonl`` and ``patterns/org_generic.jsonl``; the
+  ``patterns/organisations.jsonl`` and ``patterns/org_generic.jsonl``, and the
+  regions of ``patterns/regions.jsonl`` ("West Africa", "Central Asia"); the
   statistical NER then labels what the rules leave.
 
 Only components that some stage uses run (``USED_COMPONENTS``); any other
@@ -95,9 +96,10 @@ def parse_lines(nlp: Language, items, n_process: int = 1, batch_size: int = 256)
 
 
 def ruler_patterns() -> list[dict]:
-    """EntityRuler patterns (with ids) from the gazetteer and the generic rules."""
+    """EntityRuler patterns (with ids): the gazetteer, the generic organisation rules and
+    the regions."""
     patterns = []
-    for name in ("organisations.jsonl", "org_generic.jsonl"):
+    for name in ("organisations.jsonl", "org_generic.jsonl", "regions.jsonl"):
         for row in read_jsonl(name, ("id", "label", "pattern")):
             patterns.append({"label": row["label"], "pattern": row["pattern"], "id": row["id"]})
     return patterns

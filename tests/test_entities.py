@@ -137,3 +137,35 @@ def test_portfolios_are_roles_not_organisations(parse):
     found = ents(parse, "IOM Deputy Director General for Operations, Ugochi Daniels, spoke.")
     assert ("PERSON", "Ugochi Daniels", "Ugochi Daniels") in found
     assert not [text for label, text, _ in found if text == "Operations"]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Migrants crossing the Sahel were assisted in North Africa.",
+            [("PLACE", "Sahel", "Sahel"), ("PLACE", "North Africa", "North Africa")],
+        ),
+        (
+            "The IOM Regional Office for West and Central Africa in Dakar signed it.",
+            [("PLACE", "West and Central Africa", "West and Central Africa")],
+        ),
+        # a region word alone inside an office name is no town
+        ("South Africa and Latin America met.", [("PLACE", "Latin America", "Latin America")]),
+    ],
+)
+def test_regions(parse, body, expected):
+    found = ents(parse, body)
+    assert all(item in found for item in expected)
+    assert not [text for label, text, _ in found if text in ("Central", "Africa")]
+
+
+def test_names_in_apposition_to_a_person_noun_are_people(parse):
+    found = ents(
+        parse,
+        "One Kyrgyz couple, Sanobahor and Asanbai, and their two children were assisted by UN "
+        "agencies after escaping labour exploitation in Russia.",
+    )
+    people = sorted(text for label, text, _ in found if label == "PERSON")
+    assert people == ["Asanbai", "Sanobahor"]
+    assert ("PLACE", "Russia", "Russia") in found
