@@ -276,12 +276,12 @@ def refine(span: Span, label: str, source: str) -> list[tuple[Span, str, str]]:
             return [(trimmed, "PLACE", source + ".known_place")]
     modifier = trimmed[0]
     if (
-        label == "PLACE"
+        label in ("PLACE", "PERSON")
         and len(trimmed) == 1
         and modifier.dep_ in ("amod", "compound")
         and (modifier.head.i > modifier.i and modifier.head.is_lower)
     ) and not places.is_known_place(trimmed.text):
-        return []  # "Kyrgyz couple": an adjective, not a place
+        return []  # "Kyrgyz couple", "Tajik family": an adjective, not a place or a person
     if len(trimmed) == 1 and label != "PERSON":
         lowered = trimmed[0].lower_
         if lowered in words("org_heads") or lowered in words("role_heads"):
