@@ -37,6 +37,7 @@ from .sentences import doc_text, matches_by_sentence, sentence_kinds, sentence_s
 LEAD_SENTENCES = 3
 BACK_REFERENCE_DETERMINERS = ("the", "this", "that")
 SIGNING_LEMMAS = ("sign", "conclude", "countersign", "ink")
+TRAILING_ACRONYM = re.compile(r"\s*\([^()]*\)$")  # "memorandum of understanding (MoU)"
 
 
 @dataclass
@@ -171,7 +172,7 @@ class AgreementFinder:
             if j > right + 1:
                 right = j
         span = self.doc[left:right]
-        text = span.text.strip(" ,.;:")
+        text = TRAILING_ACRONYM.sub("", span.text.strip(" ,.;:")).strip(" ,.;:")
         return text or None
 
     def parties_of(

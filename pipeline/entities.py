@@ -805,6 +805,8 @@ class EntityExtractor:
         for m in self.mentions:
             if m.label == "PLACE":
                 surface = self.surface(m)
+                if surface.isupper() and len(surface) > 3 and places.is_known_place(surface):
+                    surface = surface.title()  # a dateline's "KAMPALA"
                 m.country_code = places.country_code(surface)
                 m.norm = surface
                 if m.country_code and places.is_country(surface):

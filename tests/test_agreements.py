@@ -135,3 +135,16 @@ def test_signatories_in_apposition_before_the_verb(parse):
     assert row["name"] == "Joint Declaration on Temporary Labour Mobility"
     assert [s["name"] for s in row["signatories"]] == ["Marath Bolaños", "Rafael Rodríguez Pellecer"]
     assert (row["date"], row["place"]) == ("2022-11-18", "Tapachula")
+
+
+def test_name_without_its_acronym_and_a_capitalised_dateline(parse):
+    text = (
+        "IOM and Bangladesh sign MoU\n"
+        "DHAKA, 5 September 2023 - IOM and the Ministry of Expatriates' Welfare and Overseas "
+        "Employment of Bangladesh signed a memorandum of understanding (MoU) on Tuesday to "
+        "promote safe labour migration."
+    )
+    (row,), _ = agreements(parse, text)
+    assert row["name"] == "memorandum of understanding"
+    assert row["parties"] == [IOM, "Ministry of Expatriates' Welfare and Overseas Employment"]
+    assert (row["date"], row["place"], row["country_code"]) == ("2023-09-05", "Dhaka", "BD")
