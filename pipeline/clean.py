@@ -13,6 +13,8 @@ Rules:
 - ``recurring``: a line found verbatim in several documents of the corpus.
 - ``menu_item``: a short title-case line without sentence punctuation.
 - ``before_headline``: anything else above the headline.
+- ``after_body``: anything after a heading of links to other pages ("Related
+  news", a rule marked ``ends_body``) or in the run of chrome closing the page.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .patterns_io import load_regex_rules
+from .patterns_io import load_regex_rules, read_jsonl
 
 LONE_DASH = re.compile(r"^[\-–—•*·|_=#~]+$")
 # "WHO WE AREThe International ..." : an all-caps heading run into a capitalised word.
@@ -57,6 +59,20 @@ def any_boilerplate_pattern() -> re.Pattern[str]:
     """All boilerplate patterns in one regex: a quick first test for every line."""
     rules = load_regex_rules("boilerplate.jsonl")
     return re.compile("|".join(f"(?:{regex.pattern})" for _, regex in rules), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def body_end_patterns() -> tuple[re.Pattern[str], ...]:
+    """The boilerplate rules marked ``"ends_body": true`` ("Related news", "Read more")."""
+    return tuple(
+        re.compile(row["regex"], re.IGNORECASE)
+        for row in read_jsonl("boilerplate.jsonl", ("id", "regex"))
+        if row.get("ends_body")
+    )
+
+
+def ends_body(line: str) -> bool:
+    return len(line) <= MAX_PATTERN_LINE and any(p.search(line) for p in body_end_patterns())
 
 
 def normalise_line(line: str) -> str:
@@ -178,8 +194,10 @@ def clean_text(raw_text: str, recurring: frozenset[str] = frozenset()) -> Cleane
     if headline is None:
         headline = next((i for i, rule in enumerate(rules) if rule is None), 0)
 
-    # after the body: trailing lines with the shape of chrome
-    body_end = len(lines)
+    # a heading of links to other pages ends the body; so do trailing lines of chrome
+    body_end = next(
+        (i for i in range(headline + 1, len(lines)) if ends_body(lines[i])), len(lines)
+    )
     while body_end - 1 > headline and rules[body_end - 1] is not None:
         body_end -= 1
 

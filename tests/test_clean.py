@@ -86,3 +86,23 @@ def test_plain_text_without_chrome_is_untouched():
     cleaned = clean_text(raw)
     assert cleaned.title == "ADC “Memorial” took part in international forum"
     assert cleaned.removed == []
+
+
+def test_a_related_content_heading_ends_the_body():
+    raw = (
+        "Skip to main content\nAbout IOM\nOur Work\nNews\n12 Jan 2023\n"
+        "IOM and Kenya Sign Agreement on Migrant Welfare\n"
+        "Nairobi – IOM and the State Department for Diaspora Affairs signed an agreement.\n"
+        "For more information, please contact:\n"
+        "Jane Doe, IOM Kenya, Tel: +254 700 000 000, Email: jdoe@iom.int\n"
+        "Share\nFacebook\nEmail\nRelated Content\n"
+        "IOM Kenya launches new migration health assessment centre\n"
+        "Kenya: Migration Profile 2022\nSubscribe\n"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == "IOM and Kenya Sign Agreement on Migrant Welfare"
+    assert cleaned.text.splitlines()[-1].startswith("Jane Doe, IOM Kenya")
+    rules = {line: rule for _, line, rule in cleaned.removed}
+    assert rules["Related Content"] == "pattern:related_links"
+    assert rules["Kenya: Migration Profile 2022"] == "after_body"
+    assert "12 Jan 2023" in rules  # above the headline

@@ -67,6 +67,15 @@ def ents(parse, body):
             "The Ministry of Interior’s officials met.",
             ("ORG", "Ministry of Interior", "Ministry of Interior"),
         ),
+        # state departments and secretariats, capitalised
+        (
+            "IOM and Kenya's State Department for Diaspora Affairs signed it.",
+            (
+                "ORG",
+                "State Department for Diaspora Affairs",
+                "State Department for Diaspora Affairs",
+            ),
+        ),
     ],
 )
 def test_entity_rules(parse, body, expected):
