@@ -24,10 +24,15 @@ _state: dict[str, Any] = {}
 
 
 def _init_worker(setup: Callable[..., Any], args: tuple) -> None:
-    _state["context"] = setup(*args)
+    try:
+        _state["context"] = setup(*args)
+    except Exception as error:  # a pool would restart a failing initializer for ever
+        _state["error"] = error
 
 
 def _run(task: Callable[[Any, Any], Any], item: Any) -> Any:
+    if "error" in _state:
+        raise _state["error"]  # the parent gets it from the first task
     return task(_state["context"], item)
 
 

@@ -17,6 +17,8 @@ import pyarrow.parquet as pq
 
 from .schemas import TABLES
 
+ROW_GROUP_ROWS = 50_000
+
 
 class SchemaError(ValueError):
     """A table does not fit its declared schema."""
@@ -97,7 +99,9 @@ def read_json(name: str, out_dir: Path) -> dict | None:
 
 class TableWriter:
     """Stream batches of one table into a temporary Parquet file; ``commit`` renames
-    it into place. Memory stays flat however many batches are written."""
+    it into place. Small batches are gathered into row groups of about
+    ``ROW_GROUP_ROWS`` rows, so memory stays flat however many batches are written
+    and the file does not fragment into thousands of tiny row groups."""
 
     def __init__(self, name: str, out_dir: Path):
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -107,6 +111,8 @@ class TableWriter:
         os.close(handle)
         self.writer = pq.ParquetWriter(self.tmp_name, TABLES[name])
         self.rows = 0
+        self.pending: list[pa.Table] = []
+        self.pending_rows = 0
 
     def write_frame(self, frame: pd.DataFrame) -> None:
         if len(frame):
@@ -114,10 +120,19 @@ class TableWriter:
 
     def write_arrow(self, table: pa.Table) -> None:
         if table.num_rows:
-            self.writer.write_table(table.cast(TABLES[self.name]))
+            self.pending.append(table.cast(TABLES[self.name]))
+            self.pending_rows += table.num_rows
             self.rows += table.num_rows
+            if self.pending_rows >= ROW_GROUP_ROWS:
+                self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            self.writer.write_table(pa.concat_tables(self.pending))
+            self.pending, self.pending_rows = [], 0
 
     def close(self) -> None:
+        self.flush()
         self.writer.close()
 
     def commit(self) -> Path:

@@ -164,3 +164,18 @@ def test_a_document_that_breaks_a_stage_is_rejected_and_the_run_goes_on(
     monkeypatch.setattr(extract_module, stage, real)
     again = extract_module.extract(corpus, out)  # fixed: the document is tried again
     assert (again.processed, again.unchanged, again.rejected) == (1, 5, [])
+
+
+def test_a_model_that_fails_in_the_workers_is_an_error_not_a_hang(
+    seed_outputs, tmp_path, monkeypatch
+):
+    import pipeline.extract as extract_module
+    from pipeline.nlp import ModelError
+
+    monkeypatch.setattr(extract_module, "MIN_DOCS_PER_WORKER", 1)
+    out = tmp_path / "out"
+    shutil.copytree(seed_outputs[0], out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    with pytest.raises(ModelError, match="no_such_model"):
+        extract_module.extract(ROOT / "corpus", out, model="no_such_model", workers=2)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # earlier results intact
