@@ -36,6 +36,7 @@ from .sentences import doc_text, matches_by_sentence, sentence_kinds, sentence_s
 
 LEAD_SENTENCES = 3
 BACK_REFERENCE_DETERMINERS = ("the", "this", "that")
+EARLIER_ONE = ("first", "previous", "earlier", "original", "former", "initial", "prior", "last")
 SIGNING_LEMMAS = ("sign", "conclude", "countersign", "ink")
 TRAILING_ACRONYM = re.compile(r"\s*\([^()]*\)$")  # "memorandum of understanding (MoU)"
 
@@ -102,9 +103,12 @@ class AgreementFinder:
 
     def reporting_verb(self, noun: Token) -> Token | None:
         _, verbs = rules()
-        candidates = list(noun.ancestors)[:4] + [
-            c for c in noun.children if c.dep_ in ("acl", "relcl")
-        ]
+        governing: list[Token] = []
+        for ancestor in list(noun.ancestors)[:4]:
+            governing.append(ancestor)
+            if ancestor.pos_ in ("VERB", "AUX"):
+                break  # "launched X to support ... implementing the Compact": not launched
+        candidates = governing + [c for c in noun.children if c.dep_ in ("acl", "relcl")]
         for token in candidates:
             if token.pos_ in ("VERB", "AUX") and token.lemma_ in verbs:
                 return token
@@ -127,6 +131,8 @@ class AgreementFinder:
                 rule_id = self.doc.vocab.strings[match_id]
                 head = nouns[rule_id].get("head", -1)  # the noun's place in the pattern
                 noun = self.doc[sentence.start + (start + head if head >= 0 else end + head)]
+                if noun.ent_type_ == "MISC":
+                    continue  # "the Global Compact for Migration": a named text, not an act
                 if noun.dep_ == "compound" and noun.head.lower_ in agreement_nouns():
                     continue  # "partnership agreement": one agreement, named by its head
                 verb = self.reporting_verb(noun)
@@ -186,8 +192,10 @@ class AgreementFinder:
                 if child.dep_ == "prep" and child.lower_ in ("between", "among"):
                     for t in child.subtree:
                         m = helper.token_mention.get(t.i)
+                        if m is None and coordinated_under(t, child):
+                            m = self.country_at(t)
                         if m is not None and m not in parties + signers:
-                            (parties if m.label == "ORG" else signers).append(m)
+                            (parties if m.label in ("ORG", "PLACE") else signers).append(m)
                 if child.dep_ == "agent":
                     for t in child.subtree:
                         m = helper.token_mention.get(t.i)
@@ -210,6 +218,18 @@ class AgreementFinder:
         if not parties:
             parties = self.lead_parties()
         return self.unique(parties), signers
+
+    def country_at(self, token: Token) -> Mention | None:
+        """A country named at ``token``: "between Malawi and IOM" makes Malawi a party."""
+        for m in self.mentions:
+            if (
+                m.label == "PLACE"
+                and not m.nested
+                and (m.entity_id or "").startswith("country:")
+                and m.start <= token.idx < m.end
+            ):
+                return m
+        return None
 
     def lead_parties(self) -> list[Mention]:
         """Organisations named in the headline and the first sentences of the report."""
@@ -366,6 +386,7 @@ class AgreementFinder:
                     for b in merged
                     if b.type == a.type
                     and b.place_name == a.place_name
+                    and not (a.date and b.date and a.date.norm != b.date.norm)
                     and {p.entity_id for p in a.parties} & {p.entity_id for p in b.parties}
                 ),
                 None,
@@ -394,7 +415,8 @@ class AgreementFinder:
             c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETERMINERS for c in noun.children
         )
         unnamed = agreement.name is None or agreement.name.casefold() == noun.lower_
-        return definite and unnamed
+        another = any(c.lower_ in EARLIER_ONE for c in noun.children)  # "the first agreement"
+        return definite and unnamed and not another
 
     def link(self, agreements: list[Agreement]) -> None:
         for c in self.commitments:
@@ -426,6 +448,16 @@ def topic_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def topics_of(texts: list[str]) -> list[str]:
     joined = " ".join(texts).casefold()
     return [topic for topic, keywords in topic_rules() if keywords.search(joined)]
+
+
+def coordinated_under(token: Token, prep: Token) -> bool:
+    """``token`` is an object of ``prep`` or conjoined with one ("between Malawi and IOM"),
+    not inside a further phrase ("Mission in Ukraine")."""
+    while token != prep:
+        if token.dep_ not in ("pobj", "conj", "compound"):
+            return False
+        token = token.head
+    return True
 
 
 def agreement_id(doc_id: str, agreement: Agreement, n: int) -> str:

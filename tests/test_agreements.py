@@ -148,3 +148,32 @@ def test_name_without_its_acronym_and_a_capitalised_dateline(parse):
     assert row["name"] == "memorandum of understanding"
     assert row["parties"] == [IOM, "Ministry of Expatriates' Welfare and Overseas Employment"]
     assert (row["date"], row["place"], row["country_code"]) == ("2023-09-05", "Dhaka", "BD")
+
+
+def test_an_earlier_agreement_is_its_own_row_with_a_country_party(parse):
+    text = (
+        "IOM and Government of Malawi renew Host Country Agreement\n"
+        "LILONGWE, Malawi, 22 February 2024 – The Government of Malawi and the International "
+        "Organization for Migration (IOM) today renewed their Host Country Agreement.\n"
+        "The renewed agreement was signed by the Minister of Foreign Affairs, Nancy Tembo.\n"
+        "The first agreement between Malawi and IOM was signed in 2013."
+    )
+    rows, _ = agreements(parse, text)
+    assert [(r["name"], r["parties"], r["date"]) for r in rows] == [
+        ("Host Country Agreement", ["Government of Malawi", IOM], "2024-02-22"),
+        ("agreement", ["Malawi", IOM], "2013"),
+    ]
+    assert [s["name"] for s in rows[0]["signatories"]] == ["Nancy Tembo"]
+
+
+def test_a_named_text_the_parties_implement_is_no_agreement(parse):
+    text = (
+        "UN Network on Migration launched in Ghana\n"
+        "ACCRA – The United Nations Country Team in Ghana on 15 March 2023 launched the Ghana "
+        "Network on Migration to support the Government in implementing the Global Compact for "
+        "Migration."
+    )
+    rows, _ = agreements(parse, text)
+    assert [(r["type"], r["name"], r["status"]) for r in rows] == [
+        ("network", "Ghana Network on Migration", "launched")
+    ]

@@ -178,3 +178,8 @@ def test_names_in_apposition_to_a_person_noun_are_people(parse):
     people = sorted(text for label, text, _ in found if label == "PERSON")
     assert people == ["Dilbar", "Rustam"]
     assert ("PLACE", "Kazakhstan", "Kazakhstan") in found
+
+
+def test_government_of_a_country_is_an_organisation(parse):
+    found = ents(parse, "The Government of Malawi and IOM renewed their agreement.")
+    assert ("ORG", "Government of Malawi", "Government of Malawi") in found
