@@ -153,6 +153,16 @@ class CommitmentFinder:
                 return m
         return None
 
+    def short_form_member(self, subject: Token) -> Mention | None:
+        """ "Members of the Network", "Staff of the Ministry": the body named in full before."""
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    definite = any(c.lower_ == "the" for c in pobj.children)
+                    if pobj.dep_ == "pobj" and definite:
+                        return self.resolve_short_form(pobj)
+        return None
+
     def speaker_org(self, sentence: Span) -> list[Mention]:
         """The organisation of the person quoted in or around the sentence."""
         index = self.sentences.index(sentence)
@@ -222,7 +232,7 @@ class CommitmentFinder:
             if lowered in ("they", "these"):
                 previous = self.previous_subjects(sentence)
                 return (previous, "previous_subject") if previous else ([], "parties")
-            short = self.resolve_short_form(subject)
+            short = self.resolve_short_form(subject) or self.short_form_member(subject)
             if short is not None:
                 return [short], "short_form"
         left = self.left_mentions(sentence, anchor.i)

@@ -23,6 +23,7 @@ from .schemas import empty_frame
 from .sentences import doc_text, sentence_spans
 
 ROLE_GLUE = {"of", "the", "for", "in", "and", "on", "to", "-"}
+OF_THE_BODY = re.compile(r"\bof\s+the\s+(?P<head>\w+)$", re.I)
 MINISTER_OF = re.compile(
     r"\bminister\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[\w\s’'-]+?)(?:\s+of\s+[\w\s]+)?$", re.I
 )
@@ -211,11 +212,31 @@ class PeopleFinder:
                 org, org_name = self.ministry_of(role)
                 if org is not None:
                     rule_id += "+minister_of"
+            if org is None and role:
+                org = self.body_named_short(role, mention.start)
+                if org is not None:
+                    org_name, rule_id = org.norm, rule_id + "+short_form"
             person = Person(mention, role, org, org_name, rule_id if role else "person.name_only")
             previous = found.get(mention.entity_id)
             if previous is None or (previous.role is None and role is not None):
                 found[mention.entity_id] = person
         return list(found.values())
+
+    def body_named_short(self, role: str, before: int) -> Mention | None:
+        """ "Secretary of the Ministry": the ministry the text named last before the person."""
+        match = OF_THE_BODY.search(role)
+        if not match or match.group("head").casefold() not in words("org_heads"):
+            return None
+        head = match.group("head").casefold()
+        named = [
+            m
+            for m in self.mentions
+            if m.label == "ORG"
+            and m.start < before
+            and m.norm
+            and head in m.norm.casefold().split()
+        ]
+        return named[-1] if named else None
 
     def ministry_of(self, role: str) -> tuple[Mention | None, str | None]:
         """ "Minister of the Interior of Ukraine" works for the "Ministry of the Interior"."""

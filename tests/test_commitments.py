@@ -183,3 +183,14 @@ def test_we_in_a_continued_quote_is_the_speakers_organisation(parse):
 def test_call_for_takes_the_object_as_action(parse):
     (row,) = rows(parse, "UNHCR called for greater investment in asylum systems.")
     assert (row["modality"], row["action"]) == ("call", "greater investment in asylum systems")
+
+
+def test_members_of_a_body_named_short(parse):
+    found = rows(
+        parse,
+        "The UN Country Team launched the Ghana Network on Migration.\n"
+        "Members of the Network agreed to develop a joint workplan.",
+    )
+    assert [(r["modality"], r["actors"]) for r in found] == [
+        ("agree", ["Ghana Network on Migration"])
+    ]

@@ -78,3 +78,14 @@ def test_headline_guesses_and_roles_from_another_site(parse):
     assert sorted(people["name"]) == ["Frantz Celestin", "Geoffrey Onyeama"]
     row = people[people["name"] == "Geoffrey Onyeama"].iloc[0]
     assert row["role"] == "Minister of Foreign Affairs"
+
+
+def test_a_body_named_short_in_the_role_is_the_one_named_before(parse):
+    text = (
+        HEAD + "IOM and the Ministry of Expatriates' Welfare and Overseas Employment signed a "
+        "memorandum. It was signed by Dr. Ahmed Munirus Saleheen, Secretary of the Ministry."
+    )
+    people = extract_people([parse(text)])
+    row = people[people["name"] == "Ahmed Munirus Saleheen"].iloc[0]
+    assert row["role"] == "Secretary of the Ministry"
+    assert row["org"] == "Ministry of Expatriates' Welfare and Overseas Employment"
