@@ -36,6 +36,9 @@ from .sentences import doc_text, matches_by_sentence, sentence_kinds, sentence_s
 
 LEAD_SENTENCES = 3
 BACK_REFERENCE_DETERMINERS = ("the", "this", "that")
+SPOKEN_TYPES = ("joint_statement", "declaration")
+CEREMONY_WORDS = ("signing", "ceremony")
+CALL_LEMMAS = ("urge", "call", "appeal", "encourage", "invite", "ask", "exhort")
 EARLIER_ONE = ("first", "previous", "earlier", "original", "former", "initial", "prior", "last")
 SIGNING_LEMMAS = ("sign", "conclude", "countersign", "ink")
 TRAILING_ACRONYM = re.compile(r"\s*\([^()]*\)$")  # "memorandum of understanding (MoU)"
@@ -120,6 +123,17 @@ class AgreementFinder:
             return noun.doc[j]
         return None
 
+    def spoken_in(self, noun: Token) -> bool:
+        """ "In a joint statement, X urged ...": the statement is what X says it in."""
+        prep = noun.head
+        return (
+            noun.dep_ == "pobj"
+            and prep.lower_ in ("in", "through")
+            and prep.dep_ == "prep"
+            and prep.head.pos_ == "VERB"
+            and self.helper.subject_of(prep.head) is not None
+        )
+
     def find(self) -> list[Agreement]:
         found: list[Agreement] = []
         nouns, verbs = rules()
@@ -136,9 +150,13 @@ class AgreementFinder:
                 if noun.dep_ == "compound" and noun.head.lower_ in agreement_nouns():
                     continue  # "partnership agreement": one agreement, named by its head
                 verb = self.reporting_verb(noun)
-                if verb is None:
+                if verb is not None:
+                    status, verb_rule = verbs[verb.lemma_]["status"], verbs[verb.lemma_]["id"]
+                elif nouns[rule_id]["type"] in SPOKEN_TYPES and self.spoken_in(noun):
+                    # "In a joint statement, the agencies urged ...": made by who speaks
+                    verb, status, verb_rule = noun.head.head, "adopted", "verb.spoken_in"
+                else:
                     continue
-                status = verbs[verb.lemma_]["status"]
                 if any(c.lower_ in ("will", "shall") for c in verb.children) and status == "signed":
                     status = "to_be_signed"
                 agreement = Agreement(
@@ -146,7 +164,7 @@ class AgreementFinder:
                     noun,
                     nouns[rule_id]["type"],
                     status,
-                    f"{rule_id}+{verbs[verb.lemma_]['id']}",
+                    f"{rule_id}+{verb_rule}",
                     self.name_of(noun, sentence),
                 )
                 agreement.parties, signer_mentions = self.parties_of(verb, noun, sentence)
@@ -232,9 +250,18 @@ class AgreementFinder:
         return None
 
     def lead_parties(self) -> list[Mention]:
-        """Organisations named in the headline and the first sentences of the report."""
+        """Organisations named in the headline and the first sentences of the report, but
+        not those called upon ("urged the European Union to ...")."""
         lead = self.sentences[:LEAD_SENTENCES]
-        return [m for s in lead for m in self.in_sentence(s, "ORG")]
+        return [
+            m for s in lead for m in self.in_sentence(s, "ORG") if not self.called_upon(m)
+        ]
+
+    def called_upon(self, mention: Mention) -> bool:
+        root = self.doc.char_span(mention.start, mention.end, alignment_mode="expand").root
+        if root.dep_ == "pobj" and root.head.lower_ in ("on", "upon"):
+            root = root.head
+        return root.dep_ in ("dobj", "prep") and root.head.lemma_ in CALL_LEMMAS
 
     def unique(self, mentions: list[Mention]) -> list[Mention]:
         seen, out = set(), []
@@ -306,6 +333,9 @@ class AgreementFinder:
         ]
         dateline_places, dateline_dates = self.dateline()
         from_lead = agreement.rule_id and self.parties_from_lead(agreement)
+        if agreement.status == "to_be_signed" and not [d for d in dates if d not in dateline_dates]:
+            # the dateline dates the announcement; "The signing ceremony will take place on ..."
+            dates = self.ceremony_dates(index) or dates
         agreement.date = dates[0] if dates else (dateline_dates[0] if dateline_dates else None)
         if agreement.date is None and from_lead:
             lead_dates = [
@@ -324,6 +354,16 @@ class AgreementFinder:
         if agreement.place is not None:
             agreement.place_name = agreement.place.norm
             agreement.country_code = agreement.place.country_code
+
+    def ceremony_dates(self, index: int) -> list[Mention]:
+        """Dates of a later sentence about the signing ("The signing ceremony will take
+        place in Lusaka on 10 July 2023")."""
+        for s in self.sentences[index + 1 :]:
+            if any(t.lower_ in CEREMONY_WORDS for t in s):
+                dates = self.in_sentence(s, "DATE")
+                if dates:
+                    return dates
+        return []
 
     def parties_from_lead(self, agreement: Agreement) -> bool:
         sentence_orgs = {m.entity_id for m in self.in_sentence(agreement.sentence, "ORG")}

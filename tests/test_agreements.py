@@ -177,3 +177,32 @@ def test_a_named_text_the_parties_implement_is_no_agreement(parse):
     assert [(r["type"], r["name"], r["status"]) for r in rows] == [
         ("network", "Ghana Network on Migration", "launched")
     ]
+
+
+def test_in_a_joint_statement_the_speakers_are_the_parties(parse):
+    text = (
+        "UNHCR, IOM and UNICEF urge European states to protect children at sea\n"
+        "Geneva, 18 September 2023 – UNHCR, IOM and UNICEF today called on European states to "
+        "strengthen search and rescue capacity.\n"
+        "In a joint statement, the three agencies also urged the European Union to establish a "
+        "disembarkation mechanism."
+    )
+    (row,), commitments = agreements(parse, text)
+    assert (row["type"], row["status"]) == ("joint_statement", "adopted")
+    assert row["parties"] == [
+        "Office of the United Nations High Commissioner for Refugees",
+        IOM,
+        "United Nations Children's Fund",
+    ]
+    assert "European Union" not in set(commitments["actors"].explode())
+
+
+def test_a_future_signing_takes_the_ceremonys_date(parse):
+    text = (
+        "IOM and Zambia to sign agreement on migrant protection\n"
+        "Lusaka, 3 July 2023 – The Government of Zambia and IOM will sign a memorandum of "
+        "understanding next week to strengthen the protection of vulnerable migrants.\n"
+        "The signing ceremony will take place in Lusaka on 10 July 2023."
+    )
+    (row,), _ = agreements(parse, text)
+    assert (row["status"], row["date"], row["place"]) == ("to_be_signed", "2023-07-10", "Lusaka")
