@@ -270,6 +270,8 @@ def refine(span: Span, label: str, source: str) -> list[tuple[Span, str, str]]:
             return []  # "Minister of Foreign Affairs" is a role
         if trimmed[-1].lower_ in words("role_heads"):
             return []  # "Regional Migration Health Advisor" is a role
+        if trimmed[-1].lower_ in words("document_nouns"):
+            return []  # "the National Migration Policy" is a text, not a body
         if len(trimmed) == 1 and portfolio_of_role(trimmed):
             return []  # "Operations" in "Deputy Director General for Operations"
         if places.is_known_place(trimmed.text):

@@ -183,3 +183,8 @@ def test_names_in_apposition_to_a_person_noun_are_people(parse):
 def test_government_of_a_country_is_an_organisation(parse):
     found = ents(parse, "The Government of Malawi and IOM renewed their agreement.")
     assert ("ORG", "Government of Malawi", "Government of Malawi") in found
+
+
+def test_policies_and_laws_are_no_organisations(parse):
+    found = ents(parse, "The Network will support the review of the National Migration Policy.")
+    assert not [text for label, text, _ in found if "Policy" in text]
