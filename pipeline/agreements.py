@@ -29,6 +29,7 @@ from spacy.vocab import Vocab
 
 from .commitments import Commitment, CommitmentFinder
 from .entities import Mention, doc_mentions
+from .lexicon import words
 from .patterns_io import agreement_nouns, read_jsonl
 from .people import doc_people
 from .schemas import empty_frame
@@ -37,10 +38,6 @@ from .sentences import doc_text, matches_by_sentence, sentence_kinds, sentence_s
 LEAD_SENTENCES = 3
 BACK_REFERENCE_DETERMINERS = ("the", "this", "that")
 SPOKEN_TYPES = ("joint_statement", "declaration")
-CEREMONY_WORDS = ("signing", "ceremony")
-CALL_LEMMAS = ("urge", "call", "appeal", "encourage", "invite", "ask", "exhort")
-EARLIER_ONE = ("first", "previous", "earlier", "original", "former", "initial", "prior", "last")
-SIGNING_LEMMAS = ("sign", "conclude", "countersign", "ink")
 TRAILING_ACRONYM = re.compile(r"\s*\([^()]*\)$")  # "memorandum of understanding (MoU)"
 
 
@@ -261,7 +258,7 @@ class AgreementFinder:
         root = self.doc.char_span(mention.start, mention.end, alignment_mode="expand").root
         if root.dep_ == "pobj" and root.head.lower_ in ("on", "upon"):
             root = root.head
-        return root.dep_ in ("dobj", "prep") and root.head.lemma_ in CALL_LEMMAS
+        return root.dep_ in ("dobj", "prep") and root.head.lemma_ in words("call_verbs")
 
     def unique(self, mentions: list[Mention]) -> list[Mention]:
         seen, out = set(), []
@@ -274,7 +271,7 @@ class AgreementFinder:
     def signatories(self, sentence: Span, index: int, signers: list[Mention]) -> list[dict]:
         people = list(signers)
         for s in self.sentences[index : index + 2]:
-            signing = [t for t in s if t.lemma_ in SIGNING_LEMMAS and t.pos_ == "VERB"]
+            signing = [t for t in s if t.lemma_ in words("signing_verbs") and t.pos_ == "VERB"]
             if signing and any(t.lower_ == "by" for t in s):
                 by = next(t for t in s if t.lower_ == "by")
                 people += [m for m in self.in_sentence(s, "PERSON") if m.start > by.idx]
@@ -359,7 +356,7 @@ class AgreementFinder:
         """Dates of a later sentence about the signing ("The signing ceremony will take
         place in Lusaka on 10 July 2023")."""
         for s in self.sentences[index + 1 :]:
-            if any(t.lower_ in CEREMONY_WORDS for t in s):
+            if any(t.lower_ in words("ceremony_words") for t in s):
                 dates = self.in_sentence(s, "DATE")
                 if dates:
                     return dates
@@ -455,7 +452,7 @@ class AgreementFinder:
             c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETERMINERS for c in noun.children
         )
         unnamed = agreement.name is None or agreement.name.casefold() == noun.lower_
-        another = any(c.lower_ in EARLIER_ONE for c in noun.children)  # "the first agreement"
+        another = any(c.lower_ in words("earlier_one") for c in noun.children)  # "the first ..."
         return definite and unnamed and not another
 
     def link(self, agreements: list[Agreement]) -> None:

@@ -62,17 +62,13 @@ def any_boilerplate_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def body_end_patterns() -> tuple[re.Pattern[str], ...]:
-    """The boilerplate rules marked ``"ends_body": true`` ("Related news", "Read more")."""
-    return tuple(
-        re.compile(row["regex"], re.IGNORECASE)
+def body_end_rules() -> frozenset[str]:
+    """The rules of boilerplate patterns marked ``"ends_body": true`` ("Related news")."""
+    return frozenset(
+        f"pattern:{row['id']}"
         for row in read_jsonl("boilerplate.jsonl", ("id", "regex"))
         if row.get("ends_body")
     )
-
-
-def ends_body(line: str) -> bool:
-    return len(line) <= MAX_PATTERN_LINE and any(p.search(line) for p in body_end_patterns())
 
 
 def normalise_line(line: str) -> str:
@@ -196,7 +192,7 @@ def clean_text(raw_text: str, recurring: frozenset[str] = frozenset()) -> Cleane
 
     # a heading of links to other pages ends the body; so do trailing lines of chrome
     body_end = next(
-        (i for i in range(headline + 1, len(lines)) if ends_body(lines[i])), len(lines)
+        (i for i in range(headline + 1, len(lines)) if rules[i] in body_end_rules()), len(lines)
     )
     while body_end - 1 > headline and rules[body_end - 1] is not None:
         body_end -= 1

@@ -45,9 +45,6 @@ DATELINE = re.compile(
 )
 SLUG = re.compile(r"[^a-z0-9]+")
 ROLE_WINDOW = 12  # tokens before a name in which its role word must stand
-# words of region names that the city list also knows as towns ("Central", "West")
-DIRECTION_WORDS = {"central", "west", "east", "north", "south", "western", "eastern", "northern",
-                   "southern", "middle", "regional"}
 
 
 @dataclass
@@ -306,6 +303,7 @@ class EntityExtractor:
         self.text = doc_text(doc)
         self.contact = contact_ranges(doc)
         self.misc: list[tuple[int, int]] = []
+        self.regions: list[Span] = []  # "West Africa": the regions rules' places
         self.mentions: list[Mention] = []
 
     # -- collection ---------------------------------------------------------
@@ -321,19 +319,19 @@ class EntityExtractor:
 
     def collect(self) -> list[Mention]:
         doc = self.doc
-        ruler, regions, model = [], [], []
+        ruler, model = [], []
         for ent in doc.ents:
             if ent.label_ == "MISC":
                 self.misc.append((ent.start_char, ent.end_char))
             elif ent.ent_id_ and ent.label_ == "LOC":
-                regions.append(ent)
+                self.regions.append(ent)
             elif ent.ent_id_:
                 ruler.append(ent)
             else:
                 model.append(ent)
         for ent in ruler:
             self.add_ruler_org(ent)
-        for ent in regions:
+        for ent in self.regions:
             span = trim_tokens(ent, keep_quotes=False)
             if span is not None:
                 self.add(Mention(span.start_char, span.end_char, "PLACE", ent.ent_id_))
@@ -482,11 +480,7 @@ class EntityExtractor:
                 office=office,
             )
             self.mentions.append(merged)
-            regions = [
-                ent
-                for ent in doc.ents
-                if ent.label_ == "LOC" and ent.ent_id_ and new.start <= ent.start < new.end
-            ]
+            regions = [ent for ent in self.regions if new.start <= ent.start < new.end]
             for ent in regions:  # "IOM Regional Office for West and Central Africa"
                 self.mentions.append(
                     Mention(ent.start_char, ent.end_char, "PLACE", ent.ent_id_, nested=True)
@@ -496,7 +490,7 @@ class EntityExtractor:
                     continue
                 if (
                     token.is_title
-                    and token.lower_ not in DIRECTION_WORDS
+                    and token.lower_ not in words("direction_words")  # "Central" is a town too
                     and places.country_code(token.text)
                 ):
                     self.mentions.append(
@@ -556,9 +550,7 @@ class EntityExtractor:
         """A model place that is no known place, in apposition to a noun for a person, is a
         person: "One Kyrgyz couple, Sanobahor and Asanbai, ..."."""
         for mention in self.mentions:
-            if mention.label != "PLACE" or not mention.source.startswith("model."):
-                continue
-            if places.is_known_place(self.surface(mention)):
+            if not self.place_guess(mention):
                 continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             root = span.root
@@ -593,12 +585,7 @@ class EntityExtractor:
         Minister of Labour of Guatemala, Rafael Rodríguez Pellecer, signed". A model place
         that is no known place ("Rafael") does not stop such a name."""
         doc = self.doc
-        guesses = [
-            m
-            for m in self.mentions
-            if m.label == "PLACE" and m.source.startswith("model.") and not m.country_code
-        ]
-        guesses = [m for m in guesses if not places.is_known_place(self.surface(m))]
+        guesses = [m for m in self.mentions if self.place_guess(m)]
         solid = [(m.start, m.end) for m in self.mentions if m not in guesses]
         ends = {m.end for m in self.mentions if m.label in ("ORG", "PLACE")}
         i = 0
@@ -618,14 +605,27 @@ class EntityExtractor:
                 and any(t.lower_ in words("role_heads") for t in window)
                 and not any(places.is_known_place(t.text) for t in run)
             ):
-                where = [(run.start_char, run.end_char)]
-                self.mentions = [
-                    m
-                    for m in self.mentions
-                    if m not in guesses or not overlaps(m.start, m.end, where)
-                ]
-                self.add(Mention(run.start_char, run.end_char, "PERSON", "role.name_after_role"))
+                self.replace_overlapped(
+                    Mention(run.start_char, run.end_char, "PERSON", "role.name_after_role"),
+                    lambda m: m in guesses,
+                )
             i = j
+
+    def place_guess(self, mention: Mention) -> bool:
+        """A place only the statistical model vouches for, and no known place ("Rafael")."""
+        return (
+            mention.label == "PLACE"
+            and mention.source.startswith("model.")
+            and not places.is_known_place(self.surface(mention))
+        )
+
+    def replace_overlapped(self, mention: Mention, replaceable) -> None:
+        """Add ``mention`` in place of the ``replaceable`` mentions it overlaps."""
+        where = [(mention.start, mention.end)]
+        self.mentions = [
+            m for m in self.mentions if not (replaceable(m) and overlaps(m.start, m.end, where))
+        ]
+        self.add(mention)
 
     def after_role(self, i: int, ends: set[int]) -> bool:
         """Token ``i`` follows a role word or a named body or place, maybe after a comma."""
@@ -666,11 +666,10 @@ class EntityExtractor:
             run = doc[start : token.i + 1]
             if len(run) < 2 or overlaps(run.start_char, run.end_char, orgs):
                 continue
-            where = [(run.start_char, run.end_char)]
-            self.mentions = [
-                m for m in self.mentions if m.label == "ORG" or not overlaps(m.start, m.end, where)
-            ]
-            self.add(Mention(run.start_char, run.end_char, "PERSON", "person.surname_known"))
+            self.replace_overlapped(
+                Mention(run.start_char, run.end_char, "PERSON", "person.surname_known"),
+                lambda m: m.label != "ORG",
+            )
 
     def add_acronym_aliases(self) -> None:
         """ "Full Name (ACR)": ACR and its later uses are the same entity."""

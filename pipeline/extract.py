@@ -8,7 +8,6 @@ together and hands the tables to ``storage``.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import time
@@ -159,9 +158,8 @@ class ChunkResult:
     n_docs: int
 
 
-def parse_chunk(nlp: Language, items: list[tuple[str, str]]) -> tuple[list, list]:
-    """Parse ``(doc_id, text)`` pairs; returns (Docs, failures)."""
-    pairs = [(text, doc_id) for doc_id, text in items]
+def parse_chunk(nlp: Language, pairs: list[tuple[str, str]]) -> tuple[list, list]:
+    """Parse ``(text, doc_id)`` pairs; returns (Docs, failures)."""
     try:
         parsed = list(parse_lines(nlp, pairs))
     except Exception:  # one unparsable document must not stop the run
@@ -198,24 +196,19 @@ def run_stages_checked(docs: list) -> tuple[dict[str, pd.DataFrame], list[tuple[
 
 
 def process_chunk(nlp: Language, items: list[tuple[str, str]]) -> ChunkResult:
-    """Parse a chunk of ``(doc_id, text)`` documents and run every stage on it.
+    """Parse a chunk of ``(text, doc_id)`` documents and run every stage on it.
 
     The same function runs in worker processes and in the main process, over
     the same fixed chunks, so ``--workers`` never changes a result. Strings
     that parsing adds to the vocabulary are dropped after the chunk (spaCy's
     memory zone), so a long run's memory stays flat.
     """
-    with memory_zone(nlp):
+    with nlp.memory_zone():
         docs, failures = parse_chunk(nlp, items)
         frames, more = run_stages_checked(docs)
         tables = {name: storage.to_arrow(frames[name], name) for name in STAGE_TABLES}
         del docs
     return ChunkResult(tables, failures + more, len(items))
-
-
-def memory_zone(nlp: Language):
-    zone = getattr(nlp, "memory_zone", None)  # spaCy >= 3.8.2
-    return zone() if zone is not None else contextlib.nullcontext()
 
 
 def load_worker_nlp(model: str) -> Language:
@@ -227,8 +220,8 @@ def load_worker_nlp(model: str) -> Language:
 
 
 def chunks(documents: pd.DataFrame) -> Iterator[list[tuple[str, str]]]:
-    """``(doc_id, text)`` pairs in chunks of ``CHUNK_DOCS``, in corpus order."""
-    pairs = list(zip(documents["doc_id"].tolist(), documents["text"].tolist(), strict=True))
+    """``(text, doc_id)`` pairs in chunks of ``CHUNK_DOCS``, in corpus order."""
+    pairs = list(zip(documents["text"].tolist(), documents["doc_id"].tolist(), strict=True))
     size = CHUNK_DOCS
     for start in range(0, len(pairs), size):
         yield pairs[start : start + size]

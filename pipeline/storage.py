@@ -114,10 +114,6 @@ class TableWriter:
         self.pending: list[pa.Table] = []
         self.pending_rows = 0
 
-    def write_frame(self, frame: pd.DataFrame) -> None:
-        if len(frame):
-            self.write_arrow(to_arrow(frame, self.name))
-
     def write_arrow(self, table: pa.Table) -> None:
         if table.num_rows:
             self.pending.append(table.cast(TABLES[self.name]))
