@@ -121,7 +121,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from pipeline.nlp import resolve_model_name
+    from pipeline.nlp.model import resolve_model_name
 
     model = resolve_model_name(args.model)
     results = {}

@@ -25,14 +25,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .patterns_io import load_regex_rules, read_jsonl
+from .rules.constants import BULLETS
+from .rules.files import load_regex_rules, read_jsonl
 
-LONE_DASH = re.compile(r"^[\-–—•*·|_=#~]+$")
+LONE_DASH = re.compile(rf"^[{re.escape(BULLETS)}|_=#~]+$")
 # "WHO WE AREThe International ..." : an all-caps heading run into a capitalised word.
 GLUED_CAPS_HEADING = re.compile(r"^((?:[A-Z][A-Z’'&\-]*\s+)+[A-Z’'&\-]*[A-Z])([A-Z](?!s\b)[a-z])")
 # "Our WorkAs the leading ...": a title-case heading run into a capitalised word.
 GLUED_TITLE_HEADING = re.compile(r"^((?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]{2,})([A-Z][a-z])")
-MENU_BULLET = re.compile(r"^[\-–•*·>]\s*")
+MENU_BULLET = re.compile(rf"^[{re.escape(BULLETS)}>]\s*")
 SENTENCE_PUNCTUATION = re.compile(r"[.!?:;,\"“”]")
 WORD = re.compile(r"\w[\w’'\-]*")
 

@@ -1,4 +1,4 @@
-"""Command line: ``accords extract`` and ``accords evaluate``.
+"""Command line: ``accords extract``, ``evaluate``, ``report`` and ``show``.
 
 Thin wrappers: they check arguments, call library functions and print.
 """
@@ -66,10 +66,10 @@ def extract(corpus: Path, out: Path, model: str | None, workers: int | None, for
 
     Re-runs process only new or changed documents (see OUT/manifest.json);
     rejected files are listed as warnings and the run still exits 0."""
-    from .extract import extract as run_extract
-    from .extract import summary_lines
     from .ingest import CorpusError
-    from .nlp import ModelError
+    from .nlp.model import ModelError
+    from .run import extract as run_extract
+    from .run import summary_lines
 
     bar = None
 

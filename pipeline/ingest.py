@@ -7,12 +7,13 @@ goes on and the user can see what was skipped and why.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
+
+from .hashing import short_hash
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md")
 MAX_BYTES = 5_000_000  # a press release is a few kB; anything this big is not one
@@ -56,7 +57,7 @@ def list_corpus(corpus: Path) -> tuple[list[Path], list[Path]]:
 
 def document_id(data: bytes) -> str:
     """Stable id of a document: a hash of its raw bytes."""
-    return hashlib.sha256(data).hexdigest()[:16]
+    return short_hash(data)
 
 
 def decode(data: bytes) -> tuple[str | None, str | None, str | None]:
@@ -132,7 +133,7 @@ def read_corpus(
         relative = path.relative_to(corpus).as_posix()
         size = path.stat().st_size
         if size > MAX_BYTES:
-            doc_id = hashlib.sha256(f"too-large:{relative}:{size}".encode()).hexdigest()[:16]
+            doc_id = short_hash(f"too-large:{relative}:{size}")
             by_id[doc_id] = RawDocument(
                 doc_id,
                 relative,

@@ -1,4 +1,5 @@
-"""People with their roles and organisations, from titles and appositions.
+"""The ``accords_people`` component: people with their roles and organisations, from
+titles and appositions.
 
 Forms read, left of a name: "IOM Ukraine Chief of Mission, Mr Anh Nguyen",
 "IOM’s Deputy Director General Ugochi Daniels", "the Minister of the Interior
@@ -11,16 +12,14 @@ sub-Regional Coordinator for Central Asia". ``rule_id`` says which.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import Any
 
-import pandas as pd
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from .entities import POSSESSIVE, Mention, doc_mentions
-from .lexicon import words
-from .schemas import empty_frame
-from .sentences import doc_text, sentence_spans
+from .nlp.extensions import doc_text, mentions, sentences
+from .nlp.payloads import Mention, Person
+from .rules.constants import POSSESSIVE
+from .rules.lexicon import words
 
 ROLE_GLUE = {"of", "the", "for", "in", "and", "on", "to", "-"}
 OF_THE_BODY = re.compile(r"\bof\s+the\s+(?P<head>\w+)$", re.I)
@@ -29,16 +28,18 @@ MINISTER_OF = re.compile(
 )
 
 
-@dataclass
-class Person:
-    mention: Mention
-    role: str | None
-    org: Mention | None
-    org_name: str | None
-    rule_id: str
+Unit = Any  # a Token or a Mention of a title
 
 
-def is_role_token(token) -> bool:
+class PeopleFinder:
+    """Assigns ``doc._.accords_people``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.accords_people = DocPeople(doc).find()
+        return doc
+
+
+def is_role_token(token: Token) -> bool:
     lowered = token.lower_
     return (
         lowered in words("role_words")
@@ -48,7 +49,7 @@ def is_role_token(token) -> bool:
     )
 
 
-def is_word_hyphen(token) -> bool:
+def is_word_hyphen(token: Token) -> bool:
     """The hyphen inside "Comptroller-General", which the tokenizer splits off."""
     return (
         token.text == "-"
@@ -58,7 +59,7 @@ def is_word_hyphen(token) -> bool:
     )
 
 
-def role_text(tokens: list) -> str | None:
+def role_text(tokens: list[Token]) -> str | None:
     if len(tokens) > 2 and tokens[1].text in POSSESSIVE:
         tokens = tokens[2:]  # "Ecuador's Minister of ...": the owner is not the role
     while tokens and (tokens[0].lower_ in ROLE_GLUE or tokens[0].text in (",", "’s", "'s")):
@@ -71,10 +72,13 @@ def role_text(tokens: list) -> str | None:
     return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
-class PeopleFinder:
+class DocPeople:
+    """The people of one document, found from the mentions."""
+
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.mentions = doc_mentions(doc)
+        self.mentions = mentions(doc)
+        self.sentences = sentences(doc)
         self.by_token: dict[int, Mention] = {}
         for m in self.mentions:
             if m.nested:
@@ -198,7 +202,7 @@ class PeopleFinder:
             if mention.label != "PERSON":
                 continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            sentence = next(s for s in sentence_spans(self.doc) if s.start <= span.start < s.end)
+            sentence = next(s for s in self.sentences.spans if s.start <= span.start < s.end)
             role, org = self.interpret(self.units_left(span.start, sentence.start))
             rule_id = "person.title_before"
             if role is None:
@@ -216,7 +220,14 @@ class PeopleFinder:
                 org = self.body_named_short(role, mention.start)
                 if org is not None:
                     org_name, rule_id = org.norm, rule_id + "+short_form"
-            person = Person(mention, role, org, org_name, rule_id if role else "person.name_only")
+            person = Person(
+                mention,
+                role,
+                org,
+                org_name,
+                rule_id if role else "person.name_only",
+                self.sentences.index_at(mention.start),
+            )
             previous = found.get(mention.entity_id)
             if previous is None or (previous.role is None and role is not None):
                 found[mention.entity_id] = person
@@ -253,35 +264,3 @@ class PeopleFinder:
             ):
                 return m, m.norm
         return None, None
-
-
-def doc_people(doc: Doc) -> list[Person]:
-    cached = doc.user_data.get("accords_people")
-    if cached is None:
-        cached = PeopleFinder(doc).find()
-        doc.user_data["accords_people"] = cached
-    return cached
-
-
-def extract_people(docs: Iterable[Doc]) -> pd.DataFrame:
-    """One row per person of each document, with role and organisation where stated."""
-    rows = []
-    for doc in docs:
-        spans = sentence_spans(doc)
-        for person in doc_people(doc):
-            m = person.mention
-            rows.append(
-                {
-                    "doc_id": doc.user_data["doc_id"],
-                    "entity_id": m.entity_id,
-                    "name": m.norm,
-                    "role": person.role,
-                    "org": person.org_name,
-                    "org_entity_id": person.org.entity_id if person.org is not None else None,
-                    "sent_id": next(
-                        (i for i, s in enumerate(spans) if s.start_char <= m.start < s.end_char), -1
-                    ),
-                    "rule_id": person.rule_id,
-                }
-            )
-    return pd.DataFrame(rows) if rows else empty_frame("people")

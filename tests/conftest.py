@@ -1,4 +1,4 @@
-"""Shared fixtures: one loaded spaCy pipeline, a parser of test texts, the seed corpus."""
+"""Shared fixtures: one loaded spaCy pipeline, a parser of test texts (parsed and run\nthrough every accords component), the seed corpus."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.nlp import load_nlp
+from pipeline.components import load_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_CORPUS = ROOT / "corpus"
@@ -22,20 +22,20 @@ def nlp():
 def parse(nlp):
     """Parse a cleaned text (headline on the first line) as the pipeline does."""
 
-    from pipeline.nlp import parse_lines
+    from pipeline.components import parse as parse_docs
 
     def _parse(text: str, doc_id: str = "test"):
-        ((doc, _),) = list(parse_lines(nlp, [(text, doc_id)]))
-        doc.user_data["doc_id"] = doc_id
+        (doc,) = list(parse_docs(nlp, [(text, doc_id)]))
         return doc
 
+    _parse.nlp = nlp
     return _parse
 
 
 @pytest.fixture(scope="session")
 def seed_outputs(tmp_path_factory):
     """The pipeline's tables for the seed corpus, extracted once per test session."""
-    from pipeline.extract import extract
+    from pipeline.run import extract
 
     out = tmp_path_factory.mktemp("outputs")
     summary = extract(SEED_CORPUS, out)

@@ -1,12 +1,12 @@
-from pipeline.agreements import build_agreements
-from pipeline.commitments import extract_commitments
+from pipeline.tables import doc_tables
 
 IOM = "International Organization for Migration"
 
 
 def agreements(parse, text):
     doc = parse(text)
-    frame, commitments = build_agreements([doc], extract_commitments([doc]))
+    tables = doc_tables([doc])
+    frame, commitments = tables["agreements"], tables["commitments"]
     return frame.to_dict("records"), commitments
 
 
@@ -133,7 +133,10 @@ def test_signatories_in_apposition_before_the_verb(parse):
     )
     (row,), _ = agreements(parse, text)
     assert row["name"] == "Joint Declaration on Temporary Labour Mobility"
-    assert [s["name"] for s in row["signatories"]] == ["Marath Bolaños", "Rafael Rodríguez Pellecer"]
+    assert [s["name"] for s in row["signatories"]] == [
+        "Marath Bolaños",
+        "Rafael Rodríguez Pellecer",
+    ]
     assert (row["date"], row["place"]) == ("2022-11-18", "Tapachula")
 
 

@@ -1,13 +1,14 @@
 import pytest
 
-from pipeline.commitments import extract_commitments
+from pipeline.tables import doc_tables
 
 HEAD = "A headline about migration cooperation\n"
 IOM = "International Organization for Migration"
+UNHCR = "Office of the United Nations High Commissioner for Refugees"
 
 
 def rows(parse, body):
-    frame = extract_commitments([parse(HEAD + body)])
+    frame = doc_tables([parse(HEAD + body)])["commitments"]
     return frame.to_dict("records")
 
 
@@ -85,13 +86,27 @@ def test_action_is_the_governed_verb_phrase(parse):
 
 
 def test_passive_and_pronoun_subjects_wait_for_the_parties(parse):
-    found = rows(
-        parse, "Research initiatives will be undertaken. The parties also aim to boost cooperation."
+    from pipeline.commitments import CommitmentFinder, DocContext, find_commitments
+
+    doc = parse(
+        HEAD + "Research initiatives will be undertaken. The parties also aim to boost cooperation."
     )
-    assert [(r["modality"], r["actor_source"], r["actors"]) for r in found] == [
+    found = find_commitments(DocContext(doc, CommitmentFinder(parse.nlp).matcher))
+    assert [(c.modality, c.actor_source, c.actors) for c in found] == [
         ("will", "parties", []),
         ("aim", "parties", []),
     ]
+
+
+def test_parties_fill_the_actors_and_unfillable_will_guesses_are_dropped(parse):
+    signed = "IOM and UNHCR signed a memorandum of understanding on Monday. "
+    later = "Research initiatives will be undertaken. The parties also aim to boost cooperation."
+    with_agreement = rows(parse, signed + later)
+    assert [(r["modality"], r["actor_source"], list(r["actors"])) for r in with_agreement] == [
+        ("will", "parties", [IOM, UNHCR]),
+        ("aim", "parties", [IOM, UNHCR]),
+    ]
+    assert [(r["modality"], r["actors"]) for r in rows(parse, later)] == [("aim", [])]
 
 
 def test_call_with_list_gives_one_row_per_item(parse):

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.dates import find_dates, normalise_dates
+from pipeline.entities.dates import find_dates, normalise_dates
 
 
 def values(text):

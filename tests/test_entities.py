@@ -1,12 +1,12 @@
 import pytest
 
-from pipeline.entities import extract_entities
+from pipeline.tables import doc_tables
 
 HEAD = "A headline about migration cooperation\n"
 
 
 def ents(parse, body):
-    frame = extract_entities([parse(HEAD + body)])
+    frame = entity_frame([parse(HEAD + body)])
     return [(r.label, r.text, r.norm) for r in frame.itertuples()]
 
 
@@ -83,7 +83,7 @@ def test_entity_rules(parse, body, expected):
 
 
 def test_acronym_alias_shares_entity(parse):
-    frame = extract_entities(
+    frame = entity_frame(
         [parse(HEAD + "Ukraine’s Ministry of the Interior (MoI) signed. Later MoI said so.")]
     )
     orgs = frame[frame["label"] == "ORG"]
@@ -98,7 +98,7 @@ def test_names_of_programmes_are_not_entities_or_dates(parse):
 
 
 def test_places_get_country_codes(parse):
-    frame = extract_entities(
+    frame = entity_frame(
         [parse(HEAD + "Kyiv — Officials from Kosovo and Kyrgyzstan met in Vienna.")]
     )
     codes = dict(zip(frame["text"], frame["country_code"], strict=False))
@@ -109,7 +109,7 @@ def test_places_get_country_codes(parse):
 
 
 def test_dates_with_norms_and_columns(parse):
-    frame = extract_entities(
+    frame = entity_frame(
         [parse(HEAD + "On 25-26 November 2021, they met. On 26 November, they agreed.")]
     )
     dates = frame[frame["label"] == "DATE"]
@@ -131,12 +131,17 @@ def test_a_surname_named_alone_completes_the_full_name(parse):
         "“This partnership matters,” said Ms. Ndiaye.",
     )
     people = {(text, norm) for label, text, norm in found if label == "PERSON"}
-    assert people == {("Fatou Diallo Ndiaye", "Fatou Diallo Ndiaye"), ("Ndiaye", "Fatou Diallo Ndiaye")}
+    assert people == {
+        ("Fatou Diallo Ndiaye", "Fatou Diallo Ndiaye"),
+        ("Ndiaye", "Fatou Diallo Ndiaye"),
+    }
     assert not [text for label, text, _ in found if label == "PLACE" and text == "Fatou"]
 
 
 def test_a_title_left_dangling_is_not_an_organisation(parse):
-    found = ents(parse, "It was signed by the Comptroller-General of the Ghana Immigration Service.")
+    found = ents(
+        parse, "It was signed by the Comptroller-General of the Ghana Immigration Service."
+    )
     orgs = [text for label, text, _ in found if label == "ORG"]
     assert "Ghana Immigration Service" in orgs
     assert not [o for o in orgs if o.endswith(" of") or o.startswith("Comptroller")]
@@ -188,3 +193,7 @@ def test_government_of_a_country_is_an_organisation(parse):
 def test_policies_and_laws_are_no_organisations(parse):
     found = ents(parse, "The Network will support the review of the National Migration Policy.")
     assert not [text for label, text, _ in found if "Policy" in text]
+
+
+def entity_frame(docs):
+    return doc_tables(docs)["entities"]

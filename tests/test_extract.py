@@ -86,21 +86,21 @@ def test_two_workers_give_the_same_tables(seed_outputs, tmp_path, monkeypatch, c
     both workers, and the tables equal the single-process ones."""
     import pandas as pd
 
-    import pipeline.extract as extract_module
+    from pipeline.run import extract, runner
 
     out, _ = seed_outputs
-    monkeypatch.setattr(extract_module, "MIN_DOCS_PER_WORKER", 1)
-    monkeypatch.setattr(extract_module, "CHUNK_DOCS", chunk_docs)
+    monkeypatch.setattr(runner, "MIN_DOCS_PER_WORKER", 1)
+    monkeypatch.setattr(runner, "CHUNK_DOCS", chunk_docs)
     started = []
-    real_map = extract_module.ordered_map
+    real_map = runner.ordered_map
 
     def spy(*args, **kwargs):
         started.append(args[-1])
         return real_map(*args, **kwargs)
 
-    monkeypatch.setattr(extract_module, "ordered_map", spy)
+    monkeypatch.setattr(runner, "ordered_map", spy)
     parallel = tmp_path / "parallel"
-    extract_module.extract(ROOT / "corpus", parallel, workers=2)
+    extract(ROOT / "corpus", parallel, workers=2)
     assert started == [2]
     for name in TABLES:
         pd.testing.assert_frame_equal(
@@ -111,9 +111,10 @@ def test_two_workers_give_the_same_tables(seed_outputs, tmp_path, monkeypatch, c
 
 
 def test_a_chunk_leaves_no_strings_behind_and_can_run_again(nlp):
-    from pipeline.extract import load_worker_nlp, process_chunk
+    from pipeline.components import load_nlp
+    from pipeline.run.runner import process_chunk
 
-    worker_nlp = load_worker_nlp(None)
+    worker_nlp = load_nlp(None)
     text = (SEED_TEXT + "\nThe Zorblaxian Agency will fund the programme.").strip()
     before = len(worker_nlp.vocab.strings)
     first = process_chunk(worker_nlp, [(text, "doc-a")])
@@ -126,13 +127,15 @@ def test_a_chunk_leaves_no_strings_behind_and_can_run_again(nlp):
     assert first.tables["commitments"].num_rows > 0
 
 
-@pytest.mark.parametrize("stage", ["parse_lines", "build_agreements"])
+@pytest.mark.parametrize("stage", ["parse_lines", "accords_agreements"])
 def test_a_document_that_breaks_a_stage_is_rejected_and_the_run_goes_on(
     tmp_path, monkeypatch, stage
 ):
     import pandas as pd
 
-    import pipeline.extract as extract_module
+    from pipeline.agreements import AgreementFinder
+    from pipeline.run import extract, runner
+    from pipeline.tables import STAGE_TABLES
 
     corpus = tmp_path / "corpus"
     shutil.copytree(ROOT / "corpus", corpus)
@@ -140,42 +143,43 @@ def test_a_document_that_breaks_a_stage_is_rejected_and_the_run_goes_on(
         "IOM and UNHCR sign an agreement\nIOM and UNHCR signed an agreement. TRIGGER-FAULT\n",
         encoding="utf-8",
     )
-    real = getattr(extract_module, stage)
+    owner, attribute = (
+        (runner, "parse_lines") if stage == "parse_lines" else (AgreementFinder, "__call__")
+    )
+    real = getattr(owner, attribute)
 
     def faulty(*args, **kwargs):
-        texts = args[1] if stage == "parse_lines" else args[0]
-        for item in texts:
-            text = item[0] if stage == "parse_lines" else item.text
-            if "TRIGGER-FAULT" in text:
-                raise ValueError("boom")
+        texts = [item[0] for item in args[1]] if stage == "parse_lines" else [args[1].text]
+        if any("TRIGGER-FAULT" in text for text in texts):
+            raise ValueError("boom")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(extract_module, stage, faulty)
+    monkeypatch.setattr(owner, attribute, faulty)
     out = tmp_path / "out"
-    summary = extract_module.extract(corpus, out)
+    summary = extract(corpus, out)
     reasons = dict(summary.rejected)
     assert reasons["zz_bad.txt"].endswith("ValueError: boom")
     docs = pd.read_parquet(out / "documents.parquet").set_index("source")
     assert docs.loc["zz_bad.txt", "status"] == "rejected"
     bad_id = docs.loc["zz_bad.txt", "doc_id"]
-    for name in extract_module.STAGE_TABLES:
+    for name in STAGE_TABLES:
         assert bad_id not in set(pd.read_parquet(out / f"{name}.parquet")["doc_id"]), name
     assert pd.read_parquet(out / "sentences.parquet")["doc_id"].nunique() == 5
-    monkeypatch.setattr(extract_module, stage, real)
-    again = extract_module.extract(corpus, out)  # fixed: the document is tried again
+    monkeypatch.setattr(owner, attribute, real)
+    again = extract(corpus, out)  # fixed: the document is tried again
     assert (again.processed, again.unchanged, again.rejected) == (1, 5, [])
 
 
 def test_a_model_that_fails_in_the_workers_is_an_error_not_a_hang(
     seed_outputs, tmp_path, monkeypatch
 ):
-    import pipeline.extract as extract_module
-    from pipeline.nlp import ModelError
+    from pipeline.nlp.model import ModelError
+    from pipeline.run import extract, runner
 
-    monkeypatch.setattr(extract_module, "MIN_DOCS_PER_WORKER", 1)
+    monkeypatch.setattr(runner, "MIN_DOCS_PER_WORKER", 1)
     out = tmp_path / "out"
     shutil.copytree(seed_outputs[0], out)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     with pytest.raises(ModelError, match="no_such_model"):
-        extract_module.extract(ROOT / "corpus", out, model="no_such_model", workers=2)
+        extract(ROOT / "corpus", out, model="no_such_model", workers=2)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # earlier results intact

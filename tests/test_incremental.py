@@ -10,8 +10,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.extract import STAGE_TABLES, extract
+from pipeline.run import extract
 from pipeline.schemas import TABLES
+from pipeline.tables import STAGE_TABLES
 
 SEEDS = Path(__file__).resolve().parents[1] / "corpus"
 EXTRA = (

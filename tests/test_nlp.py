@@ -1,23 +1,33 @@
-"""Loading the model and parsing line by line."""
+"""Loading the model, parsing line by line, and the accords components in the pipeline."""
 
 import pytest
 
-from pipeline.nlp import TEXT_KEY, USED_COMPONENTS, load_nlp, parse_lines
-from pipeline.sentences import doc_text
+from pipeline.components import ACCORDS_COMPONENTS, load_nlp
+from pipeline.nlp.extensions import doc_text
+from pipeline.nlp.model import USED_COMPONENTS, parse_lines
 
 
 def test_only_used_components_run(tmp_path):
     import spacy
 
-    from pipeline.nlp import resolve_model_name
+    from pipeline.nlp.model import resolve_model_name
 
     base = spacy.load(resolve_model_name())
     base.add_pipe("sentencizer")  # a component no stage needs
     base.to_disk(tmp_path / "model")
     nlp = load_nlp(str(tmp_path / "model"))
     assert "sentencizer" in nlp.disabled
-    assert set(nlp.pipe_names) <= USED_COMPONENTS | {"entity_ruler"}
+    assert set(nlp.pipe_names) <= USED_COMPONENTS | {"entity_ruler", *ACCORDS_COMPONENTS}
     assert {"parser", "ner", "entity_ruler"} <= set(nlp.pipe_names)
+
+
+def test_accords_components_run_in_order_after_the_model(nlp):
+    names = nlp.pipe_names
+    assert [n for n in names if n.startswith("accords_")] == list(ACCORDS_COMPONENTS)
+    assert names.index("ner") < names.index("accords_sentences")
+    analysis = nlp.analyze_pipes()
+    assert analysis["problems"] == {name: [] for name in names}
+    assert "doc._.accords_mentions" in analysis["summary"]["accords_entities"]["assigns"]
 
 
 @pytest.mark.parametrize(
@@ -29,7 +39,16 @@ def test_only_used_components_run(tmp_path):
     ],
 )
 def test_parsed_text_equals_the_input(nlp, text):
-    ((doc, context),) = list(parse_lines(nlp, [(text, "ctx")]))
-    assert context == "ctx"
-    assert doc.user_data[TEXT_KEY] == text == doc.text == doc_text(doc)
+    (doc,) = list(parse_lines(nlp, [(text, "ctx")]))
+    assert doc._.accords_doc_id == "ctx"
+    assert doc._.accords_text == text == doc.text == doc_text(doc)
     assert all("\n" not in sent.text.strip() for sent in doc.sents)
+    assert doc._.accords_mentions is None  # the accords components run on the joined Doc
+
+
+def test_a_stage_read_before_it_ran_fails_loudly(nlp):
+    from pipeline.nlp.extensions import mentions
+
+    (doc,) = list(parse_lines(nlp, [("Headline\nIOM met UNHCR.", "x")]))
+    with pytest.raises(LookupError, match="accords_mentions"):
+        mentions(doc)

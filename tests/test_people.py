@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.people import extract_people
+from pipeline.tables import doc_tables
 
 HEAD = "A headline about migration cooperation\n"
 
@@ -50,7 +50,7 @@ HEAD = "A headline about migration cooperation\n"
     ],
 )
 def test_roles_and_organisations(parse, body, name, role, org):
-    people = extract_people([parse(HEAD + body)])
+    people = doc_tables([parse(HEAD + body)])["people"]
     assert list(people["name"]) == [name]
     row = people.iloc[0]
     assert (row["role"], row["org"] if isinstance(row["org"], str) else None) == (role, org)
@@ -78,7 +78,7 @@ def test_roles_and_organisations(parse, body, name, role, org):
     ],
 )
 def test_the_organisation_of_a_role_is_a_body_named_before(parse, body, name, role, org):
-    people = extract_people([parse(HEAD + body)])
+    people = doc_tables([parse(HEAD + body)])["people"]
     row = people[people["name"] == name].iloc[0]
     assert row["role"] == role
     assert row["org"] == org
@@ -91,7 +91,7 @@ def test_headline_guesses_and_roles_from_another_site(parse):
         "Memorandum of Understanding (MoU). The MoU was signed by IOM Chief of Mission Frantz "
         "Celestin and the Minister of Foreign Affairs, Geoffrey Onyeama."
     )
-    people = extract_people([parse(text)])
+    people = doc_tables([parse(text)])["people"]
     assert sorted(people["name"]) == ["Frantz Celestin", "Geoffrey Onyeama"]
     row = people[people["name"] == "Geoffrey Onyeama"].iloc[0]
     assert row["role"] == "Minister of Foreign Affairs"

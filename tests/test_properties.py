@@ -4,7 +4,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.clean import clean_text, recurring_lines
-from pipeline.sentences import split_sentences
+from pipeline.tables import doc_tables
 
 LINES = st.lists(
     st.one_of(
@@ -41,7 +41,7 @@ def test_cleaning_never_raises_and_keeps_lines_of_the_input(lines):
 )
 def test_sentences_stay_inside_the_text(parse, lines):
     text = clean_text("\n".join(lines)).text
-    rows = split_sentences([parse(text)]) if text else None
+    rows = doc_tables([parse(text)])["sentences"] if text else None
     if rows is None:
         return
     for row in rows.itertuples():

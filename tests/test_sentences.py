@@ -1,4 +1,4 @@
-from pipeline.sentences import split_sentences
+from pipeline.tables import doc_tables
 
 TEXT = (
     "IPA CIS, IOM, WHO Joint Statement on Migration during COVID-19\n"
@@ -12,7 +12,7 @@ TEXT = (
 
 
 def test_sentence_rows(parse):
-    rows = split_sentences([parse(TEXT)])
+    rows = doc_tables([parse(TEXT)])["sentences"]
     assert rows["text"].tolist() == [
         "IPA CIS, IOM, WHO Joint Statement on Migration during COVID-19",
         "They call on national migration and health authorities:",
@@ -27,7 +27,7 @@ def test_sentence_rows(parse):
 
 
 def test_offsets_point_into_text_and_no_line_is_crossed(parse):
-    rows = split_sentences([parse(TEXT)])
+    rows = doc_tables([parse(TEXT)])["sentences"]
     for row in rows.itertuples():
         assert TEXT[row.start : row.end] == row.text
         assert "\n" not in row.text

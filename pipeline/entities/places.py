@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .patterns_io import read_jsonl
+from ..rules.files import read_jsonl
 
 PLACE_SUFFIX = re.compile(
     r"\s+(region|oblast|province|district|city|governorate|dam|county)$", re.I

@@ -1,0 +1,93 @@
+"""The agreements dataset: one row per agreement a press release reports.
+
+An agreement is an agreement noun (``patterns/agreements.jsonl``: memorandum,
+joint statement, declaration, agreement, network, partnership ...) governed
+by a verb of signing, adopting or launching, in any tense ("signed", "will
+today sign", "was adopted by", "recently concluded between") (``detect``). Its
+parties are the organisations that sign (subject, "between ..." or "by ..."),
+or, when the text names none ("a memorandum was signed"), the organisations the
+lead of the report names; signatories are the people of the "signed by ..."
+phrase with their roles from the people table (``parties``). Date and place come
+from the sentence, else the dateline, else the lead of an event report
+(``when_where``); several sentences about one agreement are one row (``merge``).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from ..nlp.payloads import Agreement
+from ..nlp.text import matches_by_sentence
+from ..rules.lexicon import agreement_nouns
+from .context import DocContext
+from .detect import build_matcher, name_of, noun_token, reporting_verb, rules, spoken_in
+from .merge import merge
+from .parties import parties_of, signatories
+from .when_where import date_and_place, split_by_place
+
+SPOKEN_TYPES = ("joint_statement", "declaration")
+
+
+class AgreementFinder:
+    """Assigns ``doc._.accords_agreements``; its noun matcher is built once."""
+
+    def __init__(self, nlp: Language):
+        self.matcher = build_matcher(nlp.vocab)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.accords_agreements = find_agreements(DocContext(doc), self.matcher)
+        return doc
+
+
+def find_agreements(ctx: DocContext, matcher: Matcher) -> list[Agreement]:
+    found: list[Agreement] = []
+    noun_matches = matches_by_sentence(ctx.doc, matcher, ctx.found_sentences)
+    for index, kind in enumerate(ctx.kinds):
+        if kind == "title":
+            continue
+        for match_id, start, end in noun_matches[index]:
+            rule_id = ctx.doc.vocab.strings[match_id]
+            agreement = agreement_at(ctx, index, rule_id, start, end)
+            if agreement is not None:
+                found.extend(split_by_place(ctx, agreement))
+    return merge(found)
+
+
+def agreement_at(
+    ctx: DocContext, index: int, rule_id: str, start: int, end: int
+) -> Agreement | None:
+    sentence = ctx.sentences[index]
+    nouns, verbs = rules()
+    noun = noun_token(sentence, rule_id, start, end)
+    if noun.ent_type_ == "MISC":
+        return None  # "the Global Compact for Migration": a named text, not an act
+    if noun.dep_ == "compound" and noun.head.lower_ in agreement_nouns():
+        return None  # "partnership agreement": one agreement, named by its head
+    verb = reporting_verb(noun)
+    if verb is not None:
+        status, verb_rule = verbs[verb.lemma_]["status"], verbs[verb.lemma_]["id"]
+    elif nouns[rule_id]["type"] in SPOKEN_TYPES and spoken_in(ctx, noun):
+        # "In a joint statement, the agencies urged ...": made by who speaks
+        verb, status, verb_rule = noun.head.head, "adopted", "verb.spoken_in"
+    else:
+        return None
+    if any(c.lower_ in ("will", "shall") for c in verb.children) and status == "signed":
+        status = "to_be_signed"
+    agreement = Agreement(
+        sentence,
+        index,
+        noun,
+        nouns[rule_id]["type"],
+        status,
+        f"{rule_id}+{verb_rule}",
+        name_of(ctx, noun, sentence),
+    )
+    agreement.parties, signers = parties_of(ctx, verb, noun, sentence)
+    agreement.signatories = signatories(ctx, index, signers)
+    date_and_place(ctx, agreement, verb, index)
+    return agreement
+
+
+__all__ = ["AgreementFinder", "find_agreements"]

@@ -1,0 +1,50 @@
+"""One agreement reported in several sentences becomes one row."""
+
+from __future__ import annotations
+
+from ..nlp.payloads import Agreement
+from ..rules.lexicon import words
+from .context import unique
+
+BACK_REFERENCE_DETERMINERS = ("the", "this", "that")
+
+
+def merge(found: list[Agreement]) -> list[Agreement]:
+    """A later report of the same type, place and a shared party, or a definite
+    back-reference ("The agreement was signed by ...") to the last one, adds to the
+    agreement already found."""
+    merged: list[Agreement] = []
+    for a in found:
+        twin = next((b for b in merged if same_act(a, b)), None)
+        if twin is None and merged and is_back_reference(a):
+            twin = merged[-1]
+        if twin is None:
+            merged.append(a)
+            continue
+        names = {s["name"] for s in twin.signatories}
+        twin.signatories += [s for s in a.signatories if s["name"] not in names]
+        twin.parties = unique(twin.parties + a.parties)
+        twin.date = twin.date or a.date
+        if twin.place is None and a.place is not None:
+            twin.place, twin.place_name, twin.country_code = a.place, a.place_name, a.country_code
+    return merged
+
+
+def same_act(a: Agreement, b: Agreement) -> bool:
+    return (
+        b.type == a.type
+        and b.place_name == a.place_name
+        and not (a.date and b.date and a.date.norm != b.date.norm)
+        and bool({p.entity_id for p in a.parties} & {p.entity_id for p in b.parties})
+    )
+
+
+def is_back_reference(agreement: Agreement) -> bool:
+    """ "the agreement", "this MoU": a definite agreement noun with no name of its own."""
+    noun = agreement.noun
+    definite = any(
+        c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETERMINERS for c in noun.children
+    )
+    unnamed = agreement.name is None or agreement.name.casefold() == noun.lower_
+    another = any(c.lower_ in words("earlier_one") for c in noun.children)  # "the first ..."
+    return definite and unnamed and not another

@@ -1,0 +1,130 @@
+"""Who signs: the parties of an agreement and its signatories.
+
+Parties are the organisations (or countries) of a "between ..." or "by ..." phrase,
+else the subject of the reporting verb, else the organisations of the signatories,
+else those the lead of the report names (not those it calls upon). Signatories are
+the people of a "signed by ..." phrase or the subject of "signed".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from ..nlp.payloads import Mention
+from ..nlp.syntax import coordinated_under, left_mentions, mentions_in
+from ..rules.lexicon import words
+from .context import DocContext, unique
+
+LEAD_SENTENCES = 3
+
+
+def parties_of(
+    ctx: DocContext, verb: Token, noun: Token, sentence: Span
+) -> tuple[list[Mention], list[Mention]]:
+    """(parties, people named as signers in the same phrases)."""
+    parties, signers = phrase_parties(ctx, verb, noun)
+    if not parties and noun.dep_ not in ("nsubjpass",) and verb.i > sentence.start:
+        parties = subject_parties(ctx, verb, sentence)
+    if not parties and signers:
+        parties = [p.org for s in signers if (p := ctx.people.get(s.entity_id)) and p.org]
+    if not parties:
+        parties = lead_parties(ctx)
+    return unique(parties), signers
+
+
+def phrase_parties(
+    ctx: DocContext, verb: Token, noun: Token
+) -> tuple[list[Mention], list[Mention]]:
+    """Entities of "between/among ..." and "by ..." phrases of the verb or the noun."""
+    parties: list[Mention] = []
+    signers: list[Mention] = []
+    for token in [verb, noun]:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+                for t in child.subtree:
+                    m = ctx.index.get(t.i)
+                    if m is None and coordinated_under(t, child):
+                        m = country_at(ctx, t)
+                    if m is not None and m not in parties + signers:
+                        (parties if m.label in ("ORG", "PLACE") else signers).append(m)
+            if child.dep_ == "agent":
+                for t in child.subtree:
+                    m = ctx.index.get(t.i)
+                    if m is not None and m not in parties + signers:
+                        (parties if m.label == "ORG" else signers).append(m)
+    return parties, signers
+
+
+def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mention]:
+    parties: list[Mention] = []
+    subject = ctx.subject_of(verb)
+    if subject is not None and subject.i < verb.i:
+        parties = [m for m in mentions_in(subject, ctx.index) if m.label == "ORG"]
+        if parties:  # a coordination the parse may have cut short
+            parties += [
+                m
+                for m in left_mentions(sentence, verb.i, ctx.index)
+                if m.label == "ORG" and m not in parties
+            ]
+    if not parties:
+        parties = [m for m in left_mentions(sentence, verb.i, ctx.index) if m.label == "ORG"]
+    return parties
+
+
+def country_at(ctx: DocContext, token: Token) -> Mention | None:
+    """A country named at ``token``: "between Malawi and IOM" makes Malawi a party."""
+    for m in ctx.mentions:
+        if (
+            m.label == "PLACE"
+            and not m.nested
+            and (m.entity_id or "").startswith("country:")
+            and m.start <= token.idx < m.end
+        ):
+            return m
+    return None
+
+
+def lead_parties(ctx: DocContext) -> list[Mention]:
+    """Organisations named in the headline and the first sentences of the report, but
+    not those called upon ("urged the European Union to ...")."""
+    lead = ctx.sentences[:LEAD_SENTENCES]
+    return [m for s in lead for m in ctx.in_sentence(s, "ORG") if not called_upon(ctx, m)]
+
+
+def called_upon(ctx: DocContext, mention: Mention) -> bool:
+    root = ctx.span(mention).root
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "upon"):
+        root = root.head
+    return root.dep_ in ("dobj", "prep") and root.head.lemma_ in words("call_verbs")
+
+
+def signatories(ctx: DocContext, index: int, signers: list[Mention]) -> list[dict[str, Any]]:
+    """The people who sign, with role and organisation from the people table."""
+    people = list(signers)
+    for s in ctx.sentences[index : index + 2]:
+        signing = [t for t in s if t.lemma_ in words("signing_verbs") and t.pos_ == "VERB"]
+        if signing and any(t.lower_ == "by" for t in s):
+            by = next(t for t in s if t.lower_ == "by")
+            people += [m for m in ctx.in_sentence(s, "PERSON") if m.start > by.idx]
+        for verb in signing:  # "The Minister ..., X, and IOM's ..., Y, signed the document"
+            subject = ctx.subject_of(verb)
+            if subject is None or subject.dep_ != "nsubj":
+                continue
+            start, end = subject.left_edge.idx, subject.right_edge.idx + 1
+            people += [m for m in ctx.in_sentence(s, "PERSON") if start <= m.start < end]
+    rows, seen = [], set()
+    for m in people:
+        if m.entity_id in seen:
+            continue
+        seen.add(m.entity_id)
+        person = ctx.people.get(m.entity_id)
+        rows.append(
+            {
+                "name": m.norm,
+                "role": person.role if person else None,
+                "org": person.org_name if person else None,
+            }
+        )
+    return rows

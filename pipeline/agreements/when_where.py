@@ -1,0 +1,139 @@
+"""When and where: the agreement's date and place from its sentence ("signed in X"),
+else the dateline, else the lead of an event report; a future signing takes the
+signing ceremony's date; networks launched in several places are one row each."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp.payloads import Agreement, Mention
+from ..rules.lexicon import words
+from .context import DocContext
+from .detect import reporting_verb
+from .parties import LEAD_SENTENCES
+
+DATELINE_DATE_CHARS = 40  # how far after the dateline's place its date may stand
+
+
+def dateline(ctx: DocContext) -> tuple[list[Mention], list[Mention]]:
+    """The dateline's places and dates."""
+    if len(ctx.sentences) < 2:
+        return [], []
+    line_end = ctx.text.find("\n", ctx.sentences[1].start_char)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    places = [m for m in ctx.mentions if m.source == "dateline"]
+    if not places:
+        return [], []
+    last = places[-1].end
+    dates = [
+        m
+        for m in ctx.mentions
+        if m.label == "DATE" and last <= m.start < min(line_end, last + DATELINE_DATE_CHARS)
+    ]
+    return places, dates
+
+
+def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: int) -> None:
+    sentence = agreement.sentence
+    org_spans = [(m.start, m.end) for m in ctx.mentions if m.label == "ORG"]
+    dates = ctx.in_sentence(sentence, "DATE")
+    places = [
+        m
+        for m in ctx.in_sentence(sentence, "PLACE")
+        if not any(a <= m.start and m.end <= b for a, b in org_spans)
+    ]
+    attached = [m for m in places if attached_to(ctx, m, (verb, agreement.noun))]
+    dateline_places, dateline_dates = dateline(ctx)
+    from_lead = parties_from_lead(ctx, agreement)
+    if agreement.status == "to_be_signed" and not [d for d in dates if d not in dateline_dates]:
+        # the dateline dates the announcement; "The signing ceremony will take place on ..."
+        dates = ceremony_dates(ctx, index) or dates
+    agreement.date = dates[0] if dates else (dateline_dates[0] if dateline_dates else None)
+    if agreement.date is None and from_lead:
+        lead_dates = [m for s in ctx.sentences[:LEAD_SENTENCES] for m in ctx.in_sentence(s, "DATE")]
+        agreement.date = lead_dates[0] if lead_dates else None
+    if attached:
+        agreement.place = attached[0]
+    elif dateline_places:
+        agreement.place = dateline_places[0]
+    elif from_lead:
+        lead_places = [
+            m for s in ctx.sentences[1:LEAD_SENTENCES] for m in ctx.in_sentence(s, "PLACE")
+        ]
+        agreement.place = lead_places[0] if lead_places else None
+    if agreement.place is not None:
+        agreement.place_name = agreement.place.norm
+        agreement.country_code = agreement.place.country_code
+
+
+def attached_to(ctx: DocContext, place: Mention, heads: tuple[Token, ...]) -> bool:
+    """ "signed in Kyiv", "the agreement at the ministry in Kyiv": the place hangs on the
+    verb or the noun by "in" or "at"."""
+    token = ctx.span(place).root
+    return (
+        token.head.dep_ == "prep" and token.head.lower_ in ("in", "at") and token.head.head in heads
+    )
+
+
+def ceremony_dates(ctx: DocContext, index: int) -> list[Mention]:
+    """Dates of a later sentence about the signing ("The signing ceremony will take
+    place in Lusaka on 10 July 2023")."""
+    for s in ctx.sentences[index + 1 :]:
+        if any(t.lower_ in words("ceremony_words") for t in s):
+            dates = ctx.in_sentence(s, "DATE")
+            if dates:
+                return dates
+    return []
+
+
+def parties_from_lead(ctx: DocContext, agreement: Agreement) -> bool:
+    sentence_orgs = {m.entity_id for m in ctx.in_sentence(agreement.sentence, "ORG")}
+    return bool(agreement.parties) and not any(
+        p.entity_id in sentence_orgs for p in agreement.parties
+    )
+
+
+def split_by_place(ctx: DocContext, agreement: Agreement) -> list[Agreement]:
+    """ "UN agencies in Kyrgyzstan and Kosovo launched their networks": one each."""
+    noun = agreement.noun
+    verb = reporting_verb(noun)
+    if noun.tag_ not in ("NNS", "NNPS") or verb is None:
+        return [agreement]
+    in_places = subject_places(ctx, verb)
+    if len(in_places) < 2:
+        return [agreement]
+    dateline_places, _ = dateline(ctx)
+    out = []
+    for place in in_places:
+        copy = Agreement(**{**agreement.__dict__, "commitments": []})
+        local = [
+            d for d in dateline_places if d.country_code and d.country_code == place.country_code
+        ]
+        chosen = local[0] if local else place
+        copy.place, copy.place_name, copy.country_code = chosen, chosen.norm, chosen.country_code
+        copy.name = f"{agreement.name} ({place.norm})" if agreement.name else None
+        out.append(copy)
+    return out
+
+
+def subject_places(ctx: DocContext, verb: Token) -> list[Mention]:
+    """Places of "in X and Y" inside the verb's subject."""
+    subject = ctx.subject_of(verb)
+    if subject is None:
+        return []
+    found = []
+    for t in subject.subtree:
+        if t.dep_ == "prep" and t.lower_ == "in":
+            for pobj in (c for c in t.children if c.dep_ == "pobj"):
+                for head in [pobj, *pobj.conjuncts]:
+                    m = next(
+                        (
+                            m
+                            for m in ctx.mentions
+                            if m.label == "PLACE" and m.start <= head.idx < m.end
+                        ),
+                        None,
+                    )
+                    if m is not None:
+                        found.append(m)
+    return found

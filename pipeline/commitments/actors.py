@@ -1,0 +1,138 @@
+"""Who commits: the subject of the trigger's verb resolved to named entities, else the
+speaker of a quote, the subjects of the sentence before ("they"), a short form ("the
+Network"), the named organisations left of the trigger, or the agreement's parties
+(``actor_source = "parties"``, filled by the link step)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..nlp.payloads import Mention
+from ..nlp.syntax import left_mentions, mentions_in
+from ..rules.constants import QUOTE_OPENERS
+from ..rules.lexicon import words
+from .context import DocContext
+
+Actors = tuple[list[Mention], str]
+
+
+def actors(
+    ctx: DocContext, verb: Token, sentence: Span, modality: str, anchor: Token
+) -> Actors | None:
+    """(actors, source), or None when the sentence is not a commitment."""
+    subject = ctx.subject_of(verb)
+    if subject is not None and not (sentence.start <= subject.i < anchor.i):
+        subject = None
+    # "are committed to" is passive in form only; a passive "will be undertaken" names no actor
+    if subject is not None and subject.dep_ == "nsubjpass" and modality == "will":
+        return passive_agents(ctx, verb)
+    if subject is not None:
+        found = subject_actors(ctx, subject, sentence, anchor)
+        if found is not None:
+            return found
+    left = left_mentions(sentence, anchor.i, ctx.index)
+    if left and (subject is None or subject.pos_ in ("PROPN",)):
+        return left, "left_of_trigger"
+    if names_the_parties(ctx, subject, sentence, anchor):
+        return [], "parties"
+    if modality == "will":
+        return None
+    return [], "none"
+
+
+def passive_agents(ctx: DocContext, verb: Token) -> Actors:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            agents = [m for c in child.children for m in mentions_in(c, ctx.index)]
+            if agents:
+                return agents, "agent"
+    return [], "parties"
+
+
+def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Token) -> Actors | None:
+    named = mentions_in(subject, ctx.index)
+    if named:
+        if subject.conjuncts:  # a coordination the parse may have cut short
+            named += [m for m in left_mentions(sentence, anchor.i, ctx.index) if m not in named]
+        return named, "subject"
+    lowered = subject.lower_
+    if lowered in words("speaker_pronouns"):
+        speaker = speaker_org(ctx, sentence)
+        return (speaker, "speaker") if speaker else ([], "parties")
+    if lowered in words("back_pronouns"):
+        previous = previous_subjects(ctx, sentence)
+        return (previous, "previous_subject") if previous else ([], "parties")
+    short = resolve_short_form(ctx, subject) or short_form_member(ctx, subject)
+    if short is not None:
+        return [short], "short_form"
+    return None
+
+
+def names_the_parties(
+    ctx: DocContext, subject: Token | None, sentence: Span, anchor: Token
+) -> bool:
+    """ "The two organizations will ...", "Both parties ...", "The MoU will ...": the
+    subject stands for the agreement's parties."""
+    window = ctx.doc[sentence.start : anchor.i]
+    subject_words = (
+        [
+            subject,
+            *(c for c in subject.children if c.dep_ in ("det", "amod", "nummod", "predet")),
+        ]
+        if subject is not None
+        else (list(window) if len(window) <= 3 else [])
+    )
+    return any(t.lower_ in words("party_pronouns") for t in subject_words) or any(
+        t.lemma_.casefold() in words("joint_subjects") for t in subject_words
+    )
+
+
+def resolve_short_form(ctx: DocContext, token: Token) -> Mention | None:
+    """ "the Network" -> the document's organisation called a network."""
+    lemma = token.lemma_.casefold()
+    if lemma not in words("org_heads"):
+        return None
+    before = [m for m in ctx.mentions if m.label == "ORG" and m.start < token.idx]
+    for m in reversed(before):
+        if m.norm and any(w.rstrip("s") == lemma for w in m.norm.casefold().split()):
+            return m
+    return None
+
+
+def short_form_member(ctx: DocContext, subject: Token) -> Mention | None:
+    """ "Members of the Network", "Staff of the Ministry": the body named in full before."""
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                definite = any(c.lower_ == "the" for c in pobj.children)
+                if pobj.dep_ == "pobj" and definite:
+                    return resolve_short_form(ctx, pobj)
+    return None
+
+
+def speaker_org(ctx: DocContext, sentence: Span) -> list[Mention]:
+    """The organisation of the person quoted in or around the sentence."""
+    index = ctx.sentences.index(sentence)
+    around = ctx.sentences[index : index + 2]
+    if index and sentence.text[:1] in QUOTE_OPENERS:
+        around.append(ctx.sentences[index - 1])  # «"...," said X. "We will ..."»
+    for s in around:
+        for m in ctx.mentions:
+            if m.label == "PERSON" and s.start_char <= m.start < s.end_char:
+                person = ctx.people.get(m.entity_id)
+                if person is not None and person.org is not None:
+                    return [person.org]
+    return []
+
+
+def previous_subjects(ctx: DocContext, sentence: Span) -> list[Mention]:
+    """The organisations named before the first verb of the sentence before ("IOM and
+    UNHCR met ... They agreed ...")."""
+    index = ctx.sentences.index(sentence)
+    if index == 0:
+        return []
+    previous = ctx.sentences[index - 1]
+    verbs = [t.i for t in previous if t.pos_ in ("VERB", "AUX") and t.i not in ctx.index]
+    boundary = verbs[0] if verbs else previous.root.i
+    found = [m for m in left_mentions(previous, boundary, ctx.index) if m.label == "ORG"]
+    return found if len(found) >= 2 else []

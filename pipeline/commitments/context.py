@@ -1,0 +1,34 @@
+"""What the commitment rules know about one document."""
+
+from __future__ import annotations
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from ..nlp.extensions import doc_text, mentions, people, sentences
+from ..nlp.payloads import Mention, Person
+from ..nlp.syntax import MentionIndex, subject_of
+from ..nlp.text import dateline_end, matches_by_sentence
+from .triggers import ranked
+
+
+class DocContext:
+    def __init__(self, doc: Doc, matcher: Matcher):
+        self.doc = doc
+        self.mentions: list[Mention] = [m for m in mentions(doc) if not m.nested]
+        self.index = MentionIndex(doc, self.mentions)
+        self.people: dict[str | None, Person] = {p.mention.entity_id: p for p in people(doc)}
+        found = sentences(doc)
+        self.sentences = found.spans
+        self.kinds = found.kinds
+        self.dateline_end = dateline_end(doc_text(doc))
+        self.index_of = {s.start: i for i, s in enumerate(self.sentences)}
+        self.matches = matches_by_sentence(doc, matcher, found)
+
+    def triggers(self, sentence: Span) -> list[tuple[str, Token]]:
+        """(rule_id, anchor token) of every trigger in the sentence, best first."""
+        return ranked(sentence, self.matches[self.index_of[sentence.start]])
+
+    def subject_of(self, verb: Token) -> Token | None:
+        """The verb's subject, never the dateline's place."""
+        return subject_of(verb, self.dateline_end)

@@ -1,0 +1,138 @@
+"""Sentences to commitments: the best trigger that holds in each sentence, list items
+under a lead-in, and further commitments in coordinated clauses."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..hashing import short_hash
+from ..nlp.extensions import doc_id
+from ..nlp.payloads import Commitment
+from ..nlp.syntax import clause_link, governing_verb
+from .action import action_text, addressees, governed_verb, is_excluded, list_item_action
+from .actors import actors
+from .context import DocContext
+from .triggers import modality
+
+LIST_LOOKAHEAD = 3  # lead-ins (sub-headings) allowed between a lead-in and its list
+
+
+def find_commitments(ctx: DocContext) -> list[Commitment]:
+    results: list[Commitment] = []
+    pending_lead: Commitment | None = None
+    for index, sentence in enumerate(ctx.sentences):
+        kind = ctx.kinds[index]
+        if kind == "title":
+            continue
+        if kind == "list_item" and pending_lead is not None:
+            results.append(list_item(sentence, index, pending_lead))
+            continue
+        if kind == "lead_in" and pending_lead is not None and not ctx.triggers(sentence):
+            continue  # a sub-heading inside the list ("In the field of healthcare:")
+        pending_lead = None
+        commitment = sentence_commitment(ctx, sentence, index)
+        if commitment is None:
+            continue
+        if kind == "lead_in" and next_is_list(ctx.kinds, index):
+            pending_lead = commitment
+            continue
+        results.append(commitment)
+        results.extend(coordinated(ctx, commitment))
+    name = doc_id(ctx.doc)
+    for c in results:
+        c.commitment_id = commitment_id(name, c.sent_id, c.clause)
+    return results
+
+
+def commitment_id(doc_id: str, sent_id: int, clause: int = 0) -> str:
+    key = f"{doc_id}:{sent_id}" + (f":{clause}" if clause else "")
+    return short_hash(key)
+
+
+def next_is_list(kinds: list[str], index: int) -> bool:
+    for kind in kinds[index + 1 : index + 1 + LIST_LOOKAHEAD]:
+        if kind == "list_item":
+            return True
+        if kind != "lead_in":
+            return False
+    return False
+
+
+def list_item(sentence: Span, index: int, lead: Commitment) -> Commitment:
+    """A list item under a lead-in takes the lead's actors, modality and addressees."""
+    action, negated = list_item_action(sentence)
+    return Commitment(
+        sentence,
+        index,
+        lead.modality,
+        lead.rule_id + "+list_item",
+        list(lead.actors),
+        lead.actor_source,
+        action,
+        list(lead.addressees),
+        negated,
+    )
+
+
+def sentence_commitment(ctx: DocContext, sentence: Span, index: int) -> Commitment | None:
+    """The sentence's commitment: the first trigger, best modality first, that holds."""
+    if sentence.text.rstrip().endswith("?"):
+        return None
+    for rule_id, anchor in ctx.triggers(sentence):
+        commitment = commitment_at(ctx, sentence, index, rule_id, anchor)
+        if commitment is not None:
+            return commitment
+    return None
+
+
+def commitment_at(
+    ctx: DocContext, sentence: Span, index: int, rule_id: str, anchor: Token
+) -> Commitment | None:
+    verb = governing_verb(anchor)
+    if is_excluded(verb):
+        return None
+    resolved = actors(ctx, verb, sentence, modality(rule_id), anchor)
+    if resolved is None:
+        return None
+    found, source = resolved
+    governed = governed_verb(anchor)
+    negated = any(c.dep_ == "neg" for c in verb.children) or (
+        governed is not None and any(c.dep_ == "neg" for c in governed.children)
+    )
+    return Commitment(
+        sentence,
+        index,
+        modality(rule_id),
+        rule_id,
+        found,
+        source,
+        action_text(ctx.doc, governed, anchor),
+        addressees(anchor, rule_id),
+        negated,
+        anchor=anchor,
+    )
+
+
+def coordinated(ctx: DocContext, first: Commitment) -> list[Commitment]:
+    """Further commitments of the sentence in clauses with subjects of their own:
+    "Save the Children will run 25 spaces, while UNHCR will fund teachers"."""
+    sentence = first.sentence
+    assert first.anchor is not None
+    verbs = [governing_verb(first.anchor)]
+    found: list[Commitment] = []
+    for rule_id, anchor in ctx.triggers(sentence):
+        verb = governing_verb(anchor)
+        if verb in verbs or not any(clause_link(verb, other) for other in verbs):
+            continue
+        subject = ctx.subject_of(verb)
+        own_subject = (
+            subject is not None and subject.head == verb and sentence.start <= subject.i < anchor.i
+        )
+        if not own_subject:
+            continue
+        commitment = commitment_at(ctx, sentence, first.sent_id, rule_id, anchor)
+        if commitment is not None and commitment.actor_source != "none":
+            commitment.clause = len(found) + 1
+            found.append(commitment)
+            verbs.append(verb)
+    return found

@@ -1,0 +1,52 @@
+"""Trigger rules: spaCy ``Matcher`` patterns in ``patterns/commitments.jsonl``, each with
+an id and a modality (``agree``, ``commit``, ``call``, ``aim``, ``will``)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Span, Token
+from spacy.vocab import Vocab
+
+from ..rules.files import PatternFileError, read_jsonl
+from ..rules.lexicon import expand
+
+MODALITY_PRIORITY = {"agree": 0, "commit": 1, "call": 2, "aim": 3, "will": 4}
+
+
+@cache
+def rule_table() -> dict[str, dict[str, Any]]:
+    table = {}
+    for row in read_jsonl("commitments.jsonl", ("id", "modality", "pattern")):
+        if row["modality"] not in MODALITY_PRIORITY:
+            raise PatternFileError(
+                f"commitments.jsonl: rule {row['id']!r}: unknown modality {row['modality']!r}"
+            )
+        table[row["id"]] = {**row, "pattern": expand(row["pattern"])}
+    return table
+
+
+def modality(rule_id: str) -> str:
+    return str(rule_table()[rule_id]["modality"])
+
+
+def build_matcher(vocab: Vocab) -> Matcher:
+    """The trigger matcher (built in the component's ``__init__``, before any memory
+    zone, so that its rule ids stay in the string store)."""
+    matcher = Matcher(vocab, validate=True)
+    for rule_id, row in rule_table().items():
+        matcher.add(rule_id, [row["pattern"]])
+    return matcher
+
+
+def ranked(sentence: Span, matches: list[tuple[int, int, int]]) -> list[tuple[str, Token]]:
+    """(rule_id, anchor token) of every trigger match in the sentence, best modality
+    first, then in text order."""
+    doc = sentence.doc
+    found = [
+        (doc.vocab.strings[match_id], doc[sentence.start + start]) for match_id, start, _ in matches
+    ]
+    found.sort(key=lambda item: (MODALITY_PRIORITY[modality(item[0])], item[1].i))
+    return found

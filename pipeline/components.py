@@ -1,0 +1,124 @@
+"""The project's spaCy components, registered in one place, and the pipeline that runs
+them.
+
+Lines are parsed by the model's own components (and the EntityRuler of the
+gazetteer, before the statistical NER); then the ``accords_*`` components run over
+each joined document, in this order (``nlp.analyze_pipes()`` shows it):
+
+| component | assigns |
+|---|---|
+| ``accords_sentences`` | ``doc._.accords_sentences`` |
+| ``accords_entities`` | ``doc._.accords_mentions`` |
+| ``accords_people`` | ``doc._.accords_people`` |
+| ``accords_commitments`` | ``doc._.accords_commitments`` |
+| ``accords_agreements`` | ``doc._.accords_agreements`` |
+| ``accords_link`` | completes both: commitments linked, agreement ids and topics |
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .agreements import AgreementFinder
+from .commitments import CommitmentFinder
+from .entities import EntityRecognizer, ruler_patterns
+from .link import CommitmentLinker
+from .nlp.model import document_components, load_model, parse_lines
+from .people import PeopleFinder
+from .sentences import SentenceSegmenter
+
+PARSE = ["token.dep", "token.tag", "token.lemma", "token.is_sent_start"]  # POS: attribute_ruler
+
+
+@Language.factory(
+    "accords_sentences",
+    requires=["token.is_sent_start"],
+    assigns=["doc._.accords_sentences"],
+)
+def make_sentences(nlp: Language, name: str) -> SentenceSegmenter:
+    return SentenceSegmenter()
+
+
+@Language.factory(
+    "accords_entities",
+    requires=["doc.ents", "token.ent_type", *PARSE, "doc._.accords_sentences"],
+    assigns=["doc._.accords_mentions"],
+)
+def make_entities(nlp: Language, name: str) -> EntityRecognizer:
+    return EntityRecognizer()
+
+
+@Language.factory(
+    "accords_people",
+    requires=["doc._.accords_mentions", "doc._.accords_sentences"],
+    assigns=["doc._.accords_people"],
+)
+def make_people(nlp: Language, name: str) -> PeopleFinder:
+    return PeopleFinder()
+
+
+@Language.factory(
+    "accords_commitments",
+    requires=[*PARSE, "doc._.accords_mentions", "doc._.accords_people"],
+    assigns=["doc._.accords_commitments"],
+)
+def make_commitments(nlp: Language, name: str) -> CommitmentFinder:
+    return CommitmentFinder(nlp)
+
+
+@Language.factory(
+    "accords_agreements",
+    requires=[*PARSE, "doc._.accords_mentions", "doc._.accords_people"],
+    assigns=["doc._.accords_agreements"],
+)
+def make_agreements(nlp: Language, name: str) -> AgreementFinder:
+    return AgreementFinder(nlp)
+
+
+@Language.factory(
+    "accords_link",
+    requires=["doc._.accords_commitments", "doc._.accords_agreements"],
+    assigns=["doc._.accords_commitments", "doc._.accords_agreements"],
+)
+def make_link(nlp: Language, name: str) -> CommitmentLinker:
+    return CommitmentLinker()
+
+
+ACCORDS_COMPONENTS = (
+    "accords_sentences",
+    "accords_entities",
+    "accords_people",
+    "accords_commitments",
+    "accords_agreements",
+    "accords_link",
+)
+
+
+def load_nlp(name: str | None = None) -> Language:
+    """The spaCy model ``name`` with the gazetteer's EntityRuler and every accords
+    component; their matchers are built here, before any memory zone."""
+    nlp = load_model(name)
+    ruler = nlp.add_pipe(
+        "entity_ruler", before="ner", config={"validate": True, "phrase_matcher_attr": "LOWER"}
+    )
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n != "entity_ruler"]):
+        ruler.add_patterns(ruler_patterns())  # type: ignore[attr-defined]
+    for component in ACCORDS_COMPONENTS:
+        nlp.add_pipe(component)
+    return nlp
+
+
+def annotate(nlp: Language, doc: Doc) -> Doc:
+    """Run the accords components over one joined Doc."""
+    for _, component in document_components(nlp):
+        doc = component(doc)
+    return doc
+
+
+def parse(nlp: Language, items: Iterable[tuple[str, str]]) -> Iterator[Doc]:
+    """``(text, doc_id)`` pairs to finished Docs: parsed line by line, then annotated."""
+    for doc in parse_lines(nlp, items):
+        yield annotate(nlp, doc)

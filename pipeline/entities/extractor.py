@@ -1,0 +1,143 @@
+"""The ``accords_entities`` component: one document's mentions, step by step.
+
+Rule mentions first (gazetteer and generic patterns, regions), offices merged onto
+their bodies, dateline places, then the model's mentions where nothing is taken
+yet; then the corrections that need every mention of the document (headline
+guesses, people, acronyms), dates, and the canonical names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..nlp.payloads import Mention
+from ..nlp.text import dateline_match, inside, overlaps
+from ..rules.lexicon import gazetteer
+from . import dates, places
+from .aliases import add_acronym_aliases
+from .headline import drop_unattested_headline_guesses, trim_headline_orgs
+from .mentions import MentionSet
+from .offices import merge_offices
+from .person_names import complete_known_surnames, relabel_known_people, relabel_named_persons
+from .refine import LABEL_MAP, refine, trim_tokens
+from .resolve import resolve
+
+QUOTED_RULES = ("generic.acronym_quoted", "generic.titled_body_quoted")
+
+
+class EntityRecognizer:
+    """Assigns ``doc._.accords_mentions``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.accords_mentions = find_mentions(doc)
+        return doc
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    found = MentionSet(doc)
+    model = split_entities(found)
+    merge_offices(found)
+    add_dateline(found)
+    add_model_mentions(found, model)
+    drop_unattested_headline_guesses(found)
+    relabel_named_persons(found)
+    relabel_known_people(found)
+    complete_known_surnames(found)
+    add_acronym_aliases(found)
+    add_dates(found)
+    trim_headline_orgs(found)
+    found.mentions.sort(key=lambda m: (m.start, m.end))
+    resolve(found)
+    return found.mentions
+
+
+def split_entities(found: MentionSet) -> list[Span]:
+    """Record the model's MISC spans and the regions, add the rule organisations and the
+    regions; return the model's other entities."""
+    ruler, model = [], []
+    for ent in found.doc.ents:
+        if ent.label_ == "MISC":
+            found.misc.append((ent.start_char, ent.end_char))
+        elif ent.ent_id_ and ent.label_ == "LOC":
+            found.regions.append(ent)
+        elif ent.ent_id_:
+            ruler.append(ent)
+        else:
+            model.append(ent)
+    for ent in ruler:
+        add_ruler_org(found, ent)
+    for ent in found.regions:
+        span = trim_tokens(ent, keep_quotes=False)
+        if span is not None:
+            found.add(Mention(span.start_char, span.end_char, "PLACE", ent.ent_id_))
+    return model
+
+
+def add_ruler_org(found: MentionSet, ent: Span) -> None:
+    source = ent.ent_id_
+    span = trim_tokens(ent, keep_quotes=source.startswith(QUOTED_RULES))
+    if span is None:
+        return
+    if source == "generic.quoted_after_type":  # movement “Bir Duyno Kyrgyzstan”
+        span = trim_tokens(found.doc[span.start + 1 : span.end], keep_quotes=False)
+        if span is None:
+            return
+    info = gazetteer().get(source, {})
+    found.add(
+        Mention(
+            span.start_char,
+            span.end_char,
+            "ORG",
+            source,
+            entity_key=info.get("entity"),
+            canonical=info.get("canonical"),
+        )
+    )
+
+
+def add_model_mentions(found: MentionSet, model: list[Span]) -> None:
+    for ent in model:
+        label = LABEL_MAP.get(ent.label_)
+        if label is None or overlaps(ent.start_char, ent.end_char, found.misc):
+            continue
+        for span, new_label, source in refine(ent, label, f"model.{ent.label_}"):
+            found.add(Mention(span.start_char, span.end_char, new_label, source))
+
+
+def add_dateline(found: MentionSet) -> None:
+    """The known places of a dateline ("Pristina/Bishkek –")."""
+    match = dateline_match(found.text)
+    if not match:
+        return
+    offset = found.text.find("\n") + 1
+    for part in re.finditer(r"[^/]+", match.group("places")):
+        name = part.group(0).strip()
+        if not places.is_known_place(name):
+            continue
+        start = offset + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
+        found.add(Mention(start, start + len(name), "PLACE", "dateline"))
+
+
+def add_dates(found: MentionSet) -> None:
+    orgs = [(m.start, m.end) for m in found.mentions if m.label == "ORG"]
+    kept = [
+        d
+        for d in dates.find_dates(found.text)
+        if not inside(d.start, d.end, found.contact)
+        and not overlaps(d.start, d.end, found.misc)
+        and not overlaps(d.start, d.end, orgs)
+    ]
+    for d in dates.normalise_dates(kept):
+        found.mentions.append(
+            Mention(
+                d.start,
+                d.end,
+                "DATE",
+                d.rule,
+                value=d.value,
+                date_start=d.date_start,
+                date_end=d.date_end,
+            )
+        )

@@ -1,0 +1,45 @@
+"""Title-case headlines fool the statistical NER and the generic patterns; the body
+decides what a headline mention may be."""
+
+from __future__ import annotations
+
+from .mentions import MentionSet
+
+
+def drop_unattested_headline_guesses(found: MentionSet) -> None:
+    """Title-case headlines fool the statistical NER ("Nigeria Sign Memorandum" as a
+    person): keep a model mention of the headline only if the body names it too."""
+    title_end = found.text.find("\n")
+    if title_end < 0:
+        return
+    body = found.text[title_end:]
+    found.mentions = [
+        m
+        for m in found.mentions
+        if m.start > title_end
+        or not m.source.startswith("model.")
+        or found.text[m.start : m.end] in body
+    ]
+
+
+def trim_headline_orgs(found: MentionSet) -> None:
+    """Title-case headlines make generic patterns run on ("Ministry of Interior Boost
+    Cooperation"): cut a headline mention to a name the body attests."""
+    title_end = found.text.find("\n")
+    if title_end < 0:
+        return
+    body_orgs = [
+        found.words_of(m) for m in found.mentions if m.label == "ORG" and m.start > title_end
+    ]
+    for mention in found.mentions:
+        if mention.label != "ORG" or mention.start > title_end or mention.entity_key:
+            continue
+        tokens = found.words_of(mention)
+        best = 0
+        for body in body_orgs:
+            if len(body) < len(tokens) and tokens[: len(body)] == body:
+                best = max(best, len(body))
+        if best:
+            span = found.doc.char_span(mention.start, mention.end)
+            kept = [t for t in span if t.lower_ != "the"][:best]
+            mention.end = kept[-1].idx + len(kept[-1].text)

@@ -1,0 +1,87 @@
+"""The mentions of one document while they are being collected.
+
+Later sources never overwrite earlier ones: a mention that overlaps one already
+taken is dropped (``MentionSet.add``), except places nested in an office name
+("Vienna" in "IOM Regional Office in Vienna"), which are kept as their own rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from ..nlp.extensions import doc_text, sentences
+from ..nlp.payloads import Mention
+from ..nlp.text import inside, overlaps
+from ..rules.lexicon import words
+from . import places
+
+SLUG = re.compile(r"[^a-z0-9]+")
+WORD = re.compile(r"[\w’'-]+")
+
+
+def slug(text: str) -> str:
+    return SLUG.sub("-", text.casefold().replace("’", "'")).strip("-")
+
+
+def contact_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences of press contacts ("For more information, please contact ..."): they
+    name press officers, not parties, so no entity is taken from them."""
+    markers = words("contact_markers")
+    ranges = []
+    for span in sentences(doc).spans:
+        lowered = span.text.casefold()
+        if any(marker in lowered for marker in markers):
+            ranges.append((span.start_char, span.end_char))
+    return ranges
+
+
+class MentionSet:
+    """The mentions found so far in ``doc``, and what later steps need to know."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.contact = contact_ranges(doc)
+        self.misc: list[tuple[int, int]] = []  # the model's MISC: named texts, events
+        self.regions: list[Span] = []  # "West Africa": the regions rules' places
+        self.mentions: list[Mention] = []
+
+    def taken(self, start: int, end: int) -> bool:
+        return overlaps(start, end, [(m.start, m.end) for m in self.mentions if not m.nested])
+
+    def add(self, mention: Mention) -> None:
+        if inside(mention.start, mention.end, self.contact):
+            return
+        if not mention.nested and self.taken(mention.start, mention.end):
+            return
+        self.mentions.append(mention)
+
+    def replace_overlapped(self, mention: Mention, replaceable: Callable[[Mention], bool]) -> None:
+        """Add ``mention`` in place of the ``replaceable`` mentions it overlaps."""
+        where = [(mention.start, mention.end)]
+        self.mentions = [
+            m for m in self.mentions if not (replaceable(m) and overlaps(m.start, m.end, where))
+        ]
+        self.add(mention)
+
+    def surface(self, mention: Mention) -> str:
+        return self.text[mention.start : mention.end]
+
+    def span(self, mention: Mention) -> Span:
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        assert span is not None  # mentions are made from tokens
+        return span
+
+    def place_guess(self, mention: Mention) -> bool:
+        """A place only the statistical model vouches for, and no known place ("Rafael")."""
+        return (
+            mention.label == "PLACE"
+            and mention.source.startswith("model.")
+            and not places.is_known_place(self.surface(mention))
+        )
+
+    def words_of(self, mention: Mention) -> list[str]:
+        return [w for w in WORD.findall(self.surface(mention).casefold()) if w != "the"]

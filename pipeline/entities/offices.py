@@ -1,0 +1,158 @@
+"""Offices of a gazetteer body merged onto it: "IOM Ukraine", "IOM Regional Office in
+Vienna", "Regional Office of the IOM in Vienna" are one ORG mention of the body, with
+the office recorded (``office``) and the places in its name kept as their own rows."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..nlp.payloads import Mention
+from ..nlp.text import overlaps
+from ..rules.lexicon import words
+from . import places
+from .mentions import MentionSet
+from .refine import crosses_line
+
+LEFT_STOP = ("the", "and", "of", "on", "in", "at", "by")
+
+
+def merge_offices(found: MentionSet) -> None:
+    doc = found.doc
+    for mention in list(found.mentions):
+        if mention.entity_key is None:
+            continue
+        span = doc.char_span(mention.start, mention.end)
+        if span is None:
+            continue
+        start, end, office_tokens = span.start, span.end, office_right(doc, span.end)
+        if office_tokens:
+            end = office_tokens[-1].i + 1
+        left = office_left(doc, start)
+        if left is not None:
+            office_tokens = list(doc[left:start]) + office_tokens
+            start = left
+            end = extend_location(doc, end)
+        if (start, end) == (span.start, span.end):
+            continue
+        merged_span = doc[start:end]
+        if crosses_line(merged_span):
+            continue
+        merge(found, mention, merged_span, office_tokens)
+
+
+def is_place_token(token: Token) -> bool:
+    return token.ent_type_ in ("GPE", "LOC") or places.is_known_place(token.text)
+
+
+def office_right(doc: Doc, end: int) -> list[Token]:
+    """An office after the body: a place ("IOM Ukraine") or an office name ("WHO Regional
+    Office for Europe"), with a following "in X"."""
+    j = end
+    while (
+        j < len(doc)
+        and doc[j].is_title
+        and doc[j].lower_ not in ("and", "the")
+        and (is_place_token(doc[j]) or doc[j].lower_ in words("office_words"))
+    ):
+        j += 1
+    if j == end or not (is_place_token(doc[j - 1]) or doc[j - 1].lower_ in ("office", "mission")):
+        return []
+    if doc[j - 1].lower_ in ("office", "mission"):
+        j = extend_location(doc, j)
+    return list(doc[end:j])
+
+
+def office_left(doc: Doc, start: int) -> int | None:
+    """Where an office before "of [the] BODY" starts: "[the] Regional Office [in X | for
+    X] of [the] IOM"; None without one."""
+    i = start
+    if i >= 2 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "of":
+        i -= 2
+    elif i >= 1 and doc[i - 1].lower_ == "of":
+        i -= 1
+    if i == start:
+        return None
+    k = i
+    m = k - 1  # skip an optional "in Vienna" / "for Europe" between office and "of"
+    while m >= 0 and m > k - 4 and doc[m].is_title:
+        m -= 1
+    if m >= 0 and doc[m].lower_ in ("in", "for") and m < k - 1:
+        k = m
+    if k < 1 or doc[k - 1].lower_ not in words("office_nouns"):
+        return None
+    left = k - 1
+    while (
+        left >= 1
+        and doc[left - 1].is_title
+        and doc[left - 1].lower_ not in LEFT_STOP
+        and not doc[left - 1].is_sent_start
+    ):
+        left -= 1
+    if (
+        left >= 1
+        and doc[left - 1].is_title
+        and doc[left - 1].is_sent_start
+        and doc[left - 1].lower_ != "the"
+    ):
+        left -= 1
+    return left
+
+
+def extend_location(doc: Doc, end: int) -> int:
+    """Include a following "in Vienna" / "for Europe"."""
+    if (
+        end + 1 < len(doc)
+        and doc[end].lower_ in ("in", "for")
+        and doc[end + 1].ent_type_ in ("GPE", "LOC")
+    ):
+        j = end + 1
+        while j < len(doc) and doc[j].ent_type_ in ("GPE", "LOC") and doc[j].ent_iob_ != "O":
+            j += 1
+        return j
+    return end
+
+
+def merge(found: MentionSet, mention: Mention, new: Span, office_tokens: list[Token]) -> None:
+    """Replace ``mention`` and whatever overlaps ``new`` by one office mention."""
+    found.mentions.remove(mention)
+    office = (
+        " ".join(t.text for t in office_tokens if t.lower_ not in ("of", "the")).strip() or None
+    )
+    found.mentions = [
+        m for m in found.mentions if not overlaps(m.start, m.end, [(new.start_char, new.end_char)])
+    ]
+    found.mentions.append(
+        Mention(
+            new.start_char,
+            new.end_char,
+            "ORG",
+            "office." + mention.source,
+            entity_key=mention.entity_key,
+            canonical=mention.canonical,
+            office=office,
+        )
+    )
+    add_nested_places(found, new)
+
+
+def add_nested_places(found: MentionSet, new: Span) -> None:
+    """The regions and countries named in an office ("IOM Regional Office for West and
+    Central Africa") as places of their own."""
+    regions = [ent for ent in found.regions if new.start <= ent.start < new.end]
+    for ent in regions:
+        found.mentions.append(
+            Mention(ent.start_char, ent.end_char, "PLACE", ent.ent_id_, nested=True)
+        )
+    for token in new:
+        if any(ent.start <= token.i < ent.end for ent in regions):
+            continue
+        if (
+            token.is_title
+            and token.lower_ not in words("direction_words")  # "Central" is a town too
+            and places.country_code(token.text)
+        ):
+            found.mentions.append(
+                Mention(
+                    token.idx, token.idx + len(token.text), "PLACE", "office.place", nested=True
+                )
+            )

@@ -1,0 +1,128 @@
+"""People the statistical model mislabels or misses: a model place in apposition to a
+noun for a person, a name the model calls a person anywhere, names right after a role,
+and surnames that complete a full name."""
+
+from __future__ import annotations
+
+from ..nlp.payloads import Mention
+from ..nlp.text import overlaps
+from ..rules.lexicon import words
+from . import places
+from .mentions import MentionSet
+from .refine import name_like
+
+ROLE_WINDOW = 12  # tokens before a name in which its role word must stand
+
+
+def relabel_named_persons(found: MentionSet) -> None:
+    """A model place that is no known place, in apposition to a noun for a person, is a
+    person: "One Kyrgyz couple, Sanobahor and Asanbai, ..."."""
+    for mention in found.mentions:
+        if not found.place_guess(mention):
+            continue
+        span = found.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        root = span.root
+        if root.dep_ == "conj" and root.head.dep_ == "appos":
+            root = root.head
+        if root.dep_ == "appos" and root.head.lower_ in words("person_nouns"):
+            mention.label = "PERSON"
+            mention.source += ".person_apposition"
+
+
+def relabel_known_people(found: MentionSet) -> None:
+    """A name the model calls a person anywhere is a person everywhere in the document."""
+    people = {found.text[m.start : m.end] for m in found.mentions if m.label == "PERSON"}
+    for mention in found.mentions:
+        if mention.label == "PERSON" or mention.entity_key:
+            continue
+        surface = found.text[mention.start : mention.end]
+        if surface in people:
+            mention.label = "PERSON"
+            mention.source += ".known_person"
+            continue
+        for name in people:
+            if len(name.split()) >= 2 and surface.endswith(" " + name):
+                mention.start = mention.end - len(name)
+                mention.label = "PERSON"
+                mention.source += ".known_person"
+                break
+    add_unlabelled_people(found)
+
+
+def add_unlabelled_people(found: MentionSet) -> None:
+    """Names the model missed right after a role or an office, or in apposition to one:
+    "... Advisor of IOM Regional Office in Vienna Jaime Calderon took part", "the
+    Minister of Labour of Guatemala, Rafael Rodríguez Pellecer, signed". A model place
+    that is no known place ("Rafael") does not stop such a name."""
+    doc = found.doc
+    guesses = [m for m in found.mentions if found.place_guess(m)]
+    solid = [(m.start, m.end) for m in found.mentions if m not in guesses]
+    ends = {m.end for m in found.mentions if m.label in ("ORG", "PLACE")}
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if not after_role(found, i, ends) or not name_like(token) or token.tag_ != "NNP":
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j - i < 3 and name_like(doc[j]) and doc[j].tag_ == "NNP":
+            j += 1
+        run = doc[i:j]
+        window = doc[max(0, i - ROLE_WINDOW) : i]
+        if (
+            len(run) >= 2
+            and not overlaps(run.start_char, run.end_char, solid)
+            and any(t.lower_ in words("role_heads") for t in window)
+            and not any(places.is_known_place(t.text) for t in run)
+        ):
+            found.replace_overlapped(
+                Mention(run.start_char, run.end_char, "PERSON", "role.name_after_role"),
+                lambda m: m in guesses,
+            )
+        i = j
+
+
+def after_role(found: MentionSet, i: int, ends: set[int]) -> bool:
+    """Token ``i`` follows a role word or a named body or place, maybe after a comma."""
+    doc = found.doc
+    if i == 0:
+        return False
+    previous = doc[i - 1]
+    if previous.text == "," and i >= 2:
+        previous = doc[i - 2]
+    return previous.lower_ in words("role_heads") or previous.idx + len(previous.text) in ends
+
+
+def complete_known_surnames(found: MentionSet) -> None:
+    """A surname the text names alone ("Ms. Ndiaye") makes a run of given names in front
+    of it elsewhere ("Fatou Diallo Ndiaye") one person, where the model missed the full
+    name or took part of it for a place."""
+    doc = found.doc
+    surnames = {
+        found.text[m.start : m.end]
+        for m in found.mentions
+        if m.label == "PERSON" and " " not in found.text[m.start : m.end]
+    }
+    if not surnames:
+        return
+    orgs = [(m.start, m.end) for m in found.mentions if m.label == "ORG"]
+    for token in doc:
+        if token.text not in surnames:
+            continue
+        start = token.i
+        while (
+            start > 0
+            and token.i - start < 3
+            and doc[start - 1].tag_ in ("NNP", "NNPS")
+            and name_like(doc[start - 1])
+            and not doc[start - 1].is_stop
+            and not places.is_known_place(doc[start - 1].text)
+        ):
+            start -= 1
+        run = doc[start : token.i + 1]
+        if len(run) < 2 or overlaps(run.start_char, run.end_char, orgs):
+            continue
+        found.replace_overlapped(
+            Mention(run.start_char, run.end_char, "PERSON", "person.surname_known"),
+            lambda m: m.label != "ORG",
+        )

@@ -1,0 +1,258 @@
+"""Cleaning one raw entity span (from the EntityRuler or the statistical NER) into
+zero or more mentions: titles, articles, possessives and neighbouring words removed,
+people split from their roles, roles, texts and adjectives dropped.
+
+Each returned mention carries its source: the raw source plus what the rule did
+(``.possessive``, ``.honorific``, ``.role_split``, ``.person_context``, ``.known_place``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..rules.constants import POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
+from ..rules.lexicon import agreement_nouns, words
+from . import places
+
+LABEL_MAP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
+EDGE_PUNCT = set("()[]{},.;:!?-–—/") | QUOTES_OPEN | QUOTES_CLOSE
+DETERMINERS = {"the", "a", "an", "its", "their", "our", "this", "these", "both"}
+TRAILING_FUNCTION_WORDS = {"of", "for", "in", "on", "at", "to", "by", "with", "and", "the"}
+
+
+def trim_tokens(span: Span, keep_quotes: bool) -> Span | None:
+    """Drop leading articles and punctuation, trailing possessives, prepositions and
+    punctuation."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (
+        doc[start].lower_ in DETERMINERS
+        or doc[start].is_space
+        or (doc[start].text in EDGE_PUNCT and not (keep_quotes and doc[start].text in QUOTES_OPEN))
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].text in POSSESSIVE
+        or doc[end - 1].is_space
+        or doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS  # "Comptroller-General of"
+        or (
+            doc[end - 1].text in EDGE_PUNCT
+            and not (keep_quotes and doc[end - 1].text in QUOTES_CLOSE)
+        )
+    ):
+        end -= 1
+    if start >= end:
+        return None
+    trimmed = doc[start:end]
+    # an unbalanced quote at either edge goes
+    if trimmed[0].text in QUOTES_OPEN and not any(t.text in QUOTES_CLOSE for t in trimmed[1:]):
+        trimmed = doc[trimmed.start + 1 : trimmed.end]
+    if (
+        len(trimmed)
+        and trimmed[-1].text in QUOTES_CLOSE
+        and not any(t.text in QUOTES_OPEN for t in trimmed[:-1])
+    ):
+        trimmed = doc[trimmed.start : trimmed.end - 1]
+    return trimmed if len(trimmed) else None
+
+
+def crosses_line(span: Span) -> bool:
+    return "\n" in span.text
+
+
+def name_like(token: Token) -> bool:
+    """A token that can be part of a person's name."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.lower_ not in words("role_words")
+        and token.lower_ not in words("org_heads")
+        and token.lower_ not in words("honorifics")
+    )
+
+
+def person_tail(span: Span, after_role: bool = False) -> Span | None:
+    """ "the Interior of Ukraine Ihor Klymenko" -> "Ihor Klymenko" (role words before a name)."""
+    tokens = list(span)
+    n = 0
+    while (
+        n < len(tokens)
+        and name_like(tokens[-1 - n])
+        and not places.is_known_place(tokens[-1 - n].text)
+    ):
+        n += 1
+    if n < 2 or n == len(tokens):
+        return None
+    head = tokens[: len(tokens) - n]
+    if head[-1].lower_ in ("of", "for", "and", "on"):
+        return None  # "Minister of Economic Inclusion": the run is the portfolio
+    if not after_role and not any(
+        t.lower_ in words("role_heads") or t.lower_ in words("honorifics") for t in head
+    ):
+        return None
+    return span.doc[span.end - min(n, 3) : span.end]
+
+
+def preceded_by_role(span: Span) -> bool:
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].text == "," or doc[i].is_space or doc[i].lower_ == "the"):
+        i -= 1
+    for token in doc[max(0, i - 2) : i + 1]:  # "Minister of [the Interior ...]"
+        if token.lower_ in words("honorifics") or token.lower_ in words("role_heads"):
+            return True
+    return False
+
+
+def portfolio_of_role(span: Span) -> bool:
+    """The span follows "<role word> for/of": "Director General for [Operations]"."""
+    doc, i = span.doc, span.start
+    return (
+        i >= 2
+        and doc[i - 1].lower_ in ("for", "of")
+        and (doc[i - 2].lower_ in words("role_heads") or doc[i - 2].lower_ in words("role_words"))
+    )
+
+
+def speech_subject(span: Span) -> bool:
+    """The span is who speaks: "..., said X" / "X said"."""
+    root = span.root
+    return root.dep_ in ("nsubj", "dobj", "attr", "npadvmod") and root.head.lemma_ in words(
+        "speech_verbs"
+    )
+
+
+def looks_like_person(span: Span) -> bool:
+    tokens = [t for t in span if not t.is_punct]
+    return (
+        2 <= len(tokens) <= 3
+        and all(name_like(t) for t in tokens)
+        and not any(places.is_known_place(t.text) for t in tokens)
+    )
+
+
+Refined = list[tuple[Span, str, str]]
+
+
+def refine(span: Span, label: str, source: str) -> Refined:
+    """Clean one raw entity span into zero or more (span, label, source) mentions: the
+    first rule that decides wins."""
+    if crosses_line(span) and source.startswith("model."):
+        return []
+    trimmed = trim_tokens(span, keep_quotes=label == "ORG")
+    if trimmed is None:
+        return []
+    for rule in (
+        split_possessive,
+        honorific_person,
+        person_in_role,
+        person_label_checks,
+        lower_case_start,
+        model_org_checks,
+        adjective_or_short_form,
+    ):
+        decided = rule(span, trimmed, label, source)
+        if decided is not None:
+            return decided
+    doc = span.doc
+    if (
+        label == "PLACE"
+        and trimmed.end < len(doc)
+        and doc[trimmed.end].lower_ in words("place_type_nouns")
+    ):
+        trimmed = doc[trimmed.start : trimmed.end + 1]  # "Issyk-Kul region"
+    return [(trimmed, label, source)]
+
+
+def split_possessive(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
+    """ "Ukraine’s Ministry of the Interior" -> PLACE Ukraine + ORG Ministry of the Interior."""
+    doc = span.doc
+    for i, token in enumerate(trimmed):
+        if token.text in POSSESSIVE and 0 < i < len(trimmed) - 1:
+            owner = doc[trimmed.start : token.i]
+            if places.is_known_place(owner.text):
+                rest = doc[token.i + 1 : trimmed.end]
+                return [(owner, "PLACE", source + ".possessive"), *refine(rest, label, source)]
+            break
+    return None
+
+
+def honorific_person(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
+    """An honorific first ("Ms Liudmyla Denisova"): a person, or nothing."""
+    if trimmed[0].lower_ in words("honorifics") and label in ("PERSON", "ORG", "PLACE"):
+        rest = trim_tokens(span.doc[trimmed.start + 1 : trimmed.end], keep_quotes=False)
+        if rest is not None and rest[0].is_title:
+            return [(rest, "PERSON", source + ".honorific")]
+        return []
+    return None
+
+
+def person_in_role(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
+    """A name glued to its role ("the Interior of Ukraine Ihor Klymenko"), or a model
+    organisation that is a person by its context ("..., said Anna Smith")."""
+    if label in ("ORG", "PERSON") and not source.startswith(("gaz.", "generic.")):
+        tail = person_tail(trimmed, after_role=preceded_by_role(span))
+        if tail is not None:
+            return [(tail, "PERSON", source + ".role_split")]
+    if (
+        label == "ORG"
+        and source.startswith("model.")
+        and looks_like_person(trimmed)
+        and (preceded_by_role(trimmed) or speech_subject(trimmed))
+    ):
+        return [(trimmed, "PERSON", source + ".person_context")]
+    return None
+
+
+def person_label_checks(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
+    if label != "PERSON":
+        return None
+    if any(t.lower_ in words("org_heads") for t in trimmed):
+        return []
+    if len(trimmed) == 1 and sum(c.isupper() for c in trimmed.text) >= 2:
+        return []  # "MoU", "UNHCR": acronyms are not people
+    if places.is_known_place(trimmed.text):
+        return [(trimmed, "PLACE", source + ".known_place")]
+    return None
+
+
+def lower_case_start(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
+    first = trimmed.text[0]
+    if not (first.isupper() or first.isdigit() or first in QUOTES_OPEN):
+        return []
+    return None
+
+
+def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
+    """What the model calls an organisation but is an agreement, a role, a text or a place."""
+    if label != "ORG" or not source.startswith("model."):
+        return None
+    if any(t.lower_ in agreement_nouns() for t in trimmed):
+        return []  # "the Agreement of Cooperation" is an agreement, not a body
+    if trimmed[0].lower_ in words("role_openers"):
+        return []  # "Minister of Foreign Affairs" is a role
+    if trimmed[-1].lower_ in words("role_heads"):
+        return []  # "Regional Migration Health Advisor" is a role
+    if trimmed[-1].lower_ in words("document_nouns"):
+        return []  # "the National Migration Policy" is a text, not a body
+    if len(trimmed) == 1 and portfolio_of_role(trimmed):
+        return []  # "Operations" in "Deputy Director General for Operations"
+    if places.is_known_place(trimmed.text):
+        return [(trimmed, "PLACE", source + ".known_place")]
+    return None
+
+
+def adjective_or_short_form(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
+    modifier = trimmed[0]
+    if (
+        label in ("PLACE", "PERSON")
+        and len(trimmed) == 1
+        and modifier.dep_ in ("amod", "compound")
+        and (modifier.head.i > modifier.i and modifier.head.is_lower)
+    ) and not places.is_known_place(trimmed.text):
+        return []  # "Kyrgyz couple", "Tajik family": an adjective, not a place or a person
+    if len(trimmed) == 1 and label != "PERSON":
+        lowered = trimmed[0].lower_
+        if lowered in words("org_heads") or lowered in words("role_heads"):
+            return []  # a bare "Network" or "Ministry" is a short form, not a name
+    return None

@@ -1,0 +1,92 @@
+"""Canonical names and entity ids shared by every mention of one entity.
+
+Gazetteer bodies keep their global key (``org:iom``); an acronym takes its
+definition's identity; a shorter generic name contained in a longer one is the
+same body; a surname alone is the person named in full elsewhere; places get
+ISO country codes (``country:UA`` for countries).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rules.lexicon import words
+from . import places
+from .mentions import MentionSet, slug
+
+
+def resolve(found: MentionSet) -> None:
+    """Canonical names and entity ids shared by every mention of one entity."""
+    resolve_orgs(found)
+    resolve_people(found)
+    resolve_places_and_dates(found)
+
+
+def resolve_orgs(found: MentionSet) -> None:
+    orgs = [m for m in found.mentions if m.label == "ORG"]
+    # acronym aliases take their definition's identity
+    for m in orgs:
+        definition = m.alias_of
+        if definition is not None:
+            m.entity_key = m.entity_key or definition.entity_key
+            m.canonical = definition.canonical or found.surface(definition)
+    # generic names: a shorter name contained in a longer one is the same body
+    surfaces = sorted({found.surface(m) for m in orgs if not m.canonical}, key=len, reverse=True)
+    for m in orgs:
+        if m.canonical:
+            continue
+        own = found.surface(m)
+        own_words = words_key(own)
+        for longer in surfaces:
+            if longer == own or len(own_words) < 2 and own_words[0] not in words("org_heads"):
+                break
+            if contains_words(words_key(longer), own_words):
+                own = longer
+                break
+        m.canonical = own
+    by_alias = {m.alias: m.canonical for m in orgs if m.alias is not None}
+    for m in orgs:
+        if found.surface(m) in by_alias:
+            m.canonical = by_alias[found.surface(m)]
+        m.norm = m.canonical
+        m.entity_id = f"org:{m.entity_key}" if m.entity_key else f"org:{slug(m.norm)}"
+
+
+def resolve_people(found: MentionSet) -> None:
+    """A surname alone is the person named in full elsewhere."""
+    persons = [m for m in found.mentions if m.label == "PERSON"]
+    full = sorted({found.surface(m) for m in persons}, key=len, reverse=True)
+    for m in persons:
+        own = found.surface(m)
+        for name in full:
+            if name != own and name.split()[-1] == own.split()[-1] and len(name) > len(own):
+                own = name
+                break
+        m.norm = own
+        m.entity_id = f"person:{slug(own)}"
+
+
+def resolve_places_and_dates(found: MentionSet) -> None:
+    for m in found.mentions:
+        if m.label == "PLACE":
+            surface = found.surface(m)
+            if surface.isupper() and len(surface) > 3 and places.is_known_place(surface):
+                surface = surface.title()  # a dateline's "KAMPALA"
+            m.country_code = places.country_code(surface)
+            m.norm = surface
+            if m.country_code and places.is_country(surface):
+                m.entity_id = f"country:{m.country_code}"
+            else:
+                m.entity_id = f"place:{slug(surface)}"
+        elif m.label == "DATE":
+            m.norm = m.value
+            m.entity_id = f"date:{m.value}" if m.value else None
+
+
+def words_key(name: str) -> list[str]:
+    return [w for w in re.findall(r"[\w’'-]+", name.casefold()) if w not in ("the", "of")]
+
+
+def contains_words(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return n > 0 and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))

@@ -1,0 +1,58 @@
+"""The ``accords_link`` component: commitments joined to the agreements they belong to,
+before any table is built.
+
+Each commitment goes to the agreement whose parties share most of its actors (the
+first agreement on a tie); a commitment whose actors only the context names
+(``actor_source = "parties"``) takes that agreement's parties. In a release that
+reports no agreement, such guesses with "will" ("The report will be presented ...")
+are dropped: there is nobody to credit them to. Agreements get their ids and topics
+here, as both depend on the linked commitments' text.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .agreements.topics import topics_of
+from .hashing import short_hash
+from .nlp.extensions import agreements, commitments, doc_id, sentences
+from .nlp.payloads import Agreement, Commitment
+
+
+class CommitmentLinker:
+    """Completes ``doc._.accords_commitments`` and ``doc._.accords_agreements``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = agreements(doc)
+        doc._.accords_commitments = link(commitments(doc), found)
+        spans = sentences(doc).spans
+        title = spans[0].text if spans else ""
+        name = doc_id(doc)
+        for n, a in enumerate(found):
+            a.agreement_id = agreement_id(name, a, n)
+            for c in a.commitments:
+                c.agreement_id = a.agreement_id
+            a.topics = topics_of(
+                [title, a.sentence.text] + [c.sentence.text for c in a.commitments]
+            )
+        return doc
+
+
+def link(found: list[Commitment], agreements: list[Agreement]) -> list[Commitment]:
+    """Attach every commitment to its agreement; the commitments that remain."""
+    if not agreements:
+        return [c for c in found if not (c.actor_source == "parties" and c.modality == "will")]
+    for c in found:
+        actor_ids = {m.entity_id for m in c.actors}
+        _, best = max(
+            enumerate(agreements),
+            key=lambda item: (len(actor_ids & {p.entity_id for p in item[1].parties}), -item[0]),
+        )
+        best.commitments.append(c)
+        if c.actor_source == "parties" and not c.actors:
+            c.actors = list(best.parties)
+    return found
+
+
+def agreement_id(doc_id: str, agreement: Agreement, n: int) -> str:
+    return short_hash(f"{doc_id}:{agreement.sentence.start_char}:{n}")

@@ -1,0 +1,126 @@
+"""Small helpers over the dependency tree, shared by the commitment and agreement stages
+(as textacy's ``extract/triples.py`` keeps its own): subjects, governing verbs, the
+entities a phrase names, and links between clauses.
+
+They read only ``Token`` attributes (``dep_``, ``head``, ``pos_``, ``tag_``), so they
+are tested on hand-built Docs without the statistical model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from .payloads import Mention
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+CLIMB_DEPS = ("conj", "xcomp", "advcl", "acomp")  # a verb whose subject its head has
+CONTRAST_MARKS = ("while", "whereas", "whilst")
+MAX_CLIMB = 4
+
+
+class MentionIndex:
+    """The ORG and PERSON mention covering each token (mentions nested in an office
+    name left out)."""
+
+    def __init__(self, doc: Doc, mentions: Iterable[Mention]):
+        self.doc = doc
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            if m.label in ("ORG", "PERSON") and not m.nested:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    for token in span:
+                        self.by_token[token.i] = m
+
+    def get(self, i: int) -> Mention | None:
+        return self.by_token.get(i)
+
+    def __contains__(self, i: int) -> bool:
+        return i in self.by_token
+
+
+def governing_verb(anchor: Token) -> Token:
+    """The verb a trigger word belongs to: a modal's head, else the word or its head."""
+    if anchor.tag_ == "MD":
+        return anchor.head
+    return anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+
+
+def subject_of(verb: Token, not_before: int = 0) -> Token | None:
+    """The subject of ``verb``, climbing through conjoined, complement and adverbial
+    clauses that share their head's subject. Subjects starting before character
+    ``not_before`` (a dateline's place, which the parse often takes for a subject) are
+    skipped."""
+    seen = 0
+    current: Token | None = verb
+    while current is not None and seen < MAX_CLIMB:
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS and child.idx >= not_before:
+                return child
+        if current.dep_ in CLIMB_DEPS and current.head is not current:
+            current = current.head
+            seen += 1
+            continue
+        break
+    return None
+
+
+def mentions_in(token: Token, index: MentionIndex) -> list[Mention]:
+    """Entities named by a subject token, its conjuncts and "X from/of ORG"."""
+    found: list[Mention] = []
+    for head in [token, *token.conjuncts]:
+        mention = index.get(head.i)
+        if mention is None:
+            for t in head.subtree:
+                if t.dep_ in ("relcl", "acl", "appos"):
+                    break
+                candidate = index.get(t.i)
+                if candidate is not None:
+                    mention = candidate
+                    break
+        if mention is not None and mention not in found:
+            found.append(mention)
+    return found
+
+
+def left_mentions(sentence: Span, before: int, index: MentionIndex) -> list[Mention]:
+    """Organisations and people named before token ``before`` outside prepositional
+    phrases: the subject when the parse has lost it."""
+    doc = sentence.doc
+    found: list[Mention] = []
+    for i in range(sentence.start, before):
+        mention = index.get(i)
+        if mention is None or mention in found:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root.head
+        if head.dep_ in ("prep", "agent") and head.i < span.start:
+            continue  # "with IOM", "at the invitation of UNHCR": not the subject
+        found.append(mention)
+    return found
+
+
+def clause_link(verb: Token, other: Token) -> bool:
+    """Two verbs heading coordinated clauses ("X will A, and Y will B"; "..., while Y ...")."""
+    for a, b in ((verb, other), (other, verb)):
+        if a.head == b and (a.dep_ == "conj" or (a.dep_ == "advcl" and has_contrast_mark(a))):
+            return True
+    return False
+
+
+def has_contrast_mark(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)
+
+
+def coordinated_under(token: Token, prep: Token) -> bool:
+    """``token`` is an object of ``prep`` or conjoined with one ("between Malawi and IOM"),
+    not inside a further phrase ("Mission in Ukraine")."""
+    while token != prep:
+        if token.dep_ not in ("pobj", "conj", "compound"):
+            return False
+        token = token.head
+    return True

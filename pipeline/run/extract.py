@@ -1,0 +1,157 @@
+"""The whole run: corpus folder in, Parquet tables out.
+
+``extract`` reads as its steps: read the corpus → clean it (reusing the last run's
+cleaning where nothing changed) → plan what to parse → copy the kept rows → parse
+and annotate the rest (``runner``) → commit the tables and the manifest.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from .. import ingest, storage
+from ..nlp.model import resolve_model_name
+from ..tables import STAGE_TABLES
+from .plan import Plan, build_documents, clean_cache, fingerprint, known_ok, manifest, plan_run
+from .runner import Failure, process_documents
+from .summary import Summary
+
+FAIL_AFTER_ENV = "ACCORDS_FAIL_AFTER"  # fault injection for the crash-safety test
+Writers = dict[str, storage.TableWriter]
+
+
+def extract(
+    corpus: Path,
+    out: Path,
+    model: str | None = None,
+    workers: int = 1,
+    force: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> Summary:
+    """Run the pipeline on ``corpus`` and write every table to ``out``.
+
+    Only new or changed documents are parsed; the rows of unchanged ones are
+    kept from the previous run (see ``manifest.json``), so the result equals a
+    run from scratch. Tables are written one by one, each atomically, and the
+    manifest last: a run killed half way leaves readable tables, and the next
+    run redoes whatever the old manifest does not vouch for.
+    """
+    started = time.perf_counter()
+    model_name = resolve_model_name(model)
+    current = fingerprint(model_name)
+    previous = storage.read_json("manifest", out)
+    raw_docs, ignored = ingest.read_corpus(corpus, known_ok=known_ok(previous, current, force))
+    documents, boilerplate = build_documents(
+        raw_docs, None if force else clean_cache(out, previous, current)
+    )
+    del raw_docs  # the raw texts are not needed any more
+    plan = plan_run(documents, previous, current, force)
+    writers, plan, failures = write_stage_tables(
+        out, documents, plan, model_name, workers, progress
+    )
+    mark_failed(documents, failures)
+    counts = commit(out, writers, documents, boilerplate)
+    storage.write_json(manifest(documents, current), "manifest", out)
+    return Summary(
+        counts=counts,
+        rejected=[(row.source, row.reason) for row in documents.itertuples() if row.status != "ok"],
+        ignored=[str(p.relative_to(corpus)) for p in ignored],
+        seconds=time.perf_counter() - started,
+        new=plan.new,
+        changed=plan.changed,
+        removed=plan.removed,
+        unchanged=len(plan.reuse),
+        processed=len(plan.process),
+    )
+
+
+def write_stage_tables(
+    out: Path,
+    documents: pd.DataFrame,
+    plan: Plan,
+    model: str,
+    workers: int,
+    progress: Callable[[int, int], None] | None,
+) -> tuple[Writers, Plan, list[Failure]]:
+    """Stream the kept and the new rows of every stage table into temporary files."""
+    writers = new_writers(out)
+    failures: list[Failure] = []
+    try:
+        if plan.reuse and not reuse_previous(out, set(plan.reuse), writers):
+            discard(writers)
+            writers, plan = new_writers(out), plan.redo_all()
+        if plan.process:
+            todo = documents[documents["doc_id"].isin(set(plan.process))]
+            done = 0
+            for result in process_documents(todo, model, workers):
+                for name, table in result.tables.items():
+                    writers[name].write_arrow(table)
+                failures += result.failures
+                done += result.n_docs
+                if progress:
+                    progress(done, len(plan.process))
+        for writer in writers.values():
+            writer.close()
+    except BaseException:
+        for writer in writers.values():
+            writer.discard()
+        raise
+    return writers, plan, failures
+
+
+def new_writers(out: Path) -> Writers:
+    return {name: storage.TableWriter(name, out) for name in STAGE_TABLES}
+
+
+def discard(writers: Writers) -> None:
+    for writer in writers.values():
+        writer.close()
+        writer.discard()
+
+
+def reuse_previous(out: Path, doc_ids: set[str], writers: Writers) -> bool:
+    """Copy the last run's rows of ``doc_ids`` into the new tables; False if any
+    table is missing or damaged (then everything is redone)."""
+    try:
+        for name, writer in writers.items():
+            for table in storage.previous_batches(name, out, doc_ids):
+                writer.write_arrow(table)
+    except Exception:  # a missing or damaged table: redo everything
+        return False
+    return True
+
+
+def mark_failed(documents: pd.DataFrame, failures: list[Failure]) -> None:
+    """Documents that a stage could not process are listed as rejected, with the error;
+    the next run tries them again."""
+    for doc_id, reason in failures:
+        row = documents["doc_id"] == doc_id
+        documents.loc[row, "status"] = "rejected"
+        documents.loc[row, "reason"] = reason
+
+
+def commit(
+    out: Path, writers: Writers, documents: pd.DataFrame, boilerplate: pd.DataFrame
+) -> dict[str, int]:
+    """Move every table into place (the stage tables, then boilerplate and documents);
+    returns the row counts."""
+    counts = {"documents": len(documents), "boilerplate": len(boilerplate)}
+    for name, writer in writers.items():
+        writer.commit()
+        counts[name] = writer.rows
+        fail_point(name)
+    for name, frame in (("boilerplate", boilerplate), ("documents", documents)):
+        storage.write_table(frame, name, out)
+        fail_point(name)
+    return counts
+
+
+def fail_point(name: str) -> None:
+    """Crash on purpose after writing table ``name`` (``ACCORDS_FAIL_AFTER``), for tests."""
+    if os.environ.get(FAIL_AFTER_ENV) == name:
+        os._exit(70)

@@ -1,0 +1,201 @@
+"""What a run must do: the fingerprint of the pipeline, the cleaning it can reuse, and
+which documents it parses and which it keeps from the last run (``manifest.json``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import spacy
+
+from .. import __version__, clean, ingest, storage
+from ..hashing import short_hash
+from ..rules.files import rules_version
+from ..schemas import empty_frame
+
+Manifest = dict[str, Any]
+
+
+def fingerprint(model: str) -> dict[str, str]:
+    """What a document's results depend on besides its cleaned text."""
+    return {
+        "pipeline_version": __version__,
+        "rules_version": rules_version(),
+        "model": f"{model}-{spacy.util.get_package_version(model) or '?'}",
+    }
+
+
+def same_versions(previous: Manifest | None, current: dict[str, str]) -> bool:
+    """The last run was made by this pipeline, rules and model."""
+    return previous is not None and all(previous.get(k) == v for k, v in current.items())
+
+
+def known_ok(previous: Manifest | None, current: dict[str, str], force: bool) -> set[str]:
+    """Documents the last run of the same pipeline accepted (not re-checked on ingest)."""
+    if force or not same_versions(previous, current):
+        return set()
+    assert previous is not None
+    docs = previous.get("documents", {})
+    return {doc_id for doc_id, d in docs.items() if d.get("status") == "ok"}
+
+
+def recurring_key(lines: frozenset[str], recurring: frozenset[str]) -> str:
+    """A hash of the corpus-recurring lines a document contains (``lines`` is its
+    ``clean.line_set``): its cleaning depends on nothing else outside the document."""
+    return short_hash("\n".join(sorted(lines & recurring)))
+
+
+@dataclass
+class CleanCache:
+    """Cleaning results of the previous run, reused when neither the document nor
+    the recurring lines it contains changed."""
+
+    keys: dict[str, str] = field(default_factory=dict)  # doc_id -> recurring key
+    documents: dict[str, tuple[str, str]] = field(default_factory=dict)  # doc_id -> title, text
+    removed: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
+
+
+def clean_cache(out: Path, previous: Manifest | None, current: dict[str, str]) -> CleanCache:
+    """The previous run's cleaning, if it was made by the same pipeline and rules."""
+    if not previous or not same_versions(previous, current):
+        return CleanCache()
+    try:
+        docs = storage.read_columns("documents", out, ["doc_id", "title", "text", "status"])
+        lines = storage.read_columns("boilerplate", out, ["doc_id", "line_no", "text", "rule"])
+    except Exception:  # no usable previous tables: clean everything
+        return CleanCache()
+    cache = CleanCache(
+        keys={k: d.get("recurring_key") for k, d in previous.get("documents", {}).items()},
+    )
+    for doc_id, title, text, status in zip(
+        docs["doc_id"], docs["title"], docs["text"], docs["status"], strict=True
+    ):
+        if status == "ok":
+            cache.documents[doc_id] = (title, text)
+    for doc_id, no, text, rule in zip(
+        lines["doc_id"], lines["line_no"], lines["text"], lines["rule"], strict=True
+    ):
+        cache.removed.setdefault(doc_id, []).append((no, text, rule))
+    return cache
+
+
+def build_documents(
+    raw_docs: list[ingest.RawDocument], cache: CleanCache | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Clean every readable document: the ``documents`` and ``boilerplate`` tables
+    (with a ``recurring_key`` per document in ``documents.attrs``)."""
+    cache = cache or CleanCache()
+    line_sets = {d.doc_id: clean.line_set(d.raw_text) for d in raw_docs if d.status == "ok"}
+    recurring = clean.recurring_lines(line_sets.values())
+    documents, removed, keys = [], [], {}
+    for raw in raw_docs:
+        title = text = ""
+        status, reason = raw.status, raw.reason
+        lines: list[tuple[int, str, str]] = []
+        if status == "ok":
+            key = keys[raw.doc_id] = recurring_key(line_sets[raw.doc_id], recurring)
+            if cache.keys.get(raw.doc_id) == key and raw.doc_id in cache.documents:
+                title, text = cache.documents[raw.doc_id]
+                lines = cache.removed.get(raw.doc_id, [])
+            else:
+                cleaned = clean.clean_text(raw.raw_text, recurring)
+                title, text, lines = cleaned.title, cleaned.text, cleaned.removed
+            removed += [
+                {"doc_id": raw.doc_id, "line_no": no, "text": line, "rule": rule}
+                for no, line, rule in lines
+            ]
+            if not text.strip():
+                status, reason = "rejected", "nothing left after removing site chrome"
+        documents.append(
+            {
+                "doc_id": raw.doc_id,
+                "source": raw.source,
+                "sources": raw.sources,
+                "title": title,
+                "text": text,
+                "status": status,
+                "reason": reason,
+                "encoding": raw.encoding,
+                "n_chars": len(text),
+                "n_boilerplate_lines": len(lines),
+            }
+        )
+    boilerplate = pd.DataFrame(removed) if removed else empty_frame("boilerplate")
+    frame = pd.DataFrame(documents)
+    frame.attrs["recurring_keys"] = keys
+    return frame, boilerplate
+
+
+@dataclass
+class Plan:
+    """Which documents a run processes, and what it can keep from the last run."""
+
+    process: list[str]
+    reuse: list[str]
+    new: int = 0
+    changed: int = 0
+    removed: int = 0
+
+    def redo_all(self) -> Plan:
+        """The plan when nothing of the last run can be kept."""
+        return Plan(
+            process=self.reuse + self.process,
+            reuse=[],
+            new=self.new,
+            changed=self.changed + len(self.reuse),
+            removed=self.removed,
+        )
+
+
+def plan_run(
+    documents: pd.DataFrame, previous: Manifest | None, current: dict[str, str], force: bool
+) -> Plan:
+    ok = documents[documents["status"] == "ok"]
+    ids = set(ok["doc_id"].tolist())
+    hashes = dict(zip(ok["doc_id"], ok["text"].map(short_hash), strict=True))
+    old_docs = (previous or {}).get("documents", {})
+    reusable_run = not force and same_versions(previous, current)
+    old_sources = {src: doc_id for doc_id, d in old_docs.items() for src in d.get("sources", [])}
+    plan = Plan(process=[], reuse=[])
+    for doc_id, sources in zip(ok["doc_id"], ok["sources"], strict=True):
+        old = old_docs.get(doc_id)
+        reusable = (
+            reusable_run
+            and old is not None
+            and old.get("status") == "ok"
+            and old.get("text_hash") == hashes[doc_id]
+        )
+        (plan.reuse if reusable else plan.process).append(doc_id)
+        if old is None:
+            if any(src in old_sources for src in sources):
+                plan.changed += 1
+            else:
+                plan.new += 1
+        elif not reusable:
+            plan.changed += 1
+    current_sources = {src for sources in documents["sources"] for src in sources}
+    plan.removed = sum(
+        1
+        for doc_id, d in old_docs.items()
+        if doc_id not in ids and not set(d.get("sources", [])) & current_sources
+    )
+    return plan
+
+
+def manifest(documents: pd.DataFrame, current: dict[str, str]) -> Manifest:
+    keys = documents.attrs["recurring_keys"]
+    return current | {
+        "documents": {
+            row.doc_id: {
+                "sources": list(row.sources),
+                "status": row.status,
+                "reason": row.reason,
+                "encoding": row.encoding,
+                "text_hash": short_hash(str(row.text)),
+                "recurring_key": keys.get(row.doc_id),
+            }
+            for row in documents.itertuples()
+        },
+    }

@@ -1,0 +1,37 @@
+"""What a run did, as the CLI prints it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Summary:
+    counts: dict[str, int] = field(default_factory=dict)
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    new: int = 0
+    changed: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    processed: int = 0
+
+
+def summary_lines(summary: Summary) -> list[str]:
+    c = summary.counts
+    lines = [
+        f"{summary.new} new, {summary.changed} changed, {summary.removed} removed, "
+        f"{summary.unchanged} unchanged: processed {summary.processed} document(s)",
+        f"documents    {c['documents']:>6}  ({c['documents'] - len(summary.rejected)} ok, "
+        f"{len(summary.rejected)} rejected, {c['boilerplate']} boilerplate lines removed)",
+        f"sentences    {c['sentences']:>6}",
+        f"entities     {c['entities']:>6}  ({c['people']} people)",
+        f"commitments  {c['commitments']:>6}",
+        f"agreements   {c['agreements']:>6}",
+    ]
+    if summary.ignored:
+        lines.append(f"ignored {len(summary.ignored)} file(s) with unsupported extensions")
+    for source, reason in summary.rejected:
+        lines.append(f"warning: {source}: {reason}")
+    return lines
