@@ -2,7 +2,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install extract evaluate test lint clean bench report
+.PHONY: install extract evaluate test lint check clean bench report
 
 install: $(BIN)/accords
 
@@ -23,6 +23,13 @@ test: install
 
 lint: install
 	$(BIN)/ruff check pipeline tests tools benchmarks
+
+# what CI and the pre-commit hook run: lint, formatting, types, import layers
+check: install
+	$(BIN)/ruff check pipeline tests tools benchmarks
+	$(BIN)/ruff format --check pipeline tests tools benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 clean:
 	rm -rf outputs/*.parquet outputs/*.json outputs/.*.tmp .pytest_cache .ruff_cache

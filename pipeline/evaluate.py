@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import storage
@@ -115,167 +115,202 @@ def missing(value) -> bool:
     return value is None or (isinstance(value, float) and value != value)
 
 
+@dataclass
+class Tally:
+    """Counts over every gold document, and a note for every miss."""
+
+    clean_ok: int = 0
+    clean_n: int = 0
+    ent: dict[str, Counts] = field(default_factory=lambda: {label: Counts() for label in LABELS})
+    dates_ok: int = 0
+    dates_n: int = 0
+    agr: Counts = field(default_factory=Counts)
+    parties: Counts = field(default_factory=Counts)
+    signers: Counts = field(default_factory=Counts)
+    type_ok: int = 0
+    date_ok: int = 0
+    place_ok: int = 0
+    pairs: int = 0
+    com: Counts = field(default_factory=Counts)
+    actors: Counts = field(default_factory=Counts)
+    modality_ok: int = 0
+    com_pairs: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
 def score(outputs: Path, gold_dir: Path) -> tuple[dict, list[str]]:
     docs = storage.read_table("documents", outputs)
     ents = storage.read_table("entities", outputs)
     agrs = storage.read_table("agreements", outputs)
     coms = storage.read_table("commitments", outputs)
     by_name = {Path(str(s)).name: d for s, d in zip(docs["source"], docs["doc_id"], strict=False)}
-    notes: list[str] = []
-    clean_ok = clean_n = 0
-    ent = {label: Counts() for label in LABELS}
-    dates_ok = dates_n = 0
-    agr, parties, signers = Counts(), Counts(), Counts()
-    type_ok = date_ok = place_ok = pairs = 0
-    com, actors = Counts(), Counts()
-    modality_ok = com_pairs = 0
-
+    tally = Tally()
     for path in sorted(gold_dir.glob("*.gold.json")):
         g = json.loads(path.read_text(encoding="utf-8"))
         name = g["doc"]
         doc_id = by_name.get(name)
         row = docs[docs["doc_id"] == doc_id].iloc[0] if doc_id is not None else None
         if row is None:
-            notes.append(f"{name}: not in documents table")
-        text = flat(row["text"]) if row is not None else ""
-        lines = {flat(line) for line in str(row["text"] if row is not None else "").splitlines()}
-        checks = [
-            ("title", row is not None and flat(row["title"]) == flat(g["title"])),
-            ("body_first", flat(g["body_first"]) in text),
-            ("body_last", flat(g["body_last"]) in text),
+            tally.notes.append(f"{name}: not in documents table")
+        score_cleaning(tally, name, row, g)
+        score_entities(tally, name, ents[ents["doc_id"] == doc_id], g)
+        score_agreements(tally, name, agrs[agrs["doc_id"] == doc_id], g)
+        score_commitments(tally, name, coms[coms["doc_id"] == doc_id], g)
+    return result_of(tally), tally.notes
+
+
+def score_cleaning(tally: Tally, name: str, row, g: dict) -> None:
+    text = flat(row["text"]) if row is not None else ""
+    lines = {flat(line) for line in str(row["text"] if row is not None else "").splitlines()}
+    checks = [
+        ("title", row is not None and flat(row["title"]) == flat(g["title"])),
+        ("body_first", flat(g["body_first"]) in text),
+        ("body_last", flat(g["body_last"]) in text),
+    ]
+    for line in g.get("boilerplate", []):
+        line = flat(line)
+        if line in ("", "-"):
+            gone = "-" not in lines if line == "-" else True
+        else:
+            gone = line not in text if len(line) >= 12 else line not in lines
+        checks.append((f"boilerplate {line[:30]!r}", gone))
+    tally.clean_n += len(checks)
+    tally.clean_ok += sum(ok for _, ok in checks)
+    tally.notes += [f"{name}: cleaning failed {what}" for what, ok in checks if not ok]
+
+
+def score_entities(tally: Tally, name: str, doc_ents, g: dict) -> None:
+    for label in LABELS:
+        items = g.get("entities", {}).get(label, [])
+        aliases = [[d["text"]] for d in items] if label == "DATE" else items
+        preds = list(doc_ents[doc_ents["label"] == label]["text"])
+        tp, fp, fn, fps, fns = match(preds, aliases, lenient=False)
+        tally.ent[label].add(tp, fp, fn)
+        tally.notes += [f"{name}: {label} false positive {x!r}" for x in fps]
+        tally.notes += [f"{name}: {label} missed {x[0]!r}" for x in fns]
+        if label == "DATE":
+            score_date_values(tally, name, doc_ents, items)
+
+
+def score_date_values(tally: Tally, name: str, doc_ents, items: list[dict]) -> None:
+    for d in items:
+        rows = doc_ents[
+            (doc_ents["label"] == "DATE") & (doc_ents["text"].map(name_key) == name_key(d["text"]))
         ]
-        for line in g.get("boilerplate", []):
-            line = flat(line)
-            if line in ("", "-"):
-                gone = "-" not in lines if line == "-" else True
+        if len(rows):
+            tally.dates_n += 1
+            if str(rows.iloc[0]["norm"]) == str(d["value"]):
+                tally.dates_ok += 1
             else:
-                gone = line not in text if len(line) >= 12 else line not in lines
-            checks.append((f"boilerplate {line[:30]!r}", gone))
-        clean_n += len(checks)
-        clean_ok += sum(ok for _, ok in checks)
-        notes += [f"{name}: cleaning failed {what}" for what, ok in checks if not ok]
-
-        doc_ents = ents[ents["doc_id"] == doc_id]
-        for label in LABELS:
-            items = g.get("entities", {}).get(label, [])
-            aliases = [[d["text"]] for d in items] if label == "DATE" else items
-            preds = list(doc_ents[doc_ents["label"] == label]["text"])
-            tp, fp, fn, fps, fns = match(preds, aliases, lenient=False)
-            ent[label].add(tp, fp, fn)
-            notes += [f"{name}: {label} false positive {x!r}" for x in fps]
-            notes += [f"{name}: {label} missed {x[0]!r}" for x in fns]
-            if label == "DATE":
-                for d in items:
-                    rows = doc_ents[
-                        (doc_ents["label"] == "DATE")
-                        & (doc_ents["text"].map(name_key) == name_key(d["text"]))
-                    ]
-                    if len(rows):
-                        dates_n += 1
-                        if str(rows.iloc[0]["norm"]) == str(d["value"]):
-                            dates_ok += 1
-                        else:
-                            notes.append(
-                                f"{name}: DATE {d['text']!r} -> {rows.iloc[0]['norm']!r}, "
-                                f"gold {d['value']!r}"
-                            )
-
-        doc_agrs = agrs[agrs["doc_id"] == doc_id]
-        used: set = set()
-        for ga in g.get("agreements", []):
-            best, best_tp = None, -1
-            for i, a in doc_agrs.iterrows():
-                if i not in used:
-                    tp = match(as_list(a["parties"]), ga["parties"], lenient=True)[0]
-                    if tp > best_tp:
-                        best, best_tp = i, tp
-            if best is None:
-                agr.add(0, 0, 1)
-                parties.add(0, 0, len(ga["parties"]))
-                signers.add(0, 0, len(ga.get("signatories", [])))
-                notes.append(f"{name}: agreement missed ({ga['type']}: {ga.get('name')})")
-                continue
-            used.add(best)
-            a = doc_agrs.loc[best]
-            agr.add(1, 0, 0)
-            pairs += 1
-            tp, fp, fn, fps, fns = match(as_list(a["parties"]), ga["parties"], lenient=True)
-            parties.add(tp, fp, fn)
-            if fps or fns:
-                notes.append(f"{name}: parties extra {fps} missed {[x[0] for x in fns]}")
-            pred_names = [s["name"] for s in as_list(a["signatories"]) if s is not None]
-            signers.add(
-                *match(pred_names, [[s["name"]] for s in ga.get("signatories", [])], lenient=True)[
-                    :3
-                ]
-            )
-            type_ok += str(a["type"]) == ga["type"]
-            date_ok += str("" if missing(a["date"]) else a["date"]) == str(ga.get("date") or "")
-            place_ok += name_key(None if missing(a["place"]) else a["place"]) == name_key(
-                ga.get("place")
-            )
-        extra = len(doc_agrs) - len(used)
-        if extra:
-            agr.add(0, extra, 0)
-            notes.append(f"{name}: {extra} agreement(s) not in gold")
-
-        doc_coms = coms[coms["doc_id"] == doc_id]
-        sentences = [flat(s) for s in doc_coms["sentence"]]
-        used = set()
-        for gc in g.get("commitments", []):
-            key = flat(gc["sentence_contains"])
-            found = [i for i, s in enumerate(sentences) if key in s and i not in used]
-            if not found:
-                com.add(0, 0, 1)
-                notes.append(f"{name}: commitment missed {gc['modality']}: {key[:70]!r}")
-                continue
-            used.add(found[0])
-            c = doc_coms.iloc[found[0]]
-            com.add(1, 0, 0)
-            com_pairs += 1
-            modality_ok += str(c["modality"]) == gc["modality"]
-            tp, fp, fn, fps, fns = match(as_list(c["actors"]), gc["actors"], lenient=True)
-            actors.add(tp, fp, fn)
-            if str(c["modality"]) != gc["modality"] or fps or fns:
-                notes.append(
-                    f"{name}: commitment {key[:40]!r} modality {c['modality']}/{gc['modality']} "
-                    f"actors extra {fps} missed {[x[0] for x in fns]}"
+                tally.notes.append(
+                    f"{name}: DATE {d['text']!r} -> {rows.iloc[0]['norm']!r}, gold {d['value']!r}"
                 )
-        extra = len(doc_coms) - len(used)
-        if extra:
-            com.add(0, extra, 0)
-            notes += [
-                f"{name}: commitment not in gold: {sentences[i][:80]!r}"
-                for i in range(len(doc_coms))
-                if i not in used
-            ]
 
+
+def score_agreements(tally: Tally, name: str, doc_agrs, g: dict) -> None:
+    used: set = set()
+    for ga in g.get("agreements", []):
+        best, best_tp = None, -1
+        for i, a in doc_agrs.iterrows():
+            if i not in used:
+                tp = match(as_list(a["parties"]), ga["parties"], lenient=True)[0]
+                if tp > best_tp:
+                    best, best_tp = i, tp
+        if best is None:
+            tally.agr.add(0, 0, 1)
+            tally.parties.add(0, 0, len(ga["parties"]))
+            tally.signers.add(0, 0, len(ga.get("signatories", [])))
+            tally.notes.append(f"{name}: agreement missed ({ga['type']}: {ga.get('name')})")
+            continue
+        used.add(best)
+        score_agreement_pair(tally, name, doc_agrs.loc[best], ga)
+    extra = len(doc_agrs) - len(used)
+    if extra:
+        tally.agr.add(0, extra, 0)
+        tally.notes.append(f"{name}: {extra} agreement(s) not in gold")
+
+
+def score_agreement_pair(tally: Tally, name: str, a, ga: dict) -> None:
+    tally.agr.add(1, 0, 0)
+    tally.pairs += 1
+    tp, fp, fn, fps, fns = match(as_list(a["parties"]), ga["parties"], lenient=True)
+    tally.parties.add(tp, fp, fn)
+    if fps or fns:
+        tally.notes.append(f"{name}: parties extra {fps} missed {[x[0] for x in fns]}")
+    pred_names = [s["name"] for s in as_list(a["signatories"]) if s is not None]
+    gold_names = [[s["name"]] for s in ga.get("signatories", [])]
+    tally.signers.add(*match(pred_names, gold_names, lenient=True)[:3])
+    tally.type_ok += str(a["type"]) == ga["type"]
+    tally.date_ok += str("" if missing(a["date"]) else a["date"]) == str(ga.get("date") or "")
+    tally.place_ok += name_key(None if missing(a["place"]) else a["place"]) == name_key(
+        ga.get("place")
+    )
+
+
+def score_commitments(tally: Tally, name: str, doc_coms, g: dict) -> None:
+    sentences = [flat(s) for s in doc_coms["sentence"]]
+    used: set = set()
+    for gc in g.get("commitments", []):
+        key = flat(gc["sentence_contains"])
+        found = [i for i, s in enumerate(sentences) if key in s and i not in used]
+        if not found:
+            tally.com.add(0, 0, 1)
+            tally.notes.append(f"{name}: commitment missed {gc['modality']}: {key[:70]!r}")
+            continue
+        used.add(found[0])
+        c = doc_coms.iloc[found[0]]
+        tally.com.add(1, 0, 0)
+        tally.com_pairs += 1
+        tally.modality_ok += str(c["modality"]) == gc["modality"]
+        tp, fp, fn, fps, fns = match(as_list(c["actors"]), gc["actors"], lenient=True)
+        tally.actors.add(tp, fp, fn)
+        if str(c["modality"]) != gc["modality"] or fps or fns:
+            tally.notes.append(
+                f"{name}: commitment {key[:40]!r} modality {c['modality']}/{gc['modality']} "
+                f"actors extra {fps} missed {[x[0] for x in fns]}"
+            )
+    extra = len(doc_coms) - len(used)
+    if extra:
+        tally.com.add(0, extra, 0)
+        tally.notes += [
+            f"{name}: commitment not in gold: {sentences[i][:80]!r}"
+            for i in range(len(doc_coms))
+            if i not in used
+        ]
+
+
+def ratio(ok: int, n: int) -> float | None:
+    return round(ok / n, 3) if n else None
+
+
+def result_of(t: Tally) -> dict:
     all_ent = Counts()
     for label in LABELS:
-        all_ent.add(ent[label].tp, ent[label].fp, ent[label].fn)
-    cleaning = round(clean_ok / clean_n, 3) if clean_n else 0.0
+        all_ent.add(t.ent[label].tp, t.ent[label].fp, t.ent[label].fn)
+    cleaning = round(t.clean_ok / t.clean_n, 3) if t.clean_n else 0.0
     result = {
         "cleaning": cleaning,
-        "entities": {label: ent[label].as_dict() for label in LABELS} | {"all": all_ent.as_dict()},
-        "date_normalisation": round(dates_ok / dates_n, 3) if dates_n else None,
-        "agreements": agr.as_dict()
+        "entities": {label: t.ent[label].as_dict() for label in LABELS}
+        | {"all": all_ent.as_dict()},
+        "date_normalisation": ratio(t.dates_ok, t.dates_n),
+        "agreements": t.agr.as_dict()
         | {
-            "parties_f1": round(parties.f1, 3),
-            "signatories_f1": round(signers.f1, 3),
-            "type_acc": round(type_ok / pairs, 3) if pairs else None,
-            "date_acc": round(date_ok / pairs, 3) if pairs else None,
-            "place_acc": round(place_ok / pairs, 3) if pairs else None,
+            "parties_f1": round(t.parties.f1, 3),
+            "signatories_f1": round(t.signers.f1, 3),
+            "type_acc": ratio(t.type_ok, t.pairs),
+            "date_acc": ratio(t.date_ok, t.pairs),
+            "place_acc": ratio(t.place_ok, t.pairs),
         },
-        "commitments": com.as_dict()
+        "commitments": t.com.as_dict()
         | {
-            "modality_acc": round(modality_ok / com_pairs, 3) if com_pairs else None,
-            "actors_f1": round(actors.f1, 3),
+            "modality_acc": ratio(t.modality_ok, t.com_pairs),
+            "actors_f1": round(t.actors.f1, 3),
         },
     }
     result["overall"] = round(
-        (cleaning + all_ent.f1 + agr.f1 * parties.f1 + com.f1 * actors.f1) / 4, 3
+        (cleaning + all_ent.f1 + t.agr.f1 * t.parties.f1 + t.com.f1 * t.actors.f1) / 4, 3
     )
-    return result, notes
+    return result
 
 
 def format_report(result: dict) -> str:

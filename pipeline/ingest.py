@@ -109,10 +109,11 @@ def html_to_text(html: str) -> str | None:
     import trafilatura
 
     result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    if result is None or not (result.text or "").strip():
+    text = str(getattr(result, "text", None) or "")
+    if not text.strip():
         return None
-    body = result.text.strip()
-    title = (result.title or "").strip()
+    body = text.strip()
+    title = str(getattr(result, "title", None) or "").strip()
     if title and not body.startswith(title):
         body = f"{title}\n{body}"
     return body

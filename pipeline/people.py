@@ -12,9 +12,8 @@ sub-Regional Coordinator for Central Asia". ``rule_id`` says which.
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .nlp.extensions import doc_text, mentions, sentences
 from .nlp.payloads import Mention, Person
@@ -28,7 +27,7 @@ MINISTER_OF = re.compile(
 )
 
 
-Unit = Any  # a Token or a Mention of a title
+Unit = Token | Mention  # a word of a title, or a body or place named in it
 
 
 class PeopleFinder:
@@ -83,13 +82,19 @@ class DocPeople:
         for m in self.mentions:
             if m.nested:
                 continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = self.span(m)
             for token in span:
                 self.by_token[token.i] = m
 
-    def units_left(self, start: int, stop: int) -> list:
+    def span(self, mention: Mention) -> Span:
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        assert span is not None  # mentions are made from tokens
+        return span
+
+    def units_left(self, start: int, stop: int) -> list[Unit]:
         """Tokens and mentions left of token ``start`` that can belong to a title."""
-        doc, units, i = self.doc, [], start - 1
+        doc, i = self.doc, start - 1
+        units: list[Unit] = []
         seen_comma = False
         while i >= stop:
             token = doc[i]
@@ -98,7 +103,7 @@ class DocPeople:
                 break
             if mention is not None and mention.label in ("ORG", "PLACE"):
                 units.append(mention)
-                i = doc.char_span(mention.start, mention.end, alignment_mode="expand").start - 1
+                i = self.span(mention).start - 1
                 continue
             if token.lower_ in words("honorifics") and not units:
                 i -= 1
@@ -131,20 +136,21 @@ class DocPeople:
         units.reverse()
         return units
 
-    def interpret(self, units: list) -> tuple[str | None, Mention | None]:
+    def interpret(self, units: list[Unit]) -> tuple[str | None, Mention | None]:
         orgs = [u for u in units if isinstance(u, Mention) and u.label == "ORG"]
-        tokens = []
+        tokens: list[Token | None] = []
         for u in units:
             if isinstance(u, Mention):
                 if u.label == "PLACE":
-                    span = self.doc.char_span(u.start, u.end, alignment_mode="expand")
+                    span = self.span(u)
                     tokens.extend(span)
                 else:
                     tokens.append(None)  # an organisation splits the role
             else:
                 tokens.append(u)
         # the role is the longest run of tokens without an organisation in it
-        runs, current = [], []
+        runs: list[list[Token]] = []
+        current: list[Token] = []
         for t in tokens:
             if t is None:
                 runs.append(current)
@@ -165,17 +171,18 @@ class DocPeople:
                 role = surface  # "the Ombudsperson, Ms Liudmyla Denisova"
         return role, org
 
-    def units_right(self, end: int) -> list:
+    def units_right(self, end: int) -> list[Unit]:
         doc = self.doc
         if end >= len(doc) or doc[end].text != ",":
             return []
-        units, i = [], end + 1
+        i = end + 1
+        units: list[Unit] = []
         while i < len(doc):
             token = doc[i]
             mention = self.by_token.get(i)
             if mention is not None and mention.label in ("ORG", "PLACE"):
                 units.append(mention)
-                i = doc.char_span(mention.start, mention.end, alignment_mode="expand").end
+                i = self.span(mention).end
                 continue
             if (
                 token.text in POSSESSIVE
@@ -197,11 +204,11 @@ class DocPeople:
         return units
 
     def find(self) -> list[Person]:
-        found: dict[str, Person] = {}
+        found: dict[str | None, Person] = {}
         for mention in self.mentions:
             if mention.label != "PERSON":
                 continue
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = self.span(mention)
             sentence = next(s for s in self.sentences.spans if s.start <= span.start < s.end)
             role, org = self.interpret(self.units_left(span.start, sentence.start))
             rule_id = "person.title_before"
@@ -210,7 +217,7 @@ class DocPeople:
                 if role_r is not None:
                     role, org, rule_id = role_r, org_r or org, "person.apposition_after"
             org_name = doc_text(self.doc)[org.start : org.end] if org is not None else None
-            if org_name and org_name.casefold() in words("role_heads"):
+            if org is not None and org_name and org_name.casefold() in words("role_heads"):
                 org_name = org.norm  # "the Ombudsperson, Ms X": the body, not the role
             if org is None and role:
                 org, org_name = self.ministry_of(role)

@@ -40,6 +40,6 @@ def trim_headline_orgs(found: MentionSet) -> None:
             if len(body) < len(tokens) and tokens[: len(body)] == body:
                 best = max(best, len(body))
         if best:
-            span = found.doc.char_span(mention.start, mention.end)
+            span = found.span(mention)
             kept = [t for t in span if t.lower_ != "the"][:best]
             mention.end = kept[-1].idx + len(kept[-1].text)

@@ -20,7 +20,7 @@ def relabel_named_persons(found: MentionSet) -> None:
     for mention in found.mentions:
         if not found.place_guess(mention):
             continue
-        span = found.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = found.span(mention)
         root = span.root
         if root.dep_ == "conj" and root.head.dep_ == "appos":
             root = root.head

@@ -49,7 +49,7 @@ def resolve_orgs(found: MentionSet) -> None:
         if found.surface(m) in by_alias:
             m.canonical = by_alias[found.surface(m)]
         m.norm = m.canonical
-        m.entity_id = f"org:{m.entity_key}" if m.entity_key else f"org:{slug(m.norm)}"
+        m.entity_id = f"org:{m.entity_key}" if m.entity_key else f"org:{slug(m.norm or '')}"
 
 
 def resolve_people(found: MentionSet) -> None:
