@@ -16,7 +16,7 @@ extract: install
 	$(BIN)/accords extract --corpus corpus --out outputs
 
 evaluate: install
-	$(BIN)/accords evaluate --gold tests/gold --outputs outputs
+	$(BIN)/accords evaluate --gold tests/gold_seeds --outputs outputs
 
 test: install
 	$(BIN)/pytest

@@ -10,7 +10,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from .nlp import extensions as ext
-from .nlp.payloads import Agreement, Commitment, Mention
+from .nlp.payloads import Agreement, Mention
 from .schemas import empty_frame
 
 STAGE_TABLES = ("sentences", "entities", "people", "commitments", "agreements")
@@ -103,28 +103,22 @@ def people_rows(doc: Doc) -> list[dict[str, Any]]:
     ]
 
 
-def actor_lists(c: Commitment) -> tuple[list[str | None], list[str | None]]:
-    """(names, ids) of a commitment's actors, each name once."""
-    if c.actor_source == "parties":  # filled from the agreement: its parties, each once
-        return unique(m.norm for m in c.actors), unique(m.entity_id for m in c.actors)
+def names_and_ids(mentions: list[Mention]) -> tuple[list[str | None], list[str | None]]:
+    """(names, entity ids) of ``mentions``, aligned: each entity once, by its first name."""
     names: list[str | None] = []
     ids: list[str | None] = []
-    for m in c.actors:
-        if m.norm not in names:
+    for m in mentions:
+        if m.entity_id not in ids and m.norm not in names:
             names.append(m.norm)
             ids.append(m.entity_id)
     return names, ids
-
-
-def unique(values: Iterable[str | None]) -> list[str | None]:
-    return list(dict.fromkeys(values))
 
 
 def commitment_rows(doc: Doc) -> list[dict[str, Any]]:
     name = ext.doc_id(doc)
     rows = []
     for c in ext.commitments(doc):
-        actors, actor_ids = actor_lists(c)
+        actors, actor_ids = names_and_ids(c.actors)
         rows.append(
             {
                 "commitment_id": c.commitment_id,
@@ -161,14 +155,15 @@ def agreement_rows(doc: Doc) -> list[dict[str, Any]]:
 
 
 def agreement_row(doc_id: str, a: Agreement) -> dict[str, Any]:
+    parties, party_ids = names_and_ids(a.parties)
     return {
         "agreement_id": a.agreement_id,
         "doc_id": doc_id,
         "type": a.type,
         "name": a.name,
         "status": a.status,
-        "parties": unique(p.norm for p in a.parties),
-        "party_ids": unique(p.entity_id for p in a.parties),
+        "parties": parties,
+        "party_ids": party_ids,
         "signatories": a.signatories,
         **date_fields(a.date),
         "place": a.place_name,

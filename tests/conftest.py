@@ -10,7 +10,7 @@ from pipeline.components import load_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_CORPUS = ROOT / "corpus"
-GOLD = ROOT / "tests" / "gold"
+GOLD = ROOT / "tests" / "gold_seeds"
 
 
 @pytest.fixture(scope="session")

@@ -10,8 +10,8 @@ import pytest
 from pipeline.evaluate import score
 from pipeline.schemas import TABLES
 
-GOLD = Path(__file__).parent / "gold"
-GOLDEN = Path(__file__).parent / "golden" / "agreements.json"
+GOLD = Path(__file__).parent / "gold_seeds"  # hand-made annotations of the seed corpus
+SNAPSHOT = Path(__file__).parent / "snapshots" / "seed_agreements.json"  # frozen output
 ROOT = Path(__file__).resolve().parents[1]
 SEED_TEXT = (ROOT / "corpus" / "001_b51f69d1ad4ad5d3.txt").read_text(encoding="utf-8")
 
@@ -59,17 +59,17 @@ def test_scores_on_the_seed_gold_do_not_regress(seed_outputs):
     assert result["overall"] >= 0.9
 
 
-def test_agreements_match_the_golden_file(seed_outputs):
+def test_agreements_match_the_snapshot(seed_outputs):
     import pandas as pd
 
     out, _ = seed_outputs
     frame = pd.read_parquet(out / "agreements.parquet")
     docs = pd.read_parquet(out / "documents.parquet").set_index("doc_id")["source"]
-    assert golden_rows(frame, docs) == json.loads(GOLDEN.read_text(encoding="utf-8"))
+    assert snapshot_rows(frame, docs) == json.loads(SNAPSHOT.read_text(encoding="utf-8"))
 
 
-def golden_rows(frame, docs) -> list:
-    """The agreements as comparable rows; rewrite the golden file from these on purpose only."""
+def snapshot_rows(frame, docs) -> list:
+    """The agreements as comparable rows; rewrite the snapshot from these on purpose only."""
 
     def text(value):
         return value if isinstance(value, str) else None

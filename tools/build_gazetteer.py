@@ -365,8 +365,12 @@ NOT_ENTITIES = [
 ]
 
 
-def main() -> None:
-    out = Path(__file__).resolve().parents[1] / "pipeline" / "patterns" / "organisations.jsonl"
+OUT = Path(__file__).resolve().parents[1] / "pipeline" / "patterns" / "organisations.jsonl"
+
+
+def patterns() -> list[dict]:
+    """One EntityRuler pattern per name and acronym of every body, then the names that are
+    no entities (MISC)."""
     lines = []
     for key, canonical, names, acronyms in BODIES:
         for i, name in enumerate(names):
@@ -403,10 +407,17 @@ def main() -> None:
                     "pattern": [{"TEXT": acronym}],
                 }
             )
-    out.write_text(
-        "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8"
-    )
-    print(f"wrote {len(lines)} patterns to {out}")
+    return lines
+
+
+def render(lines: list[dict]) -> str:
+    return "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+
+
+def main() -> None:
+    lines = patterns()
+    OUT.write_text(render(lines), encoding="utf-8")
+    print(f"wrote {len(lines)} patterns to {OUT}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,118 @@
+"""The shared syntax helpers on hand-built Docs (words, heads, deps, tags): no statistical
+model involved, so these pin the helpers' logic, not the parser's guesses."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.nlp.payloads import Mention
+from pipeline.nlp.syntax import (
+    MentionIndex,
+    clause_link,
+    coordinated_under,
+    governing_verb,
+    left_mentions,
+    mentions_in,
+    subject_of,
+)
+
+VOCAB = spacy.blank("en").vocab
+
+
+def build(words, heads, deps, tags=None, pos=None):
+    """A Doc with the given tree; ``heads`` are absolute token indices."""
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def org(doc, start, end, name):
+    return Mention(
+        doc[start].idx,
+        doc[end - 1].idx + len(doc[end - 1].text),
+        "ORG",
+        "test",
+        norm=name,
+        entity_id=f"org:{name}",
+    )
+
+
+# "Oxfam and CARE will fund schools ."
+COORDINATED = dict(
+    words=["Oxfam", "and", "CARE", "will", "fund", "schools", "."],
+    heads=[4, 0, 0, 4, 4, 4, 4],
+    deps=["nsubj", "cc", "conj", "aux", "ROOT", "dobj", "punct"],
+    tags=["NNP", "CC", "NNP", "MD", "VB", "NNS", "."],
+    pos=["PROPN", "CCONJ", "PROPN", "AUX", "VERB", "NOUN", "PUNCT"],
+)
+
+
+def test_subject_and_its_conjuncts_name_both_bodies():
+    doc = build(**COORDINATED)
+    index = MentionIndex(doc, [org(doc, 0, 1, "Oxfam"), org(doc, 2, 3, "CARE")])
+    verb = governing_verb(doc[3])  # the modal's head
+    assert verb.text == "fund"
+    subject = subject_of(verb)
+    assert subject.text == "Oxfam"
+    assert [m.norm for m in mentions_in(subject, index)] == ["Oxfam", "CARE"]
+
+
+def test_a_subject_inside_the_dateline_is_skipped():
+    doc = build(**COORDINATED)
+    assert subject_of(doc[4], not_before=doc[1].idx) is None
+
+
+def test_subject_is_found_through_a_conjoined_verb():
+    # "UNICEF signed and will implement the plan"
+    doc = build(
+        words=["UNICEF", "signed", "and", "will", "implement", "the", "plan"],
+        heads=[1, 1, 1, 4, 1, 6, 4],
+        deps=["nsubj", "ROOT", "cc", "aux", "conj", "det", "dobj"],
+    )
+    assert subject_of(doc[4]).text == "UNICEF"
+
+
+def test_organisations_inside_a_prepositional_phrase_are_not_left_subjects():
+    # "Together with Oxfam , CARE will fund schools"
+    doc = build(
+        words=["Together", "with", "Oxfam", ",", "CARE", "will", "fund", "schools"],
+        heads=[6, 0, 1, 6, 6, 6, 6, 6],
+        deps=["advmod", "prep", "pobj", "punct", "nsubj", "aux", "ROOT", "dobj"],
+    )
+    index = MentionIndex(doc, [org(doc, 2, 3, "Oxfam"), org(doc, 4, 5, "CARE")])
+    assert [m.norm for m in left_mentions(doc[0:8], 6, index)] == ["CARE"]
+
+
+@pytest.mark.parametrize(
+    "words, heads, deps, linked",
+    [
+        # "X will run camps , while Y will fund teachers"
+        (
+            ["X", "will", "run", "camps", ",", "while", "Y", "will", "fund", "teachers"],
+            [2, 2, 2, 2, 2, 8, 8, 8, 2, 8],
+            ["nsubj", "aux", "ROOT", "dobj", "punct", "mark", "nsubj", "aux", "advcl", "dobj"],
+            True,
+        ),
+        # "X will run camps because Y will fund teachers": no contrast, no second clause
+        (
+            ["X", "will", "run", "camps", "because", "Y", "will", "fund", "teachers"],
+            [2, 2, 2, 2, 7, 7, 7, 2, 7],
+            ["nsubj", "aux", "ROOT", "dobj", "mark", "nsubj", "aux", "advcl", "dobj"],
+            False,
+        ),
+    ],
+)
+def test_clause_links_need_coordination_or_contrast(words, heads, deps, linked):
+    doc = build(words=words, heads=heads, deps=deps)
+    second = next(t for t in doc if t.dep_ in ("advcl", "conj"))
+    assert clause_link(second, doc[2]) is linked
+
+
+def test_coordinated_objects_of_between_but_not_nested_phrases():
+    # "between Malawi and the Mission in Ukraine"
+    doc = build(
+        words=["between", "Malawi", "and", "the", "Mission", "in", "Ukraine"],
+        heads=[0, 0, 1, 4, 1, 4, 5],
+        deps=["ROOT", "pobj", "cc", "det", "conj", "prep", "pobj"],
+    )
+    assert coordinated_under(doc[1], doc[0])
+    assert coordinated_under(doc[4], doc[0])
+    assert not coordinated_under(doc[6], doc[0])
