@@ -38,10 +38,18 @@ def flat(value) -> str:
     ).strip()
 
 
-def same_name(pred: str, aliases: list[str], lenient: bool) -> bool:
+Forms = dict[str, set[str]]  # a canonical name -> the surface forms it was given for
+
+
+def same_name(pred: str, aliases: list[str], lenient: bool, forms: Forms | None = None) -> bool:
+    """Does a predicted name match one of a gold entity's names? Through ``forms`` a
+    canonical "International Organization for Migration" matches a gold "IOM" when the
+    document's entities gave that norm to that text."""
     p = name_key(pred)
     if not p:
         return False
+    if forms:
+        return any(same_name(f, aliases, lenient) for f in {pred, *forms.get(p, ())})
     for alias in map(name_key, aliases):
         if p == alias:
             return True
@@ -85,7 +93,7 @@ class Counts:
         }
 
 
-def match(preds: list[str], gold: list[list[str]], lenient: bool):
+def match(preds: list[str], gold: list[list[str]], lenient: bool, forms: Forms | None = None):
     """(tp, fp, fn, false positives, missed gold entities); one hit per gold entity."""
     hit = [False] * len(gold)
     false_pos, seen = [], set()
@@ -96,7 +104,7 @@ def match(preds: list[str], gold: list[list[str]], lenient: bool):
         seen.add(key)
         matched = False
         for i, aliases in enumerate(gold):
-            if same_name(pred, aliases, lenient):
+            if same_name(pred, aliases, lenient, forms):
                 hit[i] = matched = True
         if not matched:
             false_pos.append(pred)
@@ -152,10 +160,15 @@ def score(outputs: Path, gold_dir: Path) -> tuple[dict, list[str]]:
         row = docs[docs["doc_id"] == doc_id].iloc[0] if doc_id is not None else None
         if row is None:
             tally.notes.append(f"{name}: not in documents table")
+        doc_ents = ents[ents["doc_id"] == doc_id]
+        forms: Forms = {}
+        for text, norm in zip(doc_ents["text"], doc_ents["norm"], strict=True):
+            if not missing(norm):
+                forms.setdefault(name_key(norm), set()).add(text)
         score_cleaning(tally, name, row, g)
-        score_entities(tally, name, ents[ents["doc_id"] == doc_id], g)
-        score_agreements(tally, name, agrs[agrs["doc_id"] == doc_id], g)
-        score_commitments(tally, name, coms[coms["doc_id"] == doc_id], g)
+        score_entities(tally, name, doc_ents, g)
+        score_agreements(tally, name, agrs[agrs["doc_id"] == doc_id], g, forms)
+        score_commitments(tally, name, coms[coms["doc_id"] == doc_id], g, forms)
     return result_of(tally), tally.notes
 
 
@@ -207,13 +220,13 @@ def score_date_values(tally: Tally, name: str, doc_ents, items: list[dict]) -> N
                 )
 
 
-def score_agreements(tally: Tally, name: str, doc_agrs, g: dict) -> None:
+def score_agreements(tally: Tally, name: str, doc_agrs, g: dict, forms: Forms) -> None:
     used: set = set()
     for ga in g.get("agreements", []):
         best, best_tp = None, -1
         for i, a in doc_agrs.iterrows():
             if i not in used:
-                tp = match(as_list(a["parties"]), ga["parties"], lenient=True)[0]
+                tp = match(as_list(a["parties"]), ga["parties"], lenient=True, forms=forms)[0]
                 if tp > best_tp:
                     best, best_tp = i, tp
         if best is None:
@@ -223,17 +236,17 @@ def score_agreements(tally: Tally, name: str, doc_agrs, g: dict) -> None:
             tally.notes.append(f"{name}: agreement missed ({ga['type']}: {ga.get('name')})")
             continue
         used.add(best)
-        score_agreement_pair(tally, name, doc_agrs.loc[best], ga)
+        score_agreement_pair(tally, name, doc_agrs.loc[best], ga, forms)
     extra = len(doc_agrs) - len(used)
     if extra:
         tally.agr.add(0, extra, 0)
         tally.notes.append(f"{name}: {extra} agreement(s) not in gold")
 
 
-def score_agreement_pair(tally: Tally, name: str, a, ga: dict) -> None:
+def score_agreement_pair(tally: Tally, name: str, a, ga: dict, forms: Forms) -> None:
     tally.agr.add(1, 0, 0)
     tally.pairs += 1
-    tp, fp, fn, fps, fns = match(as_list(a["parties"]), ga["parties"], lenient=True)
+    tp, fp, fn, fps, fns = match(as_list(a["parties"]), ga["parties"], lenient=True, forms=forms)
     tally.parties.add(tp, fp, fn)
     if fps or fns:
         tally.notes.append(f"{name}: parties extra {fps} missed {[x[0] for x in fns]}")
@@ -247,7 +260,7 @@ def score_agreement_pair(tally: Tally, name: str, a, ga: dict) -> None:
     )
 
 
-def score_commitments(tally: Tally, name: str, doc_coms, g: dict) -> None:
+def score_commitments(tally: Tally, name: str, doc_coms, g: dict, forms: Forms) -> None:
     sentences = [flat(s) for s in doc_coms["sentence"]]
     used: set = set()
     for gc in g.get("commitments", []):
@@ -262,7 +275,7 @@ def score_commitments(tally: Tally, name: str, doc_coms, g: dict) -> None:
         tally.com.add(1, 0, 0)
         tally.com_pairs += 1
         tally.modality_ok += str(c["modality"]) == gc["modality"]
-        tp, fp, fn, fps, fns = match(as_list(c["actors"]), gc["actors"], lenient=True)
+        tp, fp, fn, fps, fns = match(as_list(c["actors"]), gc["actors"], lenient=True, forms=forms)
         tally.actors.add(tp, fp, fn)
         if str(c["modality"]) != gc["modality"] or fps or fns:
             tally.notes.append(
