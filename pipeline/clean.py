@@ -7,6 +7,9 @@ removed it, for the ``boilerplate`` table.
 
 Rules:
 - ``lone_dash``: a line of dashes or bullets only.
+- ``foreign_script``: a line written mostly in a non-Latin script (Cyrillic, Arabic,
+  CJK ...) in an English release: a menu or a "related" heading of another
+  language version of the site.
 - ``pattern:<id>``: a footer, share or cookie line from ``patterns/boilerplate.jsonl``.
 - ``glued_heading``: a menu heading glued to the blurb under it ("WHO WE AREThe ...").
 - ``doubled``: a menu item printed twice in a row.
@@ -37,6 +40,7 @@ MENU_BULLET = re.compile(rf"^[{re.escape(BULLETS)}>]\s*")
 SENTENCE_PUNCTUATION = re.compile(r"[.!?:;,\"“”]")
 WORD = re.compile(r"\w[\w’'\-]*")
 
+LATIN_END = 0x024F  # Basic Latin to Latin Extended-B
 MENU_MAX_WORDS = 4
 BULLET_MENU_MAX_WORDS = 5
 RECURRING_MAX_WORDS = 8
@@ -113,6 +117,15 @@ def is_menu_shaped(line: str) -> bool:
     return body[0].isupper() or body[0].isdigit()
 
 
+def is_foreign_script(line: str) -> bool:
+    """Most letters of the line are outside the Latin script (U+0000-U+024F)."""
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 3:
+        return False
+    foreign = sum(1 for c in letters if ord(c) > LATIN_END)
+    return foreign * 2 > len(letters)
+
+
 def glued_heading(line: str, short_lines: set[str]) -> bool:
     caps = GLUED_CAPS_HEADING.match(line)
     if caps and word_count(caps.group(1)) >= 2:
@@ -138,6 +151,8 @@ def chrome_rule(
     """The chrome rule that ``line`` falls under, wherever it stands, or None."""
     if LONE_DASH.match(line):
         return "lone_dash"
+    if is_foreign_script(line):
+        return "foreign_script"
     lowered = line.casefold()
     if len(lowered) <= MAX_PATTERN_LINE and any_boilerplate_pattern().search(lowered):
         for rule_id, regex in load_regex_rules("boilerplate.jsonl"):
@@ -167,7 +182,7 @@ def is_headline(line: str, rule: str | None, recurring: frozenset[str]) -> bool:
 
 
 # rules that remove a line wherever it stands; the others only act outside the body
-REMOVE_IN_BODY = ("lone_dash", "pattern:", "glued_heading")
+REMOVE_IN_BODY = ("lone_dash", "foreign_script", "pattern:", "glued_heading")
 
 
 def clean_text(raw_text: str, recurring: frozenset[str] = frozenset()) -> CleanedText:

@@ -215,6 +215,48 @@ CASES = [
 ]
 
 
+# rules of detection, each on a release written for it
+CASES += [
+    pytest.param(
+        "Lima Declaration signed\n"
+        "With 18 points of common agreement, the Declaration of Lima was signed today by the "
+        "delegations of nine countries.",
+        [{"type": "declaration", "name": "Declaration of Lima"}],
+        id="an-agreement-noun-under-a-preposition-of-context-is-no-act",
+    ),
+    pytest.param(
+        "Commission meets\nThe Tripartite Commission sets out the legal framework for returns.",
+        [],
+        id="set-out-is-not-set-up",
+    ),
+    pytest.param(
+        "Cities and UNICEF set up network\n"
+        "UNICEF and the city council set up a child protection network in March 2022.",
+        [{"type": "network", "status": "launched", "date": "2022-03"}],
+        id="set-up-launches",
+    ),
+    pytest.param(
+        "Agencies meet\nThe meeting was a first step to establish a framework for cooperation "
+        "between the agencies.",
+        [],
+        id="a-purpose-infinitive-reports-no-act",
+    ),
+    pytest.param(
+        "Ministry and WHO sign MOA\n"
+        "The Ministry of Health and WHO signed a Memorandum of Agreement (MOA) on migrant health.",
+        [{"type": "memorandum", "name": "Memorandum of Agreement"}],
+        id="an-agreement-noun-inside-another-name-is-one-agreement",
+    ),
+    pytest.param(
+        "Migrant associations sign agreement\n"
+        "The Network of Migrant Associations signed a partnership agreement with the city of "
+        "Lyon on Monday.",
+        [{"type": "agreement"}],
+        id="a-network-that-signs-is-a-party",
+    ),
+]
+
+
 def extract(parse, text):
     tables = doc_tables([parse(text)])
     return tables["agreements"].to_dict("records"), tables["commitments"]

@@ -32,6 +32,26 @@ SEEDS = Path(__file__).resolve().parents[1] / "corpus"
             "- to guarantee the right of all migrant workers to just and favourable conditions;",
             None,
         ),
+        # metadata of aggregators and news sites (lines written for these tests)
+        ("Published on 14 Mar 2021 View Original", "pattern:published_on"),
+        ("Posted: 3 May 2019", "pattern:published_on"),
+        ("Source: Associated Press of Pakistan", "pattern:metadata_field"),
+        ("Source organisation: World Food Programme", "pattern:metadata_field"),
+        ("date 2021-03-14 14 Mar 2021", "pattern:iso_date_stamp"),
+        ("from World Food Programme, UN Children's Fund", "pattern:from_sources"),
+        ("By Maria Lopez", "pattern:byline"),
+        ("By AK - Mar 02, 2016 - Last updated at Mar 02, 2016", "pattern:byline"),
+        ("Photo: UNHCR/John Smith", "pattern:photo_credit"),
+        ("1 2 3 4 5", "pattern:pagination"),
+        ("Changed on 2 May, 2020 - 10:15", "pattern:changed_on"),
+        ("Related information:", "pattern:related_links"),
+        ("Читайте также:", "foreign_script"),
+        ("المزيد من الأخبار", "foreign_script"),
+        # sentences that only look like them stay
+        ("By 2030, the two countries plan to double the number of work permits.", None),
+        ("From 2015 to 2020, IOM assisted 3,000 returnees in the region.", None),
+        ("Published reports show a rise in arrivals.", None),
+        ("The Zürich office of Caritas signed the agreement.", None),
     ],
 )
 def test_chrome_rule(line, expected):

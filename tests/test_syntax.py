@@ -57,7 +57,7 @@ def test_subject_and_its_conjuncts_name_both_bodies():
 
 def test_a_subject_inside_the_dateline_is_skipped():
     doc = build(**COORDINATED)
-    assert subject_of(doc[4], not_before=doc[1].idx) is None
+    assert subject_of(doc[4], skip=(0, doc[1].idx)) is None
 
 
 def test_subject_is_found_through_a_conjoined_verb():

@@ -22,7 +22,16 @@ from ..nlp.payloads import Agreement
 from ..nlp.text import matches_by_sentence
 from ..rules.lexicon import agreement_nouns
 from .context import DocContext
-from .detect import build_matcher, name_of, noun_token, reporting_verb, rules, spoken_in
+from .detect import (
+    build_matcher,
+    inside_another_name,
+    name_of,
+    noun_token,
+    reporting_verb,
+    rules,
+    signs_as_a_party,
+    spoken_in,
+)
 from .merge import merge
 from .parties import parties_of, signatories
 from .when_where import date_and_place, split_by_place
@@ -47,16 +56,21 @@ def find_agreements(ctx: DocContext, matcher: Matcher) -> list[Agreement]:
     for index, kind in enumerate(ctx.kinds):
         if kind == "title":
             continue
-        for match_id, start, end in noun_matches[index]:
-            rule_id = ctx.doc.vocab.strings[match_id]
-            agreement = agreement_at(ctx, index, rule_id, start, end)
+        sentence = ctx.sentences[index]
+        matches = [
+            (ctx.doc.vocab.strings[match_id], start, end)
+            for match_id, start, end in noun_matches[index]
+        ]
+        heads = {noun_token(sentence, rule_id, start, end).i for rule_id, start, end in matches}
+        for rule_id, start, end in matches:
+            agreement = agreement_at(ctx, index, rule_id, start, end, heads)
             if agreement is not None:
                 found.extend(split_by_place(ctx, agreement))
     return merge(found)
 
 
 def agreement_at(
-    ctx: DocContext, index: int, rule_id: str, start: int, end: int
+    ctx: DocContext, index: int, rule_id: str, start: int, end: int, heads: set[int]
 ) -> Agreement | None:
     sentence = ctx.sentences[index]
     nouns, verbs = rules()
@@ -65,9 +79,13 @@ def agreement_at(
         return None  # "the Global Compact for Migration": a named text, not an act
     if noun.dep_ == "compound" and noun.head.lower_ in agreement_nouns():
         return None  # "partnership agreement": one agreement, named by its head
+    if inside_another_name(noun, heads):
+        return None
     verb = reporting_verb(noun)
     if verb is not None:
         status, verb_rule = verbs[verb.lemma_]["status"], verbs[verb.lemma_]["id"]
+        if signs_as_a_party(noun, verb, status):
+            return None
     elif nouns[rule_id]["type"] in SPOKEN_TYPES and spoken_in(ctx, noun):
         # "In a joint statement, the agencies urged ...": made by who speaks
         verb, status, verb_rule = noun.head.head, "adopted", "verb.spoken_in"

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.extensions import doc_text, mentions, people, sentences
 from ..nlp.payloads import Mention, Person
 from ..nlp.syntax import MentionIndex, subject_of
-from ..nlp.text import dateline_end
+from ..nlp.text import dateline_span
 
 
 class DocContext:
@@ -22,7 +22,7 @@ class DocContext:
         self.sentences = found.spans
         self.kinds = found.kinds
         self.text = doc_text(doc)
-        self.dateline_end = dateline_end(self.text)
+        self.dateline = dateline_span(self.text)
 
     def in_sentence(self, sentence: Span, label: str) -> list[Mention]:
         return [
@@ -32,7 +32,7 @@ class DocContext:
         ]
 
     def subject_of(self, verb: Token) -> Token | None:
-        return subject_of(verb, self.dateline_end)
+        return subject_of(verb, self.dateline)
 
     def span(self, mention: Mention) -> Span:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -12,10 +12,10 @@ from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
 from ..rules.files import read_jsonl
-from ..rules.lexicon import expand_words
+from ..rules.lexicon import expand_words, words
 from .context import DocContext
 
-TRAILING_ACRONYM = re.compile(r"\s*\([^()]*\)$")  # "memorandum of understanding (MoU)"
+TRAILING_ACRONYM = re.compile(r"\s*\([^()]*\)?$")  # "memorandum of understanding (MoU)"
 MAX_GOVERNING = 4  # ancestors of the noun in which its reporting verb must stand
 MAX_NAME_PHRASE = 12
 
@@ -48,25 +48,72 @@ def noun_token(sentence: Span, rule_id: str, start: int, end: int) -> Token:
 
 
 def reporting_verb(noun: Token) -> Token | None:
-    """The verb of signing, adopting or launching that governs the noun."""
+    """The verb of signing, adopting or launching that has the noun as an argument.
+
+    The path up from the noun stops at its first verb ("launched X to support ...
+    implementing the Compact": not launched) and at a preposition of context
+    (``frame_prepositions``): "within the framework of the visit", "with 18 points of
+    common agreement" name no act of signing."""
     _, verbs = rules()
     governing: list[Token] = []
+    token = noun
     for ancestor in list(noun.ancestors)[:MAX_GOVERNING]:
+        if token.dep_ == "pobj" and ancestor.lower_ in words("frame_prepositions"):
+            break
         governing.append(ancestor)
         if ancestor.pos_ in ("VERB", "AUX"):
-            break  # "launched X to support ... implementing the Compact": not launched
+            break
+        token = ancestor
     candidates = governing + [c for c in noun.children if c.dep_ in ("acl", "relcl")]
     for token in candidates:
-        if token.pos_ in ("VERB", "AUX") and token.lemma_ in verbs:
+        if token.pos_ in ("VERB", "AUX") and verb_rule(token) is not None:
             return token
     # a reduced relative the parse left loose: "the Agreement ... recently concluded between"
     doc = noun.doc
     j = noun.right_edge.i + 1
     while j < len(doc) and doc[j].pos_ == "ADV":
         j += 1
-    if j < len(doc) and doc[j].tag_ in ("VBN", "VBD") and doc[j].lemma_ in verbs:
+    if j < len(doc) and doc[j].tag_ in ("VBN", "VBD") and verb_rule(doc[j]) is not None:
         return doc[j]
     return None
+
+
+def verb_rule(verb: Token) -> dict[str, Any] | None:
+    """The reporting-verb rule of ``verb``: its lemma is listed, with the particle the
+    rule asks for ("set up", not "sets out"), and it reports an act, not a purpose ("a
+    step to establish a framework")."""
+    row = rules()[1].get(verb.lemma_)
+    if row is None:
+        return None
+    particle = row.get("particles", {}).get(verb.lemma_)
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return None
+    return None if is_purpose_infinitive(verb) else row
+
+
+def is_purpose_infinitive(verb: Token) -> bool:
+    """ "to establish" under a noun or another verb, but not "are to sign" (a plan)."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return to and verb.tag_ == "VB" and verb.head is not verb and verb.head.lemma_ != "be"
+
+
+def inside_another_name(noun: Token, nouns: set[int]) -> bool:
+    """ "Memorandum of Agreement", "Joint Declaration on the Mobility Partnership": an
+    agreement noun inside the name of another is no agreement of its own."""
+    token = noun
+    for _ in range(MAX_GOVERNING):
+        if token.head is token or token.dep_ not in ("pobj", "prep", "compound", "amod", "conj"):
+            return False
+        token = token.head
+        if token.i in nouns and token.i != noun.i:
+            return True
+    return False
+
+
+def signs_as_a_party(noun: Token, verb: Token, status: str) -> bool:
+    """ "The Network ... signed an agreement": a body named by an agreement noun that
+    is the subject of signing is a party, not the act."""
+    return status == "signed" and noun.dep_ == "nsubj" and verb.tag_ != "VBN"
 
 
 def spoken_in(ctx: DocContext, noun: Token) -> bool:

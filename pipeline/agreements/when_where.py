@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.payloads import Agreement, Mention
+from ..nlp.text import find_dateline
 from ..rules.lexicon import words
 from .context import DocContext
 from .detect import reporting_verb
@@ -16,20 +17,16 @@ DATELINE_DATE_CHARS = 40  # how far after the dateline's place its date may stan
 
 
 def dateline(ctx: DocContext) -> tuple[list[Mention], list[Mention]]:
-    """The dateline's places and dates."""
-    if len(ctx.sentences) < 2:
+    """The dateline's places and dates: dates inside it ("29 July 2024, Nairobi –") or
+    just after its places on its line ("Kyiv — On 26 November, ...")."""
+    found = find_dateline(ctx.text)
+    if found is None:
         return [], []
-    line_end = ctx.text.find("\n", ctx.sentences[1].start_char)
-    line_end = len(ctx.text) if line_end < 0 else line_end
     places = [m for m in ctx.mentions if m.source == "dateline"]
-    if not places:
-        return [], []
-    last = places[-1].end
-    dates = [
-        m
-        for m in ctx.mentions
-        if m.label == "DATE" and last <= m.start < min(line_end, last + DATELINE_DATE_CHARS)
-    ]
+    line_end = ctx.text.find("\n", found.start)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    window_end = min(line_end, max(found.end, found.places[1] + DATELINE_DATE_CHARS))
+    dates = [m for m in ctx.mentions if m.label == "DATE" and found.start <= m.start < window_end]
     return places, dates
 
 
@@ -64,6 +61,18 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
     if agreement.place is not None:
         agreement.place_name = agreement.place.norm
         agreement.country_code = agreement.place.country_code
+        if not attached and len(dateline_places) > 1 and agreement.place in dateline_places:
+            agreement.place_name = dateline_text(ctx)  # "Geneva/Brussels", verbatim
+
+
+def dateline_text(ctx: DocContext) -> str | None:
+    """The places of a dateline as written, in the case of a name ("NAY PYI TAW" as
+    "Nay Pyi Taw")."""
+    found = find_dateline(ctx.text)
+    if found is None:
+        return None
+    text = ctx.text[found.places[0] : found.places[1]]
+    return text.title() if text.isupper() else text
 
 
 def attached_to(ctx: DocContext, place: Mention, heads: tuple[Token, ...]) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.extensions import doc_text, mentions, people, sentences
 from ..nlp.payloads import Mention, Person
 from ..nlp.syntax import MentionIndex, subject_of
-from ..nlp.text import dateline_end, matches_by_sentence
+from ..nlp.text import dateline_span, matches_by_sentence
 from .triggers import ranked
 
 
@@ -21,7 +21,7 @@ class DocContext:
         found = sentences(doc)
         self.sentences = found.spans
         self.kinds = found.kinds
-        self.dateline_end = dateline_end(doc_text(doc))
+        self.dateline = dateline_span(doc_text(doc))
         self.index_of = {s.start: i for i, s in enumerate(self.sentences)}
         self.matches = matches_by_sentence(doc, matcher, found)
 
@@ -31,4 +31,4 @@ class DocContext:
 
     def subject_of(self, verb: Token) -> Token | None:
         """The verb's subject, never the dateline's place."""
-        return subject_of(verb, self.dateline_end)
+        return subject_of(verb, self.dateline)

@@ -8,12 +8,10 @@ guesses, people, acronyms), dates, and the canonical names.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 
 from ..nlp.payloads import Mention
-from ..nlp.text import dateline_match, inside, overlaps
+from ..nlp.text import find_dateline, inside, overlaps
 from ..rules.lexicon import gazetteer
 from . import dates, places
 from .aliases import add_acronym_aliases
@@ -107,17 +105,14 @@ def add_model_mentions(found: MentionSet, model: list[Span]) -> None:
 
 
 def add_dateline(found: MentionSet) -> None:
-    """The known places of a dateline ("Pristina/Bishkek –")."""
-    match = dateline_match(found.text)
-    if not match:
+    """The known places of a dateline ("Pristina/Bishkek –", "NAY PYI TAW (06 Jun 2018) -")."""
+    dateline = find_dateline(found.text)
+    if dateline is None:
         return
-    offset = found.text.find("\n") + 1
-    for part in re.finditer(r"[^/]+", match.group("places")):
-        name = part.group(0).strip()
-        if not places.is_known_place(name):
-            continue
-        start = offset + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
-        found.add(Mention(start, start + len(name), "PLACE", "dateline"))
+    for start, end in dateline.place_names(found.text):
+        name = found.text[start:end]
+        if places.is_known_place(name) or places.is_known_place(name.title()):
+            found.add(Mention(start, end, "PLACE", "dateline"))
 
 
 def add_dates(found: MentionSet) -> None:

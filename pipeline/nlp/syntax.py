@@ -48,16 +48,16 @@ def governing_verb(anchor: Token) -> Token:
     return anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
 
 
-def subject_of(verb: Token, not_before: int = 0) -> Token | None:
+def subject_of(verb: Token, skip: tuple[int, int] = (0, 0)) -> Token | None:
     """The subject of ``verb``, climbing through conjoined, complement and adverbial
-    clauses that share their head's subject. Subjects starting before character
-    ``not_before`` (a dateline's place, which the parse often takes for a subject) are
+    clauses that share their head's subject. Subjects starting inside the character
+    range ``skip`` (a dateline, whose place the parse often takes for a subject) are
     skipped."""
     seen = 0
     current: Token | None = verb
     while current is not None and seen < MAX_CLIMB:
         for child in current.children:
-            if child.dep_ in SUBJECT_DEPS and child.idx >= not_before:
+            if child.dep_ in SUBJECT_DEPS and not skip[0] <= child.idx < skip[1]:
                 return child
         if current.dep_ in CLIMB_DEPS and current.head is not current:
             current = current.head

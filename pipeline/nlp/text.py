@@ -6,32 +6,81 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from .payloads import Sentences
 
-DATELINE = re.compile(
-    r"^(?P<places>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?(?:\s*/\s*[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?)*)"
-    r"(?:,\s*[^—–\n]{0,40})?\s+[—–-]\s+"
-)
+PLACE_WORD = r"[A-Z][\w’'\-]+"
+PLACE_NAME = rf"{PLACE_WORD}(?: {PLACE_WORD}){{0,2}}"
+PLACES = rf"(?P<places>{PLACE_NAME}(?:\s*/\s*{PLACE_NAME})*)"
+DASH = r"\s+[—–-]\s+"
+# "Accra, 12 March 2024 – ", "Kyiv — ", "Geneva/Brussels – ",
+# "LILONGWE, Malawi, 22 February 2024 – "
+PLACE_FIRST = re.compile(rf"^{PLACES}(?P<rest>,\s*[^—–\n]{{0,40}}?)?{DASH}")
+# "NAY PYI TAW/GENEVA (06 Jun 2018) - "
+PLACE_BRACKET_DATE = re.compile(rf"^{PLACES}\s*\((?P<rest>[^()\n]{{4,30}})\)\s*[—–-]\s+")
+# "29 July 2024, Nairobi – "
+DAY_MONTH_YEAR = r"[0-3]?\d(?:st|nd|rd|th)? [A-Z][a-z]+\.? (?:19|20)\d\d"
+MONTH_DAY_YEAR = r"[A-Z][a-z]+\.? [0-3]?\d,? (?:19|20)\d\d"
+DATE_FIRST = re.compile(rf"^(?P<rest>{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}),\s*{PLACES}{DASH}")
+DATELINE_FORMS = (PLACE_FIRST, PLACE_BRACKET_DATE, DATE_FIRST)
+DATELINE_LINES = 3  # body lines in which a dateline may open (after photo captions)
 
 
-def dateline_match(text: str) -> re.Match[str] | None:
-    """The dateline opening the first body line ("Accra, 12 March 2024 – "), if any;
-    offsets are relative to that line (which starts at ``text.find("\\n") + 1``)."""
-    first_end = text.find("\n")
-    if first_end < 0:
+@dataclass
+class Dateline:
+    """The dateline opening a body line: where it is, its places and the text that may
+    hold its date (character offsets into the document's text)."""
+
+    start: int
+    end: int  # where the text after the dateline starts
+    places: tuple[int, int]  # all the places, verbatim ("Geneva/Brussels")
+    rest: tuple[int, int] | None  # the other part: ", 12 March 2024", "(06 Jun 2018)"
+
+    def place_names(self, text: str) -> list[tuple[int, int]]:
+        """Each place of the dateline ("Geneva", "Brussels")."""
+        start, end = self.places
+        found = []
+        for part in re.finditer(r"[^/]+", text[start:end]):
+            name = part.group(0)
+            lead = len(name) - len(name.lstrip())
+            found.append((start + part.start() + lead, start + part.start() + len(name.rstrip())))
+        return found
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline opening one of the first body lines ("Accra, 12 March 2024 – ",
+    "29 July 2024, Nairobi – "), if any. Lines before it are photo captions or date
+    lines; the headline is never a dateline."""
+    offset = text.find("\n") + 1
+    if offset == 0:
         return None
-    line_end = text.find("\n", first_end + 1)
-    return DATELINE.match(text[first_end + 1 : line_end if line_end >= 0 else len(text)])
+    for _ in range(DATELINE_LINES):
+        line_end = text.find("\n", offset)
+        line = text[offset : line_end if line_end >= 0 else len(text)]
+        for form in DATELINE_FORMS:
+            match = form.match(line)
+            if match:
+                rest = match.span("rest") if match.group("rest") else None
+                return Dateline(
+                    offset,
+                    offset + match.end(),
+                    (offset + match.start("places"), offset + match.end("places")),
+                    (offset + rest[0], offset + rest[1]) if rest else None,
+                )
+        if line_end < 0:
+            return None
+        offset = line_end + 1
+    return None
 
 
-def dateline_end(text: str) -> int:
-    """Character offset where the text after the dateline starts (0 without a dateline)."""
-    match = dateline_match(text)
-    return text.find("\n") + 1 + match.end() if match else 0
+def dateline_span(text: str) -> tuple[int, int]:
+    """The dateline's characters ((0, 0) without one): no subject is read inside it."""
+    found = find_dateline(text)
+    return (found.start, found.end) if found else (0, 0)
 
 
 def inside(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:

@@ -1,0 +1,46 @@
+"""The dateline reader (pipeline/nlp/text.py) on datelines of several sites' styles."""
+
+import pytest
+
+from pipeline.nlp.text import find_dateline
+
+
+@pytest.mark.parametrize(
+    "text, places, rest",
+    [
+        ("Headline\nAccra, 12 March 2024 – IOM and GIS signed.", "Accra", ", 12 March 2024"),
+        ("Headline\nKyiv — The parties met.", "Kyiv", None),
+        ("Headline\nGeneva/Brussels – On 8 May, they signed.", "Geneva/Brussels", None),
+        ("Headline\nSAN JOSE (14 Mar 2021) - The agencies signed.", "SAN JOSE", "14 Mar 2021"),
+        ("Headline\n29 July 2024, Nairobi – The region marks.", "Nairobi", "29 July 2024"),
+        (
+            "Headline\nThe minister and the director sign the plan. Photo: UNDP\n"
+            "Dakar, 3 May 2022 - The two sides agreed.",
+            "Dakar",
+            ", 3 May 2022",
+        ),
+    ],
+)
+def test_datelines_of_several_styles(text, places, rest):
+    found = find_dateline(text)
+    assert found is not None
+    assert text[found.places[0] : found.places[1]] == places
+    assert (text[found.rest[0] : found.rest[1]] if found.rest else None) == rest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\nThe agencies signed a memorandum in Dakar on 3 May.",
+        "Only a headline – with a dash",
+        "Headline\nLine one.\nLine two.\nLine three.\nAccra – too far down the page.",
+    ],
+)
+def test_no_dateline(text):
+    assert find_dateline(text) is None
+
+
+def test_each_place_of_a_multi_city_dateline():
+    text = "Headline\nGeneva/Brussels – On 8 May, they signed."
+    found = find_dateline(text)
+    assert [text[a:b] for a, b in found.place_names(text)] == ["Geneva", "Brussels"]
