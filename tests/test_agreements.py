@@ -256,6 +256,48 @@ CASES += [
     ),
 ]
 
+CASES += [
+    pytest.param(
+        "UNHCR signs agreement with Chad\n"
+        "N'Djamena, 4 June 2021 – UNHCR signed a host country agreement with Chad on Friday.",
+        [{"parties": [UNHCR, "Chad"], "place": "N'Djamena"}],
+        id="the-other-side-of-a-with-phrase-is-a-party",
+    ),
+    pytest.param(
+        "Countries sign declaration\n"
+        "The Declaration of Lima was signed by Argentina, Brazil, Chile and Peru.",
+        [{"type": "declaration", "parties": ["Argentina", "Brazil", "Chile", "Peru"]}],
+        id="countries-as-agents-are-parties",
+    ),
+    pytest.param(
+        "Returns to resume\n"
+        "Following the signing of a Tripartite Agreement between UNHCR and the Government of "
+        "Chad, returns will resume.",
+        [{"type": "agreement", "status": "signed", "parties": [UNHCR, "Government of Chad"]}],
+        id="the-signing-of-an-agreement-reports-it",
+    ),
+    pytest.param(
+        "Parliaments urged to act\n"
+        "The assembly urged parliaments to promote the creation of a legislative framework.",
+        [],
+        id="asking-for-the-creation-of-a-framework-reports-no-act",
+    ),
+    pytest.param(
+        "New cooperation\n"
+        "The new agreement follows an earlier 2004 agreement between IOM and the Government of "
+        "Chad.",
+        [{"date": "2004", "status": "signed", "parties": [IOM, "Government of Chad"]}],
+        id="an-earlier-agreement-dated-by-its-year",
+    ),
+    pytest.param(
+        "Ministers meet in Astana\n"
+        "On 12 May 2022, several bilateral documents were signed in Astana.\n"
+        "An agreement on labour migration was signed by the two ministers of labour.",
+        [{"type": "agreement", "date": "2022-05-12", "place": "Astana"}],
+        id="when-and-where-from-the-sentence-reporting-the-signings",
+    ),
+]
+
 
 def extract(parse, text):
     tables = doc_tables([parse(text)])

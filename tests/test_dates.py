@@ -23,6 +23,15 @@ def values(text):
         ("the 2030 Agenda and COVID-19 and resolution 1244", []),
         ("2000 migrants were assisted", []),
         ("On 2021-11-25 the parties met.", [("2021-11-25", "2021-11-25")]),
+        ("Signed on Monday, May 13, 2019.", [("Monday, May 13, 2019", "2019-05-13")]),
+        ("Abuja - On Tuesday 30 April, they met.", [("Tuesday 30 April", "XXXX-04-30")]),
+        ("It follows an earlier 1996 agreement.", [("1996", "1996")]),
+        ("They implement the 2030 Agenda.", []),
+        ("Drought data (January-June 2023) show", [("January-June 2023", "2023-01/2023-06")]),
+        ("held earlier this week (04/09) at the", [("04/09", "XXXX-09-04")]),
+        ("in the second week of November", [("the second week of November", "XXXX-11")]),
+        ("the agreement signed last year", [("last year", "XXXX")]),
+        ("a portal will open in September this year", [("September this year", "XXXX-09")]),
     ],
 )
 def test_date_forms(text, expected):
@@ -38,3 +47,34 @@ def test_date_columns():
     (mention,) = normalise_dates(find_dates("in January 2014"))
     assert mention.date_start == dt.date(2014, 1, 1)
     assert mention.date_end == dt.date(2014, 1, 31)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("signed in June last year", ("June last year", "2023-06")),
+        ("in February of this year", ("February of this year", "2024-02")),
+        ("the first quarter of this year", ("the first quarter of this year", "2024-01/2024-03")),
+        ("expected next year", ("next year", "2025")),
+    ],
+)
+def test_relative_dates_resolve_against_the_release_year(text, expected):
+    (mention,) = normalise_dates(find_dates(text), release_year=2024)
+    assert (mention.text, mention.value) == expected
+
+
+def test_a_relative_date_lends_no_year_to_later_dates():
+    text = "Signed last year. On 5 May, the plan."
+    found = normalise_dates(find_dates(text))
+    assert [m.value for m in found] == ["XXXX", "XXXX-05-05"]
+
+
+def test_the_release_year_comes_from_the_dateline_or_a_date_line():
+    from pipeline.entities.extractor import release_year
+
+    for text, year in [
+        ("Headline\nNairobi, 29 July 2024 – The region met in June last year.", 2024),
+        ("Headline\nPress release | 26 March 2015\nThe meeting last year.", 2015),
+        ("Headline\nThe parties met in 2019 and again last year.", None),
+    ]:
+        assert release_year(text, find_dates(text)) == year, text

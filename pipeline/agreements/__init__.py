@@ -25,9 +25,11 @@ from .context import DocContext
 from .detect import (
     build_matcher,
     inside_another_name,
+    is_dated_earlier,
     name_of,
     noun_token,
     reporting_verb,
+    rule_of,
     rules,
     signs_as_a_party,
     spoken_in,
@@ -73,7 +75,7 @@ def agreement_at(
     ctx: DocContext, index: int, rule_id: str, start: int, end: int, heads: set[int]
 ) -> Agreement | None:
     sentence = ctx.sentences[index]
-    nouns, verbs = rules()
+    nouns = rules()[0]
     noun = noun_token(sentence, rule_id, start, end)
     if noun.ent_type_ == "MISC":
         return None  # "the Global Compact for Migration": a named text, not an act
@@ -82,13 +84,16 @@ def agreement_at(
     if inside_another_name(noun, heads):
         return None
     verb = reporting_verb(noun)
-    if verb is not None:
-        status, verb_rule = verbs[verb.lemma_]["status"], verbs[verb.lemma_]["id"]
+    reported = rule_of(verb) if verb is not None else None
+    if verb is not None and reported is not None:
+        status, verb_rule = reported["status"], reported["id"]
         if signs_as_a_party(noun, verb, status):
             return None
     elif nouns[rule_id]["type"] in SPOKEN_TYPES and spoken_in(ctx, noun):
         # "In a joint statement, the agencies urged ...": made by who speaks
         verb, status, verb_rule = noun.head.head, "adopted", "verb.spoken_in"
+    elif is_dated_earlier(noun):
+        verb, status, verb_rule = noun.head, "signed", "verb.earlier_dated"
     else:
         return None
     if any(c.lower_ in ("will", "shall") for c in verb.children) and status == "signed":
@@ -102,8 +107,9 @@ def agreement_at(
         f"{rule_id}+{verb_rule}",
         name_of(ctx, noun, sentence),
     )
-    agreement.parties, signers = parties_of(ctx, verb, noun, sentence)
-    agreement.signatories = signatories(ctx, index, signers)
+    agreement.parties, signers, agreement.parties_guessed = parties_of(ctx, verb, noun, sentence)
+    if verb_rule != "verb.earlier_dated":  # those who sign now did not sign the earlier one
+        agreement.signatories = signatories(ctx, index, signers)
     date_and_place(ctx, agreement, verb, index)
     return agreement
 

@@ -31,6 +31,9 @@ class DocContext:
             if m.label == label and sentence.start_char <= m.start < sentence.end_char
         ]
 
+    def in_dateline(self, token: Token) -> bool:
+        return self.dateline[0] <= token.idx < self.dateline[1]
+
     def subject_of(self, verb: Token) -> Token | None:
         return subject_of(verb, self.dateline)
 

@@ -18,6 +18,8 @@ from .context import DocContext
 TRAILING_ACRONYM = re.compile(r"\s*\([^()]*\)?$")  # "memorandum of understanding (MoU)"
 MAX_GOVERNING = 4  # ancestors of the noun in which its reporting verb must stand
 MAX_NAME_PHRASE = 12
+MAX_LOOSE_DISTANCE = 10
+YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @cache
@@ -31,6 +33,24 @@ def rules() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
             for lemma in expand_words(row["lemmas"]):
                 verbs[lemma] = row
     return nouns, verbs
+
+
+@cache
+def nominal_rules() -> dict[str, dict[str, Any]]:
+    """Verb rules by the nouns that name the same act ("the signing of", "the launch of")."""
+    return {
+        noun: row
+        for row in read_jsonl("agreements.jsonl", ("id", "kind"))
+        if row["kind"] == "verb"
+        for noun in row.get("nominals", [])
+    }
+
+
+def rule_of(token: Token) -> dict[str, Any] | None:
+    """The reporting rule of a verb, or of a nominal act ("signing") that stands for one."""
+    if token.pos_ == "NOUN":
+        return nominal_rules().get(token.lemma_.casefold())
+    return rules()[1].get(token.lemma_)
 
 
 def build_matcher(vocab: Vocab) -> Matcher:
@@ -54,12 +74,14 @@ def reporting_verb(noun: Token) -> Token | None:
     implementing the Compact": not launched) and at a preposition of context
     (``frame_prepositions``): "within the framework of the visit", "with 18 points of
     common agreement" name no act of signing."""
-    _, verbs = rules()
     governing: list[Token] = []
     token = noun
     for ancestor in list(noun.ancestors)[:MAX_GOVERNING]:
         if token.dep_ == "pobj" and ancestor.lower_ in words("frame_prepositions"):
             break
+        if token.lower_ == "of" and ancestor.lemma_.casefold() in nominal_rules():
+            # "the signing on 10 November of a Tripartite Agreement"
+            return ancestor if reports_an_act(ancestor) else None
         governing.append(ancestor)
         if ancestor.pos_ in ("VERB", "AUX"):
             break
@@ -75,6 +97,31 @@ def reporting_verb(noun: Token) -> Token | None:
         j += 1
     if j < len(doc) and doc[j].tag_ in ("VBN", "VBD") and verb_rule(doc[j]) is not None:
         return doc[j]
+    return loose_object_verb(noun)
+
+
+def loose_object_verb(noun: Token) -> Token | None:
+    """A reporting verb left of the noun that the parse cut off from it ("launched today
+    (3 December 2020) a Global Policy Network to ...", parsed as a new clause whose
+    subject is the noun): the nearest verb before the noun, with no object of its own and
+    no other verb between."""
+    cut_off = noun.dep_ == "ROOT" or (
+        noun.dep_ == "nsubj"
+        and noun.head.i > noun.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in noun.head.children)
+    )
+    if not cut_off:
+        return None
+    doc = noun.doc
+    for i in range(noun.i - 1, max(0, noun.i - MAX_LOOSE_DISTANCE) - 1, -1):
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX"):
+            has_object = any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in token.children)
+            if token.pos_ == "VERB" and not has_object and verb_rule(token) is not None:
+                return token
+            return None
+        if token.text in ".;:" or "\n" in token.text:
+            return None
     return None
 
 
@@ -108,6 +155,25 @@ def inside_another_name(noun: Token, nouns: set[int]) -> bool:
         if token.i in nouns and token.i != noun.i:
             return True
     return False
+
+
+def reports_an_act(nominal: Token) -> bool:
+    """ "the signing of X" reports an act; "urge parliaments to promote the creation of X",
+    "support the establishment of X" ask for one."""
+    for ancestor in list(nominal.ancestors)[:MAX_GOVERNING]:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in ancestor.children)
+        if ancestor.pos_ == "VERB" and (infinitive or ancestor.lemma_ in words("call_verbs")):
+            return False
+    return True
+
+
+def is_dated_earlier(noun: Token) -> bool:
+    """ "an earlier 1996 agreement", "the previous 2015 MoU": an earlier agreement the
+    text refers back to by its year, signed then."""
+    modifiers = [t for t in noun.subtree if t.i < noun.i]
+    earlier = any(t.lower_ in words("earlier_one") for t in modifiers)
+    dated = any(YEAR.fullmatch(t.text) for t in modifiers)
+    return earlier and dated
 
 
 def signs_as_a_party(noun: Token, verb: Token, status: str) -> bool:

@@ -23,7 +23,8 @@ def merge(found: list[Agreement]) -> list[Agreement]:
             continue
         names = {s["name"] for s in twin.signatories}
         twin.signatories += [s for s in a.signatories if s["name"] not in names]
-        twin.parties = unique(twin.parties + a.parties)
+        if not a.parties_guessed:
+            twin.parties = unique(twin.parties + a.parties)
         twin.date = twin.date or a.date
         if twin.place is None and a.place is not None:
             twin.place, twin.place_name, twin.country_code = a.place, a.place_name, a.country_code
@@ -31,12 +32,23 @@ def merge(found: list[Agreement]) -> list[Agreement]:
 
 
 def same_act(a: Agreement, b: Agreement) -> bool:
+    """Same type, compatible place and date, a shared party. A place the text gives
+    only by its dateline or lead is compatible with none (a photo caption, a later
+    sentence); one that tells several agreements apart ("in Kyrgyzstan and Kosovo") is
+    not."""
     return (
         b.type == a.type
-        and b.place_name == a.place_name
+        and compatible_places(a, b)
         and not (a.date and b.date and a.date.norm != b.date.norm)
         and bool({p.entity_id for p in a.parties} & {p.entity_id for p in b.parties})
     )
+
+
+def compatible_places(a: Agreement, b: Agreement) -> bool:
+    if a.place_name == b.place_name:
+        return True
+    known = b if a.place_name is None else a if b.place_name is None else None
+    return known is not None and known.place_source in ("dateline", "lead", "context")
 
 
 def is_back_reference(agreement: Agreement) -> bool:

@@ -22,16 +22,20 @@ LEAD_SENTENCES = 3
 
 def parties_of(
     ctx: DocContext, verb: Token, noun: Token, sentence: Span
-) -> tuple[list[Mention], list[Mention]]:
-    """(parties, people named as signers in the same phrases)."""
+) -> tuple[list[Mention], list[Mention], bool]:
+    """(parties, people named as signers in the same phrases, whether the parties are
+    only guessed from the lead of the report)."""
     parties, signers = phrase_parties(ctx, verb, noun)
-    if not parties and noun.dep_ not in ("nsubjpass",) and verb.i > sentence.start:
+    partners = with_parties(ctx, verb, noun)
+    nominal = verb.pos_ == "NOUN"  # "X welcomes the signing of ...": X is no party
+    if not parties and not nominal and noun.dep_ != "nsubjpass" and verb.i > sentence.start:
         parties = subject_parties(ctx, verb, sentence)
+    parties += [m for m in partners if m not in parties]
     if not parties and signers:
         parties = [p.org for s in signers if (p := ctx.people.get(s.entity_id)) and p.org]
     if not parties:
-        parties = lead_parties(ctx)
-    return unique(parties), signers
+        return unique(lead_parties(ctx)), signers, True
+    return unique(parties), signers, False
 
 
 def phrase_parties(
@@ -45,6 +49,8 @@ def phrase_parties(
             if child.dep_ == "prep" and child.lower_ in ("between", "among"):
                 for t in child.subtree:
                     m = ctx.index.get(t.i)
+                    if m is not None and m.label == "PLACE":
+                        m = None  # a country only as a side: "between Malawi and IOM"
                     if m is None and coordinated_under(t, child):
                         m = country_at(ctx, t)
                     if m is not None and m not in parties + signers:
@@ -52,9 +58,30 @@ def phrase_parties(
             if child.dep_ == "agent":
                 for t in child.subtree:
                     m = ctx.index.get(t.i)
+                    if m is not None and m.label == "PLACE" and not coordinated_under(t, child):
+                        continue  # "by the Ministry of Ukraine": the country is not a side
                     if m is not None and m not in parties + signers:
-                        (parties if m.label == "ORG" else signers).append(m)
+                        (signers if m.label == "PERSON" else parties).append(m)
     return parties, signers
+
+
+def with_parties(ctx: DocContext, verb: Token, noun: Token) -> list[Mention]:
+    """ "IOM signed an agreement with Ethiopia", "an MoU with the Government": the other
+    side, named by a "with" phrase of the verb or the noun."""
+    found: list[Mention] = []
+    for token in [verb, noun]:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "with":
+                for t in child.subtree:
+                    m = ctx.index.get(t.i)
+                    if (
+                        m is not None
+                        and m.label != "PERSON"
+                        and coordinated_under(t, child)
+                        and m not in found
+                    ):
+                        found.append(m)
+    return found
 
 
 def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mention]:

@@ -50,14 +50,17 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
         lead_dates = [m for s in ctx.sentences[:LEAD_SENTENCES] for m in ctx.in_sentence(s, "DATE")]
         agreement.date = lead_dates[0] if lead_dates else None
     if attached:
-        agreement.place = attached[0]
+        agreement.place, agreement.place_source = attached[0], "sentence"
     elif dateline_places:
-        agreement.place = dateline_places[0]
+        agreement.place, agreement.place_source = dateline_places[0], "dateline"
     elif from_lead:
         lead_places = [
             m for s in ctx.sentences[1:LEAD_SENTENCES] for m in ctx.in_sentence(s, "PLACE")
         ]
         agreement.place = lead_places[0] if lead_places else None
+        agreement.place_source = "lead"
+    if agreement.date is None or agreement.place is None:
+        from_context(ctx, agreement, index)
     if agreement.place is not None:
         agreement.place_name = agreement.place.norm
         agreement.country_code = agreement.place.country_code
@@ -82,6 +85,43 @@ def attached_to(ctx: DocContext, place: Mention, heads: tuple[Token, ...]) -> bo
     return (
         token.head.dep_ == "prep" and token.head.lower_ in ("in", "at") and token.head.head in heads
     )
+
+
+SIGNING_CONTEXT = 2  # earlier sentences that may tell when and where the signing was
+
+
+def from_context(ctx: DocContext, agreement: Agreement, index: int) -> None:
+    """When and where the text says the signing took place in another sentence: an
+    earlier one reporting signings ("On 15 April, documents were signed in Tashkent.
+    The agreement on ... was signed by ..."), else a later one about the ceremony ("The
+    signing in Minsk ...")."""
+    earlier = [
+        ctx.sentences[i]
+        for i in range(index - 1, max(0, index - SIGNING_CONTEXT) - 1, -1)
+        if ctx.kinds[i] != "title" and any(is_signing(t) for t in ctx.sentences[i])
+    ]
+    later = [s for s in ctx.sentences[index + 1 :] if any(is_ceremony(t) for t in s)]
+    for sentence in earlier + later:
+        if agreement.date is None and sentence in earlier:
+            dates = ctx.in_sentence(sentence, "DATE")
+            agreement.date = dates[0] if dates else None
+        if agreement.place is None:
+            heads = tuple(t for t in sentence if is_signing(t) or is_ceremony(t))
+            places = [
+                m
+                for m in ctx.in_sentence(sentence, "PLACE")
+                if not m.nested and attached_to(ctx, m, heads)
+            ]
+            if places:
+                agreement.place, agreement.place_source = places[0], "context"
+
+
+def is_signing(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_ in words("signing_verbs")
+
+
+def is_ceremony(token: Token) -> bool:
+    return token.lower_ in words("ceremony_words")
 
 
 def ceremony_dates(ctx: DocContext, index: int) -> list[Mention]:
@@ -120,6 +160,7 @@ def split_by_place(ctx: DocContext, agreement: Agreement) -> list[Agreement]:
         ]
         chosen = local[0] if local else place
         copy.place, copy.place_name, copy.country_code = chosen, chosen.norm, chosen.country_code
+        copy.place_source = "split"
         copy.name = f"{agreement.name} ({place.norm})" if agreement.name else None
         out.append(copy)
     return out

@@ -25,6 +25,9 @@ MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
 MONTHS["sept"] = 9
 MONTH = r"(?P<{}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
+WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Monday, May 13, 2019"
+ORDINAL = r"(?P<{}>first|second|third|fourth|last|1st|2nd|3rd|4th)"
+RELATIVE = r"(?P<rel>this|last|next)\s+year"
 YEAR = r"(?P<{}>(?:19|20)\d\d)"
 DASH = r"\s*[-–—]\s*"
 # "25-26 November 2021", "25 November - 2 December 2021"
@@ -36,10 +39,24 @@ MONTH_DAY_RANGE_YEAR = re.compile(
     rf"\b{MONTH.format('m1')}\s+{DAY.format('d1')}{DASH}(?:{MONTH.format('m2')}\s+)?{DAY.format('d2')}(?:,?\s+{YEAR.format('y')})?\b"
 )
 DAY_MONTH_YEAR = re.compile(
-    rf"\b{DAY.format('d')}\s+(?:of\s+)?{MONTH.format('m')}(?:,?\s+{YEAR.format('y')})?\b"
+    rf"\b{WEEKDAY}{DAY.format('d')}\s+(?:of\s+)?{MONTH.format('m')}(?:,?\s+{YEAR.format('y')})?\b"
 )
 MONTH_DAY_YEAR = re.compile(
-    rf"\b{MONTH.format('m')}\s+{DAY.format('d')}(?!\d)(?:,?\s+{YEAR.format('y')})?\b"
+    rf"\b{WEEKDAY}{MONTH.format('m')}\s+{DAY.format('d')}(?!\d)(?:,?\s+{YEAR.format('y')})?\b"
+)
+# "January-June 2023"
+MONTH_RANGE_YEAR = re.compile(
+    rf"\b{MONTH.format('m1')}{DASH}{MONTH.format('m2')},?\s+{YEAR.format('y')}\b"
+)
+# "last year", "June last year", "February of this year": resolved against the release date
+MONTH_RELATIVE_YEAR = re.compile(rf"\b(?:{MONTH.format('m')}\s+(?:of\s+)?)?{RELATIVE}\b")
+# "the first quarter of this year", "the second quarter of 2023"
+QUARTER = re.compile(
+    rf"\bthe\s+{ORDINAL.format('q')}\s+quarter\s+of\s+(?:{RELATIVE}|{YEAR.format('y')})\b"
+)
+# "the second week of November"
+WEEK_OF_MONTH = re.compile(
+    rf"\bthe\s+{ORDINAL.format('w')}\s+week\s+of\s+{MONTH.format('m')}(?:,?\s+{YEAR.format('y')})?\b"
 )
 MONTH_YEAR = re.compile(rf"\b{MONTH.format('m')},?\s+{YEAR.format('y')}\b")
 ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
@@ -54,19 +71,29 @@ YEAR_CUE_BEFORE = re.compile(
     r"(?:\b(?:in|since|of|by|until|till|to|from|during|before|after|for|through|between|and|early|late|mid|year|end of|spring|summer|autumn|fall|winter)\s+|[(,]\s*)$",  # noqa: E501
     re.IGNORECASE,
 )
+# a determiner or "earlier" before a year and a common noun after it make it the year of
+# what follows ("an earlier 1996 agreement"); a capitalised word after it makes a name
+# ("the 2030 Agenda")
+YEAR_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|an?|its|their|that|earlier|previous|former)\s+$", re.IGNORECASE
+)
 # ...and not when it is the first word of a name ("2030 Agenda") or a count ("2000 migrants")
 NAME_AFTER_YEAR = re.compile(r"^\s+(?:[A-Z][a-z]|[a-z]+s\b|[a-z]+\b(?!\s))")
 NUMERIC_CUE_BEFORE = re.compile(
-    r"\b(?:on|from|until|till|by|since|of|dated|and|to)\s+$", re.IGNORECASE
+    r"(?:\b(?:on|from|until|till|by|since|of|dated|and|to)\s+|\(\s*)$", re.IGNORECASE
 )
 
 PATTERNS = (
+    ("date.quarter", QUARTER),
+    ("date.week_of_month", WEEK_OF_MONTH),
     ("date.day_range", DAY_RANGE_MONTH_YEAR),
     ("date.month_day_range", MONTH_DAY_RANGE_YEAR),
+    ("date.month_range", MONTH_RANGE_YEAR),
     ("date.iso", ISO_DATE),
     ("date.day_month_year", DAY_MONTH_YEAR),
     ("date.month_day_year", MONTH_DAY_YEAR),
     ("date.month_year", MONTH_YEAR),
+    ("date.relative_year", MONTH_RELATIVE_YEAR),
     ("date.year_range", YEAR_RANGE),
     ("date.numeric", NUMERIC_DATE),
     ("date.year", BARE_YEAR),
@@ -119,6 +146,8 @@ def accept(rule: str, match: re.Match[str], text: str) -> bool:
     before = text[max(0, match.start() - 25) : match.start()]
     after = text[match.end() : match.end() + 20]
     if rule == "date.year":
+        if YEAR_DETERMINER_BEFORE.search(before) and re.match(r"^\s+[a-z]", after):
+            return True  # "an earlier 1996 agreement"; not "the 2030 Agenda", a name
         if NAME_AFTER_YEAR.match(after) and not re.match(
             r"^\s+(?:and|to|or|until|till|in|when|the|all|a|an)\b", after
         ):
@@ -146,7 +175,24 @@ def iso(year: int | None, month: int | None = None, day: int | None = None) -> s
     return f"{y}-{month:02d}-{day:02d}"
 
 
-def parse_parts(mention: DateMention) -> tuple[tuple, tuple | None] | None:
+RELATIVE_RULES = ("date.relative_year", "date.quarter")
+YEAR_OFFSET = {"this": 0, "last": -1, "next": 1}
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
+ORDINALS |= {"4th": 4, "last": 4}
+
+
+def relative_year(g: dict, release_year: int | None) -> int | None:
+    """ "this year", "last year": the release's year moved by the offset, else unknown."""
+    if g.get("y"):
+        return int(g["y"])
+    if release_year is None:
+        return None
+    return release_year + YEAR_OFFSET[g["rel"].lower()]
+
+
+def parse_parts(
+    mention: DateMention, release_year: int | None = None
+) -> tuple[tuple, tuple | None] | None:
     """(year, month, day) of the start and, for a range, of the end."""
     regex = dict(PATTERNS)[mention.rule]
     match = regex.fullmatch(mention.text)
@@ -154,6 +200,16 @@ def parse_parts(mention: DateMention) -> tuple[tuple, tuple | None] | None:
         return None
     g = match.groupdict()
     year = int(g["y"]) if g.get("y") else None
+    if mention.rule == "date.relative_year":
+        return (relative_year(g, release_year), month_number(g.get("m")), None), None
+    if mention.rule == "date.quarter":
+        quarter_year = relative_year(g, release_year)
+        last_month = 3 * ORDINALS[g["q"].lower()]
+        return (quarter_year, last_month - 2, None), (quarter_year, last_month, None)
+    if mention.rule == "date.week_of_month":
+        return (year, month_number(g["m"]), None), None
+    if mention.rule == "date.month_range":
+        return (year, month_number(g["m1"]), None), (year, month_number(g["m2"]), None)
     if mention.rule == "date.day_range":
         m2 = month_number(g["m2"])
         m1 = month_number(g.get("m1")) or m2
@@ -193,22 +249,27 @@ def to_date(parts: tuple, end: bool) -> dt.date | None:
         return None
 
 
-def normalise_dates(mentions: list[DateMention]) -> list[DateMention]:
+def normalise_dates(
+    mentions: list[DateMention], release_year: int | None = None
+) -> list[DateMention]:
     """Fill ``value``, ``date_start`` and ``date_end``; yearless dates take the
-    year of the nearest earlier mention that states one."""
+    year of the nearest earlier mention that states one; "this year", "June last year"
+    resolve against the release's own year (``XXXX`` without one)."""
     last_year: int | None = None
     for mention in mentions:
-        parsed = parse_parts(mention)
+        parsed = parse_parts(mention, release_year)
         if parsed is None:
             continue
         first, second = parsed
         stated_year = first[0] or (second[0] if second else None)
-        if stated_year is None and last_year is not None and first[1] is not None:
+        if mention.rule in RELATIVE_RULES:
+            pass  # its year is the release's, or unknown: never a neighbour's
+        elif stated_year is None and last_year is not None and first[1] is not None:
             first = (last_year, *first[1:])
             second = (last_year, *second[1:]) if second else None
         elif second and first[0] is None:
             first = (second[0], *first[1:])
-        if stated_year:
+        if stated_year and mention.rule not in RELATIVE_RULES:
             last_year = second[0] if second and second[0] else stated_year
         if (
             second

@@ -8,6 +8,8 @@ guesses, people, acronyms), dates, and the canonical names.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from ..nlp.payloads import Mention
@@ -115,6 +117,37 @@ def add_dateline(found: MentionSet) -> None:
             found.add(Mention(start, end, "PLACE", "dateline"))
 
 
+DATE_LINE_WORDS = 3  # words besides the date on a standalone date line ("Press release |")
+DATE_LINES = 4  # lines after the headline where the release's date line may stand
+
+
+def release_year(text: str, found: list[dates.DateMention]) -> int | None:
+    """The year of the release's own date: its dateline's date, else a standalone date
+    line by the headline ("27 October, 2011", "Press release | 26 March 2015")."""
+    dateline = find_dateline(text)
+    candidates = [d for d in found if dateline and dateline.start <= d.start < dateline.end]
+    if not candidates:
+        line_start = text.find("\n") + 1
+        for _ in range(DATE_LINES):
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            on_line = [d for d in found if line_start <= d.start < line_end]
+            rest = text[line_start:line_end]
+            for d in on_line:
+                rest = rest.replace(d.text, " ")
+            if on_line and len(re.findall(r"\w+", rest)) <= DATE_LINE_WORDS:
+                candidates = on_line
+                break
+            line_start = line_end + 1
+            if line_start >= len(text):
+                break
+    for d in candidates:
+        parsed = dates.parse_parts(d)
+        if parsed and parsed[0][0]:
+            return int(parsed[0][0])
+    return None
+
+
 def add_dates(found: MentionSet) -> None:
     orgs = [(m.start, m.end) for m in found.mentions if m.label == "ORG"]
     kept = [
@@ -124,7 +157,7 @@ def add_dates(found: MentionSet) -> None:
         and not overlaps(d.start, d.end, found.misc)
         and not overlaps(d.start, d.end, orgs)
     ]
-    for d in dates.normalise_dates(kept):
+    for d in dates.normalise_dates(kept, release_year(found.text, kept)):
         found.mentions.append(
             Mention(
                 d.start,

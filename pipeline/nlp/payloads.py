@@ -92,11 +92,13 @@ class Agreement:
     rule_id: str
     name: str | None
     parties: list[Mention] = field(default_factory=list)
+    parties_guessed: bool = False  # taken from the lead of the report, not the sentence
     signatories: list[dict[str, Any]] = field(default_factory=list)
     date: Mention | None = None
     place: Mention | None = None
     place_name: str | None = None
     country_code: str | None = None
+    place_source: str | None = None  # "sentence", "dateline", "lead" or "split"
     commitments: list[Commitment] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     agreement_id: str = ""

@@ -21,14 +21,14 @@ MAX_CLIMB = 4
 
 
 class MentionIndex:
-    """The ORG and PERSON mention covering each token (mentions nested in an office
-    name left out)."""
+    """The ORG, PERSON and country mention covering each token (mentions nested in an
+    office name left out): who can act, sign or commit."""
 
     def __init__(self, doc: Doc, mentions: Iterable[Mention]):
         self.doc = doc
         self.by_token: dict[int, Mention] = {}
         for m in mentions:
-            if m.label in ("ORG", "PERSON") and not m.nested:
+            if can_act(m) and not m.nested:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
                     for token in span:
@@ -39,6 +39,13 @@ class MentionIndex:
 
     def __contains__(self, i: int) -> bool:
         return i in self.by_token
+
+
+def can_act(mention: Mention) -> bool:
+    """Bodies, people and countries act; cities and regions do not."""
+    return mention.label in ("ORG", "PERSON") or (
+        mention.label == "PLACE" and (mention.entity_id or "").startswith("country:")
+    )
 
 
 def governing_verb(anchor: Token) -> Token:
