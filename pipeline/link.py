@@ -3,7 +3,8 @@ before any table is built.
 
 Each commitment goes to the agreement whose parties share most of its actors (the
 first agreement on a tie); a commitment whose actors only the context names
-(``actor_source = "parties"``) takes that agreement's parties. In a release that
+(``actor_source = "parties"``) takes that agreement's parties, and so does one that
+names no body at all in a release about a single agreement. In a release that
 reports no agreement, such guesses with "will" ("The report will be presented ...")
 are dropped: there is nobody to credit them to. Agreements get their ids and topics
 here, as both depend on the linked commitments' text.
@@ -51,6 +52,9 @@ def link(found: list[Commitment], agreements: list[Agreement]) -> list[Commitmen
         best.commitments.append(c)
         if c.actor_source == "parties" and not c.actors:
             c.actors = list(best.parties)
+        elif c.actor_source == "none" and len(agreements) == 1 and c.modality != "call":
+            # a release about one agreement: a commitment naming no body is its parties'
+            c.actors, c.actor_source = list(best.parties), "parties"
     return found
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from ..nlp.payloads import Agreement
 from ..nlp.text import matches_by_sentence
 from ..rules.lexicon import agreement_nouns
-from .context import DocContext
+from .context import DocContext, unique
 from .detect import (
     build_matcher,
     inside_another_name,
@@ -57,6 +57,7 @@ def find_agreements(ctx: DocContext, matcher: Matcher) -> list[Agreement]:
     noun_matches = matches_by_sentence(ctx.doc, matcher, ctx.found_sentences)
     for index, kind in enumerate(ctx.kinds):
         if kind == "title":
+            found.extend(heading_statement(ctx, index, noun_matches[index]))
             continue
         sentence = ctx.sentences[index]
         matches = [
@@ -112,6 +113,34 @@ def agreement_at(
         agreement.signatories = signatories(ctx, index, signers)
     date_and_place(ctx, agreement, verb, index)
     return agreement
+
+
+def heading_statement(
+    ctx: DocContext, index: int, matches: list[tuple[int, int, int]]
+) -> list[Agreement]:
+    """A release that is itself a joint statement or declaration, headed so: "Joint
+    Statement on the Andaman Sea: IOM, UNHCR, OHCHR", "Joint Declaration by X and Y".
+    Its issuers are the bodies the heading names after the noun; it is adopted."""
+    sentence = ctx.sentences[index]
+    nouns = rules()[0]
+    for match_id, start, end in matches:
+        rule_id = ctx.doc.vocab.strings[match_id]
+        if nouns[rule_id]["type"] not in SPOKEN_TYPES:
+            continue
+        noun = noun_token(sentence, rule_id, start, end)
+        if any(t.pos_ == "VERB" for t in sentence):
+            return []  # a headline reporting an act, read from the body instead
+        issuers = [m for m in ctx.in_sentence(sentence, "ORG") if m.start > noun.idx]
+        if not issuers:
+            return []
+        name = sentence.text.split(":")[0].strip() if ":" in sentence.text else None
+        agreement = Agreement(
+            sentence, index, noun, nouns[rule_id]["type"], "adopted", f"{rule_id}+heading", name
+        )
+        agreement.parties = unique(issuers)
+        date_and_place(ctx, agreement, noun, index)
+        return [agreement]
+    return []
 
 
 __all__ = ["AgreementFinder", "find_agreements"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.extensions import doc_text
-from ..rules.constants import BULLETS
+from ..rules.constants import BULLETS, LIST_MARK
 from ..rules.lexicon import words
 
 ACTION_STOP = {",", ";", ":", ".", "—", "–", "(", "”", '"'}
@@ -51,7 +51,9 @@ def action_text(doc: Doc, verb: Token | None, anchor: Token) -> str:
 
 def list_item_action(sentence: Span) -> tuple[str, bool]:
     """The action of a list item under a lead-in, and whether it is negated."""
-    tokens = [t for t in sentence if not t.is_punct or t.text not in BULLETS]
+    mark = LIST_MARK.match(sentence.text)
+    offset = sentence.start_char + (mark.end() if mark else 0)
+    tokens = [t for t in sentence if t.idx >= offset and (not t.is_punct or t.text not in BULLETS)]
     start = 0
     while start < len(tokens) and (tokens[start].text in BULLETS or tokens[start].lower_ == "to"):
         start += 1

@@ -19,7 +19,28 @@ Actors = tuple[list[Mention], str]
 def actors(
     ctx: DocContext, verb: Token, sentence: Span, modality: str, anchor: Token
 ) -> Actors | None:
-    """(actors, source), or None when the sentence is not a commitment."""
+    """(actors, source), or None when the sentence is not a commitment. People stand
+    for their organisations ("UNHCR High Commissioner X and UNODC Director Y agreed")."""
+    found = named_actors(ctx, verb, sentence, modality, anchor)
+    if found is None:
+        return None
+    return bodies_of(ctx, found[0]), found[1]
+
+
+def bodies_of(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """Each person replaced by the organisation the text gives them, when it does."""
+    out: list[Mention] = []
+    for m in mentions:
+        person = ctx.people.get(m.entity_id) if m.label == "PERSON" else None
+        body = person.org if person is not None and person.org is not None else m
+        if body not in out:
+            out.append(body)
+    return out
+
+
+def named_actors(
+    ctx: DocContext, verb: Token, sentence: Span, modality: str, anchor: Token
+) -> Actors | None:
     subject = ctx.subject_of(verb)
     if subject is not None and not (sentence.start <= subject.i < anchor.i):
         subject = None
@@ -88,8 +109,17 @@ def names_the_parties(
 
 
 def resolve_short_form(ctx: DocContext, token: Token) -> Mention | None:
-    """ "the Network" -> the document's organisation called a network."""
+    """ "the Network" -> the document's organisation called a network; "the country" ->
+    the country named last before it."""
     lemma = token.lemma_.casefold()
+    if lemma == "country" and any(c.lower_ == "the" for c in token.children):
+        countries = [
+            m
+            for m in ctx.all_mentions
+            if m.label == "PLACE" and (m.entity_id or "").startswith("country:")
+        ]
+        before = [m for m in countries if m.start < token.idx]
+        return before[-1] if before else None
     if lemma not in words("org_heads"):
         return None
     before = [m for m in ctx.mentions if m.label == "ORG" and m.start < token.idx]

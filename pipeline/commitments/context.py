@@ -15,7 +15,8 @@ from .triggers import ranked
 class DocContext:
     def __init__(self, doc: Doc, matcher: Matcher):
         self.doc = doc
-        self.mentions: list[Mention] = [m for m in mentions(doc) if not m.nested]
+        self.all_mentions: list[Mention] = mentions(doc)
+        self.mentions: list[Mention] = [m for m in self.all_mentions if not m.nested]
         self.index = MentionIndex(doc, self.mentions)
         self.people: dict[str | None, Person] = {p.mention.entity_id: p for p in people(doc)}
         found = sentences(doc)

@@ -12,7 +12,8 @@ from ..nlp.syntax import clause_link, governing_verb
 from .action import action_text, addressees, governed_verb, is_excluded, list_item_action
 from .actors import actors
 from .context import DocContext
-from .triggers import modality
+from .purpose import purpose_commitment
+from .triggers import MODALITY_PRIORITY, modality
 
 LIST_LOOKAHEAD = 3  # lead-ins (sub-headings) allowed between a lead-in and its list
 
@@ -75,14 +76,21 @@ def list_item(sentence: Span, index: int, lead: Commitment) -> Commitment:
 
 
 def sentence_commitment(ctx: DocContext, sentence: Span, index: int) -> Commitment | None:
-    """The sentence's commitment: the first trigger, best modality first, that holds."""
+    """The sentence's commitment: the first trigger, best modality first, that holds;
+    a clause about an agreement (``purpose``) when its modality ranks higher."""
     if sentence.text.rstrip().endswith("?"):
         return None
+    found = None
     for rule_id, anchor in ctx.triggers(sentence):
-        commitment = commitment_at(ctx, sentence, index, rule_id, anchor)
-        if commitment is not None:
-            return commitment
-    return None
+        found = commitment_at(ctx, sentence, index, rule_id, anchor)
+        if found is not None:
+            break
+    clause = purpose_commitment(ctx, sentence, index)
+    if clause is not None and (
+        found is None or MODALITY_PRIORITY[clause.modality] < MODALITY_PRIORITY[found.modality]
+    ):
+        return clause
+    return found
 
 
 def commitment_at(

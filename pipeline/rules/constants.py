@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 BULLETS = "-–—•*·"  # list bullets of press releases saved as text
-LIST_ITEM = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s+\S")
+NUMBERING = r"(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h][.)])"  # "1.", "2)", "(3)", "a)", "(b)"
+LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|{NUMBERING})\s+\S")
+LIST_MARK = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]+|{NUMBERING})\s*")
 QUOTES_OPEN = frozenset({"“", '"', "«", "„"})
 QUOTES_CLOSE = frozenset({"”", '"', "»"})
 QUOTE_OPENERS = ("“", '"', "«", "‘")  # a sentence opening a quotation

@@ -1,0 +1,127 @@
+"""Clauses about an agreement, read from the parse: what the parties signed up to.
+
+The guidelines' conventions: "X and Y signed an MoU to boost cooperation" is an
+``agree`` commitment of X and Y (the purpose of signing); "an MoU which aims to" is
+``aim``; "an agreement that will strengthen" is ``will``; "... pledging closer
+cooperation" is ``commit``; "a memorandum aimed at / designed to" is ``aim``. Each is
+credited to the signing verb's subject when it names bodies, else to the agreement's
+parties (``actor_source = "parties"``, filled by the link step).
+
+Rule ids: ``agree.signing_purpose``, ``aim.agreement_aims``, ``will.agreement_will``,
+``commit.signing_pledge``, ``aim.agreement_aimed_at``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..nlp.payloads import Commitment
+from ..nlp.syntax import mentions_in
+from ..rules.lexicon import agreement_nouns, words
+from .action import action_text
+from .actors import bodies_of
+from .context import DocContext
+
+CLAUSE_DEPS = ("advcl", "xcomp", "acl", "relcl", "ccomp")
+AIM_PARTICIPLES = ("aim", "design", "intend")
+PLEDGE_PARTICIPLES = ("pledge", "commit")
+
+
+def purpose_commitment(ctx: DocContext, sentence: Span, index: int) -> Commitment | None:
+    """The first clause about an agreement of the sentence that commits its parties."""
+    for noun in sentence:
+        if noun.lower_ not in agreement_nouns() or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = signing_verb(noun)
+        for head in [noun, verb] if verb is not None else [noun]:
+            for clause in head.children:
+                found = clause_commitment(ctx, sentence, index, noun, verb, clause)
+                if found is not None:
+                    return found
+    return None
+
+
+def signing_verb(noun: Token) -> Token | None:
+    """The verb that signs, adopts or launches the noun ("signed an MoU")."""
+    head = noun.head
+    for _ in range(2):
+        if head.pos_ == "VERB" and (
+            head.lemma_ in words("signing_verbs") or head.lemma_ in words("founding_verbs")
+        ):
+            return head
+        if head.head is head or head.dep_ not in ("prep", "pobj", "conj", "dobj"):
+            break
+        head = head.head
+    return None
+
+
+def clause_commitment(
+    ctx: DocContext,
+    sentence: Span,
+    index: int,
+    noun: Token,
+    verb: Token | None,
+    clause: Token,
+) -> Commitment | None:
+    if clause.dep_ not in CLAUSE_DEPS or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    modal = any(c.tag_ == "MD" and c.lower_ in ("will", "shall") for c in clause.children)
+    if clause.dep_ == "relcl" and clause.head == noun:
+        if clause.lemma_ in ("aim", "seek", "intend"):
+            rule, modality, action_from = "aim.agreement_aims", "aim", following_verb(clause)
+        elif modal:
+            rule, modality, action_from = "will.agreement_will", "will", clause
+        else:
+            return None
+    elif clause.tag_ == "VBN" and clause.lemma_ in AIM_PARTICIPLES:
+        rule, modality, action_from = "aim.agreement_aimed_at", "aim", following_verb(clause)
+    elif clause.tag_ == "VBG" and clause.lemma_ in PLEDGE_PARTICIPLES and verb is not None:
+        rule, modality, action_from = "commit.signing_pledge", "commit", clause
+    elif infinitive and clause.tag_ == "VB" and verb is not None and clause.i > noun.i:
+        rule, modality, action_from = "agree.signing_purpose", "agree", clause
+    else:
+        return None
+    actors, source = signers(ctx, verb, noun)
+    anchor = clause
+    return Commitment(
+        sentence,
+        index,
+        modality,
+        rule,
+        actors,
+        source,
+        action_text(ctx.doc, action_from, anchor) if action_from is not None else "",
+        [],
+        any(c.dep_ == "neg" for c in clause.children),
+        anchor=anchor,
+    )
+
+
+def following_verb(clause: Token) -> Token | None:
+    """The verb a participle or "aims" leads to ("aimed at [furthering]", "aims to [help]")."""
+    for token in clause.subtree:
+        if token.i > clause.i and token.pos_ == "VERB":
+            return token
+    return None
+
+
+def signers(ctx: DocContext, verb: Token | None, noun: Token) -> tuple[list, str]:
+    """The bodies that sign, when the signing verb's subject names them, with the other
+    side of a "with" phrase ("IOM signed an agreement with Ethiopia")."""
+    if verb is not None:
+        subject = ctx.subject_of(verb)
+        if subject is not None and subject.dep_ == "nsubj":
+            named = bodies_of(ctx, mentions_in(subject, ctx.index))
+            for token in (verb, noun):
+                for prep in token.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "with":
+                        named += [
+                            m
+                            for pobj in prep.children
+                            for m in mentions_in(pobj, ctx.index)
+                            if m not in named and m.label != "PERSON"
+                        ]
+            if named:
+                return named, "subject"
+    return [], "parties"
