@@ -197,3 +197,58 @@ def test_policies_and_laws_are_no_organisations(parse):
 
 def entity_frame(docs):
     return doc_tables(docs)["entities"]
+
+
+@pytest.mark.parametrize(
+    "body, label, text",
+    [
+        ("The ministers met at the ASEAN Summit in Manila last week.", "ORG", "ASEAN Summit"),
+        (
+            "The agency presented the Global Trends Report 2023 on Monday.",
+            "ORG",
+            "Global Trends Report 2023",
+        ),
+        ("Member States agreed on the text in Geneva.", "PLACE", "Member States"),
+        (
+            "The Ministers of Foreign Affairs of the region met in Lima.",
+            "ORG",
+            "Ministers of Foreign Affairs",
+        ),
+        ("The RK and the UNHCR signed an agreement.", "ORG", "RK"),
+        ("Kazakh officials signed the agreement with UNHCR.", "ORG", "Kazakh"),
+        ("Photo Credit: UNHCR", "PERSON", "Photo Credit"),
+    ],
+)
+def test_events_groups_fragments_and_credits_are_no_entities(parse, body, label, text):
+    assert (label, text) not in [(lab, t) for lab, t, _ in ents(parse, body)]
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        (
+            "The statement was signed by IOM Chief of Mission Laurent van der Berg today.",
+            "Laurent van der Berg",
+        ),
+        ("President K. J. Mwangi welcomed the delegation to Nairobi.", "K. J. Mwangi"),
+        ("UNHCR Representative Maria Cervone d'Amico attended the event.", "Maria Cervone d'Amico"),
+    ],
+)
+def test_names_with_particles_and_initials_are_whole(parse, body, name):
+    assert ("PERSON", name) in [(lab, t) for lab, t, _ in ents(parse, body)]
+
+
+def test_an_unbalanced_bracket_is_not_part_of_a_name(parse):
+    found = ents(parse, "IOM and the Pacific Fisheries Agency (PFA signed a memorandum.")
+    assert not any("(" in text for _, text, _ in found)
+
+
+def test_a_contact_block_names_no_entities(parse):
+    body = (
+        "UNHCR and Chad signed the agreement.\n"
+        "For more information, please contact:\n"
+        "- In N'Djamena: Jane Okafor on mobile +235 66 00 00 00\n"
+        "- In Geneva: Paul Martin on mobile +41 79 000 00 00"
+    )
+    texts = [t for _, t, _ in ents(parse, body)]
+    assert "Jane Okafor" not in texts and "Paul Martin" not in texts and "Geneva" not in texts

@@ -20,7 +20,12 @@ from .aliases import add_acronym_aliases
 from .headline import drop_unattested_headline_guesses, trim_headline_orgs
 from .mentions import MentionSet
 from .offices import merge_offices
-from .person_names import complete_known_surnames, relabel_known_people, relabel_named_persons
+from .person_names import (
+    complete_known_surnames,
+    complete_name_edges,
+    relabel_known_people,
+    relabel_named_persons,
+)
 from .refine import LABEL_MAP, refine, trim_tokens
 from .resolve import resolve
 
@@ -45,6 +50,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     relabel_named_persons(found)
     relabel_known_people(found)
     complete_known_surnames(found)
+    complete_name_edges(found)
     add_acronym_aliases(found)
     add_dates(found)
     trim_headline_orgs(found)

@@ -26,16 +26,36 @@ def slug(text: str) -> str:
     return SLUG.sub("-", text.casefold().replace("’", "'")).strip("-")
 
 
+CONTACT_LINE_CHARS = 160  # the entries of a contact block are short lines
+
+
 def contact_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Sentences of press contacts ("For more information, please contact ..."): they
-    name press officers, not parties, so no entity is taken from them."""
+    """Press contacts ("For more information, please contact:" and the short lines
+    under it, "- In Nairobi: Jane Doe on mobile +254 ..."): they name press officers,
+    not parties, so no entity is taken from them."""
     markers = words("contact_markers")
+    text = doc_text(doc)
     ranges = []
     for span in sentences(doc).spans:
         lowered = span.text.casefold()
         if any(marker in lowered for marker in markers):
-            ranges.append((span.start_char, span.end_char))
+            ranges.append((span.start_char, contact_block_end(text, span.end_char)))
     return ranges
+
+
+def contact_block_end(text: str, end: int) -> int:
+    """The end of the run of short lines that follows a contact sentence ending a line."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip():
+        return end  # the sentence goes on: no block under it
+    while line_end >= 0:
+        next_end = text.find("\n", line_end + 1)
+        line = text[line_end + 1 : next_end if next_end >= 0 else len(text)]
+        if not line.strip() or len(line) > CONTACT_LINE_CHARS:
+            break
+        end = line_end + 1 + len(line)
+        line_end = next_end
+    return end
 
 
 class MentionSet:

@@ -41,7 +41,11 @@ def merge_offices(found: MentionSet) -> None:
 
 
 def is_place_token(token: Token) -> bool:
-    return token.ent_type_ in ("GPE", "LOC") or places.is_known_place(token.text)
+    """A place an office is named for: one the model sees, or a country ("Summit" is a
+    town too, but "ASEAN Summit" is no office)."""
+    if token.lower_ in words("event_nouns"):
+        return False
+    return token.ent_type_ in ("GPE", "LOC") or places.is_country(token.text)
 
 
 def office_right(doc: Doc, end: int) -> list[Token]:
@@ -149,6 +153,7 @@ def add_nested_places(found: MentionSet, new: Span) -> None:
         if (
             token.is_title
             and token.lower_ not in words("direction_words")  # "Central" is a town too
+            and (places.is_country(token.text) or token.ent_type_ in ("GPE", "LOC"))
             and places.country_code(token.text)
         ):
             found.mentions.append(

@@ -4,6 +4,10 @@ and surnames that complete a full name."""
 
 from __future__ import annotations
 
+import re
+
+from spacy.tokens import Token
+
 from ..nlp.payloads import Mention
 from ..nlp.text import overlaps
 from ..rules.lexicon import words
@@ -126,3 +130,48 @@ def complete_known_surnames(found: MentionSet) -> None:
             Mention(run.start_char, run.end_char, "PERSON", "person.surname_known"),
             lambda m: m.label != "ORG",
         )
+
+
+INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def complete_name_edges(found: MentionSet) -> None:
+    """Parts of a person's name the model leaves out: initials before it ("K. K.
+    Tokayev"), a particle and the name after it ("Laurent de Boeck", "Cervone d'Urso"),
+    and a first name it took for an unknown place ("Adaramola" + "Sunday Emmanuel")."""
+    doc = found.doc
+    for mention in [m for m in found.mentions if m.label == "PERSON"]:
+        span = found.span(mention)
+        start, end = span.start, span.end
+        while start >= 1 and INITIAL.match(doc[start - 1].text):
+            start -= 1
+        if is_particle(doc[start]):  # "van der Berg": the given name before it
+            while start >= 1 and span.start - start < 2 and name_like(doc[start - 1]):
+                start -= 1
+        while end + 1 < len(doc) and is_particle(doc[end]) and doc[end + 1].is_title:
+            end += 2
+        if end < len(doc) and glued_particle(doc[end].text):
+            end += 1
+        guess = next(
+            (
+                m
+                for m in found.mentions
+                if found.place_guess(m) and m.end in (span.start_char, span.start_char - 1)
+            ),
+            None,
+        )
+        if guess is not None and " " not in found.surface(guess):
+            found.mentions.remove(guess)
+            start = found.span(guess).start
+        if (start, end) != (span.start, span.end):
+            mention.start, mention.end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            mention.source += ".name_completed"
+
+
+def is_particle(token: Token) -> bool:
+    return token.text.islower() and token.text in words("name_particles")
+
+
+def glued_particle(text: str) -> bool:
+    """ "d'Urso": a particle glued to a capitalised name."""
+    return len(text) > 3 and text[:2].lower() in ("d'", "d’") and text[2].isupper()

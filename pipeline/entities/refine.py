@@ -43,6 +43,14 @@ def trim_tokens(span: Span, keep_quotes: bool) -> Span | None:
         end -= 1
     if start >= end:
         return None
+    for i in range(start, end):  # "World Customs Organization (WCO": the bracket goes
+        if doc[i].text == "(" and not any(t.text == ")" for t in doc[i:end]):
+            end = i
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            break
+    if start >= end:
+        return None
     trimmed = doc[start:end]
     # an unbalanced quote at either edge goes
     if trimmed[0].text in QUOTES_OPEN and not any(t.text in QUOTES_CLOSE for t in trimmed[1:]):
@@ -54,6 +62,13 @@ def trim_tokens(span: Span, keep_quotes: bool) -> Span | None:
     ):
         trimmed = doc[trimmed.start : trimmed.end - 1]
     return trimmed if len(trimmed) else None
+
+
+def is_acronym(text: str) -> bool:
+    """ "UNHCR", "UrBC", "MoU": two capitals or more, at least half the letters."""
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return " " not in text and upper >= 2 and upper * 2 >= len(letters)
 
 
 def crosses_line(span: Span) -> bool:
@@ -75,12 +90,13 @@ def person_tail(span: Span, after_role: bool = False) -> Span | None:
     """ "the Interior of Ukraine Ihor Klymenko" -> "Ihor Klymenko" (role words before a name)."""
     tokens = list(span)
     n = 0
-    while (
-        n < len(tokens)
-        and name_like(tokens[-1 - n])
-        and not places.is_known_place(tokens[-1 - n].text)
+    while n < len(tokens) and (
+        (name_like(tokens[-1 - n]) and not places.is_known_place(tokens[-1 - n].text))
+        or (0 < n < len(tokens) - 1 and is_particle(tokens[-1 - n]))
     ):
-        n += 1
+        n += 1  # a particle inside the run: "Laurent de Boeck"
+    while n and is_particle(tokens[-n]):
+        n -= 1
     if n < 2 or n == len(tokens):
         return None
     head = tokens[: len(tokens) - n]
@@ -90,7 +106,13 @@ def person_tail(span: Span, after_role: bool = False) -> Span | None:
         t.lower_ in words("role_heads") or t.lower_ in words("honorifics") for t in head
     ):
         return None
-    return span.doc[span.end - min(n, 3) : span.end]
+    particles = sum(is_particle(t) for t in tokens[len(tokens) - n :])
+    return span.doc[span.end - min(n, 3 + particles) : span.end]
+
+
+def is_particle(token: Token) -> bool:
+    """A lower-case part of a name ("de", "van"); a capitalised "Le" starts a name."""
+    return token.text.islower() and token.lower_ in words("name_particles")
 
 
 def preceded_by_role(span: Span) -> bool:
@@ -148,6 +170,7 @@ def refine(span: Span, label: str, source: str) -> Refined:
         person_in_role,
         person_label_checks,
         lower_case_start,
+        model_name_checks,
         model_org_checks,
         adjective_or_short_form,
     ):
@@ -207,8 +230,11 @@ def person_in_role(span: Span, trimmed: Span, label: str, source: str) -> Refine
 def person_label_checks(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
     if label != "PERSON":
         return None
-    if any(t.lower_ in words("org_heads") for t in trimmed):
-        return []
+    lowered = {t.lower_ for t in trimmed}
+    if lowered & (words("org_heads") | agreement_nouns() | words("non_name_words")):
+        return []  # "Kampala Ministerial Declaration", "Photo Credit"
+    if trimmed[-1].lower_ in words("place_type_nouns"):
+        return [(trimmed, "PLACE", source + ".place_type")]  # "Rakhine State"
     if len(trimmed) == 1 and sum(c.isupper() for c in trimmed.text) >= 2:
         return []  # "MoU", "UNHCR": acronyms are not people
     if places.is_known_place(trimmed.text):
@@ -218,15 +244,46 @@ def person_label_checks(span: Span, trimmed: Span, label: str, source: str) -> R
 
 def lower_case_start(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
     first = trimmed.text[0]
+    if label == "PERSON" and is_particle(trimmed[0]):
+        return None  # "van der Berg": the given name is added later
     if not (first.isupper() or first.isdigit() or first in QUOTES_OPEN):
         return []
     return None
 
 
+def model_name_checks(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
+    """Model names of any label that are events ("ASEAN Summit", "World Migration Report
+    2018") or groups ("Member States", "Ministers of Internal Affairs"), not one body,
+    person or place."""
+    if not source.startswith("model.") or places.is_known_place(trimmed.text):
+        return None
+    words_ = [t.lower_ for t in trimmed if not t.like_num]
+    if any(w in words("event_nouns") for w in words_):
+        return []
+    if label in ("ORG", "PLACE") and words_ and is_group(trimmed):
+        return []
+    return None
+
+
+def is_group(span: Span) -> bool:
+    """A plural group noun heads the name: its last word, or the word before "of"."""
+    head = [t for t in span if not t.like_num]
+    for i, token in enumerate(head):
+        if token.lower_ == "of" and i:
+            head = head[:i]
+            break
+    return head[-1].lower_ in words("group_nouns")
+
+
 def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
-    """What the model calls an organisation but is an agreement, a role, a text or a place."""
+    """What the model calls an organisation but is an agreement, a role, a text, a place
+    or a fragment."""
     if label != "ORG" or not source.startswith("model."):
         return None
+    if len(trimmed) == 1 and not is_acronym(trimmed.text):
+        return []  # "Kazakh", "Labor", "World": a fragment or an adjective, not a name
+    if is_acronym(trimmed.text) and len(trimmed.text) <= 2:
+        return []  # "RA", "RK": an abbreviation the text never defines (defined ones are aliases)
     if any(t.lower_ in agreement_nouns() for t in trimmed):
         return []  # "the Agreement of Cooperation" is an agreement, not a body
     if trimmed[0].lower_ in words("role_openers"):
