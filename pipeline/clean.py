@@ -18,6 +18,10 @@ Rules:
 - ``before_headline``: anything else above the headline.
 - ``after_body``: anything after a heading of links to other pages ("Related
   news", a rule marked ``ends_body``) or in the run of chrome closing the page.
+
+Kept lines of a hard-wrapped release (plain text broken at a fixed width, every
+line of a paragraph but its last near that width) are joined back into their
+paragraphs (``unwrap``), so a sentence is never cut at a line break.
 """
 
 from __future__ import annotations
@@ -224,4 +228,30 @@ def clean_text(raw_text: str, recurring: frozenset[str] = frozenset()) -> Cleane
             removed.append((line_no, line, rule or "after_body"))
         else:
             kept.append(line)
-    return CleanedText(lines[headline], "\n".join(kept), removed)
+    return CleanedText(lines[headline], "\n".join(kept[:1] + unwrap(kept[1:])), removed)
+
+
+WRAP_MIN_LINES = 5
+WRAP_MIN_WIDTH = 40  # narrower texts are lists and headings, not wrapped prose
+WRAP_MAX_WIDTH = 90  # wider lines are paragraphs of a page, not a wrapped text
+WRAP_FULL = 0.7  # a line at least this share of the width was broken by the wrap
+WRAP_SHARE = 0.6  # share of lines that must be full for the text to count as wrapped
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Join the lines of hard-wrapped paragraphs; other texts are returned as they are."""
+    if len(lines) < WRAP_MIN_LINES:
+        return lines
+    width = max(len(line) for line in lines)
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return lines
+    full = [len(line) >= WRAP_FULL * width for line in lines]
+    if sum(full) < WRAP_SHARE * len(lines):
+        return lines
+    joined: list[str] = []
+    for line, was_full in zip(lines, [False, *full[:-1]], strict=True):
+        if was_full and joined and not MENU_BULLET.match(line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined

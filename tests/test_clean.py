@@ -126,3 +126,36 @@ def test_a_related_content_heading_ends_the_body():
     assert rules["Related Content"] == "pattern:related_links"
     assert rules["Kenya: Migration Profile 2022"] == "after_body"
     assert "12 Jan 2023" in rules  # above the headline
+
+
+def test_a_hard_wrapped_release_is_joined_into_paragraphs():
+    raw = (
+        "Agencies to sign memorandum on labour mobility\n"
+        "The Director of the Agency and the Executive Secretary of the\n"
+        "Commission will today sign a memorandum of understanding on\n"
+        "labour mobility and the protection of migrant workers in the\n"
+        "region.\n"
+        "The signing in Lusaka is expected to be attended by the heads\n"
+        "of the delegations of the member states of the Commission.\n"
+    )
+    cleaned = clean_text(raw)
+    body = cleaned.text.split("\n")[1:]
+    assert body == [
+        "The Director of the Agency and the Executive Secretary of the Commission will today "
+        "sign a memorandum of understanding on labour mobility and the protection of migrant "
+        "workers in the region.",
+        "The signing in Lusaka is expected to be attended by the heads of the delegations of the "
+        "member states of the Commission.",
+    ]
+
+
+def test_short_lines_and_lists_are_not_joined():
+    raw = (
+        "Agencies agree on five points\n"
+        "The agencies agreed to:\n"
+        "- share data on arrivals;\n"
+        "- train border officials;\n"
+        "- open two reception centres;\n"
+        "- report every quarter.\n"
+    )
+    assert clean_text(raw).text.count("\n") == 5
