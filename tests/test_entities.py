@@ -252,3 +252,42 @@ def test_a_contact_block_names_no_entities(parse):
     )
     texts = [t for _, t, _ in ents(parse, body)]
     assert "Jane Okafor" not in texts and "Paul Martin" not in texts and "Geneva" not in texts
+
+
+@pytest.mark.parametrize(
+    "body, label, text",
+    [
+        (
+            "The agency launched the Global Trends Report (GTR) today. The GTR shows a rise.",
+            "ORG",
+            "GTR",
+        ),
+        (
+            "The ministers adopted the Lima Declaration on Migration and Climate Change.",
+            "ORG",
+            "Climate Change",
+        ),
+        (
+            "The Ministers of Labour, Health and Social Affairs met in Lima.",
+            "ORG",
+            "Health and Social Affairs",
+        ),
+        (
+            "The Commissioner for Migration Affairs Maria Lindqvist signed for the Commission.",
+            "ORG",
+            "Commissioner for Migration Affairs Maria Lindqvist",
+        ),
+    ],
+)
+def test_topics_portfolios_and_acronyms_of_texts_are_no_bodies(parse, body, label, text):
+    assert (label, text) not in [(lab, t) for lab, t, _ in ents(parse, body)]
+
+
+def test_a_body_keeps_the_country_of_its_name(parse):
+    found = ents(parse, "The Federation of Employers of Zambia signed the agreement.")
+    assert ("ORG", "Federation of Employers of Zambia") in [(lab, t) for lab, t, _ in found]
+
+
+def test_the_body_a_role_belongs_to_is_kept(parse):
+    found = ents(parse, "It was signed by Olena Bondar, Head of the Criminal Police.")
+    assert ("ORG", "Criminal Police") in [(lab, t) for lab, t, _ in found]

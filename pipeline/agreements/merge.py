@@ -16,8 +16,9 @@ def merge(found: list[Agreement]) -> list[Agreement]:
     merged: list[Agreement] = []
     for a in found:
         twin = next((b for b in merged if same_act(a, b)), None)
-        if twin is None and merged and is_back_reference(a):
-            twin = merged[-1]
+        if twin is None and is_back_reference(a):
+            current = [b for b in merged if not b.rule_id.endswith("+verb.earlier_dated")]
+            twin = current[-1] if current else None
         if twin is None:
             merged.append(a)
             continue

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Mention
 from ..nlp.syntax import coordinated_under, left_mentions, mentions_in
-from ..rules.lexicon import words
+from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, unique
 
 LEAD_SENTENCES = 3
@@ -34,6 +34,8 @@ def parties_of(
     if not parties and signers:
         parties = [p.org for s in signers if (p := ctx.people.get(s.entity_id)) and p.org]
     if not parties:
+        parties = next_sentence_parties(ctx, sentence)
+    if not parties:
         return unique(lead_parties(ctx)), signers, True
     return unique(parties), signers, False
 
@@ -44,8 +46,10 @@ def phrase_parties(
     """Entities of "between/among ..." and "by ..." phrases of the verb or the noun."""
     parties: list[Mention] = []
     signers: list[Mention] = []
+    # "between" anywhere in the noun's name: "a Declaration on a Partnership between A and B"
+    name_preps = [t for t in noun.subtree if t.dep_ == "prep" and t.lower_ in ("between", "among")]
     for token in [verb, noun]:
-        for child in token.children:
+        for child in list(token.children) + (name_preps if token is noun else []):
             if child.dep_ == "prep" and child.lower_ in ("between", "among"):
                 for t in child.subtree:
                     m = ctx.index.get(t.i)
@@ -98,6 +102,25 @@ def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mentio
     if not parties:
         parties = [m for m in left_mentions(sentence, verb.i, ctx.index) if m.label == "ORG"]
     return parties
+
+
+def next_sentence_parties(ctx: DocContext, sentence: Span) -> list[Mention]:
+    """ "The Declaration was signed today. ... the document was signed by Argentina,
+    Brazil and Chile": the bodies by whom the next sentence says it was signed."""
+    index = ctx.sentences.index(sentence)
+    for following in ctx.sentences[index + 1 : index + 2]:
+        for verb in following:
+            if verb.pos_ != "VERB" or verb.lemma_ not in words("signing_verbs"):
+                continue
+            subject = ctx.subject_of(verb)
+            if subject is None or subject.dep_ != "nsubjpass" or ctx.index.get(subject.i):
+                continue
+            if subject.lower_ in agreement_nouns():
+                continue  # "The first agreement between ... was signed": an act of its own
+            found, _ = phrase_parties(ctx, verb, subject)
+            if found:
+                return found
+    return []
 
 
 def country_at(ctx: DocContext, token: Token) -> Mention | None:

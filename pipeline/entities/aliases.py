@@ -7,7 +7,9 @@ import re
 
 from ..nlp.payloads import Mention
 from ..nlp.text import inside
+from ..rules.lexicon import agreement_nouns, words
 from .mentions import MentionSet
+from .refine import is_acronym
 
 
 def add_acronym_aliases(found: MentionSet) -> None:
@@ -45,3 +47,31 @@ def add_acronym_aliases(found: MentionSet) -> None:
             if found.taken(start, end) or inside(start, end, found.contact):
                 continue
             found.mentions.append(Mention(start, end, "ORG", "alias.acronym", alias_of=mention))
+
+
+DEFINITION_WORDS = 10  # title-case words before "(ACR)" that may hold its head noun
+
+
+def drop_acronyms_of_texts(found: MentionSet) -> None:
+    """ "World Migration Report (WMR)", "Kampala Declaration on ... (KDMECC)": an
+    acronym the text defines as a text, an event or an agreement names no body, so the
+    model's organisation mentions of it go."""
+    doc = found.doc
+    not_bodies: set[str] = set()
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        acronym = doc[token.i + 1].text
+        if not is_acronym(acronym) or found.taken(token.idx - 1, token.idx):
+            continue  # defined by a body's name: an alias (add_acronym_aliases)
+        before = doc[max(0, token.i - DEFINITION_WORDS) : token.i]
+        heads = words("event_nouns") | words("document_nouns") | agreement_nouns()
+        if any(t.lower_ in heads and t.is_title for t in before):
+            not_bodies.add(acronym)
+    found.mentions = [
+        m
+        for m in found.mentions
+        if not (
+            m.label == "ORG" and m.source.startswith("model.") and found.surface(m) in not_bodies
+        )
+    ]

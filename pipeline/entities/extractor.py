@@ -16,7 +16,7 @@ from ..nlp.payloads import Mention
 from ..nlp.text import find_dateline, inside, overlaps
 from ..rules.lexicon import gazetteer
 from . import dates, places
-from .aliases import add_acronym_aliases
+from .aliases import add_acronym_aliases, drop_acronyms_of_texts
 from .headline import drop_unattested_headline_guesses, trim_headline_orgs
 from .mentions import MentionSet
 from .offices import merge_offices
@@ -26,7 +26,7 @@ from .person_names import (
     relabel_known_people,
     relabel_named_persons,
 )
-from .refine import LABEL_MAP, refine, trim_tokens
+from .refine import LABEL_MAP, person_tail, refine, trim_tokens
 from .resolve import resolve
 
 QUOTED_RULES = ("generic.acronym_quoted", "generic.titled_body_quoted")
@@ -52,6 +52,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     complete_known_surnames(found)
     complete_name_edges(found)
     add_acronym_aliases(found)
+    drop_acronyms_of_texts(found)
     add_dates(found)
     trim_headline_orgs(found)
     found.mentions.sort(key=lambda m: (m.start, m.end))
@@ -90,6 +91,11 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
         span = trim_tokens(found.doc[span.start + 1 : span.end], keep_quotes=False)
         if span is None:
             return
+    if source.startswith("generic."):
+        tail = person_tail(span)
+        if tail is not None:  # "Commissioner for Internal Affairs Cecilia Malmström"
+            found.add(Mention(tail.start_char, tail.end_char, "PERSON", source + ".role_split"))
+            return
     info = gazetteer().get(source, {})
     found.add(
         Mention(
@@ -109,7 +115,23 @@ def add_model_mentions(found: MentionSet, model: list[Span]) -> None:
         if label is None or overlaps(ent.start_char, ent.end_char, found.misc):
             continue
         for span, new_label, source in refine(ent, label, f"model.{ent.label_}"):
+            if new_label == "ORG":
+                span = with_country(span)
             found.add(Mention(span.start_char, span.end_char, new_label, source))
+
+
+def with_country(span: Span) -> Span:
+    """A body's name the model cut before its country: "Confederation of Trade Unions"
+    + "of Azerbaijan"."""
+    doc, end = span.doc, span.end
+    one_word_country = (
+        end + 1 < len(doc)
+        and doc[end].lower_ == "of"
+        and places.is_country(doc[end + 1].text)
+        and doc[end + 1].ent_iob_ == "B"
+        and (end + 2 == len(doc) or doc[end + 2].ent_iob_ != "I")
+    )
+    return doc[span.start : end + 2] if one_word_country else span
 
 
 def add_dateline(found: MentionSet) -> None:

@@ -265,6 +265,30 @@ def model_name_checks(span: Span, trimmed: Span, label: str, source: str) -> Ref
     return None
 
 
+def inside_a_title(span: Span) -> bool:
+    """The span is the topic of a text, event or agreement name ("Declaration on ...
+    Climate Change", "Compact for ... Regular Migration") or the portfolio of a role
+    ("Ministers of Environment, Interior and Foreign Affairs")."""
+    token = span.root
+    titles = agreement_nouns() | words("event_nouns") | words("document_nouns")
+    roles = words("role_heads") | words("role_plurals")
+    for _ in range(4):
+        if token.dep_ not in ("pobj", "conj", "appos", "compound") or token.head.i == token.i:
+            return False
+        head = token.head
+        if head.dep_ == "prep" and head.lower_ in ("on", "for", "of"):
+            owner = head.head
+            if head.lower_ in ("on", "for") and owner.lower_ in titles:
+                return True
+            definite = any(c.dep_ == "det" for c in token.children)
+            if owner.lower_ in roles and head.lower_ in ("of", "for") and not definite:
+                return True  # "Head of the Criminal Police" names the body: kept
+            token = owner
+            continue
+        token = head
+    return False
+
+
 def is_group(span: Span) -> bool:
     """A plural group noun heads the name: its last word, or the word before "of"."""
     head = [t for t in span if not t.like_num]
@@ -282,6 +306,8 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
         return None
     if len(trimmed) == 1 and not is_acronym(trimmed.text):
         return []  # "Kazakh", "Labor", "World": a fragment or an adjective, not a name
+    if inside_a_title(trimmed):
+        return []  # "Climate Change" in "Declaration on Migration and Climate Change"
     if is_acronym(trimmed.text) and len(trimmed.text) <= 2:
         return []  # "RA", "RK": an abbreviation the text never defines (defined ones are aliases)
     if any(t.lower_ in agreement_nouns() for t in trimmed):
