@@ -99,6 +99,7 @@ def names_the_parties(
         [
             subject,
             *(c for c in subject.children if c.dep_ in ("det", "amod", "nummod", "predet")),
+            *of_objects(subject),  # "Signing of the Agreement will ...", "Implementation of"
         ]
         if subject is not None
         else (list(window) if len(window) <= 3 else [])
@@ -106,6 +107,16 @@ def names_the_parties(
     return any(t.lower_ in words("party_pronouns") for t in subject_words) or any(
         t.lemma_.casefold() in words("joint_subjects") for t in subject_words
     )
+
+
+def of_objects(token: Token) -> list[Token]:
+    return [
+        pobj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def resolve_short_form(ctx: DocContext, token: Token) -> Mention | None:

@@ -7,11 +7,13 @@ cooperation" is ``commit``; "a memorandum aimed at / designed to" is ``aim``. Ea
 credited to the signing verb's subject when it names bodies, else to the agreement's
 parties (``actor_source = "parties"``, filled by the link step).
 
-Rule ids: ``agree.signing_purpose``, ``aim.agreement_aims``, ``will.agreement_will``,
+Rule ids: ``agree.signing_purpose``, ``agree.signing_purpose_for``, ``aim.agreement_aims``, ``will.agreement_will``,
 ``commit.signing_pledge``, ``aim.agreement_aimed_at``.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span, Token
 
@@ -38,6 +40,9 @@ def purpose_commitment(ctx: DocContext, sentence: Span, index: int) -> Commitmen
                 found = clause_commitment(ctx, sentence, index, noun, verb, clause)
                 if found is not None:
                     return found
+        found = nominal_purpose(ctx, sentence, index, noun, verb)
+        if found is not None:
+            return found
     return None
 
 
@@ -52,6 +57,39 @@ def signing_verb(noun: Token) -> Token | None:
         if head.head is head or head.dep_ not in ("prep", "pobj", "conj", "dobj"):
             break
         head = head.head
+    return None
+
+
+NOMINAL_ACT = re.compile(r"(?:tion|sion|ment|ance|ence)s?$")  # "for the prevention of"
+
+
+def nominal_purpose(
+    ctx: DocContext, sentence: Span, index: int, noun: Token, verb: Token | None
+) -> Commitment | None:
+    """ "signed a Memorandum ... for the prevention and suppression of trafficking": a
+    purpose named by an action noun after "for"."""
+    if verb is None:
+        return None
+    for head in (noun, verb):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i < noun.i:
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or not NOMINAL_ACT.search(pobj.lower_):
+                continue
+            actors, source = signers(ctx, verb, noun)
+            return Commitment(
+                sentence,
+                index,
+                "agree",
+                "agree.signing_purpose_for",
+                actors,
+                source,
+                action_text(ctx.doc, pobj, prep),
+                [],
+                False,
+                anchor=prep,
+            )
     return None
 
 
