@@ -131,7 +131,7 @@ def test_non_commitments(parse, body):
         (
             "The two agencies signed a memorandum designed to improve data sharing.",
             "aim",
-            "aim.agreement_aimed_at",
+            "aim.designed_to",
         ),
     ],
 )

@@ -7,8 +7,9 @@ cooperation" is ``commit``; "a memorandum aimed at / designed to" is ``aim``. Ea
 credited to the signing verb's subject when it names bodies, else to the agreement's
 parties (``actor_source = "parties"``, filled by the link step).
 
-Rule ids: ``agree.signing_purpose``, ``agree.signing_purpose_for``, ``aim.agreement_aims``, ``will.agreement_will``,
-``commit.signing_pledge``, ``aim.agreement_aimed_at``.
+Rule ids: ``agree.signing_purpose``, ``agree.signing_purpose_for``,
+``aim.agreement_aims``, ``will.agreement_will``, ``commit.signing_pledge``,
+``aim.agreement_aimed_at``.
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ def signing_verb(noun: Token) -> Token | None:
         if head.pos_ == "VERB" and (
             head.lemma_ in words("signing_verbs") or head.lemma_ in words("founding_verbs")
         ):
-            return head
+            to = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            return None if to and head.tag_ == "VB" else head  # "a step to establish"
         if head.head is head or head.dep_ not in ("prep", "pobj", "conj", "dobj"):
             break
         head = head.head
@@ -68,7 +70,7 @@ def nominal_purpose(
 ) -> Commitment | None:
     """ "signed a Memorandum ... for the prevention and suppression of trafficking": a
     purpose named by an action noun after "for"."""
-    if verb is None:
+    if verb is None or verb.lemma_ not in words("signing_verbs"):
         return None
     for head in (noun, verb):
         for prep in head.children:
