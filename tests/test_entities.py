@@ -291,3 +291,26 @@ def test_a_body_keeps_the_country_of_its_name(parse):
 def test_the_body_a_role_belongs_to_is_kept(parse):
     found = ents(parse, "It was signed by Olena Bondar, Head of the Criminal Police.")
     assert ("ORG", "Criminal Police") in [(lab, t) for lab, t, _ in found]
+
+
+def test_a_name_whose_initials_spell_the_acronym_is_the_body(parse):
+    body = "IOM and the Coastal Fishers Association (CFA) signed an MoU. The CFA will train crews."
+    found = ents(parse, body)
+    assert ("ORG", "Coastal Fishers Association", "Coastal Fishers Association") in found
+    assert ("ORG", "CFA", "Coastal Fishers Association") in found
+
+
+def test_a_programme_named_by_its_initials_is_not_expanded_into_a_body(parse):
+    doc = parse(HEAD + "The Regional Skills Mobility Programme (RSMP) will train 400 workers.")
+    assert not [m for m in doc._.accords_mentions if m.source == "alias.expanded"]
+
+
+def test_a_headline_guess_needs_the_same_entity_in_the_body():
+    from pipeline.components import load_nlp
+    from pipeline.components import parse as parse_docs
+
+    nlp = load_nlp()
+    text = "Coastal Fishers Join Forces With IOM\nIOM and the Coastal Fishers Association met."
+    (doc,) = parse_docs(nlp, [(text, "h")])
+    people = [text[m.start : m.end] for m in doc._.accords_mentions if m.label == "PERSON"]
+    assert "Coastal Fishers" not in people

@@ -123,6 +123,8 @@ def resolve_short_form(ctx: DocContext, token: Token) -> Mention | None:
     """ "the Network" -> the document's organisation called a network; "the country" ->
     the country named last before it."""
     lemma = token.lemma_.casefold()
+    if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in token.children):
+        return None  # "the two organizations": the parties, not one body
     if lemma == "country" and any(c.lower_ == "the" for c in token.children):
         countries = [
             m

@@ -75,3 +75,56 @@ def drop_acronyms_of_texts(found: MentionSet) -> None:
             m.label == "ORG" and m.source.startswith("model.") and found.surface(m) in not_bodies
         )
     ]
+
+
+FUNCTION_WORDS = frozenset({"of", "for", "in", "and", "the", "on", "to", "&"})
+MAX_EXPANSION = 10
+
+
+def add_expanded_acronyms(found: MentionSet) -> None:
+    """ "Migrant Forum in Asia (MFA)": a title-case name whose initials spell the
+    acronym in brackets after it is that body's full name, where no rule or the model
+    named it (the initials test of acronym-definition finders)."""
+    doc = found.doc
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        acronym = doc[token.i + 1].text
+        if not is_acronym(acronym) or not acronym.isalpha():
+            continue
+        start = expansion_start(doc, token.i, acronym.upper())
+        if start is None:
+            continue
+        span = doc[start : token.i]
+        if any(
+            m.label == "ORG" and m.start <= span.start_char and span.end_char <= m.end
+            for m in found.mentions
+        ):
+            continue  # already a body's name
+        bodies = words("org_heads") - words("activity_nouns")
+        if not any(t.lower_ in bodies for t in span):
+            continue  # "Joint Labour Migration Programme (JLMP)": no body by its name
+        found.replace_overlapped(
+            Mention(span.start_char, span.end_char, "ORG", "alias.expanded"),
+            lambda m: m.label != "ORG" or m.source.startswith("model."),
+        )
+
+
+def expansion_start(doc, bracket: int, letters: str) -> int | None:
+    """Where the words whose initials spell ``letters`` start, ending before ``bracket``."""
+    initials = ""
+    i = bracket
+    while i > 0 and bracket - i < MAX_EXPANSION:
+        word = doc[i - 1]
+        if word.lower_ in FUNCTION_WORDS:
+            i -= 1
+            continue
+        if not word.is_title and not word.is_upper:
+            return None
+        initials = word.text[0].upper() + initials
+        i -= 1
+        if initials == letters:
+            return i
+        if not letters.endswith(initials):
+            return None
+    return None

@@ -16,7 +16,7 @@ from ..nlp.payloads import Mention
 from ..nlp.text import find_dateline, inside, overlaps
 from ..rules.lexicon import gazetteer
 from . import dates, places
-from .aliases import add_acronym_aliases, drop_acronyms_of_texts
+from .aliases import add_acronym_aliases, add_expanded_acronyms, drop_acronyms_of_texts
 from .headline import drop_unattested_headline_guesses, trim_headline_orgs
 from .mentions import MentionSet
 from .offices import merge_offices
@@ -51,6 +51,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     relabel_known_people(found)
     complete_known_surnames(found)
     complete_name_edges(found)
+    add_expanded_acronyms(found)
     add_acronym_aliases(found)
     drop_acronyms_of_texts(found)
     add_dates(found)

@@ -8,17 +8,20 @@ from .mentions import MentionSet
 
 def drop_unattested_headline_guesses(found: MentionSet) -> None:
     """Title-case headlines fool the statistical NER ("Nigeria Sign Memorandum" as a
-    person): keep a model mention of the headline only if the body names it too."""
+    person): keep a model mention of the headline only if the body names it too, as an
+    entity of the same kind."""
     title_end = found.text.find("\n")
     if title_end < 0:
         return
-    body = found.text[title_end:]
+    body = {(m.label, found.surface(m)) for m in found.mentions if m.start > title_end}
+    body_text = found.text[title_end:]
     found.mentions = [
         m
         for m in found.mentions
         if m.start > title_end
         or not m.source.startswith("model.")
-        or found.text[m.start : m.end] in body
+        or (m.label, found.surface(m)) in body
+        or (m.label == "PLACE" and found.surface(m) in body_text)  # places are seldom wrong
     ]
 
 
