@@ -180,6 +180,8 @@ class DocPeople:
         while i < len(doc):
             token = doc[i]
             mention = self.by_token.get(i)
+            if mention is not None and mention.label == "PERSON":
+                break  # "X, Regional Director for Asia and Y, Chief of Mission": Y's own
             if mention is not None and mention.label in ("ORG", "PLACE"):
                 units.append(mention)
                 i = self.span(mention).end
@@ -212,10 +214,15 @@ class DocPeople:
             sentence = next(s for s in self.sentences.spans if s.start <= span.start < s.end)
             role, org = self.interpret(self.units_left(span.start, sentence.start))
             rule_id = "person.title_before"
-            if role is None:
+            coordinated = span.start > 0 and self.doc[span.start - 1].lower_ == "and"
+            if role is None or coordinated:  # "X, Director, and Y, Chief of Mission"
                 role_r, org_r = self.interpret(self.units_right(span.end))
                 if role_r is not None:
-                    role, org, rule_id = role_r, org_r or org, "person.apposition_after"
+                    role, org, rule_id = (
+                        role_r,
+                        org_r or (None if coordinated else org),
+                        ("person.apposition_after"),
+                    )
             org_name = doc_text(self.doc)[org.start : org.end] if org is not None else None
             if org is not None and org_name and org_name.casefold() in words("role_heads"):
                 org_name = org.norm  # "the Ombudsperson, Ms X": the body, not the role

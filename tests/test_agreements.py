@@ -298,6 +298,21 @@ CASES += [
     ),
 ]
 
+CASES += [
+    pytest.param(
+        "Ministry and IOM sign memo\n"
+        "ASTANA. NEWSWIRE The Ministry of Labour of Kazakhstan has signed a memorandum of "
+        "cooperation with the International Organization for Migration.",
+        [
+            {
+                "name": "memorandum of cooperation",
+                "parties": ["Ministry of Labour", IOM],
+            }
+        ],
+        id="a-news-source-is-no-party-and-the-with-phrase-no-part-of-the-name",
+    ),
+]
+
 
 def extract(parse, text):
     tables = doc_tables([parse(text)])

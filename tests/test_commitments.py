@@ -296,3 +296,12 @@ def test_members_of_a_body_named_short(parse):
     assert [(r["modality"], r["actors"]) for r in found] == [
         ("agree", ["Ghana Network on Migration"])
     ]
+
+
+def test_he_is_the_person_named_before_and_stands_for_their_body(parse):
+    body = (
+        "UNICEF Representative Ana Silva met the minister. "
+        "She urged the ministry to register every child at birth."
+    )
+    (row,) = rows(parse, body)
+    assert (row["modality"], row["actors"]) == ("call", ["United Nations Children's Fund"])

@@ -95,3 +95,13 @@ def test_headline_guesses_and_roles_from_another_site(parse):
     assert sorted(people["name"]) == ["Frantz Celestin", "Geoffrey Onyeama"]
     row = people[people["name"] == "Geoffrey Onyeama"].iloc[0]
     assert row["role"] == "Minister of Foreign Affairs"
+
+
+def test_a_coordinated_person_takes_the_role_after_their_name(parse):
+    text = (
+        "Officials meet\n"
+        "The minister met Anna Berg, IOM Regional Director for Europe, and Tomas Lind, "
+        "Chief of Mission at IOM Sweden, on 3 May."
+    )
+    people = {r["name"]: r["role"] for r in doc_tables([parse(text)])["people"].to_dict("records")}
+    assert people["Tomas Lind"] == "Chief of Mission"

@@ -139,9 +139,17 @@ def verb_rule(verb: Token) -> dict[str, Any] | None:
 
 
 def is_purpose_infinitive(verb: Token) -> bool:
-    """ "to establish" under a noun or another verb, but not "are to sign" (a plan)."""
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return to and verb.tag_ == "VB" and verb.head is not verb and verb.head.lemma_ != "be"
+    """ "to establish" under a noun or another verb, but not "are to sign" (a plan); and
+    what such an infinitive governs ("to agree on creating a framework")."""
+    token = verb
+    for _ in range(3):
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if to and token.tag_ == "VB" and token.head.i != token.i and token.head.lemma_ != "be":
+            return True
+        if token.dep_ not in ("pcomp", "pobj", "prep", "xcomp") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def inside_another_name(noun: Token, nouns: set[int]) -> bool:
@@ -219,5 +227,9 @@ def name_of(ctx: DocContext, noun: Token, sentence: Span) -> str | None:
             j += 1
         if j > right + 1:
             right = j
+    for i in range(noun.i + 1, right):  # "memorandum of cooperation | with IOM": the party
+        if doc[i].lower_ in ("with", "between", "among", "by"):
+            right = i
+            break
     text = TRAILING_ACRONYM.sub("", doc[left:right].text.strip(" ,.;:")).strip(" ,.;:")
     return text or None

@@ -37,7 +37,18 @@ def parties_of(
         parties = next_sentence_parties(ctx, sentence)
     if not parties:
         return unique(lead_parties(ctx)), signers, True
-    return unique(parties), signers, False
+    return unique([m for m in parties if not is_source_credit(ctx, m)]), signers, False
+
+
+def is_source_credit(ctx: DocContext, mention: Mention) -> bool:
+    """A news source credited at the start of a line ("(Eagle News) —", "NUR-SULTAN.
+    KAZINFORM The Ministry ...", "KIGALI (ILO News) –"), not a party."""
+    line_start = ctx.text.rfind("\n", 0, mention.start) + 1
+    before = ctx.text[line_start : mention.start]
+    after = ctx.text[mention.end : mention.end + 3]
+    bracketed = before.rstrip().endswith("(") and after.startswith(")")
+    shouting = ctx.text[mention.start : mention.end].isupper() and len(before.split()) <= 3
+    return len(before) <= 40 and (bracketed or (shouting and before.rstrip().endswith(".")))
 
 
 def phrase_parties(
@@ -73,8 +84,9 @@ def with_parties(ctx: DocContext, verb: Token, noun: Token) -> list[Mention]:
     """ "IOM signed an agreement with Ethiopia", "an MoU with the Government": the other
     side, named by a "with" phrase of the verb or the noun."""
     found: list[Mention] = []
+    name_preps = [t for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "with"]
     for token in [verb, noun]:
-        for child in token.children:
+        for child in list(token.children) + (name_preps if token is noun else []):
             if child.dep_ == "prep" and child.lower_ == "with":
                 for t in child.subtree:
                     m = ctx.index.get(t.i)
@@ -140,7 +152,12 @@ def lead_parties(ctx: DocContext) -> list[Mention]:
     """Organisations named in the headline and the first sentences of the report, but
     not those called upon ("urged the European Union to ...")."""
     lead = ctx.sentences[:LEAD_SENTENCES]
-    return [m for s in lead for m in ctx.in_sentence(s, "ORG") if not called_upon(ctx, m)]
+    return [
+        m
+        for s in lead
+        for m in ctx.in_sentence(s, "ORG")
+        if not called_upon(ctx, m) and not is_source_credit(ctx, m)
+    ]
 
 
 def called_upon(ctx: DocContext, mention: Mention) -> bool:

@@ -80,6 +80,9 @@ def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Toke
     if lowered in words("speaker_pronouns"):
         speaker = speaker_org(ctx, sentence)
         return (speaker, "speaker") if speaker else ([], "parties")
+    if lowered in ("he", "she"):
+        person = last_person(ctx, subject)
+        return ([person], "speaker") if person is not None else ([], "none")
     if lowered in words("back_pronouns"):
         previous = previous_subjects(ctx, sentence)
         return (previous, "previous_subject") if previous else ([], "parties")
@@ -107,6 +110,12 @@ def names_the_parties(
     return any(t.lower_ in words("party_pronouns") for t in subject_words) or any(
         t.lemma_.casefold() in words("joint_subjects") for t in subject_words
     )
+
+
+def last_person(ctx: DocContext, token: Token) -> Mention | None:
+    """The person "he" or "she" stands for: the one named last before it."""
+    before = [m for m in ctx.mentions if m.label == "PERSON" and m.end <= token.idx]
+    return before[-1] if before else None
 
 
 def of_objects(token: Token) -> list[Token]:
