@@ -2,7 +2,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install extract evaluate test lint check clean bench report
+.PHONY: install extract evaluate evaluate-dev test lint check clean bench report
 
 install: $(BIN)/accords
 
@@ -17,6 +17,11 @@ extract: install
 
 evaluate: install
 	$(BIN)/accords evaluate --gold tests/gold_seeds --outputs outputs
+
+# the development set: 28 releases of other sites with their annotations
+evaluate-dev: install
+	$(BIN)/accords extract --corpus tests/dev/corpus --out outputs-dev
+	$(BIN)/accords evaluate --gold tests/dev/gold --outputs outputs-dev
 
 test: install
 	$(BIN)/pytest

@@ -56,7 +56,7 @@ def test_scores_on_the_seed_gold_do_not_regress(seed_outputs):
     assert result["commitments"]["f1"] >= 0.85
     assert result["commitments"]["modality_acc"] >= 0.9
     assert result["commitments"]["actors_f1"] >= 0.85
-    assert result["overall"] >= 0.9
+    assert result["overall"] >= 0.98  # the issue: seeds stay at 0.98 or above
 
 
 def test_agreements_match_the_snapshot(seed_outputs):
