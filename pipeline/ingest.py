@@ -15,13 +15,20 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .hashing import short_hash
 
-SUPPORTED_SUFFIXES = (".txt", ".text", ".md")
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 MAX_BYTES = 5_000_000  # a press release is a few kB; anything this big is not one
 MIN_ENGLISH_STOPWORD_SHARE = 0.12
 
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f]")
 HTML_MARKUP = re.compile(r"<(?:html|body|div|p|head|!doctype)\b", re.IGNORECASE)
 WORDS = re.compile(r"[^\W\d_]+")
+# a line giving the page's address: "https://...", "Source: https://...", "URL: https://..."
+URL_LINE = re.compile(
+    r"^(?:(?:source|url|link|original|read more at)\s*:?\s*)?(https?://\S+)\s*$", re.I
+)
+URL_LINES = 5  # lines at the top and at the bottom of a text page where its address stands
 
 
 class CorpusError(Exception):
@@ -37,6 +44,7 @@ class RawDocument:
     reason: str | None = None
     encoding: str | None = None
     sources: list[str] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)  # "published", "url" of an HTML page
 
 
 def list_corpus(corpus: Path) -> tuple[list[Path], list[Path]]:
@@ -50,7 +58,7 @@ def list_corpus(corpus: Path) -> tuple[list[Path], list[Path]]:
     ignored = [p for p in files if p.suffix.lower() not in SUPPORTED_SUFFIXES]
     if not supported:
         raise CorpusError(
-            f"corpus folder {corpus} holds no text files ({', '.join(SUPPORTED_SUFFIXES)})"
+            f"corpus folder {corpus} holds no releases ({', '.join(SUPPORTED_SUFFIXES)})"
         )
     return supported, ignored
 
@@ -104,8 +112,9 @@ def check_text(text: str) -> str | None:
     return None
 
 
-def html_to_text(html: str) -> str | None:
-    """The headline and main text of an HTML page (trafilatura), or None."""
+def html_to_text(html: str) -> tuple[str, dict[str, str]] | None:
+    """The headline and main text of an HTML page (trafilatura) and its metadata
+    (``published``: the page's date, ``url``: its canonical address), or None."""
     import trafilatura
 
     result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
@@ -116,7 +125,22 @@ def html_to_text(html: str) -> str | None:
     title = str(getattr(result, "title", None) or "").strip()
     if title and not body.startswith(title):
         body = f"{title}\n{body}"
-    return body
+    meta = {}
+    for key, attribute in (("published", "date"), ("url", "url")):
+        value = getattr(result, attribute, None)
+        if value:
+            meta[key] = str(value)
+    return body, meta
+
+
+def url_line(text: str) -> str | None:
+    """The address a text page gives for itself on a line of its own, top or bottom."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for line in lines[:URL_LINES] + lines[-URL_LINES:]:
+        match = URL_LINE.match(line)
+        if match:
+            return match.group(1).rstrip(".,)")
+    return None
 
 
 def read_corpus(
@@ -151,18 +175,22 @@ def read_corpus(
             by_id[doc_id].sources.append(relative)
             continue
         text, encoding, problem = decode(data)
+        meta: dict[str, str] = {}
         if text is not None:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
-            if HTML_MARKUP.search(text[:2000]):
+            is_page = path.suffix.lower() in HTML_SUFFIXES
+            if is_page or HTML_MARKUP.search(text[:2000]):
                 extracted = html_to_text(text)
                 if extracted is None:
-                    problem = "HTML page saved as text: no article text found in it"
+                    problem = "HTML page: no article text found in it"
                 else:
-                    text, encoding = extracted, f"{encoding} (html)"
+                    (text, meta), encoding = extracted, f"{encoding} (html)"
+            elif (address := url_line(text)) is not None:
+                meta["url"] = address
             if problem is None and doc_id not in known_ok:
                 problem = check_text(text)
         status = "ok" if problem is None else "rejected"
         by_id[doc_id] = RawDocument(
-            doc_id, relative, text or "", status, problem, encoding, [relative]
+            doc_id, relative, text or "", status, problem, encoding, [relative], meta
         )
     return list(by_id.values()), ignored

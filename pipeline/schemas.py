@@ -23,6 +23,9 @@ DOCUMENTS = pa.schema(
         ("encoding", pa.string()),
         ("n_chars", pa.int32()),
         ("n_boilerplate_lines", pa.int32()),
+        ("published", pa.string()),
+        ("url", pa.string()),
+        ("site", pa.string()),
     ]
 )
 
@@ -106,6 +109,7 @@ AGREEMENTS = pa.schema(
         ("status", pa.string()),
         ("parties", pa.list_(pa.string())),
         ("party_ids", pa.list_(pa.string())),
+        ("party_countries", pa.list_(pa.string())),
         ("signatories", pa.list_(SIGNATORY)),
         ("date", pa.string()),
         ("date_start", pa.date32()),
@@ -119,6 +123,29 @@ AGREEMENTS = pa.schema(
         ("evidence_start", pa.int32()),
         ("evidence_end", pa.int32()),
         ("rule_id", pa.string()),
+        ("accord_id", pa.string()),
+    ]
+)
+
+ACCORDS = pa.schema(
+    [
+        ("accord_id", pa.string()),
+        ("type", pa.string()),
+        ("name", pa.string()),
+        ("status", pa.string()),
+        ("parties", pa.list_(pa.string())),
+        ("party_ids", pa.list_(pa.string())),
+        ("party_countries", pa.list_(pa.string())),
+        ("signatories", pa.list_(SIGNATORY)),
+        ("date", pa.string()),
+        ("date_start", pa.date32()),
+        ("date_end", pa.date32()),
+        ("place", pa.string()),
+        ("country_code", pa.string()),
+        ("topics", pa.list_(pa.string())),
+        ("n_reports", pa.int32()),
+        ("doc_ids", pa.list_(pa.string())),
+        ("agreement_ids", pa.list_(pa.string())),
     ]
 )
 
@@ -130,6 +157,7 @@ TABLES: dict[str, pa.Schema] = {
     "people": PEOPLE,
     "commitments": COMMITMENTS,
     "agreements": AGREEMENTS,
+    "accords": ACCORDS,
 }
 
 

@@ -135,6 +135,17 @@ class TableWriter:
         os.replace(self.tmp_name, self.target)
         return self.target
 
+    def read_back(self) -> pa.Table:
+        """The rows written so far (after ``close``)."""
+        return pq.read_table(self.tmp_name, schema=TABLES[self.name])
+
+    def replace(self, table: pa.Table) -> None:
+        """Write ``table`` in place of the rows written so far (after ``close``)."""
+        if not table.schema.equals(TABLES[self.name], check_metadata=False):
+            raise SchemaError(f"table {self.name!r} does not fit its schema")
+        pq.write_table(table, self.tmp_name, row_group_size=ROW_GROUP_ROWS)
+        self.rows = table.num_rows
+
     def discard(self) -> None:
         if os.path.exists(self.tmp_name):
             os.unlink(self.tmp_name)

@@ -156,6 +156,7 @@ def agreement_rows(doc: Doc) -> list[dict[str, Any]]:
 
 def agreement_row(doc_id: str, a: Agreement) -> dict[str, Any]:
     parties, party_ids = names_and_ids(a.parties)
+    countries = {m.entity_id: m.country_code for m in a.parties}
     return {
         "agreement_id": a.agreement_id,
         "doc_id": doc_id,
@@ -164,6 +165,7 @@ def agreement_row(doc_id: str, a: Agreement) -> dict[str, Any]:
         "status": a.status,
         "parties": parties,
         "party_ids": party_ids,
+        "party_countries": [countries.get(i) for i in party_ids],
         "signatories": a.signatories,
         **date_fields(a.date),
         "place": a.place_name,
@@ -175,4 +177,5 @@ def agreement_row(doc_id: str, a: Agreement) -> dict[str, Any]:
         "evidence_start": a.sentence.start_char,
         "evidence_end": a.sentence.end_char,
         "rule_id": a.rule_id,
+        "accord_id": None,  # set across the corpus when the run commits (pipeline.accords)
     }

@@ -70,7 +70,7 @@ def test_a_relative_date_lends_no_year_to_later_dates():
 
 
 def test_the_release_year_comes_from_the_dateline_or_a_date_line():
-    from pipeline.entities.extractor import release_year
+    from pipeline.entities.release import release_year
 
     for text, year in [
         ("Headline\nNairobi, 29 July 2024 – The region met in June last year.", 2024),

@@ -44,4 +44,4 @@ def test_missing_or_empty_corpus_exits_2(tmp_path):
         main, ["extract", "--corpus", str(tmp_path), "--out", str(tmp_path / "o")]
     )
     assert result.exit_code == 2
-    assert "holds no text files" in result.output
+    assert "holds no releases" in result.output

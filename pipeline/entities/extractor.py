@@ -8,8 +8,6 @@ guesses, people, acronyms), dates, and the canonical names.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 
 from ..nlp.payloads import Mention
@@ -27,6 +25,7 @@ from .person_names import (
     relabel_named_persons,
 )
 from .refine import LABEL_MAP, person_tail, refine, trim_tokens
+from .release import release_year
 from .resolve import resolve
 
 QUOTED_RULES = ("generic.acronym_quoted", "generic.titled_body_quoted")
@@ -144,37 +143,6 @@ def add_dateline(found: MentionSet) -> None:
         name = found.text[start:end]
         if places.is_known_place(name) or places.is_known_place(name.title()):
             found.add(Mention(start, end, "PLACE", "dateline"))
-
-
-DATE_LINE_WORDS = 3  # words besides the date on a standalone date line ("Press release |")
-DATE_LINES = 4  # lines after the headline where the release's date line may stand
-
-
-def release_year(text: str, found: list[dates.DateMention]) -> int | None:
-    """The year of the release's own date: its dateline's date, else a standalone date
-    line by the headline ("27 October, 2011", "Press release | 26 March 2015")."""
-    dateline = find_dateline(text)
-    candidates = [d for d in found if dateline and dateline.start <= d.start < dateline.end]
-    if not candidates:
-        line_start = text.find("\n") + 1
-        for _ in range(DATE_LINES):
-            line_end = text.find("\n", line_start)
-            line_end = len(text) if line_end < 0 else line_end
-            on_line = [d for d in found if line_start <= d.start < line_end]
-            rest = text[line_start:line_end]
-            for d in on_line:
-                rest = rest.replace(d.text, " ")
-            if on_line and len(re.findall(r"\w+", rest)) <= DATE_LINE_WORDS:
-                candidates = on_line
-                break
-            line_start = line_end + 1
-            if line_start >= len(text):
-                break
-    for d in candidates:
-        parsed = dates.parse_parts(d)
-        if parsed and parsed[0][0]:
-            return int(parsed[0][0])
-    return None
 
 
 def add_dates(found: MentionSet) -> None:

@@ -77,3 +77,27 @@ def country_code(name: str) -> str | None:
 
 def is_known_place(name: str) -> bool:
     return country_code(name) is not None
+
+
+DEMONYM_MIN_PREFIX = 5
+
+
+@lru_cache(maxsize=4096)
+def demonym_country(word: str) -> str | None:
+    """The country of a nationality adjective ("Moldovan", "Ukrainian", "Kazakh"): the
+    country whose name shares the longest prefix (five letters at least) with it."""
+    if not word[:1].isupper() or not word.isalpha() or is_country(word):
+        return None
+    lowered = word.casefold()
+    best, best_length = None, DEMONYM_MIN_PREFIX - 1
+    for name, code in country_index().items():
+        if " " in name:
+            continue
+        length = 0
+        for a, b in zip(lowered, name, strict=False):
+            if a != b:
+                break
+            length += 1
+        if length > best_length and length >= min(len(name) - 1, len(lowered) - 1):
+            best, best_length = code, length
+    return best

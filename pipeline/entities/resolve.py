@@ -12,14 +12,15 @@ import re
 
 from ..rules.lexicon import words
 from . import places
+from .countries import org_country, release_country
 from .mentions import MentionSet, slug
 
 
 def resolve(found: MentionSet) -> None:
     """Canonical names and entity ids shared by every mention of one entity."""
+    resolve_places_and_dates(found)
     resolve_orgs(found)
     resolve_people(found)
-    resolve_places_and_dates(found)
 
 
 def resolve_orgs(found: MentionSet) -> None:
@@ -45,11 +46,37 @@ def resolve_orgs(found: MentionSet) -> None:
                 break
         m.canonical = own
     by_alias = {m.alias: m.canonical for m in orgs if m.alias is not None}
+    context = release_country(found)
     for m in orgs:
         if found.surface(m) in by_alias:
             m.canonical = by_alias[found.surface(m)]
         m.norm = m.canonical
-        m.entity_id = f"org:{m.entity_key}" if m.entity_key else f"org:{slug(m.norm or '')}"
+        m.country_code = org_country(found, m, context)
+    share_countries(orgs)
+    for m in orgs:
+        m.entity_id = org_id(m)
+
+
+def share_countries(orgs: list) -> None:
+    """Mentions of one body share the country one of them states ("the Ministry of Labour
+    of Moldova ... the Ministry of Labour")."""
+    by_name: dict = {}
+    for m in orgs:
+        if m.country_code and not m.entity_key:
+            by_name.setdefault(m.norm, m.country_code)
+    for m in orgs:
+        if not m.entity_key and m.norm in by_name:
+            m.country_code = by_name[m.norm]
+
+
+def org_id(m) -> str:
+    """``org:iom`` for gazetteer bodies (offices included), ``org:ua:ministry-of-...`` for
+    national bodies, ``org:<name>`` otherwise."""
+    if m.entity_key:
+        return f"org:{m.entity_key}"
+    if m.country_code:
+        return f"org:{m.country_code.lower()}:{slug(m.norm or '')}"
+    return f"org:{slug(m.norm or '')}"
 
 
 def resolve_people(found: MentionSet) -> None:

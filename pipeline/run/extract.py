@@ -13,8 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from .. import ingest, storage
+from ..accords import build_accords, group_accords
 from ..nlp.model import resolve_model_name
 from ..tables import STAGE_TABLES
 from .plan import Plan, build_documents, clean_cache, fingerprint, known_ok, manifest, plan_run
@@ -55,7 +57,8 @@ def extract(
         out, documents, plan, model_name, workers, progress
     )
     mark_failed(documents, failures)
-    counts = commit(out, writers, documents, boilerplate)
+    accords = link_accords(writers["agreements"], documents)
+    counts = commit(out, writers, documents, boilerplate, accords)
     storage.write_json(manifest(documents, current), "manifest", out)
     return Summary(
         counts=counts,
@@ -135,18 +138,39 @@ def mark_failed(documents: pd.DataFrame, failures: list[Failure]) -> None:
         documents.loc[row, "reason"] = reason
 
 
+def link_accords(agreements: storage.TableWriter, documents: pd.DataFrame) -> pd.DataFrame:
+    """Give every agreement row its accord (across the whole corpus) and build the
+    ``accords`` table; the agreement rows are rewritten with their ``accord_id``."""
+    table = agreements.read_back()
+    frame = table.drop(["accord_id"]).to_pandas()
+    published = dict(zip(documents["doc_id"], documents["published"], strict=True))
+    ids = group_accords(frame, published)
+    column = table.schema.get_field_index("accord_id")
+    agreements.replace(table.set_column(column, "accord_id", pa.array(ids, pa.string())))
+    return build_accords(frame, ids, published)
+
+
 def commit(
-    out: Path, writers: Writers, documents: pd.DataFrame, boilerplate: pd.DataFrame
+    out: Path,
+    writers: Writers,
+    documents: pd.DataFrame,
+    boilerplate: pd.DataFrame,
+    accords: pd.DataFrame,
 ) -> dict[str, int]:
-    """Move every table into place (the stage tables, then boilerplate and documents);
-    returns the row counts."""
+    """Move every table into place (the stage tables, then accords, boilerplate and
+    documents); returns the row counts."""
     counts = {"documents": len(documents), "boilerplate": len(boilerplate)}
     for name, writer in writers.items():
         writer.commit()
         counts[name] = writer.rows
         fail_point(name)
-    for name, frame in (("boilerplate", boilerplate), ("documents", documents)):
+    for name, frame in (
+        ("accords", accords),
+        ("boilerplate", boilerplate),
+        ("documents", documents),
+    ):
         storage.write_table(frame, name, out)
+        counts[name] = len(frame)
         fail_point(name)
     return counts
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 import pandas as pd
 import spacy
 
 from .. import __version__, clean, ingest, storage
+from ..entities.release import release_date
 from ..hashing import short_hash
 from ..rules.files import rules_version
 from ..schemas import empty_frame
@@ -120,12 +122,23 @@ def build_documents(
                 "encoding": raw.encoding,
                 "n_chars": len(text),
                 "n_boilerplate_lines": len(lines),
+                **release_metadata(text, raw.meta),
             }
         )
     boilerplate = pd.DataFrame(removed) if removed else empty_frame("boilerplate")
     frame = pd.DataFrame(documents)
     frame.attrs["recurring_keys"] = keys
     return frame, boilerplate
+
+
+def release_metadata(text: str, meta: dict[str, str]) -> dict[str, str | None]:
+    """``published``: the release's own date (its dateline's, a date line by the
+    headline's, else the HTML page's); ``url`` and ``site`` where the page gives them."""
+    found = release_date(text) if text else None
+    published = found.value if found is not None else meta.get("published")
+    url = meta.get("url")
+    site = urlparse(url).netloc.removeprefix("www.") if url else None
+    return {"published": published, "url": url, "site": site or None}
 
 
 @dataclass

@@ -28,10 +28,10 @@ def summary_lines(summary: Summary) -> list[str]:
         f"sentences    {c['sentences']:>6}",
         f"entities     {c['entities']:>6}  ({c['people']} people)",
         f"commitments  {c['commitments']:>6}",
-        f"agreements   {c['agreements']:>6}",
+        f"agreements   {c['agreements']:>6}  ({c.get('accords', 0)} distinct accords)",
     ]
-    if summary.ignored:
-        lines.append(f"ignored {len(summary.ignored)} file(s) with unsupported extensions")
+    for name in summary.ignored:
+        lines.append(f"ignored: {name} (unsupported extension)")
     for source, reason in summary.rejected:
         lines.append(f"warning: {source}: {reason}")
     return lines

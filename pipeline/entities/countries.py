@@ -1,0 +1,82 @@
+"""The country an organisation belongs to (``entities.country_code`` for ORG rows).
+
+What the text says comes first: an office ("IOM Ukraine" is IOM's office in Ukraine),
+a country in the name ("Ministry of the Interior of Ukraine", "Government of Kenya"),
+a possessive or a nationality adjective before it ("Ukraine's Ministry of ...",
+"Moldovan Ministry of ..."). A state body that names none ("Ministry of Labour")
+belongs to the release's country when that is unambiguous: its dateline's, else the
+only country the release names. International bodies of the gazetteer get none.
+"""
+
+from __future__ import annotations
+
+from ..nlp.payloads import Mention
+from ..rules.lexicon import words
+from . import places
+from .mentions import MentionSet
+
+MAX_COUNTRY_WORDS = 3
+
+
+def org_country(found: MentionSet, mention: Mention, context: str | None) -> str | None:
+    if mention.office:
+        return places.country_code(mention.office) or office_country(mention.office)
+    if mention.entity_key:
+        return None  # an international body of the gazetteer
+    named = country_in_name(found, mention) or country_before(found, mention)
+    if named:
+        return named
+    name_words = {w.casefold() for w in found.surface(mention).split()}
+    return context if name_words & words("national_heads") else None
+
+
+def office_country(office: str) -> str | None:
+    for word in office.split():
+        code = places.country_code(word) if places.is_country(word) else None
+        if code:
+            return code
+    return None
+
+
+def country_in_name(found: MentionSet, mention: Mention) -> str | None:
+    """A country named inside the body's name: "Confederation of Trade Unions of Azerbaijan"."""
+    tokens = [t for t in found.span(mention)]
+    for size in range(MAX_COUNTRY_WORDS, 0, -1):
+        for i in range(len(tokens) - size + 1):
+            text = " ".join(t.text for t in tokens[i : i + size])
+            if tokens[i].is_title and places.is_country(text):
+                return places.country_code(text)
+    return None
+
+
+def country_before(found: MentionSet, mention: Mention) -> str | None:
+    """ "Ukraine's Ministry ...", "the Moldovan Ministry of ...": the owner or the adjective."""
+    span = found.span(mention)
+    doc = found.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text in ("’s", "'s", "’", "'"):
+        owner = next(
+            (m for m in found.mentions if m.label == "PLACE" and m.end == doc[i].idx), None
+        )
+        if owner is not None and owner.country_code:
+            return owner.country_code
+    first = span[0]
+    candidates = [first] + ([doc[i]] if i >= 0 else [])
+    for token in candidates:
+        code = places.demonym_country(token.text)
+        if code:
+            return code
+    return None
+
+
+def release_country(found: MentionSet) -> str | None:
+    """The country of the release: its dateline's, else the only country it names."""
+    dateline = [m for m in found.mentions if m.source == "dateline" and m.country_code]
+    if dateline:
+        return dateline[0].country_code
+    named = {
+        m.country_code
+        for m in found.mentions
+        if m.label == "PLACE" and m.country_code and places.is_country(found.surface(m))
+    }
+    return next(iter(named)) if len(named) == 1 else None

@@ -1,0 +1,64 @@
+"""The release's own date: its dateline's date, else a standalone date line by the
+headline ("27 October, 2011", "Press release | 26 March 2015"). Relative dates ("last
+year", "June this year") resolve against its year; ``documents.published`` records it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp.text import find_dateline
+from . import dates
+
+DATE_LINE_WORDS = 3  # words besides the date on a standalone date line ("Press release |")
+DATE_LINES = 4  # lines after the headline where the release's date line may stand
+AFTER_DATELINE_CHARS = 25  # "Kyiv — On 26 November 2021, ...": the date opening the lead
+
+
+def release_date(
+    text: str, found: list[dates.DateMention] | None = None
+) -> dates.DateMention | None:
+    """The date expression that dates the release, normalised, or None."""
+    found = dates.normalise_dates(dates.find_dates(text)) if found is None else found
+    dateline = find_dateline(text)
+    candidates = [
+        d
+        for d in found
+        if dateline and dateline.start <= d.start < dateline.end + AFTER_DATELINE_CHARS
+    ]
+    if not candidates:
+        candidates = date_line(text, found)
+    for d in candidates:
+        parsed = dates.parse_parts(d)
+        if parsed and parsed[0][0]:
+            if d.value is None:
+                dates.normalise_dates([d])
+            return d
+    return None
+
+
+def date_line(text: str, found: list[dates.DateMention]) -> list[dates.DateMention]:
+    """The dates of the first line by the headline that holds little but a date."""
+    line_start = text.find("\n") + 1
+    for _ in range(DATE_LINES):
+        if line_start <= 0 or line_start >= len(text):
+            break
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        on_line = [d for d in found if line_start <= d.start < line_end]
+        rest = text[line_start:line_end]
+        for d in on_line:
+            rest = rest.replace(d.text, " ")
+        if on_line and len(re.findall(r"\w+", rest)) <= DATE_LINE_WORDS:
+            return on_line
+        line_start = line_end + 1
+    return []
+
+
+def release_year(text: str, found: list[dates.DateMention]) -> int | None:
+    """The year of the release's own date."""
+    found_date = release_date(text, found)
+    if found_date is None:
+        return None
+    parsed = dates.parse_parts(found_date)
+    return int(parsed[0][0]) if parsed and parsed[0][0] else None
