@@ -33,6 +33,7 @@ TABLES = (
     "people",
     "commitments",
     "agreements",
+    "accords",
 )
 
 STYLE = """
@@ -230,6 +231,30 @@ def agreements_table(t: dict[str, pd.DataFrame]) -> str:
     )
 
 
+def accords_table(t: dict[str, pd.DataFrame]) -> str:
+    """One row per distinct agreement, with the releases that report it."""
+    sources = dict(zip(t["documents"]["doc_id"], t["documents"]["source"], strict=True))
+    head = "".join(
+        f"<th>{h}</th>"
+        for h in ("accord", "type", "date", "place", "parties", "countries", "reports")
+    )
+    rows = []
+    for a in t["accords"].itertuples():
+        reports = ", ".join(
+            f'<a href="#doc-{esc(d)}">{esc(sources.get(d, d))}</a>' for d in as_list(a.doc_ids)
+        )
+        countries = ", ".join(sorted({c for c in as_list(a.party_countries) if c}))
+        rows.append(
+            f"<tr><td>{esc(a.name) or esc(a.accord_id)}</td><td>{esc(a.type)}</td>"
+            f'<td data-sort="{esc(a.date_start) or "9999"}">{esc(a.date) or "—"}</td>'
+            f"<td>{esc(a.place) or '—'}</td><td>{esc('; '.join(as_list(a.parties)))}</td>"
+            f"<td>{esc(countries) or '—'}</td><td>{int(a.n_reports)}: {reports}</td></tr>"
+        )
+    return (
+        f'<table id="accords"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    )
+
+
 def document_section(doc, t: dict[str, pd.DataFrame]) -> str:
     doc_id = doc.doc_id
     ents = t["entities"][t["entities"]["doc_id"] == doc_id]
@@ -281,12 +306,15 @@ def build_report(t: dict[str, pd.DataFrame]) -> str:
     )
     docs = "".join(document_section(d, t) for d in t["documents"].itertuples())
     n_docs, n_agr, n_com = len(t["documents"]), len(agreements), len(t["commitments"])
+    n_acc = len(t["accords"])
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
         f"<title>accords report</title><style>{STYLE}</style></head><body>"
         f"<h1>Agreements in {n_docs} press releases</h1>"
-        f"<p>{n_agr} agreements, {n_com} commitments.</p>"
+        f"<p>{n_agr} agreements ({n_acc} distinct accords across releases), "
+        f"{n_com} commitments.</p>"
         f"<h2>Agreements</h2>{agreements_table(t)}"
+        f"<h2>Accords across releases</h2>{accords_table(t)}"
         f'<h2>Overview</h2><div class="charts">{charts}</div>'
         f"<h2>Documents</h2>{docs}<script>{SCRIPT}</script></body></html>"
     )
@@ -308,6 +336,20 @@ def find_document(documents: pd.DataFrame, key: str) -> pd.Series | None:
     return hits.iloc[0] if len(hits) == 1 else None
 
 
+def accord_lines(t: dict[str, pd.DataFrame], a, sources: dict, wrap) -> list[str]:
+    """The accord an agreement row belongs to, and the other releases that report it."""
+    if not isinstance(a.accord_id, str):
+        return []
+    others = t["agreements"][
+        (t["agreements"]["accord_id"] == a.accord_id) & (t["agreements"]["doc_id"] != a.doc_id)
+    ]
+    line = f"    accord: {a.accord_id}"
+    if len(others):
+        names = sorted({sources.get(d, d) for d in others["doc_id"]})
+        line += f", also reported by {', '.join(names)}"
+    return [wrap.fill(line)]
+
+
 def show_document(t: dict[str, pd.DataFrame], doc: pd.Series, width: int = 80) -> str:
     """One document's extraction as plain text for a terminal."""
     wrap = textwrap.TextWrapper(width=width, subsequent_indent="    ")
@@ -318,6 +360,7 @@ def show_document(t: dict[str, pd.DataFrame], doc: pd.Series, width: int = 80) -
         f"{doc['source']}  ({doc_id}, {doc['status']})",
     ]
     agrs = t["agreements"][t["agreements"]["doc_id"] == doc_id]
+    sources = dict(zip(t["documents"]["doc_id"], t["documents"]["source"], strict=True))
     out.append("")
     out.append(f"Agreements ({len(agrs)})")
     for a in agrs.itertuples():
@@ -325,6 +368,7 @@ def show_document(t: dict[str, pd.DataFrame], doc: pd.Series, width: int = 80) -
         out.append(wrap.fill(f"  * {a.type}, {a.status}: {name}"))
         out.append(wrap.fill(f"    parties: {'; '.join(as_list(a.parties)) or '-'}"))
         out.append(wrap.fill(f"    date: {esc(a.date) or '-'}   place: {esc(a.place) or '-'}"))
+        out += accord_lines(t, a, sources, wrap)
         for s in as_list(a.signatories):
             out.append(
                 wrap.fill(f"    signed by {s['name']}, {s['role'] or '?'}, {s['org'] or '?'}")

@@ -117,10 +117,10 @@ def test_a_chunk_leaves_no_strings_behind_and_can_run_again(nlp):
     worker_nlp = load_nlp(None)
     text = (SEED_TEXT + "\nThe Zorblaxian Agency will fund the programme.").strip()
     before = len(worker_nlp.vocab.strings)
-    first = process_chunk(worker_nlp, [(text, "doc-a")])
+    first = process_chunk(worker_nlp, [(text, "doc-a", None)])
     assert "Zorblaxian" not in worker_nlp.vocab.strings
     assert len(worker_nlp.vocab.strings) == before
-    second = process_chunk(worker_nlp, [(text, "doc-a")])
+    second = process_chunk(worker_nlp, [(text, "doc-a", None)])
     assert first.failures == second.failures == []
     for name, table in first.tables.items():
         assert table.equals(second.tables[name]), name

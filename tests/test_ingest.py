@@ -45,3 +45,49 @@ def test_missing_or_empty_corpus_exits_2(tmp_path):
     )
     assert result.exit_code == 2
     assert "holds no releases" in result.output
+
+
+PAGE = """<!doctype html>
+<html><head><title>UNHCR and Chad sign host agreement</title>
+<link rel="canonical" href="https://www.example.org/news/unhcr-chad-agreement">
+<meta property="article:published_time" content="2022-03-15">
+</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>UNHCR and Chad sign host agreement</h1>
+<p>UNHCR and the Government of Chad signed a host country agreement in N'Djamena on
+Tuesday to strengthen the protection of refugees in the east of the country.</p>
+<p>The agreement sets out how the two sides will work together on registration, asylum
+procedures and access to education for refugee children last year and this year.</p>
+</article><footer>Copyright 2022</footer></body></html>
+"""
+
+
+def test_html_pages_are_read_with_their_metadata_and_ignored_files_named(tmp_path):
+    from pipeline.run import extract, summary_lines
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "chad.html").write_text(PAGE, encoding="utf-8")
+    (corpus / "notes.docx").write_bytes(b"PK\x03\x04")
+    out = tmp_path / "out"
+    summary = extract(corpus, out)
+    assert "ignored: notes.docx (unsupported extension)" in summary_lines(summary)
+    import pandas as pd
+
+    (doc,) = pd.read_parquet(out / "documents.parquet").to_dict("records")
+    assert doc["status"] == "ok" and doc["encoding"].endswith("(html)")
+    assert doc["url"] == "https://www.example.org/news/unhcr-chad-agreement"
+    assert doc["site"] == "example.org"
+    assert doc["published"] == "2022-03-15"
+    assert "Home" not in doc["text"]
+    dates = pd.read_parquet(out / "entities.parquet").query("label == 'DATE'")
+    assert set(dates["norm"]) >= {"2021", "2022"}  # last year, this year
+
+
+def test_a_text_page_gives_its_address_on_a_line_of_its_own(tmp_path):
+    from pipeline.ingest import url_line
+
+    assert (
+        url_line("Headline\nBody text.\nSource: https://example.org/a/b.")
+        == "https://example.org/a/b"
+    )
+    assert url_line("Headline\nSee https://example.org in the text.") is None

@@ -145,6 +145,11 @@ def add_dateline(found: MentionSet) -> None:
             found.add(Mention(start, end, "PLACE", "dateline"))
 
 
+def published_year(published: str | None) -> int | None:
+    """The year of the release's date from its page's metadata, when the text has none."""
+    return int(published[:4]) if published and published[:4].isdigit() else None
+
+
 def add_dates(found: MentionSet) -> None:
     orgs = [(m.start, m.end) for m in found.mentions if m.label == "ORG"]
     kept = [
@@ -154,7 +159,8 @@ def add_dates(found: MentionSet) -> None:
         and not overlaps(d.start, d.end, found.misc)
         and not overlaps(d.start, d.end, orgs)
     ]
-    for d in dates.normalise_dates(kept, release_year(found.text, kept)):
+    year = release_year(found.text, kept) or published_year(found.doc._.accords_published)
+    for d in dates.normalise_dates(kept, year):
         found.mentions.append(
             Mention(
                 d.start,

@@ -24,6 +24,9 @@ class Extension(NamedTuple):
 EXTENSIONS = (
     Extension("accords_doc_id", "str: the document's doc_id", "parse_lines"),
     Extension("accords_text", "str: the Doc's text, kept (spaCy rebuilds it)", "parse_lines"),
+    Extension(
+        "accords_published", "str | None: the release's date (documents.published)", "runner"
+    ),
     Extension("accords_sentences", "Sentences", "accords_sentences"),
     Extension("accords_mentions", "list[Mention]", "accords_entities"),
     Extension("accords_people", "list[Person]", "accords_people"),

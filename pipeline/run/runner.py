@@ -37,12 +37,18 @@ class ChunkResult:
     n_docs: int
 
 
-def process_chunk(nlp: Language, items: list[tuple[str, str]]) -> ChunkResult:
+Item = tuple[str, str, str | None]  # (text, doc_id, the release's published date)
+
+
+def process_chunk(nlp: Language, items: list[Item]) -> ChunkResult:
     """Parse a chunk of ``(text, doc_id)`` documents, run every component and build
     the rows. Strings that parsing adds to the vocabulary are dropped after the chunk
     (spaCy's memory zone), so a long run's memory stays flat."""
     with nlp.memory_zone():
-        docs, failures = parse_chunk(nlp, items)
+        docs, failures = parse_chunk(nlp, [(text, doc_id) for text, doc_id, _ in items])
+        published = {doc_id: date for _, doc_id, date in items}
+        for doc in docs:
+            doc._.accords_published = published.get(doc._.accords_doc_id)
         rows, more = annotate_checked(nlp, docs)
         built = frames(rows)
         tables = {name: storage.to_arrow(built[name], name) for name in STAGE_TABLES}
@@ -83,11 +89,14 @@ def annotate_checked(
     return rows, failures
 
 
-def chunks(documents: pd.DataFrame) -> Iterator[list[tuple[str, str]]]:
-    """``(text, doc_id)`` pairs in chunks of ``CHUNK_DOCS``, in corpus order."""
-    pairs = list(zip(documents["text"].tolist(), documents["doc_id"].tolist(), strict=True))
-    for start in range(0, len(pairs), CHUNK_DOCS):
-        yield pairs[start : start + CHUNK_DOCS]
+def chunks(documents: pd.DataFrame) -> Iterator[list[Item]]:
+    """``(text, doc_id, published)`` items in chunks of ``CHUNK_DOCS``, in corpus order."""
+    published = [None if pd.isna(p) else str(p) for p in documents["published"].tolist()]
+    items = list(
+        zip(documents["text"].tolist(), documents["doc_id"].tolist(), published, strict=True)
+    )
+    for start in range(0, len(items), CHUNK_DOCS):
+        yield items[start : start + CHUNK_DOCS]
 
 
 def process_documents(documents: pd.DataFrame, model: str, workers: int) -> Iterator[ChunkResult]:
