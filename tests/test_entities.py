@@ -314,3 +314,42 @@ def test_a_headline_guess_needs_the_same_entity_in_the_body():
     (doc,) = parse_docs(nlp, [(text, "h")])
     people = [text[m.start : m.end] for m in doc._.accords_mentions if m.label == "PERSON"]
     assert "Coastal Fishers" not in people
+
+
+def org_countries(parse, text):
+    doc = parse(text)
+    return {
+        text[m.start : m.end]: (m.country_code, m.entity_id)
+        for m in doc._.accords_mentions
+        if m.label == "ORG"
+    }
+
+
+@pytest.mark.parametrize(
+    "text, org, country",
+    [
+        (
+            "Talks\nThe Ministry of Internal Affairs of Moldova hosted IOM.",
+            "Ministry of Internal Affairs",
+            "MD",
+        ),
+        ("Talks\nThe Moldovan Ministry of Labour hosted the talks.", "Ministry of Labour", "MD"),
+        ("Talks\nIOM Ukraine and UNHCR met in Kyiv.", "IOM Ukraine", "UA"),
+        ("Talks\nThe Government of Kenya and UNHCR met.", "Government of Kenya", "KE"),
+        (
+            "Talks\nChisinau – The Ministry of Labour and UNICEF met on Monday.",
+            "Ministry of Labour",
+            "MD",
+        ),
+        ("Talks\nGeneva – UNICEF and WHO met on Monday.", "UNICEF", None),
+    ],
+)
+def test_organisations_get_the_country_they_belong_to(parse, text, org, country):
+    assert org_countries(parse, text)[org][0] == country
+
+
+def test_two_countries_ministries_have_two_ids(parse):
+    moldova = org_countries(parse, "Talks\nChisinau – The Ministry of Labour met UNICEF.")
+    kenya = org_countries(parse, "Talks\nNairobi – The Ministry of Labour met UNICEF.")
+    assert moldova["Ministry of Labour"][1] == "org:md:ministry-of-labour"
+    assert kenya["Ministry of Labour"][1] == "org:ke:ministry-of-labour"

@@ -1,7 +1,8 @@
 """The country an organisation belongs to (``entities.country_code`` for ORG rows).
 
 What the text says comes first: an office ("IOM Ukraine" is IOM's office in Ukraine),
-a country in the name ("Ministry of the Interior of Ukraine", "Government of Kenya"),
+a country in or right after the name ("Government of Kenya", "the Ministry of the
+Interior of Ukraine"),
 a possessive or a nationality adjective before it ("Ukraine's Ministry of ...",
 "Moldovan Ministry of ..."). A state body that names none ("Ministry of Labour")
 belongs to the release's country when that is unambiguous: its dateline's, else the
@@ -23,7 +24,11 @@ def org_country(found: MentionSet, mention: Mention, context: str | None) -> str
         return places.country_code(mention.office) or office_country(mention.office)
     if mention.entity_key:
         return None  # an international body of the gazetteer
-    named = country_in_name(found, mention) or country_before(found, mention)
+    named = (
+        country_in_name(found, mention)
+        or country_after(found, mention)
+        or country_before(found, mention)
+    )
     if named:
         return named
     name_words = {w.casefold() for w in found.surface(mention).split()}
@@ -46,6 +51,20 @@ def country_in_name(found: MentionSet, mention: Mention) -> str | None:
             text = " ".join(t.text for t in tokens[i : i + size])
             if tokens[i].is_title and places.is_country(text):
                 return places.country_code(text)
+    return None
+
+
+def country_after(found: MentionSet, mention: Mention) -> str | None:
+    """ "the Ministry of the Interior | of Ukraine": a country right after the name."""
+    doc, span = found.doc, found.span(mention)
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    i += 2 if doc[i + 1].lower_ == "the" else 1
+    for size in range(MAX_COUNTRY_WORDS, 0, -1):
+        text = doc[i : i + size].text
+        if i + size <= len(doc) and doc[i].is_title and places.is_country(text):
+            return places.country_code(text)
     return None
 
 
