@@ -3,7 +3,7 @@
     python benchmarks/bench.py [--docs 200 2000] [--workers N] [--work DIR] [--repeat N]
 
 For each size N it builds a corpus of N distinct press releases (copies of
-the texts in corpus/ with other names, numbers and dates), then measures in
+the seed releases in tests/fixtures/seeds with other names, numbers and dates), then measures in
 separate processes, so that peak memory (max RSS) is per run:
 - extract: `accords extract` from scratch;
 - baseline: `nlp.pipe` with every component over the same raw texts, same
@@ -30,6 +30,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"  # the seed releases, not the user's corpus/
 NAMES = [
     "Amina Diallo",
     "Pedro Alvarez",
@@ -57,7 +58,7 @@ print(json.dumps({"seconds": time.perf_counter() - started, "tokens": tokens}))
 
 def make_corpus(folder: Path, n: int, seed: int = 7) -> None:
     rng = random.Random(seed)
-    sources = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    sources = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)

@@ -20,6 +20,14 @@ from .schemas import TABLES
 ROW_GROUP_ROWS = 50_000
 
 
+def usual_mode(path: str | Path) -> None:
+    """Give a file written through ``mkstemp`` (mode 0600) the permissions a plain
+    ``open`` would: 0666 less the umask."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
+
+
 class SchemaError(ValueError):
     """A table does not fit its declared schema."""
 
@@ -58,6 +66,7 @@ def write_table(frame: pd.DataFrame, name: str, out_dir: Path) -> Path:
     os.close(handle)
     try:
         pq.write_table(table, tmp_name)
+        usual_mode(tmp_name)
         os.replace(tmp_name, target)
     finally:
         if os.path.exists(tmp_name):
@@ -82,6 +91,7 @@ def write_json(obj: dict, name: str, out_dir: Path) -> Path:
     handle, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
     with os.fdopen(handle, "w", encoding="utf-8") as stream:
         json.dump(obj, stream, indent=2, sort_keys=True, default=str)
+    usual_mode(tmp_name)
     os.replace(tmp_name, target)
     return target
 
@@ -132,6 +142,7 @@ class TableWriter:
         self.writer.close()
 
     def commit(self) -> Path:
+        usual_mode(self.tmp_name)
         os.replace(self.tmp_name, self.target)
         return self.target
 

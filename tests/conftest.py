@@ -9,7 +9,7 @@ import pytest
 from pipeline.components import load_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED_CORPUS = ROOT / "corpus"
+SEED_CORPUS = ROOT / "tests" / "fixtures" / "seeds"  # never the user's corpus/
 GOLD = ROOT / "tests" / "gold_seeds"
 
 

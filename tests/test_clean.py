@@ -4,7 +4,7 @@ import pytest
 
 from pipeline.clean import chrome_rule, clean_text, is_menu_shaped, recurring_lines
 
-SEEDS = Path(__file__).resolve().parents[1] / "corpus"
+SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,10 @@ from pipeline.schemas import TABLES
 GOLD = Path(__file__).parent / "gold_seeds"  # hand-made annotations of the seed corpus
 SNAPSHOT = Path(__file__).parent / "snapshots" / "seed_agreements.json"  # frozen output
 ROOT = Path(__file__).resolve().parents[1]
-SEED_TEXT = (ROOT / "corpus" / "001_b51f69d1ad4ad5d3.txt").read_text(encoding="utf-8")
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"  # never the user's corpus/
+SEED_TEXT = (ROOT / "tests" / "fixtures" / "seeds" / "001_b51f69d1ad4ad5d3.txt").read_text(
+    encoding="utf-8"
+)
 
 
 def test_every_table_is_written_with_its_schema(seed_outputs):
@@ -100,7 +103,7 @@ def test_two_workers_give_the_same_tables(seed_outputs, tmp_path, monkeypatch, c
 
     monkeypatch.setattr(runner, "ordered_map", spy)
     parallel = tmp_path / "parallel"
-    extract(ROOT / "corpus", parallel, workers=2)
+    extract(SEEDS, parallel, workers=2)
     assert started == [2]
     for name in TABLES:
         pd.testing.assert_frame_equal(
@@ -138,7 +141,7 @@ def test_a_document_that_breaks_a_stage_is_rejected_and_the_run_goes_on(
     from pipeline.tables import STAGE_TABLES
 
     corpus = tmp_path / "corpus"
-    shutil.copytree(ROOT / "corpus", corpus)
+    shutil.copytree(SEEDS, corpus)
     (corpus / "zz_bad.txt").write_text(
         "IOM and UNHCR sign an agreement\nIOM and UNHCR signed an agreement. TRIGGER-FAULT\n",
         encoding="utf-8",
@@ -181,5 +184,5 @@ def test_a_model_that_fails_in_the_workers_is_an_error_not_a_hang(
     shutil.copytree(seed_outputs[0], out)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     with pytest.raises(ModelError, match="no_such_model"):
-        extract(ROOT / "corpus", out, model="no_such_model", workers=2)
+        extract(SEEDS, out, model="no_such_model", workers=2)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # earlier results intact

@@ -14,7 +14,7 @@ from pipeline.run import extract
 from pipeline.schemas import TABLES
 from pipeline.tables import STAGE_TABLES
 
-SEEDS = Path(__file__).resolve().parents[1] / "corpus"
+SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
 EXTRA = (
     "UNHCR and the Ministry of Labour sign a memorandum on refugee employment\n"
     "Geneva — The UN Refugee Agency (UNHCR) and the Ministry of Labour and Social Policy signed a "
@@ -175,3 +175,18 @@ def test_a_run_killed_after_one_table_leaves_readable_outputs(corpus, extracted,
     scratch = tmp_path / "scratch"
     extract(corpus, scratch)
     assert_same_outputs(extracted, scratch)
+
+
+def test_outputs_get_the_usual_permissions(corpus, tmp_path):
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "perm"
+        extract(corpus, out)
+    finally:
+        os.umask(old)
+    for path in out.iterdir():
+        if path.suffix in (".parquet", ".json"):
+            assert stat.S_IMODE(path.stat().st_mode) == 0o644, path.name
