@@ -70,6 +70,7 @@ def extract(corpus: Path, out: Path, model: str | None, workers: int | None, for
     from .nlp.model import ModelError
     from .run import extract as run_extract
     from .run import summary_lines
+    from .storage import OutputsInUse
 
     bar = None
 
@@ -90,7 +91,7 @@ def extract(corpus: Path, out: Path, model: str | None, workers: int | None, for
     except CorpusError as error:
         click.echo(f"accords: {error}", err=True)
         sys.exit(2)
-    except ModelError as error:
+    except (ModelError, OutputsInUse) as error:
         click.echo(f"accords: {error}", err=True)
         sys.exit(2)
     finally:

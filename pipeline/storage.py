@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -18,6 +21,8 @@ import pyarrow.parquet as pq
 from .schemas import TABLES
 
 ROW_GROUP_ROWS = 50_000
+RUN_KEY = b"accords_run_id"  # Parquet metadata: the run that wrote the table
+LOCK_NAME = ".accords.lock"
 
 
 def usual_mode(path: str | Path) -> None:
@@ -57,9 +62,26 @@ def column_values(column: pd.Series) -> list:
     return values
 
 
-def write_table(frame: pd.DataFrame, name: str, out_dir: Path) -> Path:
+def stamped(table: pa.Table, run_id: str | None) -> pa.Table:
+    """``table`` with the id of the run that writes it in its metadata."""
+    if run_id is None:
+        return table
+    return table.replace_schema_metadata({RUN_KEY: run_id.encode()})
+
+
+def table_run_id(name: str, out_dir: Path) -> str | None:
+    """The run that wrote ``out_dir/<name>.parquet``, or None (missing, unreadable, unstamped)."""
+    try:
+        metadata = pq.read_schema(out_dir / f"{name}.parquet").metadata or {}
+    except (OSError, pa.ArrowException):
+        return None
+    value = metadata.get(RUN_KEY)
+    return value.decode() if value else None
+
+
+def write_table(frame: pd.DataFrame, name: str, out_dir: Path, run_id: str | None = None) -> Path:
     """Check ``frame`` against its schema and write ``out_dir/<name>.parquet`` atomically."""
-    table = to_arrow(frame, name)
+    table = stamped(to_arrow(frame, name), run_id)
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / f"{name}.parquet"
     handle, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
@@ -113,20 +135,23 @@ class TableWriter:
     ``ROW_GROUP_ROWS`` rows, so memory stays flat however many batches are written
     and the file does not fragment into thousands of tiny row groups."""
 
-    def __init__(self, name: str, out_dir: Path):
+    def __init__(self, name: str, out_dir: Path, run_id: str | None = None):
         out_dir.mkdir(parents=True, exist_ok=True)
         self.name = name
+        self.run_id = run_id
         self.target = out_dir / f"{name}.parquet"
         handle, self.tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
         os.close(handle)
-        self.writer = pq.ParquetWriter(self.tmp_name, TABLES[name])
+        self.writer = pq.ParquetWriter(
+            self.tmp_name, stamped(TABLES[name].empty_table(), run_id).schema
+        )
         self.rows = 0
         self.pending: list[pa.Table] = []
         self.pending_rows = 0
 
     def write_arrow(self, table: pa.Table) -> None:
         if table.num_rows:
-            self.pending.append(table.cast(TABLES[self.name]))
+            self.pending.append(stamped(table.cast(TABLES[self.name]), self.run_id))
             self.pending_rows += table.num_rows
             self.rows += table.num_rows
             if self.pending_rows >= ROW_GROUP_ROWS:
@@ -154,6 +179,7 @@ class TableWriter:
         """Write ``table`` in place of the rows written so far (after ``close``)."""
         if not table.schema.equals(TABLES[self.name], check_metadata=False):
             raise SchemaError(f"table {self.name!r} does not fit its schema")
+        table = stamped(table, self.run_id)
         pq.write_table(table, self.tmp_name, row_group_size=ROW_GROUP_ROWS)
         self.rows = table.num_rows
 
@@ -181,3 +207,45 @@ def read_columns(name: str, out_dir: Path, columns: list[str]) -> dict[str, list
     """Some columns of a table as Python lists (fast: no pandas round trip)."""
     table = pq.read_table(out_dir / f"{name}.parquet", columns=columns)
     return {column: table[column].to_pylist() for column in columns}
+
+
+class OutputsInUse(RuntimeError):
+    """Another run holds the outputs folder."""
+
+
+@contextmanager
+def locked(out_dir: Path) -> Iterator[None]:
+    """Hold ``out_dir`` for one run: a second run exits with who holds it; the lock of a
+    run that died goes with its process (``flock``), so it is taken over by the next."""
+    import fcntl
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    handle = open(out_dir / LOCK_NAME, "a+", encoding="utf-8")  # noqa: SIM115
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise OutputsInUse(f"outputs in use by {holder}") from None
+        handle.seek(0)
+        handle.truncate()
+        started = time.strftime("%Y-%m-%d %H:%M:%S")
+        handle.write(f"pid {os.getpid()} since {started}\n")
+        handle.flush()
+        remove_leftovers(out_dir)
+        yield
+    finally:
+        handle.close()
+
+
+def remove_leftovers(out_dir: Path) -> list[Path]:
+    """Temporary files of runs that died before renaming them into place."""
+    gone = []
+    for path in out_dir.glob(".*.tmp"):
+        try:
+            path.unlink()
+            gone.append(path)
+        except OSError:
+            pass
+    return gone

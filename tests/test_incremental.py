@@ -190,3 +190,62 @@ def test_outputs_get_the_usual_permissions(corpus, tmp_path):
     for path in out.iterdir():
         if path.suffix in (".parquet", ".json"):
             assert stat.S_IMODE(path.stat().st_mode) == 0o644, path.name
+
+
+def run_cli(corpus, out, env=None):
+    command = [
+        sys.executable,
+        "-m",
+        "pipeline",
+        "extract",
+        "--corpus",
+        str(corpus),
+        "--out",
+        str(out),
+        "--workers",
+        "1",
+    ]
+    return subprocess.run(command, env=env, capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("fail_after", ["sentences", "agreements", "accords", "documents"])
+def test_a_kill_before_the_manifest_loses_nothing_when_a_file_comes_back(
+    corpus, extracted, tmp_path, fail_after
+):
+    """The manifest never vouches for tables it did not see written: a document missing
+    during a killed run is processed again when it is back, not kept empty."""
+    held = tmp_path / "held.txt"
+    (corpus / "004_8e81a7fa4805dc7f.txt").rename(held)
+    killed = run_cli(corpus, extracted, dict(os.environ, ACCORDS_FAIL_AFTER=fail_after))
+    assert killed.returncode != 0
+    held.rename(corpus / "004_8e81a7fa4805dc7f.txt")
+    assert run_cli(corpus, extracted).returncode == 0
+    scratch = tmp_path / "scratch"
+    extract(corpus, scratch)
+    assert_same_outputs(extracted, scratch)
+
+
+def test_a_second_run_on_the_same_outputs_is_refused_and_leftovers_go(corpus, tmp_path):
+    import fcntl
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".sentences.abc.tmp").write_bytes(b"half a table")
+    with open(out / ".accords.lock", "a+", encoding="utf-8") as holder:
+        fcntl.flock(holder, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        holder.write("pid 4242 since 2026-01-01 00:00:00\n")
+        holder.flush()
+        refused = run_cli(corpus, out)
+        assert refused.returncode == 2
+        assert (
+            refused.stderr.strip()
+            == "accords: outputs in use by pid 4242 since 2026-01-01 00:00:00"
+        )
+    assert run_cli(corpus, out).returncode == 0  # the holder is gone: the lock is taken over
+    assert not list(out.glob(".*.tmp"))
+
+
+def test_a_manifest_of_the_wrong_shape_is_ignored(corpus, extracted):
+    (extracted / "manifest.json").write_text('["not", "a", "manifest"]', encoding="utf-8")
+    summary = extract(corpus, extracted)
+    assert summary.processed == 5

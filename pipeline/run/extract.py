@@ -17,9 +17,20 @@ import pyarrow as pa
 
 from .. import ingest, storage
 from ..accords import build_accords, group_accords
+from ..hashing import short_hash
 from ..nlp.model import resolve_model_name
+from ..schemas import TABLES
 from ..tables import STAGE_TABLES
-from .plan import Plan, build_documents, clean_cache, fingerprint, known_ok, manifest, plan_run
+from .plan import (
+    Manifest,
+    Plan,
+    build_documents,
+    clean_cache,
+    fingerprint,
+    known_ok,
+    manifest,
+    plan_run,
+)
 from .runner import Failure, process_documents
 from .summary import Summary
 
@@ -43,23 +54,37 @@ def extract(
     manifest last: a run killed half way leaves readable tables, and the next
     run redoes whatever the old manifest does not vouch for.
     """
+    with storage.locked(out):
+        return run(corpus, out, model, workers, force, progress)
+
+
+def run(
+    corpus: Path,
+    out: Path,
+    model: str | None,
+    workers: int,
+    force: bool,
+    progress: Callable[[int, int], None] | None,
+) -> Summary:
     started = time.perf_counter()
     model_name = resolve_model_name(model)
     current = fingerprint(model_name)
-    previous = storage.read_json("manifest", out)
-    raw_docs, ignored = ingest.read_corpus(corpus, known_ok=known_ok(previous, current, force))
+    previous, trusted = vouched_manifest(out)
+    redo = force or not trusted
+    run_id = short_hash(f"{time.time_ns()}:{os.getpid()}")
+    raw_docs, ignored = ingest.read_corpus(corpus, known_ok=known_ok(previous, current, redo))
     documents, boilerplate = build_documents(
-        raw_docs, None if force else clean_cache(out, previous, current)
+        raw_docs, None if redo else clean_cache(out, previous, current)
     )
     del raw_docs  # the raw texts are not needed any more
-    plan = plan_run(documents, previous, current, force)
+    plan = plan_run(documents, previous, current, redo)
     writers, plan, failures = write_stage_tables(
-        out, documents, plan, model_name, workers, progress
+        out, documents, plan, model_name, workers, progress, run_id
     )
     mark_failed(documents, failures)
     accords = link_accords(writers["agreements"], documents)
-    counts = commit(out, writers, documents, boilerplate, accords)
-    storage.write_json(manifest(documents, current), "manifest", out)
+    counts = commit(out, writers, documents, boilerplate, accords, run_id)
+    storage.write_json(manifest(documents, current) | {"run_id": run_id}, "manifest", out)
     return Summary(
         counts=counts,
         rejected=[(row.source, row.reason) for row in documents.itertuples() if row.status != "ok"],
@@ -73,6 +98,20 @@ def extract(
     )
 
 
+def vouched_manifest(out: Path) -> tuple[Manifest | None, bool]:
+    """The last run's manifest (None if missing or of the wrong shape) and whether it
+    vouches for the tables in ``out``: written by the run that wrote every table. A run
+    killed between its tables and its manifest, or two runs that overlapped, leave a
+    manifest that does not vouch for them: then nothing is reused and every document is
+    processed again."""
+    previous = storage.read_json("manifest", out)
+    if not isinstance(previous, dict) or not isinstance(previous.get("documents"), dict):
+        return None, False
+    run_id = previous.get("run_id")
+    trusted = bool(run_id) and all(storage.table_run_id(name, out) == run_id for name in TABLES)
+    return previous, trusted
+
+
 def write_stage_tables(
     out: Path,
     documents: pd.DataFrame,
@@ -80,14 +119,15 @@ def write_stage_tables(
     model: str,
     workers: int,
     progress: Callable[[int, int], None] | None,
+    run_id: str,
 ) -> tuple[Writers, Plan, list[Failure]]:
     """Stream the kept and the new rows of every stage table into temporary files."""
-    writers = new_writers(out)
+    writers = new_writers(out, run_id)
     failures: list[Failure] = []
     try:
         if plan.reuse and not reuse_previous(out, set(plan.reuse), writers):
             discard(writers)
-            writers, plan = new_writers(out), plan.redo_all()
+            writers, plan = new_writers(out, run_id), plan.redo_all()
         if plan.process:
             todo = documents[documents["doc_id"].isin(set(plan.process))]
             done = 0
@@ -107,8 +147,8 @@ def write_stage_tables(
     return writers, plan, failures
 
 
-def new_writers(out: Path) -> Writers:
-    return {name: storage.TableWriter(name, out) for name in STAGE_TABLES}
+def new_writers(out: Path, run_id: str) -> Writers:
+    return {name: storage.TableWriter(name, out, run_id) for name in STAGE_TABLES}
 
 
 def discard(writers: Writers) -> None:
@@ -156,6 +196,7 @@ def commit(
     documents: pd.DataFrame,
     boilerplate: pd.DataFrame,
     accords: pd.DataFrame,
+    run_id: str,
 ) -> dict[str, int]:
     """Move every table into place (the stage tables, then accords, boilerplate and
     documents); returns the row counts."""
@@ -169,7 +210,7 @@ def commit(
         ("boilerplate", boilerplate),
         ("documents", documents),
     ):
-        storage.write_table(frame, name, out)
+        storage.write_table(frame, name, out, run_id)
         counts[name] = len(frame)
         fail_point(name)
     return counts
