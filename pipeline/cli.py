@@ -59,7 +59,21 @@ def main() -> None:
 @click.option(
     "--force", is_flag=True, help="Reprocess every document, not only new or changed ones."
 )
-def extract(corpus: Path, out: Path, model: str | None, workers: int | None, force: bool) -> None:
+@click.option(
+    "--max-seconds-per-doc",
+    type=click.FloatRange(min=1),
+    default=60.0,
+    show_default=True,
+    help="Time budget of one document; a document past it is rejected with the reason.",
+)
+def extract(
+    corpus: Path,
+    out: Path,
+    model: str | None,
+    workers: int | None,
+    force: bool,
+    max_seconds_per_doc: float,
+) -> None:
     """Read every press release in CORPUS and write documents, boilerplate,
     sentences, entities, people, commitments and agreements tables
     (<table>.parquet) plus manifest.json to OUT.
@@ -86,7 +100,13 @@ def extract(corpus: Path, out: Path, model: str | None, workers: int | None, for
     try:
         workers = workers or os.cpu_count() or 1
         summary = run_extract(
-            corpus, out, model=model, workers=workers, force=force, progress=progress
+            corpus,
+            out,
+            model=model,
+            workers=workers,
+            force=force,
+            progress=progress,
+            max_seconds_per_doc=max_seconds_per_doc,
         )
     except CorpusError as error:
         click.echo(f"accords: {error}", err=True)

@@ -98,7 +98,7 @@ def test_two_workers_give_the_same_tables(seed_outputs, tmp_path, monkeypatch, c
     real_map = runner.ordered_map
 
     def spy(*args, **kwargs):
-        started.append(args[-1])
+        started.append(args[4])  # the worker count
         return real_map(*args, **kwargs)
 
     monkeypatch.setattr(runner, "ordered_map", spy)
@@ -190,3 +190,34 @@ def test_a_model_that_fails_in_the_workers_is_an_error_not_a_hang(
     with pytest.raises(ModelError, match="no_such_model"):
         extract(SEEDS, out, model="no_such_model", workers=2)
     assert results() == before  # earlier results intact
+
+
+def test_a_document_past_its_time_budget_is_rejected_and_the_run_goes_on(tmp_path, monkeypatch):
+    import time
+
+    from pipeline.agreements import AgreementFinder
+    from pipeline.run import extract
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    (corpus / "zz_slow.txt").write_text(
+        "IOM and UNHCR sign an agreement\nIOM and UNHCR signed an agreement. SLOW-DOC\n",
+        encoding="utf-8",
+    )
+    real = AgreementFinder.__call__
+
+    def slow(self, doc):
+        if "SLOW-DOC" in doc.text:
+            time.sleep(5)
+        return real(self, doc)
+
+    monkeypatch.setattr(AgreementFinder, "__call__", slow)
+    summary = extract(corpus, tmp_path / "out", max_seconds_per_doc=1)
+    assert dict(summary.rejected)["zz_slow.txt"].endswith("took longer than 1 s")
+    assert summary.counts["documents"] == 6 and len(summary.rejected) == 1
+
+
+def test_a_one_line_page_is_parsed_in_parts(parse):
+    text = "A page saved without line breaks\n" + "IOM and UNHCR met in Geneva. " * 1500
+    doc = parse(text)
+    assert doc.text == text

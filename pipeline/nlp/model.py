@@ -77,8 +77,10 @@ def parse_lines(
         for text, doc_id in items:
             lines = text.split("\n")
             for i, line in enumerate(lines):
-                last = i == len(lines) - 1
-                yield (line if last else line + "\n"), (text, doc_id, last)
+                parts = split_long(line if i == len(lines) - 1 else line + "\n")
+                for j, part in enumerate(parts):
+                    last = i == len(lines) - 1 and j == len(parts) - 1
+                    yield part, (text, doc_id, last)
 
     skip = [name for name in nlp.pipe_names if name.startswith(DOCUMENT_COMPONENT_PREFIX)]
     current: list[Doc] = []
@@ -94,6 +96,20 @@ def parse_lines(
             joined._.accords_doc_id = doc_id
             current = []
             yield joined
+
+
+MAX_LINE_CHARS = 5_000  # longer lines (a page saved without line breaks) are parsed in parts
+
+
+def split_long(line: str) -> list[str]:
+    """``line`` in parts of at most ``MAX_LINE_CHARS`` characters, cut after a space
+    (the parts joined give the line back), so parsing stays linear in the line's length."""
+    parts: list[str] = []
+    while len(line) > MAX_LINE_CHARS:
+        cut = line.rfind(" ", 0, MAX_LINE_CHARS) + 1 or MAX_LINE_CHARS
+        parts.append(line[:cut])
+        line = line[cut:]
+    return parts + [line]
 
 
 def document_components(nlp: Language) -> list[tuple[str, Callable[[Doc], Doc]]]:

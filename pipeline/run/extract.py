@@ -31,7 +31,7 @@ from .plan import (
     manifest,
     plan_run,
 )
-from .runner import Failure, process_documents
+from .runner import SECONDS_PER_DOC, Failure, process_documents, workers_for
 from .summary import Summary
 
 FAIL_AFTER_ENV = "ACCORDS_FAIL_AFTER"  # fault injection for the crash-safety test
@@ -45,6 +45,7 @@ def extract(
     workers: int = 1,
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    max_seconds_per_doc: float = SECONDS_PER_DOC,
 ) -> Summary:
     """Run the pipeline on ``corpus`` and write every table to ``out``.
 
@@ -55,7 +56,7 @@ def extract(
     run redoes whatever the old manifest does not vouch for.
     """
     with storage.locked(out):
-        return run(corpus, out, model, workers, force, progress)
+        return run(corpus, out, model, workers, force, progress, max_seconds_per_doc)
 
 
 def run(
@@ -65,6 +66,7 @@ def run(
     workers: int,
     force: bool,
     progress: Callable[[int, int], None] | None,
+    max_seconds_per_doc: float,
 ) -> Summary:
     started = time.perf_counter()
     model_name = resolve_model_name(model)
@@ -79,7 +81,7 @@ def run(
     del raw_docs  # the raw texts are not needed any more
     plan = plan_run(documents, previous, current, redo)
     writers, plan, failures = write_stage_tables(
-        out, documents, plan, model_name, workers, progress, run_id
+        out, documents, plan, (model_name, workers, max_seconds_per_doc), progress, run_id
     )
     mark_failed(documents, failures)
     accords = link_accords(writers["agreements"], documents)
@@ -95,6 +97,7 @@ def run(
         removed=plan.removed,
         unchanged=len(plan.reuse),
         processed=len(plan.process),
+        workers=(workers, workers_for(len(plan.process), workers)),
     )
 
 
@@ -116,8 +119,7 @@ def write_stage_tables(
     out: Path,
     documents: pd.DataFrame,
     plan: Plan,
-    model: str,
-    workers: int,
+    how: tuple[str, int, float],
     progress: Callable[[int, int], None] | None,
     run_id: str,
 ) -> tuple[Writers, Plan, list[Failure]]:
@@ -131,7 +133,7 @@ def write_stage_tables(
         if plan.process:
             todo = documents[documents["doc_id"].isin(set(plan.process))]
             done = 0
-            for result in process_documents(todo, model, workers):
+            for result in process_documents(todo, *how):
                 for name, table in result.tables.items():
                     writers[name].write_arrow(table)
                 failures += result.failures

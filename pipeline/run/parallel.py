@@ -9,6 +9,12 @@ writes Parquet.
 
 Results come back in the order the chunks were submitted, and at most a few
 chunks per worker are in flight, so memory does not grow with the corpus.
+
+A worker that dies (the out-of-memory killer, a crash in native code) or a chunk
+that runs past its time limit breaks the pool: the chunks in flight are then run
+again one at a time, each in a fresh process, so the one at fault is found; if it
+fails again, ``on_failure`` turns it into a result (its documents rejected) and the
+run goes on with a fresh pool.
 """
 
 from __future__ import annotations
@@ -16,6 +22,9 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 IN_FLIGHT_PER_WORKER = 2
@@ -26,7 +35,7 @@ _state: dict[str, Any] = {}
 def _init_worker(setup: Callable[..., Any], args: tuple) -> None:
     try:
         _state["context"] = setup(*args)
-    except Exception as error:  # a pool would restart a failing initializer for ever
+    except Exception as error:  # reported by the first task instead of a silent restart
         _state["error"] = error
 
 
@@ -36,26 +45,109 @@ def _run(task: Callable[[Any, Any], Any], item: Any) -> Any:
     return task(_state["context"], item)
 
 
+class Pool:
+    """A process pool that can be thrown away and started again."""
+
+    def __init__(self, setup: Callable[..., Any], setup_args: tuple, workers: int):
+        self.setup, self.setup_args, self.workers = setup, setup_args, workers
+        self.executor = self.start(workers)
+
+    def start(self, workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            workers,
+            mp_context=multiprocessing.get_context("spawn"),  # forking a threaded parent is unsafe
+            initializer=_init_worker,
+            initargs=(self.setup, self.setup_args),
+        )
+
+    def submit(self, task: Callable[[Any, Any], Any], item: Any) -> Future:
+        return self.executor.submit(_run, task, item)
+
+    def kill(self) -> None:
+        for process in list(getattr(self.executor, "_processes", {}).values()):
+            process.kill()
+        self.executor.shutdown(wait=False, cancel_futures=True)
+
+    def restart(self) -> None:
+        self.kill()
+        self.executor = self.start(self.workers)
+
+
 def ordered_map(
     setup: Callable[..., Any],
     setup_args: tuple,
     task: Callable[[Any, Any], Any],
     items: Iterable[Any],
     workers: int,
+    timeout: Callable[[Any], float] | None = None,
+    on_failure: Callable[[Any, str], Any] | None = None,
 ) -> Iterator[Any]:
     """Yield ``task(context, item)`` for every item, in order, computed in ``workers``
     fresh processes where ``context = setup(*setup_args)`` is built once per worker.
 
     ``setup`` and ``task`` must be module-level functions (they are sent to the
-    workers by name). Processes are started with ``spawn``: forking a parent
-    that already runs Arrow's or BLAS's threads is not safe.
+    workers by name). ``timeout(item)`` is the seconds an item may take;
+    ``on_failure(item, reason)`` stands in for an item whose process died or timed
+    out twice (without it the error is raised).
     """
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_init_worker, initargs=(setup, setup_args)) as pool:
-        pending: deque = deque()
+    pool = Pool(setup, setup_args, workers)
+    pending: deque[tuple[Any, Future]] = deque()
+    try:
         for item in items:
-            pending.append(pool.apply_async(_run, (task, item)))
+            pending.append((item, pool.submit(task, item)))
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
+                yield from drain(pool, task, pending, 1, timeout, on_failure)
+        yield from drain(pool, task, pending, len(pending), timeout, on_failure)
+    finally:
+        pool.kill()
+
+
+def drain(
+    pool: Pool,
+    task: Callable[[Any, Any], Any],
+    pending: deque[tuple[Any, Future]],
+    count: int,
+    timeout: Callable[[Any], float] | None,
+    on_failure: Callable[[Any, str], Any] | None,
+) -> Iterator[Any]:
+    """Yield the results of the first ``count`` pending items, recovering a broken pool."""
+    for _ in range(count):
+        item, future = pending.popleft()
+        try:
+            yield future.result(timeout=timeout(item) if timeout else None)
+        except (BrokenProcessPool, FutureTimeout) as error:
+            reason = describe(error, timeout(item) if timeout else None)
+            stranded = [item] + [other for other, _ in pending]
+            pending.clear()
+            pool.restart()
+            for other in stranded:  # one at a time, each in a fresh process: find the culprit
+                yield isolated(pool, task, other, reason, timeout, on_failure)
+            return
+
+
+def isolated(
+    pool: Pool,
+    task: Callable[[Any, Any], Any],
+    item: Any,
+    reason: str,
+    timeout: Callable[[Any], float] | None,
+    on_failure: Callable[[Any, str], Any] | None,
+) -> Any:
+    single = pool.start(1)
+    try:
+        return single.submit(_run, task, item).result(timeout=timeout(item) if timeout else None)
+    except (BrokenProcessPool, FutureTimeout) as error:
+        again = describe(error, timeout(item) if timeout else None)
+        if on_failure is None:
+            raise RuntimeError(f"{reason}; retried alone: {again}") from error
+        return on_failure(item, f"{again} (twice)")
+    finally:
+        for process in list(getattr(single, "_processes", {}).values()):
+            process.kill()
+        single.shutdown(wait=False, cancel_futures=True)
+
+
+def describe(error: BaseException, seconds: float | None) -> str:
+    if isinstance(error, FutureTimeout):
+        return f"processing took longer than {seconds:.0f} s" if seconds else "timed out"
+    return "the worker process died (out of memory or a crash)"

@@ -8,7 +8,10 @@ its error; the other documents of its chunk are unaffected.
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,10 +23,12 @@ from spacy.tokens import Doc
 from .. import storage
 from ..components import annotate, load_nlp
 from ..nlp.model import parse_lines
+from ..schemas import empty_frame
 from ..tables import STAGE_TABLES, doc_rows, frames
 from .parallel import ordered_map
 
 CHUNK_DOCS = 16  # documents parsed and processed together, whatever the worker count
+WORKER_START_SECONDS = 120  # a fresh worker loads the model before its first chunk
 MIN_DOCS_PER_WORKER = 50
 Failure = tuple[str, str]  # (doc_id, reason)
 
@@ -38,6 +43,38 @@ class ChunkResult:
 
 
 Item = tuple[str, str, str | None]  # (text, doc_id, the release's published date)
+
+
+SECONDS_PER_DOC = 60.0  # a press release takes well under a second; --max-seconds-per-doc
+_budget = {"seconds": SECONDS_PER_DOC}
+
+
+class TooSlow(Exception):
+    """A document ran past its time budget."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise ``TooSlow`` in the block after ``seconds`` (Unix main thread; elsewhere the
+    worker pool's chunk timeout still holds)."""
+    if threading.current_thread() is not threading.main_thread() or seconds <= 0:
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise TooSlow(f"processing took longer than {seconds:.0f} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def set_budget(seconds: float) -> None:
+    _budget["seconds"] = seconds
 
 
 def process_chunk(nlp: Language, items: list[Item]) -> ChunkResult:
@@ -58,13 +95,18 @@ def process_chunk(nlp: Language, items: list[Item]) -> ChunkResult:
 
 def parse_chunk(nlp: Language, pairs: list[tuple[str, str]]) -> tuple[list[Doc], list[Failure]]:
     """Parse ``(text, doc_id)`` pairs; returns (Docs, failures)."""
+    seconds = _budget["seconds"]
     try:
-        return list(parse_lines(nlp, pairs)), []
-    except Exception:  # one unparsable document must not stop the run
+        with time_limit(seconds * len(pairs)):
+            return list(parse_lines(nlp, pairs)), []
+    except Exception:  # one unparsable or endless document must not stop the run
         parsed, failures = [], []
         for text, doc_id in pairs:
             try:
-                parsed += list(parse_lines(nlp, [(text, doc_id)]))
+                with time_limit(seconds):
+                    parsed += list(parse_lines(nlp, [(text, doc_id)]))
+            except TooSlow as error:
+                failures.append((doc_id, f"parsing failed: {error}"))
             except Exception as error:
                 failures.append((doc_id, f"parsing failed: {type(error).__name__}: {error}"))
         return parsed, failures
@@ -79,7 +121,8 @@ def annotate_checked(
     failures: list[Failure] = []
     for doc in docs:
         try:
-            own = doc_rows(annotate(nlp, doc))
+            with time_limit(_budget["seconds"]):
+                own = doc_rows(annotate(nlp, doc))
         except Exception as error:
             reason = f"extraction failed: {type(error).__name__}: {error}"
             failures.append((doc._.accords_doc_id, reason))
@@ -87,6 +130,24 @@ def annotate_checked(
         for name in STAGE_TABLES:
             rows[name] += own[name]
     return rows, failures
+
+
+def workers_for(n_docs: int, asked: int) -> int:
+    """The processes a job of ``n_docs`` documents gets: starting one costs about as
+    much as parsing ``MIN_DOCS_PER_WORKER`` documents, so no more than that pays."""
+    return max(1, min(asked, n_docs // MIN_DOCS_PER_WORKER))
+
+
+def load_worker(model: str, seconds_per_doc: float) -> Language:
+    """A worker's pipeline and time budget."""
+    set_budget(seconds_per_doc)
+    return load_nlp(model)
+
+
+def failed_chunk(chunk: list[Item], reason: str) -> ChunkResult:
+    """A chunk whose process died or timed out twice: its documents are rejected."""
+    tables = {name: storage.to_arrow(empty_frame(name), name) for name in STAGE_TABLES}
+    return ChunkResult(tables, [(doc_id, reason) for _, doc_id, _ in chunk], len(chunk))
 
 
 def chunks(documents: pd.DataFrame) -> Iterator[list[Item]]:
@@ -99,12 +160,28 @@ def chunks(documents: pd.DataFrame) -> Iterator[list[Item]]:
         yield items[start : start + CHUNK_DOCS]
 
 
-def process_documents(documents: pd.DataFrame, model: str, workers: int) -> Iterator[ChunkResult]:
-    """Process ``documents`` chunk by chunk, in ``workers`` processes when that pays."""
-    # starting worker processes costs more than it saves on a few documents
-    if workers > 1 and len(documents) >= MIN_DOCS_PER_WORKER * workers:
-        yield from ordered_map(load_nlp, (model,), process_chunk, chunks(documents), workers)
+def process_documents(
+    documents: pd.DataFrame, model: str, workers: int, seconds_per_doc: float = SECONDS_PER_DOC
+) -> Iterator[ChunkResult]:
+    """Process ``documents`` chunk by chunk, in ``workers`` processes when that pays
+    (see ``workers_for``)."""
+    workers = workers_for(len(documents), workers)
+    if workers > 1:
+
+        def timeout(chunk: list[Item]) -> float:
+            return WORKER_START_SECONDS + seconds_per_doc * len(chunk)
+
+        yield from ordered_map(
+            load_worker,
+            (model, seconds_per_doc),
+            process_chunk,
+            chunks(documents),
+            workers,
+            timeout,
+            failed_chunk,
+        )
         return
+    set_budget(seconds_per_doc)
     nlp = load_nlp(model)
     for chunk in chunks(documents):
         yield process_chunk(nlp, chunk)

@@ -16,6 +16,7 @@ class Summary:
     removed: int = 0
     unchanged: int = 0
     processed: int = 0
+    workers: tuple[int, int] = (1, 1)  # (asked for, used)
 
 
 def summary_lines(summary: Summary) -> list[str]:
@@ -30,6 +31,12 @@ def summary_lines(summary: Summary) -> list[str]:
         f"commitments  {c['commitments']:>6}",
         f"agreements   {c['agreements']:>6}  ({c.get('accords', 0)} distinct accords)",
     ]
+    asked, used = summary.workers
+    if used < asked and summary.processed:
+        lines.append(
+            f"used {used} of {asked} worker processes: {summary.processed} document(s) "
+            f"do not pay for more (each worker starts with the model)"
+        )
     for name in summary.ignored:
         lines.append(f"ignored: {name} (unsupported extension)")
     for source, reason in summary.rejected:

@@ -1,0 +1,20 @@
+"""Module-level tasks for the worker-pool tests (spawned workers import them by name)."""
+
+import os
+import time
+
+
+def setup(value):
+    return value
+
+
+def task(context, item):
+    if item == "die":
+        os._exit(137)  # as the out-of-memory killer would end it
+    if item == "hang":
+        time.sleep(60)
+    return f"{context}:{item}"
+
+
+def failed(item, reason):
+    return f"failed:{item}:{reason}"

@@ -1,0 +1,26 @@
+"""The worker pool: results in order, and a dead or stuck worker costs a chunk, not the run."""
+
+from parallel_helpers import failed, setup, task
+
+from pipeline.run.parallel import ordered_map
+
+
+def test_results_come_back_in_order():
+    items = [str(i) for i in range(9)]
+    assert list(ordered_map(setup, ("w",), task, items, 2)) == [f"w:{i}" for i in items]
+
+
+def test_a_worker_that_dies_is_retried_then_its_item_fails_and_the_run_goes_on():
+    items = ["a", "b", "die", "c", "d"]
+    results = list(ordered_map(setup, ("w",), task, items, 2, on_failure=failed))
+    assert results[:2] == ["w:a", "w:b"] and results[3:] == ["w:c", "w:d"]
+    assert results[2].startswith("failed:die:the worker process died")
+
+
+def test_a_stuck_item_times_out():
+    items = ["a", "hang", "b"]
+    results = list(
+        ordered_map(setup, ("w",), task, items, 2, timeout=lambda item: 3.0, on_failure=failed)
+    )
+    assert results[0] == "w:a" and results[2] == "w:b"
+    assert results[1].startswith("failed:hang:processing took longer than 3 s")
