@@ -13,40 +13,61 @@ from .refine import is_acronym
 
 
 def add_acronym_aliases(found: MentionSet) -> None:
-    """ "Full Name (ACR)": ACR and its later uses are the same entity."""
-    doc = found.doc
-    for mention in list(found.mentions):
-        if mention.label != "ORG":
-            continue
-        span = doc.char_span(mention.start, mention.end)
-        if span is None or span.end + 2 >= len(doc) or doc[span.end].text != "(":
-            continue
-        j = span.end + 1
-        k = j
-        while k < len(doc) and doc[k].text != ")" and k - j < 4:
-            k += 1
-        if k >= len(doc) or doc[k].text != ")" or k == j:
-            continue
-        alias = doc[j:k]
-        if not (alias.text[0].isupper() and len(alias.text) <= 30):
-            continue
-        mention.alias = alias.text
-        found.mentions = [
-            m
-            for m in found.mentions
-            if m is mention or found.text[m.start : m.end] != alias.text or m.label == "ORG"
-        ]
-        for match in re.finditer(rf"(?<![\w-]){re.escape(alias.text)}(?![\w-])", found.text):
+    """ "Full Name (ACR)": ACR and its later uses are the same entity.
+
+    Linear in the text: each alias is searched once, mentions are found by their span
+    in a dictionary and overlaps are read from a map of the characters already taken."""
+    definitions = [(m, a) for m in list(found.mentions) if (a := defined_alias(found, m))]
+    if not definitions:
+        return
+    aliases = {alias for _, alias in definitions}
+    found.mentions = [
+        m for m in found.mentions if m.label == "ORG" or found.text[m.start : m.end] not in aliases
+    ]
+    by_span: dict[tuple[int, int], list[Mention]] = {}
+    taken = bytearray(len(found.text))
+    for m in found.mentions:
+        by_span.setdefault((m.start, m.end), []).append(m)
+        if not m.nested:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    last_definition: dict[str, Mention] = {}
+    for mention, alias in definitions:
+        mention.alias = alias
+        last_definition[alias] = mention  # a later definition of the same acronym wins
+    for alias, mention in last_definition.items():
+        pattern = rf"(?<![\w-]){re.escape(alias)}(?![\w-])"
+        for match in re.finditer(pattern, found.text):
             start, end = match.span()
-            existing = [m for m in found.mentions if m.start == start and m.end == end]
+            existing = by_span.get((start, end))
             if existing:
                 for m in existing:
                     m.label = "ORG"
                     m.alias_of = mention
                 continue
-            if found.taken(start, end) or inside(start, end, found.contact):
+            if any(taken[start:end]) or inside(start, end, found.contact):
                 continue
-            found.mentions.append(Mention(start, end, "ORG", "alias.acronym", alias_of=mention))
+            added = Mention(start, end, "ORG", "alias.acronym", alias_of=mention)
+            found.mentions.append(added)
+            by_span[(start, end)] = [added]
+            taken[start:end] = b"\x01" * (end - start)
+
+
+def defined_alias(found: MentionSet, mention: Mention) -> str | None:
+    """The acronym in brackets right after an organisation's name, if any."""
+    if mention.label != "ORG":
+        return None
+    doc = found.doc
+    span = doc.char_span(mention.start, mention.end)
+    if span is None or span.end + 2 >= len(doc) or doc[span.end].text != "(":
+        return None
+    j = span.end + 1
+    k = j
+    while k < len(doc) and doc[k].text != ")" and k - j < 4:
+        k += 1
+    if k >= len(doc) or doc[k].text != ")" or k == j:
+        return None
+    alias = doc[j:k].text
+    return alias if alias[0].isupper() and len(alias) <= 30 else None
 
 
 DEFINITION_WORDS = 10  # title-case words before "(ACR)" that may hold its head noun
@@ -58,11 +79,12 @@ def drop_acronyms_of_texts(found: MentionSet) -> None:
     model's organisation mentions of it go."""
     doc = found.doc
     not_bodies: set[str] = set()
+    taken = found.occupancy()
     for token in doc:
         if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         acronym = doc[token.i + 1].text
-        if not is_acronym(acronym) or found.taken(token.idx - 1, token.idx):
+        if not is_acronym(acronym) or (token.idx and taken[token.idx - 1]):
             continue  # defined by a body's name: an alias (add_acronym_aliases)
         before = doc[max(0, token.i - DEFINITION_WORDS) : token.i]
         heads = words("event_nouns") | words("document_nouns") | agreement_nouns()
@@ -86,6 +108,10 @@ def add_expanded_acronyms(found: MentionSet) -> None:
     acronym in brackets after it is that body's full name, where no rule or the model
     named it (the initials test of acronym-definition finders)."""
     doc = found.doc
+    orgs = bytearray(len(found.text))
+    for m in found.mentions:
+        if m.label == "ORG":
+            orgs[m.start : m.end] = b"\x01" * (m.end - m.start)
     for token in doc:
         if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
@@ -96,10 +122,7 @@ def add_expanded_acronyms(found: MentionSet) -> None:
         if start is None:
             continue
         span = doc[start : token.i]
-        if any(
-            m.label == "ORG" and m.start <= span.start_char and span.end_char <= m.end
-            for m in found.mentions
-        ):
+        if all(orgs[span.start_char : span.end_char]):
             continue  # already a body's name
         bodies = words("org_heads") - words("activity_nouns")
         if not any(t.lower_ in bodies for t in span):
@@ -108,6 +131,7 @@ def add_expanded_acronyms(found: MentionSet) -> None:
             Mention(span.start_char, span.end_char, "ORG", "alias.expanded"),
             lambda m: m.label != "ORG" or m.source.startswith("model."),
         )
+        orgs[span.start_char : span.end_char] = b"\x01" * (span.end_char - span.start_char)
 
 
 def expansion_start(doc, bracket: int, letters: str) -> int | None:

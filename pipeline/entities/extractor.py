@@ -110,6 +110,7 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
 
 
 def add_model_mentions(found: MentionSet, model: list[Span]) -> None:
+    new = []
     for ent in model:
         label = LABEL_MAP.get(ent.label_)
         if label is None or overlaps(ent.start_char, ent.end_char, found.misc):
@@ -117,7 +118,8 @@ def add_model_mentions(found: MentionSet, model: list[Span]) -> None:
         for span, new_label, source in refine(ent, label, f"model.{ent.label_}"):
             if new_label == "ORG":
                 span = with_country(span)
-            found.add(Mention(span.start_char, span.end_char, new_label, source))
+            new.append(Mention(span.start_char, span.end_char, new_label, source))
+    found.add_all(new)
 
 
 def with_country(span: Span) -> Span:
