@@ -7,6 +7,7 @@ goes on and the user can see what was skipped and why.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +23,8 @@ MAX_BYTES = 5_000_000  # a press release is a few kB; anything this big is not o
 MIN_ENGLISH_STOPWORD_SHARE = 0.12
 
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f]")
-HTML_MARKUP = re.compile(r"<(?:html|body|div|p|head|!doctype)\b", re.IGNORECASE)
+HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype html|html)\b", re.IGNORECASE)
+HTML_CLOSERS = re.compile(r"</(?:p|div|body|html|head|li|td|span|a)>", re.IGNORECASE)
 WORDS = re.compile(r"[^\W\d_]+")
 # a line giving the page's address: "https://...", "Source: https://...", "URL: https://..."
 URL_LINE = re.compile(
@@ -47,20 +49,53 @@ class RawDocument:
     meta: dict[str, str] = field(default_factory=dict)  # "published", "url" of an HTML page
 
 
-def list_corpus(corpus: Path) -> tuple[list[Path], list[Path]]:
-    """Return (supported files, ignored files) under ``corpus``, sorted by path."""
+@dataclass
+class Listing:
+    """What a corpus folder holds: releases, ignored files and folders it cannot read."""
+
+    files: list[Path]
+    ignored: list[Path]
+    unreadable: list[Path] = field(default_factory=list)
+
+
+def list_corpus(corpus: Path) -> Listing:
+    """Every file under ``corpus``, sorted by path, symlinked folders followed once
+    (a link back up the tree is not followed again); folders that cannot be read are
+    reported, not skipped silently."""
     if not corpus.exists():
         raise CorpusError(f"corpus folder {corpus} does not exist")
     if not corpus.is_dir():
         raise CorpusError(f"corpus path {corpus} is not a folder")
-    files = sorted(p for p in corpus.rglob("*") if p.is_file() and not p.name.startswith("."))
+    unreadable: list[Path] = []
+    seen: set[str] = set()
+    files: list[Path] = []
+
+    def note(error: OSError) -> None:
+        unreadable.append(Path(error.filename))
+
+    for folder, subfolders, names in os.walk(corpus, onerror=note, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in seen:
+            subfolders[:] = []
+            continue
+        seen.add(real)
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        files += [Path(folder) / n for n in names if not n.startswith(".")]
+    files.sort()
     supported = [p for p in files if p.suffix.lower() in SUPPORTED_SUFFIXES]
     ignored = [p for p in files if p.suffix.lower() not in SUPPORTED_SUFFIXES]
-    if not supported:
+    if not supported and not unreadable:
         raise CorpusError(
             f"corpus folder {corpus} holds no releases ({', '.join(SUPPORTED_SUFFIXES)})"
         )
-    return supported, ignored
+    return Listing(supported, ignored, sorted(unreadable))
+
+
+def display_name(path: Path, corpus: Path) -> str:
+    """The path relative to the corpus, readable whatever bytes the file system gave
+    (an undecodable byte becomes U+FFFD)."""
+    relative = path.relative_to(corpus).as_posix()
+    return relative.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def document_id(data: bytes) -> str:
@@ -68,24 +103,111 @@ def document_id(data: bytes) -> str:
     return short_hash(data)
 
 
+MAX_REPLACED_SHARE = 0.001  # UTF-8 but for a stray byte or two: decode it as UTF-8 anyway
+MAX_REPLACED_BYTES = 3
+LATIN_CODEPAGES = (
+    "cp1252",
+    "latin_1",
+    "iso8859_15",
+    "cp1250",
+    "cp775",
+    "cp850",
+    "cp852",
+    "mac_latin2",
+    "mac_roman",
+    "iso8859_2",
+    "iso8859_4",
+    "iso8859_9",
+)
+
+
 def decode(data: bytes) -> tuple[str | None, str | None, str | None]:
-    """Decode raw bytes. Returns (text, encoding, problem)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16", None
+    """Decode raw bytes. Returns (text, encoding, problem).
+
+    UTF-8 first (with or without a BOM); UTF-16 and UTF-32 by their BOM or, without one,
+    by where their NUL bytes fall; a text that is UTF-8 but for a few bytes is read as
+    UTF-8 with those bytes replaced (the encoding says how many); only a text that is
+    not UTF-8 at all goes to charset detection, where Windows-1252 wins among the Latin
+    code pages (the one press offices use)."""
+    for bom, name in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(name, errors="replace"), name, None
+    wide = wide_encoding(data)  # before UTF-8: NUL bytes are valid UTF-8 too
+    if wide is not None:
+        return data.decode(wide, errors="replace"), f"{wide} (no BOM)", None
     try:
         return data.decode("utf-8"), "utf-8", None
     except UnicodeDecodeError:
         pass
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd") - data.count("\ufffd".encode())
+    if bad <= max(MAX_REPLACED_BYTES, MAX_REPLACED_SHARE * len(data)):
+        return replaced, f"utf-8 ({bad} invalid byte(s) replaced)", None
     if b"\x00" in data[:4096]:
         return None, None, "binary content (NUL bytes), not text"
+    return detected(data)
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 without a BOM, told by the NUL bytes of ASCII characters."""
+    sample = data[:4000]
+    if len(sample) < 8:
+        return None
+    for name, size, offset in (
+        ("utf-32-le", 4, 1),
+        ("utf-32-be", 4, 0),
+        ("utf-16-le", 2, 1),
+        ("utf-16-be", 2, 0),
+    ):
+        if len(sample) % size:
+            sample = sample[: len(sample) - len(sample) % size]
+        units = len(sample) // size
+        # ASCII text in a wide encoding: the high bytes of every unit are NUL
+        high = (
+            range(offset, len(sample), size)
+            if size == 2
+            else (range(1, len(sample), size) if offset else range(0, len(sample), size))
+        )
+        zeros = sum(1 for i in high if sample[i] == 0)
+        if units and zeros > 0.9 * units and wide_text_ok(data, name):
+            return name
+    return None
+
+
+def wide_text_ok(data: bytes, name: str) -> bool:
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError:
+        return False
+    return bool(text) and sum(c.isprintable() or c.isspace() for c in text) > 0.95 * len(text)
+
+
+def detected(data: bytes) -> tuple[str | None, str | None, str | None]:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         return None, None, "binary content: no text encoding fits"
-    return str(best), best.encoding, None
+    encoding = best.encoding
+    if encoding in LATIN_CODEPAGES and encoding != "cp1252":
+        try:
+            return data.decode("cp1252"), "cp1252 (detected)", None
+        except UnicodeDecodeError:
+            pass
+    confidence = max(0.0, 1.0 - best.chaos)
+    return str(best), f"{encoding} (detected, confidence {confidence:.2f})", None
+
+
+def looks_like_html(text: str) -> bool:
+    """A page's structure, not one tag: it opens as HTML, or is full of closing tags (a
+    release quoting "<p>" in its text is no page)."""
+    return bool(HTML_START.match(text)) or len(HTML_CLOSERS.findall(text[:20000])) >= 10
 
 
 def looks_binary(text: str) -> bool:
@@ -145,18 +267,27 @@ def url_line(text: str) -> str | None:
 
 def read_corpus(
     corpus: Path, known_ok: set[str] | frozenset[str] = frozenset()
-) -> tuple[list[RawDocument], list[Path]]:
-    """Read every supported file of ``corpus``; returns (documents, ignored files).
+) -> tuple[list[RawDocument], Listing]:
+    """Read every supported file of ``corpus``; returns (documents, the listing).
 
     Identical content under several names becomes one document listing all
     its sources. ``known_ok`` are ids of documents an earlier run of the same
     pipeline accepted: their content is the same, so they are not checked again.
+    A file that cannot be read (permissions, gone during the run) is a rejected
+    document with the reason; the run goes on.
     """
-    paths, ignored = list_corpus(corpus)
+    listing = list_corpus(corpus)
     by_id: dict[str, RawDocument] = {}
-    for path in paths:
-        relative = path.relative_to(corpus).as_posix()
-        size = path.stat().st_size
+    for path in listing.files:
+        relative = display_name(path, corpus)
+        try:
+            size = path.stat().st_size
+            data = b"" if size > MAX_BYTES else path.read_bytes()
+        except OSError as error:
+            reason = f"cannot read the file: {error.strerror or error}"
+            doc_id = short_hash(f"unreadable:{relative}")
+            by_id[doc_id] = RawDocument(doc_id, relative, "", "rejected", reason, None, [relative])
+            continue
         if size > MAX_BYTES:
             doc_id = short_hash(f"too-large:{relative}:{size}")
             by_id[doc_id] = RawDocument(
@@ -169,7 +300,6 @@ def read_corpus(
                 [relative],
             )
             continue
-        data = path.read_bytes()
         doc_id = document_id(data)
         if doc_id in by_id:
             by_id[doc_id].sources.append(relative)
@@ -179,7 +309,7 @@ def read_corpus(
         if text is not None:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
             is_page = path.suffix.lower() in HTML_SUFFIXES
-            if is_page or HTML_MARKUP.search(text[:2000]):
+            if is_page or looks_like_html(text):
                 extracted = html_to_text(text)
                 if extracted is None:
                     problem = "HTML page: no article text found in it"
@@ -193,4 +323,4 @@ def read_corpus(
         by_id[doc_id] = RawDocument(
             doc_id, relative, text or "", status, problem, encoding, [relative], meta
         )
-    return list(by_id.values()), ignored
+    return list(by_id.values()), listing

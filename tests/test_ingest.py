@@ -22,7 +22,8 @@ def test_bad_inputs_are_recorded_and_skipped(tmp_path):
         PRESS_RELEASE.replace("capital", "Київ").encode("cp1251", "replace")
     )
     (tmp_path / "notes.docx").write_bytes(b"ignored")
-    docs, ignored = read_corpus(tmp_path)
+    docs, listing = read_corpus(tmp_path)
+    ignored = listing.ignored
     status = {d.source: (d.status, d.reason) for d in docs}
     assert status["empty.txt"] == ("rejected", "empty file")
     assert status["scan.txt"][0] == "rejected"

@@ -74,11 +74,15 @@ def run(
     previous, trusted = vouched_manifest(out)
     redo = force or not trusted
     run_id = short_hash(f"{time.time_ns()}:{os.getpid()}")
-    raw_docs, ignored = ingest.read_corpus(corpus, known_ok=known_ok(previous, current, redo))
+    raw_docs, listing = ingest.read_corpus(corpus, known_ok=known_ok(previous, current, redo))
     documents, boilerplate = build_documents(
         raw_docs, None if redo else clean_cache(out, previous, current)
     )
     del raw_docs  # the raw texts are not needed any more
+    folders = [ingest.display_name(p, corpus) for p in listing.unreadable]
+    notes = [f"cannot read folder {f}: its documents are kept from the last run" for f in folders]
+    if folders and trusted and previous is not None:
+        documents, boilerplate = carry_over(out, previous, folders, documents, boilerplate)
     plan = plan_run(documents, previous, current, redo)
     writers, plan, failures = write_stage_tables(
         out, documents, plan, (model_name, workers, max_seconds_per_doc), progress, run_id
@@ -90,7 +94,8 @@ def run(
     return Summary(
         counts=counts,
         rejected=[(row.source, row.reason) for row in documents.itertuples() if row.status != "ok"],
-        ignored=[str(p.relative_to(corpus)) for p in ignored],
+        ignored=[ingest.display_name(p, corpus) for p in listing.ignored],
+        notes=notes + encoding_notes(documents),
         seconds=time.perf_counter() - started,
         new=plan.new,
         changed=plan.changed,
@@ -99,6 +104,48 @@ def run(
         processed=len(plan.process),
         workers=(workers, workers_for(len(plan.process), workers)),
     )
+
+
+def carry_over(
+    out: Path,
+    previous: Manifest,
+    folders: list[str],
+    documents: pd.DataFrame,
+    boilerplate: pd.DataFrame,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The last run's documents whose files all lie in folders this run cannot read:
+    kept as they were (their rows are reused), not dropped as removed."""
+    prefixes = tuple(f.rstrip("/") + "/" for f in folders)
+    present = set(documents["doc_id"])
+    kept = {
+        doc_id
+        for doc_id, d in previous["documents"].items()
+        if doc_id not in present
+        and d.get("sources")
+        and all(str(src).startswith(prefixes) for src in d["sources"])
+    }
+    if not kept:
+        return documents, boilerplate
+    old_docs = storage.read_table("documents", out)
+    old_lines = storage.read_table("boilerplate", out)
+    keys = dict(documents.attrs.get("recurring_keys", {}))
+    keys |= {doc_id: previous["documents"][doc_id].get("recurring_key") for doc_id in kept}
+    documents = pd.concat([documents, old_docs[old_docs["doc_id"].isin(kept)]], ignore_index=True)
+    boilerplate = pd.concat(
+        [boilerplate, old_lines[old_lines["doc_id"].isin(kept)]], ignore_index=True
+    )
+    documents.attrs["recurring_keys"] = keys
+    return documents, boilerplate
+
+
+def encoding_notes(documents: pd.DataFrame) -> list[str]:
+    """Files read with a few bytes replaced, or in a detected encoding: worth a look."""
+    return [
+        f"{row.source}: decoded as {row.encoding}"
+        for row in documents.itertuples()
+        if isinstance(row.encoding, str)
+        and ("replaced" in row.encoding or "detected" in row.encoding)
+    ]
 
 
 def vouched_manifest(out: Path) -> tuple[Manifest | None, bool]:

@@ -10,6 +10,7 @@ class Summary:
     counts: dict[str, int] = field(default_factory=dict)
     rejected: list[tuple[str, str]] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # warnings that reject nothing
     seconds: float = 0.0
     new: int = 0
     changed: int = 0
@@ -39,6 +40,8 @@ def summary_lines(summary: Summary) -> list[str]:
         )
     for name in summary.ignored:
         lines.append(f"ignored: {name} (unsupported extension)")
+    for note in summary.notes:
+        lines.append(f"warning: {note}")
     for source, reason in summary.rejected:
         lines.append(f"warning: {source}: {reason}")
     return lines
