@@ -6,6 +6,7 @@ Thin wrappers: they check arguments, call library functions and print.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -97,6 +98,8 @@ def extract(
             bar.__enter__()
         bar.update(done - bar.pos)
 
+    if hasattr(signal, "SIGXFSZ"):  # past `ulimit -f` a write fails (EFBIG) instead of killing us
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     try:
         workers = workers or os.cpu_count() or 1
         summary = run_extract(
@@ -113,6 +116,10 @@ def extract(
         sys.exit(2)
     except (ModelError, OutputsInUse) as error:
         click.echo(f"accords: {error}", err=True)
+        sys.exit(2)
+    except OSError as error:  # read-only or file-typed --out, disk full, file size limit
+        where = error.filename or out
+        click.echo(f"accords: cannot write {where}: {error.strerror or error}", err=True)
         sys.exit(2)
     finally:
         if bar is not None:
@@ -137,9 +144,13 @@ def evaluate(gold: Path, outputs: Path, verbose: bool, as_json: bool) -> None:
     precision, recall and F1 for cleaning, entities, agreements and commitments."""
     import json
 
-    from .evaluate import format_report, score
+    from .evaluate import GoldError, format_report, score
 
-    result, notes = score(outputs, gold)
+    try:
+        result, notes = score(outputs, gold)
+    except (FileNotFoundError, GoldError) as error:
+        click.echo(f"accords: {error}", err=True)
+        sys.exit(2)
     if as_json:
         click.echo(json.dumps(result))
         return
@@ -168,6 +179,9 @@ def report(outputs: Path, target: Path | None) -> None:
         path = write_report(outputs, target or outputs / "report.html")
     except FileNotFoundError as error:
         click.echo(f"accords: {error}", err=True)
+        sys.exit(2)
+    except OSError as error:
+        click.echo(f"accords: cannot write {error.filename}: {error.strerror}", err=True)
         sys.exit(2)
     click.echo(f"wrote {path}")
 

@@ -78,3 +78,9 @@ def test_the_release_year_comes_from_the_dateline_or_a_date_line():
         ("Headline\nThe parties met in 2019 and again last year.", None),
     ]:
         assert release_year(text, find_dates(text)) == year, text
+
+
+@pytest.mark.parametrize("text", ["on 29 February 2023", "on 32 December 2021", "on 25-3 May 2021"])
+def test_impossible_dates_keep_no_value(text):
+    (mention,) = normalise_dates(find_dates(text))
+    assert mention.value is None and mention.rule.endswith(".invalid_date")

@@ -92,3 +92,45 @@ def test_a_text_page_gives_its_address_on_a_line_of_its_own(tmp_path):
         == "https://example.org/a/b"
     )
     assert url_line("Headline\nSee https://example.org in the text.") is None
+
+
+def test_one_line_errors_for_what_an_operator_meets(tmp_path):
+    runner = CliRunner()
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "IOM and UNHCR sign agreement\nIOM and UNHCR signed an agreement today in Geneva.\n",
+        encoding="utf-8",
+    )
+    a_file = tmp_path / "a_file"
+    a_file.write_text("x", encoding="utf-8")
+    cases = [
+        (["extract", "--corpus", str(corpus), "--out", str(a_file)], "cannot write"),
+        (
+            ["extract", "--corpus", str(corpus), "--out", str(tmp_path / "o"), "--model", "spacy"],
+            "cannot load spaCy model 'spacy'",
+        ),
+        (
+            ["evaluate", "--gold", str(corpus), "--outputs", str(corpus)],
+            "holds no <document>.gold.json files",
+        ),
+    ]
+    for args, message in cases:
+        result = runner.invoke(main, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert message in result.output and "Traceback" not in result.output
+        assert len(result.output.strip().splitlines()) == 1
+
+
+def test_a_page_of_menu_lines_only_is_rejected(tmp_path):
+    from pipeline.run import extract
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "menu.txt").write_text("Home\nAbout\nNews\nContact\n", encoding="utf-8")
+    (corpus / "ok.txt").write_text(
+        "IOM and UNHCR sign agreement\nIOM and UNHCR signed an agreement today in Geneva.\n",
+        encoding="utf-8",
+    )
+    summary = extract(corpus, tmp_path / "out")
+    assert "menu.txt" in dict(summary.rejected)

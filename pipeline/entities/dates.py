@@ -279,7 +279,23 @@ def normalise_dates(
             and first[0]
         ):
             first = (first[0] - 1, *first[1:])  # "28 December - 3 January 2021"
+        if not possible(first, second):
+            mention.rule += ".invalid_date"  # kept as a mention, with no value
+            continue
         mention.value = iso(*first) if second is None else f"{iso(*first)}/{iso(*second)}"
         mention.date_start = to_date(first, end=False)
         mention.date_end = to_date(second or first, end=True)
     return mentions
+
+
+def possible(first: tuple, second: tuple | None) -> bool:
+    """No 29 February of a common year, no 32nd day, no range ending before it starts."""
+    for year, month, day in [first] + ([second] if second else []):
+        if month is not None and not 1 <= month <= 12:
+            return False
+        if month is not None and day is not None and not valid_day(year, month, day):
+            return False
+    if second and first[0] and second[0]:
+        start, end = to_date(first, end=False), to_date(second, end=True)
+        return start is not None and end is not None and start <= end
+    return True

