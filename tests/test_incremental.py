@@ -208,7 +208,19 @@ def run_cli(corpus, out, env=None):
     return subprocess.run(command, env=env, capture_output=True, text=True)
 
 
-@pytest.mark.parametrize("fail_after", ["sentences", "agreements", "accords", "documents"])
+@pytest.mark.parametrize(
+    "fail_after",
+    [
+        "sentences",
+        "entities",
+        "people",
+        "commitments",
+        "agreements",
+        "accords",
+        "boilerplate",
+        "documents",
+    ],
+)
 def test_a_kill_before_the_manifest_loses_nothing_when_a_file_comes_back(
     corpus, extracted, tmp_path, fail_after
 ):
