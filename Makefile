@@ -2,7 +2,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install extract evaluate evaluate-dev test lint check clean bench report
+.PHONY: install extract evaluate evaluate-dev test lint check clean bench report notebook
 
 install: $(BIN)/accords
 
@@ -47,3 +47,8 @@ bench: install
 
 report: install
 	$(BIN)/accords report --outputs outputs
+
+# the example notebook, with its charts inline (needs the notebook extra: make install does it)
+notebook: install
+	$(BIN)/pip install --quiet jupyterlab
+	$(BIN)/jupyter lab examples/explore.ipynb

@@ -157,6 +157,12 @@ def evaluate(gold: Path, outputs: Path, verbose: bool, as_json: bool) -> None:
     if verbose:
         for note in notes:
             click.echo("  " + note)
+    coverage = result.get("coverage", {})
+    click.echo(
+        f"scored {coverage.get('scored', 0)} document(s) with gold; "
+        f"{len(coverage.get('without_gold', []))} in the outputs have none"
+        + (f": {', '.join(coverage['without_gold'][:10])}" if coverage.get("without_gold") else "")
+    )
     click.echo(format_report(result))
 
 
@@ -186,6 +192,31 @@ def report(outputs: Path, target: Path | None) -> None:
     click.echo(f"wrote {path}")
 
 
+@main.command(name="export")
+@outputs_option
+@click.option(
+    "--to",
+    "target",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="File to write: .csv or .jsonl (one file per table beside it), .xlsx, .sqlite.",
+)
+def export_command(outputs: Path, target: Path) -> None:
+    """Write the tables in OUTPUTS as CSV, JSON lines, an Excel workbook or SQLite."""
+    from .export import ExportError, export
+
+    try:
+        written = export(outputs, target)
+    except (FileNotFoundError, ExportError) as error:
+        click.echo(f"accords: {error}", err=True)
+        sys.exit(2)
+    except OSError as error:
+        click.echo(f"accords: cannot write {error.filename or target}: {error.strerror}", err=True)
+        sys.exit(2)
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
 @main.command()
 @click.argument("doc")
 @outputs_option
@@ -193,18 +224,23 @@ def report(outputs: Path, target: Path | None) -> None:
 def show(doc: str, outputs: Path, width: int) -> None:
     """Print one document's extraction (agreements, people, commitments by
     modality). DOC is a doc_id prefix or (part of) a file name."""
-    from .report import find_document, load_tables, show_document
+    from .report import candidates, load_tables, show_document
 
     try:
         tables = load_tables(outputs)
     except FileNotFoundError as error:
         click.echo(f"accords: {error}", err=True)
         sys.exit(2)
-    row = find_document(tables["documents"], doc)
-    if row is None:
-        click.echo(f"accords: no single document matches {doc!r}", err=True)
+    hits = candidates(tables["documents"], doc)
+    if len(hits) != 1:
+        if hits.empty:
+            click.echo(f"accords: no document matches {doc!r}", err=True)
+        else:
+            click.echo(f"accords: {doc!r} matches {len(hits)} documents:", err=True)
+            for row in hits.itertuples():
+                click.echo(f"  {row.doc_id}  {row.source}", err=True)
         sys.exit(2)
-    click.echo(show_document(tables, row, width))
+    click.echo(show_document(tables, hits.iloc[0], width))
 
 
 if __name__ == "__main__":

@@ -189,7 +189,15 @@ def score(outputs: Path, gold_dir: Path) -> tuple[dict, list[str]]:
         score_entities(tally, name, doc_ents, g)
         score_agreements(tally, name, agrs[agrs["doc_id"] == doc_id], g, forms)
         score_commitments(tally, name, coms[coms["doc_id"] == doc_id], g, forms)
-    return result_of(tally), tally.notes
+    result = result_of(tally)
+    gold_names = {g["doc"] for g in gold}
+    result["coverage"] = {
+        "scored": sum(1 for g in gold if g["doc"] in by_name),
+        "without_gold": sorted(
+            Path(str(s)).name for s in docs["source"] if Path(str(s)).name not in gold_names
+        ),
+    }
+    return result, tally.notes
 
 
 def score_cleaning(tally: Tally, name: str, row, g: dict) -> None:

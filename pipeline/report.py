@@ -328,12 +328,23 @@ def write_report(outputs: Path, target: Path) -> Path:
 
 def find_document(documents: pd.DataFrame, key: str) -> pd.Series | None:
     """A document by doc_id prefix or by (part of) its file name."""
+    hits = candidates(documents, key)
+    return hits.iloc[0] if len(hits) == 1 else None
+
+
+def candidates(documents: pd.DataFrame, key: str) -> pd.DataFrame:
+    """The documents ``key`` may name: by doc_id prefix, file name prefix, then part."""
     for column in ("doc_id", "source"):
         hits = documents[documents[column].astype(str).str.startswith(key)]
         if len(hits) == 1:
-            return hits.iloc[0]
-    hits = documents[documents["source"].astype(str).str.contains(key, regex=False)]
-    return hits.iloc[0] if len(hits) == 1 else None
+            return hits
+    prefix = documents[
+        documents["doc_id"].astype(str).str.startswith(key)
+        | documents["source"].astype(str).str.startswith(key)
+    ]
+    if len(prefix):
+        return prefix
+    return documents[documents["source"].astype(str).str.contains(key, regex=False)]
 
 
 def accord_lines(t: dict[str, pd.DataFrame], a, sources: dict, wrap) -> list[str]:

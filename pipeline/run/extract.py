@@ -103,6 +103,7 @@ def run(
         unchanged=len(plan.reuse),
         processed=len(plan.process),
         workers=(workers, workers_for(len(plan.process), workers)),
+        forced=force,
     )
 
 

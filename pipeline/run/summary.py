@@ -18,13 +18,19 @@ class Summary:
     unchanged: int = 0
     processed: int = 0
     workers: tuple[int, int] = (1, 1)  # (asked for, used)
+    forced: bool = False
 
 
 def summary_lines(summary: Summary) -> list[str]:
     c = summary.counts
-    lines = [
+    counts = (
         f"{summary.new} new, {summary.changed} changed, {summary.removed} removed, "
-        f"{summary.unchanged} unchanged: processed {summary.processed} document(s)",
+        f"{summary.unchanged} unchanged"
+    )
+    if summary.forced:
+        counts = f"all {summary.processed} reprocessed (--force), {summary.removed} removed"
+    lines = [
+        f"{counts}: processed {summary.processed} document(s)",
         f"documents    {c['documents']:>6}  ({c['documents'] - len(summary.rejected)} ok, "
         f"{len(summary.rejected)} rejected, {c['boilerplate']} boilerplate lines removed)",
         f"sentences    {c['sentences']:>6}",
