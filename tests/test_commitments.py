@@ -131,7 +131,7 @@ def test_non_commitments(parse, body):
         (
             "The two agencies signed a memorandum designed to improve data sharing.",
             "aim",
-            "aim.designed_to",
+            "aim.agreement_aimed_at",
         ),
     ],
 )
@@ -305,3 +305,33 @@ def test_he_is_the_person_named_before_and_stands_for_their_body(parse):
     )
     (row,) = rows(parse, body)
     assert (row["modality"], row["actors"]) == ("call", ["United Nations Children's Fund"])
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("The aim of the programme is to train 500 border officials.", [("aim", "aim.goal_is_to")]),
+        (
+            "IOM and the ministry launched a new programme, which aims to train 300 labour inspectors.",
+            [("aim", "aim.joint_work_aims")],
+        ),
+        ("The project was designed to reduce irregular migration.", []),
+        (
+            "UNHCR and IOM signed the agreement. The signing will be followed by a press conference.",
+            [],
+        ),
+    ],
+)
+def test_aims_schedules_and_descriptions(parse, body, expected):
+    """Rules of ``commitments.jsonl`` and ``purpose``: present aims count, a schedule and a
+    past description do not."""
+    assert [(r["modality"], r["rule_id"]) for r in rows(parse, body)] == expected
+
+
+def test_it_after_an_agreement_is_its_parties(parse):
+    found = rows(
+        parse, "UNHCR and UNICEF signed a partnership. It will bring together twelve agencies."
+    )
+    assert [(r["modality"], list(r["actors"])) for r in found if r["modality"] == "will"] == [
+        ("will", [UNHCR, "United Nations Children's Fund"])
+    ]

@@ -87,9 +87,12 @@ def addressees(anchor: Token, rule_id: str) -> list[str]:
 
 
 def is_excluded(verb: Token) -> bool:
-    """Predictions, expectations about others, relative clauses."""
+    """Predictions, expectations about others, relative clauses, a schedule."""
     if verb.dep_ == "relcl":
         return True
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and verb.lemma_ in words("logistics_verbs"):
+        return True  # "will be followed by a press conference"
     if any(c.lower_ in words("prediction_adverbs") for c in verb.children):
         return True
     head = verb

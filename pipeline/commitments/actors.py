@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ..nlp.payloads import Mention
 from ..nlp.syntax import left_mentions, mentions_in
 from ..rules.constants import QUOTE_OPENERS
-from ..rules.lexicon import words
+from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext
 
 Actors = tuple[list[Mention], str]
@@ -83,6 +83,8 @@ def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Toke
     if lowered in ("he", "she"):
         person = last_person(ctx, subject)
         return ([person], "speaker") if person is not None else ([], "none")
+    if lowered == "it" and previous_is_about_an_agreement(ctx, sentence):
+        return [], "parties"  # "The partners launched a network ... It will bring together"
     if lowered in words("back_pronouns"):
         previous = previous_subjects(ctx, sentence)
         return (previous, "previous_subject") if previous else ([], "parties")
@@ -110,6 +112,14 @@ def names_the_parties(
     return any(t.lower_ in words("party_pronouns") for t in subject_words) or any(
         t.lemma_.casefold() in words("joint_subjects") for t in subject_words
     )
+
+
+def previous_is_about_an_agreement(ctx: DocContext, sentence: Span) -> bool:
+    index = ctx.sentences.index(sentence)
+    if index == 0:
+        return False
+    joint = words("joint_subjects") | agreement_nouns()
+    return any(t.lemma_.casefold() in joint for t in ctx.sentences[index - 1])
 
 
 def last_person(ctx: DocContext, token: Token) -> Mention | None:

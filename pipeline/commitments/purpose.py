@@ -33,7 +33,12 @@ PLEDGE_PARTICIPLES = ("pledge", "commit")
 def purpose_commitment(ctx: DocContext, sentence: Span, index: int) -> Commitment | None:
     """The first clause about an agreement of the sentence that commits its parties."""
     for noun in sentence:
-        if noun.lower_ not in agreement_nouns() or noun.pos_ not in ("NOUN", "PROPN"):
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if noun.lower_ not in agreement_nouns():
+            found = joint_work_aims(ctx, sentence, index, noun)
+            if found is not None:
+                return found
             continue
         verb = signing_verb(noun)
         for head in [noun, verb] if verb is not None else [noun]:
@@ -44,6 +49,28 @@ def purpose_commitment(ctx: DocContext, sentence: Span, index: int) -> Commitmen
         found = nominal_purpose(ctx, sentence, index, noun, verb)
         if found is not None:
             return found
+    return None
+
+
+def joint_work_aims(ctx: DocContext, sentence: Span, index: int, noun: Token) -> Commitment | None:
+    """ "... the project, which aims to contribute to ...": what the parties' joint work
+    (``joint_subjects``: a project, a programme, an initiative) aims at."""
+    if noun.lemma_.casefold() not in words("joint_subjects"):
+        return None
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and clause.lemma_ in ("aim", "seek", "intend"):
+            return Commitment(
+                sentence,
+                index,
+                "aim",
+                "aim.joint_work_aims",
+                [],
+                "parties",
+                action_text(ctx.doc, following_verb(clause), clause),
+                [],
+                False,
+                anchor=clause,
+            )
     return None
 
 
