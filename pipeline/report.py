@@ -8,10 +8,12 @@ rendered with spaCy's displaCy entity view.
 from __future__ import annotations
 
 import html
+import json
 import math
 import textwrap
-from collections import Counter
+from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -24,7 +26,6 @@ MODALITY_COLOURS = {
     "aim": "#e4c1f9",
     "call": "#ffc9b9",
 }
-LABEL_COLOURS = {"PERSON": "#ffd6a5", "ORG": "#bde0fe", "PLACE": "#caffbf", "DATE": "#fdffb6"}
 TABLES = (
     "documents",
     "boilerplate",
@@ -36,61 +37,12 @@ TABLES = (
     "accords",
 )
 
-STYLE = """
-body{font-family:system-ui,sans-serif;margin:2em auto;max-width:1100px;color:#222}
-h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ccc}
-table{border-collapse:collapse;width:100%;font-size:.9em}
-th,td{border:1px solid #ddd;padding:4px 6px;vertical-align:top;text-align:left}
-th{background:#f3f3f3;cursor:pointer;user-select:none}
-th.sorted-asc::after{content:" ▲"}th.sorted-desc::after{content:" ▼"}
-.controls{margin:.5em 0}.controls input,.controls select{padding:4px;margin-right:.5em}
-.charts{display:flex;flex-wrap:wrap;gap:1.5em}.chart{flex:1 1 320px}
-.doc{border:1px solid #ddd;border-radius:6px;padding:1em;margin:1.5em 0}
-.commitment{padding:3px 6px;margin:3px 0;border-radius:4px}
-.tag{font-size:.75em;font-weight:bold;text-transform:uppercase;margin-right:.5em}
-details{margin-top:.8em}summary{cursor:pointer;color:#555}
-.removed{font-family:monospace;font-size:.85em;color:#777;white-space:pre-wrap}
-"""
-
-SCRIPT = """
-const table=document.getElementById('agreements');
-const body=table.tBodies[0];
-function applyFilter(){
-  const q=document.getElementById('filter').value.toLowerCase();
-  const t=document.getElementById('type').value;
-  let shown=0;
-  for(const row of body.rows){
-    const ok=(!q||row.innerText.toLowerCase().includes(q))&&(!t||row.dataset.type===t);
-    row.style.display=ok?'':'none'; if(ok) shown++;
-  }
-  document.getElementById('count').textContent=shown+' shown';
-}
-document.getElementById('filter').addEventListener('input',applyFilter);
-document.getElementById('type').addEventListener('change',applyFilter);
-table.querySelectorAll('th').forEach((th,i)=>th.addEventListener('click',()=>{
-  const asc=!th.classList.contains('sorted-asc');
-  table.querySelectorAll('th').forEach(h=>h.classList.remove('sorted-asc','sorted-desc'));
-  th.classList.add(asc?'sorted-asc':'sorted-desc');
-  const rows=[...body.rows];
-  rows.sort((a,b)=>{
-    const key=r=>r.cells[i].dataset.sort??r.cells[i].innerText;
-    const x=key(a), y=key(b);
-    const nx=parseFloat(x), ny=parseFloat(y);
-    const c=(!isNaN(nx)&&!isNaN(ny))?nx-ny:x.localeCompare(y);
-    return asc?c:-c;
-  });
-  rows.forEach(r=>body.appendChild(r));
-}));
-// a link can carry a filter: report.html#filter=memorandum&type=network
-const params=new URLSearchParams(location.hash.slice(1));
-if(params.get('filter')) document.getElementById('filter').value=params.get('filter');
-if(params.get('type')) document.getElementById('type').value=params.get('type');
-applyFilter();
-"""
-
 
 def load_tables(outputs: Path) -> dict[str, pd.DataFrame]:
     return {name: storage.read_table(name, outputs) for name in TABLES}
+
+
+DASH = "—"
 
 
 def esc(value) -> str:
@@ -105,130 +57,74 @@ def as_list(value) -> list:
     return list(value)
 
 
-def bar_chart(title: str, counts: list[tuple[str, int]], width: int = 360) -> str:
-    if not counts:
-        return f'<div class="chart"><h3>{esc(title)}</h3><p>none</p></div>'
-    top = max(n for _, n in counts)
-    row_h, label_w = 22, 150
-    bars = []
-    for i, (label, n) in enumerate(counts):
-        w = (width - label_w - 30) * n / top
-        y = i * row_h
-        bars.append(
-            f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end" font-size="12">'
-            f"{esc(label[:24])}</text>"
-            f'<rect x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{row_h - 6}" fill="#4a7fb5">'
-            f"<title>{esc(label)}: {n}</title></rect>"
-            f'<text x="{label_w + w + 4:.1f}" y="{y + 15}" font-size="12">{n}</text>'
-        )
-    height = row_h * len(counts)
-    return (
-        f'<div class="chart"><h3>{esc(title)}</h3><svg width="{width}" height="{height}" '
-        f'role="img" aria-label="{esc(title)}">{"".join(bars)}</svg></div>'
-    )
+ASSETS = Path(__file__).parent / "report_assets"
+MODALITIES = ("agree", "commit", "will", "aim", "call")
 
 
-def network_chart(agreements: pd.DataFrame, size: int = 420) -> str:
-    """Organisations as nodes on a circle, joined when they are parties to one agreement."""
-    edges: Counter[tuple[str, str]] = Counter()
-    nodes: Counter[str] = Counter()
-    for parties in agreements["parties"]:
-        parties = sorted(set(as_list(parties)))
-        nodes.update(parties)
-        for i, a in enumerate(parties):
-            for b in parties[i + 1 :]:
-                edges[(a, b)] += 1
-    if not nodes:
-        return '<div class="chart"><h3>Who signed with whom</h3><p>none</p></div>'
-    names = sorted(nodes)
-    r = size / 2 - 90
-    pos = {
-        name: (
-            size / 2 + r * math.cos(2 * math.pi * i / len(names)),
-            size / 2 + r * math.sin(2 * math.pi * i / len(names)),
-        )
-        for i, name in enumerate(names)
+def report_data(t: dict[str, pd.DataFrame]) -> dict[str, Any]:
+    """What the page draws, as JSON: one record per agreement (with the names, aliases
+    and acronyms its parties go by, for the filter) and each document's text and marks."""
+    docs = t["documents"].set_index("doc_id")
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for row in t["entities"][t["entities"]["label"] == "ORG"].itertuples():
+        if isinstance(row.norm, str):
+            aliases[row.norm].add(str(row.text))
+    acronyms = {
+        norm: min(forms, key=len)
+        for norm, forms in aliases.items()
+        if any(f.isupper() and 1 < len(f) <= 8 for f in forms)
     }
-    parts = []
-    for (a, b), n in edges.items():
-        (x1, y1), (x2, y2) = pos[a], pos[b]
-        parts.append(
-            f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#999" '
-            f'stroke-width="{1 + n}"><title>{esc(a)} — {esc(b)}: {n}</title></line>'
-        )
-    for name, (x, y) in pos.items():
-        anchor = "start" if x >= size / 2 else "end"
-        dx = 8 if x >= size / 2 else -8
-        parts.append(
-            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{4 + 2 * nodes[name]}" fill="#e07a5f">'
-            f"<title>{esc(name)}: {nodes[name]}</title></circle>"
-            f'<text x="{x + dx:.1f}" y="{y + 4:.1f}" font-size="10" text-anchor="{anchor}">'
-            f"{esc(name[:28])}</text>"
-        )
-    return (
-        f'<div class="chart"><h3>Who signed with whom</h3><svg width="{size}" height="{size}" '
-        f'role="img" aria-label="network of parties">{"".join(parts)}</svg></div>'
+    acronyms = {n: a for n, a in acronyms.items() if a.isupper() and len(a) < len(n)}
+    reports = (
+        t["accords"].set_index("accord_id")["n_reports"].to_dict() if len(t["accords"]) else {}
     )
+    agreements = [agreement_record(a, docs, aliases, reports) for a in t["agreements"].itertuples()]
+    return {
+        "agreements": agreements,
+        "acronyms": acronyms,
+        "docs": {doc_id: doc_record(doc_id, docs.loc[doc_id], t) for doc_id in docs.index},
+    }
 
 
-def entity_view(text: str, entities: pd.DataFrame) -> str:
-    from spacy import displacy
-
-    spans, last_end = [], -1
-    for row in entities.sort_values(["start", "end"]).itertuples():
-        if row.start >= last_end:  # displaCy cannot draw nested spans
-            spans.append({"start": int(row.start), "end": int(row.end), "label": row.label})
-            last_end = row.end
-    return displacy.render(
-        {"text": text, "ents": spans, "title": None},
-        style="ent",
-        manual=True,
-        options={"colors": LABEL_COLOURS},
-        page=False,
-        jupyter=False,
+def agreement_record(a: Any, docs: pd.DataFrame, aliases: dict, reports: dict) -> dict[str, Any]:
+    parties = as_list(a.parties)
+    names = parties + [alias for p in parties for alias in sorted(aliases.get(p, ()))]
+    start = None if pd.isna(a.date_start) else str(a.date_start)[:10]
+    signatories = "; ".join(
+        ", ".join(x for x in (s["name"], s["role"], s["org"]) if x) for s in as_list(a.signatories)
     )
+    source = str(docs.loc[a.doc_id, "source"]) if a.doc_id in docs.index else a.doc_id
+    return {
+        "doc": a.doc_id,
+        "src": source,
+        "type": a.type,
+        "status": a.status,
+        "date": None if pd.isna(a.date) else a.date,
+        "start": start,
+        "year": int(start[:4]) if start else None,
+        "place": None if pd.isna(a.place) else a.place,
+        "parties": parties,
+        "countries": [c if isinstance(c, str) else None for c in as_list(a.party_countries)],
+        "signatories": signatories,
+        "n_commit": int(a.n_commitments),
+        "accord": a.accord_id,
+        "n_reports": int(reports.get(a.accord_id, 1)),
+        "ev": [int(a.evidence_start), int(a.evidence_end)],
+        "search": " ".join([source, str(a.name or ""), *names]).lower(),
+    }
 
 
-def agreements_table(t: dict[str, pd.DataFrame]) -> str:
-    sources = dict(zip(t["documents"]["doc_id"], t["documents"]["source"], strict=True))
-    types = sorted(set(t["agreements"]["type"]))
-    head = "".join(
-        f"<th>{h}</th>"
-        for h in (
-            "document",
-            "type",
-            "status",
-            "date",
-            "place",
-            "parties",
-            "signatories",
-            "commitments",
-            "topics",
-        )
-    )
-    rows = []
-    for a in t["agreements"].itertuples():
-        signatories = "; ".join(
-            ", ".join(x for x in (s["name"], s["role"], s["org"]) if x)
-            for s in as_list(a.signatories)
-        )
-        rows.append(
-            f'<tr data-type="{esc(a.type)}">'
-            f'<td><a href="#doc-{esc(a.doc_id)}">{esc(sources.get(a.doc_id, a.doc_id))}</a></td>'
-            f"<td>{esc(a.type)}</td><td>{esc(a.status)}</td>"
-            f'<td data-sort="{esc(a.date_start) or "9999"}">{esc(a.date)}</td>'
-            f"<td>{esc(a.place)}</td><td>{esc('; '.join(as_list(a.parties)))}</td>"
-            f"<td>{esc(signatories)}</td><td>{int(a.n_commitments)}</td>"
-            f"<td>{esc(', '.join(as_list(a.topics)))}</td></tr>"
-        )
-    options = "".join(f'<option value="{esc(x)}">{esc(x)}</option>' for x in types)
-    return (
-        '<div class="controls"><input id="filter" type="search" placeholder="filter agreements">'
-        f'<select id="type"><option value="">all types</option>{options}</select>'
-        '<span id="count"></span></div>'
-        f'<table id="agreements"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table>"
-    )
+def doc_record(doc_id: str, doc: pd.Series, t: dict[str, pd.DataFrame]) -> dict[str, Any]:
+    ents = t["entities"][t["entities"]["doc_id"] == doc_id]
+    coms = t["commitments"][t["commitments"]["doc_id"] == doc_id]
+    return {
+        "title": doc["title"],
+        "source": doc["source"],
+        "published": None if pd.isna(doc.get("published")) else doc.get("published"),
+        "text": doc["text"],
+        "ents": [[int(e.start), int(e.end), e.label] for e in ents.itertuples()],
+        "coms": [[c.modality, ", ".join(as_list(c.actors)), c.action] for c in coms.itertuples()],
+    }
 
 
 def accords_table(t: dict[str, pd.DataFrame]) -> str:
@@ -241,82 +137,65 @@ def accords_table(t: dict[str, pd.DataFrame]) -> str:
     rows = []
     for a in t["accords"].itertuples():
         reports = ", ".join(
-            f'<a href="#doc-{esc(d)}">{esc(sources.get(d, d))}</a>' for d in as_list(a.doc_ids)
+            f'<a href="#doc={esc(d)}">{esc(sources.get(d, d))}</a>' for d in as_list(a.doc_ids)
         )
         countries = ", ".join(sorted({c for c in as_list(a.party_countries) if c}))
         rows.append(
             f"<tr><td>{esc(a.name) or esc(a.accord_id)}</td><td>{esc(a.type)}</td>"
-            f'<td data-sort="{esc(a.date_start) or "9999"}">{esc(a.date) or "—"}</td>'
-            f"<td>{esc(a.place) or '—'}</td><td>{esc('; '.join(as_list(a.parties)))}</td>"
-            f"<td>{esc(countries) or '—'}</td><td>{int(a.n_reports)}: {reports}</td></tr>"
+            f"<td>{esc(a.date) or DASH}</td><td>{esc(a.place) or DASH}</td>"
+            f"<td>{esc('; '.join(as_list(a.parties))) or DASH}</td>"
+            f"<td>{esc(countries) or DASH}</td><td>{int(a.n_reports)}: {reports}</td></tr>"
         )
     return (
-        f'<table id="accords"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        f'<div class="scroll"><table id="accords"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
-
-
-def document_section(doc, t: dict[str, pd.DataFrame]) -> str:
-    doc_id = doc.doc_id
-    ents = t["entities"][t["entities"]["doc_id"] == doc_id]
-    coms = t["commitments"][t["commitments"]["doc_id"] == doc_id]
-    agrs = t["agreements"][t["agreements"]["doc_id"] == doc_id]
-    removed = t["boilerplate"][t["boilerplate"]["doc_id"] == doc_id]
-    parts = [
-        f'<section class="doc" id="doc-{esc(doc_id)}"><h3>{esc(doc.title)}</h3>',
-        f"<p><small>{esc(doc.source)} · {esc(doc.status)} {esc(doc.reason)}</small></p>",
-    ]
-    for a in agrs.itertuples():
-        parts.append(
-            f"<p><b>{esc(a.type)}</b> ({esc(a.status)}) {esc(a.name)}: "
-            f"{esc('; '.join(as_list(a.parties)))} · {esc(a.date)} · {esc(a.place)}</p>"
-        )
-    if doc.status == "ok":
-        parts.append(entity_view(doc.text, ents))
-    for c in coms.itertuples():
-        colour = MODALITY_COLOURS.get(c.modality, "#eee")
-        actors = ", ".join(as_list(c.actors)) or "?"
-        parts.append(
-            f'<div class="commitment" style="background:{colour}">'
-            f'<span class="tag">{esc(c.modality)}'
-            f"{' (negated)' if c.negated else ''}</span><b>{esc(actors)}</b>: {esc(c.action)}"
-            f"<br><small>{esc(c.sentence)}</small></div>"
-        )
-    if len(removed):
-        lines = "\n".join(f"{r.line_no:>4} [{r.rule}] {r.text}" for r in removed.itertuples())
-        parts.append(
-            f"<details><summary>{len(removed)} boilerplate lines removed</summary>"
-            f'<div class="removed">{esc(lines)}</div></details>'
-        )
-    parts.append("</section>")
-    return "".join(parts)
 
 
 def build_report(t: dict[str, pd.DataFrame]) -> str:
-    """The whole report page as one HTML string."""
-    agreements = t["agreements"]
-    years = Counter(str(d.year) if not pd.isna(d) else "unknown" for d in agreements["date_start"])
-    orgs = Counter(p for parties in agreements["parties"] for p in set(as_list(parties)))
-    charts = "".join(
-        [
-            bar_chart("Agreements per year", sorted(years.items())),
-            bar_chart("Agreements per type", Counter(agreements["type"]).most_common()),
-            bar_chart("Organisations with most agreements", orgs.most_common(10)),
-            network_chart(agreements),
-        ]
+    """The whole report page as one self-contained HTML string."""
+    data = json.dumps(report_data(t), ensure_ascii=False, default=str).replace("</", "<\\/")
+    legend = "".join(f'<span class="m-{m}">{m}</span>' for m in MODALITIES)
+    n_docs, n_agr, n_com = len(t["documents"]), len(t["agreements"]), len(t["commitments"])
+    heads = "".join(
+        f"<th>{h}</th>"
+        for h in (
+            "document",
+            "type",
+            "status",
+            "date",
+            "place",
+            "parties",
+            "countries",
+            "signatories",
+            "commitments",
+            "accord",
+        )
     )
-    docs = "".join(document_section(d, t) for d in t["documents"].itertuples())
-    n_docs, n_agr, n_com = len(t["documents"]), len(agreements), len(t["commitments"])
-    n_acc = len(t["accords"])
+    controls = (
+        '<div class="controls"><input id="filter" type="search" '
+        'placeholder="filter: names, aliases, acronyms">'
+        '<select id="type"></select><select id="year"></select><select id="country"></select>'
+        '<select id="party"></select><button id="download">download CSV</button>'
+        '<span id="count"></span></div>'
+    )
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
-        f"<title>accords report</title><style>{STYLE}</style></head><body>"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+        f"<title>accords report</title><style>{(ASSETS / 'report.css').read_text()}</style>"
+        "</head><body>"
         f"<h1>Agreements in {n_docs} press releases</h1>"
-        f"<p>{n_agr} agreements ({n_acc} distinct accords across releases), "
+        f"<p>{n_agr} agreements ({len(t['accords'])} distinct accords across releases), "
         f"{n_com} commitments.</p>"
-        f"<h2>Agreements</h2>{agreements_table(t)}"
+        f"<h2>Agreements</h2>{controls}"
+        f'<div class="scroll"><table id="agreements"><thead><tr>{heads}</tr></thead>'
+        '<tbody id="rows"></tbody></table></div>'
+        '<section id="doc" hidden></section>'
+        f'<p class="legend">Commitments: {legend}</p>'
+        '<h2>Overview</h2><div class="charts" id="charts"></div>'
         f"<h2>Accords across releases</h2>{accords_table(t)}"
-        f'<h2>Overview</h2><div class="charts">{charts}</div>'
-        f"<h2>Documents</h2>{docs}<script>{SCRIPT}</script></body></html>"
+        f"<script>const DATA = {data};\n{(ASSETS / 'report.js').read_text()}</script>"
+        "</body></html>"
     )
 
 
