@@ -50,5 +50,5 @@ report: install
 
 # the example notebook, with its charts inline (needs the notebook extra: make install does it)
 notebook: install
-	$(BIN)/pip install --quiet jupyterlab
+	$(BIN)/pip install --quiet -e ".[notebook]"
 	$(BIN)/jupyter lab examples/explore.ipynb

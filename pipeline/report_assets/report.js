@@ -60,7 +60,7 @@ function bars(title, counts) {
   const top = Math.max(...counts.map((c) => c[1])), rowH = 22, labelW = 170, width = 380;
   const body = counts.map(([label, n], i) => {
     const w = ((width - labelW - 40) * n) / top, y = i * rowH;
-    const short = label.length > 26 ? label.slice(0, 25) + "…" : label;
+    const short = label.length > 26 ? acronym(label) : label; // the full name in the tooltip
     return `<text x="${labelW - 6}" y="${y + 15}" text-anchor="end" font-size="12"><title>${esc(label)}</title>${esc(short)}</text>` +
       `<rect x="${labelW}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 6}" fill="#4a7fb5"><title>${esc(label)}: ${n}</title></rect>` +
       `<text x="${(labelW + w + 4).toFixed(1)}" y="${y + 15}" font-size="12">${n}</text>`;
