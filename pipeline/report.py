@@ -188,9 +188,9 @@ def build_report(t: dict[str, pd.DataFrame]) -> str:
         f"<p>{n_agr} agreements ({len(t['accords'])} distinct accords across releases), "
         f"{n_com} commitments.</p>"
         f"<h2>Agreements</h2>{controls}"
+        '<section id="doc" hidden></section>'
         f'<div class="scroll"><table id="agreements"><thead><tr>{heads}</tr></thead>'
         '<tbody id="rows"></tbody></table></div>'
-        '<section id="doc" hidden></section>'
         f'<p class="legend">Commitments: {legend}</p>'
         '<h2>Overview</h2><div class="charts" id="charts"></div>'
         f"<h2>Accords across releases</h2>{accords_table(t)}"
