@@ -335,3 +335,16 @@ def test_it_after_an_agreement_is_its_parties(parse):
     assert [(r["modality"], list(r["actors"])) for r in found if r["modality"] == "will"] == [
         ("will", [UNHCR, "United Nations Children's Fund"])
     ]
+
+
+def test_our_commitment_is_the_speakers_body(parse):
+    body = (
+        "“This partnership reflects our strong commitment to work together on protection,” "
+        "said UNICEF Representative Ana Silva."
+    )
+    (row,) = rows(parse, body)
+    assert (row["modality"], row["actors"], row["actor_source"]) == (
+        "commit",
+        ["United Nations Children's Fund"],
+        "speaker",
+    )

@@ -28,19 +28,25 @@ def actors(
 
 
 def bodies_of(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
-    """Each person replaced by the organisation the text gives them, when it does."""
+    """Each person replaced by the organisation the text gives them; a person the text
+    gives none is left out when a body remains (the parties commit, not their envoys)."""
     out: list[Mention] = []
     for m in mentions:
         person = ctx.people.get(m.entity_id) if m.label == "PERSON" else None
         body = person.org if person is not None and person.org is not None else m
         if body not in out:
             out.append(body)
-    return out
+    bodies = [m for m in out if m.label != "PERSON"]
+    return bodies or out
 
 
 def named_actors(
     ctx: DocContext, verb: Token, sentence: Span, modality: str, anchor: Token
 ) -> Actors | None:
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in anchor.children):
+        speaker = speaker_org(ctx, sentence)  # "our strong commitment to ...," said X of Y
+        if speaker:
+            return speaker, "speaker"
     subject = ctx.subject_of(verb)
     if subject is not None and not (sentence.start <= subject.i < anchor.i):
         subject = None
