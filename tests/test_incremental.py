@@ -152,24 +152,11 @@ def test_bad_inputs_do_not_disturb_the_seeds(corpus, tmp_path, seed_outputs):
 
 def test_a_run_killed_after_one_table_leaves_readable_outputs(corpus, extracted, tmp_path):
     (corpus / "005_new.txt").write_text(EXTRA, encoding="utf-8")
-    env = dict(os.environ, ACCORDS_FAIL_AFTER="sentences")
-    command = [
-        sys.executable,
-        "-m",
-        "pipeline",
-        "extract",
-        "--corpus",
-        str(corpus),
-        "--out",
-        str(extracted),
-        "--workers",
-        "1",
-    ]
-    killed = subprocess.run(command, env=env, capture_output=True, text=True)
+    killed = run_cli(corpus, extracted, dict(os.environ, ACCORDS_FAIL_AFTER="sentences"))
     assert killed.returncode != 0
     for name in TABLES:  # every table is still a complete Parquet file
         pd.read_parquet(extracted / f"{name}.parquet")
-    finished = subprocess.run(command[:-2] + ["--workers", "1"], capture_output=True, text=True)
+    finished = run_cli(corpus, extracted)
     assert finished.returncode == 0, finished.stderr
     assert "1 new" in finished.stdout
     scratch = tmp_path / "scratch"

@@ -103,22 +103,23 @@ CHROME_FLAGS = [
 ]
 
 
+def dump_dom(browser: str, flags: list[str], url: str) -> str:
+    """The page's DOM after its scripts ran, as headless Chromium sees it."""
+    result = subprocess.run(
+        [browser, *flags, "--dump-dom", url], capture_output=True, text=True, timeout=180
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout
+
+
 def test_report_in_a_real_browser(report_file, seed_outputs, tmp_path):
     browser = chromium()
     if browser is None:
         pytest.skip("Chromium is not installed (Debian package `chromium`); .ci/run installs it")
     flags = CHROME_FLAGS + [f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=3000"]
-    url = report_file.as_uri()
 
     def dom(fragment: str) -> str:
-        result = subprocess.run(
-            [browser, *flags, "--dump-dom", url + fragment],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert result.returncode == 0, result.stderr[-2000:]
-        return result.stdout
+        return dump_dom(browser, flags, report_file.as_uri() + fragment)
 
     shown = dom("")
     rows = re.findall(r'<tr data-type="([a-z_]+)">', shown)
@@ -134,7 +135,7 @@ def test_report_in_a_real_browser(report_file, seed_outputs, tmp_path):
     shot = ROOT / "outputs" / "report-screenshot.png"
     shot.parent.mkdir(exist_ok=True)
     subprocess.run(
-        [browser, *flags, f"--screenshot={shot}", "--window-size=1200,900", url],
+        [browser, *flags, f"--screenshot={shot}", "--window-size=1200,900", report_file.as_uri()],
         capture_output=True,
         timeout=120,
         check=True,
@@ -174,14 +175,7 @@ def test_a_report_of_2000_releases_loads_fast_and_filters(big_report, tmp_path):
     ]
 
     def dom(fragment: str) -> str:
-        result = subprocess.run(
-            [browser, *flags, "--dump-dom", target.as_uri() + fragment],
-            capture_output=True,
-            text=True,
-            timeout=180,
-        )
-        assert result.returncode == 0, result.stderr[-2000:]
-        return result.stdout
+        return dump_dom(browser, flags, target.as_uri() + fragment)
 
     page = dom("")
     ready = int(re.search(r'data-ready-ms="(\d+)"', page).group(1))
