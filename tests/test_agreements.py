@@ -313,6 +313,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    pytest.param(
+        "UNICEF and ILO sign memorandum\n"
+        "UNICEF and the ILO have signed a memorandum of understanding on child labour.\n"
+        "Speaking at the signing in Bangkok, the two heads of agency welcomed the accord.",
+        [{"type": "memorandum", "place": "Bangkok"}],
+        id="the-place-of-the-signing-from-the-ceremony-sentence",
+    ),
+]
+
 
 def extract(parse, text):
     tables = doc_tables([parse(text)])

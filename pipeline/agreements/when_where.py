@@ -110,10 +110,25 @@ def from_context(ctx: DocContext, agreement: Agreement, index: int) -> None:
             places = [
                 m
                 for m in ctx.in_sentence(sentence, "PLACE")
-                if not m.nested and attached_to(ctx, m, heads)
+                if not m.nested
+                and (attached_to(ctx, m, heads) or (sentence in later and after_in(ctx, m)))
             ]
             if places:
                 agreement.place, agreement.place_source = places[0], "context"
+
+
+CEREMONY_REACH = 3  # tokens between a ceremony word and the "in" of its place
+
+
+def after_in(ctx: DocContext, place: Mention) -> bool:
+    """ "Speaking at the signing in New York": "in" or "at" right after a ceremony word
+    gives where it took place, whatever the parse hangs the place on."""
+    token = ctx.span(place).root
+    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at"):
+        return False
+    prep = token.head
+    before = ctx.doc[max(0, prep.i - CEREMONY_REACH) : prep.i]
+    return any(is_ceremony(t) for t in before)
 
 
 def is_signing(token: Token) -> bool:
