@@ -277,6 +277,13 @@ CASES += [
         id="the-signing-of-an-agreement-reports-it",
     ),
     pytest.param(
+        "Returns to resume\n"
+        "Dakar, 20 March 2023 – After the signing on 14 March of a Labour Mobility Agreement "
+        "between Senegal and Spain, recruitment will resume.",
+        [{"status": "signed", "parties": ["Senegal", "Spain"], "date": "2023-03-14"}],
+        id="the-signing-on-a-date-of-an-agreement-reports-it",
+    ),
+    pytest.param(
         "Parliaments urged to act\n"
         "The assembly urged parliaments to promote the creation of a legislative framework.",
         [],

@@ -79,9 +79,11 @@ def reporting_verb(noun: Token) -> Token | None:
     for ancestor in list(noun.ancestors)[:MAX_GOVERNING]:
         if token.dep_ == "pobj" and ancestor.lower_ in words("frame_prepositions"):
             break
-        if token.lower_ == "of" and ancestor.lemma_.casefold() in nominal_rules():
-            # "the signing on 10 November of a Tripartite Agreement"
-            return ancestor if reports_an_act(ancestor) else None
+        if token.lower_ == "of":
+            nominal = act_before_date(ancestor)
+            if nominal is not None:
+                # "the signing on 10 November of a Tripartite Agreement"
+                return nominal if reports_an_act(nominal) else None
         governing.append(ancestor)
         if ancestor.pos_ in ("VERB", "AUX"):
             break
@@ -98,6 +100,21 @@ def reporting_verb(noun: Token) -> Token | None:
     if j < len(doc) and doc[j].tag_ in ("VBN", "VBD") and verb_rule(doc[j]) is not None:
         return doc[j]
     return loose_object_verb(noun)
+
+
+def act_before_date(token: Token) -> Token | None:
+    """The nominal act ("signing") that an "of" attached to ``token`` belongs to: the
+    token itself, or the act above a date the parse hung the "of" on ("the signing on
+    10 November of X", "the signing last week of X")."""
+    for _ in range(MAX_GOVERNING):
+        if token.lemma_.casefold() in nominal_rules():
+            return token
+        if token.ent_type_ not in ("DATE", "TIME") and token.dep_ != "prep":
+            return None
+        if token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def loose_object_verb(noun: Token) -> Token | None:

@@ -27,7 +27,8 @@ def dateline(ctx: DocContext) -> tuple[list[Mention], list[Mention]]:
     line_end = len(ctx.text) if line_end < 0 else line_end
     window_end = min(line_end, max(found.end, found.places[1] + DATELINE_DATE_CHARS))
     dates = [m for m in ctx.mentions if m.label == "DATE" and found.start <= m.start < window_end]
-    return places, dates
+    inside = [m for m in dates if m.end <= found.end]
+    return places, inside or dates
 
 
 def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: int) -> None:
@@ -45,6 +46,8 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
     if agreement.status == "to_be_signed" and not [d for d in dates if d not in dateline_dates]:
         # the dateline dates the announcement; "The signing ceremony will take place on ..."
         dates = ceremony_dates(ctx, index) or dates
+    # the dateline may open the agreement's sentence; a date of its own comes first
+    dates = [d for d in dates if d not in dateline_dates] or dates
     agreement.date = dates[0] if dates else (dateline_dates[0] if dateline_dates else None)
     if agreement.date is None and from_lead:
         lead_dates = [m for s in ctx.sentences[:LEAD_SENTENCES] for m in ctx.in_sentence(s, "DATE")]
