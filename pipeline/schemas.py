@@ -100,23 +100,28 @@ COMMITMENTS = pa.schema(
     ]
 )
 
+# what an agreement is, in a report (``agreements``) and merged over reports (``accords``)
+AGREEMENT_FIELDS: list[tuple[str, pa.DataType]] = [
+    ("type", pa.string()),
+    ("name", pa.string()),
+    ("status", pa.string()),
+    ("parties", pa.list_(pa.string())),
+    ("party_ids", pa.list_(pa.string())),
+    ("party_countries", pa.list_(pa.string())),
+    ("signatories", pa.list_(SIGNATORY)),
+    ("date", pa.string()),
+    ("date_start", pa.date32()),
+    ("date_end", pa.date32()),
+    ("place", pa.string()),
+    ("country_code", pa.string()),
+    ("topics", pa.list_(pa.string())),
+]
+
 AGREEMENTS = pa.schema(
     [
         ("agreement_id", pa.string()),
         ("doc_id", pa.string()),
-        ("type", pa.string()),
-        ("name", pa.string()),
-        ("status", pa.string()),
-        ("parties", pa.list_(pa.string())),
-        ("party_ids", pa.list_(pa.string())),
-        ("party_countries", pa.list_(pa.string())),
-        ("signatories", pa.list_(SIGNATORY)),
-        ("date", pa.string()),
-        ("date_start", pa.date32()),
-        ("date_end", pa.date32()),
-        ("place", pa.string()),
-        ("country_code", pa.string()),
-        ("topics", pa.list_(pa.string())),
+        *AGREEMENT_FIELDS,
         ("n_commitments", pa.int32()),
         ("sent_id", pa.int32()),
         ("evidence", pa.string()),
@@ -130,19 +135,7 @@ AGREEMENTS = pa.schema(
 ACCORDS = pa.schema(
     [
         ("accord_id", pa.string()),
-        ("type", pa.string()),
-        ("name", pa.string()),
-        ("status", pa.string()),
-        ("parties", pa.list_(pa.string())),
-        ("party_ids", pa.list_(pa.string())),
-        ("party_countries", pa.list_(pa.string())),
-        ("signatories", pa.list_(SIGNATORY)),
-        ("date", pa.string()),
-        ("date_start", pa.date32()),
-        ("date_end", pa.date32()),
-        ("place", pa.string()),
-        ("country_code", pa.string()),
-        ("topics", pa.list_(pa.string())),
+        *AGREEMENT_FIELDS,
         ("n_reports", pa.int32()),
         ("doc_ids", pa.list_(pa.string())),
         ("agreement_ids", pa.list_(pa.string())),
