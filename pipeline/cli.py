@@ -67,6 +67,14 @@ def main() -> None:
     show_default=True,
     help="Time budget of one document; a document past it is rejected with the reason.",
 )
+@click.option(
+    "--scheduler",
+    envvar="ACCORDS_SCHEDULER",
+    default=None,
+    metavar="ADDRESS|local",
+    help="Run on a Dask cluster: its scheduler's address (tcp://HOST:8786), or `local` for "
+    "a LocalCluster of --workers processes ($ACCORDS_SCHEDULER; needs accords[dask]).",
+)
 def extract(
     corpus: Path,
     out: Path,
@@ -74,6 +82,7 @@ def extract(
     workers: int | None,
     force: bool,
     max_seconds_per_doc: float,
+    scheduler: str | None,
 ) -> None:
     """Read every press release in CORPUS and write documents, boilerplate,
     sentences, entities, people, commitments and agreements tables
@@ -85,6 +94,7 @@ def extract(
     from .nlp.model import ModelError
     from .run import extract as run_extract
     from .run import summary_lines
+    from .run.dask_engine import EngineError
     from .storage import OutputsInUse
 
     bar = None
@@ -110,11 +120,12 @@ def extract(
             force=force,
             progress=progress,
             max_seconds_per_doc=max_seconds_per_doc,
+            scheduler=scheduler,
         )
     except CorpusError as error:
         click.echo(f"accords: {error}", err=True)
         sys.exit(2)
-    except (ModelError, OutputsInUse) as error:
+    except (ModelError, OutputsInUse, EngineError) as error:
         click.echo(f"accords: {error}", err=True)
         sys.exit(2)
     except OSError as error:  # read-only or file-typed --out, disk full, file size limit

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -21,6 +22,7 @@ from ..hashing import short_hash
 from ..nlp.model import resolve_model_name
 from ..schemas import TABLES
 from ..tables import STAGE_TABLES
+from .engine import Engine, LocalEngine
 from .plan import (
     Manifest,
     Plan,
@@ -31,11 +33,21 @@ from .plan import (
     manifest,
     plan_run,
 )
-from .runner import SECONDS_PER_DOC, Failure, process_documents, workers_for
+from .runner import SECONDS_PER_DOC, Failure
 from .summary import Summary
 
 FAIL_AFTER_ENV = "ACCORDS_FAIL_AFTER"  # fault injection for the crash-safety test
 Writers = dict[str, storage.TableWriter]
+
+
+@dataclass
+class Work:
+    """How the documents of a run are processed."""
+
+    engine: Engine
+    model: str
+    workers: int
+    seconds_per_doc: float
 
 
 def extract(
@@ -46,6 +58,7 @@ def extract(
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
     max_seconds_per_doc: float = SECONDS_PER_DOC,
+    scheduler: str | None = None,
 ) -> Summary:
     """Run the pipeline on ``corpus`` and write every table to ``out``.
 
@@ -54,9 +67,26 @@ def extract(
     run from scratch. Tables are written one by one, each atomically, and the
     manifest last: a run killed half way leaves readable tables, and the next
     run redoes whatever the old manifest does not vouch for.
+
+    ``scheduler`` runs cleaning and parsing on a Dask cluster (an address, or
+    ``"local"`` for a ``LocalCluster`` of ``workers`` processes); the tables are
+    the same as a local run's.
     """
     with storage.locked(out):
-        return run(corpus, out, model, workers, force, progress, max_seconds_per_doc)
+        engine = open_engine(scheduler, workers)
+        try:
+            return run(corpus, out, model, workers, force, progress, max_seconds_per_doc, engine)
+        finally:
+            engine.close()
+
+
+def open_engine(scheduler: str | None, workers: int) -> Engine:
+    """The local process pool, or a client of the Dask cluster at ``scheduler``."""
+    if not scheduler:
+        return LocalEngine()
+    from .dask_engine import DaskEngine
+
+    return DaskEngine.connect(scheduler, workers)
 
 
 def run(
@@ -67,6 +97,7 @@ def run(
     force: bool,
     progress: Callable[[int, int], None] | None,
     max_seconds_per_doc: float,
+    engine: Engine,
 ) -> Summary:
     started = time.perf_counter()
     model_name = resolve_model_name(model)
@@ -76,7 +107,7 @@ def run(
     run_id = short_hash(f"{time.time_ns()}:{os.getpid()}")
     raw_docs, listing = ingest.read_corpus(corpus, known_ok=known_ok(previous, current, redo))
     documents, boilerplate = build_documents(
-        raw_docs, None if redo else clean_cache(out, previous, current)
+        raw_docs, None if redo else clean_cache(out, previous, current), engine
     )
     del raw_docs  # the raw texts are not needed any more
     folders = [ingest.display_name(p, corpus) for p in listing.unreadable]
@@ -84,9 +115,8 @@ def run(
     if folders and trusted and previous is not None:
         documents, boilerplate = carry_over(out, previous, folders, documents, boilerplate)
     plan = plan_run(documents, previous, current, redo)
-    writers, plan, failures = write_stage_tables(
-        out, documents, plan, (model_name, workers, max_seconds_per_doc), progress, run_id
-    )
+    how = Work(engine, model_name, workers, max_seconds_per_doc)
+    writers, plan, failures = write_stage_tables(out, documents, plan, how, progress, run_id)
     mark_failed(documents, failures)
     accords = link_accords(writers["agreements"], documents)
     counts = commit(out, writers, documents, boilerplate, accords, run_id)
@@ -102,7 +132,8 @@ def run(
         removed=plan.removed,
         unchanged=len(plan.reuse),
         processed=len(plan.process),
-        workers=(workers, workers_for(len(plan.process), workers)),
+        workers=(workers, engine.workers_used(len(plan.process), workers)),
+        engine=engine.name,
         forced=force,
     )
 
@@ -167,7 +198,7 @@ def write_stage_tables(
     out: Path,
     documents: pd.DataFrame,
     plan: Plan,
-    how: tuple[str, int, float],
+    how: Work,
     progress: Callable[[int, int], None] | None,
     run_id: str,
 ) -> tuple[Writers, Plan, list[Failure]]:
@@ -181,7 +212,7 @@ def write_stage_tables(
         if plan.process:
             todo = documents[documents["doc_id"].isin(set(plan.process))]
             done = 0
-            for result in process_documents(todo, *how):
+            for result in how.engine.process(todo, how.model, how.workers, how.seconds_per_doc):
                 for name, table in result.tables.items():
                     writers[name].write_arrow(table)
                 failures += result.failures

@@ -11,11 +11,12 @@ from urllib.parse import urlparse
 import pandas as pd
 import spacy
 
-from .. import __version__, clean, ingest, storage
+from .. import __version__, ingest, storage
 from ..entities.release import release_date
 from ..hashing import short_hash
 from ..rules.files import rules_version
 from ..schemas import empty_frame
+from .engine import Engine, LocalEngine
 
 Manifest = dict[str, Any]
 
@@ -41,12 +42,6 @@ def known_ok(previous: Manifest | None, current: dict[str, str], force: bool) ->
     assert previous is not None
     docs = previous.get("documents", {})
     return {doc_id for doc_id, d in docs.items() if d.get("status") == "ok"}
-
-
-def recurring_key(lines: frozenset[str], recurring: frozenset[str]) -> str:
-    """A hash of the corpus-recurring lines a document contains (``lines`` is its
-    ``clean.line_set``): its cleaning depends on nothing else outside the document."""
-    return short_hash("\n".join(sorted(lines & recurring)))
 
 
 @dataclass
@@ -84,26 +79,34 @@ def clean_cache(out: Path, previous: Manifest | None, current: dict[str, str]) -
 
 
 def build_documents(
-    raw_docs: list[ingest.RawDocument], cache: CleanCache | None = None
+    raw_docs: list[ingest.RawDocument],
+    cache: CleanCache | None = None,
+    engine: Engine | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Clean every readable document: the ``documents`` and ``boilerplate`` tables
-    (with a ``recurring_key`` per document in ``documents.attrs``)."""
+    (with a ``recurring_key`` per document in ``documents.attrs``). The ``engine``
+    (this process by default) counts the recurring lines and cleans."""
     cache = cache or CleanCache()
-    line_sets = {d.doc_id: clean.line_set(d.raw_text) for d in raw_docs if d.status == "ok"}
-    recurring = clean.recurring_lines(line_sets.values())
+    engine = engine or LocalEngine()
+    readable = [d for d in raw_docs if d.status == "ok"]
+    items = [
+        (d.doc_id, d.raw_text, cache.keys.get(d.doc_id) if d.doc_id in cache.documents else None)
+        for d in readable
+    ]
+    cleaned = dict(zip([d.doc_id for d in readable], engine.clean(items), strict=True))
     documents, removed, keys = [], [], {}
     for raw in raw_docs:
         title = text = ""
         status, reason = raw.status, raw.reason
         lines: list[tuple[int, str, str]] = []
         if status == "ok":
-            key = keys[raw.doc_id] = recurring_key(line_sets[raw.doc_id], recurring)
-            if cache.keys.get(raw.doc_id) == key and raw.doc_id in cache.documents:
+            key, result = cleaned[raw.doc_id]
+            keys[raw.doc_id] = key
+            if result is None:
                 title, text = cache.documents[raw.doc_id]
                 lines = cache.removed.get(raw.doc_id, [])
             else:
-                cleaned = clean.clean_text(raw.raw_text, recurring)
-                title, text, lines = cleaned.title, cleaned.text, cleaned.removed
+                title, text, lines = result.title, result.text, result.removed
             removed += [
                 {"doc_id": raw.doc_id, "line_no": no, "text": line, "rule": rule}
                 for no, line, rule in lines

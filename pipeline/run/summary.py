@@ -19,6 +19,7 @@ class Summary:
     processed: int = 0
     workers: tuple[int, int] = (1, 1)  # (asked for, used)
     forced: bool = False
+    engine: str = "local"  # or the Dask scheduler's address
 
 
 def summary_lines(summary: Summary) -> list[str]:
@@ -39,7 +40,9 @@ def summary_lines(summary: Summary) -> list[str]:
         f"agreements   {c['agreements']:>6}  ({c.get('accords', 0)} distinct accords)",
     ]
     asked, used = summary.workers
-    if used < asked and summary.processed:
+    if summary.engine != "local":
+        lines.append(f"ran on {summary.engine} ({used} worker threads)")
+    elif used < asked and summary.processed:
         lines.append(
             f"used {used} of {asked} worker processes: {summary.processed} document(s) "
             f"do not pay for more (each worker starts with the model)"

@@ -1,0 +1,161 @@
+"""The Dask engine: the same run on a Dask cluster (``accords extract --scheduler``).
+
+The client (the ``accords extract`` process) reads the corpus, plans, and writes
+Parquet; the cluster does the work. Cleaning runs as map → reduce → map
+(``cleaning``): line counts per batch of documents, recurring lines per hash
+bucket, cleaning per batch. Parsing runs the same fixed chunks as the local pool,
+as one task each: a worker loads the model once (``worker_nlp``), runs
+``runner.process_chunk`` and sends back Arrow tables. At most a few chunks per
+worker thread are in flight and results are taken in corpus order, so the client's
+memory does not grow with the corpus and the tables equal a local run's, row for row.
+
+A worker that dies takes its tasks with it; the scheduler runs them again on
+another worker. A chunk that has killed several workers
+(``distributed.scheduler.allowed-failures``) is rejected with the reason, and
+the run goes on.
+
+Dask is an optional dependency: ``pip install 'accords[dask]'``.
+"""
+
+from __future__ import annotations
+
+import logging
+import operator
+import os
+import threading
+from collections import deque
+from collections.abc import Iterator
+from typing import Any
+
+import pandas as pd
+from spacy.language import Language
+
+from .cleaning import Cleaned, CleanItem, clean_batch, count_lines, recurring_in
+from .runner import ChunkResult, Item, chunks, failed_chunk, load_worker, process_chunk
+
+CLEAN_BATCH_DOCS = 256  # documents per cleaning task
+BUCKETS_PER_THREAD = 2  # hash buckets of the recurring-lines reduce
+IN_FLIGHT_PER_THREAD = 3
+CONNECT_TIMEOUT = "30s"
+DIE_ONCE_ENV = "ACCORDS_DASK_DIE_ONCE"  # fault injection for the tests: a marker file's path
+
+_models: dict[tuple[int, str, float], Language] = {}
+_models_lock = threading.Lock()
+
+
+class EngineError(RuntimeError):
+    """The Dask engine cannot start: Dask missing, or the scheduler unreachable."""
+
+
+def worker_nlp(model: str, seconds_per_doc: float) -> Language:
+    """The pipeline of this worker thread, loaded on its first chunk and kept."""
+    key = (threading.get_ident(), model, seconds_per_doc)
+    with _models_lock:
+        nlp = _models.get(key)
+    if nlp is None:
+        nlp = load_worker(model, seconds_per_doc)
+        with _models_lock:
+            _models[key] = nlp
+    return nlp
+
+
+def run_chunk(model: str, seconds_per_doc: float, chunk: list[Item]) -> ChunkResult:
+    """A task: one chunk through the parser and every stage."""
+    marker = os.environ.get(DIE_ONCE_ENV)
+    if marker and not os.path.exists(marker):  # the first worker to get here dies mid-chunk
+        with open(marker, "w"):
+            pass
+        os._exit(70)
+    return process_chunk(worker_nlp(model, seconds_per_doc), chunk)
+
+
+def count_batch(items: list[CleanItem], buckets: int) -> list[Any]:
+    return count_lines((text for _, text, _ in items), buckets)
+
+
+def union(parts: list[frozenset[str]]) -> frozenset[str]:
+    return frozenset().union(*parts)
+
+
+class DaskEngine:
+    """A client of a Dask cluster; ``connect`` starts a ``LocalCluster`` for ``"local"``."""
+
+    def __init__(self, client: Any, cluster: Any = None, name: str = "dask"):
+        self.client, self.cluster, self.name = client, cluster, name
+
+    @classmethod
+    def connect(cls, scheduler: str, workers: int) -> DaskEngine:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as error:
+            raise EngineError("the Dask engine needs Dask: pip install 'accords[dask]'") from error
+        if scheduler == "local":
+            cluster = LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=":0",
+                silence_logs=logging.ERROR,
+            )
+            return cls(Client(cluster), cluster, f"a local Dask cluster of {workers} processes")
+        try:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError) as error:
+            raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from error
+        return cls(client, None, f"the Dask cluster at {scheduler}")
+
+    def threads(self) -> int:
+        return max(1, sum(self.client.nthreads().values()))
+
+    def clean(self, items: list[CleanItem]) -> list[Cleaned]:
+        if not items:
+            return []
+        client, buckets = self.client, BUCKETS_PER_THREAD * self.threads()
+        batches = [
+            items[start : start + CLEAN_BATCH_DOCS]
+            for start in range(0, len(items), CLEAN_BATCH_DOCS)
+        ]
+        scattered = client.scatter(batches)
+        counted = client.map(count_batch, scattered, buckets=buckets)
+        reduced = [
+            client.submit(recurring_in, [client.submit(operator.getitem, c, k) for c in counted])
+            for k in range(buckets)
+        ]
+        recurring = client.submit(union, reduced)
+        cleaned = client.map(clean_batch, scattered, recurring=recurring)
+        return [result for batch in client.gather(cleaned) for result in batch]
+
+    def process(
+        self,
+        documents: pd.DataFrame,
+        model: str,
+        workers: int,  # noqa: ARG002 (the cluster's size is set where it was started)
+        seconds_per_doc: float,
+    ) -> Iterator[ChunkResult]:
+        limit = IN_FLIGHT_PER_THREAD * self.threads()
+        pending: deque[tuple[list[Item], Any]] = deque()
+        for chunk in chunks(documents):
+            task = self.client.submit(run_chunk, model, seconds_per_doc, chunk, pure=False)
+            pending.append((chunk, task))
+            if len(pending) >= limit:
+                yield self.result(*pending.popleft())
+        while pending:
+            yield self.result(*pending.popleft())
+
+    def result(self, chunk: list[Item], task: Any) -> ChunkResult:
+        from distributed.scheduler import KilledWorker
+
+        try:
+            return task.result()
+        except KilledWorker:
+            return failed_chunk(chunk, "the chunk's Dask workers died (out of memory or a crash)")
+        finally:
+            task.release()
+
+    def workers_used(self, n_docs: int, asked: int) -> int:  # noqa: ARG002
+        return self.threads()  # a cluster's workers are there already, whatever the job
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()

@@ -1,0 +1,60 @@
+"""Where a run's work is done: in this machine's processes (``LocalEngine``, the
+default) or on a Dask cluster (``dask_engine.DaskEngine``).
+
+An engine does the two corpus-wide steps of a run, the same way whatever it runs
+on: cleaning as map → reduce → map (``cleaning``), and the chunks of documents
+through the parser and every stage (``runner.process_chunk``). The chunks are fixed,
+so every engine writes the same tables, row for row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Protocol
+
+import pandas as pd
+
+from .cleaning import Cleaned, CleanItem, clean_batch, count_lines, recurring_in
+from .runner import ChunkResult, process_documents, workers_for
+
+
+class Engine(Protocol):
+    name: str
+
+    def clean(self, items: list[CleanItem]) -> list[Cleaned]:
+        """Every item's recurring key and cleaning, in order: the recurring lines of
+        all the items, then ``cleaning.clean_batch`` against them."""
+        ...
+
+    def process(
+        self, documents: pd.DataFrame, model: str, workers: int, seconds_per_doc: float
+    ) -> Iterator[ChunkResult]:
+        """The rows of ``documents``, chunk by chunk, in corpus order."""
+        ...
+
+    def workers_used(self, n_docs: int, asked: int) -> int:
+        """How many processes a job of ``n_docs`` documents runs in."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class LocalEngine:
+    """Cleaning in this process; parsing in ``--workers`` local processes when that pays."""
+
+    name = "local"
+
+    def clean(self, items: list[CleanItem]) -> list[Cleaned]:
+        recurring = recurring_in(count_lines(text for _, text, _ in items))
+        return clean_batch(items, recurring)
+
+    def process(
+        self, documents: pd.DataFrame, model: str, workers: int, seconds_per_doc: float
+    ) -> Iterator[ChunkResult]:
+        return process_documents(documents, model, workers, seconds_per_doc)
+
+    def workers_used(self, n_docs: int, asked: int) -> int:
+        return workers_for(n_docs, asked)
+
+    def close(self) -> None:
+        pass

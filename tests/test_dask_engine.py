@@ -1,0 +1,102 @@
+"""The Dask engine: the same tables as the local pool, row for row, on a 2-process
+LocalCluster; a worker that dies mid-chunk costs a retry of that chunk, not the run."""
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from pipeline import clean
+from pipeline.cli import main
+from pipeline.run import dask_engine, extract, runner
+from pipeline.run.cleaning import bucket_of, count_lines, recurring_in
+from pipeline.schemas import TABLES
+
+pytest.importorskip("distributed")
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = [ROOT / "tests" / "fixtures" / "seeds", ROOT / "tests" / "dev" / "corpus"]
+TEXTS = [
+    "Menu\nHome\nMinistry signs deal\nBody one.\nShare this page",
+    "Menu\nHome\nAgency opens office\nBody two.\nShare this page",
+    "Other site\nUnique headline here\nBody three.\n  Share   this page ",
+]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("dask") / "corpus"
+    folder.mkdir()
+    for source in SOURCES:
+        for path in sorted(source.glob("*.txt")):
+            shutil.copy(path, folder / path.name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def local_run(corpus, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("dask") / "local"
+    extract(corpus, out, workers=1)
+    return out
+
+
+def assert_same_tables(left: Path, right: Path) -> None:
+    for name in TABLES:
+        pd.testing.assert_frame_equal(
+            pd.read_parquet(left / f"{name}.parquet"),
+            pd.read_parquet(right / f"{name}.parquet"),
+            obj=name,
+        )
+
+
+@pytest.fixture
+def small_tasks(monkeypatch):
+    """Many chunks and cleaning batches, so both workers and several buckets get work."""
+    monkeypatch.setattr(runner, "CHUNK_DOCS", 3)
+    monkeypatch.setattr(dask_engine, "CLEAN_BATCH_DOCS", 5)
+
+
+def test_a_local_cluster_writes_the_same_tables(corpus, local_run, tmp_path, small_tasks):
+    out = tmp_path / "dask"
+    summary = extract(corpus, out, workers=2, scheduler="local")
+    assert summary.engine.startswith("a local Dask cluster") and summary.workers[1] == 2
+    assert_same_tables(local_run, out)
+
+
+def test_a_worker_killed_mid_chunk_costs_a_retry_not_the_run(
+    corpus, local_run, tmp_path, small_tasks, monkeypatch
+):
+    marker = tmp_path / "died"
+    monkeypatch.setenv(dask_engine.DIE_ONCE_ENV, str(marker))
+    out = tmp_path / "dask"
+    summary = extract(corpus, out, workers=2, scheduler="local")
+    assert marker.exists()  # one worker process did exit in the middle of a chunk
+    assert not summary.rejected
+    assert_same_tables(local_run, out)
+
+
+def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path):
+    result = CliRunner().invoke(
+        main,
+        ["extract", "--corpus", str(SOURCES[0]), "--out", str(tmp_path / "o")]
+        + ["--scheduler", "tcp://127.0.0.1:9"],
+    )
+    assert result.exit_code == 2
+    assert result.output.strip().count("\n") == 0
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.output
+    assert not (tmp_path / "o" / "manifest.json").exists()
+
+
+@pytest.mark.parametrize("buckets", [1, 2, 7])
+def test_recurring_lines_by_bucket_equal_the_whole_corpus_count(buckets):
+    parts = [count_lines(TEXTS[:2], buckets), count_lines(TEXTS[2:], buckets)]
+    by_bucket = [recurring_in(part[k] for part in parts) for k in range(buckets)]
+    assert frozenset().union(*by_bucket) == clean.recurring_lines(TEXTS)
+    assert clean.recurring_lines(TEXTS) == {"Menu", "Home", "Share this page"}
+
+
+def test_a_line_falls_in_the_same_bucket_in_every_process():
+    assert bucket_of("Share this page", 7) == 6  # crc32, not Python's salted str hash
+    assert bucket_of("Share this page", 1) == 0
