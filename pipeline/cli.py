@@ -32,17 +32,16 @@ def main() -> None:
 @main.command()
 @click.option(
     "--corpus",
-    type=click.Path(path_type=Path),
-    default=Path("corpus"),
+    default="corpus",
     show_default=True,
-    help="Folder of press releases (.txt, .text, .md), read recursively.",
+    help="Folder of press releases (.txt, .text, .md, .html), read recursively; or a URL "
+    "that fsspec reaches (s3://bucket/releases, gs://..., file://...).",
 )
 @click.option(
     "--out",
-    type=click.Path(path_type=Path),
-    default=Path("outputs"),
+    default="outputs",
     show_default=True,
-    help="Folder for the Parquet tables and manifest.json.",
+    help="Folder for the Parquet tables and manifest.json; or a URL that fsspec reaches.",
 )
 @click.option(
     "--model",
@@ -76,8 +75,8 @@ def main() -> None:
     "a LocalCluster of --workers processes ($ACCORDS_SCHEDULER; needs accords[dask]).",
 )
 def extract(
-    corpus: Path,
-    out: Path,
+    corpus: str,
+    out: str,
     model: str | None,
     workers: int | None,
     force: bool,
@@ -137,7 +136,7 @@ def extract(
             bar.__exit__(None, None, None)
     for line in summary_lines(summary):
         click.echo(line)
-    click.echo(f"wrote {out}{os.sep} in {summary.seconds:.1f}s")
+    click.echo(f"wrote {out.rstrip('/')}/ in {summary.seconds:.1f}s")
 
 
 @main.command()

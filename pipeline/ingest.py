@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -50,16 +52,40 @@ class RawDocument:
 
 
 @dataclass
+class Entry:
+    """One file of a corpus: its name relative to the corpus, and how to read it."""
+
+    name: str
+    suffix: str
+    size: Callable[[], int]
+    read: Callable[[], bytes]
+
+
+@dataclass
 class Listing:
-    """What a corpus folder holds: releases, ignored files and folders it cannot read."""
+    """What a corpus holds: releases, ignored files and folders it cannot read (the
+    last two by name relative to the corpus)."""
 
-    files: list[Path]
-    ignored: list[Path]
-    unreadable: list[Path] = field(default_factory=list)
+    files: list[Entry]
+    ignored: list[str]
+    unreadable: list[str] = field(default_factory=list)
 
 
-def list_corpus(corpus: Path) -> Listing:
-    """Every file under ``corpus``, sorted by path, symlinked folders followed once
+def list_corpus(corpus: str | Path) -> Listing:
+    """Every file under ``corpus`` (a folder, or a URL fsspec can reach: ``s3://``,
+    ``gs://``, ``memory://``), sorted by path; see ``list_folder``."""
+    if is_url(corpus):
+        return list_url(str(corpus))
+    return list_folder(Path(str(corpus).removeprefix("file://")))
+
+
+def is_url(corpus: str | Path) -> bool:
+    protocol, _, rest = str(corpus).partition("://")
+    return bool(rest) and protocol not in ("", "file", "local")
+
+
+def list_folder(corpus: Path) -> Listing:
+    """Every file under a local folder, sorted by path, symlinked folders followed once
     (a link back up the tree is not followed again); folders that cannot be read are
     reported, not skipped silently."""
     if not corpus.exists():
@@ -88,7 +114,55 @@ def list_corpus(corpus: Path) -> Listing:
         raise CorpusError(
             f"corpus folder {corpus} holds no releases ({', '.join(SUPPORTED_SUFFIXES)})"
         )
-    return Listing(supported, ignored, sorted(unreadable))
+    return Listing(
+        [local_entry(path, corpus) for path in supported],
+        [display_name(path, corpus) for path in ignored],
+        [display_name(path, corpus) for path in sorted(unreadable)],
+    )
+
+
+def local_entry(path: Path, corpus: Path) -> Entry:
+    return Entry(
+        display_name(path, corpus),
+        path.suffix.lower(),
+        lambda: path.stat().st_size,
+        lambda: path.read_bytes(),
+    )
+
+
+def list_url(corpus: str) -> Listing:
+    """Every file under a URL, through fsspec (hidden files and folders left out)."""
+    import fsspec
+
+    try:
+        fs, root = fsspec.core.url_to_fs(corpus)
+        found = fs.find(root, detail=True)
+    except (ImportError, ValueError) as error:
+        raise CorpusError(f"cannot read corpus {corpus}: {error}") from error
+    except OSError as error:
+        raise CorpusError(f"cannot list corpus {corpus}: {error.strerror or error}") from error
+    base = root.rstrip("/") + "/"
+    entries: list[Entry] = []
+    ignored: list[str] = []
+    for path in sorted(found):
+        name = path.removeprefix(base) if path.startswith(base) else path.rsplit("/", 1)[-1]
+        if any(part.startswith(".") for part in name.split("/")):
+            continue
+        suffix = os.path.splitext(name)[1].lower()
+        if suffix not in SUPPORTED_SUFFIXES:
+            ignored.append(name)
+            continue
+        entries.append(url_entry(fs, path, name, suffix, int(found[path].get("size") or 0)))
+    if not entries:
+        raise CorpusError(f"corpus {corpus} holds no releases ({', '.join(SUPPORTED_SUFFIXES)})")
+    return Listing(entries, ignored)
+
+
+def url_entry(fs: Any, path: str, name: str, suffix: str, size: int) -> Entry:
+    def read() -> bytes:
+        return bytes(fs.cat_file(path))
+
+    return Entry(name, suffix, lambda: size, read)
 
 
 def display_name(path: Path, corpus: Path) -> str:
@@ -266,7 +340,7 @@ def url_line(text: str) -> str | None:
 
 
 def read_corpus(
-    corpus: Path, known_ok: set[str] | frozenset[str] = frozenset()
+    corpus: str | Path, known_ok: set[str] | frozenset[str] = frozenset()
 ) -> tuple[list[RawDocument], Listing]:
     """Read every supported file of ``corpus``; returns (documents, the listing).
 
@@ -278,11 +352,11 @@ def read_corpus(
     """
     listing = list_corpus(corpus)
     by_id: dict[str, RawDocument] = {}
-    for path in listing.files:
-        relative = display_name(path, corpus)
+    for entry in listing.files:
+        relative = entry.name
         try:
-            size = path.stat().st_size
-            data = b"" if size > MAX_BYTES else path.read_bytes()
+            size = entry.size()
+            data = b"" if size > MAX_BYTES else entry.read()
         except OSError as error:
             reason = f"cannot read the file: {error.strerror or error}"
             doc_id = short_hash(f"unreadable:{relative}")
@@ -308,7 +382,7 @@ def read_corpus(
         meta: dict[str, str] = {}
         if text is not None:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
-            is_page = path.suffix.lower() in HTML_SUFFIXES
+            is_page = entry.suffix in HTML_SUFFIXES
             if is_page or looks_like_html(text):
                 extracted = html_to_text(text)
                 if extracted is None:

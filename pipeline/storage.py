@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
@@ -249,3 +250,60 @@ def remove_leftovers(out_dir: Path) -> list[Path]:
         except OSError:
             pass
     return gone
+
+
+# Outputs anywhere fsspec reaches (s3://, gs://, memory:// ...): a run works in a local
+# folder that stands for them, filled with the last run's files first and published
+# back after a run that succeeded.
+
+
+def is_remote(location: str | Path) -> bool:
+    """``location`` names a file system other than the local one (``s3://``, ``memory://``)."""
+    protocol, _, rest = str(location).partition("://")
+    return bool(rest) and protocol not in ("", "file", "local")
+
+
+def local_path(location: str | Path) -> Path:
+    """A local location as a path (``file://`` prefix dropped)."""
+    text = str(location)
+    return Path(text.removeprefix("file://")) if text.startswith("file://") else Path(location)
+
+
+PUBLISHED = tuple(f"{name}.parquet" for name in TABLES) + ("manifest.json",)
+
+
+@contextmanager
+def staged(location: str | Path) -> Iterator[Path]:
+    """The local outputs folder of a run that writes to ``location``.
+
+    A local ``location`` is that folder. A remote one is stood in for by a temporary
+    folder holding its current tables and manifest; when the run succeeds they are
+    published back (``publish``), the manifest last; when it fails, nothing is."""
+    if not is_remote(location):
+        yield local_path(location)
+        return
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(str(location))
+    with tempfile.TemporaryDirectory(prefix="accords-out-") as folder:
+        local = Path(folder)
+        for name in PUBLISHED:
+            if fs.exists(f"{root}/{name}"):
+                fs.get_file(f"{root}/{name}", str(local / name))
+        yield local
+        publish(local, fs, root)
+
+
+def publish(local: Path, fs: Any, root: str) -> None:
+    """Copy the run's files to ``root`` on ``fs``: each under a temporary name, then
+    renamed over the old one. The manifest goes last and names the run that wrote
+    every table (``table_run_id``): on a store without an atomic rename, a reader or
+    the next run trusts the tables only when their run id is the manifest's."""
+    fs.makedirs(root, exist_ok=True)
+    for name in PUBLISHED:
+        source = local / name
+        if not source.exists():
+            continue
+        temporary = f"{root}/.{name}.{os.getpid()}.tmp"
+        fs.put_file(str(source), temporary)
+        fs.mv(temporary, f"{root}/{name}")

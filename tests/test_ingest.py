@@ -31,7 +31,7 @@ def test_bad_inputs_are_recorded_and_skipped(tmp_path):
     assert [d.sources for d in docs if d.source == "copy.txt"] == [["copy.txt", "good.txt"]]
     bom = next(d for d in docs if d.source == "bom.txt")
     assert "\r" not in bom.raw_text and not bom.raw_text.startswith("\ufeff")
-    assert [p.name for p in ignored] == ["notes.docx"]
+    assert ignored == ["notes.docx"]
 
 
 def test_missing_or_empty_corpus_exits_2(tmp_path):

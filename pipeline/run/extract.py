@@ -51,8 +51,8 @@ class Work:
 
 
 def extract(
-    corpus: Path,
-    out: Path,
+    corpus: str | Path,
+    out: str | Path,
     model: str | None = None,
     workers: int = 1,
     force: bool = False,
@@ -68,14 +68,16 @@ def extract(
     manifest last: a run killed half way leaves readable tables, and the next
     run redoes whatever the old manifest does not vouch for.
 
-    ``scheduler`` runs cleaning and parsing on a Dask cluster (an address, or
-    ``"local"`` for a ``LocalCluster`` of ``workers`` processes); the tables are
-    the same as a local run's.
+    ``corpus`` and ``out`` are folders or URLs that fsspec reaches (``s3://…``,
+    ``memory://…``); remote outputs are published when the run succeeds
+    (``storage.staged``). ``scheduler`` runs cleaning and parsing on a Dask cluster
+    (an address, or ``"local"`` for a ``LocalCluster`` of ``workers`` processes);
+    the tables are the same as a local run's.
     """
-    with storage.locked(out):
+    with storage.staged(out) as folder, storage.locked(folder):
         engine = open_engine(scheduler, workers)
         try:
-            return run(corpus, out, model, workers, force, progress, max_seconds_per_doc, engine)
+            return run(corpus, folder, model, workers, force, progress, max_seconds_per_doc, engine)
         finally:
             engine.close()
 
@@ -90,7 +92,7 @@ def open_engine(scheduler: str | None, workers: int) -> Engine:
 
 
 def run(
-    corpus: Path,
+    corpus: str | Path,
     out: Path,
     model: str | None,
     workers: int,
@@ -110,7 +112,7 @@ def run(
         raw_docs, None if redo else clean_cache(out, previous, current), engine
     )
     del raw_docs  # the raw texts are not needed any more
-    folders = [ingest.display_name(p, corpus) for p in listing.unreadable]
+    folders = listing.unreadable
     notes = [f"cannot read folder {f}: its documents are kept from the last run" for f in folders]
     if folders and trusted and previous is not None:
         documents, boilerplate = carry_over(out, previous, folders, documents, boilerplate)
@@ -124,7 +126,7 @@ def run(
     return Summary(
         counts=counts,
         rejected=[(row.source, row.reason) for row in documents.itertuples() if row.status != "ok"],
-        ignored=[ingest.display_name(p, corpus) for p in listing.ignored],
+        ignored=listing.ignored,
         notes=notes + encoding_notes(documents),
         seconds=time.perf_counter() - started,
         new=plan.new,
