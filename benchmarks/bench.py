@@ -1,13 +1,17 @@
 """Benchmark `accords extract` against bare spaCy parsing of the same raw texts.
 
-    python benchmarks/bench.py [--docs 200 2000] [--workers N] [--work DIR] [--repeat N]
+    python benchmarks/bench.py [--real 300 3000] [--docs 200 2000] [--workers N] [--repeat N]
 
-For each size N it builds a corpus of N distinct press releases (copies of
-the seed releases in tests/fixtures/seeds with other names, numbers and dates), then measures in
+Two kinds of corpus: ``real`` (the seeds and the development set's 28 releases of
+other sites, repeated in turn, each copy with a line of its own) and ``synthetic``
+(copies of the seed releases with other names, numbers and dates). For each size N
+it builds a corpus of N distinct press releases, then measures in
 separate processes, so that peak memory (max RSS) is per run:
 - extract: `accords extract` from scratch;
 - baseline: `nlp.pipe` with every component over the same raw texts, same
   number of processes;
+- dask (real releases, when Dask is installed): `accords extract --scheduler local`,
+  a LocalCluster of as many worker processes;
 and, for the largest N, re-running extract after adding one document,
 against extracting a corpus of that one document. With ``--repeat N`` every
 measurement is taken N times (extract and baseline alternating) and the
@@ -31,6 +35,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"  # the seed releases, not the user's corpus/
+DEV = ROOT / "tests" / "dev" / "corpus"  # 28 real releases of other sites
 NAMES = [
     "Amina Diallo",
     "Pedro Alvarez",
@@ -77,6 +82,20 @@ def make_corpus(folder: Path, n: int, seed: int = 7) -> None:
         (folder / f"bench_{i:05d}.txt").write_text(text, encoding="utf-8")
 
 
+def make_real_corpus(folder: Path, n: int) -> None:
+    """``n`` releases made of the real ones (the seeds and the development set), repeated
+    in turn, each with one line of its own so that every file is a distinct document."""
+    sources = [p.read_bytes() for p in sorted(SEEDS.glob("*.txt")) + sorted(DEV.glob("*.txt"))]
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    for i in range(n):
+        text = (
+            sources[i % len(sources)].rstrip() + f"\n\nArchive copy {i} of this release.\n".encode()
+        )
+        (folder / f"real_{i:05d}.txt").write_bytes(text)
+
+
 def timed(command: list[str]) -> tuple[float, float, str]:
     """(wall seconds, peak RSS of the child in MB, stdout)."""
     wrapper = [
@@ -96,7 +115,7 @@ def timed(command: list[str]) -> tuple[float, float, str]:
     return data["wall"], data["rss"], data["out"]
 
 
-def extract_command(corpus: Path, out: Path, workers: int) -> list[str]:
+def extract_command(corpus: Path, out: Path, workers: int, *extra: str) -> list[str]:
     return [
         sys.executable,
         "-m",
@@ -108,61 +127,66 @@ def extract_command(corpus: Path, out: Path, workers: int) -> list[str]:
         str(out),
         "--workers",
         str(workers),
+        *extra,
     ]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, nargs="+", default=[200, 2000])
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--work", type=Path, default=ROOT / "benchmarks" / "work")
-    parser.add_argument("--model", default=None)
-    parser.add_argument(
-        "--repeat", type=int, default=1, help="runs of each measurement; the fastest counts"
-    )
-    args = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
-    from pipeline.nlp.model import resolve_model_name
+def has_dask() -> bool:
+    import importlib.util
 
-    model = resolve_model_name(args.model)
-    results = {}
-    for n in args.docs:
-        corpus, out = args.work / f"corpus_{n}", args.work / f"out_{n}"
-        make_corpus(corpus, n)
-        ex_runs, base_runs = [], []
-        for _ in range(args.repeat):  # alternate, so that a slow spell hits both alike
-            shutil.rmtree(out, ignore_errors=True)
-            ex_runs.append(timed(extract_command(corpus, out, args.workers)))
-            base_runs.append(
-                timed([sys.executable, "-c", BASELINE, str(corpus), model, str(args.workers)])
-            )
-        ex_wall, ex_rss = min(r[0] for r in ex_runs), max(r[1] for r in ex_runs)
-        base_wall, base_rss = min(r[0] for r in base_runs), max(r[1] for r in base_runs)
-        tokens = json.loads(base_runs[0][2])["tokens"]
-        results[n] = {
-            "extract_s": ex_wall,
-            "extract_rss_mb": ex_rss,
-            "baseline_s": base_wall,
-            "baseline_rss_mb": base_rss,
-            "tokens": tokens,
-        }
-        print(
-            f"{n:>5} docs  extract {ex_wall:7.1f}s {n / ex_wall:6.1f} docs/s "
-            f"{tokens / ex_wall:8.0f} tok/s  peak {ex_rss:6.0f} MB | baseline nlp.pipe "
-            f"{base_wall:7.1f}s peak {base_rss:6.0f} MB | ratio {ex_wall / base_wall:.2f}",
-            flush=True,
+    return importlib.util.find_spec("distributed") is not None
+
+
+def measure(args: argparse.Namespace, model: str, kind: str, n: int) -> dict[str, float]:
+    """Extract (local pool, and the Dask engine on a LocalCluster for real releases)
+    against the baseline, on one corpus of ``n`` documents."""
+    corpus, out = args.work / f"{kind}_{n}", args.work / f"out_{kind}_{n}"
+    (make_real_corpus if kind == "real" else make_corpus)(corpus, n)
+    dask = kind == "real" and has_dask()
+    runs: dict[str, list[tuple[float, float, str]]] = {"extract": [], "baseline": [], "dask": []}
+    for _ in range(args.repeat):  # alternate, so that a slow spell hits all alike
+        shutil.rmtree(out, ignore_errors=True)
+        runs["extract"].append(timed(extract_command(corpus, out, args.workers)))
+        runs["baseline"].append(
+            timed([sys.executable, "-c", BASELINE, str(corpus), model, str(args.workers)])
         )
-    largest = max(args.docs)
-    corpus, out = args.work / f"corpus_{largest}", args.work / f"out_{largest}"
-    extra = (
-        sorted((ROOT / "corpus").glob("*.txt"))[0].read_text(encoding="utf-8")
-        + "\nOne more line, new.\n"
+        if dask:
+            dask_out = args.work / f"out_{kind}_{n}_dask"
+            shutil.rmtree(dask_out, ignore_errors=True)
+            command = extract_command(corpus, dask_out, args.workers, "--scheduler", "local")
+            runs["dask"].append(timed(command))
+    result = {
+        f"{name}_{what}": (min if what == "s" else max)(r[0 if what == "s" else 1] for r in found)
+        for name, found in runs.items()
+        if found
+        for what in ("s", "rss_mb")
+    }
+    tokens = json.loads(runs["baseline"][0][2])["tokens"]
+    line = (
+        f"{kind:>9} {n:>5} docs  extract {result['extract_s']:7.1f}s {n / result['extract_s']:6.1f} docs/s "
+        f"{tokens / result['extract_s']:8.0f} tok/s  peak {result['extract_rss_mb']:6.0f} MB | baseline "
+        f"{result['baseline_s']:7.1f}s peak {result['baseline_rss_mb']:6.0f} MB | ratio "
+        f"{result['extract_s'] / result['baseline_s']:.2f}"
     )
-    grown = args.work / f"corpus_{largest}_plus_1"
+    if dask:
+        line += (
+            f" | dask LocalCluster {result['dask_s']:7.1f}s, "
+            f"{result['dask_s'] / result['extract_s']:.2f} x local pool"
+        )
+    print(line, flush=True)
+    return result
+
+
+def incremental(args: argparse.Namespace, kind: str, n: int) -> tuple[float, float, str]:
+    """Re-running extract after adding one document to the extracted corpus of ``n``,
+    against extracting a corpus of that one document: (seconds, seconds, summary)."""
+    corpus, out = args.work / f"{kind}_{n}", args.work / f"out_{kind}_{n}"
+    extra = sorted(SEEDS.glob("*.txt"))[0].read_text(encoding="utf-8") + "\nOne more line, new.\n"
+    grown = args.work / f"{kind}_{n}_plus_1"
     shutil.rmtree(grown, ignore_errors=True)
-    shutil.copytree(corpus, grown)
+    shutil.copytree(corpus, grown)  # copies keep their mtimes, as a synced archive does
     (grown / "zz_added.txt").write_text(extra, encoding="utf-8")
-    rerun = args.work / f"out_{largest}_plus_1"
+    rerun = args.work / f"out_{kind}_{n}_plus_1"
     add_runs = []
     for _ in range(args.repeat):
         shutil.rmtree(rerun, ignore_errors=True)
@@ -179,20 +203,49 @@ def main() -> None:
         one_runs.append(timed(extract_command(single, args.work / "out_1", args.workers)))
     one_wall = min(run[0] for run in one_runs)
     print(
-        f"re-run after adding 1 document to {largest}: {add_wall:.1f}s "
+        f"re-run after adding 1 document to {n} ({kind}): {add_wall:.1f}s "
         f"({add_out.splitlines()[0]}); extracting a 1-document corpus: {one_wall:.1f}s; "
-        f"ratio {add_wall / one_wall:.2f}"
+        f"ratio {add_wall / one_wall:.2f}",
+        flush=True,
     )
-    small, big = min(args.docs), largest
+    return add_wall, one_wall, add_out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--real", type=int, nargs="*", default=[300, 3000])
+    parser.add_argument("--docs", type=int, nargs="*", default=[200, 2000], help="synthetic")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--work", type=Path, default=ROOT / "benchmarks" / "work")
+    parser.add_argument("--model", default=None)
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="runs of each measurement; the fastest counts"
+    )
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from pipeline.nlp.model import resolve_model_name
+
+    model = resolve_model_name(args.model)
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"model {model}, workers {args.workers}, fastest of {args.repeat} run(s)"
+        f"model {model}, workers {args.workers}, fastest of {args.repeat} run(s)",
+        flush=True,
     )
-    print(
-        f"extract/baseline at {big}: {results[big]['extract_s'] / results[big]['baseline_s']:.2f}; "
-        f"peak memory {big}/{small}: {results[big]['extract_rss_mb'] / results[small]['extract_rss_mb']:.2f}; "
-        f"incremental/1-doc: {add_wall / one_wall:.2f}"
-    )
+    for kind, sizes in (("real", args.real), ("synthetic", args.docs)):
+        if not sizes:
+            continue
+        results = {n: measure(args, model, kind, n) for n in sizes}
+        small, big = min(sizes), max(sizes)
+        add_wall, one_wall, _ = incremental(args, kind, big)
+        ratios = ", ".join(
+            f"{n}: {r['extract_s'] / r['baseline_s']:.2f}" for n, r in results.items()
+        )
+        print(
+            f"{kind}: extract/baseline {ratios}; peak memory {big}/{small}: "
+            f"{results[big]['extract_rss_mb'] / results[small]['extract_rss_mb']:.2f}; "
+            f"incremental/1-doc: {add_wall / one_wall:.2f}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":
