@@ -54,10 +54,9 @@ def group_accords(agreements: pd.DataFrame, published: dict[str, Any]) -> list[s
         return i
 
     for i, j in candidate_pairs(rows, published):
-        if same_act(rows[i], rows[j], published):
-            a, b = find(i), find(j)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
+        a, b = find(i), find(j)
+        if a != b and same_act(rows[i], rows[j], published):  # already one accord: no need
+            parent[max(a, b)] = min(a, b)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(rows)):
         members[find(i)].append(i)
@@ -183,14 +182,15 @@ def build_accords(
     """One row per accord with the fields of its reports merged."""
     if agreements.empty:
         return empty_frame("accords")
-    frame = agreements.assign(accord_id=accord_ids)
-    rows = []
-    for accord_id, group in frame.groupby("accord_id", sort=False):
-        reports = sorted(
-            group.to_dict("records"),
-            key=lambda r: (sort_day(r, published), r["agreement_id"]),
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for accord_id, row in zip(accord_ids, agreements.to_dict("records"), strict=True):
+        groups[accord_id].append(row)
+    rows = [
+        merged(
+            accord_id, sorted(reports, key=lambda r: (sort_day(r, published), r["agreement_id"]))
         )
-        rows.append(merged(str(accord_id), reports))
+        for accord_id, reports in groups.items()
+    ]
     return pd.DataFrame(rows).sort_values("accord_id", ignore_index=True)  # whatever the run order
 
 

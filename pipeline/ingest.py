@@ -243,12 +243,7 @@ def wide_encoding(data: bytes) -> str | None:
             sample = sample[: len(sample) - len(sample) % size]
         units = len(sample) // size
         # ASCII text in a wide encoding: the high bytes of every unit are NUL
-        high = (
-            range(offset, len(sample), size)
-            if size == 2
-            else (range(1, len(sample), size) if offset else range(0, len(sample), size))
-        )
-        zeros = sum(1 for i in high if sample[i] == 0)
+        zeros = sample[offset::size].count(0)
         if units and zeros > 0.9 * units and wide_text_ok(data, name):
             return name
     return None

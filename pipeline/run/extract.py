@@ -112,17 +112,18 @@ def run(
         raw_docs, None if redo else clean_cache(out, previous, current), engine
     )
     del raw_docs  # the raw texts are not needed any more
+    keys = documents.attrs.pop("recurring_keys")  # pandas deep-copies attrs at every step
     folders = listing.unreadable
     notes = [f"cannot read folder {f}: its documents are kept from the last run" for f in folders]
     if folders and trusted and previous is not None:
-        documents, boilerplate = carry_over(out, previous, folders, documents, boilerplate)
+        documents, boilerplate = carry_over(out, previous, folders, documents, boilerplate, keys)
     plan = plan_run(documents, previous, current, redo)
     how = Work(engine, model_name, workers, max_seconds_per_doc)
     writers, plan, failures = write_stage_tables(out, documents, plan, how, progress, run_id)
     mark_failed(documents, failures)
     accords = link_accords(writers["agreements"], documents)
     counts = commit(out, writers, documents, boilerplate, accords, run_id)
-    storage.write_json(manifest(documents, current) | {"run_id": run_id}, "manifest", out)
+    storage.write_json(manifest(documents, current, keys) | {"run_id": run_id}, "manifest", out)
     return Summary(
         counts=counts,
         rejected=[(row.source, row.reason) for row in documents.itertuples() if row.status != "ok"],
@@ -146,9 +147,11 @@ def carry_over(
     folders: list[str],
     documents: pd.DataFrame,
     boilerplate: pd.DataFrame,
+    keys: dict[str, str | None],
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The last run's documents whose files all lie in folders this run cannot read:
-    kept as they were (their rows are reused), not dropped as removed."""
+    kept as they were (their rows are reused), not dropped as removed; their recurring
+    keys are added to ``keys``."""
     prefixes = tuple(f.rstrip("/") + "/" for f in folders)
     present = set(documents["doc_id"])
     kept = {
@@ -162,13 +165,11 @@ def carry_over(
         return documents, boilerplate
     old_docs = storage.read_table("documents", out)
     old_lines = storage.read_table("boilerplate", out)
-    keys = dict(documents.attrs.get("recurring_keys", {}))
     keys |= {doc_id: previous["documents"][doc_id].get("recurring_key") for doc_id in kept}
     documents = pd.concat([documents, old_docs[old_docs["doc_id"].isin(kept)]], ignore_index=True)
     boilerplate = pd.concat(
         [boilerplate, old_lines[old_lines["doc_id"].isin(kept)]], ignore_index=True
     )
-    documents.attrs["recurring_keys"] = keys
     return documents, boilerplate
 
 

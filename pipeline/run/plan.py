@@ -19,6 +19,7 @@ from ..schemas import empty_frame
 from .engine import Engine, LocalEngine
 
 Manifest = dict[str, Any]
+METADATA = ("published", "url", "site")  # a release's own metadata (``release_metadata``)
 
 
 def fingerprint(model: str) -> dict[str, str]:
@@ -51,6 +52,7 @@ class CleanCache:
 
     keys: dict[str, str] = field(default_factory=dict)  # doc_id -> recurring key
     documents: dict[str, tuple[str, str]] = field(default_factory=dict)  # doc_id -> title, text
+    metadata: dict[str, dict[str, str | None]] = field(default_factory=dict)  # published ...
     removed: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
 
 
@@ -59,18 +61,21 @@ def clean_cache(out: Path, previous: Manifest | None, current: dict[str, str]) -
     if not previous or not same_versions(previous, current):
         return CleanCache()
     try:
-        docs = storage.read_columns("documents", out, ["doc_id", "title", "text", "status"])
+        docs = storage.read_columns(
+            "documents", out, ["doc_id", "title", "text", "status", *METADATA]
+        )
         lines = storage.read_columns("boilerplate", out, ["doc_id", "line_no", "text", "rule"])
     except Exception:  # no usable previous tables: clean everything
         return CleanCache()
     cache = CleanCache(
         keys={k: d.get("recurring_key") for k, d in previous.get("documents", {}).items()},
     )
-    for doc_id, title, text, status in zip(
-        docs["doc_id"], docs["title"], docs["text"], docs["status"], strict=True
+    for n, (doc_id, title, text, status) in enumerate(
+        zip(docs["doc_id"], docs["title"], docs["text"], docs["status"], strict=True)
     ):
         if status == "ok":
             cache.documents[doc_id] = (title, text)
+            cache.metadata[doc_id] = {name: docs[name][n] for name in METADATA}
     for doc_id, no, text, rule in zip(
         lines["doc_id"], lines["line_no"], lines["text"], lines["rule"], strict=True
     ):
@@ -99,12 +104,14 @@ def build_documents(
         title = text = ""
         status, reason = raw.status, raw.reason
         lines: list[tuple[int, str, str]] = []
+        metadata = None
         if status == "ok":
             key, result = cleaned[raw.doc_id]
             keys[raw.doc_id] = key
             if result is None:
                 title, text = cache.documents[raw.doc_id]
                 lines = cache.removed.get(raw.doc_id, [])
+                metadata = cache.metadata.get(raw.doc_id)
             else:
                 title, text, lines = result.title, result.text, result.removed
             removed += [
@@ -127,7 +134,7 @@ def build_documents(
                 "encoding": raw.encoding,
                 "n_chars": len(text),
                 "n_boilerplate_lines": len(lines),
-                **release_metadata(text, raw.meta),
+                **(metadata or release_metadata(text, raw.meta)),
             }
         )
     boilerplate = pd.DataFrame(removed) if removed else empty_frame("boilerplate")
@@ -202,8 +209,9 @@ def plan_run(
     return plan
 
 
-def manifest(documents: pd.DataFrame, current: dict[str, str]) -> Manifest:
-    keys = documents.attrs["recurring_keys"]
+def manifest(
+    documents: pd.DataFrame, current: dict[str, str], keys: dict[str, str | None]
+) -> Manifest:
     return current | {
         "documents": {
             row.doc_id: {
