@@ -39,6 +39,11 @@ class CorpusError(Exception):
     """The corpus folder cannot be read at all."""
 
 
+Stat = tuple[int, int]  # (size in bytes, modification time in ns; -1 when unknown)
+# a file of the last run by its name: (size, mtime, its document's id, its encoding)
+Known = dict[str, tuple[int, int, str, "str | None"]]
+
+
 @dataclass
 class RawDocument:
     doc_id: str
@@ -49,6 +54,8 @@ class RawDocument:
     encoding: str | None = None
     sources: list[str] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)  # "published", "url" of an HTML page
+    stats: list[Stat] = field(default_factory=list)  # (size, mtime in ns) of each source
+    read: bool = True  # False: unchanged since the last run, so not read (``raw_text`` empty)
 
 
 @dataclass
@@ -57,7 +64,7 @@ class Entry:
 
     name: str
     suffix: str
-    size: Callable[[], int]
+    stat: Callable[[], Stat]
     read: Callable[[], bytes]
 
 
@@ -122,12 +129,11 @@ def list_folder(corpus: Path) -> Listing:
 
 
 def local_entry(path: Path, corpus: Path) -> Entry:
-    return Entry(
-        display_name(path, corpus),
-        path.suffix.lower(),
-        lambda: path.stat().st_size,
-        lambda: path.read_bytes(),
-    )
+    def stat() -> Stat:
+        found = path.stat()
+        return found.st_size, found.st_mtime_ns
+
+    return Entry(display_name(path, corpus), path.suffix.lower(), stat, lambda: path.read_bytes())
 
 
 def list_url(corpus: str) -> Listing:
@@ -162,7 +168,7 @@ def url_entry(fs: Any, path: str, name: str, suffix: str, size: int) -> Entry:
     def read() -> bytes:
         return bytes(fs.cat_file(path))
 
-    return Entry(name, suffix, lambda: size, read)
+    return Entry(name, suffix, lambda: (size, -1), read)  # no mtime: always read
 
 
 def display_name(path: Path, corpus: Path) -> str:
@@ -335,61 +341,90 @@ def url_line(text: str) -> str | None:
 
 
 def read_corpus(
-    corpus: str | Path, known_ok: set[str] | frozenset[str] = frozenset()
+    corpus: str | Path,
+    known_ok: set[str] | frozenset[str] = frozenset(),
+    unchanged: Known | None = None,
 ) -> tuple[list[RawDocument], Listing]:
     """Read every supported file of ``corpus``; returns (documents, the listing).
 
     Identical content under several names becomes one document listing all
     its sources. ``known_ok`` are ids of documents an earlier run of the same
     pipeline accepted: their content is the same, so they are not checked again.
-    A file that cannot be read (permissions, gone during the run) is a rejected
-    document with the reason; the run goes on.
+    ``unchanged`` are the last run's files by name: one with the same size and
+    modification time is not read again (its document is marked ``read=False``;
+    ``reread`` reads it when needed). A file that cannot be read (permissions, gone
+    during the run) is a rejected document with the reason; the run goes on.
     """
     listing = list_corpus(corpus)
+    unchanged = unchanged or {}
     by_id: dict[str, RawDocument] = {}
     for entry in listing.files:
-        relative = entry.name
         try:
-            size = entry.size()
-            data = b"" if size > MAX_BYTES else entry.read()
+            stat = entry.stat()
+            known = unchanged.get(entry.name)
+            if known and stat[1] >= 0 and known[:2] == stat and known[2] in known_ok:
+                document = RawDocument(
+                    known[2], entry.name, "", encoding=known[3], sources=[entry.name], read=False
+                )
+            else:
+                document = read_entry(entry, stat, known_ok)
+            document.stats = [stat]
         except OSError as error:
-            reason = f"cannot read the file: {error.strerror or error}"
-            doc_id = short_hash(f"unreadable:{relative}")
-            by_id[doc_id] = RawDocument(doc_id, relative, "", "rejected", reason, None, [relative])
-            continue
-        if size > MAX_BYTES:
-            doc_id = short_hash(f"too-large:{relative}:{size}")
-            by_id[doc_id] = RawDocument(
-                doc_id,
-                relative,
-                "",
-                "rejected",
-                f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit",
-                None,
-                [relative],
-            )
-            continue
-        doc_id = document_id(data)
-        if doc_id in by_id:
-            by_id[doc_id].sources.append(relative)
-            continue
-        text, encoding, problem = decode(data)
-        meta: dict[str, str] = {}
-        if text is not None:
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-            is_page = entry.suffix in HTML_SUFFIXES
-            if is_page or looks_like_html(text):
-                extracted = html_to_text(text)
-                if extracted is None:
-                    problem = "HTML page: no article text found in it"
-                else:
-                    (text, meta), encoding = extracted, f"{encoding} (html)"
-            elif (address := url_line(text)) is not None:
-                meta["url"] = address
-            if problem is None and doc_id not in known_ok:
-                problem = check_text(text)
-        status = "ok" if problem is None else "rejected"
-        by_id[doc_id] = RawDocument(
-            doc_id, relative, text or "", status, problem, encoding, [relative], meta
-        )
+            document = unreadable(entry.name, error)
+        if document.doc_id in by_id:
+            by_id[document.doc_id].sources += document.sources
+            by_id[document.doc_id].stats += document.stats
+        else:
+            by_id[document.doc_id] = document
     return list(by_id.values()), listing
+
+
+def reread(listing: Listing, document: RawDocument) -> RawDocument:
+    """A document that ``read_corpus`` did not read, read now (from its first source)."""
+    entries = {entry.name: entry for entry in listing.files}
+    entry = entries[document.sources[0]]
+    try:
+        found = read_entry(entry, entry.stat(), frozenset({document.doc_id}))
+    except OSError as error:
+        found = unreadable(entry.name, error)
+    found.sources, found.stats = document.sources, document.stats
+    return found
+
+
+def unreadable(name: str, error: OSError) -> RawDocument:
+    reason = f"cannot read the file: {error.strerror or error}"
+    return RawDocument(short_hash(f"unreadable:{name}"), name, "", "rejected", reason, None, [name])
+
+
+def read_entry(entry: Entry, stat: Stat, known_ok: set[str] | frozenset[str]) -> RawDocument:
+    """Read, decode and check one file (raises ``OSError`` when it cannot be read)."""
+    relative, size = entry.name, stat[0]
+    if size > MAX_BYTES:
+        return RawDocument(
+            short_hash(f"too-large:{relative}:{size}"),
+            relative,
+            "",
+            "rejected",
+            f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit",
+            None,
+            [relative],
+        )
+    data = entry.read()
+    doc_id = document_id(data)
+    text, encoding, problem = decode(data)
+    meta: dict[str, str] = {}
+    if text is not None:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        is_page = entry.suffix in HTML_SUFFIXES
+        if is_page or looks_like_html(text):
+            extracted = html_to_text(text)
+            if extracted is None:
+                problem = "HTML page: no article text found in it"
+            else:
+                (text, meta), encoding = extracted, f"{encoding} (html)"
+        elif (address := url_line(text)) is not None:
+            meta["url"] = address
+        if problem is None and doc_id not in known_ok:
+            problem = check_text(text)
+    status = "ok" if problem is None else "rejected"
+    return RawDocument(doc_id, relative, text or "", status, problem, encoding, [relative], meta)

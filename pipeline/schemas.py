@@ -154,6 +154,14 @@ TABLES: dict[str, pa.Schema] = {
 }
 
 
+# Not part of the dataset: what re-runs reuse. The hashes of every document's distinct
+# lines, so that the corpus-wide recurring lines are counted without reading the files
+# that did not change (``run.cleaning``).
+LINE_HASHES = pa.schema([("doc_id", pa.string()), ("hashes", pa.list_(pa.uint64()))])
+CACHES: dict[str, pa.Schema] = {".line_hashes": LINE_HASHES}
+SCHEMAS: dict[str, pa.Schema] = TABLES | CACHES
+
+
 def empty_frame(name: str):
     """An empty DataFrame with the columns of table ``name``."""
     import pandas as pd

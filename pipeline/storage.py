@@ -19,7 +19,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .schemas import TABLES
+from .schemas import CACHES, SCHEMAS, TABLES
 
 ROW_GROUP_ROWS = 50_000
 RUN_KEY = b"accords_run_id"  # Parquet metadata: the run that wrote the table
@@ -40,7 +40,7 @@ class SchemaError(ValueError):
 
 def to_arrow(frame: pd.DataFrame, name: str) -> pa.Table:
     """Convert ``frame`` to an Arrow table with the declared schema of ``name``."""
-    schema = TABLES[name]
+    schema = SCHEMAS[name]
     missing = [field.name for field in schema if field.name not in frame.columns]
     if missing:
         raise SchemaError(f"table {name!r} lacks columns {missing}")
@@ -102,7 +102,7 @@ def read_table(name: str, out_dir: Path) -> pd.DataFrame:
     path = out_dir / f"{name}.parquet"
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such table; run `accords extract` first")
-    return pq.read_table(path, schema=TABLES[name]).to_pandas()
+    return pq.read_table(path, schema=SCHEMAS[name]).to_pandas()
 
 
 def write_json(obj: dict, name: str, out_dir: Path) -> Path:
@@ -144,7 +144,7 @@ class TableWriter:
         handle, self.tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
         os.close(handle)
         self.writer = pq.ParquetWriter(
-            self.tmp_name, stamped(TABLES[name].empty_table(), run_id).schema
+            self.tmp_name, stamped(SCHEMAS[name].empty_table(), run_id).schema
         )
         self.rows = 0
         self.pending: list[pa.Table] = []
@@ -152,7 +152,7 @@ class TableWriter:
 
     def write_arrow(self, table: pa.Table) -> None:
         if table.num_rows:
-            self.pending.append(stamped(table.cast(TABLES[self.name]), self.run_id))
+            self.pending.append(stamped(table.cast(SCHEMAS[self.name]), self.run_id))
             self.pending_rows += table.num_rows
             self.rows += table.num_rows
             if self.pending_rows >= ROW_GROUP_ROWS:
@@ -174,11 +174,11 @@ class TableWriter:
 
     def read_back(self) -> pa.Table:
         """The rows written so far (after ``close``)."""
-        return pq.read_table(self.tmp_name, schema=TABLES[self.name])
+        return pq.read_table(self.tmp_name, schema=SCHEMAS[self.name])
 
     def replace(self, table: pa.Table) -> None:
         """Write ``table`` in place of the rows written so far (after ``close``)."""
-        if not table.schema.equals(TABLES[self.name], check_metadata=False):
+        if not table.schema.equals(SCHEMAS[self.name], check_metadata=False):
             raise SchemaError(f"table {self.name!r} does not fit its schema")
         table = stamped(table, self.run_id)
         pq.write_table(table, self.tmp_name, row_group_size=ROW_GROUP_ROWS)
@@ -196,7 +196,7 @@ def previous_batches(name: str, out_dir: Path, doc_ids: set[str], batch_size: in
     import pyarrow.compute as pc
 
     source = pq.ParquetFile(out_dir / f"{name}.parquet")
-    if not source.schema_arrow.equals(TABLES[name], check_metadata=False):
+    if not source.schema_arrow.equals(SCHEMAS[name], check_metadata=False):
         raise SchemaError(f"{out_dir / name}.parquet has another schema")
     wanted = pa.array(sorted(doc_ids), pa.string())
     for batch in source.iter_batches(batch_size=batch_size):
@@ -208,6 +208,14 @@ def read_columns(name: str, out_dir: Path, columns: list[str]) -> dict[str, list
     """Some columns of a table as Python lists (fast: no pandas round trip)."""
     table = pq.read_table(out_dir / f"{name}.parquet", columns=columns)
     return {column: table[column].to_pylist() for column in columns}
+
+
+def read_arrow(name: str, out_dir: Path) -> pa.Table:
+    """A table as Arrow, checked against its schema."""
+    table = pq.read_table(out_dir / f"{name}.parquet")
+    if not table.schema.equals(SCHEMAS[name], check_metadata=False):
+        raise SchemaError(f"{out_dir / name}.parquet has another schema")
+    return table
 
 
 class OutputsInUse(RuntimeError):
@@ -269,7 +277,7 @@ def local_path(location: str | Path) -> Path:
     return Path(text.removeprefix("file://")) if text.startswith("file://") else Path(location)
 
 
-PUBLISHED = tuple(f"{name}.parquet" for name in TABLES) + ("manifest.json",)
+PUBLISHED = tuple(f"{name}.parquet" for name in (*TABLES, *CACHES)) + ("manifest.json",)
 
 
 @contextmanager

@@ -8,21 +8,14 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from pipeline import clean
 from pipeline.cli import main
 from pipeline.run import dask_engine, extract, runner
-from pipeline.run.cleaning import bucket_of, count_lines, recurring_in
 from pipeline.schemas import TABLES
 
 pytest.importorskip("distributed")
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [ROOT / "tests" / "fixtures" / "seeds", ROOT / "tests" / "dev" / "corpus"]
-TEXTS = [
-    "Menu\nHome\nMinistry signs deal\nBody one.\nShare this page",
-    "Menu\nHome\nAgency opens office\nBody two.\nShare this page",
-    "Other site\nUnique headline here\nBody three.\n  Share   this page ",
-]
 
 
 @pytest.fixture(scope="module")
@@ -87,16 +80,3 @@ def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path):
     assert result.output.strip().count("\n") == 0
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.output
     assert not (tmp_path / "o" / "manifest.json").exists()
-
-
-@pytest.mark.parametrize("buckets", [1, 2, 7])
-def test_recurring_lines_by_bucket_equal_the_whole_corpus_count(buckets):
-    parts = [count_lines(TEXTS[:2], buckets), count_lines(TEXTS[2:], buckets)]
-    by_bucket = [recurring_in(part[k] for part in parts) for k in range(buckets)]
-    assert frozenset().union(*by_bucket) == clean.recurring_lines(TEXTS)
-    assert clean.recurring_lines(TEXTS) == {"Menu", "Home", "Share this page"}
-
-
-def test_a_line_falls_in_the_same_bucket_in_every_process():
-    assert bucket_of("Share this page", 7) == 6  # crc32, not Python's salted str hash
-    assert bucket_of("Share this page", 1) == 0

@@ -248,3 +248,51 @@ def test_a_manifest_of_the_wrong_shape_is_ignored(corpus, extracted):
     (extracted / "manifest.json").write_text('["not", "a", "manifest"]', encoding="utf-8")
     summary = extract(corpus, extracted)
     assert summary.processed == 5
+
+
+@pytest.fixture()
+def reads(monkeypatch):
+    """The names of the corpus files read (``Path.read_bytes``) during a test."""
+    names: list[str] = []
+    real = Path.read_bytes
+
+    def counted(self):
+        names.append(self.name)
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counted)
+    return names
+
+
+def test_unchanged_files_are_not_read_again(corpus, extracted, reads):
+    summary = extract(corpus, extracted)
+    assert summary.unchanged == 5 and summary.processed == 0
+    assert [name for name in reads if name.endswith(".txt")] == []
+
+
+def test_a_touched_file_is_read_and_stays_unchanged(corpus, extracted, reads):
+    touched = sorted(corpus.glob("*.txt"))[0]
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
+    summary = extract(corpus, extracted)
+    assert [name for name in reads if name.endswith(".txt")] == [touched.name]
+    assert summary.unchanged == 5 and summary.processed == 0
+    assert extract(corpus, extracted).unchanged == 5  # its new mtime is recorded
+    assert [name for name in reads if name.endswith(".txt")] == [touched.name]
+
+
+def test_an_unread_file_whose_lines_start_to_recur_is_read_and_cleaned_again(
+    corpus, extracted, tmp_path, reads
+):
+    """A new release sharing lines with an unchanged one makes those lines recurring
+    chrome: the unchanged one must be cleaned again, so it is read after all."""
+    first = sorted(corpus.glob("*.txt"))[0]
+    lines = first.read_text(encoding="utf-8").splitlines()
+    reads.clear()
+    shared = "\n".join(lines[:3])  # its opening lines, which now recur in two releases
+    (corpus / "new.txt").write_text(shared + "\n" + EXTRA, encoding="utf-8")
+    summary = extract(corpus, extracted)
+    assert summary.new == 1
+    assert first.name in reads and len([n for n in reads if n.endswith(".txt")]) < 6
+    scratch = tmp_path / "scratch"
+    extract(corpus, scratch)
+    assert_same_outputs(extracted, scratch)

@@ -1,67 +1,123 @@
 """Cleaning a corpus as map → reduce → map, so one machine and a cluster run it alike.
 
 A document's cleaning depends on one thing outside it: the lines that recur across
-the corpus (``clean.recurring_lines``). So cleaning is three steps over batches of
-documents:
+the corpus (``clean.recurring_lines``). Lines are counted by a 64-bit hash of their
+text (``line_hash``), which a re-run keeps per document (the ``.line_hashes`` cache),
+so the files that did not change need not be read again. Cleaning is three steps over
+batches of documents:
 
-1. map ``count_lines``: for a batch of raw texts, in how many of them each line
-   occurs, split into buckets by a stable hash of the line (Python's own ``hash``
-   of a string differs from process to process);
-2. reduce ``recurring_in``: per bucket, the lines found in enough documents; the
-   recurring set is the union of the buckets' results, and no process ever holds
-   the counts of every line of the corpus unless there is only one bucket;
-3. map ``clean_batch``: clean each document against the recurring set, or keep the
-   last run's cleaning when the recurring lines it contains did not change.
+1. map ``count_lines``: for a batch, in how many of its documents each line hash
+   occurs, split into buckets by the hash;
+2. reduce ``recurring_in``: per bucket, the hashes found in at least
+   ``clean.RECURRING_MIN_DOCS`` documents; the recurring set is the union of the
+   buckets', and no process holds the counts of every line of the corpus unless
+   there is only one bucket;
+3. map ``clean_batch``: clean each document against its own recurring lines, or keep
+   the last run's cleaning when the recurring lines it contains did not change; a
+   document that was not read and whose recurring lines changed is marked ``REREAD``.
 """
 
 from __future__ import annotations
 
-import zlib
-from collections import Counter
+import hashlib
 from collections.abc import Iterable
+
+import numpy as np
 
 from .. import clean
 from ..hashing import short_hash
 
-CleanItem = tuple[str, str, str | None]  # (doc_id, raw text, the last run's recurring key)
-Cleaned = tuple[str, clean.CleanedText | None]  # (recurring key, cleaning or None: reuse)
+# (doc_id, raw text or None when the file was not read, last run's key, last run's hashes)
+CleanItem = tuple[str, str | None, str | None, np.ndarray | None]
+REREAD = "reread"  # not read, and its recurring lines changed: read it and clean it again
+# (recurring key, the cleaning, None to keep the last run's, or REREAD; the line hashes)
+Cleaned = tuple[str, "clean.CleanedText | str | None", np.ndarray]
+Counts = tuple[np.ndarray, np.ndarray]  # distinct hashes, and in how many documents each is
+NO_HASHES = np.zeros(0, dtype=np.uint64)
 
 
-def bucket_of(line: str, buckets: int) -> int:
-    """The bucket of ``line``: the same in every process."""
-    return zlib.crc32(line.encode("utf-8", "surrogatepass")) % buckets if buckets > 1 else 0
+def line_hash(line: str) -> int:
+    """A 64-bit hash of a (normalised) line: the same in every process and every run."""
+    data = line.encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
 
 
-def count_lines(texts: Iterable[str], buckets: int = 1) -> list[Counter[str]]:
-    """Map: per bucket, how many of ``texts`` contain each of its lines."""
-    counts: list[Counter[str]] = [Counter() for _ in range(buckets)]
-    for text in texts:
-        for line in clean.line_set(text):
-            counts[bucket_of(line, buckets)][line] += 1
-    return counts
+def line_hashes(text: str) -> np.ndarray:
+    """The sorted hashes of the distinct lines of ``text`` that can recur (longer than
+    one character, as ``clean.recurring_lines`` requires)."""
+    found = {line_hash(line) for line in clean.line_set(text) if len(line) > 1}
+    return np.array(sorted(found), dtype=np.uint64)
 
 
-def recurring_in(
-    parts: Iterable[Counter[str]], min_docs: int = clean.RECURRING_MIN_DOCS
-) -> frozenset[str]:
-    """Reduce: the lines of one bucket found in at least ``min_docs`` documents."""
-    total: Counter[str] = Counter()
-    for part in parts:
-        total.update(part)
-    return frozenset(line for line, n in total.items() if n >= min_docs and len(line) > 1)
+def item_hashes(item: CleanItem) -> np.ndarray:
+    _, text, _, cached = item
+    if text is None:
+        return NO_HASHES if cached is None else cached
+    return line_hashes(text)
 
 
-def recurring_key(lines: frozenset[str], recurring: frozenset[str]) -> str:
-    """A hash of the corpus-recurring lines a document contains (``lines`` is its
-    ``clean.line_set``): its cleaning depends on nothing else outside the document."""
-    return short_hash("\n".join(sorted(lines & recurring)))
+def count_lines(hashes: Iterable[np.ndarray], buckets: int = 1) -> list[Counts]:
+    """Map: per bucket, the distinct hashes of a batch of documents and in how many of
+    them each occurs (each document's hashes are distinct)."""
+    arrays = list(hashes)
+    joined = np.concatenate(arrays) if arrays else NO_HASHES
+    distinct, counts = np.unique(joined, return_counts=True)
+    if buckets <= 1:
+        return [(distinct, counts)]
+    bucket = distinct % np.uint64(buckets)
+    return [(distinct[bucket == k], counts[bucket == k]) for k in range(buckets)]
 
 
-def clean_batch(items: list[CleanItem], recurring: frozenset[str]) -> list[Cleaned]:
-    """Map: each document's recurring key and its cleaning (None where the key equals
-    the last run's, whose cleaning is then kept)."""
+def recurring_in(parts: Iterable[Counts], min_docs: int = clean.RECURRING_MIN_DOCS) -> np.ndarray:
+    """Reduce: the hashes of one bucket found in at least ``min_docs`` documents."""
+    parts = list(parts)
+    if not parts:
+        return NO_HASHES
+    distinct = np.concatenate([p[0] for p in parts])
+    counts = np.concatenate([p[1] for p in parts])
+    merged, inverse = np.unique(distinct, return_inverse=True)
+    totals = np.bincount(inverse, weights=counts, minlength=len(merged))
+    return merged[totals >= min_docs]
+
+
+def union(parts: Iterable[np.ndarray]) -> np.ndarray:
+    arrays = list(parts)
+    return np.unique(np.concatenate(arrays)) if arrays else NO_HASHES
+
+
+def recurring_key(hashes: np.ndarray, recurring: set[int]) -> str:
+    """A hash of the corpus-recurring lines a document contains: its cleaning depends on
+    nothing else outside the document."""
+    return short_hash(",".join(str(h) for h in hashes.tolist() if h in recurring))
+
+
+def clean_batch(
+    items: list[CleanItem], recurring: np.ndarray, hashes_of: list[np.ndarray] | None = None
+) -> list[Cleaned]:
+    """Map: each document's recurring key, its cleaning (None where the key equals the
+    last run's, whose cleaning is then kept; ``REREAD`` where the file was not read and
+    must be) and its line hashes (``hashes_of``, when already computed)."""
+    common = set(recurring.tolist())
     results: list[Cleaned] = []
-    for _doc_id, raw_text, cached_key in items:
-        key = recurring_key(clean.line_set(raw_text), recurring)
-        results.append((key, None if key == cached_key else clean.clean_text(raw_text, recurring)))
+    for n, item in enumerate(items):
+        _, text, cached_key, _ = item
+        hashes = item_hashes(item) if hashes_of is None else hashes_of[n]
+        key = recurring_key(hashes, common)
+        if key == cached_key:
+            results.append((key, None, hashes))
+        elif text is None:
+            results.append((key, REREAD, hashes))
+        else:
+            own = frozenset(
+                line for line in clean.line_set(text) if len(line) > 1 and line_hash(line) in common
+            )
+            results.append((key, clean.clean_text(text, own), hashes))
     return results
+
+
+def clean_all(items: list[CleanItem]) -> tuple[list[Cleaned], np.ndarray]:
+    """The three steps in one process (the local engine): the cleaning of every item
+    and the recurring hashes."""
+    hashes = [item_hashes(item) for item in items]
+    recurring = recurring_in(count_lines(hashes))
+    return clean_batch(items, recurring, hashes), recurring

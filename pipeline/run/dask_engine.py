@@ -27,10 +27,19 @@ from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from spacy.language import Language
 
-from .cleaning import Cleaned, CleanItem, clean_batch, count_lines, recurring_in
+from .cleaning import (
+    Cleaned,
+    CleanItem,
+    clean_batch,
+    count_lines,
+    item_hashes,
+    recurring_in,
+    union,
+)
 from .runner import ChunkResult, Item, chunks, failed_chunk, load_worker, process_chunk
 
 CLEAN_BATCH_DOCS = 256  # documents per cleaning task
@@ -83,11 +92,7 @@ def run_chunk(model: str, seconds_per_doc: float, chunk: list[Item]) -> ChunkRes
 
 
 def count_batch(items: list[CleanItem], buckets: int) -> list[Any]:
-    return count_lines((text for _, text, _ in items), buckets)
-
-
-def union(parts: list[frozenset[str]]) -> frozenset[str]:
-    return frozenset().union(*parts)
+    return count_lines((item_hashes(item) for item in items), buckets)
 
 
 class DaskEngine:
@@ -122,9 +127,9 @@ class DaskEngine:
     def threads(self) -> int:
         return max(1, sum(self.client.nthreads().values()))
 
-    def clean(self, items: list[CleanItem]) -> list[Cleaned]:
+    def clean(self, items: list[CleanItem]) -> tuple[list[Cleaned], np.ndarray]:
         if not items:
-            return []
+            return [], np.zeros(0, dtype=np.uint64)
         client, buckets = self.client, BUCKETS_PER_THREAD * self.threads()
         batches = [
             items[start : start + CLEAN_BATCH_DOCS]
@@ -138,7 +143,8 @@ class DaskEngine:
         ]
         recurring = client.submit(union, reduced)
         cleaned = client.map(clean_batch, scattered, recurring=recurring)
-        return [result for batch in client.gather(cleaned) for result in batch]
+        results = [result for batch in client.gather(cleaned) for result in batch]
+        return results, recurring.result()
 
     def process(
         self,

@@ -12,18 +12,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Protocol
 
+import numpy as np
 import pandas as pd
 
-from .cleaning import Cleaned, CleanItem, clean_batch, count_lines, recurring_in
+from .cleaning import Cleaned, CleanItem, clean_all
 from .runner import ChunkResult, process_documents, workers_for
 
 
 class Engine(Protocol):
     name: str
 
-    def clean(self, items: list[CleanItem]) -> list[Cleaned]:
-        """Every item's recurring key and cleaning, in order: the recurring lines of
-        all the items, then ``cleaning.clean_batch`` against them."""
+    def clean(self, items: list[CleanItem]) -> tuple[list[Cleaned], np.ndarray]:
+        """Every item's recurring key and cleaning, in order (``cleaning.clean_batch``
+        against the recurring lines of all the items), and those lines' hashes."""
         ...
 
     def process(
@@ -44,9 +45,8 @@ class LocalEngine:
 
     name = "local"
 
-    def clean(self, items: list[CleanItem]) -> list[Cleaned]:
-        recurring = recurring_in(count_lines(text for _, text, _ in items))
-        return clean_batch(items, recurring)
+    def clean(self, items: list[CleanItem]) -> tuple[list[Cleaned], np.ndarray]:
+        return clean_all(items)
 
     def process(
         self, documents: pd.DataFrame, model: str, workers: int, seconds_per_doc: float

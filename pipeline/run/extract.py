@@ -7,6 +7,7 @@ and annotate the rest (``runner``) → commit the tables and the manifest.
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 from collections.abc import Callable
@@ -24,11 +25,14 @@ from ..schemas import TABLES
 from ..tables import STAGE_TABLES
 from .engine import Engine, LocalEngine
 from .plan import (
+    LINE_HASHES,
+    CleanCache,
     Manifest,
     Plan,
     build_documents,
     clean_cache,
     fingerprint,
+    known_files,
     known_ok,
     manifest,
     plan_run,
@@ -107,23 +111,31 @@ def run(
     previous, trusted = vouched_manifest(out)
     redo = force or not trusted
     run_id = short_hash(f"{time.time_ns()}:{os.getpid()}")
-    raw_docs, listing = ingest.read_corpus(corpus, known_ok=known_ok(previous, current, redo))
-    documents, boilerplate = build_documents(
-        raw_docs, None if redo else clean_cache(out, previous, current), engine
+    cache = CleanCache() if redo else clean_cache(out, previous, current)
+    raw_docs, listing = ingest.read_corpus(
+        corpus, known_ok(previous, current, redo), known_files(previous, cache)
     )
+    stats = {d.doc_id: d.stats for d in raw_docs}
+    reread = functools.partial(ingest.reread, listing)
+    documents, boilerplate = build_documents(raw_docs, cache, engine, reread)
     del raw_docs  # the raw texts are not needed any more
     keys = documents.attrs.pop("recurring_keys")  # pandas deep-copies attrs at every step
+    hashes = documents.attrs.pop("line_hashes")
     folders = listing.unreadable
     notes = [f"cannot read folder {f}: its documents are kept from the last run" for f in folders]
     if folders and trusted and previous is not None:
-        documents, boilerplate = carry_over(out, previous, folders, documents, boilerplate, keys)
+        documents, boilerplate = carry_over(
+            out, previous, folders, (documents, boilerplate), (keys, hashes, stats), cache
+        )
     plan = plan_run(documents, previous, current, redo)
     how = Work(engine, model_name, workers, max_seconds_per_doc)
     writers, plan, failures = write_stage_tables(out, documents, plan, how, progress, run_id)
     mark_failed(documents, failures)
     accords = link_accords(writers["agreements"], documents)
     counts = commit(out, writers, documents, boilerplate, accords, run_id)
-    storage.write_json(manifest(documents, current, keys) | {"run_id": run_id}, "manifest", out)
+    storage.write_table(line_hash_frame(documents, hashes), LINE_HASHES, out, run_id)
+    state = manifest(documents, current, keys, stats) | {"run_id": run_id}
+    storage.write_json(state, "manifest", out)
     return Summary(
         counts=counts,
         rejected=[(row.source, row.reason) for row in documents.itertuples() if row.status != "ok"],
@@ -145,13 +157,15 @@ def carry_over(
     out: Path,
     previous: Manifest,
     folders: list[str],
-    documents: pd.DataFrame,
-    boilerplate: pd.DataFrame,
-    keys: dict[str, str | None],
+    tables: tuple[pd.DataFrame, pd.DataFrame],
+    state: tuple[dict, dict, dict],
+    cache: CleanCache,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The last run's documents whose files all lie in folders this run cannot read:
     kept as they were (their rows are reused), not dropped as removed; their recurring
-    keys are added to ``keys``."""
+    keys, line hashes and file stats are added to ``state``."""
+    documents, boilerplate = tables
+    keys, hashes, stats = state
     prefixes = tuple(f.rstrip("/") + "/" for f in folders)
     present = set(documents["doc_id"])
     kept = {
@@ -165,12 +179,26 @@ def carry_over(
         return documents, boilerplate
     old_docs = storage.read_table("documents", out)
     old_lines = storage.read_table("boilerplate", out)
-    keys |= {doc_id: previous["documents"][doc_id].get("recurring_key") for doc_id in kept}
+    for doc_id in kept:
+        keys[doc_id] = previous["documents"][doc_id].get("recurring_key")
+        stats[doc_id] = previous["documents"][doc_id].get("stats", [])
+        if doc_id in cache.hashes:
+            hashes[doc_id] = cache.hashes[doc_id]
     documents = pd.concat([documents, old_docs[old_docs["doc_id"].isin(kept)]], ignore_index=True)
     boilerplate = pd.concat(
         [boilerplate, old_lines[old_lines["doc_id"].isin(kept)]], ignore_index=True
     )
     return documents, boilerplate
+
+
+def line_hash_frame(documents: pd.DataFrame, hashes: dict) -> pd.DataFrame:
+    """The ``.line_hashes`` cache: the line hashes of every accepted document."""
+    ok = [
+        doc_id
+        for doc_id in documents.loc[documents["status"] == "ok", "doc_id"]
+        if doc_id in hashes
+    ]
+    return pd.DataFrame({"doc_id": ok, "hashes": [hashes[doc_id] for doc_id in ok]})
 
 
 def encoding_notes(documents: pd.DataFrame) -> list[str]:

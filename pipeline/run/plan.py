@@ -3,22 +3,26 @@ which documents it parses and which it keeps from the last run (``manifest.json`
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+import numpy as np
 import pandas as pd
 import spacy
 
-from .. import __version__, ingest, storage
+from .. import __version__, clean, ingest, storage
 from ..entities.release import release_date
 from ..hashing import short_hash
 from ..rules.files import rules_version
 from ..schemas import empty_frame
+from .cleaning import REREAD, CleanItem, clean_batch
 from .engine import Engine, LocalEngine
 
 Manifest = dict[str, Any]
+LINE_HASHES = ".line_hashes"  # the cache of every document's line hashes
 METADATA = ("published", "url", "site")  # a release's own metadata (``release_metadata``)
 
 
@@ -53,6 +57,7 @@ class CleanCache:
     keys: dict[str, str] = field(default_factory=dict)  # doc_id -> recurring key
     documents: dict[str, tuple[str, str]] = field(default_factory=dict)  # doc_id -> title, text
     metadata: dict[str, dict[str, str | None]] = field(default_factory=dict)  # published ...
+    hashes: dict[str, np.ndarray] = field(default_factory=dict)  # doc_id -> line hashes
     removed: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
 
 
@@ -80,39 +85,80 @@ def clean_cache(out: Path, previous: Manifest | None, current: dict[str, str]) -
         lines["doc_id"], lines["line_no"], lines["text"], lines["rule"], strict=True
     ):
         cache.removed.setdefault(doc_id, []).append((no, text, rule))
+    cache.hashes = line_hash_cache(out, previous)
     return cache
+
+
+def line_hash_cache(out: Path, previous: Manifest) -> dict[str, np.ndarray]:
+    """The last run's line hashes per document, if that run wrote them (else none: the
+    files are read again)."""
+    if storage.table_run_id(LINE_HASHES, out) != previous.get("run_id"):
+        return {}
+    try:
+        table = storage.read_arrow(LINE_HASHES, out)
+    except Exception:  # missing or damaged: read the files again
+        return {}
+    ids = table["doc_id"].to_pylist()
+    lists = table["hashes"].combine_chunks()
+    offsets = lists.offsets.to_numpy()
+    values = lists.values.to_numpy(zero_copy_only=False)
+    return {doc_id: values[offsets[n] : offsets[n + 1]] for n, doc_id in enumerate(ids)}
+
+
+def known_files(previous: Manifest | None, cache: CleanCache) -> ingest.Known:
+    """The last run's files whose documents can be reused without reading them: cleaned
+    by the same pipeline, with their line hashes kept."""
+    if previous is None or not cache.hashes:
+        return {}
+    known: ingest.Known = {}
+    for doc_id, d in previous.get("documents", {}).items():
+        if d.get("status") != "ok" or doc_id not in cache.hashes:
+            continue
+        for source, stat in zip(d.get("sources", []), d.get("stats", []), strict=False):
+            known[source] = (int(stat[0]), int(stat[1]), doc_id, d.get("encoding"))
+    return known
 
 
 def build_documents(
     raw_docs: list[ingest.RawDocument],
     cache: CleanCache | None = None,
     engine: Engine | None = None,
+    reread: Callable[[ingest.RawDocument], ingest.RawDocument] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Clean every readable document: the ``documents`` and ``boilerplate`` tables
-    (with a ``recurring_key`` per document in ``documents.attrs``). The ``engine``
-    (this process by default) counts the recurring lines and cleans."""
+    (with each document's ``recurring_keys`` and ``line_hashes`` in ``documents.attrs``).
+    The ``engine`` (this process by default) counts the recurring lines and cleans; a
+    document that was not read (unchanged) but whose recurring lines changed is read
+    with ``reread`` and cleaned here."""
     cache = cache or CleanCache()
     engine = engine or LocalEngine()
     readable = [d for d in raw_docs if d.status == "ok"]
-    items = [
-        (d.doc_id, d.raw_text, cache.keys.get(d.doc_id) if d.doc_id in cache.documents else None)
-        for d in readable
-    ]
-    cleaned = dict(zip([d.doc_id for d in readable], engine.clean(items), strict=True))
-    documents, removed, keys = [], [], {}
+    results, recurring = engine.clean([clean_item(d, cache) for d in readable])
+    cleaned = dict(zip([d.doc_id for d in readable], results, strict=True))
+    stale = [d for d in readable if cleaned[d.doc_id][1] == REREAD]
+    if stale:
+        if reread is None:
+            raise ValueError("documents that were not read need a reread function")
+        fresh = {id(d): reread(d) for d in stale}
+        raw_docs = [fresh.get(id(d), d) for d in raw_docs]
+        again = [d for d in fresh.values() if d.status == "ok"]
+        redone = clean_batch([clean_item(d, CleanCache()) for d in again], recurring)
+        cleaned |= dict(zip([d.doc_id for d in again], redone, strict=True))
+    documents, removed, keys, hashes = [], [], {}, {}
     for raw in raw_docs:
         title = text = ""
         status, reason = raw.status, raw.reason
         lines: list[tuple[int, str, str]] = []
         metadata = None
         if status == "ok":
-            key, result = cleaned[raw.doc_id]
+            key, result, hashes[raw.doc_id] = cleaned[raw.doc_id]
             keys[raw.doc_id] = key
             if result is None:
                 title, text = cache.documents[raw.doc_id]
                 lines = cache.removed.get(raw.doc_id, [])
                 metadata = cache.metadata.get(raw.doc_id)
             else:
+                assert isinstance(result, clean.CleanedText)
                 title, text, lines = result.title, result.text, result.removed
             removed += [
                 {"doc_id": raw.doc_id, "line_no": no, "text": line, "rule": rule}
@@ -140,7 +186,20 @@ def build_documents(
     boilerplate = pd.DataFrame(removed) if removed else empty_frame("boilerplate")
     frame = pd.DataFrame(documents)
     frame.attrs["recurring_keys"] = keys
+    frame.attrs["line_hashes"] = hashes
     return frame, boilerplate
+
+
+def clean_item(document: ingest.RawDocument, cache: CleanCache) -> CleanItem:
+    """What cleaning needs of a document: its text (None if not read), the last run's
+    recurring key (only where its cleaning is at hand) and line hashes."""
+    reusable = document.doc_id in cache.documents
+    return (
+        document.doc_id,
+        document.raw_text if document.read else None,
+        cache.keys.get(document.doc_id) if reusable else None,
+        cache.hashes.get(document.doc_id),
+    )
 
 
 def release_metadata(text: str, meta: dict[str, str]) -> dict[str, str | None]:
@@ -210,12 +269,16 @@ def plan_run(
 
 
 def manifest(
-    documents: pd.DataFrame, current: dict[str, str], keys: dict[str, str | None]
+    documents: pd.DataFrame,
+    current: dict[str, str],
+    keys: dict[str, str | None],
+    stats: dict[str, list[tuple[int, int]]],
 ) -> Manifest:
     return current | {
         "documents": {
             row.doc_id: {
                 "sources": list(row.sources),
+                "stats": [list(stat) for stat in stats.get(row.doc_id, [])],
                 "status": row.status,
                 "reason": row.reason,
                 "encoding": row.encoding,

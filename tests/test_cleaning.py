@@ -1,0 +1,66 @@
+"""Cleaning as map → reduce → map (``pipeline.run.cleaning``): the same recurring lines
+however the corpus is split into batches and buckets, and the same cleaning as
+``clean.clean_text`` against the whole corpus's recurring lines."""
+
+import numpy as np
+import pytest
+
+from pipeline import clean
+from pipeline.run.cleaning import (
+    REREAD,
+    clean_all,
+    clean_batch,
+    count_lines,
+    line_hash,
+    line_hashes,
+    recurring_in,
+    union,
+)
+
+TEXTS = [
+    "Menu\nHome\nMinistry signs deal with agency\nBody one.\nShare this page",
+    "Menu\nHome\nAgency opens office in the capital\nBody two.\nShare this page",
+    "Other site\nUnique headline here for once\nBody three.\n  Share   this page ",
+    "A\nA\nLone headline of a page\nBody four.",
+]
+
+
+def hashes_of(lines) -> set[int]:
+    return {line_hash(line) for line in lines}
+
+
+@pytest.mark.parametrize("buckets", [1, 2, 7])
+@pytest.mark.parametrize("batch", [1, 2, 4])
+def test_recurring_hashes_do_not_depend_on_batches_or_buckets(buckets, batch):
+    batches = [TEXTS[i : i + batch] for i in range(0, len(TEXTS), batch)]
+    parts = [count_lines([line_hashes(t) for t in texts], buckets) for texts in batches]
+    found = union(recurring_in(part[k] for part in parts) for k in range(buckets))
+    assert set(found.tolist()) == hashes_of(clean.recurring_lines(TEXTS))
+    assert clean.recurring_lines(TEXTS) == {"Menu", "Home", "Share this page"}
+
+
+def test_a_line_hash_is_the_same_in_every_process_and_run():
+    assert line_hash("Share this page") == 7153989889339270088  # blake2b, not salted hash()
+
+
+def test_one_character_lines_never_recur():
+    assert line_hash("A") not in set(line_hashes(TEXTS[3]).tolist())
+
+
+def test_cleaning_equals_clean_text_against_the_whole_corpus():
+    items = [(str(n), text, None, None) for n, text in enumerate(TEXTS)]
+    results, recurring = clean_all(items)
+    assert set(recurring.tolist()) == hashes_of(clean.recurring_lines(TEXTS))
+    for text, (_, cleaned, hashes) in zip(TEXTS, results, strict=True):
+        assert cleaned == clean.clean_text(text, clean.recurring_lines(TEXTS))
+        assert np.array_equal(hashes, line_hashes(text))
+
+
+def test_a_kept_key_reuses_the_cleaning_and_an_unread_changed_one_asks_for_the_text():
+    results, recurring = clean_all([(str(n), t, None, None) for n, t in enumerate(TEXTS)])
+    key, _, hashes = results[0]
+    same, other = clean_batch(
+        [("0", None, key, hashes), ("0", None, "an older key", hashes)], recurring
+    )
+    assert same == (key, None, hashes)
+    assert other[1] == REREAD and other[0] == key
