@@ -55,7 +55,7 @@ def group_accords(agreements: pd.DataFrame, published: dict[str, Any]) -> list[s
 
     for i, j in candidate_pairs(rows, published):
         a, b = find(i), find(j)
-        if a != b and same_act(rows[i], rows[j], published):  # already one accord: no need
+        if a != b and same_act(rows[i], rows[j], published):  # else joined already
             parent[max(a, b)] = min(a, b)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(rows)):
@@ -69,7 +69,9 @@ def group_accords(agreements: pd.DataFrame, published: dict[str, Any]) -> list[s
 
 
 def candidate_pairs(rows: list[dict], published: dict[str, Any]) -> Iterable[tuple[int, int]]:
-    """Pairs of rows of different releases that share a party (close in time) or a name."""
+    """Pairs of rows that may report one act: sharing a party, with days within
+    ``WINDOW_DAYS``, or carrying the same specific name. A pair may come more than once;
+    the accords do not depend on the order the pairs are tried in (joining is transitive)."""
     by_party: dict[str, list[int]] = defaultdict(list)
     by_name: dict[str, list[int]] = defaultdict(list)
     for i, row in enumerate(rows):
@@ -77,19 +79,17 @@ def candidate_pairs(rows: list[dict], published: dict[str, Any]) -> Iterable[tup
             by_party[party].append(i)
         if specific_name(row["name"]):
             by_name[str(row["name"]).casefold()].append(i)
-    seen: set[tuple[int, int]] = set()
     for block in by_party.values():
         dated = sorted((d, i) for i in block if (d := effective_day(rows[i], published)))
         for n, (day, i) in enumerate(dated):
             for other_day, j in dated[n + 1 :]:
                 if (other_day - day).days > WINDOW_DAYS:
                     break
-                seen.add((min(i, j), max(i, j)))
+                yield i, j
     for block in by_name.values():
         for n, i in enumerate(block):
             for j in block[n + 1 :]:
-                seen.add((min(i, j), max(i, j)))
-    return sorted(seen)
+                yield i, j
 
 
 def same_act(a: dict, b: dict, published: dict[str, Any]) -> bool:

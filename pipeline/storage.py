@@ -113,7 +113,8 @@ def write_json(obj: dict, name: str, out_dir: Path) -> Path:
     target = out_dir / f"{name}.json"
     handle, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
     with os.fdopen(handle, "w", encoding="utf-8") as stream:
-        json.dump(obj, stream, indent=2, sort_keys=True, default=str)
+        # one line: indenting a million documents' entries costs more than it helps
+        json.dump(obj, stream, sort_keys=True, separators=(",", ":"), default=str)
     usual_mode(tmp_name)
     os.replace(tmp_name, target)
     return target
