@@ -80,3 +80,13 @@ def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path):
     assert result.output.strip().count("\n") == 0
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.output
     assert not (tmp_path / "o" / "manifest.json").exists()
+
+
+def test_a_nanny_started_worker_gets_the_usual_malloc_thresholds_back(monkeypatch):
+    monkeypatch.delenv(dask_engine.TRIM_ENV, raising=False)
+    assert dask_engine.usual_malloc() is False  # nothing to undo
+    monkeypatch.setenv(dask_engine.TRIM_ENV, "65536")
+    import platform
+
+    expected = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
+    assert dask_engine.usual_malloc() is expected

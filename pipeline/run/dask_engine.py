@@ -19,6 +19,7 @@ Dask is an optional dependency: ``pip install 'accords[dask]'``.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import operator
 import os
@@ -48,18 +49,35 @@ IN_FLIGHT_PER_THREAD = 3
 CONNECT_TIMEOUT = "30s"
 DIE_ONCE_ENV = "ACCORDS_DASK_DIE_ONCE"  # fault injection for the tests: a marker file's path
 
-# Dask's nannies start workers with MALLOC_TRIM_THRESHOLD_=65536, so that freed memory
-# goes back to the system at once; parsing frees and allocates all the time, and the
-# workers spent three times the system CPU of the local pool's (about 15 % more wall
-# time on 1,000 releases). spaCy's memory zone already keeps a worker's memory flat.
-# Set here for a LocalCluster; the README gives the same for a cluster's workers.
-# The worker's statistical profiler samples the stacks of the task thread every 10 ms
-# and its event loop ticks every 20 ms; a chunk takes about a second.
+# The worker's statistical profiler samples the task thread's stack every 10 ms and its
+# event loop ticks every 20 ms, for nothing a run reads; a chunk takes about a second.
 QUIET = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "500ms",
 }
-WORKER_ENVIRON = {"OMP_NUM_THREADS": 1, "MKL_NUM_THREADS": 1, "OPENBLAS_NUM_THREADS": 1}
+# Dask's nannies start workers with MALLOC_TRIM_THRESHOLD_=65536, which also pins glibc's
+# mmap threshold at 128 KiB: every large allocation of parsing became an mmap and an
+# munmap, and the workers spent three times the system CPU of the local pool's (about
+# 15 % more wall time on 1,000 releases). spaCy's memory zone keeps a worker's memory
+# flat without it. ``usual_malloc`` undoes it in every worker, local or remote.
+TRIM_ENV = "MALLOC_TRIM_THRESHOLD_"
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameters
+MMAP_THRESHOLD_BYTES = 32 * 2**20  # glibc's dynamic threshold's ceiling on 64-bit
+TRIM_THRESHOLD_BYTES = 64 * 2**20
+
+
+def usual_malloc() -> bool:
+    """In a worker started with ``MALLOC_TRIM_THRESHOLD_`` (a Dask nanny's), raise glibc's
+    mmap and trim thresholds back to what they grow to by default; True if done."""
+    if TRIM_ENV not in os.environ:
+        return False
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        done = libc.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES) == 1
+        return done and libc.mallopt(M_TRIM_THRESHOLD, TRIM_THRESHOLD_BYTES) == 1
+    except (OSError, AttributeError):  # not glibc: nothing to undo
+        return False
+
 
 _models: dict[tuple[int, str, float], Language] = {}
 _models_lock = threading.Lock()
@@ -75,6 +93,7 @@ def worker_nlp(model: str, seconds_per_doc: float) -> Language:
     with _models_lock:
         nlp = _models.get(key)
     if nlp is None:
+        usual_malloc()
         nlp = load_worker(model, seconds_per_doc)
         with _models_lock:
             _models[key] = nlp
@@ -109,7 +128,7 @@ class DaskEngine:
         except ImportError as error:
             raise EngineError("the Dask engine needs Dask: pip install 'accords[dask]'") from error
         if scheduler == "local":
-            dask.config.set({"distributed.nanny.pre-spawn-environ": WORKER_ENVIRON} | QUIET)
+            dask.config.set(QUIET)
             cluster = LocalCluster(
                 n_workers=workers,
                 threads_per_worker=1,
