@@ -43,6 +43,15 @@ def ents(parse, body):
             "ADC “Memorial” is a partner of the Platform.",
             ("ORG", "ADC “Memorial”", "ADC “Memorial”"),
         ),
+        # an organ of a body named after it
+        (
+            "Delegates briefed the OSCE Secretariat on the new plan.",
+            ("ORG", "OSCE Secretariat", "Organization for Security and Co-operation in Europe"),
+        ),
+        (
+            "The text goes to the IOM Council in November.",
+            ("ORG", "IOM Council", "International Organization for Migration"),
+        ),
         # a regional office of a UN agency
         (
             "It was organized with the WHO Regional Office for Europe last year.",

@@ -1,6 +1,7 @@
-"""Offices of a gazetteer body merged onto it: "IOM Ukraine", "IOM Regional Office in
-Vienna", "Regional Office of the IOM in Vienna" are one ORG mention of the body, with
-the office recorded (``office``) and the places in its name kept as their own rows."""
+"""Offices and organs of a gazetteer body merged onto it: "IOM Ukraine", "IOM Regional
+Office in Vienna", "Regional Office of the IOM in Vienna", "the ASEAN Secretariat" are one
+ORG mention of the body, with the office recorded (``office``) and the places in its name
+kept as their own rows."""
 
 from __future__ import annotations
 
@@ -59,9 +60,10 @@ def office_right(doc: Doc, end: int) -> list[Token]:
         and (is_place_token(doc[j]) or doc[j].lower_ in words("office_words"))
     ):
         j += 1
-    if j == end or not (is_place_token(doc[j - 1]) or doc[j - 1].lower_ in ("office", "mission")):
+    named = j > end and doc[j - 1].lower_ in words("office_nouns")
+    if j == end or not (is_place_token(doc[j - 1]) or named):
         return []
-    if doc[j - 1].lower_ in ("office", "mission"):
+    if named:
         j = extend_location(doc, j)
     return list(doc[end:j])
 
