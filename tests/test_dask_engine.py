@@ -70,6 +70,25 @@ def test_a_worker_killed_mid_chunk_costs_a_retry_not_the_run(
     assert_same_tables(local_run, out)
 
 
+def test_a_chunk_that_hangs_is_rejected_its_worker_restarted_and_the_run_goes_on(
+    corpus, local_run, tmp_path, small_tasks, monkeypatch
+):
+    marker = tmp_path / "hung"
+    monkeypatch.setenv(dask_engine.HANG_ONCE_ENV, str(marker))
+    monkeypatch.setattr(runner, "WORKER_START_SECONDS", 25)  # a chunk's budget: 25 + 1 s a doc
+    out = tmp_path / "dask"
+    summary = extract(corpus, out, workers=2, scheduler="local", max_seconds_per_doc=1)
+    assert marker.exists()
+    assert len(summary.rejected) == runner.CHUNK_DOCS
+    assert all("processing took longer than 28 s" in reason for _, reason in summary.rejected)
+    ok = pd.read_parquet(out / "documents.parquet").query("status == 'ok'")["doc_id"]
+    expected = pd.read_parquet(local_run / "entities.parquet")
+    pd.testing.assert_frame_equal(
+        pd.read_parquet(out / "entities.parquet"),
+        expected[expected["doc_id"].isin(set(ok))].reset_index(drop=True),
+    )
+
+
 def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path):
     result = CliRunner().invoke(
         main,

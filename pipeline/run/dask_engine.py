@@ -24,6 +24,7 @@ import logging
 import operator
 import os
 import threading
+import time
 from collections import deque
 from collections.abc import Iterator
 from typing import Any
@@ -32,6 +33,7 @@ import numpy as np
 import pandas as pd
 from spacy.language import Language
 
+from . import runner
 from .cleaning import (
     Cleaned,
     CleanItem,
@@ -47,7 +49,10 @@ CLEAN_BATCH_DOCS = 256  # documents per cleaning task
 BUCKETS_PER_THREAD = 2  # hash buckets of the recurring-lines reduce
 IN_FLIGHT_PER_THREAD = 3
 CONNECT_TIMEOUT = "30s"
-DIE_ONCE_ENV = "ACCORDS_DASK_DIE_ONCE"  # fault injection for the tests: a marker file's path
+# fault injection for the tests: a marker file's path; the first chunk to find it missing
+# creates it and dies (DIE) or hangs (HANG)
+DIE_ONCE_ENV = "ACCORDS_DASK_DIE_ONCE"
+HANG_ONCE_ENV = "ACCORDS_DASK_HANG_ONCE"
 
 # The worker's statistical profiler samples the task thread's stack every 10 ms and its
 # event loop ticks every 20 ms, for nothing a run reads; a chunk takes about a second.
@@ -102,12 +107,23 @@ def worker_nlp(model: str, seconds_per_doc: float) -> Language:
 
 def run_chunk(model: str, seconds_per_doc: float, chunk: list[Item]) -> ChunkResult:
     """A task: one chunk through the parser and every stage."""
-    marker = os.environ.get(DIE_ONCE_ENV)
-    if marker and not os.path.exists(marker):  # the first worker to get here dies mid-chunk
-        with open(marker, "w"):
-            pass
+    if first_to(DIE_ONCE_ENV):
         os._exit(70)
+    if first_to(HANG_ONCE_ENV):
+        time.sleep(3600)
     return process_chunk(worker_nlp(model, seconds_per_doc), chunk)
+
+
+def first_to(variable: str) -> bool:
+    """True for the first task to find the marker file named by ``variable`` missing."""
+    marker = os.environ.get(variable)
+    if not marker:
+        return False
+    try:
+        with open(marker, "x"):
+            return True
+    except FileExistsError:
+        return False
 
 
 def count_batch(items: list[CleanItem], buckets: int) -> list[Any]:
@@ -178,19 +194,39 @@ class DaskEngine:
             task = self.client.submit(run_chunk, model, seconds_per_doc, chunk, pure=False)
             pending.append((chunk, task))
             if len(pending) >= limit:
-                yield self.result(*pending.popleft())
+                yield self.result(*pending.popleft(), seconds_per_doc)
         while pending:
-            yield self.result(*pending.popleft())
+            yield self.result(*pending.popleft(), seconds_per_doc)
 
-    def result(self, chunk: list[Item], task: Any) -> ChunkResult:
+    def result(self, chunk: list[Item], task: Any, seconds_per_doc: float) -> ChunkResult:
+        """The chunk's rows; its documents rejected if its workers died, or if it ran past
+        its time (a task cannot be stopped in its thread: its worker is restarted)."""
         from distributed.scheduler import KilledWorker
 
+        seconds = runner.WORKER_START_SECONDS + seconds_per_doc * len(chunk)
         try:
-            return task.result()
+            return task.result(timeout=seconds)
         except KilledWorker:
             return failed_chunk(chunk, "the chunk's Dask workers died (out of memory or a crash)")
+        except TimeoutError:
+            worker = self.processing_on(task.key)
+            task.cancel()
+            if worker:
+                self.client.restart_workers([worker], raise_for_error=False)
+            return failed_chunk(chunk, f"processing took longer than {seconds:.0f} s")
         finally:
             task.release()
+
+    def processing_on(self, key: str) -> str | None:
+        """The address of the worker running task ``key``, if any."""
+
+        def where(dask_scheduler: Any) -> str | None:
+            state = dask_scheduler.tasks.get(key)
+            running = state.processing_on if state is not None else None
+            return running.address if running is not None else None
+
+        address = self.client.run_on_scheduler(where)
+        return str(address) if address else None
 
     def workers_used(self, n_docs: int, asked: int) -> int:  # noqa: ARG002
         return self.threads()  # a cluster's workers are there already, whatever the job
