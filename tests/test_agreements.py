@@ -330,6 +330,22 @@ CASES += [
     ),
 ]
 
+CASES += [
+    pytest.param(
+        "Ministers sign declaration\n"
+        "On May 3, the ministers of both states signed Joint Declaration on a Labour "
+        "Partnership between Moldova and the EU.",
+        [
+            {
+                "type": "declaration",
+                "name": "Joint Declaration on a Labour Partnership",
+                "parties": ["Moldova", "European Union"],
+            }
+        ],
+        id="the-topic-of-a-declaration-hung-on-the-verb-is-part-of-its-name",
+    ),
+]
+
 
 def extract(parse, text):
     tables = doc_tables([parse(text)])

@@ -43,6 +43,15 @@ def ents(parse, body):
             "ADC “Memorial” is a partner of the Platform.",
             ("ORG", "ADC “Memorial”", "ADC “Memorial”"),
         ),
+        # a country the model calls an organisation, or leaves unlabelled
+        (
+            "The memorandum between Paraguay and IOM was signed on Monday.",
+            ("PLACE", "Paraguay", "Paraguay"),
+        ),
+        (
+            "The Partnership between Armenia and the EU was launched.",
+            ("PLACE", "Armenia", "Armenia"),
+        ),
         # an organ of a body named after it
         (
             "Delegates briefed the OSCE Secretariat on the new plan.",
@@ -99,6 +108,11 @@ def test_acronym_alias_shares_entity(parse):
     assert set(orgs["text"]) == {"Ministry of the Interior", "MoI"}
     assert orgs["entity_id"].nunique() == 1
     assert set(orgs["norm"]) == {"Ministry of the Interior"}
+
+
+def test_a_country_name_inside_a_person_s_name_stays_a_name(parse):
+    found = ents(parse, "Jordan Smith and Chad Brown met the delegates in the hall.")
+    assert [e for e in found if e[0] == "PLACE"] == []
 
 
 def test_names_of_programmes_are_not_entities_or_dates(parse):

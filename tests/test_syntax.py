@@ -14,6 +14,7 @@ from pipeline.nlp.syntax import (
     left_mentions,
     mentions_in,
     subject_of,
+    topic_phrase,
 )
 
 VOCAB = spacy.blank("en").vocab
@@ -116,3 +117,15 @@ def test_coordinated_objects_of_between_but_not_nested_phrases():
     assert coordinated_under(doc[1], doc[0])
     assert coordinated_under(doc[4], doc[0])
     assert not coordinated_under(doc[6], doc[0])
+
+
+@pytest.mark.parametrize(("on_head", "expected"), [(1, 4), (3, None)])
+def test_a_topic_phrase_hung_on_the_verb_belongs_to_the_noun(on_head, expected):
+    # "They signed a Declaration on a Partnership ." with "on" on the verb, or on the noun
+    doc = build(
+        words=["They", "signed", "a", "Declaration", "on", "a", "Partnership", "."],
+        heads=[1, 1, 3, 1, on_head, 6, 4, 1],
+        deps=["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+    )
+    found = topic_phrase(doc[3])
+    assert (found.i if found is not None else None) == expected

@@ -11,6 +11,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
+from ..nlp.syntax import topic_phrase
 from ..rules.files import read_jsonl
 from ..rules.lexicon import expand_words, words
 from .context import DocContext
@@ -172,6 +173,11 @@ def is_purpose_infinitive(verb: Token) -> bool:
 def inside_another_name(noun: Token, nouns: set[int]) -> bool:
     """ "Memorandum of Agreement", "Joint Declaration on the Mobility Partnership": an
     agreement noun inside the name of another is no agreement of its own."""
+    doc = noun.doc
+    if noun.dep_ == "pobj" and any(  # "on" hung on the verb: "signed X on a Partnership"
+        topic_phrase(doc[i]) == noun.head for i in nouns if i != noun.i
+    ):
+        return True
     token = noun
     for _ in range(MAX_GOVERNING):
         if token.head is token or token.dep_ not in ("pobj", "prep", "compound", "amod", "conj"):
@@ -235,6 +241,9 @@ def name_of(ctx: DocContext, noun: Token, sentence: Span) -> str | None:
         left -= 1
     right = noun.i + 1
     prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "on")), None)
+    topic = topic_phrase(noun)
+    if prep is None and topic is not None and topic.lower_ == "on":
+        prep = topic  # "Joint Declaration on a Mobility Partnership", "on" hung on the verb
     if prep is not None:
         right = min(prep.right_edge.i + 1, prep.i + MAX_NAME_PHRASE)
     elif noun.is_title and right + 1 < len(doc) and doc[right].lower_ in ("of", "on"):

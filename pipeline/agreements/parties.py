@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Mention
-from ..nlp.syntax import coordinated_under, left_mentions, mentions_in
+from ..nlp.syntax import coordinated_under, left_mentions, mentions_in, topic_phrase
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, unique
 
@@ -58,7 +58,9 @@ def phrase_parties(
     parties: list[Mention] = []
     signers: list[Mention] = []
     # "between" anywhere in the noun's name: "a Declaration on a Partnership between A and B"
-    name_preps = [t for t in noun.subtree if t.dep_ == "prep" and t.lower_ in ("between", "among")]
+    topic = topic_phrase(noun)  # and in its topic when the parse hangs it on the verb
+    name = list(noun.subtree) + (list(topic.subtree) if topic is not None else [])
+    name_preps = [t for t in name if t.dep_ == "prep" and t.lower_ in ("between", "among")]
     for token in [verb, noun]:
         for child in list(token.children) + (name_preps if token is noun else []):
             if child.dep_ == "prep" and child.lower_ in ("between", "among"):

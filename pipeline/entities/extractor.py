@@ -45,6 +45,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     merge_offices(found)
     add_dateline(found)
     add_model_mentions(found, model)
+    add_unlabelled_countries(found)
     drop_unattested_headline_guesses(found)
     relabel_named_persons(found)
     relabel_known_people(found)
@@ -119,6 +120,31 @@ def add_model_mentions(found: MentionSet, model: list[Span]) -> None:
             if new_label == "ORG":
                 span = with_country(span)
             new.append(Mention(span.start_char, span.end_char, new_label, source))
+    found.add_all(new)
+
+
+def add_unlabelled_countries(found: MentionSet) -> None:
+    """A one-word country the model left unlabelled ("a Partnership between Armenia and
+    the EU"), standing on its own: no capitalised word right before it (but at a
+    sentence's start) or right after it, so "Jordan Smith" and "Mr Chad" stay names."""
+    doc = found.doc
+    new = []
+    for token in doc:
+        if token.ent_iob_ != "O" or not token.is_title or not places.is_country(token.text):
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if before is not None and before.is_title and not token.is_sent_start:
+            continue
+        if (
+            after is not None
+            and (after.is_title or after.is_upper)
+            and "\n" not in token.whitespace_
+        ):
+            continue
+        if overlaps(token.idx, token.idx + len(token), found.misc):
+            continue
+        new.append(Mention(token.idx, token.idx + len(token), "PLACE", "gazetteer.country"))
     found.add_all(new)
 
 

@@ -304,6 +304,8 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
     or a fragment."""
     if label != "ORG" or not source.startswith("model."):
         return None
+    if len(trimmed) == 1 and places.is_country(trimmed.text):
+        return [(trimmed, "PLACE", source + ".country")]  # "between Paraguay and IOM"
     if len(trimmed) == 1 and not is_acronym(trimmed.text):
         return []  # "Kazakh", "Labor", "World": a fragment or an adjective, not a name
     if inside_a_title(trimmed):

@@ -131,3 +131,19 @@ def coordinated_under(token: Token, prep: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+TOPIC_PREPOSITIONS = ("on", "for", "to", "regarding", "concerning")
+
+
+def topic_phrase(noun: Token) -> Token | None:
+    """The preposition that names the topic of ``noun`` right after its phrase when the
+    parse hangs it on the noun's verb instead: "signed [a Joint Declaration] [on a
+    Mobility Partnership]" gives "on"; None when there is none or it hangs on the noun."""
+    after = noun.right_edge.i + 1
+    if after >= len(noun.doc) or noun.dep_ not in ("dobj", "nsubjpass", "attr", "appos"):
+        return None
+    prep = noun.doc[after]
+    if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPOSITIONS and prep.head.i == noun.head.i:
+        return prep
+    return None
