@@ -13,24 +13,24 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {
+FLOORS = {  # the scores of 2026-11-25 (overall 0.804), less 0.01-0.02
     ("cleaning",): 0.98,
-    ("entities", "all", "f1"): 0.86,
-    ("entities", "PERSON", "f1"): 0.88,
-    ("entities", "ORG", "f1"): 0.77,
-    ("entities", "PLACE", "f1"): 0.87,
-    ("entities", "DATE", "f1"): 0.95,
-    ("date_normalisation",): 0.98,
-    ("agreements", "f1"): 0.87,
-    ("agreements", "parties_f1"): 0.72,
-    ("agreements", "signatories_f1"): 0.87,
-    ("agreements", "type_acc"): 0.94,
-    ("agreements", "date_acc"): 0.85,
-    ("agreements", "place_acc"): 0.76,
-    ("commitments", "f1"): 0.80,
-    ("commitments", "modality_acc"): 0.92,
-    ("commitments", "actors_f1"): 0.69,
-    ("overall",): 0.76,
+    ("entities", "all", "f1"): 0.865,
+    ("entities", "PERSON", "f1"): 0.89,
+    ("entities", "ORG", "f1"): 0.79,
+    ("entities", "PLACE", "f1"): 0.885,
+    ("entities", "DATE", "f1"): 0.955,
+    ("date_normalisation",): 0.99,
+    ("agreements", "f1"): 0.91,
+    ("agreements", "parties_f1"): 0.78,
+    ("agreements", "signatories_f1"): 0.875,
+    ("agreements", "type_acc"): 0.945,
+    ("agreements", "date_acc"): 0.86,
+    ("agreements", "place_acc"): 0.78,
+    ("commitments", "f1"): 0.815,
+    ("commitments", "modality_acc"): 0.93,
+    ("commitments", "actors_f1"): 0.72,
+    ("overall",): 0.79,
 }
 
 
