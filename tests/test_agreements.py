@@ -346,6 +346,21 @@ CASES += [
     ),
 ]
 
+CASES += [
+    pytest.param(
+        "West African states sign protocol\n"
+        "In addition to Ghana, the protocol was signed by Togo, Benin and Senegal.",
+        [{"type": "agreement", "parties": ["Togo", "Benin", "Senegal", "Ghana"]}],
+        id="in-addition-to-a-country-it-is-a-party-too",
+    ),
+    pytest.param(
+        "Ministry and IOM sign agreement\n"
+        "Along with IOM, the Ministry of Labour signed the agreement on Monday.",
+        [{"type": "agreement", "parties": ["Ministry of Labour", IOM]}],
+        id="along-with-a-body-it-joins-the-subject",
+    ),
+]
+
 
 def extract(parse, text):
     tables = doc_tables([parse(text)])

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from pipeline.nlp.payloads import Mention
 from pipeline.nlp.syntax import (
     MentionIndex,
+    addition_phrase,
     clause_link,
     coordinated_under,
     governing_verb,
@@ -129,3 +130,14 @@ def test_a_topic_phrase_hung_on_the_verb_belongs_to_the_noun(on_head, expected):
     )
     found = topic_phrase(doc[3])
     assert (found.i if found is not None else None) == expected
+
+
+def test_the_objects_of_in_addition_to_join_the_verb():
+    # "In addition to Ghana , Togo signed ."
+    doc = build(
+        words=["In", "addition", "to", "Ghana", ",", "Togo", "signed", "."],
+        heads=[6, 0, 1, 2, 6, 6, 6, 6],
+        deps=["prep", "pobj", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
+    )
+    assert addition_phrase(doc[6]).i == 2
+    assert addition_phrase(doc[5]) is None

@@ -13,7 +13,13 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Mention
-from ..nlp.syntax import coordinated_under, left_mentions, mentions_in, topic_phrase
+from ..nlp.syntax import (
+    addition_phrase,
+    coordinated_under,
+    left_mentions,
+    mentions_in,
+    topic_phrase,
+)
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, unique
 
@@ -26,7 +32,7 @@ def parties_of(
     """(parties, people named as signers in the same phrases, whether the parties are
     only guessed from the lead of the report)."""
     parties, signers = phrase_parties(ctx, verb, noun)
-    partners = with_parties(ctx, verb, noun)
+    partners = with_parties(ctx, verb, noun) + addition_parties(ctx, verb)
     nominal = verb.pos_ == "NOUN"  # "X welcomes the signing of ...": X is no party
     if not parties and not nominal and noun.dep_ != "nsubjpass" and verb.i > sentence.start:
         parties = subject_parties(ctx, verb, sentence)
@@ -57,6 +63,7 @@ def phrase_parties(
     """Entities of "between/among ..." and "by ..." phrases of the verb or the noun."""
     parties: list[Mention] = []
     signers: list[Mention] = []
+    agents: list[Token] = []
     # "between" anywhere in the noun's name: "a Declaration on a Partnership between A and B"
     topic = topic_phrase(noun)  # and in its topic when the parse hangs it on the verb
     name = list(noun.subtree) + (list(topic.subtree) if topic is not None else [])
@@ -73,13 +80,33 @@ def phrase_parties(
                     if m is not None and m not in parties + signers:
                         (parties if m.label in ("ORG", "PLACE") else signers).append(m)
             if child.dep_ == "agent":
-                for t in child.subtree:
-                    m = ctx.index.get(t.i)
-                    if m is not None and m.label == "PLACE" and not coordinated_under(t, child):
-                        continue  # "by the Ministry of Ukraine": the country is not a side
-                    if m is not None and m not in parties + signers:
-                        (signers if m.label == "PERSON" else parties).append(m)
+                agents += [child]
+    for phrase in agents:
+        for t in phrase.subtree:
+            m = ctx.index.get(t.i)
+            if m is not None and m.label == "PLACE" and not coordinated_under(t, phrase):
+                continue  # "by the Ministry of Ukraine": the country is not a side
+            if m is not None and m not in parties + signers:
+                (signers if m.label == "PERSON" else parties).append(m)
     return parties, signers
+
+
+def addition_parties(ctx: DocContext, verb: Token) -> list[Mention]:
+    """Bodies and countries that join the verb's other parties: "In addition to Ghana, the
+    protocol was signed by ...", "Along with IOM, the Ministry signed ..."."""
+    phrase = addition_phrase(verb)
+    if phrase is None:
+        return []
+    found: list[Mention] = []
+    for t in phrase.subtree:
+        if not coordinated_under(t, phrase):
+            continue
+        m = ctx.index.get(t.i)
+        if m is not None and m.label == "PLACE":
+            m = country_at(ctx, t)
+        if m is not None and m.label in ("ORG", "PLACE") and m not in found:
+            found.append(m)
+    return found
 
 
 def with_parties(ctx: DocContext, verb: Token, noun: Token) -> list[Mention]:

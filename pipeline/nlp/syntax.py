@@ -147,3 +147,25 @@ def topic_phrase(noun: Token) -> Token | None:
     if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPOSITIONS and prep.head.i == noun.head.i:
         return prep
     return None
+
+
+def addition_phrase(verb: Token) -> Token | None:
+    """The preposition whose objects join the verb's other parties: "In addition to
+    Ghana, the protocol was signed by ...", "Besides UNICEF, ...", "Along with IOM, the
+    Ministry signed ..." (the preposition before the objects: "to", "Besides", "with")."""
+    for child in verb.children:
+        if child.dep_ != "prep":
+            continue
+        word = child.lower_
+        if word == "besides":
+            return child
+        inner = next((c for c in child.children if c.dep_ in ("pobj", "prep")), None)
+        if inner is None:
+            continue
+        if word == "along" and inner.dep_ == "prep" and inner.lower_ == "with":
+            return inner
+        if word == "in" and inner.lower_ == "addition":
+            to = next((c for c in inner.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            if to is not None:
+                return to
+    return None
