@@ -359,6 +359,13 @@ CASES += [
         [{"type": "agreement", "parties": ["Ministry of Labour", IOM]}],
         id="along-with-a-body-it-joins-the-subject",
     ),
+    pytest.param(
+        "Declaration signed in Lomé\n"
+        "The Declaration of Lomé on labour mobility was signed today after two days of talks. "
+        "In addition to Ghana, the document was signed by Togo, Benin and Senegal.",
+        [{"type": "declaration", "parties": ["Togo", "Benin", "Senegal", "Ghana"]}],
+        id="in-addition-to-in-the-sentence-that-names-the-signers",
+    ),
 ]
 
 

@@ -160,7 +160,7 @@ def next_sentence_parties(ctx: DocContext, sentence: Span) -> list[Mention]:
                 continue  # "The first agreement between ... was signed": an act of its own
             found, _ = phrase_parties(ctx, verb, subject)
             if found:
-                return found
+                return found + [m for m in addition_parties(ctx, verb) if m not in found]
     return []
 
 
