@@ -101,6 +101,17 @@ def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path):
     assert not (tmp_path / "o" / "manifest.json").exists()
 
 
+def test_a_scheduler_without_workers_is_a_one_line_error(monkeypatch):
+    from distributed import LocalCluster
+
+    monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT", 2.0)
+    with (
+        LocalCluster(n_workers=0, processes=False, dashboard_address=":0") as empty,
+        pytest.raises(dask_engine.EngineError, match="has no workers"),
+    ):
+        dask_engine.DaskEngine.connect(empty.scheduler_address, 2)
+
+
 def test_a_nanny_started_worker_gets_the_usual_malloc_thresholds_back(monkeypatch):
     monkeypatch.delenv(dask_engine.TRIM_ENV, raising=False)
     assert dask_engine.usual_malloc() is False  # nothing to undo

@@ -48,7 +48,7 @@ from .runner import ChunkResult, Item, chunks, failed_chunk, load_worker, proces
 CLEAN_BATCH_DOCS = 256  # documents per cleaning task
 BUCKETS_PER_THREAD = 2  # hash buckets of the recurring-lines reduce
 IN_FLIGHT_PER_THREAD = 3
-CONNECT_TIMEOUT = "30s"
+CONNECT_TIMEOUT = 30.0  # seconds
 # fault injection for the tests: a marker file's path; the first chunk to find it missing
 # creates it and dies (DIE) or hangs (HANG)
 DIE_ONCE_ENV = "ACCORDS_DASK_DIE_ONCE"
@@ -157,6 +157,14 @@ class DaskEngine:
             client = Client(scheduler, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError) as error:
             raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from error
+        try:
+            client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+        except TimeoutError as error:
+            client.close()
+            raise EngineError(
+                f"the Dask scheduler at {scheduler} has no workers (none joined in "
+                f"{CONNECT_TIMEOUT:.0f} s): start some with `dask worker {scheduler}`"
+            ) from error
         return cls(client, None, f"the Dask cluster at {scheduler}")
 
     def threads(self) -> int:
