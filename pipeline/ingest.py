@@ -17,6 +17,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .hashing import short_hash
+from .locations import is_remote, local_path
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -76,19 +77,20 @@ class Listing:
     files: list[Entry]
     ignored: list[str]
     unreadable: list[str] = field(default_factory=list)
+    by_name: dict[str, Entry] = field(default_factory=dict, repr=False)
+
+    def entry(self, name: str) -> Entry:
+        if not self.by_name:
+            self.by_name = {entry.name: entry for entry in self.files}
+        return self.by_name[name]
 
 
 def list_corpus(corpus: str | Path) -> Listing:
     """Every file under ``corpus`` (a folder, or a URL fsspec can reach: ``s3://``,
     ``gs://``, ``memory://``), sorted by path; see ``list_folder``."""
-    if is_url(corpus):
+    if is_remote(corpus):
         return list_url(str(corpus))
-    return list_folder(Path(str(corpus).removeprefix("file://")))
-
-
-def is_url(corpus: str | Path) -> bool:
-    protocol, _, rest = str(corpus).partition("://")
-    return bool(rest) and protocol not in ("", "file", "local")
+    return list_folder(local_path(corpus))
 
 
 def list_folder(corpus: Path) -> Listing:
@@ -381,8 +383,7 @@ def read_corpus(
 
 def reread(listing: Listing, document: RawDocument) -> RawDocument:
     """A document that ``read_corpus`` did not read, read now (from its first source)."""
-    entries = {entry.name: entry for entry in listing.files}
-    entry = entries[document.sources[0]]
+    entry = listing.entry(document.sources[0])
     try:
         found = read_entry(entry, entry.stat(), frozenset({document.doc_id}))
     except OSError as error:

@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from . import storage
+from . import schemas, storage
 
 MODALITY_COLOURS = {
     "agree": "#b7e4c7",
@@ -26,16 +26,7 @@ MODALITY_COLOURS = {
     "aim": "#e4c1f9",
     "call": "#ffc9b9",
 }
-TABLES = (
-    "documents",
-    "boilerplate",
-    "sentences",
-    "entities",
-    "people",
-    "commitments",
-    "agreements",
-    "accords",
-)
+TABLES = tuple(schemas.TABLES)  # the dataset, not the caches
 
 
 def load_tables(outputs: Path) -> dict[str, pd.DataFrame]:

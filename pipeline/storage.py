@@ -19,6 +19,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .locations import is_remote, local_path
 from .schemas import CACHES, SCHEMAS, TABLES
 
 ROW_GROUP_ROWS = 50_000
@@ -264,18 +265,6 @@ def remove_leftovers(out_dir: Path) -> list[Path]:
 # Outputs anywhere fsspec reaches (s3://, gs://, memory:// ...): a run works in a local
 # folder that stands for them, filled with the last run's files first and published
 # back after a run that succeeded.
-
-
-def is_remote(location: str | Path) -> bool:
-    """``location`` names a file system other than the local one (``s3://``, ``memory://``)."""
-    protocol, _, rest = str(location).partition("://")
-    return bool(rest) and protocol not in ("", "file", "local")
-
-
-def local_path(location: str | Path) -> Path:
-    """A local location as a path (``file://`` prefix dropped)."""
-    text = str(location)
-    return Path(text.removeprefix("file://")) if text.startswith("file://") else Path(location)
 
 
 PUBLISHED = tuple(f"{name}.parquet" for name in (*TABLES, *CACHES)) + ("manifest.json",)

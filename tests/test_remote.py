@@ -12,9 +12,9 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
-from pipeline import storage
 from pipeline.cli import main
 from pipeline.ingest import CorpusError, read_corpus
+from pipeline.locations import is_remote
 from pipeline.run import extract
 from pipeline.schemas import TABLES
 
@@ -107,4 +107,4 @@ def test_an_empty_or_missing_url_corpus_is_a_one_line_error(memory):
     [("s3://bucket/out", True), ("memory://x", True), ("file:///tmp/x", False), ("out", False)],
 )
 def test_which_locations_are_remote(location, remote):
-    assert storage.is_remote(location) is remote
+    assert is_remote(location) is remote

@@ -42,11 +42,19 @@ def line_hash(line: str) -> int:
     return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
 
 
+def hashed_lines(text: str) -> dict[str, int]:
+    """The distinct lines of ``text`` that can recur (longer than one character, as
+    ``clean.recurring_lines`` requires), with their hashes."""
+    return {line: line_hash(line) for line in clean.line_set(text) if len(line) > 1}
+
+
+def as_hashes(hashed: dict[str, int]) -> np.ndarray:
+    return np.array(sorted(set(hashed.values())), dtype=np.uint64)
+
+
 def line_hashes(text: str) -> np.ndarray:
-    """The sorted hashes of the distinct lines of ``text`` that can recur (longer than
-    one character, as ``clean.recurring_lines`` requires)."""
-    found = {line_hash(line) for line in clean.line_set(text) if len(line) > 1}
-    return np.array(sorted(found), dtype=np.uint64)
+    """The sorted hashes of the distinct lines of ``text`` that can recur."""
+    return as_hashes(hashed_lines(text))
 
 
 def item_hashes(item: CleanItem) -> np.ndarray:
@@ -92,32 +100,41 @@ def recurring_key(hashes: np.ndarray, recurring: set[int]) -> str:
 
 
 def clean_batch(
-    items: list[CleanItem], recurring: np.ndarray, hashes_of: list[np.ndarray] | None = None
+    items: list[CleanItem],
+    recurring: np.ndarray,
+    hashed: list[dict[str, int] | None] | None = None,
 ) -> list[Cleaned]:
     """Map: each document's recurring key, its cleaning (None where the key equals the
     last run's, whose cleaning is then kept; ``REREAD`` where the file was not read and
-    must be) and its line hashes (``hashes_of``, when already computed)."""
+    must be) and its line hashes. ``hashed``: each read item's ``hashed_lines``, when
+    already computed."""
     common = set(recurring.tolist())
     results: list[Cleaned] = []
-    for n, item in enumerate(items):
-        _, text, cached_key, _ = item
-        hashes = item_hashes(item) if hashes_of is None else hashes_of[n]
+    for n, (_, text, cached_key, cached) in enumerate(items):
+        if text is None:
+            hashes = NO_HASHES if cached is None else cached
+            key = recurring_key(hashes, common)
+            results.append((key, None if key == cached_key else REREAD, hashes))
+            continue
+        known = hashed[n] if hashed is not None else None
+        lines = known if known is not None else hashed_lines(text)
+        hashes = as_hashes(lines)
         key = recurring_key(hashes, common)
         if key == cached_key:
             results.append((key, None, hashes))
-        elif text is None:
-            results.append((key, REREAD, hashes))
         else:
-            own = frozenset(
-                line for line in clean.line_set(text) if len(line) > 1 and line_hash(line) in common
-            )
+            own = frozenset(line for line, h in lines.items() if h in common)
             results.append((key, clean.clean_text(text, own), hashes))
     return results
 
 
 def clean_all(items: list[CleanItem]) -> tuple[list[Cleaned], np.ndarray]:
     """The three steps in one process (the local engine): the cleaning of every item
-    and the recurring hashes."""
-    hashes = [item_hashes(item) for item in items]
+    and the recurring hashes; each read text's lines are hashed once."""
+    hashed = [None if text is None else hashed_lines(text) for _, text, _, _ in items]
+    hashes = [
+        item_hashes(item) if lines is None else as_hashes(lines)
+        for item, lines in zip(items, hashed, strict=True)
+    ]
     recurring = recurring_in(count_lines(hashes))
-    return clean_batch(items, recurring, hashes), recurring
+    return clean_batch(items, recurring, hashed), recurring
