@@ -197,6 +197,30 @@ def test_regions(parse, body, expected):
     assert not [text for label, text, _ in found if text in ("Central", "Africa")]
 
 
+@pytest.mark.parametrize(
+    "body, places, not_places",
+    [
+        (
+            "Heavy rains struck the provinces of Sindh, Balochistan and Khyber Pakhtunkhwa.",
+            ["Sindh", "Balochistan", "Khyber Pakhtunkhwa"],
+            [],
+        ),
+        ("Teams went to Kano, Katsina and Zamfara states.", ["Kano", "Katsina", "Zamfara"], []),
+        ("The office in the governorate of Ninewa reopened.", ["Ninewa"], []),
+        ("Aid reached the islands of Lesbos and Chios.", ["Lesbos", "Chios"], []),
+        ("Families in the Amhara and Tigray regions got kits.", ["Amhara", "Tigray"], []),
+        # one adjective before a plural, direction words, lower-case kinds: no names
+        ("The Arab states and the Baltic states met.", [], ["Arab", "Baltic"]),
+        ("The Northern and Eastern provinces were hit.", [], ["Northern", "Eastern"]),
+        ("It was a state of Emergency in the regions of the country.", [], ["Emergency"]),
+    ],
+)
+def test_a_kind_of_place_makes_the_names_it_lists_places(parse, body, places, not_places):
+    found = ents(parse, body)
+    assert all(("PLACE", name, name) in found for name in places), found
+    assert not [text for _, text, _ in found if text in not_places]
+
+
 def test_names_in_apposition_to_a_person_noun_are_people(parse):
     found = ents(
         parse,

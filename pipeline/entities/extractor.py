@@ -24,6 +24,7 @@ from .person_names import (
     relabel_known_people,
     relabel_named_persons,
 )
+from .place_lists import listed_places
 from .refine import LABEL_MAP, person_tail, refine, trim_tokens
 from .release import release_year
 from .resolve import resolve
@@ -44,6 +45,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     model = split_entities(found)
     merge_offices(found)
     add_dateline(found)
+    add_listed_places(found)
     add_model_mentions(found, model)
     add_unlabelled_countries(found)
     drop_unattested_headline_guesses(found)
@@ -146,6 +148,14 @@ def add_unlabelled_countries(found: MentionSet) -> None:
             continue
         new.append(Mention(token.idx, token.idx + len(token), "PLACE", "gazetteer.country"))
     found.add_all(new)
+
+
+def add_listed_places(found: MentionSet) -> None:
+    """Names that a kind of place introduces ("the governorates of Aden and Abyan"),
+    before the model's guesses, which often take such names for people."""
+    found.add_all(
+        [Mention(s.start_char, s.end_char, "PLACE", rule) for s, rule in listed_places(found.doc)]
+    )
 
 
 def with_country(span: Span) -> Span:
