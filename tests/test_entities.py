@@ -279,10 +279,46 @@ def test_events_groups_fragments_and_credits_are_no_entities(parse, body, label,
         ),
         ("President K. J. Mwangi welcomed the delegation to Nairobi.", "K. J. Mwangi"),
         ("UNHCR Representative Maria Cervone d'Amico attended the event.", "Maria Cervone d'Amico"),
+        # initials right after the office a person holds
+        (
+            "The state visit of the President of the Republic of Ghana J. A. Kufuor to Togo ended.",
+            "J. A. Kufuor",
+        ),
     ],
 )
 def test_names_with_particles_and_initials_are_whole(parse, body, name):
     assert ("PERSON", name) in [(lab, t) for lab, t, _ in ents(parse, body)]
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        # a role with its portfolio in lower case before the name
+        (
+            "It was signed by the Minister of employment and labor relations Otabek Rasulov.",
+            "Otabek Rasulov",
+        ),
+        # the speaker of a quote, with a particle in the name
+        (
+            "\u201cWe are ready,\u201d said Pieter van Dijk, the head of the office.",
+            "Pieter van Dijk",
+        ),
+        # a photo credit
+        (
+            "Delegates at the signing in Nairobi. Photo \u00a9Kennedy Otieno/UNHCR 2021",
+            "Kennedy Otieno",
+        ),
+        # a name that is also a town's, after a title
+        ("\u201cThis is a milestone,\u201d said Undersecretary David.", "David"),
+    ],
+)
+def test_a_name_in_a_person_s_context_is_a_person_whatever_the_model_says(parse, body, name):
+    assert ("PERSON", name) in [(lab, t) for lab, t, _ in ents(parse, body)]
+
+
+def test_a_newspaper_credited_for_a_story_is_no_person(parse):
+    body = "(Eagle News) \u2014 The ministers signed the pact, which the chair said was historic."
+    assert ("PERSON", "Eagle News") not in [(lab, t) for lab, t, _ in ents(parse, body)]
 
 
 def test_an_unbalanced_bracket_is_not_part_of_a_name(parse):

@@ -15,6 +15,7 @@ from . import places
 from .mentions import MentionSet
 from .refine import name_like
 
+INITIAL = re.compile(r"^[A-Z]\.$")
 ROLE_WINDOW = 12  # tokens before a name in which its role word must stand
 
 
@@ -64,12 +65,19 @@ def add_unlabelled_people(found: MentionSet) -> None:
     ends = {m.end for m in found.mentions if m.label in ("ORG", "PLACE")}
     i = 0
     while i < len(doc):
-        token = doc[i]
-        if not after_role(found, i, ends) or not name_like(token) or token.tag_ != "NNP":
-            i += 1
+        first = i
+        while first < len(doc) and first - i < 3 and INITIAL.match(doc[first].text):
+            first += 1  # "K. K. Tokayev"
+        if (
+            not after_role(found, i, ends)
+            or first == len(doc)
+            or not name_like(doc[first])
+            or doc[first].tag_ != "NNP"
+        ):
+            i = first + 1
             continue
-        j = i
-        while j < len(doc) and j - i < 3 and name_like(doc[j]) and doc[j].tag_ == "NNP":
+        j = first
+        while j < len(doc) and j - first < 3 and name_like(doc[j]) and doc[j].tag_ == "NNP":
             j += 1
         run = doc[i:j]
         window = doc[max(0, i - ROLE_WINDOW) : i]
@@ -130,9 +138,6 @@ def complete_known_surnames(found: MentionSet) -> None:
             Mention(run.start_char, run.end_char, "PERSON", "person.surname_known"),
             lambda m: m.label != "ORG",
         )
-
-
-INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 def complete_name_edges(found: MentionSet) -> None:

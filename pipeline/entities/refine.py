@@ -83,6 +83,7 @@ def name_like(token: Token) -> bool:
         and token.lower_ not in words("role_words")
         and token.lower_ not in words("org_heads")
         and token.lower_ not in words("honorifics")
+        and token.lower_ not in words("non_name_words")
     )
 
 
@@ -115,15 +116,39 @@ def is_particle(token: Token) -> bool:
     return token.text.islower() and token.lower_ in words("name_particles")
 
 
+PORTFOLIO_WORDS = 8  # lower-case words between a role and its holder's name
+
+
 def preceded_by_role(span: Span) -> bool:
+    """A role or an honorific stands right before ``span``, maybe with its portfolio in
+    lower case between: "Minister of [the Interior ...]", "the Minister of employment
+    and labor relations [Sherzod Kudbiev]"."""
     doc = span.doc
     i = span.start - 1
     while i >= 0 and (doc[i].text == "," or doc[i].is_space or doc[i].lower_ == "the"):
         i -= 1
-    for token in doc[max(0, i - 2) : i + 1]:  # "Minister of [the Interior ...]"
+    for token in doc[max(0, i - 2) : i + 1]:
         if token.lower_ in words("honorifics") or token.lower_ in words("role_heads"):
             return True
-    return False
+    j = i
+    while j >= 0 and i - j < PORTFOLIO_WORDS and doc[j].is_lower and doc[j].is_alpha:
+        j -= 1
+    return (
+        j < i
+        and j >= 0
+        and doc[j].lower_ in words("role_heads")
+        and doc[j + 1].lower_ in ("of", "for")
+    )
+
+
+def photo_credit(span: Span) -> bool:
+    """``span`` is credited for a photo: "Photo ©Jane Doe/IOM", "Photo: Jane Doe/UNHCR"."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return "©" in before or (
+        after.startswith("/") and any(w in ("photo", "credit", "photograph") for w in before)
+    )
 
 
 def portfolio_of_role(span: Span) -> bool:
@@ -145,11 +170,16 @@ def speech_subject(span: Span) -> bool:
 
 
 def looks_like_person(span: Span) -> bool:
+    """Two or three capitalised names, maybe with a particle between: "Laurent de Boeck"."""
     tokens = [t for t in span if not t.is_punct]
+    names = [t for t in tokens if not is_particle(t)]
     return (
-        2 <= len(tokens) <= 3
-        and all(name_like(t) for t in tokens)
-        and not any(places.is_known_place(t.text) for t in tokens)
+        2 <= len(names) <= 3
+        and all(name_like(t) for t in names)
+        and not is_particle(tokens[0])
+        and not is_particle(tokens[-1])
+        and not places.is_known_place(span.text)
+        and not any(places.is_country(t.text) for t in names)  # a city's name may be a person's
     )
 
 
@@ -218,10 +248,10 @@ def person_in_role(span: Span, trimmed: Span, label: str, source: str) -> Refine
         if tail is not None:
             return [(tail, "PERSON", source + ".role_split")]
     if (
-        label == "ORG"
+        label in ("ORG", "PLACE")
         and source.startswith("model.")
         and looks_like_person(trimmed)
-        and (preceded_by_role(trimmed) or speech_subject(trimmed))
+        and (preceded_by_role(trimmed) or speech_subject(trimmed) or photo_credit(trimmed))
     ):
         return [(trimmed, "PERSON", source + ".person_context")]
     return None
@@ -237,8 +267,8 @@ def person_label_checks(span: Span, trimmed: Span, label: str, source: str) -> R
         return [(trimmed, "PLACE", source + ".place_type")]  # "Rakhine State"
     if len(trimmed) == 1 and sum(c.isupper() for c in trimmed.text) >= 2:
         return []  # "MoU", "UNHCR": acronyms are not people
-    if places.is_known_place(trimmed.text):
-        return [(trimmed, "PLACE", source + ".known_place")]
+    if places.is_known_place(trimmed.text) and not preceded_by_role(trimmed):
+        return [(trimmed, "PLACE", source + ".known_place")]  # not "Undersecretary David"
     return None
 
 
@@ -322,8 +352,8 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
         return []  # "the National Migration Policy" is a text, not a body
     if len(trimmed) == 1 and portfolio_of_role(trimmed):
         return []  # "Operations" in "Deputy Director General for Operations"
-    if places.is_known_place(trimmed.text):
-        return [(trimmed, "PLACE", source + ".known_place")]
+    if places.is_known_place(trimmed.text) and not preceded_by_role(trimmed):
+        return [(trimmed, "PLACE", source + ".known_place")]  # not "Undersecretary David"
     return None
 
 
