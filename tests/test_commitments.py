@@ -133,6 +133,13 @@ def test_non_commitments(parse, body):
             "aim",
             "aim.agreement_aimed_at",
         ),
+        # a "which" clause after the agreement's time phrase, hung elsewhere by the parse
+        (
+            "IOM and UNHCR signed a Cooperation Agreement on Monday, which will strengthen "
+            "their joint work on refugee protection.",
+            "will",
+            "will.agreement_will",
+        ),
     ],
 )
 def test_clauses_about_an_agreement_are_its_parties_commitments(parse, body, modality, rule):
@@ -348,3 +355,28 @@ def test_our_commitment_is_the_speakers_body(parse):
         ["United Nations Children's Fund"],
         "speaker",
     )
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "IOM and UNHCR will sign a Memorandum of Understanding today pledging closer "
+            "cooperation on refugee protection.",
+            [("will", "will.modal"), ("commit", "commit.signing_pledge")],
+        ),
+        (
+            "IOM and UNHCR will sign an agreement on Friday to boost child protection.",
+            [("will", "will.modal"), ("agree", "agree.signing_purpose")],
+        ),
+        # no signing: one commitment
+        (
+            "IOM and UNHCR will work together to boost child protection.",
+            [("will", "will.modal")],
+        ),
+    ],
+)
+def test_a_future_signing_and_its_purpose_are_two_commitments(parse, body, expected):
+    found = rows(parse, body)
+    assert [(r["modality"], r["rule_id"]) for r in found] == expected
+    assert len({r["commitment_id"] for r in found}) == len(found)

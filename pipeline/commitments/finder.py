@@ -9,6 +9,7 @@ from ..hashing import short_hash
 from ..nlp.extensions import doc_id
 from ..nlp.payloads import Commitment
 from ..nlp.syntax import clause_link, governing_verb
+from ..rules.lexicon import words
 from .action import action_text, addressees, governed_verb, is_excluded, list_item_action
 from .actors import actors
 from .context import DocContext
@@ -31,14 +32,18 @@ def find_commitments(ctx: DocContext) -> list[Commitment]:
         if kind == "lead_in" and pending_lead is not None and not ctx.triggers(sentence):
             continue  # a sub-heading inside the list ("In the field of healthcare:")
         pending_lead = None
-        commitment = sentence_commitment(ctx, sentence, index)
+        commitment, purpose = sentence_commitments(ctx, sentence, index)
         if commitment is None:
             continue
         if kind == "lead_in" and next_is_list(ctx.kinds, index):
             pending_lead = commitment
             continue
         results.append(commitment)
-        results.extend(coordinated(ctx, commitment))
+        more = coordinated(ctx, commitment)
+        if purpose is not None:
+            purpose.clause = len(more) + 1
+            more.append(purpose)
+        results.extend(more)
     name = doc_id(ctx.doc)
     for c in results:
         c.commitment_id = commitment_id(name, c.sent_id, c.clause)
@@ -75,22 +80,49 @@ def list_item(sentence: Span, index: int, lead: Commitment) -> Commitment:
     )
 
 
-def sentence_commitment(ctx: DocContext, sentence: Span, index: int) -> Commitment | None:
+def sentence_commitments(
+    ctx: DocContext, sentence: Span, index: int
+) -> tuple[Commitment | None, Commitment | None]:
     """The sentence's commitment: the first trigger, best modality first, that holds;
-    a clause about an agreement (``purpose``) when its modality ranks higher."""
+    a clause about an agreement (``purpose``) when its modality ranks higher. A future
+    signing keeps that clause as a second commitment, one for each committed action:
+    "X and Y will sign an MoU [will] pledging closer cooperation [commit]"."""
     if sentence.text.rstrip().endswith("?"):
-        return None
-    found = None
-    for rule_id, anchor in ctx.triggers(sentence):
-        found = commitment_at(ctx, sentence, index, rule_id, anchor)
-        if found is not None:
-            break
+        return None, None
+    held = [
+        c
+        for rule_id, anchor in ctx.triggers(sentence)
+        if (c := commitment_at(ctx, sentence, index, rule_id, anchor)) is not None
+    ]
+    found = held[0] if held else None
     clause = purpose_commitment(ctx, sentence, index)
-    if clause is not None and (
-        found is None or MODALITY_PRIORITY[clause.modality] < MODALITY_PRIORITY[found.modality]
-    ):
-        return clause
-    return found
+    signing = next((c for c in held if future_signing(c)), None)
+    if signing is not None:
+        part = clause or next((c for c in held if c is not signing and within(c, signing)), None)
+        return signing, part
+    if clause is None:
+        return found, None
+    if found is None or MODALITY_PRIORITY[clause.modality] < MODALITY_PRIORITY[found.modality]:
+        return clause, None
+    return found, None
+
+
+def future_signing(commitment: Commitment) -> bool:
+    """ "will sign", "are to sign": a ``will`` whose committed action is a signing."""
+    verb = governed_verb(commitment.anchor) if commitment.anchor is not None else None
+    return (
+        commitment.modality == "will"
+        and verb is not None
+        and verb.lemma_.casefold() in words("signing_verbs")
+    )
+
+
+def within(commitment: Commitment, signing: Commitment) -> bool:
+    """``commitment``'s trigger stands in the clause of the signing ("pledging ...")."""
+    if commitment.anchor is None or signing.anchor is None:
+        return False
+    verb = governed_verb(signing.anchor)
+    return verb is not None and commitment.anchor in verb.subtree
 
 
 def commitment_at(

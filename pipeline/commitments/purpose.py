@@ -46,6 +46,11 @@ def purpose_commitment(ctx: DocContext, sentence: Span, index: int) -> Commitmen
                 found = clause_commitment(ctx, sentence, index, noun, verb, clause)
                 if found is not None:
                     return found
+        which = trailing_which_clause(sentence, noun)
+        if which is not None:
+            found = clause_commitment(ctx, sentence, index, noun, verb, which, trailing=True)
+            if found is not None:
+                return found
         found = nominal_purpose(ctx, sentence, index, noun, verb)
         if found is not None:
             return found
@@ -129,12 +134,13 @@ def clause_commitment(
     noun: Token,
     verb: Token | None,
     clause: Token,
+    trailing: bool = False,
 ) -> Commitment | None:
     if clause.dep_ not in CLAUSE_DEPS or clause.pos_ not in ("VERB", "AUX"):
         return None
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     modal = any(c.tag_ == "MD" and c.lower_ in ("will", "shall") for c in clause.children)
-    if clause.dep_ == "relcl" and clause.head == noun:
+    if (clause.dep_ == "relcl" and clause.head == noun) or trailing:
         if clause.lemma_ in ("aim", "seek", "intend"):
             rule, modality, action_from = "aim.agreement_aims", "aim", following_verb(clause)
         elif modal:
@@ -163,6 +169,23 @@ def clause_commitment(
         any(c.dep_ == "neg" for c in clause.children),
         anchor=anchor,
     )
+
+
+def trailing_which_clause(sentence: Span, noun: Token) -> Token | None:
+    """A "which" clause after the agreement's phrase that the parse hung elsewhere:
+    "signed an Agreement on Monday, which will strengthen ...", "to sign this Statement
+    with IOM today, which will ...". Only a time or partner phrase may stand between:
+    no verb, and no other noun that the clause could be about but a name or a date."""
+    doc = sentence.doc
+    for token in doc[noun.i + 1 : sentence.end]:
+        if token.lower_ == "which" and token.dep_ in ("nsubj", "nsubjpass"):
+            head = token.head
+            return head if head.i > token.i else None
+        if token.pos_ in ("VERB", "AUX") or (
+            token.pos_ == "NOUN" and token.ent_type_ not in ("DATE", "TIME")
+        ):
+            return None
+    return None
 
 
 def following_verb(clause: Token) -> Token | None:
