@@ -321,6 +321,45 @@ def test_a_newspaper_credited_for_a_story_is_no_person(parse):
     assert ("PERSON", "Eagle News") not in [(lab, t) for lab, t, _ in ents(parse, body)]
 
 
+@pytest.mark.parametrize(
+    "body, orgs, not_orgs",
+    [
+        # governments in lower case, by country or adjective; the country stays a place
+        (
+            "The government of Ghana and the UK government met the Chilean government.",
+            ["government of Ghana", "UK government", "Chilean government"],
+            [],
+        ),
+        # a government's name ends with its country: a person's name after it is no part
+        (
+            "She met the adviser to the Government of the Republic of Moldova Ion Rusu.",
+            ["Government of the Republic of Moldova"],
+            ["Government of the Republic of Moldova Ion Rusu"],
+        ),
+        # a unit named with its owner's possessive is a body of its own
+        (
+            "It was signed by the Ministry of the Interior\u2019s Department of Migration.",
+            ["Ministry of the Interior", "Department of Migration"],
+            ["Ministry of the Interior\u2019s Department"],
+        ),
+        ("The Ministry of Women\u2019s Affairs signed.", ["Ministry of Women\u2019s Affairs"], []),
+        # a role, not an office of the body
+        ("The Chief of Mission of UNHCR in Chad spoke.", [], ["Mission of UNHCR in Chad"]),
+        # an acronym of lower-case words names a thing
+        ("IOM gave non-food items (NFI) to displaced persons.", [], ["NFI"]),
+    ],
+)
+def test_bodies_named_in_running_text(parse, body, orgs, not_orgs):
+    found = [(lab, t) for lab, t, _ in ents(parse, body)]
+    assert all(("ORG", name) in found for name in orgs), found
+    assert not [t for lab, t in found if lab == "ORG" and t in not_orgs], found
+
+
+def test_a_government_s_country_is_also_a_place(parse):
+    found = [(lab, t) for lab, t, _ in ents(parse, "The government of Chile signed.")]
+    assert ("PLACE", "Chile") in found
+
+
 def test_an_unbalanced_bracket_is_not_part_of_a_name(parse):
     found = ents(parse, "IOM and the Pacific Fisheries Agency (PFA signed a memorandum.")
     assert not any("(" in text for _, text, _ in found)

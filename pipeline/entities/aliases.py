@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from ..nlp.payloads import Mention
 from ..nlp.text import inside
 from ..rules.lexicon import agreement_nouns, words
@@ -76,7 +78,8 @@ DEFINITION_WORDS = 10  # title-case words before "(ACR)" that may hold its head 
 def drop_acronyms_of_texts(found: MentionSet) -> None:
     """ "World Migration Report (WMR)", "Kampala Declaration on ... (KDMECC)": an
     acronym the text defines as a text, an event or an agreement names no body, so the
-    model's organisation mentions of it go."""
+    model's organisation mentions of it go; so does one it defines by lower-case words,
+    a thing's name ("non-food items (NFI)", "internally displaced persons (IDPs)")."""
     doc = found.doc
     not_bodies: set[str] = set()
     taken = found.occupancy()
@@ -88,7 +91,9 @@ def drop_acronyms_of_texts(found: MentionSet) -> None:
             continue  # defined by a body's name: an alias (add_acronym_aliases)
         before = doc[max(0, token.i - DEFINITION_WORDS) : token.i]
         heads = words("event_nouns") | words("document_nouns") | agreement_nouns()
-        if any(t.lower_ in heads and t.is_title for t in before):
+        if any(t.lower_ in heads and t.is_title for t in before) or spelled_in_lower_case(
+            before, acronym
+        ):
             not_bodies.add(acronym)
     found.mentions = [
         m
@@ -100,6 +105,23 @@ def drop_acronyms_of_texts(found: MentionSet) -> None:
 
 
 FUNCTION_WORDS = frozenset({"of", "for", "in", "and", "the", "on", "to", "&"})
+
+
+def spelled_in_lower_case(before: Span, acronym: str) -> bool:
+    """The lower-case words right before the acronym spell it: "non-food items (NFI)"."""
+    letters = [c.casefold() for c in acronym if c.isupper()]
+    initials: list[str] = []
+    for token in reversed(before):
+        if token.text == "-" or token.lower_ in FUNCTION_WORDS:
+            continue  # "non-food" is three tokens
+        if not token.is_lower or not (token.is_alpha or "-" in token.text):
+            break
+        initials = [part[0] for part in token.lower_.split("-") if part] + initials
+        if len(initials) >= len(letters):
+            break
+    return len(letters) >= 2 and initials == letters
+
+
 MAX_EXPANSION = 10
 
 

@@ -12,9 +12,11 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.payloads import Mention
 from ..nlp.text import find_dateline, inside, overlaps
-from ..rules.lexicon import gazetteer
+from ..rules.constants import POSSESSIVE
+from ..rules.lexicon import gazetteer, words
 from . import dates, places
 from .aliases import add_acronym_aliases, add_expanded_acronyms, drop_acronyms_of_texts
+from .governments import add_lower_case_governments, government_and_person
 from .headline import drop_unattested_headline_guesses, trim_headline_orgs
 from .mentions import MentionSet
 from .offices import merge_offices
@@ -48,6 +50,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     add_listed_places(found)
     add_model_mentions(found, model)
     add_unlabelled_countries(found)
+    add_lower_case_governments(found)
     drop_unattested_headline_guesses(found)
     relabel_named_persons(found)
     relabel_known_people(found)
@@ -94,7 +97,18 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
         span = trim_tokens(found.doc[span.start + 1 : span.end], keep_quotes=False)
         if span is None:
             return
+    if source.startswith("generic.government_of"):
+        parts = government_and_person(span)
+        if parts is not None:  # "Government of the Kyrgyz Republic Medetbek Aidaraliev"
+            found.add(Mention(parts[0].start_char, parts[0].end_char, "ORG", source))
+            found.add(Mention(parts[1].start_char, parts[1].end_char, "PERSON", source + ".person"))
+            return
     if source.startswith("generic."):
+        bodies = body_of_body(span)
+        if bodies is not None:  # "Ministry of the Presidency’s Department of Citizenship"
+            for part in bodies:
+                found.add(Mention(part.start_char, part.end_char, "ORG", source + ".possessive"))
+            return
         tail = person_tail(span)
         if tail is not None:  # "Commissioner for Internal Affairs Cecilia Malmström"
             found.add(Mention(tail.start_char, tail.end_char, "PERSON", source + ".role_split"))
@@ -110,6 +124,27 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
             canonical=info.get("canonical"),
         )
     )
+
+
+def body_of_body(span: Span) -> tuple[Span, Span] | None:
+    """A body's unit named with its owner's possessive: "Ministry of the Presidency’s
+    Department of Citizenship" -> the ministry and the department (with its "of ..."
+    that the rule left out). "Ministry of Women’s Affairs" stays one body."""
+    doc = span.doc
+    for token in span[1:-1]:
+        if token.text not in POSSESSIVE:
+            continue
+        owner, unit = doc[span.start : token.i], doc[token.i + 1 : span.end]
+        heads = words("org_heads") - {"affairs"}
+        if not any(t.lower_ in heads for t in owner) or unit[0].lower_ not in heads:
+            return None
+        end = unit.end
+        if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end + 1].is_title:
+            end += 1
+            while end < len(doc) and doc[end].is_title:
+                end += 1
+        return owner, doc[unit.start : end]
+    return None
 
 
 def add_model_mentions(found: MentionSet, model: list[Span]) -> None:

@@ -72,6 +72,10 @@ class MentionSet:
     def taken(self, start: int, end: int) -> bool:
         return overlaps(start, end, [(m.start, m.end) for m in self.mentions if not m.nested])
 
+    def taken_by(self, start: int, end: int, label: str) -> bool:
+        """A mention of ``label`` overlaps ``start``–``end``."""
+        return overlaps(start, end, [(m.start, m.end) for m in self.mentions if m.label == label])
+
     def occupancy(self) -> bytearray:
         """One byte per character, set where a (non-nested) mention stands: overlap tests
         in O(length) for steps that add many mentions."""

@@ -86,6 +86,8 @@ def office_left(doc: Doc, start: int) -> int | None:
         k = m
     if k < 1 or doc[k - 1].lower_ not in words("office_nouns"):
         return None
+    if k >= 3 and doc[k - 2].lower_ == "of" and doc[k - 3].lower_ in words("role_heads"):
+        return None  # "Chief of Mission of IOM", "Head of Office of UNHCR": a role
     left = k - 1
     while (
         left >= 1

@@ -1,0 +1,77 @@
+"""Governments named by their country, as releases write them in running text.
+
+- In lower case, which neither the model nor the title-case rules take for a body:
+  "the government of Ecuador", "the UK government", "the Chilean government". The
+  ORG runs from the country (or its adjective) to "government"; the country stays a
+  PLACE of its own, as in an office's name.
+- Glued to the name of the person who follows it: "the chairman of the Service under
+  the Government of the Kyrgyz Republic Medetbek Aidaraliev". A government's name ends
+  with its country; two or three names after the country are a person.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..nlp.payloads import Mention
+from . import places
+from .mentions import MentionSet
+from .refine import name_like
+
+GOVERNMENT = "government"
+
+
+def add_lower_case_governments(found: MentionSet) -> None:
+    doc = found.doc
+    countries = {
+        m.start: m
+        for m in found.mentions
+        if m.label == "PLACE" and places.is_country(found.surface(m))
+    }
+    ends = {m.end: m for m in countries.values()}
+    for token in doc:
+        if token.lower_ != GOVERNMENT or not token.is_lower:
+            continue
+        country, start, end = None, token.idx, token.idx + len(token.text)
+        after = token.i + 1
+        if after < len(doc) and doc[after].lower_ == "of":
+            after += 1 + (after + 1 < len(doc) and doc[after + 1].lower_ == "the")
+            if after < len(doc):
+                country = countries.get(doc[after].idx)
+                end = country.end if country is not None else end
+        elif token.i > 0:
+            before = doc[token.i - 1]
+            country = ends.get(before.idx + len(before.text))
+            if country is not None:
+                start = country.start
+            elif places.demonym_country(before.text):  # "the Chilean government"
+                start = before.idx
+        if (start, end) == (token.idx, token.idx + len(token.text)):
+            continue
+        if found.taken_by(start, end, label="ORG"):
+            continue
+        if country is not None:
+            found.mentions.remove(country)
+            country.nested = True
+        found.add(Mention(start, end, "ORG", "government.lower_case"))
+        if country is not None:
+            found.mentions.append(country)
+
+
+def government_and_person(span: Span) -> tuple[Span, Span] | None:
+    """ "Government of the Kyrgyz Republic Medetbek Aidaraliev" -> (the government, the
+    person), cut where the country's name ends."""
+    tokens = list(span)
+    of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
+    if of is None:
+        return None
+    first = of + 1 + (of + 1 < len(tokens) and tokens[of + 1].lower_ == "the")
+    for cut in range(len(tokens) - 2, first, -1):
+        rest = tokens[cut:]
+        if (
+            2 <= len(rest) <= 3
+            and all(name_like(t) for t in rest)
+            and places.is_country(span.doc[span.start + first : span.start + cut].text)
+        ):
+            return span.doc[span.start : span.start + cut], span.doc[span.start + cut : span.end]
+    return None
