@@ -366,6 +366,14 @@ CASES += [
         [{"type": "declaration", "parties": ["Togo", "Benin", "Senegal", "Ghana"]}],
         id="in-addition-to-in-the-sentence-that-names-the-signers",
     ),
+    pytest.param(
+        "Accord turns five\n"
+        "Ministers at the signing of the ABMP on 4 March 2019 in Accra, Ghana.\n"
+        "4 March 2024, Lomé – 4 March 2024 marks the fifth anniversary of the signing of the "
+        "Accra Border Management Protocol (ABMP) by Ghana, Togo and Benin.",
+        [{"type": "agreement", "date": "2019-03-04", "place": "Accra"}],
+        id="a-caption-naming-the-signing-dates-it-not-the-anniversary-s-dateline",
+    ),
 ]
 
 

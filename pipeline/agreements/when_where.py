@@ -4,7 +4,7 @@ signing ceremony's date; networks launched in several places are one row each.""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.text import find_dateline
@@ -48,6 +48,12 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
         dates = ceremony_dates(ctx, index) or dates
     # the dateline may open the agreement's sentence; a date of its own comes first
     dates = [d for d in dates if d not in dateline_dates] or dates
+    on_date = [d for d in dates if attached_to(ctx, d, (verb, agreement.noun), ("on",))]
+    stated_date, stated_place = signing_stated(ctx, agreement) if not on_date else (None, None)
+    if stated_date is not None:
+        dates = [stated_date]  # "marks the anniversary of the signing": not that day's date
+    if stated_place is not None and not attached:
+        attached = [stated_place]
     agreement.date = dates[0] if dates else (dateline_dates[0] if dateline_dates else None)
     if agreement.date is None and from_lead:
         lead_dates = [m for s in ctx.sentences[:LEAD_SENTENCES] for m in ctx.in_sentence(s, "DATE")]
@@ -81,13 +87,61 @@ def dateline_text(ctx: DocContext) -> str | None:
     return text.title() if text.isupper() else text
 
 
-def attached_to(ctx: DocContext, place: Mention, heads: tuple[Token, ...]) -> bool:
-    """ "signed in Kyiv", "the agreement at the ministry in Kyiv": the place hangs on the
-    verb or the noun by "in" or "at"."""
+def attached_to(
+    ctx: DocContext,
+    place: Mention,
+    heads: tuple[Token, ...],
+    prepositions: tuple[str, ...] = ("in", "at"),
+) -> bool:
+    """ "signed in Kyiv", "the agreement at the ministry in Kyiv": the place (or, with
+    "on", the date) hangs on the verb or the noun by one of ``prepositions``."""
     token = ctx.span(place).root
     return (
-        token.head.dep_ == "prep" and token.head.lower_ in ("in", "at") and token.head.head in heads
+        token.head.dep_ == "prep" and token.head.lower_ in prepositions and token.head.head in heads
     )
+
+
+STATED_REACH = 14  # tokens after "the signing of X" in which its date and place stand
+
+
+def signing_stated(ctx: DocContext, agreement: Agreement) -> tuple[Mention | None, Mention | None]:
+    """The date and place of a sentence that names the signing of this agreement with
+    them, such as a photo caption: "... at the signing of the KDMECC on 29 July 2022 in
+    Kampala". The agreement is named by its noun or by a name or acronym its own
+    sentence gives."""
+    for sentence in ctx.sentences:
+        for token in sentence:
+            if not is_ceremony(token) or token.pos_ != "NOUN":
+                continue
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            target = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if target is None or not names_agreement(target, agreement):
+                continue
+            window = (token.idx, ctx.doc[min(token.i + STATED_REACH, sentence.end - 1)].idx)
+            date = after_word(ctx, sentence, "DATE", window, "on")
+            place = after_word(ctx, sentence, "PLACE", window, "in")
+            if date is not None or place is not None:
+                return date, place
+    return None, None
+
+
+def names_agreement(token: Token, agreement: Agreement) -> bool:
+    if token.lemma_.casefold() == agreement.noun.lemma_.casefold():
+        return True
+    named = token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper()  # "the KDMECC"
+    return named and token.text in agreement.sentence.text
+
+
+def after_word(
+    ctx: DocContext, sentence: Span, label: str, window: tuple[int, int], word: str
+) -> Mention | None:
+    """The first mention of ``label`` in ``window`` right after ``word``."""
+    for m in ctx.in_sentence(sentence, label):
+        if window[0] <= m.start <= window[1] and not m.nested:
+            before = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if before is not None and before.start and ctx.doc[before.start - 1].lower_ == word:
+                return m
+    return None
 
 
 SIGNING_CONTEXT = 2  # earlier sentences that may tell when and where the signing was
