@@ -7,6 +7,7 @@ each joined document, in this order (``nlp.analyze_pipes()`` shows it):
 
 | component | assigns |
 |---|---|
+| ``accords_retag`` | ``token.pos``, ``token.tag``: a signing verb tagged as a noun |
 | ``accords_sentences`` | ``doc._.accords_sentences`` |
 | ``accords_entities`` | ``doc._.accords_mentions`` |
 | ``accords_people`` | ``doc._.accords_people`` |
@@ -17,7 +18,7 @@ each joined document, in this order (``nlp.analyze_pipes()`` shows it):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -27,10 +28,24 @@ from .commitments import CommitmentFinder
 from .entities import EntityRecognizer, ruler_patterns
 from .link import CommitmentLinker
 from .nlp.model import document_components, load_model, parse_lines
+from .nlp.retag import retag_signing_verbs
 from .people import PeopleFinder
 from .sentences import SentenceSegmenter
 
 PARSE = ["token.dep", "token.tag", "token.lemma", "token.is_sent_start"]  # POS: attribute_ruler
+
+
+@Language.factory(
+    "accords_retag",
+    requires=["token.pos", "token.tag", "token.lemma"],
+    assigns=["token.pos", "token.tag"],
+)
+def make_retag(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    def retag(doc: Doc) -> Doc:
+        retag_signing_verbs(doc)
+        return doc
+
+    return retag
 
 
 @Language.factory(
@@ -88,6 +103,7 @@ def make_link(nlp: Language, name: str) -> CommitmentLinker:
 
 
 ACCORDS_COMPONENTS = (
+    "accords_retag",
     "accords_sentences",
     "accords_entities",
     "accords_people",

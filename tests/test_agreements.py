@@ -374,6 +374,18 @@ CASES += [
         [{"type": "agreement", "date": "2019-03-04", "place": "Accra"}],
         id="a-caption-naming-the-signing-dates-it-not-the-anniversary-s-dateline",
     ),
+    pytest.param(
+        "Charity signs memorandum with police\n"
+        "Chisinau – Norwegian Refugee Council and The General Police Inspectorate of Moldova sign "
+        "Memorandum of Cooperation for the protection of children.",
+        [
+            {
+                "type": "memorandum",
+                "parties": ["Norwegian Refugee Council", "General Police Inspectorate of Moldova"],
+            }
+        ],
+        id="a-headline-style-present-the-tagger-takes-for-a-noun-still-signs",
+    ),
 ]
 
 

@@ -355,6 +355,17 @@ def test_bodies_named_in_running_text(parse, body, orgs, not_orgs):
     assert not [t for lab, t in found if lab == "ORG" and t in not_orgs], found
 
 
+def test_a_name_spelling_an_acronym_the_text_uses_is_the_body(parse):
+    body = (
+        "The statement of the ICMC was read out.\n"
+        "International Catholic Migration Commission staff and the Ministry met today."
+    )
+    found = entity_frame([parse(HEAD + body)])
+    rows = found[found.text.isin(["ICMC", "International Catholic Migration Commission"])]
+    assert set(rows.label) == {"ORG"} and len(rows) == 2
+    assert rows.entity_id.nunique() == 1
+
+
 def test_a_government_s_country_is_also_a_place(parse):
     found = [(lab, t) for lab, t, _ in ents(parse, "The government of Chile signed.")]
     assert ("PLACE", "Chile") in found

@@ -19,7 +19,9 @@ def add_acronym_aliases(found: MentionSet) -> None:
 
     Linear in the text: each alias is searched once, mentions are found by their span
     in a dictionary and overlaps are read from a map of the characters already taken."""
-    definitions = [(m, a) for m in list(found.mentions) if (a := defined_alias(found, m))]
+    definitions = [
+        (m, a) for m in list(found.mentions) if (a := defined_alias(found, m) or m.alias)
+    ]
     if not definitions:
         return
     aliases = {alias for _, alias in definitions}
@@ -154,6 +156,64 @@ def add_expanded_acronyms(found: MentionSet) -> None:
             lambda m: m.label != "ORG" or m.source.startswith("model."),
         )
         orgs[span.start_char : span.end_char] = b"\x01" * (span.end_char - span.start_char)
+
+
+MIN_SPELLED_LETTERS = 3  # "UN" and "EU" spell too many pairs of words
+
+
+def add_spelled_out_names(found: MentionSet) -> None:
+    """ "IJM" in the headline and "International Justice Mission" in the body, with no
+    brackets between them: a body's name whose initials spell an acronym the text uses
+    is that body's full name, and the acronym its alias (``add_acronym_aliases``)."""
+    doc = found.doc
+    acronyms = {
+        t.text
+        for t in doc
+        if t.is_upper and t.is_alpha and MIN_SPELLED_LETTERS <= len(t.text) <= MAX_EXPANSION
+    }
+    if not acronyms:
+        return
+    bodies = words("org_heads") - words("activity_nouns")
+    for token in doc:
+        if not token.is_title or token.lower_ in FUNCTION_WORDS:
+            continue
+        before = doc[token.i - 1] if token.i else None
+        if before is not None and before.is_title and before.lower_ not in DETERMINERS:
+            continue  # inside a longer name
+        span = spelled_out(doc, token.i, acronyms)
+        if span is None or not any(t.lower_ in bodies for t in span):
+            continue
+        acronym = "".join(t.text[0] for t in span if t.lower_ not in FUNCTION_WORDS)
+        same = [m for m in found.mentions if (m.start, m.end) == (span.start_char, span.end_char)]
+        if same:
+            same[0].alias = same[0].alias or acronym
+            continue
+        found.replace_overlapped(
+            Mention(span.start_char, span.end_char, "ORG", "alias.spelled_out", alias=acronym),
+            lambda m: m.source.startswith("model.") or m.label != "ORG",
+        )
+
+
+DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def spelled_out(doc, start: int, acronyms: set[str]) -> Span | None:
+    """The title-case name from ``start`` whose initials (function words aside) spell one
+    of ``acronyms`` and that ends there."""
+    initials, j = "", start
+    while j < len(doc) and j - start < MAX_EXPANSION:
+        word = doc[j]
+        j += 1
+        if word.lower_ in FUNCTION_WORDS and j - 1 > start:
+            continue
+        if not word.is_title:
+            return None
+        initials += word.text[0]
+        following = doc[j] if j < len(doc) else None
+        ends = following is None or not (following.is_title or following.is_upper)
+        if initials in acronyms and ends:
+            return doc[start:j]
+    return None
 
 
 def expansion_start(doc, bracket: int, letters: str) -> int | None:

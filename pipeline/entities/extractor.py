@@ -15,7 +15,12 @@ from ..nlp.text import find_dateline, inside, overlaps
 from ..rules.constants import POSSESSIVE
 from ..rules.lexicon import gazetteer, words
 from . import dates, places
-from .aliases import add_acronym_aliases, add_expanded_acronyms, drop_acronyms_of_texts
+from .aliases import (
+    add_acronym_aliases,
+    add_expanded_acronyms,
+    add_spelled_out_names,
+    drop_acronyms_of_texts,
+)
 from .governments import add_lower_case_governments, government_and_person
 from .headline import drop_unattested_headline_guesses, trim_headline_orgs
 from .mentions import MentionSet
@@ -57,6 +62,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     complete_known_surnames(found)
     complete_name_edges(found)
     add_expanded_acronyms(found)
+    add_spelled_out_names(found)
     add_acronym_aliases(found)
     drop_acronyms_of_texts(found)
     add_dates(found)
