@@ -37,7 +37,7 @@ PARSE = ["token.dep", "token.tag", "token.lemma", "token.is_sent_start"]  # POS:
 
 @Language.factory(
     "accords_retag",
-    requires=["token.pos", "token.tag", "token.lemma"],
+    requires=["token.tag", "token.lemma"],  # POS too: the attribute_ruler declares none
     assigns=["token.pos", "token.tag"],
 )
 def make_retag(nlp: Language, name: str) -> Callable[[Doc], Doc]:

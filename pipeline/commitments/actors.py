@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Mention
 from ..nlp.syntax import left_mentions, mentions_in
-from ..rules.constants import QUOTE_OPENERS
+from ..rules.constants import QUOTE_OPENERS, QUOTES_CLOSE
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext
 
@@ -183,7 +183,11 @@ def speaker_org(ctx: DocContext, sentence: Span) -> list[Mention]:
     index = ctx.sentences.index(sentence)
     around = ctx.sentences[index : index + 2]
     if index and sentence.text[:1] in QUOTE_OPENERS:
-        around.append(ctx.sentences[index - 1])  # «"...," said X. "We will ..."»
+        previous = ctx.sentences[index - 1]  # «"...," said X. "We will ..."»
+        if any(c in QUOTES_CLOSE for c in sentence.text[1:]):
+            around.insert(1, previous)  # a whole quote of its own: its speaker spoke before
+        else:
+            around.append(previous)
     for s in around:
         for m in ctx.mentions:
             if m.label == "PERSON" and s.start_char <= m.start < s.end_char:

@@ -212,6 +212,6 @@ def signers(ctx: DocContext, verb: Token | None, noun: Token) -> tuple[list, str
                             for m in mentions_in(pobj, ctx.index)
                             if m not in named and m.label != "PERSON"
                         ]
-            if named:
-                return named, "subject"
+            if any(m.label != "PERSON" for m in named):
+                return named, "subject"  # people with no body named: the parties commit
     return [], "parties"
