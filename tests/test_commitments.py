@@ -380,3 +380,37 @@ def test_a_future_signing_and_its_purpose_are_two_commitments(parse, body, expec
     found = rows(parse, body)
     assert [(r["modality"], r["rule_id"]) for r in found] == expected
     assert len({r["commitment_id"] for r in found}) == len(found)
+
+
+def test_a_reported_commitment_with_no_actor_of_its_own_is_the_speaker_s_body(parse):
+    body = (
+        "Director of the National Employment Service Jonas Petraitis reported on the plans "
+        "of the service. In addition, he said, negotiations are under way with the relevant "
+        "services to extend work permits. Petraitis added that the department is working on "
+        "implementing a new registry. Moreover, they are working to launch a portal."
+    )
+    found = rows(parse, body)
+    assert [(r["modality"], r["actors"], r["actor_source"]) for r in found] == [
+        ("aim", ["National Employment Service"], "speaker"),
+        ("aim", ["National Employment Service"], "speaker"),
+        ("aim", ["National Employment Service"], "previous_subject"),
+    ]
+
+
+def test_a_quote_of_its_own_after_an_attribution_is_that_speaker_s(parse):
+    body = (
+        "\u201cThe risks are growing,\u201d said IOM Director General Amy Pope. \u201cToday "
+        "we renew our partnership, reflecting our strong commitment to work together.\u201d "
+        "\u201cWe are ready,\u201d said UNHCR High Commissioner Filippo Grandi."
+    )
+    found = [r for r in rows(parse, body) if r["modality"] == "commit"]
+    assert [r["actors"] for r in found] == [[IOM]]
+
+
+def test_signers_named_only_as_people_leave_the_agreement_s_parties_to_commit(parse):
+    body = (
+        "Health Secretary Maria Santos and IOM Chief of Mission Marco Rossi signed a "
+        "Memorandum of Agreement which aims to facilitate cooperation in migration health."
+    )
+    found = [r for r in rows(parse, body) if r["rule_id"] == "aim.agreement_aims"]
+    assert found and all("Maria Santos" not in r["actors"] for r in found)

@@ -366,6 +366,14 @@ def test_a_name_spelling_an_acronym_the_text_uses_is_the_body(parse):
     assert rows.entity_id.nunique() == 1
 
 
+def test_a_surname_used_alone_after_the_full_name_is_that_person(parse):
+    body = "Chairman Jonas Petraitis opened the meeting. Petraitis added that work goes on."
+    found = entity_frame([parse(HEAD + body)])
+    people = found[found.label == "PERSON"]
+    assert list(people.text) == ["Jonas Petraitis", "Petraitis"]
+    assert people.entity_id.nunique() == 1
+
+
 def test_a_government_s_country_is_also_a_place(parse):
     found = [(lab, t) for lab, t, _ in ents(parse, "The government of Chile signed.")]
     assert ("PLACE", "Chile") in found

@@ -48,6 +48,8 @@ def named_actors(
         if speaker:
             return speaker, "speaker"
     subject = ctx.subject_of(verb)
+    if subject is None and verb.dep_ in ("aux", "auxpass"):
+        subject = ctx.subject_of(verb.head)  # "they [are] working to": the trigger's aux
     if subject is not None and not (sentence.start <= subject.i < anchor.i):
         subject = None
     # "are committed to" is passive in form only; a passive "will be undertaken" names no actor
@@ -62,9 +64,31 @@ def named_actors(
         return left, "left_of_trigger"
     if names_the_parties(ctx, subject, sentence, anchor):
         return [], "parties"
+    reported = reporting_speaker(ctx, sentence, anchor)
+    if reported:  # "he said, negotiations are under way", "X added that the department"
+        return reported, "speaker"
     if modality == "will":
         return None
     return [], "none"
+
+
+def reporting_speaker(ctx: DocContext, sentence: Span, anchor: Token) -> list[Mention]:
+    """The body of the person who reports the sentence's commitment, when a speech verb
+    of the sentence ("said", "added") has that person as its subject and the commitment
+    names no actor of its own."""
+    for verb in sentence:
+        if verb.lemma_ not in words("speech_verbs") or verb.i == anchor.i:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        person = next(
+            (m for m in mentions_in(subject, ctx.index) if m.label == "PERSON"), None
+        ) or (last_person(ctx, subject) if subject.lower_ in ("he", "she") else None)
+        found = ctx.people.get(person.entity_id) if person is not None else None
+        if found is not None and found.org is not None:
+            return [found.org]
+    return []
 
 
 def passive_agents(ctx: DocContext, verb: Token) -> Actors:
@@ -92,7 +116,7 @@ def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Toke
     if lowered == "it" and previous_is_about_an_agreement(ctx, sentence):
         return [], "parties"  # "The partners launched a network ... It will bring together"
     if lowered in words("back_pronouns"):
-        previous = previous_subjects(ctx, sentence)
+        previous = previous_subjects(ctx, sentence) or ctx.actors_before(sentence)
         return (previous, "previous_subject") if previous else ([], "parties")
     short = resolve_short_form(ctx, subject) or short_form_member(ctx, subject)
     if short is not None:

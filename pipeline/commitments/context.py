@@ -25,6 +25,12 @@ class DocContext:
         self.dateline = dateline_span(doc_text(doc))
         self.index_of = {s.start: i for i, s in enumerate(self.sentences)}
         self.matches = matches_by_sentence(doc, matcher, found)
+        self.resolved: dict[int, list[Mention]] = {}  # sentence index -> its commitment's actors
+
+    def actors_before(self, sentence: Span) -> list[Mention]:
+        """The actors of the commitment of the sentence right before, if it has one:
+        "The department is working on X. Moreover, they are working to launch Y"."""
+        return self.resolved.get(self.index_of[sentence.start] - 1, [])
 
     def triggers(self, sentence: Span) -> list[tuple[str, Token]]:
         """(rule_id, anchor token) of every trigger in the sentence, best first."""

@@ -39,6 +39,8 @@ def find_commitments(ctx: DocContext) -> list[Commitment]:
             pending_lead = commitment
             continue
         results.append(commitment)
+        if commitment.actors:
+            ctx.resolved[index] = commitment.actors
         more = coordinated(ctx, commitment)
         if purpose is not None:
             purpose.clause = len(more) + 1

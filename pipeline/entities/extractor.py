@@ -26,6 +26,7 @@ from .headline import drop_unattested_headline_guesses, trim_headline_orgs
 from .mentions import MentionSet
 from .offices import merge_offices
 from .person_names import (
+    add_bare_surnames,
     complete_known_surnames,
     complete_name_edges,
     relabel_known_people,
@@ -61,6 +62,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     relabel_known_people(found)
     complete_known_surnames(found)
     complete_name_edges(found)
+    add_bare_surnames(found)
     add_expanded_acronyms(found)
     add_spelled_out_names(found)
     add_acronym_aliases(found)

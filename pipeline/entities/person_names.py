@@ -180,3 +180,28 @@ def is_particle(token: Token) -> bool:
 def glued_particle(text: str) -> bool:
     """ "d'Urso": a particle glued to a capitalised name."""
     return len(text) > 3 and text[:2].lower() in ("d'", "d’") and text[2].isupper()
+
+
+MIN_SURNAME_CHARS = 3
+
+
+def add_bare_surnames(found: MentionSet) -> None:
+    """A person's surname used alone after the full name ("Medetbek Aidaraliev ...
+    Aidaraliev added that ..."), where the model left it unlabelled: a PERSON mention,
+    which ``resolve`` ties to the full name."""
+    surnames = set()
+    for m in found.mentions:
+        parts = found.surface(m).split()
+        if m.label == "PERSON" and len(parts) >= 2 and len(parts[-1]) >= MIN_SURNAME_CHARS:
+            surnames.add(parts[-1])
+    if not surnames:
+        return
+    new = [
+        Mention(t.idx, t.idx + len(t.text), "PERSON", "person.surname_alone")
+        for t in found.doc
+        if t.text in surnames
+        and t.pos_ == "PROPN"
+        and t.ent_type_ not in ("ORG", "GPE", "LOC", "FAC")
+        and not places.is_known_place(t.text)
+    ]
+    found.add_all(new)
