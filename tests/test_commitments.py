@@ -414,3 +414,29 @@ def test_signers_named_only_as_people_leave_the_agreement_s_parties_to_commit(pa
     )
     found = [r for r in rows(parse, body) if r["rule_id"] == "aim.agreement_aims"]
     assert found and all("Maria Santos" not in r["actors"] for r in found)
+
+
+@pytest.mark.parametrize(
+    "body, action",
+    [
+        (
+            "The minister said that free movement for students is the goal of the next phase "
+            "of the cooperation.",
+            "free movement for students",
+        ),
+        ("The aim of the partnership is the joint management of the border.", None),
+    ],
+)
+def test_the_goal_of_joint_work_is_an_aim_of_the_parties(parse, body, action):
+    found = [
+        r
+        for r in rows(parse, "IOM and UNHCR signed a Cooperation Agreement. " + body)
+        if r["rule_id"] == "aim.goal_of_joint_work"
+    ]
+    assert [r["actors"] for r in found] == [[IOM, UNHCR]]
+    assert action is None or found[0]["action"] == action
+
+
+def test_the_goal_of_a_person_is_no_commitment(parse):
+    body = "Her goal is a career in law."
+    assert [r for r in rows(parse, body) if r["rule_id"] == "aim.goal_of_joint_work"] == []

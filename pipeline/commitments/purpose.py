@@ -32,6 +32,9 @@ PLEDGE_PARTICIPLES = ("pledge", "commit")
 
 def purpose_commitment(ctx: DocContext, sentence: Span, index: int) -> Commitment | None:
     """The first clause about an agreement of the sentence that commits its parties."""
+    goal = goal_of_joint_work(ctx, sentence, index)
+    if goal is not None:
+        return goal
     for noun in sentence:
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -77,6 +80,66 @@ def joint_work_aims(ctx: DocContext, sentence: Span, index: int, noun: Token) ->
                 anchor=clause,
             )
     return None
+
+
+def goal_of_joint_work(ctx: DocContext, sentence: Span, index: int) -> Commitment | None:
+    """ "The goal of the cooperation is the control of migration flows", "a visa waiver
+    is the goal of the next phase of the partnership": what the parties' joint work is
+    for, stated with "to be", is their ``aim``."""
+    for noun in sentence:
+        if noun.lemma_.casefold() not in words("goal_nouns") or noun.pos_ != "NOUN":
+            continue
+        if noun.dep_ not in ("nsubj", "attr") or noun.head.lemma_ != "be":
+            continue
+        if not of_joint_work(noun):
+            continue
+        other = next(
+            (
+                c
+                for c in noun.head.children
+                if c.dep_ in ("nsubj", "attr", "xcomp", "acomp") and c.i != noun.i
+            ),
+            None,
+        )
+        if other is None:
+            continue
+        return Commitment(
+            sentence,
+            index,
+            "aim",
+            "aim.goal_of_joint_work",
+            [],
+            "parties",
+            ctx.doc[other.left_edge.i : other.right_edge.i + 1].text,
+            [],
+            any(c.dep_ == "neg" for c in noun.head.children),
+            anchor=noun,
+        )
+    return None
+
+
+def of_joint_work(noun: Token) -> bool:
+    """The noun's "of" phrase names joint work, maybe through a part of it: "of the
+    cooperation", "of the next phase of the partnership"."""
+    token = noun
+    for _ in range(2):
+        pobj = next(
+            (
+                p
+                for prep in token.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        if pobj is None:
+            return False
+        lemma = pobj.lemma_.casefold()
+        if lemma in words("joint_subjects") or lemma in agreement_nouns():
+            return True
+        token = pobj
+    return False
 
 
 def signing_verb(noun: Token) -> Token | None:
