@@ -386,6 +386,21 @@ CASES += [
         ],
         id="a-headline-style-present-the-tagger-takes-for-a-noun-still-signs",
     ),
+    pytest.param(
+        "Neighbours sign mobility partnership\n"
+        "Accra - Ghana and Togo signed a Mobility Partnership on Monday.",
+        [{"type": "partnership", "parties": ["Ghana", "Togo"], "place": "Accra"}],
+        id="countries-that-are-the-subject-sign-as-parties",
+    ),
+    pytest.param(
+        "Agencies launch networks\n"
+        "UN agencies in Ghana and Togo launched their networks on migration.",
+        [
+            {"type": "network", "parties": ["United Nations"]},
+            {"type": "network", "parties": ["United Nations"]},
+        ],
+        id="countries-that-only-locate-the-subject-are-no-parties",
+    ),
 ]
 
 

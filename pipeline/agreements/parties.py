@@ -133,7 +133,14 @@ def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mentio
     parties: list[Mention] = []
     subject = ctx.subject_of(verb)
     if subject is not None and subject.i < verb.i:
-        parties = [m for m in mentions_in(subject, ctx.index) if m.label == "ORG"]
+        # countries sign as themselves when they are the subject ("Armenia and the EU
+        # signed"), not when they only locate it ("UN agencies in Kyrgyzstan launched")
+        heads = [ctx.index.get(t.i) for t in [subject, *subject.conjuncts]]
+        parties = [
+            m
+            for m in mentions_in(subject, ctx.index)
+            if m.label == "ORG" or (m.label == "PLACE" and m in heads)
+        ]
         if parties:  # a coordination the parse may have cut short
             parties += [
                 m
