@@ -22,6 +22,8 @@ def values(text):
         ("Signed on 12/30/2020.", [("12/30/2020", "2020-12-30")]),
         ("the 2030 Agenda and COVID-19 and resolution 1244", []),
         ("2000 migrants were assisted", []),
+        ("With 2021 as the worst year on record, more help is needed.", [("2021", "2021")]),
+        ("The shelter opened with 2000 beds.", []),
         ("On 2021-11-25 the parties met.", [("2021-11-25", "2021-11-25")]),
         ("Signed on Monday, May 13, 2019.", [("Monday, May 13, 2019", "2019-05-13")]),
         ("Abuja - On Tuesday 30 April, they met.", [("Tuesday 30 April", "XXXX-04-30")]),

@@ -68,7 +68,7 @@ YEAR_RANGE = re.compile(r"(?<![\w-])(?P<y1>(?:19|20)\d\d)[-–](?P<y2>(?:19|20)\
 
 # a bare year counts when a preposition or bracket introduces it
 YEAR_CUE_BEFORE = re.compile(
-    r"(?:\b(?:in|since|of|by|until|till|to|from|during|before|after|for|through|between|and|early|late|mid|year|end of|spring|summer|autumn|fall|winter)\s+|[(,]\s*)$",  # noqa: E501
+    r"(?:\b(?:in|since|of|by|until|till|to|from|during|before|after|for|through|between|and|with|early|late|mid|year|end of|spring|summer|autumn|fall|winter)\s+|[(,]\s*)$",  # noqa: E501
     re.IGNORECASE,
 )
 # a determiner or "earlier" before a year and a common noun after it make it the year of
@@ -149,7 +149,7 @@ def accept(rule: str, match: re.Match[str], text: str) -> bool:
         if YEAR_DETERMINER_BEFORE.search(before) and re.match(r"^\s+[a-z]", after):
             return True  # "an earlier 1996 agreement"; not "the 2030 Agenda", a name
         if NAME_AFTER_YEAR.match(after) and not re.match(
-            r"^\s+(?:and|to|or|until|till|in|when|the|all|a|an)\b", after
+            r"^\s+(?:and|to|or|until|till|in|when|the|all|a|an|as|was|is|has|had|marks)\b", after
         ):
             return False
         return bool(YEAR_CUE_BEFORE.search(before)) or before.rstrip().endswith("(")
