@@ -441,6 +441,30 @@ def test_a_name_whose_initials_spell_the_acronym_is_the_body(parse):
     assert ("ORG", "CFA", "Coastal Fishers Association") in found
 
 
+@pytest.mark.parametrize(
+    "body, name, acronym",
+    [
+        (
+            "The Coalition of Fishing Communities Against Forced Labour (CAFL) met IOM.",
+            "Coalition of Fishing Communities Against Forced Labour",
+            "CAFL",
+        ),
+        (
+            "IOM and the National Agency for the Prohibition of Trafficking in Persons "
+            "(NAPTIP) met.",
+            "National Agency for the Prohibition of Trafficking in Persons",
+            "NAPTIP",
+        ),
+    ],
+)
+def test_an_acronym_of_some_words_of_a_name_in_order_names_the_whole_body(
+    parse, body, name, acronym
+):
+    found = ents(parse, body)
+    assert ("ORG", name, name) in found, found
+    assert ("ORG", acronym, name) in found
+
+
 def test_a_programme_named_by_its_initials_is_not_expanded_into_a_body(parse):
     doc = parse(HEAD + "The Regional Skills Mobility Programme (RSMP) will train 400 workers.")
     assert not [m for m in doc._.accords_mentions if m.source == "alias.expanded"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Mention
 from ..nlp.text import inside
@@ -142,15 +142,15 @@ def add_expanded_acronyms(found: MentionSet) -> None:
         acronym = doc[token.i + 1].text
         if not is_acronym(acronym) or not acronym.isalpha():
             continue
+        bodies = words("org_heads") - words("activity_nouns")
         start = expansion_start(doc, token.i, acronym.upper())
+        if start is None or not any(t.lower_ in bodies for t in doc[start : token.i]):
+            start = loose_expansion_start(doc, token.i, acronym.upper())
         if start is None:
-            continue
+            continue  # "Joint Labour Migration Programme (JLMP)": no body by its name
         span = doc[start : token.i]
         if all(orgs[span.start_char : span.end_char]):
             continue  # already a body's name
-        bodies = words("org_heads") - words("activity_nouns")
-        if not any(t.lower_ in bodies for t in span):
-            continue  # "Joint Labour Migration Programme (JLMP)": no body by its name
         found.replace_overlapped(
             Mention(span.start_char, span.end_char, "ORG", "alias.expanded"),
             lambda m: m.label != "ORG" or m.source.startswith("model."),
@@ -234,3 +234,48 @@ def expansion_start(doc, bracket: int, letters: str) -> int | None:
         if not letters.endswith(initials):
             return None
     return None
+
+
+MAX_LOOSE_EXPANSION = 14  # words of a title-case name with a loosely spelled acronym
+
+
+def loose_expansion_start(doc, bracket: int, letters: str) -> int | None:
+    """Where a name starts whose acronym takes some of its words only, in order, from
+    its first word to its last: "Network of Civil Society Organization Against Child
+    Trafficking and Labour (NACTAL)", "National Agency for the Prohibition of
+    Trafficking in Persons (NAPTIP)". The shortest such name that holds a body's head
+    word counts."""
+    if len(letters) < MIN_SPELLED_LETTERS:
+        return None
+    bodies = words("org_heads") - words("activity_nouns")
+    run: list[Token] = []
+    i = bracket - 1
+    while i >= 0 and len(run) < MAX_LOOSE_EXPANSION:
+        word = doc[i]
+        if not (word.is_title or word.is_upper or word.lower_ in FUNCTION_WORDS):
+            break
+        run.insert(0, word)
+        i -= 1
+    if not run or run[-1].lower_ in FUNCTION_WORDS or run[-1].text[0].upper() != letters[-1]:
+        return None
+    for first in range(len(run) - 1, -1, -1):
+        word = run[first]
+        if word.lower_ in FUNCTION_WORDS or word.text[0].upper() != letters[0]:
+            continue
+        named = run[first:]
+        if not any(t.lower_ in bodies for t in named):
+            continue  # "Communities Against Forced Labour": no body's name yet
+        if spells_in_order([t.text[0].upper() for t in named], letters):
+            return run[first].i
+    return None
+
+
+def spells_in_order(initials: list[str], letters: str) -> bool:
+    """``letters`` is a subsequence of ``initials`` that takes the first and the last."""
+    if not initials or initials[0] != letters[0] or initials[-1] != letters[-1]:
+        return False
+    k = 0
+    for initial in initials:
+        if k < len(letters) and initial == letters[k]:
+            k += 1
+    return k == len(letters)
