@@ -374,6 +374,23 @@ def test_a_surname_used_alone_after_the_full_name_is_that_person(parse):
     assert people.entity_id.nunique() == 1
 
 
+def test_a_geographic_feature_of_a_place_is_one_place(parse):
+    found = ents(parse, "Boats were found in the Bay of Bengal and off the Cape of Good Hope.")
+    assert ("PLACE", "Bay of Bengal", "Bay of Bengal") in found
+    assert ("PLACE", "Cape of Good Hope", "Cape of Good Hope") in found
+    assert not [t for lab, t, _ in found if t in ("Bay", "Bengal")]
+
+
+def test_a_model_organisation_over_a_comma_is_a_list(parse):
+    found = ents(
+        parse,
+        "It was signed with the Lagos Legal Aid Clinic, Hope and Shelter, Tulips Ltd. and others.",
+    )
+    orgs = [t for lab, t, _ in found if lab == "ORG"]
+    assert not [t for t in orgs if "," in t], orgs
+    assert "Shelter" not in orgs
+
+
 def test_a_government_s_country_is_also_a_place(parse):
     found = [(lab, t) for lab, t, _ in ents(parse, "The government of Chile signed.")]
     assert ("PLACE", "Chile") in found

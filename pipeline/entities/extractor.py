@@ -32,7 +32,7 @@ from .person_names import (
     relabel_known_people,
     relabel_named_persons,
 )
-from .place_lists import listed_places
+from .place_lists import geographic_names, listed_places
 from .refine import LABEL_MAP, person_tail, refine, trim_tokens
 from .release import release_year
 from .resolve import resolve
@@ -55,6 +55,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     add_dateline(found)
     add_listed_places(found)
     add_model_mentions(found, model)
+    add_geographic_names(found)
     add_unlabelled_countries(found)
     add_lower_case_governments(found)
     drop_unattested_headline_guesses(found)
@@ -199,6 +200,18 @@ def add_listed_places(found: MentionSet) -> None:
     found.add_all(
         [Mention(s.start_char, s.end_char, "PLACE", rule) for s, rule in listed_places(found.doc)]
     )
+
+
+def add_geographic_names(found: MentionSet) -> None:
+    """ "Bay of Bengal" in place of the model's "Bay" and "Bengal"; a body's name that
+    holds one ("Gulf of Aden Coast Guard") stays the body."""
+    for span in geographic_names(found.doc):
+        if found.taken_by(span.start_char, span.end_char, label="ORG"):
+            continue
+        found.replace_overlapped(
+            Mention(span.start_char, span.end_char, "PLACE", "place.geographic_feature"),
+            lambda m: m.label in ("PLACE", "PERSON") and m.source.startswith("model."),
+        )
 
 
 def with_country(span: Span) -> Span:

@@ -137,3 +137,19 @@ def is_place_name(name: Span) -> bool:
         all(w in words("direction_words") for w in lowered)
         or any(w in words("org_heads") for w in lowered)
     )
+
+
+def geographic_names(doc: Doc) -> list[Span]:
+    """ "Bay of Bengal", "Gulf of Aden", "Horn of Africa": a capitalised noun of a
+    geographic feature (``geo_feature_nouns``), "of" and a name are one place, which the
+    model often splits into two or takes in part."""
+    found = []
+    for token in doc:
+        if not token.is_title or token.lower_ not in words("geo_feature_nouns"):
+            continue
+        if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
+            continue
+        name = name_at(doc, token.i + 2)
+        if name is not None and is_place_name(name):
+            found.append(doc[token.i : name.end])
+    return found

@@ -195,6 +195,7 @@ def refine(span: Span, label: str, source: str) -> Refined:
     if trimmed is None:
         return []
     for rule in (
+        split_at_comma,
         split_possessive,
         honorific_person,
         person_in_role,
@@ -215,6 +216,29 @@ def refine(span: Span, label: str, source: str) -> Refined:
     ):
         trimmed = doc[trimmed.start : trimmed.end + 1]  # "Issyk-Kul region"
     return [(trimmed, label, source)]
+
+
+def split_at_comma(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
+    """A model organisation running over a comma is a list the model joined ("Shelter,
+    Blossoms Inc.", "International Organisations, Civil Society"): each part is refined
+    on its own, and a lone word that is no acronym and no body's head word goes."""
+    if label != "ORG" or not source.startswith("model."):
+        return None
+    commas = [t.i for t in trimmed[1:-1] if t.text == ","]
+    if not commas:
+        return None
+    doc, out, start = span.doc, [], trimmed.start
+    for end in [*commas, trimmed.end]:
+        part = doc[start:end]
+        start = end + 1
+        words_ = [t for t in part if not t.is_punct]
+        if not words_:
+            continue
+        lone = len(words_) == 1 and not is_acronym(words_[0].text)
+        if lone and words_[0].lower_ not in words("org_heads"):
+            continue
+        out += refine(part, label, source + ".comma_split")
+    return out
 
 
 def split_possessive(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
