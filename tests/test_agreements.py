@@ -401,6 +401,13 @@ CASES += [
         ],
         id="countries-that-only-locate-the-subject-are-no-parties",
     ),
+    pytest.param(
+        "Countries sign declaration\n"
+        "The Declaration of Lima on Human Mobility was signed today by Argentina, Brazil and "
+        "Chile.",
+        [{"type": "declaration", "parties": ["Argentina", "Brazil", "Chile"], "place": None}],
+        id="a-list-of-signing-countries-the-parse-reads-as-apposition-and-no-lead-place",
+    ),
 ]
 
 

@@ -120,6 +120,43 @@ def test_coordinated_objects_of_between_but_not_nested_phrases():
     assert not coordinated_under(doc[6], doc[0])
 
 
+def test_a_name_in_apposition_to_a_name_is_a_list_item():
+    # "by Argentina , Brazil and Chile" parsed with Brazil as an apposition; "by Peru ,
+    # the host" keeps its apposition out
+    doc = build(
+        words=["by", "Argentina", ",", "Brazil", "and", "Chile", "by", "Peru", ",", "the", "host"],
+        heads=[0, 0, 1, 1, 3, 3, 6, 6, 7, 10, 7],
+        deps=[
+            "ROOT",
+            "pobj",
+            "punct",
+            "appos",
+            "cc",
+            "conj",
+            "ROOT",
+            "pobj",
+            "punct",
+            "det",
+            "appos",
+        ],
+        pos=[
+            "ADP",
+            "PROPN",
+            "PUNCT",
+            "PROPN",
+            "CCONJ",
+            "PROPN",
+            "ADP",
+            "PROPN",
+            "PUNCT",
+            "DET",
+            "NOUN",
+        ],
+    )
+    assert coordinated_under(doc[3], doc[0]) and coordinated_under(doc[5], doc[0])
+    assert not coordinated_under(doc[10], doc[6])
+
+
 @pytest.mark.parametrize(("on_head", "expected"), [(1, 4), (3, None)])
 def test_a_topic_phrase_hung_on_the_verb_belongs_to_the_noun(on_head, expected):
     # "They signed a Declaration on a Partnership ." with "on" on the verb, or on the noun

@@ -208,7 +208,11 @@ def ceremony_dates(ctx: DocContext, index: int) -> list[Mention]:
 
 
 def parties_from_lead(ctx: DocContext, agreement: Agreement) -> bool:
-    sentence_orgs = {m.entity_id for m in ctx.in_sentence(agreement.sentence, "ORG")}
+    sentence_orgs = {
+        m.entity_id
+        for label in ("ORG", "PLACE")  # countries sign too
+        for m in ctx.in_sentence(agreement.sentence, label)
+    }
     return bool(agreement.parties) and not any(
         p.entity_id in sentence_orgs for p in agreement.parties
     )

@@ -125,9 +125,11 @@ def has_contrast_mark(verb: Token) -> bool:
 
 def coordinated_under(token: Token, prep: Token) -> bool:
     """``token`` is an object of ``prep`` or conjoined with one ("between Malawi and IOM"),
-    not inside a further phrase ("Mission in Ukraine")."""
+    not inside a further phrase ("Mission in Ukraine"). A name in apposition to a name
+    is a list item the parse misread ("by Argentina, Brazil and Chile")."""
     while token != prep:
-        if token.dep_ not in ("pobj", "conj", "compound"):
+        listed = token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.pos_ == "PROPN"
+        if token.dep_ not in ("pobj", "conj", "compound") and not listed:
             return False
         token = token.head
     return True
