@@ -28,6 +28,12 @@ def rows(parse, body):
             "commit.committed_to",
         ),
         (
+            "IOM and UNICEF reiterated that all returns of children must be voluntary.",
+            "commit",
+            [IOM, "United Nations Children's Fund"],
+            "commit.reaffirm_that",
+        ),
+        (
             "“IOM stands ready to further support Ukraine,” he added.",
             "commit",
             [IOM],
@@ -440,3 +446,17 @@ def test_the_goal_of_joint_work_is_an_aim_of_the_parties(parse, body, action):
 def test_the_goal_of_a_person_is_no_commitment(parse):
     body = "Her goal is a career in law."
     assert [r for r in rows(parse, body) if r["rule_id"] == "aim.goal_of_joint_work"] == []
+
+
+def test_the_implementation_of_joint_work_stands_for_the_parties(parse):
+    body = (
+        "IOM and UNHCR signed a Tripartite Agreement. Implementation of voluntary "
+        "repatriation will initially concentrate on three districts."
+    )
+    found = [r for r in rows(parse, body) if r["modality"] == "will"]
+    assert [(r["actors"], r["actor_source"]) for r in found] == [([IOM, UNHCR], "parties")]
+
+
+def test_a_restated_view_with_no_modal_is_no_commitment(parse):
+    body = "IOM reiterated that returns have increased in 2023."
+    assert rows(parse, body) == []
