@@ -391,6 +391,24 @@ def test_a_model_organisation_over_a_comma_is_a_list(parse):
     assert "Shelter" not in orgs
 
 
+def test_a_government_by_its_country_or_adjective_is_one_body(parse):
+    body = (
+        "The Government of Kenya and UNHCR met. The Kenyan Government and the Federal "
+        "Government of Kenya later agreed."
+    )
+    found = entity_frame([parse(HEAD + body)])
+    governments = found[found.text.str.contains("overnment")]
+    assert len(governments) == 3
+    assert governments.norm.nunique() == 1 and governments.entity_id.nunique() == 1
+
+
+def test_a_government_named_by_its_adjective_takes_its_name_with_of(parse):
+    body = "The Government of Kenya and UNHCR met. The Kenyan Government later agreed."
+    found = entity_frame([parse(HEAD + body)])
+    governments = found[found.text.str.contains("overnment")]
+    assert list(governments.norm) == ["Government of Kenya", "Government of Kenya"]
+
+
 def test_a_government_s_country_is_also_a_place(parse):
     found = [(lab, t) for lab, t, _ in ents(parse, "The government of Chile signed.")]
     assert ("PLACE", "Chile") in found

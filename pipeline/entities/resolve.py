@@ -53,8 +53,35 @@ def resolve_orgs(found: MentionSet) -> None:
         m.norm = m.canonical
         m.country_code = org_country(found, m, context)
     share_countries(orgs)
+    share_government_names(found, orgs)
     for m in orgs:
         m.entity_id = org_id(m)
+
+
+GOVERNMENT_OF = re.compile(
+    r"^(?:the\s+)?(?:(?:federal|national|royal|central)\s+)?government\s+of\s+", re.I
+)
+ADJECTIVE_GOVERNMENT = re.compile(r"^(?:the\s+)?[A-Z][\w’'-]+\s+government$", re.I)
+
+
+def share_government_names(found: MentionSet, orgs: list) -> None:
+    """ "the Government of Kenya", "the Kenyan Government" and "the Federal Government of
+    Kenya" are one body: its name with "of" and the country, where the text gives one."""
+    by_country: dict[str, list] = {}
+    for m in orgs:
+        surface = found.surface(m)
+        if m.entity_key or not m.country_code:
+            continue
+        if GOVERNMENT_OF.match(surface) or ADJECTIVE_GOVERNMENT.match(surface):
+            by_country.setdefault(m.country_code, []).append(m)
+    for group in by_country.values():
+        names = [m.norm for m in group if m.norm and GOVERNMENT_OF.match(m.norm)]
+        if not names or len({m.norm for m in group}) < 2:
+            continue
+        plain = [n for n in names if n.casefold().startswith("government")]
+        canonical = (plain or names)[0]
+        for m in group:
+            m.canonical = m.norm = canonical
 
 
 def share_countries(orgs: list) -> None:
