@@ -25,6 +25,11 @@ OF_THE_BODY = re.compile(r"\bof\s+the\s+(?P<head>\w+)$", re.I)
 MINISTER_OF = re.compile(
     r"\bminister\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[\w\s’'-]+?)(?:\s+of\s+[\w\s]+)?$", re.I
 )
+# "Health Secretary", "Labour Minister": the portfolio before the role
+PORTFOLIO_FIRST = re.compile(
+    r"^(?:\w+\s+)?(?P<portfolio>[A-Z][\w’'-]+)\s+(?:[Mm]inister|[Ss]ecretary)$"
+)
+MINISTRY_HEADS = ("ministry", "department")
 
 
 Unit = Token | Mention  # a word of a title, or a body or place named in it
@@ -264,17 +269,18 @@ class DocPeople:
         return named[-1] if named else None
 
     def ministry_of(self, role: str) -> tuple[Mention | None, str | None]:
-        """ "Minister of the Interior of Ukraine" works for the "Ministry of the Interior"."""
-        match = MINISTER_OF.search(role)
+        """ "Minister of the Interior of Ukraine" works for the "Ministry of the Interior",
+        "Health Secretary X" for the "Department of Health"."""
+        match = MINISTER_OF.search(role) or PORTFOLIO_FIRST.search(role)
         if not match:
             return None, None
         portfolio = match.group("portfolio").casefold()
         for m in self.mentions:
+            name = (m.norm or "").casefold()
             if (
                 m.label == "ORG"
-                and m.norm
-                and "ministry" in m.norm.casefold()
-                and portfolio in m.norm.casefold()
+                and any(head in name for head in MINISTRY_HEADS)
+                and portfolio in name
             ):
                 return m, m.norm
         return None, None

@@ -408,6 +408,14 @@ CASES += [
         [{"type": "declaration", "parties": ["Argentina", "Brazil", "Chile"], "place": None}],
         id="a-list-of-signing-countries-the-parse-reads-as-apposition-and-no-lead-place",
     ),
+    pytest.param(
+        "Ministry and IOM sign memorandum\n"
+        "Nairobi - The Kenya Department of Labour and IOM have renewed their cooperation. "
+        "Labour Secretary Jane Wambui, represented by Director Paul Otieno of the Policy Unit, "
+        "and IOM Kenya Chief of Mission Anna Rossi, signed a Memorandum of Agreement.",
+        [{"type": "memorandum", "parties": ["Kenya Department of Labour", IOM]}],
+        id="people-who-sign-stand-for-their-bodies-alongside-those-named",
+    ),
 ]
 
 

@@ -409,6 +409,21 @@ def test_a_government_named_by_its_adjective_takes_its_name_with_of(parse):
     assert list(governments.norm) == ["Government of Kenya", "Government of Kenya"]
 
 
+@pytest.mark.parametrize(
+    "body, org",
+    [
+        ("The Philippines Department of Health and IOM met.", "Philippines Department of Health"),
+        (
+            "It was signed with the South Africa Department of Home Affairs.",
+            "South Africa Department of Home Affairs",
+        ),
+    ],
+)
+def test_a_country_before_a_body_s_name_is_part_of_it(parse, body, org):
+    found = [(lab, t) for lab, t, _ in ents(parse, body)]
+    assert ("ORG", org) in found, found
+
+
 def test_a_government_s_country_is_also_a_place(parse):
     found = [(lab, t) for lab, t, _ in ents(parse, "The government of Chile signed.")]
     assert ("PLACE", "Chile") in found

@@ -59,6 +59,14 @@ def test_roles_and_organisations(parse, body, name, role, org):
 @pytest.mark.parametrize(
     "body, name, role, org",
     [
+        # a portfolio before the role: the department or ministry of that portfolio
+        (
+            "The Kenya Department of Labour and IOM met. It was signed by Labour Secretary "
+            "Jane Wambui.",
+            "Jane Wambui",
+            "Labour Secretary",
+            "Kenya Department of Labour",
+        ),
         # a minister works for the ministry of the portfolio
         (
             "IOM and Ukraine’s Ministry of the Interior (MoI) signed a Cooperation Agreement. "

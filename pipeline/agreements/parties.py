@@ -136,11 +136,13 @@ def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mentio
         # countries sign as themselves when they are the subject ("Armenia and the EU
         # signed"), not when they only locate it ("UN agencies in Kyrgyzstan launched")
         heads = [ctx.index.get(t.i) for t in [subject, *subject.conjuncts]]
-        parties = [
-            m
-            for m in mentions_in(subject, ctx.index)
-            if m.label == "ORG" or (m.label == "PLACE" and m in heads)
-        ]
+        named = mentions_in(subject, ctx.index)
+        parties = [m for m in named if m.label == "ORG" or (m.label == "PLACE" and m in heads)]
+        for m in named:  # people who sign stand for their bodies: "Health Secretary X ..."
+            person = ctx.people.get(m.entity_id) if m.label == "PERSON" else None
+            known = {q.entity_id for q in parties}
+            if person is not None and person.org is not None and person.org.entity_id not in known:
+                parties.append(person.org)
         if parties:  # a coordination the parse may have cut short
             parties += [
                 m

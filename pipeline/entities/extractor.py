@@ -123,6 +123,11 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
             found.add(Mention(tail.start_char, tail.end_char, "PERSON", source + ".role_split"))
             return
     info = gazetteer().get(source, {})
+    country = country_before(span) if source.startswith("generic.") else None
+    if country is not None:  # "the Philippines Department of Health": one national body
+        found.add(Mention(country.start_char, country.end_char, "PLACE", source, nested=True))
+        span = found.doc[country.start : span.end]
+        source += ".country_first"
     found.add(
         Mention(
             span.start_char,
@@ -133,6 +138,28 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
             canonical=info.get("canonical"),
         )
     )
+
+
+MAX_COUNTRY_TOKENS = 3
+
+
+def country_before(span: Span) -> Span | None:
+    """A country's name right before a generic body's name, itself not part of a longer
+    name: "the Philippines Department of Health", "Uganda Revenue Authority"."""
+    doc = span.doc
+    for n in range(MAX_COUNTRY_TOKENS, 0, -1):
+        start = span.start - n
+        if start < 0:
+            continue
+        words_ = doc[start : span.start]
+        if words_[0].lower_ == "the" or not all(t.is_title or t.lower_ == "of" for t in words_):
+            continue
+        if not places.is_country(words_.text) or "\n" in words_.text_with_ws:
+            continue
+        before = doc[start - 1] if start else None
+        if before is None or not before.is_title or before.is_sent_start or before.lower_ == "the":
+            return words_
+    return None
 
 
 def body_of_body(span: Span) -> tuple[Span, Span] | None:
