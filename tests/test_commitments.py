@@ -115,6 +115,8 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "IOM rejoices in the Network, an initiative that will surely improve cooperation.",
         "Participants expect that colleagues from Uzbekistan will soon join the platform.",
         "Coordinated efforts and solidarity will not only improve the situation.",
+        "The 24-month project will see more than 2,000 returning families receive cash.",
+        "The programme will benefit 5,000 households in the north.",
     ],
 )
 def test_non_commitments(parse, body):

@@ -95,6 +95,8 @@ def is_excluded(verb: Token) -> bool:
         return True  # "will be followed by a press conference"
     if any(c.lower_ in words("prediction_adverbs") for c in verb.children):
         return True
+    if verb.lemma_ in words("outcome_verbs"):
+        return True  # "the project will see 500 families return": a predicted outcome
     head = verb
     for _ in range(3):
         if head.dep_ in ("ccomp", "advcl") and head.head.lemma_ in words("expectation_verbs"):
