@@ -28,6 +28,12 @@ def rows(parse, body):
             "commit.committed_to",
         ),
         (
+            "IOM and UNICEF reaffirmed their commitments to protect migrant children.",
+            "commit",
+            [IOM, "United Nations Children's Fund"],
+            "commit.commitments_to",
+        ),
+        (
             "IOM and UNICEF reiterated that all returns of children must be voluntary.",
             "commit",
             [IOM, "United Nations Children's Fund"],
@@ -117,6 +123,8 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "Coordinated efforts and solidarity will not only improve the situation.",
         "The 24-month project will see more than 2,000 returning families receive cash.",
         "The programme will benefit 5,000 households in the north.",
+        "The charter sets out 12 key commitments to address displacement.",
+        "The signing is part of a workshop dedicated to cooperation between the unions.",
     ],
 )
 def test_non_commitments(parse, body):
