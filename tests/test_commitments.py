@@ -125,6 +125,7 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "The programme will benefit 5,000 households in the north.",
         "The charter sets out 12 key commitments to address displacement.",
         "The signing is part of a workshop dedicated to cooperation between the unions.",
+        "It expands activities carried out under the Global Initiative to Fight Trafficking.",
     ],
 )
 def test_non_commitments(parse, body):
@@ -339,6 +340,11 @@ def test_he_is_the_person_named_before_and_stands_for_their_body(parse):
             [("aim", "aim.joint_work_aims")],
         ),
         ("The project was designed to reduce irregular migration.", []),
+        (
+            "IOM said preparations are under way in both countries to open two centres.",
+            [("aim", "aim.under_way")],
+        ),
+        ("IOM said work is underway to open two centres.", [("aim", "aim.underway")]),
         (
             "UNHCR and IOM signed the agreement. The signing will be followed by a press conference.",
             [],
