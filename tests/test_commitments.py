@@ -126,6 +126,7 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "The charter sets out 12 key commitments to address displacement.",
         "The signing is part of a workshop dedicated to cooperation between the unions.",
         "It expands activities carried out under the Global Initiative to Fight Trafficking.",
+        "IOM said the drafting stalled because those concerned failed to agree on provisions.",
     ],
 )
 def test_non_commitments(parse, body):

@@ -1,5 +1,8 @@
 import pytest
 
+from pipeline.entities.extractor import add_repeated_names
+from pipeline.entities.mentions import MentionSet
+from pipeline.nlp.payloads import Mention
 from pipeline.tables import doc_tables
 
 HEAD = "A headline about migration cooperation\n"
@@ -422,6 +425,18 @@ def test_a_government_named_by_its_adjective_takes_its_name_with_of(parse):
 def test_a_country_before_a_body_s_name_is_part_of_it(parse, body, org):
     found = [(lab, t) for lab, t, _ in ents(parse, body)]
     assert ("ORG", org) in found, found
+
+
+def test_a_name_labelled_once_is_labelled_wherever_it_is_repeated(parse):
+    doc = parse(HEAD + "Regional Economic Communities met. Regional Economic Communities agreed.")
+    found = MentionSet(doc)
+    start = doc.text.index("Regional")
+    found.mentions = [Mention(start, start + 29, "ORG", "model.ORG")]
+    add_repeated_names(found)
+    assert [(m.start - start, m.source) for m in found.mentions] == [
+        (0, "model.ORG"),
+        (35, "model.ORG.repeated"),
+    ]
 
 
 def test_a_government_s_country_is_also_a_place(parse):

@@ -87,7 +87,7 @@ def addressees(anchor: Token, rule_id: str) -> list[str]:
 
 
 def is_excluded(verb: Token) -> bool:
-    """Predictions, expectations about others, relative clauses, a schedule."""
+    """Predictions, expectations about others, relative clauses, a schedule, a failure."""
     if verb.dep_ == "relcl":
         return True
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -97,6 +97,8 @@ def is_excluded(verb: Token) -> bool:
         return True
     if verb.lemma_ in words("outcome_verbs"):
         return True  # "the project will see 500 families return": a predicted outcome
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in words("failure_verbs"):
+        return True  # "failed to agree on": no agreement
     head = verb
     for _ in range(3):
         if head.dep_ in ("ccomp", "advcl") and head.head.lemma_ in words("expectation_verbs"):

@@ -8,6 +8,8 @@ guesses, people, acronyms), dates, and the canonical names.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from ..nlp.payloads import Mention
@@ -66,6 +68,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     add_bare_surnames(found)
     add_expanded_acronyms(found)
     add_spelled_out_names(found)
+    add_repeated_names(found)
     add_acronym_aliases(found)
     drop_acronyms_of_texts(found)
     add_dates(found)
@@ -218,6 +221,41 @@ def add_unlabelled_countries(found: MentionSet) -> None:
         if overlaps(token.idx, token.idx + len(token), found.misc):
             continue
         new.append(Mention(token.idx, token.idx + len(token), "PLACE", "gazetteer.country"))
+    found.add_all(new)
+
+
+REPEATED_LABELS = ("ORG", "PLACE")
+
+
+def add_repeated_names(found: MentionSet) -> None:
+    """A name of two words or more that is a body or a place in one sentence is one
+    wherever the document repeats it, where the model missed it there ("Regional
+    Economic Communities" labelled in one list and not in the next)."""
+    names: dict[str, Mention] = {}
+    for m in found.mentions:
+        surface = found.surface(m)
+        if m.label in REPEATED_LABELS and " " in surface and not m.nested:
+            names.setdefault(surface, m)
+    if not names:
+        return
+    pattern = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+        + r")(?![\w-])"
+    )
+    new = []
+    for match in pattern.finditer(found.text):
+        first = names[match.group(0)]
+        new.append(
+            Mention(
+                match.start(),
+                match.end(),
+                first.label,
+                first.source + ".repeated",
+                entity_key=first.entity_key,
+                canonical=first.canonical,
+            )
+        )
     found.add_all(new)
 
 
