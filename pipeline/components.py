@@ -131,6 +131,7 @@ def annotate(nlp: Language, doc: Doc) -> Doc:
     """Run the accords components over one joined Doc."""
     for _, component in document_components(nlp):
         doc = component(doc)
+    doc._.accords_tokens = None  # the tokens hold the Doc: no cycle to outlive the chunk
     return doc
 
 

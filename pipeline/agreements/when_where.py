@@ -110,6 +110,9 @@ def signing_stated(ctx: DocContext, agreement: Agreement) -> tuple[Mention | Non
     Kampala". The agreement is named by its noun or by a name or acronym its own
     sentence gives."""
     for sentence in ctx.sentences:
+        lowered = sentence.text.casefold()
+        if not any(word in lowered for word in words("ceremony_words")):
+            continue  # most sentences: no need to walk their tokens
         for token in sentence:
             if not is_ceremony(token) or token.pos_ != "NOUN":
                 continue

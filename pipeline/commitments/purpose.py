@@ -86,6 +86,9 @@ def goal_of_joint_work(ctx: DocContext, sentence: Span, index: int) -> Commitmen
     """ "The goal of the cooperation is the control of migration flows", "a visa waiver
     is the goal of the next phase of the partnership": what the parties' joint work is
     for, stated with "to be", is their ``aim``."""
+    lowered = sentence.text.casefold()
+    if not any(word in lowered for word in words("goal_nouns")):
+        return None
     for noun in sentence:
         if noun.lemma_.casefold() not in words("goal_nouns") or noun.pos_ != "NOUN":
             continue

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
 from ..nlp.text import inside
 from ..rules.lexicon import agreement_nouns, words
@@ -85,7 +86,7 @@ def drop_acronyms_of_texts(found: MentionSet) -> None:
     doc = found.doc
     not_bodies: set[str] = set()
     taken = found.occupancy()
-    for token in doc:
+    for token in tokens(doc):
         if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         acronym = doc[token.i + 1].text
@@ -136,7 +137,7 @@ def add_expanded_acronyms(found: MentionSet) -> None:
     for m in found.mentions:
         if m.label == "ORG":
             orgs[m.start : m.end] = b"\x01" * (m.end - m.start)
-    for token in doc:
+    for token in tokens(doc):
         if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         acronym = doc[token.i + 1].text
@@ -168,13 +169,14 @@ def add_spelled_out_names(found: MentionSet) -> None:
     doc = found.doc
     acronyms = {
         t.text
-        for t in doc
+        for t in tokens(doc)
         if t.is_upper and t.is_alpha and MIN_SPELLED_LETTERS <= len(t.text) <= MAX_EXPANSION
     }
+    acronyms -= {found.surface(m) for m in found.mentions if m.entity_key}  # "IOM": known
     if not acronyms:
         return
     bodies = words("org_heads") - words("activity_nouns")
-    for token in doc:
+    for token in tokens(doc):
         if not token.is_title or token.lower_ in FUNCTION_WORDS:
             continue
         before = doc[token.i - 1] if token.i else None

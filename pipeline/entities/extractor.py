@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
 from ..nlp.text import find_dateline, inside, overlaps
 from ..rules.constants import POSSESSIVE
@@ -204,12 +205,13 @@ def add_unlabelled_countries(found: MentionSet) -> None:
     the EU"), standing on its own: no capitalised word right before it (but at a
     sentence's start) or right after it, so "Jordan Smith" and "Mr Chad" stay names."""
     doc = found.doc
+    toks = tokens(doc)
     new = []
-    for token in doc:
+    for token in tokens(doc):
         if token.ent_iob_ != "O" or not token.is_title or not places.is_country(token.text):
             continue
-        before = doc[token.i - 1] if token.i > 0 else None
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        before = toks[token.i - 1] if token.i > 0 else None
+        after = toks[token.i + 1] if token.i + 1 < len(doc) else None
         if before is not None and before.is_title and not token.is_sent_start:
             continue
         if (

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
 from . import places
 from .mentions import MentionSet
@@ -29,7 +30,7 @@ def add_lower_case_governments(found: MentionSet) -> None:
         if m.label == "PLACE" and places.is_country(found.surface(m))
     }
     ends = {m.end: m for m in countries.values()}
-    for token in doc:
+    for token in tokens(doc):
         if token.lower_ != GOVERNMENT or not token.is_lower:
             continue
         country, start, end = None, token.idx, token.idx + len(token.text)

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
 from ..nlp.text import overlaps
 from ..rules.lexicon import words
@@ -60,24 +61,25 @@ def add_unlabelled_people(found: MentionSet) -> None:
     Minister of Labour of Guatemala, Rafael Rodríguez Pellecer, signed". A model place
     that is no known place ("Rafael") does not stop such a name."""
     doc = found.doc
+    toks = tokens(doc)
     guesses = [m for m in found.mentions if found.place_guess(m)]
     solid = [(m.start, m.end) for m in found.mentions if m not in guesses]
     ends = {m.end for m in found.mentions if m.label in ("ORG", "PLACE")}
     i = 0
     while i < len(doc):
         first = i
-        while first < len(doc) and first - i < 3 and INITIAL.match(doc[first].text):
+        while first < len(doc) and first - i < 3 and INITIAL.match(toks[first].text):
             first += 1  # "K. K. Tokayev"
         if (
             not after_role(found, i, ends)
             or first == len(doc)
-            or not name_like(doc[first])
-            or doc[first].tag_ != "NNP"
+            or not name_like(toks[first])
+            or toks[first].tag_ != "NNP"
         ):
             i = first + 1
             continue
         j = first
-        while j < len(doc) and j - first < 3 and name_like(doc[j]) and doc[j].tag_ == "NNP":
+        while j < len(doc) and j - first < 3 and name_like(toks[j]) and toks[j].tag_ == "NNP":
             j += 1
         run = doc[i:j]
         window = doc[max(0, i - ROLE_WINDOW) : i]
@@ -110,6 +112,7 @@ def complete_known_surnames(found: MentionSet) -> None:
     of it elsewhere ("Fatou Diallo Ndiaye") one person, where the model missed the full
     name or took part of it for a place."""
     doc = found.doc
+    toks = tokens(doc)
     surnames = {
         found.text[m.start : m.end]
         for m in found.mentions
@@ -118,17 +121,17 @@ def complete_known_surnames(found: MentionSet) -> None:
     if not surnames:
         return
     orgs = [(m.start, m.end) for m in found.mentions if m.label == "ORG"]
-    for token in doc:
+    for token in tokens(doc):
         if token.text not in surnames:
             continue
         start = token.i
         while (
             start > 0
             and token.i - start < 3
-            and doc[start - 1].tag_ in ("NNP", "NNPS")
-            and name_like(doc[start - 1])
-            and not doc[start - 1].is_stop
-            and not places.is_known_place(doc[start - 1].text)
+            and toks[start - 1].tag_ in ("NNP", "NNPS")
+            and name_like(toks[start - 1])
+            and not toks[start - 1].is_stop
+            and not places.is_known_place(toks[start - 1].text)
         ):
             start -= 1
         run = doc[start : token.i + 1]
@@ -198,7 +201,7 @@ def add_bare_surnames(found: MentionSet) -> None:
         return
     new = [
         Mention(t.idx, t.idx + len(t.text), "PERSON", "person.surname_alone")
-        for t in found.doc
+        for t in tokens(found.doc)
         if t.text in surnames
         and t.pos_ == "PROPN"
         and t.ent_type_ not in ("ORG", "GPE", "LOC", "FAC")

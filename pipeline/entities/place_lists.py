@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.extensions import tokens
 from ..rules.lexicon import words
 
 MAX_NAME_TOKENS = 4
@@ -29,7 +30,7 @@ LIST_GLUE = {",", "and", "or", "&"}
 def listed_places(doc: Doc) -> list[tuple[Span, str]]:
     """The place names in ``doc`` that a kind of place introduces, each with its rule id."""
     found: list[tuple[Span, str]] = []
-    for token in doc:
+    for token in tokens(doc):
         if not is_kind_noun(token):
             continue
         plural = token.lower_ != token.lemma_.lower() or token.lower_.endswith("s")
@@ -144,7 +145,7 @@ def geographic_names(doc: Doc) -> list[Span]:
     geographic feature (``geo_feature_nouns``), "of" and a name are one place, which the
     model often splits into two or takes in part."""
     found = []
-    for token in doc:
+    for token in tokens(doc):
         if not token.is_title or token.lower_ not in words("geo_feature_nouns"):
             continue
         if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":

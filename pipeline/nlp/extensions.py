@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .payloads import Agreement, Commitment, Mention, Person, Sentences
 
@@ -24,6 +24,11 @@ class Extension(NamedTuple):
 EXTENSIONS = (
     Extension("accords_doc_id", "str: the document's doc_id", "parse_lines"),
     Extension("accords_text", "str: the Doc's text, kept (spaCy rebuilds it)", "parse_lines"),
+    Extension(
+        "accords_tokens",
+        "list[Token]: the Doc's tokens, made once for the components' loops",
+        "tokens (first use; annotate drops it)",
+    ),
     Extension(
         "accords_published", "str | None: the release's date (documents.published)", "runner"
     ),
@@ -87,3 +92,13 @@ def commitments(doc: Doc) -> list[Commitment]:
 def agreements(doc: Doc) -> list[Agreement]:
     value: list[Agreement] = _get(doc, "accords_agreements")
     return value
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens, made once: spaCy makes a new ``Token`` object on every
+    iteration and index, which the rules' many passes over a document paid for again
+    and again. ``components.annotate`` drops the list when the components are done."""
+    found: list[Token] | None = doc._.accords_tokens
+    if found is None:
+        found = doc._.accords_tokens = list(doc)
+    return found

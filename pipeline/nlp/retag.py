@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..rules.lexicon import agreement_nouns, words
+from .extensions import tokens
 
 
 def retag_signing_verbs(doc: Doc) -> None:
@@ -13,13 +14,15 @@ def retag_signing_verbs(doc: Doc) -> None:
     The National Police of Ukraine sign Memorandum of Cooperation" ("The ... sign" read
     as a noun phrase). Only a determiner or adjectives may stand between. The parse is
     left as it is: the verb's parties are then the bodies named left of it."""
-    for noun in doc:
+    toks = tokens(doc)
+    for noun in toks:
         if noun.lower_ not in agreement_nouns():
             continue
         i = noun.i - 1
-        while i >= 0 and doc[i].pos_ in ("DET", "ADJ") and noun.i - i <= 3:
+        while i >= 0 and toks[i].pos_ in ("DET", "ADJ") and noun.i - i <= 3:
             i -= 1
-        if i < 1 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].is_title:
+        if i < 1 or toks[i].pos_ not in ("NOUN", "PROPN") or toks[i].is_title:
             continue
-        if doc[i].lemma_ in words("signing_verbs") and doc[i].lower_ != "signing":
-            doc[i].pos_, doc[i].tag_ = "VERB", "VBZ" if doc[i].lower_.endswith("s") else "VBP"
+        verb = toks[i]
+        if verb.lemma_ in words("signing_verbs") and verb.lower_ != "signing":
+            verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
