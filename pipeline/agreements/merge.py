@@ -17,7 +17,7 @@ def merge(found: list[Agreement]) -> list[Agreement]:
     for a in found:
         twin = next((b for b in merged if same_act(a, b)), None)
         if twin is None and is_back_reference(a):
-            current = [b for b in merged if not b.rule_id.endswith("+verb.earlier_dated")]
+            current = [b for b in merged if not is_earlier(b)]
             twin = current[-1] if current else None
         if twin is None:
             merged.append(a)
@@ -39,10 +39,15 @@ def same_act(a: Agreement, b: Agreement) -> bool:
     not."""
     return (
         b.type == a.type
+        and is_earlier(a) == is_earlier(b)  # "follows an earlier 1996 agreement": two acts
         and compatible_places(a, b)
         and not (a.date and b.date and a.date.norm != b.date.norm)
         and bool({p.entity_id for p in a.parties} & {p.entity_id for p in b.parties})
     )
+
+
+def is_earlier(agreement: Agreement) -> bool:
+    return agreement.rule_id.endswith("+verb.earlier_dated")
 
 
 def compatible_places(a: Agreement, b: Agreement) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.text import find_dateline
-from ..rules.lexicon import words
+from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext
 from .detect import reporting_verb
 from .parties import LEAD_SENTENCES
@@ -34,7 +34,9 @@ def dateline(ctx: DocContext) -> tuple[list[Mention], list[Mention]]:
 def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: int) -> None:
     sentence = agreement.sentence
     org_spans = [(m.start, m.end) for m in ctx.mentions if m.label == "ORG"]
-    dates = ctx.in_sentence(sentence, "DATE")
+    dates = [
+        d for d in ctx.in_sentence(sentence, "DATE") if not dates_another(ctx, d, agreement.noun)
+    ]
     places = [
         m
         for m in ctx.in_sentence(sentence, "PLACE")
@@ -56,7 +58,12 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
         attached = [stated_place]
     agreement.date = dates[0] if dates else (dateline_dates[0] if dateline_dates else None)
     if agreement.date is None and from_lead:
-        lead_dates = [m for s in ctx.sentences[:LEAD_SENTENCES] for m in ctx.in_sentence(s, "DATE")]
+        lead_dates = [
+            m
+            for s in ctx.sentences[:LEAD_SENTENCES]
+            for m in ctx.in_sentence(s, "DATE")
+            if not dates_another(ctx, m, agreement.noun)
+        ]
         agreement.date = lead_dates[0] if lead_dates else None
     if attached:
         agreement.place, agreement.place_source = attached[0], "sentence"
@@ -75,6 +82,13 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
         agreement.country_code = agreement.place.country_code
         if not attached and len(dateline_places) > 1 and agreement.place in dateline_places:
             agreement.place_name = dateline_text(ctx)  # "Geneva/Brussels", verbatim
+
+
+def dates_another(ctx: DocContext, date: Mention, noun: Token) -> bool:
+    """The date modifies another agreement noun of the sentence: "The agreement, signed
+    in Addis Ababa, follows an earlier 1996 agreement" dates the earlier one only."""
+    head = ctx.span(date).root.head
+    return head.i != noun.i and head.lower_ in agreement_nouns() and head.pos_ == "NOUN"
 
 
 def dateline_text(ctx: DocContext) -> str | None:
