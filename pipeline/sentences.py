@@ -38,11 +38,32 @@ def sentence_spans(doc: Doc) -> list[Span]:
         span = doc[tokens[0].i : tokens[-1].i + 1]
         line_start = text.rfind("\n", 0, span.start_char) + 1
         whole_line = line_start == 0 or LIST_ITEM.match(text[line_start : line_start + 3] + " x")
-        if spans and whole_line and spans[-1].start_char >= line_start:
+        joined = spans and (
+            (whole_line and spans[-1].start_char >= line_start)
+            or cut_mid_sentence(spans[-1], span, line_start)
+        )
+        if joined:
             spans[-1] = doc[spans[-1].start : span.end]
         else:
             spans.append(span)
     return spans
+
+
+SENTENCE_ENDS = frozenset(".!?:;")
+
+
+def cut_mid_sentence(previous: Span, span: Span, line_start: int) -> bool:
+    """The parser started a sentence inside one: on the same line, after no full stop,
+    with a lower-case word ("IOM launched today (3 December 2020) | a Global Policy
+    Network to promote ...")."""
+    first, last = span[0], previous[-1]
+    return (
+        previous.start_char >= line_start
+        and first.is_lower
+        and first.is_alpha
+        and last.text not in SENTENCE_ENDS
+        and last.text not in ("”", '"', "’")
+    )
 
 
 def sentence_kind(span: Span, text: str, first_line_end: int) -> str:

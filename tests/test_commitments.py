@@ -477,3 +477,11 @@ def test_the_implementation_of_joint_work_stands_for_the_parties(parse):
 def test_a_restated_view_with_no_modal_is_no_commitment(parse):
     body = "IOM reiterated that returns have increased in 2023."
     assert rows(parse, body) == []
+
+
+def test_the_purpose_of_a_launch_the_parse_cut_off_is_agreed(parse):
+    body = "UNHCR launched on Monday (4 April 2022) a Regional Protection Network to support asylum seekers."
+    found = rows(parse, body)
+    assert [(r["modality"], r["rule_id"], r["actors"]) for r in found] == [
+        ("agree", "agree.signing_purpose", [UNHCR])
+    ]

@@ -32,3 +32,17 @@ def test_offsets_point_into_text_and_no_line_is_crossed(parse):
         assert TEXT[row.start : row.end] == row.text
         assert "\n" not in row.text
     assert rows["sent_id"].tolist() == list(range(len(rows)))
+
+
+def test_a_sentence_the_parser_cut_after_a_bracket_is_one_sentence(parse):
+    text = (
+        "Network launched\n"
+        "UNHCR launched on Monday (4 April 2022) a Regional Protection Network to support "
+        "asylum seekers. It starts now."
+    )
+    rows = doc_tables([parse(text)])["sentences"]
+    assert rows["text"].tolist()[1:] == [
+        "UNHCR launched on Monday (4 April 2022) a Regional Protection Network to support "
+        "asylum seekers.",
+        "It starts now.",
+    ]

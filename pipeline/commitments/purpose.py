@@ -57,6 +57,44 @@ def purpose_commitment(ctx: DocContext, sentence: Span, index: int) -> Commitmen
         found = nominal_purpose(ctx, sentence, index, noun, verb)
         if found is not None:
             return found
+        found = cut_off_purpose(ctx, sentence, index, noun)
+        if found is not None:
+            return found
+    return None
+
+
+CUT_OFF_REACH = 12  # tokens between a signing verb and the noun the parse cut off from it
+
+
+def cut_off_purpose(ctx: DocContext, sentence: Span, index: int, noun: Token) -> Commitment | None:
+    """ "IOM launched today (3 December 2020) a Global Policy Network to promote ...",
+    parsed as a new clause whose subject is the noun: the infinitive is the purpose of
+    the signing verb before the noun, with no other verb between."""
+    clause = noun.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if noun.dep_ != "nsubj" or not infinitive or clause.tag_ != "VB" or clause.i < noun.i:
+        return None
+    doc = ctx.doc
+    for i in range(noun.i - 1, max(sentence.start, noun.i - CUT_OFF_REACH) - 1, -1):
+        token = doc[i]
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = token.lemma_
+        if lemma not in words("signing_verbs") and lemma not in words("founding_verbs"):
+            return None
+        actors, source = signers(ctx, token, noun)
+        return Commitment(
+            sentence,
+            index,
+            "agree",
+            "agree.signing_purpose",
+            actors,
+            source,
+            action_text(doc, clause, clause),
+            [],
+            any(c.dep_ == "neg" for c in clause.children),
+            anchor=clause,
+        )
     return None
 
 
