@@ -485,3 +485,16 @@ def test_the_purpose_of_a_launch_the_parse_cut_off_is_agreed(parse):
     assert [(r["modality"], r["rule_id"], r["actors"]) for r in found] == [
         ("agree", "agree.signing_purpose", [UNHCR])
     ]
+
+
+def test_a_duty_of_others_in_a_quote_that_goes_on_is_the_speaker_s_call(parse):
+    body = (
+        "\u201cWe are proud to launch this network,\u201d said UNHCR High Commissioner "
+        "Filippo Grandi.\n"
+        "\u201cRefugees need our support. The global community has a duty to address these "
+        "challenges, and the network will make a vital contribution.\u201d"
+    )
+    found = [r for r in rows(parse, body) if r["rule_id"] == "call.duty_to"]
+    assert [(r["modality"], r["actors"], r["actor_source"]) for r in found] == [
+        ("call", [UNHCR], "speaker")
+    ]

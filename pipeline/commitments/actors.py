@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..nlp.extensions import doc_text
 from ..nlp.payloads import Mention
 from ..nlp.syntax import left_mentions, mentions_in
 from ..rules.constants import QUOTE_OPENERS, QUOTES_CLOSE
@@ -67,6 +68,10 @@ def named_actors(
     reported = reporting_speaker(ctx, sentence, anchor)
     if reported:  # "he said, negotiations are under way", "X added that the department"
         return reported, "speaker"
+    if modality == "call":  # «"Governments have a duty to act," said X of IOM»: X calls
+        speaker = speaker_org(ctx, sentence)
+        if speaker:
+            return speaker, "speaker"
     if modality == "will":
         return None
     return [], "none"
@@ -212,6 +217,12 @@ def speaker_org(ctx: DocContext, sentence: Span) -> list[Mention]:
             around.insert(1, previous)  # a whole quote of its own: its speaker spoke before
         else:
             around.append(previous)
+    if in_quoted_paragraph(ctx, sentence):  # a quote of its own: the speaker spoke before
+        around += [
+            s
+            for s in reversed(ctx.sentences[max(0, index - QUOTE_REACH) : index])
+            if any(t.lemma_ in words("speech_verbs") for t in s)
+        ]
     for s in around:
         for m in ctx.mentions:
             if m.label == "PERSON" and s.start_char <= m.start < s.end_char:
@@ -219,6 +230,16 @@ def speaker_org(ctx: DocContext, sentence: Span) -> list[Mention]:
                 if person is not None and person.org is not None:
                     return [person.org]
     return []
+
+
+QUOTE_REACH = 4  # sentences back to the attribution of a quote that goes on
+
+
+def in_quoted_paragraph(ctx: DocContext, sentence: Span) -> bool:
+    """The sentence stands in a line that opens with a quotation mark."""
+    text = doc_text(ctx.doc)
+    line_start = text.rfind("\n", 0, sentence.start_char) + 1
+    return text[line_start : line_start + 1] in QUOTE_OPENERS
 
 
 def previous_subjects(ctx: DocContext, sentence: Span) -> list[Mention]:
