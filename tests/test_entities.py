@@ -439,6 +439,18 @@ def test_a_name_labelled_once_is_labelled_wherever_it_is_repeated(parse):
     ]
 
 
+def test_a_people_s_or_language_s_name_is_no_place(parse):
+    found = ents(parse, "The portal will work in Kyrgyz, Russian and English.")
+    assert not [t for lab, t, _ in found if lab == "PLACE"], found
+
+
+def test_a_name_after_a_chancellor_is_a_person(parse):
+    found = [
+        (lab, t) for lab, t, _ in ents(parse, "\u201cIt works,\u201d said Chancellor Valencia.")
+    ]
+    assert ("PERSON", "Valencia") in found and ("PLACE", "Valencia") not in found
+
+
 def test_a_government_s_country_is_also_a_place(parse):
     found = [(lab, t) for lab, t, _ in ents(parse, "The government of Chile signed.")]
     assert ("PLACE", "Chile") in found

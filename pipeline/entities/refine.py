@@ -384,6 +384,13 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
 def adjective_or_short_form(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
     modifier = trimmed[0]
     if (
+        label == "PLACE"
+        and len(trimmed) == 1
+        and not places.is_known_place(trimmed.text)
+        and places.demonym_country(trimmed.text) is not None
+    ):
+        return []  # "in Kyrgyz, Russian and English": a language or a people, not a place
+    if (
         label in ("PLACE", "PERSON")
         and len(trimmed) == 1
         and modifier.dep_ in ("amod", "compound")
