@@ -426,6 +426,13 @@ CASES += [
         ],
         id="a-year-of-an-earlier-agreement-dates-that-one-only",
     ),
+    pytest.param(
+        "Memorandum signed in Portugal to protect seasonal workers\n"
+        "A memorandum of cooperation was signed between the Employment Agency of Moldova and "
+        "the Labour Inspectorate of the host country.",
+        [{"type": "memorandum", "place": "Portugal"}],
+        id="the-headline-says-where-it-was-signed",
+    ),
 ]
 
 

@@ -77,11 +77,28 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
         agreement.place_source = "lead"
     if agreement.date is None or agreement.place is None:
         from_context(ctx, agreement, index)
+    if agreement.place is None:
+        agreement.place = headline_place(ctx)
+        agreement.place_source = "headline" if agreement.place is not None else None
     if agreement.place is not None:
         agreement.place_name = agreement.place.norm
         agreement.country_code = agreement.place.country_code
         if not attached and len(dateline_places) > 1 and agreement.place in dateline_places:
             agreement.place_name = dateline_text(ctx)  # "Geneva/Brussels", verbatim
+
+
+def headline_place(ctx: DocContext) -> Mention | None:
+    """Where the headline says the signing was: "Document signed in Britain to protect
+    ...", "IOM and Ghana sign MoU in Accra"."""
+    for index, kind in enumerate(ctx.kinds):
+        if kind != "title":
+            break
+        sentence = ctx.sentences[index]
+        heads = tuple(t for t in sentence if is_signing(t))
+        for m in ctx.in_sentence(sentence, "PLACE"):
+            if heads and not m.nested and attached_to(ctx, m, heads):
+                return m
+    return None
 
 
 def dates_another(ctx: DocContext, date: Mention, noun: Token) -> bool:

@@ -3,13 +3,14 @@ decides what a headline mention may be."""
 
 from __future__ import annotations
 
+from . import places
 from .mentions import MentionSet
 
 
 def drop_unattested_headline_guesses(found: MentionSet) -> None:
     """Title-case headlines fool the statistical NER ("Nigeria Sign Memorandum" as a
     person): keep a model mention of the headline only if the body names it too, as an
-    entity of the same kind."""
+    entity of the same kind, or it is a known place ("Document signed in Britain")."""
     title_end = found.text.find("\n")
     if title_end < 0:
         return
@@ -22,6 +23,7 @@ def drop_unattested_headline_guesses(found: MentionSet) -> None:
         or not m.source.startswith("model.")
         or (m.label, found.surface(m)) in body
         or (m.label == "PLACE" and found.surface(m) in body_text)  # places are seldom wrong
+        or (m.label == "PLACE" and places.is_known_place(found.surface(m)))
     ]
 
 
