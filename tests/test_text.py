@@ -13,6 +13,7 @@ from pipeline.nlp.text import find_dateline
         ("Headline\nGeneva/Brussels – On 8 May, they signed.", "Geneva/Brussels", None),
         ("Headline\nSAN JOSE (14 Mar 2021) - The agencies signed.", "SAN JOSE", "14 Mar 2021"),
         ("Headline\n29 July 2024, Nairobi – The region marks.", "Nairobi", "29 July 2024"),
+        ("Headline\nKakuma refugee camp, Kenya – UNHCR said.", "Kakuma refugee camp", ", Kenya"),
         (
             "Headline\nThe minister and the director sign the plan. Photo: UNDP\n"
             "Dakar, 3 May 2022 - The two sides agreed.",
@@ -34,6 +35,7 @@ def test_datelines_of_several_styles(text, places, rest):
         "Headline\nThe agencies signed a memorandum in Dakar on 3 May.",
         "Only a headline – with a dash",
         "Headline\nLine one.\nLine two.\nLine three.\nAccra – too far down the page.",
+        "Headline\nRescue workers said, UNHCR – the boats were late.",
     ],
 )
 def test_no_dateline(text):

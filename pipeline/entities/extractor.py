@@ -302,7 +302,8 @@ def add_dateline(found: MentionSet) -> None:
         return
     for start, end in dateline.place_names(found.text):
         name = found.text[start:end]
-        if places.is_known_place(name) or places.is_known_place(name.title()):
+        described = name.split()[-1] in words("place_descriptors")  # "Dadaab refugee camp"
+        if described or places.is_known_place(name) or places.is_known_place(name.title()):
             found.add(Mention(start, end, "PLACE", "dateline"))
 
 

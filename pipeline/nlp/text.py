@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from ..rules.lexicon import words
 from .payloads import Sentences
 
 PLACE_WORD = r"[A-Z][\w’'\-]+"
@@ -26,7 +27,14 @@ PLACE_BRACKET_DATE = re.compile(rf"^{PLACES}\s*\((?P<rest>[^()\n]{{4,30}})\)\s*[
 DAY_MONTH_YEAR = r"[0-3]?\d(?:st|nd|rd|th)? [A-Z][a-z]+\.? (?:19|20)\d\d"
 MONTH_DAY_YEAR = r"[A-Z][a-z]+\.? [0-3]?\d,? (?:19|20)\d\d"
 DATE_FIRST = re.compile(rf"^(?P<rest>{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}),\s*{PLACES}{DASH}")
-DATELINE_FORMS = (PLACE_FIRST, PLACE_BRACKET_DATE, DATE_FIRST)
+# "Dadaab refugee camp, Kenya – ", "Porubne border cross point, Ukraine – ": a named place
+# with lower-case words that describe it, then its country
+DESCRIBED = "|".join(sorted(words("place_descriptors"), key=len, reverse=True))
+PLACE_DESCRIBED = re.compile(
+    rf"^(?P<places>{PLACE_WORD}(?: {PLACE_WORD}){{0,2}}(?: (?:{DESCRIBED})){{1,4}})"
+    rf"(?P<rest>,\s*{PLACE_NAME}){DASH}"
+)
+DATELINE_FORMS = (PLACE_FIRST, PLACE_BRACKET_DATE, DATE_FIRST, PLACE_DESCRIBED)
 DATELINE_LINES = 3  # body lines in which a dateline may open (after photo captions)
 
 
