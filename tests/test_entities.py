@@ -451,6 +451,31 @@ def test_a_name_after_a_chancellor_is_a_person(parse):
     assert ("PERSON", "Valencia") in found and ("PLACE", "Valencia") not in found
 
 
+def test_a_direction_alone_is_no_place(parse):
+    found = ents(parse, "This is the case of the South, the minister said in Quito.")
+    assert ("PLACE", "South") not in [(lab, t) for lab, t, _ in found]
+
+
+def test_a_name_that_is_a_body_elsewhere_is_no_unknown_place(parse):
+    doc = parse(
+        HEAD
+        + "Ruritania Valley Federation of Farmers met. Ruritania Valley Federation of Farmers agreed."
+    )
+    found = MentionSet(doc)
+    first = doc.text.index("Ruritania")
+    second = doc.text.index("Ruritania", first + 1)
+    length = len("Ruritania Valley Federation of Farmers")
+    found.mentions = [
+        Mention(first, first + length, "ORG", "model.ORG"),
+        Mention(second, second + length, "PLACE", "model.GPE"),
+    ]
+    add_repeated_names(found)
+    assert [(m.label, m.source) for m in found.mentions] == [
+        ("ORG", "model.ORG"),
+        ("ORG", "model.ORG.repeated"),
+    ]
+
+
 def test_a_government_s_country_is_also_a_place(parse):
     found = [(lab, t) for lab, t, _ in ents(parse, "The government of Chile signed.")]
     assert ("PLACE", "Chile") in found

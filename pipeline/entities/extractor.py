@@ -232,7 +232,8 @@ REPEATED_LABELS = ("ORG", "PLACE")
 def add_repeated_names(found: MentionSet) -> None:
     """A name of two words or more that is a body or a place in one sentence is one
     wherever the document repeats it, where the model missed it there ("Regional
-    Economic Communities" labelled in one list and not in the next)."""
+    Economic Communities" labelled in one list and not in the next) or guessed a place
+    no gazetteer knows ("Sverdlovsk Region Federation of Trade Unions")."""
     names: dict[str, Mention] = {}
     for m in found.mentions:
         surface = found.surface(m)
@@ -246,8 +247,13 @@ def add_repeated_names(found: MentionSet) -> None:
         + r")(?![\w-])"
     )
     new = []
+    guesses = {(m.start, m.end): m for m in found.mentions if found.place_guess(m)}
     for match in pattern.finditer(found.text):
         first = names[match.group(0)]
+        guess = guesses.get(match.span())
+        if guess is not None and first.label == "ORG":  # an ORG elsewhere: no place here
+            guess.label, guess.source = "ORG", first.source + ".repeated"
+            continue
         new.append(
             Mention(
                 match.start(),

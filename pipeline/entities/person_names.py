@@ -199,12 +199,14 @@ def add_bare_surnames(found: MentionSet) -> None:
             surnames.add(parts[-1])
     if not surnames:
         return
-    new = [
-        Mention(t.idx, t.idx + len(t.text), "PERSON", "person.surname_alone")
-        for t in tokens(found.doc)
-        if t.text in surnames
-        and t.pos_ == "PROPN"
-        and t.ent_type_ not in ("ORG", "GPE", "LOC", "FAC")
-        and not places.is_known_place(t.text)
-    ]
+    guesses = {(m.start, m.end): m for m in found.mentions if found.place_guess(m)}
+    new = []
+    for t in tokens(found.doc):
+        if t.text not in surnames or t.pos_ != "PROPN" or places.is_known_place(t.text):
+            continue
+        guess = guesses.get((t.idx, t.idx + len(t.text)))
+        if guess is not None:  # "Chávez also reported": no place the gazetteers know
+            guess.label, guess.source = "PERSON", "person.surname_alone"
+        elif t.ent_type_ not in ("ORG", "GPE", "LOC", "FAC"):
+            new.append(Mention(t.idx, t.idx + len(t.text), "PERSON", "person.surname_alone"))
     found.add_all(new)

@@ -390,6 +390,8 @@ def adjective_or_short_form(span: Span, trimmed: Span, label: str, source: str) 
         and places.demonym_country(trimmed.text) is not None
     ):
         return []  # "in Kyrgyz, Russian and English": a language or a people, not a place
+    if label == "PLACE" and len(trimmed) == 1 and trimmed[0].lower_ in words("direction_words"):
+        return []  # "the South", "the West": no named place
     if (
         label in ("PLACE", "PERSON")
         and len(trimmed) == 1
