@@ -476,6 +476,26 @@ def test_a_name_that_is_a_body_elsewhere_is_no_unknown_place(parse):
     ]
 
 
+@pytest.mark.parametrize(
+    "body, name, is_body",
+    [
+        (
+            "Youth joined the movement \u201cBir Duyno Kyrgyzstan\u201d last year.",
+            "Bir Duyno Kyrgyzstan",
+            True,
+        ),
+        (
+            "The ministry runs the national initiative \u201cSafe Road\u201d for migrants.",
+            "Safe Road",
+            False,
+        ),
+    ],
+)
+def test_a_quoted_name_after_a_type_is_a_body_unless_a_programme(parse, body, name, is_body):
+    found = [(lab, t) for lab, t, _ in ents(parse, body)]
+    assert (("ORG", name) in found) == is_body, found
+
+
 def test_a_government_s_country_is_also_a_place(parse):
     found = [(lab, t) for lab, t, _ in ents(parse, "The government of Chile signed.")]
     assert ("PLACE", "Chile") in found
