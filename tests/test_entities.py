@@ -496,6 +496,15 @@ def test_a_quoted_name_after_a_type_is_a_body_unless_a_programme(parse, body, na
     assert (("ORG", name) in found) == is_body, found
 
 
+def test_names_inside_a_quoted_title_are_no_bodies(parse):
+    body = (
+        "The project titled \u2018Civil Society Actions to Combat Child Labour in Nigeria and "
+        "Border Communities\u2019 will train staff of the Lagos Bar Association."
+    )
+    orgs = [t for lab, t, _ in ents(parse, body) if lab == "ORG"]
+    assert "Border Communities" not in orgs and "Lagos Bar Association" in orgs
+
+
 def test_a_government_s_country_is_also_a_place(parse):
     found = [(lab, t) for lab, t, _ in ents(parse, "The government of Chile signed.")]
     assert ("PLACE", "Chile") in found

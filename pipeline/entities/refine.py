@@ -311,12 +311,36 @@ def model_name_checks(span: Span, trimmed: Span, label: str, source: str) -> Ref
     person or place."""
     if not source.startswith("model.") or places.is_known_place(trimmed.text):
         return None
+    if label in ("ORG", "PERSON") and in_quoted_title(trimmed):
+        return []  # "a project titled ‘... in Nigeria and Border Communities’"
     words_ = [t.lower_ for t in trimmed if not t.like_num]
     if any(w in words("event_nouns") for w in words_):
         return []
     if label in ("ORG", "PLACE") and words_ and is_group(trimmed):
         return []
     return None
+
+
+TITLE_VERBS = frozenset({"titled", "entitled", "named", "called", "dubbed"})
+OPENING_QUOTES = frozenset({"‘", "“", '"', "'"})
+CLOSING_QUOTES = frozenset({"’", "”", '"', "'"})
+
+
+def in_quoted_title(span: Span) -> bool:
+    """The span stands inside the quoted title of a text, project or event: after
+    "titled ‘" (or "entitled", "called" ...) and before the quote closes."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 1 and span.start - i < 30:
+        token = doc[i]
+        if token.text in CLOSING_QUOTES and token.text not in OPENING_QUOTES:
+            return False
+        if token.text in OPENING_QUOTES:
+            return doc[i - 1].lower_ in TITLE_VERBS
+        if "\n" in token.text:
+            return False
+        i -= 1
+    return False
 
 
 def inside_a_title(span: Span) -> bool:
