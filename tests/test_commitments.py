@@ -498,3 +498,12 @@ def test_a_duty_of_others_in_a_quote_that_goes_on_is_the_speaker_s_call(parse):
     assert [(r["modality"], r["actors"], r["actor_source"]) for r in found] == [
         ("call", [UNHCR], "speaker")
     ]
+
+
+def test_a_provision_for_someone_not_a_party_keeps_no_actors(parse):
+    body = (
+        "IOM and UNHCR signed an agreement on seasonal work. In the event of injury at work, "
+        "the employer shall pay compensation set by the law of the host state."
+    )
+    found = [r for r in rows(parse, body) if r["modality"] == "will"]
+    assert [(r["actors"], r["actor_source"]) for r in found] == [([], "provision")]

@@ -73,7 +73,9 @@ def named_actors(
         if speaker:
             return speaker, "speaker"
     if modality == "will":
-        return None
+        if anchor.lower_ == "shall" and subject is not None:
+            return [], "provision"  # "the employer shall pay compensation": by no party
+        return None  # "will" with no one to credit is mostly a prediction
     return [], "none"
 
 
