@@ -13,11 +13,11 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the scores of 2026-11-25 (overall 0.875), less 0.01-0.02
+FLOORS = {  # the scores of 2026-11-25 (overall 0.877), less 0.01-0.02
     ("cleaning",): 0.98,
     ("entities", "all", "f1"): 0.93,
     ("entities", "PERSON", "f1"): 0.975,
-    ("entities", "ORG", "f1"): 0.865,
+    ("entities", "ORG", "f1"): 0.875,
     ("entities", "PLACE", "f1"): 0.955,
     ("entities", "DATE", "f1"): 0.965,
     ("date_normalisation",): 0.99,
@@ -27,7 +27,7 @@ FLOORS = {  # the scores of 2026-11-25 (overall 0.875), less 0.01-0.02
     ("agreements", "type_acc"): 0.985,
     ("agreements", "date_acc"): 0.94,
     ("agreements", "place_acc"): 0.9,
-    ("commitments", "f1"): 0.925,
+    ("commitments", "f1"): 0.93,
     ("commitments", "modality_acc"): 0.985,
     ("commitments", "actors_f1"): 0.82,
     ("overall",): 0.86,
