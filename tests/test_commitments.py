@@ -507,3 +507,15 @@ def test_a_provision_for_someone_not_a_party_keeps_no_actors(parse):
     )
     found = [r for r in rows(parse, body) if r["modality"] == "will"]
     assert [(r["actors"], r["actor_source"]) for r in found] == [([], "provision")]
+
+
+def test_it_after_a_body_s_commitment_is_that_body(parse):
+    body = (
+        "IOM launched the Global Policy Network on Recruitment today. The new Global Policy "
+        "Network on Recruitment will address gaps in regulation. It will bring together "
+        "regulators from around the world."
+    )
+    found = [r for r in rows(parse, body) if r["action"].startswith("bring together")]
+    assert [(r["actors"], r["actor_source"]) for r in found] == [
+        (["Global Policy Network on Recruitment"], "previous_subject")
+    ]

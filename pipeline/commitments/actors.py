@@ -120,6 +120,9 @@ def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Toke
     if lowered in ("he", "she"):
         person = last_person(ctx, subject)
         return ([person], "speaker") if person is not None else ([], "none")
+    before = ctx.actors_before(sentence)
+    if lowered == "it" and len(before) == 1 and before[0].label == "ORG":
+        return before, "previous_subject"  # "The new Network will address ... It will"
     if lowered == "it" and previous_is_about_an_agreement(ctx, sentence):
         return [], "parties"  # "The partners launched a network ... It will bring together"
     if lowered in words("back_pronouns"):
