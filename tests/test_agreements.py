@@ -433,6 +433,14 @@ CASES += [
         [{"type": "memorandum", "place": "Portugal"}],
         id="the-headline-says-where-it-was-signed",
     ),
+    pytest.param(
+        "Police and IOM sign memorandum\n"
+        "The cooperation agreement was signed by Ion Rusu, Deputy Head of the General Police "
+        "Inspectorate of Moldova – Head of the Border Police Department, and Anna Rossi, IOM "
+        "Chief of Mission.",
+        [{"type": "agreement", "parties": ["General Police Inspectorate of Moldova", IOM]}],
+        id="bodies-in-a-signer-s-role-are-not-all-parties",
+    ),
 ]
 
 

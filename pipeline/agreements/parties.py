@@ -86,9 +86,24 @@ def phrase_parties(
             m = ctx.index.get(t.i)
             if m is not None and m.label == "PLACE" and not coordinated_under(t, phrase):
                 continue  # "by the Ministry of Ukraine": the country is not a side
+            if m is not None and m.label == "ORG" and in_role_of_person(ctx, t, phrase):
+                continue  # "by X, Deputy Head of A – Head of B": X's roles, X signs for A
             if m is not None and m not in parties + signers:
                 (signers if m.label == "PERSON" else parties).append(m)
     return parties, signers
+
+
+def in_role_of_person(ctx: DocContext, token: Token, phrase: Token) -> bool:
+    """``token`` stands in the role given in apposition to a person of the phrase; that
+    person's body (``people``) is the party, not every body the role names."""
+    while token != phrase and token.head != token:
+        head = token.head
+        if token.dep_ == "appos":
+            person = ctx.index.get(head.i)
+            if person is not None and person.label == "PERSON":
+                return True
+        token = head
+    return False
 
 
 def addition_parties(ctx: DocContext, verb: Token) -> list[Mention]:
