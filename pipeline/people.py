@@ -181,6 +181,9 @@ class DocPeople:
         if end >= len(doc) or doc[end].text != ",":
             return []
         i = end + 1
+        this_year = i + 2 < len(doc) and doc[i].lower_ in ("this", "last", "next")
+        if this_year and doc[i + 1].lower_ == "year" and doc[i + 2].text in POSSESSIVE:
+            i += 3  # "X, this year’s ASEAN chair,"
         units: list[Unit] = []
         while i < len(doc):
             token = doc[i]
@@ -228,6 +231,10 @@ class DocPeople:
                         org_r or (None if coordinated else org),
                         ("person.apposition_after"),
                     )
+            elif org is None:  # "President X, this year's ASEAN chair": the body after
+                _, org_r = self.interpret(self.units_right(span.end))
+                if org_r is not None:
+                    org, rule_id = org_r, rule_id + "+body_after"
             org_name = doc_text(self.doc)[org.start : org.end] if org is not None else None
             if org is not None and org_name and org_name.casefold() in words("role_heads"):
                 org_name = org.norm  # "the Ombudsperson, Ms X": the body, not the role

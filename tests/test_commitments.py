@@ -519,3 +519,15 @@ def test_it_after_a_body_s_commitment_is_that_body(parse):
     assert [(r["actors"], r["actor_source"]) for r in found] == [
         (["Global Policy Network on Recruitment"], "previous_subject")
     ]
+
+
+def test_our_promise_said_by_a_surname_alone_is_that_person_s_body(parse):
+    body = (
+        "The pact, President Maria Santos, this year\u2019s ASEAN chair, said, is historic. "
+        "\u201cThis accord is our promise to our people to protect migrant workers,\u201d "
+        "Santos said in her speech."
+    )
+    found = [r for r in rows(parse, body) if r["modality"] == "commit"]
+    assert [(r["actors"], r["actor_source"]) for r in found] == [
+        (["Association of Southeast Asian Nations"], "speaker")
+    ]

@@ -59,6 +59,13 @@ def test_roles_and_organisations(parse, body, name, role, org):
 @pytest.mark.parametrize(
     "body, name, role, org",
     [
+        # a title before the name, the body in an apposition after it
+        (
+            "The pact, President Maria Santos, this year\u2019s ASEAN chair, said, is historic.",
+            "Maria Santos",
+            "President",
+            "ASEAN",
+        ),
         # a portfolio before the role: the department or ministry of that portfolio
         (
             "The Kenya Department of Labour and IOM met. It was signed by Labour Secretary "

@@ -207,6 +207,6 @@ def add_bare_surnames(found: MentionSet) -> None:
         guess = guesses.get((t.idx, t.idx + len(t.text)))
         if guess is not None:  # "Chávez also reported": no place the gazetteers know
             guess.label, guess.source = "PERSON", "person.surname_alone"
-        elif t.ent_type_ not in ("ORG", "GPE", "LOC", "FAC"):
+        else:  # any label the model gave it that left no mention ("Duterte" as an ORG)
             new.append(Mention(t.idx, t.idx + len(t.text), "PERSON", "person.surname_alone"))
     found.add_all(new)
