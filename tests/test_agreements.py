@@ -441,6 +441,14 @@ CASES += [
         [{"type": "agreement", "parties": ["General Police Inspectorate of Moldova", IOM]}],
         id="bodies-in-a-signer-s-role-are-not-all-parties",
     ),
+    pytest.param(
+        "Declaration marks five years\n"
+        "Nairobi – Today marks the fifth anniversary of the signing of the Lake Victoria "
+        "Declaration by 6 countries of the region. It was adopted at a conference supported by "
+        "the International Organization for Migration (IOM).",
+        [{"type": "declaration", "parties": []}],
+        id="signers-named-only-as-a-group-leave-no-party-to-guess",
+    ),
 ]
 
 

@@ -41,6 +41,8 @@ def parties_of(
         parties = [p.org for s in signers if (p := ctx.people.get(s.entity_id)) and p.org]
     if not parties:
         parties = next_sentence_parties(ctx, sentence)
+    if not parties and signed_by_unnamed(verb, noun):
+        return [], signers, False  # "signed by 11 countries": who they are is not said
     if not parties:
         return unique(lead_parties(ctx)), signers, True
     return unique([m for m in parties if not is_source_credit(ctx, m)]), signers, False
@@ -91,6 +93,18 @@ def phrase_parties(
             if m is not None and m not in parties + signers:
                 (signers if m.label == "PERSON" else parties).append(m)
     return parties, signers
+
+
+def signed_by_unnamed(verb: Token, noun: Token) -> bool:
+    """The signers are a group the text does not name: "the signing of the Declaration by
+    11 countries", "adopted by the member states"."""
+    by_phrases = [
+        child
+        for token in (verb, noun)
+        for child in token.children
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by")
+    ]
+    return any(c.dep_ == "pobj" and c.tag_ == "NNS" for p in by_phrases for c in p.children)
 
 
 def in_role_of_person(ctx: DocContext, token: Token, phrase: Token) -> bool:
