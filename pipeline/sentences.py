@@ -66,9 +66,16 @@ def cut_mid_sentence(previous: Span, span: Span, line_start: int) -> bool:
     )
 
 
+DECK_MARKS = "─—―–"  # a subtitle under the headline opens with a dash ("─ signs MOU with ...")
+
+
 def sentence_kind(span: Span, text: str, first_line_end: int) -> str:
     if span.start_char < first_line_end:
         return "title"
+    if text.startswith(tuple(DECK_MARKS), first_line_end + 1) and span.start_char <= text.find(
+        "\n", first_line_end + 1
+    ):
+        return "title"  # the deck: the headline's second line
     line_start = text.rfind("\n", 0, span.start_char) + 1
     if span.start_char == line_start and LIST_ITEM.match(span.text):
         return "list_item"

@@ -22,11 +22,14 @@ def nlp():
 def parse(nlp):
     """Parse a cleaned text (headline on the first line) as the pipeline does."""
 
-    from pipeline.components import parse as parse_docs
+    from pipeline.components import annotate
+    from pipeline.nlp.model import parse_lines
+    from pipeline.run.plan import release_metadata
 
     def _parse(text: str, doc_id: str = "test"):
-        (doc,) = list(parse_docs(nlp, [(text, doc_id)]))
-        return doc
+        (doc,) = list(parse_lines(nlp, [(text, doc_id)]))
+        doc._.accords_published = release_metadata(text, {})["published"]  # as the runner does
+        return annotate(nlp, doc)
 
     _parse.nlp = nlp
     return _parse

@@ -449,6 +449,15 @@ CASES += [
         [{"type": "declaration", "parties": []}],
         id="signers-named-only-as-a-group-leave-no-party-to-guess",
     ),
+    pytest.param(
+        "UNICEF partners with shelters\n"
+        "\u2500 signs MOU with several agencies\n"
+        "Monday, May 13, 2019\n"
+        "A Memorandum of Understanding (MOU) has been signed by UNICEF. On Monday, the document "
+        "was signed between the agency and the Guyana Legal Aid Clinic.",
+        [{"type": "memorandum", "date": "2019-05-13"}],
+        id="the-deck-is-a-title-and-on-monday-is-the-release-s-monday",
+    ),
 ]
 
 

@@ -4,6 +4,8 @@ signing ceremony's date; networks launched in several places are one row each.""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Agreement, Mention
@@ -80,11 +82,39 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
     if agreement.place is None:
         agreement.place = headline_place(ctx)
         agreement.place_source = "headline" if agreement.place is not None else None
+    if agreement.date is None:
+        agreement.date = weekday_of_release(ctx, sentence)
     if agreement.place is not None:
         agreement.place_name = agreement.place.norm
         agreement.country_code = agreement.place.country_code
         if not attached and len(dateline_places) > 1 and agreement.place in dateline_places:
             agreement.place_name = dateline_text(ctx)  # "Geneva/Brussels", verbatim
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_of_release(ctx: DocContext, sentence: Span) -> Mention | None:
+    """ "On Monday, the document was signed" in a release dated Monday 13 May 2019: the
+    release's date (``documents.published``), when it falls on that weekday."""
+    published = ctx.doc._.accords_published
+    if not published or len(published) != len("YYYY-MM-DD"):
+        return None
+    try:
+        weekday = WEEKDAYS[dt.date.fromisoformat(published).weekday()]
+    except ValueError:
+        return None
+    index = ctx.sentences.index(sentence)
+    following = ctx.sentences[index + 1 : index + 2]  # "... On Monday, the MOU was signed"
+    nearby = [sentence] + [s for s in following if any(is_signing(t) for t in s)]
+    said = any(
+        t.lower_ == weekday and t.i > 0 and ctx.doc[t.i - 1].lower_ == "on"
+        for s in nearby
+        for t in s
+    )
+    if not said:
+        return None
+    return next((m for m in ctx.mentions if m.label == "DATE" and m.value == published), None)
 
 
 def headline_place(ctx: DocContext) -> Mention | None:
