@@ -458,6 +458,14 @@ CASES += [
         [{"type": "memorandum", "date": "2019-05-13"}],
         id="the-deck-is-a-title-and-on-monday-is-the-release-s-monday",
     ),
+    pytest.param(
+        "UNICEF partners with shelters\n"
+        "GINA, Ghana, Friday, March 8, 2024\n"
+        "A Memorandum of Understanding has been signed by UNICEF and the Ghana Legal Aid "
+        "Commission.",
+        [{"type": "memorandum", "place": "Ghana"}],
+        id="a-date-line-under-the-headline-places-the-release",
+    ),
 ]
 
 

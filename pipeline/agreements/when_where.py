@@ -23,7 +23,7 @@ def dateline(ctx: DocContext) -> tuple[list[Mention], list[Mention]]:
     just after its places on its line ("Kyiv — On 26 November, ...")."""
     found = find_dateline(ctx.text)
     if found is None:
-        return [], []
+        return date_line_places(ctx), []
     places = [m for m in ctx.mentions if m.source == "dateline"]
     line_end = ctx.text.find("\n", found.start)
     line_end = len(ctx.text) if line_end < 0 else line_end
@@ -31,6 +31,25 @@ def dateline(ctx: DocContext) -> tuple[list[Mention], list[Mention]]:
     dates = [m for m in ctx.mentions if m.label == "DATE" and found.start <= m.start < window_end]
     inside = [m for m in dates if m.end <= found.end]
     return places, inside or dates
+
+
+DATE_LINE_LINES = 3  # lines under the headline where a release's date line stands
+DATE_LINE_WORDS = 10
+
+
+def date_line_places(ctx: DocContext) -> list[Mention]:
+    """The places of a short date line under the headline, where a release has no
+    dateline: "DPI, Guyana, Monday, May 13, 2019" places the release in Guyana."""
+    lines = ctx.text.split("\n")
+    start = len(lines[0]) + 1
+    for line in lines[1 : 1 + DATE_LINE_LINES]:
+        end = start + len(line)
+        on_line = [m for m in ctx.mentions if start <= m.start and m.end <= end]
+        short = 0 < len(line.split()) <= DATE_LINE_WORDS
+        if short and any(m.label == "DATE" for m in on_line):
+            return [m for m in on_line if m.label == "PLACE" and m.country_code and not m.nested]
+        start = end + 1
+    return []
 
 
 def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: int) -> None:
