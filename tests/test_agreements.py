@@ -466,6 +466,23 @@ CASES += [
         [{"type": "memorandum", "place": "Ghana"}],
         id="a-date-line-under-the-headline-places-the-release",
     ),
+    pytest.param(
+        "UNICEF signs MOU\n"
+        "A Memorandum of Understanding has been signed by UNICEF. On Monday, the document was "
+        "signed between the agency and the Ghana Legal Aid Commission and the Accra Bar "
+        "Association.",
+        [
+            {
+                "type": "memorandum",
+                "parties": [
+                    "United Nations Children's Fund",
+                    "Ghana Legal Aid Commission",
+                    "Accra Bar Association",
+                ],
+            }
+        ],
+        id="the-next-sentence-names-more-parties-of-the-document",
+    ),
 ]
 
 

@@ -531,3 +531,14 @@ def test_our_promise_said_by_a_surname_alone_is_that_person_s_body(parse):
     assert [(r["actors"], r["actor_source"]) for r in found] == [
         (["Association of Southeast Asian Nations"], "speaker")
     ]
+
+
+def test_they_in_what_a_person_discloses_is_that_person_s_body(parse):
+    body = (
+        "UNICEF Representative Ana Silva visited the border schools. She disclosed that they "
+        "are currently exploring avenues to enrol more children."
+    )
+    found = [r for r in rows(parse, body) if r["modality"] == "aim"]
+    assert [(r["actors"], r["actor_source"]) for r in found] == [
+        (["United Nations Children's Fund"], "speaker")
+    ]

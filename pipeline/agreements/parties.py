@@ -39,8 +39,8 @@ def parties_of(
     parties += [m for m in partners if m not in parties]
     if not parties and signers:
         parties = [p.org for s in signers if (p := ctx.people.get(s.entity_id)) and p.org]
-    if not parties:
-        parties = next_sentence_parties(ctx, sentence)
+    following = next_sentence_parties(ctx, sentence)  # "... The document was signed by"
+    parties += [m for m in following if m.entity_id not in {p.entity_id for p in parties}]
     if not parties and signed_by_unnamed(verb, noun):
         return [], signers, False  # "signed by 11 countries": who they are is not said
     if not parties:

@@ -126,6 +126,9 @@ def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Toke
     if lowered == "it" and previous_is_about_an_agreement(ctx, sentence):
         return [], "parties"  # "The partners launched a network ... It will bring together"
     if lowered in words("back_pronouns"):
+        reported = reporting_speaker(ctx, sentence, anchor)
+        if reported:  # "She disclosed that they are exploring ...": her body
+            return reported, "speaker"
         previous = previous_subjects(ctx, sentence) or ctx.actors_before(sentence)
         return (previous, "previous_subject") if previous else ([], "parties")
     short = resolve_short_form(ctx, subject) or short_form_member(ctx, subject)
