@@ -422,7 +422,7 @@ CASES += [
         "in N'Djamena, follows an earlier 2004 agreement on refugee camps.",
         [
             {"type": "agreement", "date": None, "parties": [UNHCR, "Chad"]},
-            {"type": "agreement", "date": "2004"},
+            {"type": "agreement", "date": "2004", "parties": [UNHCR, "Chad"]},
         ],
         id="a-year-of-an-earlier-agreement-dates-that-one-only",
     ),

@@ -34,7 +34,7 @@ from .detect import (
     signs_as_a_party,
     spoken_in,
 )
-from .merge import merge
+from .merge import earlier_between_the_same, merge
 from .parties import parties_of, signatories
 from .when_where import date_and_place, split_by_place
 
@@ -69,7 +69,7 @@ def find_agreements(ctx: DocContext, matcher: Matcher) -> list[Agreement]:
             agreement = agreement_at(ctx, index, rule_id, start, end, heads)
             if agreement is not None:
                 found.extend(split_by_place(ctx, agreement))
-    return merge(found)
+    return earlier_between_the_same(merge(found))
 
 
 def agreement_at(

@@ -32,6 +32,22 @@ def merge(found: list[Agreement]) -> list[Agreement]:
     return merged
 
 
+def earlier_between_the_same(merged: list[Agreement]) -> list[Agreement]:
+    """ "IOM signed an agreement with Ethiopia ... which follows an earlier 1996
+    agreement": an earlier agreement that names no other party than the current one's
+    is taken to bind the same parties."""
+    for index, a in enumerate(merged):
+        if not is_earlier(a):
+            continue
+        current = [b for b in merged[:index] if not is_earlier(b)]
+        if not current:
+            continue
+        ids = {p.entity_id for p in current[-1].parties}
+        if {p.entity_id for p in a.parties} <= ids:
+            a.parties = list(current[-1].parties)
+    return merged
+
+
 def same_act(a: Agreement, b: Agreement) -> bool:
     """Same type, compatible place and date, a shared party. A place the text gives
     only by its dateline or lead is compatible with none (a photo caption, a later
