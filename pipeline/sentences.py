@@ -20,8 +20,8 @@ class SentenceSegmenter:
     def __call__(self, doc: Doc) -> Doc:
         spans = sentence_spans(doc)
         text = doc_text(doc)
-        first_line_end = text.find("\n") if "\n" in text else len(text)
-        kinds = [sentence_kind(span, text, first_line_end) for span in spans]
+        ends = title_end(text)
+        kinds = [sentence_kind(span, text, ends) for span in spans]
         doc._.accords_sentences = Sentences(spans, kinds, [s.start_char for s in spans])
         return doc
 
@@ -66,16 +66,23 @@ def cut_mid_sentence(previous: Span, span: Span, line_start: int) -> bool:
     )
 
 
-DECK_MARKS = "─—―–"  # a subtitle under the headline opens with a dash ("─ signs MOU with ...")
+DECK_MARKS = ("─", "—", "―", "–")  # a subtitle under the headline: "─ signs MOU with ..."
 
 
-def sentence_kind(span: Span, text: str, first_line_end: int) -> str:
-    if span.start_char < first_line_end:
+def title_end(text: str) -> int:
+    """Where the headline ends: its line, and the deck under it when there is one."""
+    end = text.find("\n")
+    if end < 0:
+        return len(text)
+    if text.startswith(DECK_MARKS, end + 1):
+        deck_end = text.find("\n", end + 1)
+        return len(text) if deck_end < 0 else deck_end
+    return end
+
+
+def sentence_kind(span: Span, text: str, title_ends: int) -> str:
+    if span.start_char < title_ends:
         return "title"
-    if text.startswith(tuple(DECK_MARKS), first_line_end + 1) and span.start_char <= text.find(
-        "\n", first_line_end + 1
-    ):
-        return "title"  # the deck: the headline's second line
     line_start = text.rfind("\n", 0, span.start_char) + 1
     if span.start_char == line_start and LIST_ITEM.match(span.text):
         return "list_item"

@@ -465,15 +465,6 @@ def test_the_goal_of_a_person_is_no_commitment(parse):
     assert [r for r in rows(parse, body) if r["rule_id"] == "aim.goal_of_joint_work"] == []
 
 
-def test_the_implementation_of_joint_work_stands_for_the_parties(parse):
-    body = (
-        "IOM and UNHCR signed a Tripartite Agreement. Implementation of voluntary "
-        "repatriation will initially concentrate on three districts."
-    )
-    found = [r for r in rows(parse, body) if r["modality"] == "will"]
-    assert [(r["actors"], r["actor_source"]) for r in found] == [([IOM, UNHCR], "parties")]
-
-
 def test_a_restated_view_with_no_modal_is_no_commitment(parse):
     body = "IOM reiterated that returns have increased in 2023."
     assert rows(parse, body) == []
@@ -500,45 +491,55 @@ def test_a_duty_of_others_in_a_quote_that_goes_on_is_the_speaker_s_call(parse):
     ]
 
 
-def test_a_provision_for_someone_not_a_party_keeps_no_actors(parse):
-    body = (
-        "IOM and UNHCR signed an agreement on seasonal work. In the event of injury at work, "
-        "the employer shall pay compensation set by the law of the host state."
-    )
-    found = [r for r in rows(parse, body) if r["modality"] == "will"]
-    assert [(r["actors"], r["actor_source"]) for r in found] == [([], "provision")]
-
-
-def test_it_after_a_body_s_commitment_is_that_body(parse):
-    body = (
-        "IOM launched the Global Policy Network on Recruitment today. The new Global Policy "
-        "Network on Recruitment will address gaps in regulation. It will bring together "
-        "regulators from around the world."
-    )
-    found = [r for r in rows(parse, body) if r["action"].startswith("bring together")]
-    assert [(r["actors"], r["actor_source"]) for r in found] == [
-        (["Global Policy Network on Recruitment"], "previous_subject")
+@pytest.mark.parametrize(
+    "body, modality, action, expected",
+    [
+        pytest.param(
+            "IOM and UNHCR signed a Tripartite Agreement. Implementation of voluntary "
+            "repatriation will initially concentrate on three districts.",
+            "will",
+            "",
+            [([IOM, UNHCR], "parties")],
+            id="the-implementation-of-joint-work-stands-for-the-parties",
+        ),
+        pytest.param(
+            "IOM and UNHCR signed an agreement on seasonal work. In the event of injury at "
+            "work, the employer shall pay compensation set by the law of the host state.",
+            "will",
+            "",
+            [([], "provision")],
+            id="a-provision-for-someone-not-a-party-keeps-no-actors",
+        ),
+        pytest.param(
+            "IOM launched the Global Policy Network on Recruitment today. The new Global "
+            "Policy Network on Recruitment will address gaps in regulation. It will bring "
+            "together regulators from around the world.",
+            "will",
+            "bring together",
+            [(["Global Policy Network on Recruitment"], "previous_subject")],
+            id="it-after-a-body-s-commitment-is-that-body",
+        ),
+        pytest.param(
+            "The pact, President Maria Santos, this year\u2019s ASEAN chair, said, is "
+            "historic. \u201cThis accord is our promise to our people to protect migrant "
+            "workers,\u201d Santos said in her speech.",
+            "commit",
+            "",
+            [(["Association of Southeast Asian Nations"], "speaker")],
+            id="our-promise-said-by-a-surname-alone-is-that-person-s-body",
+        ),
+        pytest.param(
+            "UNICEF Representative Ana Silva visited the border schools. She disclosed that "
+            "they are currently exploring avenues to enrol more children.",
+            "aim",
+            "",
+            [(["United Nations Children's Fund"], "speaker")],
+            id="they-in-what-a-person-discloses-is-that-person-s-body",
+        ),
+    ],
+)
+def test_who_a_commitment_is_credited_to(parse, body, modality, action, expected):
+    found = [
+        r for r in rows(parse, body) if r["modality"] == modality and r["action"].startswith(action)
     ]
-
-
-def test_our_promise_said_by_a_surname_alone_is_that_person_s_body(parse):
-    body = (
-        "The pact, President Maria Santos, this year\u2019s ASEAN chair, said, is historic. "
-        "\u201cThis accord is our promise to our people to protect migrant workers,\u201d "
-        "Santos said in her speech."
-    )
-    found = [r for r in rows(parse, body) if r["modality"] == "commit"]
-    assert [(r["actors"], r["actor_source"]) for r in found] == [
-        (["Association of Southeast Asian Nations"], "speaker")
-    ]
-
-
-def test_they_in_what_a_person_discloses_is_that_person_s_body(parse):
-    body = (
-        "UNICEF Representative Ana Silva visited the border schools. She disclosed that they "
-        "are currently exploring avenues to enrol more children."
-    )
-    found = [r for r in rows(parse, body) if r["modality"] == "aim"]
-    assert [(r["actors"], r["actor_source"]) for r in found] == [
-        (["United Nations Children's Fund"], "speaker")
-    ]
+    assert [(r["actors"], r["actor_source"]) for r in found] == expected

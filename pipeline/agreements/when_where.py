@@ -4,12 +4,14 @@ signing ceremony's date; networks launched in several places are one row each.""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.text import find_dateline
+from ..rules.constants import DATE_LINE_SOURCE
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext
 from .detect import reporting_verb
@@ -20,10 +22,11 @@ DATELINE_DATE_CHARS = 40  # how far after the dateline's place its date may stan
 
 def dateline(ctx: DocContext) -> tuple[list[Mention], list[Mention]]:
     """The dateline's places and dates: dates inside it ("29 July 2024, Nairobi –") or
-    just after its places on its line ("Kyiv — On 26 November, ...")."""
+    just after its places on its line ("Kyiv — On 26 November, ..."); without one, the
+    places the entities found on the release's date line."""
     found = find_dateline(ctx.text)
-    if found is None:
-        return date_line_places(ctx), []
+    if found is None:  # the places of a standalone date line ("DPI, Guyana, May 13, 2019")
+        return [m for m in ctx.mentions if m.source.endswith(DATE_LINE_SOURCE)], []
     places = [m for m in ctx.mentions if m.source == "dateline"]
     line_end = ctx.text.find("\n", found.start)
     line_end = len(ctx.text) if line_end < 0 else line_end
@@ -31,25 +34,6 @@ def dateline(ctx: DocContext) -> tuple[list[Mention], list[Mention]]:
     dates = [m for m in ctx.mentions if m.label == "DATE" and found.start <= m.start < window_end]
     inside = [m for m in dates if m.end <= found.end]
     return places, inside or dates
-
-
-DATE_LINE_LINES = 3  # lines under the headline where a release's date line stands
-DATE_LINE_WORDS = 10
-
-
-def date_line_places(ctx: DocContext) -> list[Mention]:
-    """The places of a short date line under the headline, where a release has no
-    dateline: "DPI, Guyana, Monday, May 13, 2019" places the release in Guyana."""
-    lines = ctx.text.split("\n")
-    start = len(lines[0]) + 1
-    for line in lines[1 : 1 + DATE_LINE_LINES]:
-        end = start + len(line)
-        on_line = [m for m in ctx.mentions if start <= m.start and m.end <= end]
-        short = 0 < len(line.split()) <= DATE_LINE_WORDS
-        if short and any(m.label == "DATE" for m in on_line):
-            return [m for m in on_line if m.label == "PLACE" and m.country_code and not m.nested]
-        start = end + 1
-    return []
 
 
 def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: int) -> None:
@@ -110,9 +94,6 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
             agreement.place_name = dateline_text(ctx)  # "Geneva/Brussels", verbatim
 
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def weekday_of_release(ctx: DocContext, sentence: Span) -> Mention | None:
     """ "On Monday, the document was signed" in a release dated Monday 13 May 2019: the
     release's date (``documents.published``), when it falls on that weekday."""
@@ -120,7 +101,7 @@ def weekday_of_release(ctx: DocContext, sentence: Span) -> Mention | None:
     if not published or len(published) != len("YYYY-MM-DD"):
         return None
     try:
-        weekday = WEEKDAYS[dt.date.fromisoformat(published).weekday()]
+        weekday = calendar.day_name[dt.date.fromisoformat(published).weekday()].lower()
     except ValueError:
         return None
     index = ctx.sentences.index(sentence)

@@ -129,7 +129,7 @@ def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Toke
         reported = reporting_speaker(ctx, sentence, anchor)
         if reported:  # "She disclosed that they are exploring ...": her body
             return reported, "speaker"
-        previous = previous_subjects(ctx, sentence) or ctx.actors_before(sentence)
+        previous = previous_subjects(ctx, sentence) or before
         return (previous, "previous_subject") if previous else ([], "parties")
     short = resolve_short_form(ctx, subject) or short_form_member(ctx, subject)
     if short is not None:

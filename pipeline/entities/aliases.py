@@ -12,7 +12,7 @@ from ..nlp.payloads import Mention
 from ..nlp.text import inside
 from ..rules.lexicon import agreement_nouns, words
 from .mentions import MentionSet
-from .refine import is_acronym
+from .refine import DETERMINERS, is_acronym
 
 
 def add_acronym_aliases(found: MentionSet) -> None:
@@ -137,13 +137,13 @@ def add_expanded_acronyms(found: MentionSet) -> None:
     for m in found.mentions:
         if m.label == "ORG":
             orgs[m.start : m.end] = b"\x01" * (m.end - m.start)
+    bodies = body_heads()
     for token in tokens(doc):
         if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         acronym = doc[token.i + 1].text
         if not is_acronym(acronym) or not acronym.isalpha():
             continue
-        bodies = words("org_heads") - words("activity_nouns")
         start = expansion_start(doc, token.i, acronym.upper())
         if start is None or not any(t.lower_ in bodies for t in doc[start : token.i]):
             start = loose_expansion_start(doc, token.i, acronym.upper())
@@ -162,6 +162,11 @@ def add_expanded_acronyms(found: MentionSet) -> None:
 MIN_SPELLED_LETTERS = 3  # "UN" and "EU" spell too many pairs of words
 
 
+def body_heads() -> frozenset[str]:
+    """Head words that make a name a body's ("Network", "Agency"), not a programme's."""
+    return words("org_heads") - words("activity_nouns")
+
+
 def add_spelled_out_names(found: MentionSet) -> None:
     """ "IJM" in the headline and "International Justice Mission" in the body, with no
     brackets between them: a body's name whose initials spell an acronym the text uses
@@ -175,7 +180,7 @@ def add_spelled_out_names(found: MentionSet) -> None:
     acronyms -= {found.surface(m) for m in found.mentions if m.entity_key}  # "IOM": known
     if not acronyms:
         return
-    bodies = words("org_heads") - words("activity_nouns")
+    bodies = body_heads()
     for token in tokens(doc):
         if not token.is_title or token.lower_ in FUNCTION_WORDS:
             continue
@@ -194,9 +199,6 @@ def add_spelled_out_names(found: MentionSet) -> None:
             Mention(span.start_char, span.end_char, "ORG", "alias.spelled_out", alias=acronym),
             lambda m: m.source.startswith("model.") or m.label != "ORG",
         )
-
-
-DETERMINERS = frozenset({"the", "a", "an"})
 
 
 def spelled_out(doc, start: int, acronyms: set[str]) -> Span | None:
@@ -249,7 +251,7 @@ def loose_expansion_start(doc, bracket: int, letters: str) -> int | None:
     word counts."""
     if len(letters) < MIN_SPELLED_LETTERS:
         return None
-    bodies = words("org_heads") - words("activity_nouns")
+    bodies = body_heads()
     run: list[Token] = []
     i = bracket - 1
     while i >= 0 and len(run) < MAX_LOOSE_EXPANSION:

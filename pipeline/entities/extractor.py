@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
 from ..nlp.text import find_dateline, inside, overlaps
-from ..rules.constants import POSSESSIVE
+from ..rules.constants import DATE_LINE_SOURCE, POSSESSIVE
 from ..rules.lexicon import gazetteer, words
 from . import dates, places
 from .aliases import (
@@ -37,7 +37,7 @@ from .person_names import (
 )
 from .place_lists import geographic_names, listed_places
 from .refine import LABEL_MAP, person_tail, refine, trim_tokens
-from .release import release_year
+from .release import date_line, release_year
 from .resolve import resolve
 
 QUOTED_RULES = ("generic.acronym_quoted", "generic.titled_body_quoted")
@@ -207,7 +207,7 @@ def add_unlabelled_countries(found: MentionSet) -> None:
     doc = found.doc
     toks = tokens(doc)
     new = []
-    for token in tokens(doc):
+    for token in toks:
         if token.ent_iob_ != "O" or not token.is_title or not places.is_country(token.text):
             continue
         before = toks[token.i - 1] if token.i > 0 else None
@@ -318,6 +318,23 @@ def published_year(published: str | None) -> int | None:
     return int(published[:4]) if published and published[:4].isdigit() else None
 
 
+def mark_date_line_places(found: MentionSet, found_dates: list[dates.DateMention]) -> None:
+    """The known places of the release's standalone date line ("DPI, Guyana, Monday, May
+    13, 2019"), where it has no dateline: they place the release as a dateline would."""
+    if find_dateline(found.text) is not None:
+        return
+    on_line = date_line(found.text, found_dates)
+    if not on_line:
+        return
+    start = found.text.rfind("\n", 0, on_line[0].start) + 1
+    end = found.text.find("\n", on_line[0].start)
+    end = len(found.text) if end < 0 else end
+    for m in found.mentions:
+        on_the_line = start <= m.start and m.end <= end and not m.nested
+        if m.label == "PLACE" and on_the_line and places.is_known_place(found.surface(m)):
+            m.source += DATE_LINE_SOURCE
+
+
 def add_dates(found: MentionSet) -> None:
     orgs = [(m.start, m.end) for m in found.mentions if m.label == "ORG"]
     kept = [
@@ -328,6 +345,7 @@ def add_dates(found: MentionSet) -> None:
         and not overlaps(d.start, d.end, orgs)
     ]
     year = release_year(found.text, kept) or published_year(found.doc._.accords_published)
+    mark_date_line_places(found, kept)
     for d in dates.normalise_dates(kept, year):
         found.mentions.append(
             Mention(

@@ -62,13 +62,13 @@ def add_lower_case_governments(found: MentionSet) -> None:
 def government_and_person(span: Span) -> tuple[Span, Span] | None:
     """ "Government of the Kyrgyz Republic Medetbek Aidaraliev" -> (the government, the
     person), cut where the country's name ends."""
-    tokens = list(span)
-    of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
+    parts = list(span)
+    of = next((i for i, t in enumerate(parts) if t.lower_ == "of"), None)
     if of is None:
         return None
-    first = of + 1 + (of + 1 < len(tokens) and tokens[of + 1].lower_ == "the")
-    for cut in range(len(tokens) - 2, first, -1):
-        rest = tokens[cut:]
+    first = of + 1 + (of + 1 < len(parts) and parts[of + 1].lower_ == "the")
+    for cut in range(len(parts) - 2, first, -1):
+        rest = parts[cut:]
         if (
             2 <= len(rest) <= 3
             and all(name_like(t) for t in rest)

@@ -121,7 +121,7 @@ def complete_known_surnames(found: MentionSet) -> None:
     if not surnames:
         return
     orgs = [(m.start, m.end) for m in found.mentions if m.label == "ORG"]
-    for token in tokens(doc):
+    for token in toks:
         if token.text not in surnames:
             continue
         start = token.i

@@ -23,7 +23,7 @@ from ..nlp.extensions import tokens
 from ..rules.lexicon import words
 
 MAX_NAME_TOKENS = 4
-NAME_JOINERS = {"-", "’", "'", "al", "el", "de", "du", "la", "le", "of"}  # inside a name
+NAME_MARKS = frozenset({"-", "’", "'", "of"})  # inside a name, with the name particles
 LIST_GLUE = {",", "and", "or", "&"}
 
 
@@ -84,10 +84,7 @@ def names_before(doc: Doc, end: int) -> list[Span]:
         while (
             start > 0
             and end - start < MAX_NAME_TOKENS
-            and (
-                capitalised(doc[start - 1])
-                or (start < end and doc[start - 1].lower_ in NAME_JOINERS)
-            )
+            and (capitalised(doc[start - 1]) or (start < end and is_joiner(doc[start - 1])))
         ):
             start -= 1
         while start < end and (not capitalised(doc[start]) or doc[start].lower_ == "the"):
@@ -115,7 +112,7 @@ def name_at(doc: Doc, i: int) -> Span | None:
         if (
             capitalised(token)
             or token.text in ("’", "'", "-")
-            or token.lower_ in NAME_JOINERS
+            or is_joiner(token)
             and end + 1 < len(doc)
             and capitalised(doc[end + 1])
         ):
@@ -125,6 +122,11 @@ def name_at(doc: Doc, i: int) -> Span | None:
     while doc[end - 1].text in ("’", "'", "-"):
         end -= 1
     return doc[i:end]
+
+
+def is_joiner(token: Token) -> bool:
+    """A word inside a place's name: "Al" in "Al Jawf", "-" in "Khyber-Pakhtunkhwa"."""
+    return token.lower_ in NAME_MARKS or token.lower_ in words("name_particles")
 
 
 def capitalised(token: Token) -> bool:

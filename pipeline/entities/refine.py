@@ -322,8 +322,8 @@ def model_name_checks(span: Span, trimmed: Span, label: str, source: str) -> Ref
 
 
 TITLE_VERBS = frozenset({"titled", "entitled", "named", "called", "dubbed"})
-OPENING_QUOTES = frozenset({"‘", "“", '"', "'"})
-CLOSING_QUOTES = frozenset({"’", "”", '"', "'"})
+OPENING_QUOTES = QUOTES_OPEN | {"‘", "'"}  # single quotes open titles too: "titled ‘…’"
+CLOSING_QUOTES = QUOTES_CLOSE | {"’", "'"}
 
 
 def in_quoted_title(span: Span) -> bool:

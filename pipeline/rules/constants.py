@@ -12,3 +12,4 @@ QUOTES_OPEN = frozenset({"“", '"', "«", "„"})
 QUOTES_CLOSE = frozenset({"”", '"', "»"})
 QUOTE_OPENERS = ("“", '"', "«", "‘")  # a sentence opening a quotation
 POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
+DATE_LINE_SOURCE = ".date_line"  # source suffix of a place on the release's date line
