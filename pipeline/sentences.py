@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from .nlp.extensions import doc_text
 from .nlp.payloads import Sentences
+from .nlp.text import has_headline
 from .rules.constants import LIST_ITEM
 
 
@@ -70,7 +71,10 @@ DECK_MARKS = ("─", "—", "―", "–")  # a subtitle under the headline: "─
 
 
 def title_end(text: str) -> int:
-    """Where the headline ends: its line, and the deck under it when there is one."""
+    """Where the headline ends: its line, and the deck under it when there is one. A
+    release may have none (``has_headline``)."""
+    if not has_headline(text):
+        return 0
     end = text.find("\n")
     if end < 0:
         return len(text)

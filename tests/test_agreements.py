@@ -483,6 +483,58 @@ CASES += [
         ],
         id="the-next-sentence-names-more-parties-of-the-document",
     ),
+    pytest.param(
+        "Lisbon, 4 March: UNICEF and the Government of Portugal have agreed on closer "
+        "cooperation on child protection through a Memorandum of Understanding that was signed "
+        "by Minister Ana Costa and UNICEF Deputy Executive Director Paul Brandt.\n"
+        "The memorandum sets priorities for the coming years.",
+        [
+            {
+                "type": "memorandum",
+                "parties": ["United Nations Children's Fund", "Government of Portugal"],
+                "signatories": ["Ana Costa", "Paul Brandt"],
+                "place": "Lisbon",
+            }
+        ],
+        id="no-headline-and-the-bodies-that-act-through-the-memorandum-are-its-parties",
+    ),
+    pytest.param(
+        "Minister presents plan to implement MoU\n"
+        "The minister presented a plan to implement the Memorandum of Understanding on "
+        "cooperation in the return of irregular migrants signed by the Government of Chile and "
+        "the Government of the United Kingdom of Great Britain and Northern Ireland.",
+        [
+            {
+                "type": "memorandum",
+                "parties": [
+                    "Government of Chile",
+                    "Government of the United Kingdom of Great Britain and Northern Ireland",
+                ],
+            }
+        ],
+        id="a-participle-hung-on-the-topic-and-a-country-name-with-and",
+    ),
+    pytest.param(
+        "Agreement on labour migration signed\n"
+        "The Governments of Peru and Ecuador, represented by their labour ministers, signed an "
+        "Agreement on Labour Migration in Lima on 3 May 2021.",
+        [{"type": "agreement", "parties": ["Peru", "Ecuador"], "place": "Lima"}],
+        id="the-governments-of-two-countries-are-the-countries",
+    ),
+    pytest.param(
+        "Ministry and UNDP formalise partnership\n"
+        "The Ministry of Youth and UNDP have worked on a new cooperation agreement. The "
+        "agreement was formalised on Monday in Accra.\n"
+        "Separately, Benin and Niger reached an agreement on border management.",
+        [
+            {  # guessed from the lead: the headline's order
+                "type": "agreement",
+                "parties": ["United Nations Development Programme", "Ministry of Youth"],
+            },
+            {"type": "agreement", "parties": ["Benin", "Niger"]},
+        ],
+        id="formalised-and-reached-agreements-are-made",
+    ),
 ]
 
 

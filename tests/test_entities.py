@@ -350,6 +350,20 @@ def test_a_newspaper_credited_for_a_story_is_no_person(parse):
         ("The Chief of Mission of UNHCR in Chad spoke.", [], ["Mission of UNHCR in Chad"]),
         # an acronym of lower-case words names a thing
         ("IOM gave non-food items (NFI) to displaced persons.", [], ["NFI"]),
+        # a country's official name with "and" is whole
+        (
+            "It was signed by the Government of Saint Vincent and the Grenadines.",
+            ["Government of Saint Vincent and the Grenadines"],
+            ["Government of Saint Vincent"],
+        ),
+        # plural governments are named by their countries
+        ("The Governments of Peru and Chile signed.", [], ["Governments of Peru"]),
+        # an office holder's title that spells an acronym is no body
+        (
+            "The Ministry of Labour (MOL) met Ahmed Bello, Minister of Labour, today.",
+            ["Ministry of Labour"],
+            ["Minister of Labour"],
+        ),
     ],
 )
 def test_bodies_named_in_running_text(parse, body, orgs, not_orgs):
@@ -367,6 +381,17 @@ def test_a_name_spelling_an_acronym_the_text_uses_is_the_body(parse):
     rows = found[found.text.isin(["ICMC", "International Catholic Migration Commission"])]
     assert set(rows.label) == {"ORG"} and len(rows) == 2
     assert rows.entity_id.nunique() == 1
+
+
+def test_a_bracketed_acronym_names_the_body_it_follows(parse):
+    body = "The Ministry of Labour (MOL) and Ahmed Bello, Minister of Labour, met. MOL said."
+    found = entity_frame([parse(HEAD + body)])
+    assert set(found[found.text == "MOL"].norm) == {"Ministry of Labour"}
+
+
+def test_the_countries_of_plural_governments_are_places(parse):
+    found = ents(parse, "The Governments of Peru and Chile signed.")
+    assert [t for lab, t, _ in found if lab == "PLACE"] == ["Peru", "Chile"]
 
 
 def test_a_surname_used_alone_after_the_full_name_is_that_person(parse):

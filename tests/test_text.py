@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.nlp.text import find_dateline
+from pipeline.nlp.text import find_dateline, has_headline
 
 
 @pytest.mark.parametrize(
@@ -14,6 +14,14 @@ from pipeline.nlp.text import find_dateline
         ("Headline\nSAN JOSE (14 Mar 2021) - The agencies signed.", "SAN JOSE", "14 Mar 2021"),
         ("Headline\n29 July 2024, Nairobi – The region marks.", "Nairobi", "29 July 2024"),
         ("Headline\nKakuma refugee camp, Kenya – UNHCR said.", "Kakuma refugee camp", ", Kenya"),
+        ("Headline\nISLAMABAD, Jan 5: The two sides signed.", "ISLAMABAD", ", Jan 5"),
+        ("Headline\nLisbon, 4 March 2023: The two sides signed.", "Lisbon", ", 4 March 2023"),
+        (  # no headline: the page opened with its first paragraph
+            "Lisbon, 4 March: The two ministries have agreed on closer cooperation on the "
+            "return of migrants through a memorandum that was signed on Tuesday.\nMore text.",
+            "Lisbon",
+            ", 4 March",
+        ),
         (
             "Headline\nThe minister and the director sign the plan. Photo: UNDP\n"
             "Dakar, 3 May 2022 - The two sides agreed.",
@@ -36,6 +44,8 @@ def test_datelines_of_several_styles(text, places, rest):
         "Only a headline – with a dash",
         "Headline\nLine one.\nLine two.\nLine three.\nAccra – too far down the page.",
         "Headline\nRescue workers said, UNHCR – the boats were late.",
+        "Headline\nThe Ministry, Department of Labour: a note on the talks.",
+        "Accra, 3 May: ministers signed.\nThe headline-shaped first line is no dateline.",
     ],
 )
 def test_no_dateline(text):
@@ -46,3 +56,19 @@ def test_each_place_of_a_multi_city_dateline():
     text = "Headline\nGeneva/Brussels – On 8 May, they signed."
     found = find_dateline(text)
     assert [text[a:b] for a, b in found.place_names(text)] == ["Geneva", "Brussels"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("IOM and Ghana sign MoU\nBody.", True),
+        ("IOM signs MoU.\nBody.", True),
+        (
+            "Geneva, 3 May: IOM and the Government of Ghana have agreed on closer cooperation on "
+            "labour migration through a memorandum that was signed today.\nBody.",
+            False,
+        ),
+    ],
+)
+def test_a_long_first_line_ending_in_a_full_stop_is_no_headline(text, expected):
+    assert has_headline(text) is expected

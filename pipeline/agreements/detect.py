@@ -13,7 +13,7 @@ from spacy.vocab import Vocab
 
 from ..nlp.syntax import topic_phrase
 from ..rules.files import read_jsonl
-from ..rules.lexicon import expand_words, words
+from ..rules.lexicon import agreement_nouns, expand_words, words
 from .context import DocContext
 
 TRAILING_ACRONYM = re.compile(r"\s*\([^()]*\)?$")  # "memorandum of understanding (MoU)"
@@ -90,6 +90,7 @@ def reporting_verb(noun: Token) -> Token | None:
             break
         token = ancestor
     candidates = governing + [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    candidates += topic_participles(noun)
     for token in candidates:
         if token.pos_ in ("VERB", "AUX") and verb_rule(token) is not None:
             return token
@@ -101,6 +102,28 @@ def reporting_verb(noun: Token) -> Token | None:
     if j < len(doc) and doc[j].tag_ in ("VBN", "VBD") and verb_rule(doc[j]) is not None:
         return doc[j]
     return loose_object_verb(noun)
+
+
+def topic_participles(noun: Token) -> list[Token]:
+    """A participle the parse hung on the last noun of the agreement's topic: "the
+    Memorandum on cooperation in the prevention of trafficking | signed by A and B". Not
+    one under another agreement noun ("an MoU on implementing the agreement signed in
+    2010"), which reports that agreement."""
+    found: list[Token] = []
+    stack = [c for c in noun.children if c.dep_ == "prep"]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ in ("prep", "pobj", "conj"):
+                stack.append(child)
+            elif (
+                child.dep_ == "acl"
+                and child.tag_ == "VBN"
+                and token.pos_ in ("NOUN", "PROPN")
+                and token.lower_ not in agreement_nouns()
+            ):
+                found.append(child)
+    return found
 
 
 def act_before_date(token: Token) -> Token | None:

@@ -37,6 +37,7 @@ def parties_of(
     if not parties and not nominal and noun.dep_ != "nsubjpass" and verb.i > sentence.start:
         parties = subject_parties(ctx, verb, sentence)
     parties += [m for m in partners if m not in parties]
+    parties += [m for m in means_parties(ctx, verb, noun, sentence) if m not in parties]
     if not parties and signers:
         parties = [p.org for s in signers if (p := ctx.people.get(s.entity_id)) and p.org]
     following = next_sentence_parties(ctx, sentence)  # "... The document was signed by"
@@ -158,14 +159,32 @@ def with_parties(ctx: DocContext, verb: Token, noun: Token) -> list[Mention]:
     return found
 
 
+MEANS_PREPOSITIONS = ("through", "via", "with")
+
+
+def means_parties(ctx: DocContext, verb: Token, noun: Token, sentence: Span) -> list[Mention]:
+    """ "A and B have agreed on closer cooperation through a Memorandum that was signed
+    by ...": the bodies that act by means of the agreement are its parties, whoever
+    signed it for them."""
+    means = noun.head
+    if noun.dep_ != "pobj" or means.lower_ not in MEANS_PREPOSITIONS or means.dep_ != "prep":
+        return []
+    acting = means.head
+    if acting == verb or acting.pos_ != "VERB":
+        return []
+    return subject_parties(ctx, acting, sentence)
+
+
 def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mention]:
     parties: list[Mention] = []
     subject = ctx.subject_of(verb)
     if subject is not None and subject.i < verb.i:
         # countries sign as themselves when they are the subject ("Armenia and the EU
         # signed"), not when they only locate it ("UN agencies in Kyrgyzstan launched")
-        heads = [ctx.index.get(t.i) for t in [subject, *subject.conjuncts]]
+        governments = governments_of(ctx, subject)
+        heads = [ctx.index.get(t.i) for t in [subject, *subject.conjuncts]] + governments
         named = mentions_in(subject, ctx.index)
+        named += [m for m in governments if m not in named]
         parties = [m for m in named if m.label == "ORG" or (m.label == "PLACE" and m in heads)]
         for m in named:  # people who sign stand for their bodies: "Health Secretary X ..."
             person = ctx.people.get(m.entity_id) if m.label == "PERSON" else None
@@ -181,6 +200,20 @@ def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mentio
     if not parties:
         parties = [m for m in left_mentions(sentence, verb.i, ctx.index) if m.label == "ORG"]
     return parties
+
+
+def governments_of(ctx: DocContext, subject: Token) -> list[Mention]:
+    """ "The Governments of China and Thailand signed": each country sits for its
+    government."""
+    if subject.lower_ != "governments":
+        return []
+    found: list[Mention] = []
+    for of in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for t in of.subtree:
+            m = country_at(ctx, t) if coordinated_under(t, of) else None
+            if m is not None and m not in found:
+                found.append(m)
+    return found
 
 
 def next_sentence_parties(ctx: DocContext, sentence: Span) -> list[Mention]:

@@ -48,6 +48,7 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
         if not any(a <= m.start and m.end <= b for a, b in org_spans)
     ]
     attached = [m for m in places if attached_to(ctx, m, (verb, agreement.noun))]
+    attached += [m for m in places if m not in attached and ends_the_name(ctx, m, agreement.noun)]
     dateline_places, dateline_dates = dateline(ctx)
     from_lead = parties_from_lead(ctx, agreement)
     if agreement.status == "to_be_signed" and not [d for d in dates if d not in dateline_dates]:
@@ -160,6 +161,24 @@ def attached_to(
     return (
         token.head.dep_ == "prep" and token.head.lower_ in prepositions and token.head.head in heads
     )
+
+
+def ends_the_name(ctx: DocContext, place: Mention, noun: Token) -> bool:
+    """ "signed a Memorandum on Cooperation in Prevention of Trafficking | in Bangkok": a
+    town the parse hung on the last word of the agreement's topic is where it was signed.
+    A country there is the topic's scope ("an agreement on the return of migrants in
+    Libya"), not the place of signing."""
+    if (place.entity_id or "").startswith("country:") or place.end <= noun.idx:
+        return False
+    token = ctx.span(place).root
+    if token.head.dep_ != "prep" or token.head.lower_ != "in" or token.i != token.head.right_edge.i:
+        return False
+    chain = token.head.head
+    while chain != noun:
+        if chain.dep_ not in ("pobj", "prep", "conj") or chain.head == chain:
+            return False
+        chain = chain.head
+    return token.head.right_edge.i == noun.right_edge.i
 
 
 STATED_REACH = 14  # tokens after "the signing of X" in which its date and place stand

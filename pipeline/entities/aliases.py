@@ -36,9 +36,14 @@ def add_acronym_aliases(found: MentionSet) -> None:
         if not m.nested:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     last_definition: dict[str, Mention] = {}
+    bracketed: set[str] = set()
     for mention, alias in definitions:
         mention.alias = alias
+        if mention.source == "alias.spelled_out" and alias in bracketed:
+            continue  # "Full Name (ACR)" says what ACR stands for; a name that spells it, not
         last_definition[alias] = mention  # a later definition of the same acronym wins
+        if mention.source != "alias.spelled_out":
+            bracketed.add(alias)
     for alias, mention in last_definition.items():
         pattern = rf"(?<![\w-]){re.escape(alias)}(?![\w-])"
         for match in re.finditer(pattern, found.text):
@@ -190,6 +195,8 @@ def add_spelled_out_names(found: MentionSet) -> None:
         span = spelled_out(doc, token.i, acronyms)
         if span is None or not any(t.lower_ in bodies for t in span):
             continue
+        if span[0].lower_ in words("role_heads"):
+            continue  # "Minister of Internal Affairs": an office holder, not the body
         acronym = "".join(t.text[0] for t in span if t.lower_ not in FUNCTION_WORDS)
         same = [m for m in found.mentions if (m.start, m.end) == (span.start_char, span.end_char)]
         if same:

@@ -24,7 +24,12 @@ from .aliases import (
     add_spelled_out_names,
     drop_acronyms_of_texts,
 )
-from .governments import add_lower_case_governments, government_and_person
+from .governments import (
+    add_lower_case_governments,
+    countries_listed,
+    government_and_person,
+    with_country_and,
+)
 from .headline import drop_unattested_headline_guesses, trim_headline_orgs
 from .mentions import MentionSet
 from .offices import merge_offices
@@ -111,6 +116,11 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
         if span is None:
             return
     if source.startswith("generic.government_of"):
+        if any(t.lower_ == "governments" for t in span):
+            for listed in countries_listed(found.doc, span.end - 1):
+                found.add(Mention(listed.start_char, listed.end_char, "PLACE", source))
+            return  # "the Governments of China and Thailand": the countries name them
+        span = with_country_and(span)
         parts = government_and_person(span)
         if parts is not None:  # "Government of the Kyrgyz Republic Medetbek Aidaraliev"
             found.add(Mention(parts[0].start_char, parts[0].end_char, "ORG", source))

@@ -7,11 +7,13 @@
 - Glued to the name of the person who follows it: "the chairman of the Service under
   the Government of the Kyrgyz Republic Medetbek Aidaraliev". A government's name ends
   with its country; two or three names after the country are a person.
+- Cut at the "and" of a country's official name: "the Government of the United Kingdom
+  of Great Britain and Northern Ireland" is one body (the title-case rule stops at "and").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
@@ -57,6 +59,45 @@ def add_lower_case_governments(found: MentionSet) -> None:
         found.add(Mention(start, end, "ORG", "government.lower_case"))
         if country is not None:
             found.mentions.append(country)
+
+
+MAX_AND_TOKENS = 3  # "and Northern Ireland", "and the Grenadines", "and Tobago"
+
+
+def with_country_and(span: Span) -> Span:
+    """The government's span run on over the "and" of its country's official name, when
+    that name is a country ("... of Great Britain | and Northern Ireland")."""
+    parts = list(span)
+    of = next((i for i, t in enumerate(parts) if t.lower_ == "of"), None)
+    doc = span.doc
+    if of is None or span.end >= len(doc) or doc[span.end].lower_ != "and":
+        return span
+    first = span.start + of + 1 + (of + 1 < len(parts) and parts[of + 1].lower_ == "the")
+    for end in range(min(len(doc), span.end + 1 + MAX_AND_TOKENS), span.end + 1, -1):
+        if doc[end - 1].is_title and places.is_country(doc[first:end].text):
+            return doc[span.start : end]
+    return span
+
+
+def countries_listed(doc: Doc, last: int) -> list[Span]:
+    """The countries of a list that runs back from token ``last`` to its "of" ("the
+    Governments of | China and Thailand"), and on after it ("of China | and Thailand")."""
+    start = last
+    while start > 0 and doc[start - 1].lower_ != "of":
+        start -= 1
+    end = last + 1
+    while end < len(doc) and (doc[end].is_title or doc[end].lower_ in ("and", ",", "the")):
+        end += 1
+    found: list[Span] = []
+    i = start
+    while i < end:
+        for j in range(min(end, i + MAX_AND_TOKENS + 2), i, -1):
+            if doc[i].is_title and places.is_country(doc[i:j].text):
+                found.append(doc[i:j])
+                i = j - 1
+                break
+        i += 1
+    return found
 
 
 def government_and_person(span: Span) -> tuple[Span, Span] | None:

@@ -34,7 +34,16 @@ PLACE_DESCRIBED = re.compile(
     rf"^(?P<places>{PLACE_WORD}(?: {PLACE_WORD}){{0,2}}(?: (?:{DESCRIBED})){{1,4}})"
     rf"(?P<rest>,\s*{PLACE_NAME}){DASH}"
 )
-DATELINE_FORMS = (PLACE_FIRST, PLACE_BRACKET_DATE, DATE_FIRST, PLACE_DESCRIBED)
+# "Geneva, September 13: ", "ISLAMABAD, Jan 5: ": a news agency's dateline ends in a colon
+MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?"
+)
+PLACE_DATE_COLON = re.compile(
+    rf"^{PLACES}(?P<rest>,\s*(?:(?:{MONTH}) [0-3]?\d|[0-3]?\d (?:{MONTH}))(?:,? (?:19|20)\d\d)?)"
+    r"\s*:\s+"
+)
+DATELINE_FORMS = (PLACE_FIRST, PLACE_BRACKET_DATE, DATE_FIRST, PLACE_DESCRIBED, PLACE_DATE_COLON)
 DATELINE_LINES = 3  # body lines in which a dateline may open (after photo captions)
 
 
@@ -59,12 +68,24 @@ class Dateline:
         return found
 
 
+HEADLINE_MAX_WORDS = 20  # a shorter line ending in "." may be a headline ("IOM signs MoU.")
+
+
+def has_headline(text: str) -> bool:
+    """Whether the text's first line is a headline. A long first line that ends with a
+    full stop is the body's first paragraph: the page kept no headline, and cleaning fell
+    back to its first line."""
+    end = text.find("\n")
+    first_line = text[: end if end >= 0 else len(text)].rstrip()
+    return not (first_line.endswith(".") and len(first_line.split()) > HEADLINE_MAX_WORDS)
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The dateline opening one of the first body lines ("Accra, 12 March 2024 – ",
     "29 July 2024, Nairobi – "), if any. Lines before it are photo captions or date
-    lines; the headline is never a dateline."""
-    offset = text.find("\n") + 1
-    if offset == 0:
+    lines; the headline is never a dateline, but a release may have none."""
+    offset = text.find("\n") + 1 if has_headline(text) else 0
+    if offset == 0 and has_headline(text):
         return None
     for _ in range(DATELINE_LINES):
         line_end = text.find("\n", offset)
