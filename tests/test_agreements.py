@@ -535,6 +535,33 @@ CASES += [
         ],
         id="formalised-and-reached-agreements-are-made",
     ),
+    pytest.param(
+        "ILO and ASEAN to sign cooperation pact\n"
+        "The ILO and ASEAN will today sign a Memorandum of Understanding (MoU) in Jakarta on "
+        "labour migration. The MOU, which will be signed by the two heads, covers recruitment.",
+        [{"type": "memorandum", "name": "Memorandum of Understanding", "place": "Jakarta"}],
+        id="the-acronym-in-brackets-is-the-same-memorandum",
+    ),
+    pytest.param(
+        "Cabinet approves MoU\n"
+        "The Cabinet, chaired by President Ana Lopes, has approved the Memorandum of "
+        "Understanding signed between Chile and Peru on the return of migrants.",
+        [{"status": "signed", "parties": ["Chile", "Peru"], "signatories": []}],
+        id="the-memorandum-signed-between-two-countries-not-the-cabinet-approving-it",
+    ),
+    pytest.param(
+        "Countries of origin sign declaration\n"
+        "Ministers from 12 countries signed a declaration on labour mobility after a meeting "
+        "in the Moroccan capital, Rabat, this week.",
+        [{"type": "declaration", "parties": [], "place": "Rabat"}],
+        id="an-unnamed-group-signs-at-a-meeting",
+    ),
+    pytest.param(
+        "Ministers sign declaration\n"
+        "Ministers from Ghana and Togo signed a declaration on labour mobility.",
+        [{"type": "declaration", "parties": ["Ghana", "Togo"]}],
+        id="a-group-from-named-countries",
+    ),
 ]
 
 

@@ -356,6 +356,14 @@ def test_a_newspaper_credited_for_a_story_is_no_person(parse):
             ["Government of Saint Vincent and the Grenadines"],
             ["Government of Saint Vincent"],
         ),
+        # a unit's field before its head word is part of its name
+        (
+            "IOM signed with the Immigration Department of Ghana on Monday.",
+            ["Immigration Department of Ghana"],
+            ["Department of Ghana"],
+        ),
+        # a street address is no body
+        ("The signing took place at 12 Harbour Road, Accra.", [], ["12 Harbour Road"]),
         # plural governments are named by their countries
         ("The Governments of Peru and Chile signed.", [], ["Governments of Peru"]),
         # an office holder's title that spells an acronym is no body
@@ -387,6 +395,21 @@ def test_a_bracketed_acronym_names_the_body_it_follows(parse):
     body = "The Ministry of Labour (MOL) and Ahmed Bello, Minister of Labour, met. MOL said."
     found = entity_frame([parse(HEAD + body)])
     assert set(found[found.text == "MOL"].norm) == {"Ministry of Labour"}
+
+
+def test_a_name_followed_by_a_role_is_a_person_and_an_office_s_country_is_not(parse):
+    body = (
+        "The signing was welcomed by Joana Mbeki Tavares, Head of IOM South Africa, who "
+        "thanked the ministry."
+    )
+    found = [(lab, t) for lab, t, _ in ents(parse, body)]
+    assert ("PERSON", "Joana Mbeki Tavares") in found
+    assert ("PERSON", "South Africa") not in found
+
+
+def test_a_word_the_text_writes_in_lower_case_is_no_person(parse):
+    body = "The plan protects victims of human trafficking and rescues victims of Trafficking."
+    assert not [t for lab, t, _ in ents(parse, body) if lab == "PERSON"]
 
 
 def test_the_countries_of_plural_governments_are_places(parse):

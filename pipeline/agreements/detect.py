@@ -21,6 +21,9 @@ MAX_GOVERNING = 4  # ancestors of the noun in which its reporting verb must stan
 MAX_NAME_PHRASE = 12
 MAX_LOOSE_DISTANCE = 10
 YEAR = re.compile(r"(?:19|20)\d\d")
+# links inside an agreement's name; "appos": its acronym in brackets, "Memorandum of
+# Understanding (MoU)", is the same agreement
+NAME_DEPS = ("pobj", "prep", "compound", "amod", "conj", "appos")
 
 
 @cache
@@ -89,8 +92,12 @@ def reporting_verb(noun: Token) -> Token | None:
         if ancestor.pos_ in ("VERB", "AUX"):
             break
         token = ancestor
-    candidates = governing + [c for c in noun.children if c.dep_ in ("acl", "relcl")]
-    candidates += topic_participles(noun)
+    own = [c for c in noun.children if c.dep_ in ("acl", "relcl")] + topic_participles(noun)
+    for token in own:  # "the Cabinet approved the MoU signed between A and B": signed
+        row = verb_rule(token) if token.pos_ in ("VERB", "AUX") else None
+        if row is not None and row["status"] == "signed":
+            return token
+    candidates = governing + own
     for token in candidates:
         if token.pos_ in ("VERB", "AUX") and verb_rule(token) is not None:
             return token
@@ -194,8 +201,9 @@ def is_purpose_infinitive(verb: Token) -> bool:
 
 
 def inside_another_name(noun: Token, nouns: set[int]) -> bool:
-    """ "Memorandum of Agreement", "Joint Declaration on the Mobility Partnership": an
-    agreement noun inside the name of another is no agreement of its own."""
+    """ "Memorandum of Agreement", "Joint Declaration on the Mobility Partnership",
+    "Memorandum of Understanding (MoU)": an agreement noun inside the name of another is
+    no agreement of its own."""
     doc = noun.doc
     if noun.dep_ == "pobj" and any(  # "on" hung on the verb: "signed X on a Partnership"
         topic_phrase(doc[i]) == noun.head for i in nouns if i != noun.i
@@ -203,7 +211,7 @@ def inside_another_name(noun: Token, nouns: set[int]) -> bool:
         return True
     token = noun
     for _ in range(MAX_GOVERNING):
-        if token.head is token or token.dep_ not in ("pobj", "prep", "compound", "amod", "conj"):
+        if token.head is token or token.dep_ not in NAME_DEPS:
             return False
         token = token.head
         if token.i in nouns and token.i != noun.i:

@@ -42,7 +42,7 @@ def parties_of(
         parties = [p.org for s in signers if (p := ctx.people.get(s.entity_id)) and p.org]
     following = next_sentence_parties(ctx, sentence)  # "... The document was signed by"
     parties += [m for m in following if m.entity_id not in {p.entity_id for p in parties}]
-    if not parties and signed_by_unnamed(verb, noun):
+    if not parties and (signed_by_unnamed(verb, noun) or unnamed_subject(ctx, verb)):
         return [], signers, False  # "signed by 11 countries": who they are is not said
     if not parties:
         return unique(lead_parties(ctx)), signers, True
@@ -203,17 +203,34 @@ def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mentio
 
 
 def governments_of(ctx: DocContext, subject: Token) -> list[Mention]:
-    """ "The Governments of China and Thailand signed": each country sits for its
-    government."""
-    if subject.lower_ != "governments":
+    """ "The Governments of China and Thailand signed", "Ministers from Peru and Chile
+    signed": each country a group names sits for its government."""
+    if not is_group(subject):
         return []
     found: list[Mention] = []
-    for of in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
+    for of in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
         for t in of.subtree:
             m = country_at(ctx, t) if coordinated_under(t, of) else None
             if m is not None and m not in found:
                 found.append(m)
     return found
+
+
+def is_group(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS") and (
+        token.lower_ in words("group_nouns") or token.lower_ in words("role_plurals")
+    )
+
+
+def unnamed_subject(ctx: DocContext, verb: Token) -> bool:
+    """ "Ministers from 24 countries signed a declaration": the signers are a group the
+    sentence names by no body or country, and not one named before ("the agencies")."""
+    subject = ctx.subject_of(verb)
+    if subject is None or not is_group(subject) or subject.i > verb.i:
+        return False
+    if any(c.dep_ in ("det", "poss") for c in subject.children):
+        return False  # "the three agencies", "their ministers": those named before
+    return not any(ctx.index.get(t.i) for t in subject.subtree if t.ent_type_ != "CARDINAL")
 
 
 def next_sentence_parties(ctx: DocContext, sentence: Span) -> list[Mention]:
@@ -267,13 +284,23 @@ def called_upon(ctx: DocContext, mention: Mention) -> bool:
     return root.dep_ in ("dobj", "prep") and root.head.lemma_ in words("call_verbs")
 
 
+def signed_by(by: Token) -> bool:
+    """ "signed by X": a "by" of the signing verb, or one the parse hung on a noun or a
+    date near it; not the "by" of another verb ("the Cabinet, chaired by the Prime
+    Minister, approved the MoU signed ...")."""
+    head = by.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head.lemma_ in words("signing_verbs")
+    return True
+
+
 def signatories(ctx: DocContext, index: int, signers: list[Mention]) -> list[dict[str, Any]]:
     """The people who sign, with role and organisation from the people table."""
     people = list(signers)
     for s in ctx.sentences[index : index + 2]:
         signing = [t for t in s if t.lemma_ in words("signing_verbs") and t.pos_ == "VERB"]
-        if signing and any(t.lower_ == "by" for t in s):
-            by = next(t for t in s if t.lower_ == "by")
+        by = next((t for t in s if t.lower_ == "by" and signed_by(t)), None) if signing else None
+        if by is not None:
             people += [m for m in ctx.in_sentence(s, "PERSON") if m.start > by.idx]
         for verb in signing:  # "The Minister ..., X, and IOM's ..., Y, signed the document"
             subject = ctx.subject_of(verb)

@@ -49,6 +49,7 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
     ]
     attached = [m for m in places if attached_to(ctx, m, (verb, agreement.noun))]
     attached += [m for m in places if m not in attached and ends_the_name(ctx, m, agreement.noun)]
+    attached += [m for m in places if m not in attached and at_the_event(ctx, m, verb)]
     dateline_places, dateline_dates = dateline(ctx)
     from_lead = parties_from_lead(ctx, agreement)
     if agreement.status == "to_be_signed" and not [d for d in dates if d not in dateline_dates]:
@@ -160,6 +161,28 @@ def attached_to(
     token = ctx.span(place).root
     return (
         token.head.dep_ == "prep" and token.head.lower_ in prepositions and token.head.head in heads
+    )
+
+
+EVENT_PREPOSITIONS = ("at", "after", "during", "following")
+
+
+def at_the_event(ctx: DocContext, place: Mention, verb: Token) -> bool:
+    """ "signed a declaration after a meeting in the Peruvian capital, Lima", "at a summit
+    in Rabat": the place of the meeting at which it was signed (wherever the parse hangs
+    the meeting's phrase in the verb's clause)."""
+    token = ctx.span(place).root
+    if token.dep_ == "appos":  # "the Peruvian capital, Lima"
+        token = token.head
+    prep = token.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+        return False
+    event = prep.head
+    return (
+        event.lower_ in words("event_nouns")
+        and event.dep_ == "pobj"
+        and event.head.lower_ in EVENT_PREPOSITIONS
+        and (event.head.head == verb or verb in event.head.ancestors)
     )
 
 

@@ -137,6 +137,8 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
             found.add(Mention(tail.start_char, tail.end_char, "PERSON", source + ".role_split"))
             return
     info = gazetteer().get(source, {})
+    if source.startswith("generic."):
+        span = with_field_before(span)
     country = country_before(span) if source.startswith("generic.") else None
     if country is not None:  # "the Philippines Department of Health": one national body
         found.add(Mention(country.start_char, country.end_char, "PLACE", source, nested=True))
@@ -155,6 +157,29 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
 
 
 MAX_COUNTRY_TOKENS = 3
+MAX_FIELD_TOKENS = 2
+UNIT_HEADS = ("department", "directorate", "secretariat")
+
+
+def with_field_before(span: Span) -> Span:
+    """A unit's field in title case before its head word: "the Immigration Department of
+    Sierra Leone", "the Labour Department of Hong Kong". Not a role, a name or a place
+    ("Minister Department", "Kenya Department" is ``country_before``'s)."""
+    doc = span.doc
+    if span[0].lower_ not in UNIT_HEADS:
+        return span
+    start = span.start
+    while (
+        start > 0
+        and span.start - start < MAX_FIELD_TOKENS
+        and doc[start - 1].is_title
+        and not doc[start - 1].is_sent_start
+        and doc[start - 1].ent_type_ not in ("PERSON", "GPE", "NORP", "DATE")
+        and doc[start - 1].lower_ not in words("role_words")
+        and not places.is_known_place(doc[start - 1].text)
+    ):
+        start -= 1
+    return doc[start : span.end]
 
 
 def country_before(span: Span) -> Span | None:

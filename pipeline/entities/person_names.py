@@ -88,7 +88,8 @@ def add_unlabelled_people(found: MentionSet) -> None:
             and not overlaps(run.start_char, run.end_char, solid)
             and any(t.lower_ in words("role_heads") for t in window)
             and not any(places.is_known_place(t.text) for t in run)
-        ):
+            and not any(places.is_country(run[k : k + 2].text) for k in range(len(run) - 1))
+        ):  # "Head of IOM Sierra Leone": the office's country
             found.replace_overlapped(
                 Mention(run.start_char, run.end_char, "PERSON", "role.name_after_role"),
                 lambda m: m in guesses,

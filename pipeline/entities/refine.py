@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..nlp.extensions import tokens as doc_tokens
 from ..rules.constants import POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 from ..rules.lexicon import agreement_nouns, words
 from . import places
@@ -161,6 +162,19 @@ def portfolio_of_role(span: Span) -> bool:
     )
 
 
+def followed_by_role(span: Span) -> bool:
+    """A role in apposition after the name: "Christos Christodoulides, Head of IOM ...",
+    "Ana Costa, the Minister of Labour"."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    following = doc[i + 1 : i + 3]
+    return any(t.lower_ in words("role_heads") for t in following) and not any(
+        t.lower_ in words("org_heads") for t in following
+    )
+
+
 def speech_subject(span: Span) -> bool:
     """The span is who speaks: "..., said X" / "X said"."""
     root = span.root
@@ -275,7 +289,12 @@ def person_in_role(span: Span, trimmed: Span, label: str, source: str) -> Refine
         label in ("ORG", "PLACE")
         and source.startswith("model.")
         and looks_like_person(trimmed)
-        and (preceded_by_role(trimmed) or speech_subject(trimmed) or photo_credit(trimmed))
+        and (
+            preceded_by_role(trimmed)
+            or speech_subject(trimmed)
+            or photo_credit(trimmed)
+            or followed_by_role(trimmed)
+        )
     ):
         return [(trimmed, "PERSON", source + ".person_context")]
     return None
@@ -291,9 +310,18 @@ def person_label_checks(span: Span, trimmed: Span, label: str, source: str) -> R
         return [(trimmed, "PLACE", source + ".place_type")]  # "Rakhine State"
     if len(trimmed) == 1 and sum(c.isupper() for c in trimmed.text) >= 2:
         return []  # "MoU", "UNHCR": acronyms are not people
+    if len(trimmed) == 1 and not preceded_by_role(trimmed) and written_in_lower_case(trimmed[0]):
+        return []  # "victims of Trafficking" where the text says "human trafficking"
     if places.is_known_place(trimmed.text) and not preceded_by_role(trimmed):
         return [(trimmed, "PLACE", source + ".known_place")]  # not "Undersecretary David"
     return None
+
+
+def written_in_lower_case(token: Token) -> bool:
+    """The word stands in lower case elsewhere in the text: a common word the model took
+    for a name, not a name."""
+    lowered = token.lower_
+    return any(t.text == lowered for t in doc_tokens(token.doc))
 
 
 def lower_case_start(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
@@ -386,6 +414,8 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
         return [(trimmed, "PLACE", source + ".country")]  # "between Paraguay and IOM"
     if len(trimmed) == 1 and not is_acronym(trimmed.text):
         return []  # "Kazakh", "Labor", "World": a fragment or an adjective, not a name
+    if trimmed[0].like_num and trimmed[-1].lower_ in words("street_words"):
+        return []  # "14 Gloucester Street": an address, not a body
     if inside_a_title(trimmed):
         return []  # "Climate Change" in "Declaration on Migration and Climate Change"
     if is_acronym(trimmed.text) and len(trimmed.text) <= 2:
