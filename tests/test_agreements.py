@@ -562,6 +562,34 @@ CASES += [
         [{"type": "declaration", "parties": ["Ghana", "Togo"]}],
         id="a-group-from-named-countries",
     ),
+    pytest.param(
+        "ILO and Nepal sign agreement\n"
+        "KATHMANDU/GENEVA (3 May 2022) - The ILO and the Government of Nepal signed today in "
+        "Kathmandu a cooperation agreement on the protection of migrant workers.",
+        [{"type": "agreement", "place": "Kathmandu"}],
+        id="signed-in-a-town-the-dateline-shouts-not-the-whole-dateline",
+    ),
+    pytest.param(
+        "AU and UNHCR sign memorandum\n"
+        "The Memorandum of Understanding was signed at the AU Headquarters in Addis Ababa, "
+        "Ethiopia, between the African Union and UNHCR.",
+        [{"type": "memorandum", "place": "Addis Ababa"}],
+        id="the-town-of-the-site-it-was-signed-at",
+    ),
+    pytest.param(
+        "Agency and government sign agreement\n"
+        "The refugee agency and the Government of Chad signed an agreement on Friday that "
+        "will strengthen their cooperation.",
+        [{"type": "agreement", "name": "agreement"}],
+        id="a-date-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "Morocco and UNHCR sign agreement\n"
+        "The agreement was signed by the Secretary General of the Ministry of Foreign Affairs "
+        "Youssef Amrani and by UNHCR.",
+        [{"signatories": [("Youssef Amrani", "Secretary General")]}],
+        id="a-holder-glued-to-the-body-of-the-role",
+    ),
 ]
 
 

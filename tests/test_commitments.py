@@ -165,6 +165,15 @@ def test_clauses_about_an_agreement_are_its_parties_commitments(parse, body, mod
     assert row["modality"] == modality
 
 
+def test_an_aim_named_by_a_noun_is_that_noun_s_phrase(parse):
+    body = (
+        "The protocol that aims at the protection of stateless children in Chad was signed "
+        "by the Government of Chad and UNHCR on Monday."
+    )
+    (row,) = [r for r in rows(parse, body) if r["rule_id"] == "aim.agreement_aims"]
+    assert row["action"] == "protection of stateless children in Chad"
+
+
 def test_a_numbered_list_under_a_lead_in_gives_one_row_per_item(parse):
     body = (
         "UNHCR and IOM urge the governments of the region to:\n"

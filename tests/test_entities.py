@@ -362,6 +362,18 @@ def test_a_newspaper_credited_for_a_story_is_no_person(parse):
             ["Immigration Department of Ghana"],
             ["Department of Ghana"],
         ),
+        # a portfolio's last word in lower case
+        (
+            "It was signed at the Ministry of External relations in Yaounde.",
+            ["Ministry of External relations"],
+            ["Ministry of External"],
+        ),
+        # a body's name glued to the role holder after it
+        (
+            "The Secretary General of the Ministry of Foreign Affairs Youssef Amrani signed.",
+            ["Ministry of Foreign Affairs"],
+            ["Ministry of Foreign Affairs Youssef Amrani"],
+        ),
         # a street address is no body
         ("The signing took place at 12 Harbour Road, Accra.", [], ["12 Harbour Road"]),
         # plural governments are named by their countries

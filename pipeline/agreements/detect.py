@@ -256,6 +256,12 @@ def spoken_in(ctx: DocContext, noun: Token) -> bool:
     )
 
 
+def names_a_date(prep: Token) -> bool:
+    """ "signed an agreement on Friday": the phrase dates the act, it names no topic."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
 def name_of(ctx: DocContext, noun: Token, sentence: Span) -> str | None:
     """The agreement's name: an entity around the noun, else the noun with its title-case
     modifiers and its "of"/"on" phrase."""
@@ -271,7 +277,14 @@ def name_of(ctx: DocContext, noun: Token, sentence: Span) -> str | None:
     ):
         left -= 1
     right = noun.i + 1
-    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "on")), None)
+    prep = next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ == "prep" and c.lower_ in ("of", "on") and not names_a_date(c)
+        ),
+        None,
+    )
     topic = topic_phrase(noun)
     if prep is None and topic is not None and topic.lower_ == "on":
         prep = topic  # "Joint Declaration on a Mobility Partnership", "on" hung on the verb

@@ -158,9 +158,21 @@ def attached_to(
 ) -> bool:
     """ "signed in Kyiv", "the agreement at the ministry in Kyiv": the place (or, with
     "on", the date) hangs on the verb or the noun by one of ``prepositions``."""
-    token = ctx.span(place).root
+    span = ctx.span(place)
+    token = span.root
+    if token.head.dep_ == "prep" and token.head.lower_ in prepositions:
+        site = token.head.head  # "at the EAC Headquarters | in Arusha": the site's town
+        at_site = site.dep_ == "pobj" and site.head.lower_ == "at" and site.head.head in heads
+        return site in heads or (at_site and token.head.lower_ == "in")
+    # "signed today in Nay Pyi Taw a tripartite MoU": the parse took the name into the
+    # noun after it, but the preposition before it still hangs on the verb
+    before = ctx.doc[span.start - 1] if span.start else None
     return (
-        token.head.dep_ == "prep" and token.head.lower_ in prepositions and token.head.head in heads
+        before is not None
+        and before.dep_ == "prep"
+        and before.lower_ in prepositions
+        and before.head in heads
+        and token.head.i > token.i
     )
 
 

@@ -259,8 +259,18 @@ def clause_commitment(
         rule, modality, action_from = "agree.signing_purpose", "agree", clause
     else:
         return None
+    aimed = aimed_object(clause) if action_from is None and modality == "aim" else None
+    if action_from is None and aimed is None:
+        return None
     actors, source = signers(ctx, verb, noun)
     anchor = clause
+    if aimed is not None:  # "aims for the protection of refugees": the noun's phrase
+        words_ = [t for t in aimed.subtree if not (t.dep_ == "det" and t.i < aimed.i)]
+        action = ctx.doc[words_[0].i : aimed.right_edge.i + 1].text
+    else:
+        action = action_text(ctx.doc, action_from, anchor)
+    if not action:
+        return None
     return Commitment(
         sentence,
         index,
@@ -268,7 +278,7 @@ def clause_commitment(
         rule,
         actors,
         source,
-        action_text(ctx.doc, action_from, anchor) if action_from is not None else "",
+        action,
         [],
         any(c.dep_ == "neg" for c in clause.children),
         anchor=anchor,
@@ -289,6 +299,14 @@ def trailing_which_clause(sentence: Span, noun: Token) -> Token | None:
             token.pos_ == "NOUN" and token.ent_type_ not in ("DATE", "TIME")
         ):
             return None
+    return None
+
+
+def aimed_object(clause: Token) -> Token | None:
+    """What an aim names as a noun: "aims at the protection of ...", "aims for ..."."""
+    for prep in clause.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "for", "towards", "to"):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 
 

@@ -41,7 +41,7 @@ from .person_names import (
     relabel_named_persons,
 )
 from .place_lists import geographic_names, listed_places
-from .refine import LABEL_MAP, person_tail, refine, trim_tokens
+from .refine import LABEL_MAP, person_tail, preceded_by_role, refine, trim_tokens
 from .release import date_line, release_year
 from .resolve import resolve
 
@@ -132,13 +132,18 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
             for part in bodies:
                 found.add(Mention(part.start_char, part.end_char, "ORG", source + ".possessive"))
             return
-        tail = person_tail(span)
+        # a role's body, then its holder: "Secretary General of the Ministry of Foreign
+        # Affairs Omar Hilale"
+        tail = person_tail(span, after_role=preceded_by_role(span))
         if tail is not None:  # "Commissioner for Internal Affairs Cecilia Malmström"
             found.add(Mention(tail.start_char, tail.end_char, "PERSON", source + ".role_split"))
+            body = found.doc[span.start : tail.start]
+            if body[0].lower_ not in words("role_words"):  # "Ministry of ... | Omar Hilale"
+                found.add(Mention(body.start_char, body.end_char, "ORG", source + ".body_split"))
             return
     info = gazetteer().get(source, {})
     if source.startswith("generic."):
-        span = with_field_before(span)
+        span = with_lower_case_head(with_field_before(span))
     country = country_before(span) if source.startswith("generic.") else None
     if country is not None:  # "the Philippines Department of Health": one national body
         found.add(Mention(country.start_char, country.end_char, "PLACE", source, nested=True))
@@ -159,6 +164,28 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
 MAX_COUNTRY_TOKENS = 3
 MAX_FIELD_TOKENS = 2
 UNIT_HEADS = ("department", "directorate", "secretariat")
+
+
+def with_lower_case_head(span: Span) -> Span:
+    """A portfolio whose last word the release writes in lower case: "the Ministry of
+    External relations", "Ministry of Social welfare". The title-case rule stops before
+    it, but the name's last title word modifies it."""
+    doc = span.doc
+    last = span[-1]
+    if span.end >= len(doc):
+        return span
+    following = doc[span.end]
+    modifies = (last.dep_ in ("compound", "amod") and last.head == following) or (
+        last.lower_ in words("portfolio_adjectives")
+    )
+    if (
+        following.is_lower
+        and following.pos_ == "NOUN"
+        and modifies
+        and any(t.lower_ in ("of", "for") for t in span)
+    ):
+        return doc[span.start : span.end + 1]
+    return span
 
 
 def with_field_before(span: Span) -> Span:
@@ -274,6 +301,8 @@ def add_repeated_names(found: MentionSet) -> None:
         surface = found.surface(m)
         if m.label in REPEATED_LABELS and " " in surface and not m.nested:
             names.setdefault(surface, m)
+            if surface.isupper() and m.label == "PLACE":  # "NAY PYI TAW" of a dateline
+                names.setdefault(surface.title(), m)
     if not names:
         return
     pattern = re.compile(

@@ -416,6 +416,9 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
         return []  # "Kazakh", "Labor", "World": a fragment or an adjective, not a name
     if trimmed[0].like_num and trimmed[-1].lower_ in words("street_words"):
         return []  # "14 Gloucester Street": an address, not a body
+    last = trimmed[-1].lower_
+    if last.endswith("s") and last[:-1] in words("place_type_nouns") and len(trimmed) > 1:
+        return [(trimmed, "PLACE", source + ".place_type")]  # "the Great Lakes Regions"
     if inside_a_title(trimmed):
         return []  # "Climate Change" in "Declaration on Migration and Climate Change"
     if is_acronym(trimmed.text) and len(trimmed.text) <= 2:
