@@ -590,6 +590,12 @@ CASES += [
         [{"signatories": [("Youssef Amrani", "Secretary General")]}],
         id="a-holder-glued-to-the-body-of-the-role",
     ),
+    pytest.param(
+        "Leaders meet in Abuja\n"
+        "The leaders recalled the ECOWAS Protocol on Free Movement adopted in 1979 in Dakar.",
+        [{"type": "agreement", "parties": ["Economic Community of West African States"]}],
+        id="the-body-that-names-the-agreement-as-its-own",
+    ),
 ]
 
 

@@ -83,6 +83,17 @@ def test_organisations_inside_a_prepositional_phrase_are_not_left_subjects():
     assert [m.norm for m in left_mentions(doc[0:8], 6, index)] == ["CARE"]
 
 
+def test_a_body_modifying_the_object_of_a_preposition_is_not_a_left_subject():
+    # "Through the ILO project , CARE signed"
+    doc = build(
+        words=["Through", "the", "ILO", "project", ",", "CARE", "signed"],
+        heads=[6, 3, 3, 0, 6, 6, 6],
+        deps=["prep", "det", "compound", "pobj", "punct", "nsubj", "ROOT"],
+    )
+    index = MentionIndex(doc, [org(doc, 2, 3, "ILO"), org(doc, 5, 6, "CARE")])
+    assert [m.norm for m in left_mentions(doc[0:7], 6, index)] == ["CARE"]
+
+
 @pytest.mark.parametrize(
     "words, heads, deps, linked",
     [

@@ -38,6 +38,8 @@ def parties_of(
         parties = subject_parties(ctx, verb, sentence)
     parties += [m for m in partners if m not in parties]
     parties += [m for m in means_parties(ctx, verb, noun, sentence) if m not in parties]
+    if not parties:
+        parties = owners_in_name(ctx, noun)
     if not parties and signers:
         parties = [p.org for s in signers if (p := ctx.people.get(s.entity_id)) and p.org]
     following = next_sentence_parties(ctx, sentence)  # "... The document was signed by"
@@ -156,6 +158,19 @@ def with_parties(ctx: DocContext, verb: Token, noun: Token) -> list[Mention]:
                         and m not in found
                     ):
                         found.append(m)
+    return found
+
+
+def owners_in_name(ctx: DocContext, noun: Token) -> list[Mention]:
+    """ "the ASEAN Declaration on ...", "IOM's Cooperation Agreement": a body that names
+    the agreement as its own, before the noun."""
+    found: list[Mention] = []
+    for token in noun.lefts:
+        if token.dep_ not in ("compound", "poss", "nmod"):
+            continue
+        m = ctx.index.get(token.i)
+        if m is not None and m.label == "ORG" and m.end <= noun.idx and m not in found:
+            found.append(m)
     return found
 
 

@@ -92,6 +92,9 @@ def mentions_in(token: Token, index: MentionIndex) -> list[Mention]:
     return found
 
 
+NOUN_MODIFIERS = ("compound", "amod", "nmod", "poss")
+
+
 def left_mentions(sentence: Span, before: int, index: MentionIndex) -> list[Mention]:
     """Organisations and people named before token ``before`` outside prepositional
     phrases: the subject when the parse has lost it."""
@@ -104,9 +107,12 @@ def left_mentions(sentence: Span, before: int, index: MentionIndex) -> list[Ment
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        head = span.root.head
+        phrase = span.root
+        while phrase.dep_ in NOUN_MODIFIERS and phrase.head.i > phrase.i:
+            phrase = phrase.head  # "the ILO project": the phrase of the modified noun
+        head = phrase.head
         if head.dep_ in ("prep", "agent") and head.i < span.start:
-            continue  # "with IOM", "at the invitation of UNHCR": not the subject
+            continue  # "with IOM", "through the ILO project": not the subject
         found.append(mention)
     return found
 
