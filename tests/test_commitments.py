@@ -165,6 +165,15 @@ def test_clauses_about_an_agreement_are_its_parties_commitments(parse, body, mod
     assert row["modality"] == modality
 
 
+def test_a_relative_clause_with_a_subject_of_its_own_can_commit(parse):
+    body = (
+        "Peru signed a labour agreement with Chile, under which both governments will "
+        "register seasonal workers."
+    )
+    (row,) = rows(parse, body)
+    assert (row["modality"], row["actors"]) == ("will", ["Peru", "Chile"])
+
+
 def test_an_aim_named_by_a_noun_is_that_noun_s_phrase(parse):
     body = (
         "The protocol that aims at the protection of stateless children in Chad was signed "

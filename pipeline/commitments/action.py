@@ -86,9 +86,23 @@ def addressees(anchor: Token, rule_id: str) -> list[str]:
     return names
 
 
+RELATIVE_PRONOUNS = ("who", "which", "that", "whom", "whose")
+
+
+def own_subject(verb: Token) -> bool:
+    """A relative clause with a subject of its own ("an agreement under which the parties
+    will ...", "... where signatories committed to ..."), not one about its noun."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.lower_ not in RELATIVE_PRONOUNS
+        and c.pos_ in ("NOUN", "PROPN")
+        for c in verb.children
+    )
+
+
 def is_excluded(verb: Token) -> bool:
     """Predictions, expectations about others, relative clauses, a schedule, a failure."""
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and not own_subject(verb):
         return True
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if passive and verb.lemma_ in words("logistics_verbs"):
