@@ -596,6 +596,26 @@ CASES += [
         [{"type": "agreement", "parties": ["Economic Community of West African States"]}],
         id="the-body-that-names-the-agreement-as-its-own",
     ),
+    pytest.param(
+        "Accra Declaration on Labour Mobility\n"
+        "We, the Ministers of Labour of Ghana, Togo and Benin, meeting in Accra, affirm our "
+        "resolve to protect migrant workers.\n"
+        "We will share data on recruitment agencies.",
+        [
+            {
+                "type": "declaration",
+                "status": "adopted",
+                "name": "Accra Declaration on Labour Mobility",
+                "parties": ["Ghana", "Togo", "Benin"],
+            }
+        ],
+        id="a-declaration-printed-whole-is-adopted-by-those-it-calls-we",
+    ),
+    pytest.param(
+        "Joint Declaration by Ghana and Togo\nThe two countries agree to share data.",
+        [{"type": "declaration", "name": "Joint Declaration", "parties": ["Ghana", "Togo"]}],
+        id="a-heading-declaration-is-named-before-its-issuers",
+    ),
 ]
 
 

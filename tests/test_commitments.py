@@ -174,6 +174,20 @@ def test_a_relative_clause_with_a_subject_of_its_own_can_commit(parse):
     assert (row["modality"], row["actors"]) == ("will", ["Peru", "Chile"])
 
 
+def test_we_of_a_statement_printed_whole_are_its_issuers(parse):
+    body = (
+        "We, the Heads of State and Government of Ghana, Togo and the Republic of Benin, "
+        "gathered in Lome, reiterate our will to ease the movement of workers.\n"
+        "We are committed to protecting the rights of migrant workers."
+    )
+    found = rows(parse, body)
+    assert [(r["modality"], r["actors"], r["actor_source"]) for r in found] == [
+        ("commit", ["Ghana", "Togo", "Republic of Benin"], "issuers"),
+        ("commit", ["Ghana", "Togo", "Republic of Benin"], "issuers"),
+    ]
+    assert found[0]["action"].startswith("ease the movement")
+
+
 def test_an_aim_named_by_a_noun_is_that_noun_s_phrase(parse):
     body = (
         "The protocol that aims at the protection of stateless children in Chad was signed "

@@ -14,11 +14,14 @@ from the sentence, else the dateline, else the lead of an event report
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from ..nlp.payloads import Agreement
+from ..nlp.payloads import Agreement, Mention
+from ..nlp.syntax import declared_issuers
 from ..nlp.text import matches_by_sentence
 from ..rules.lexicon import agreement_nouns
 from .context import DocContext, unique
@@ -39,6 +42,7 @@ from .parties import parties_of, signatories
 from .when_where import date_and_place, split_by_place
 
 SPOKEN_TYPES = ("joint_statement", "declaration")
+HEADING_TAIL = re.compile(r"\s*(?:\b(?:by|of|from)\b|[,;–—-])\s*$", re.IGNORECASE)
 
 
 class AgreementFinder:
@@ -115,12 +119,17 @@ def agreement_at(
     return agreement
 
 
+def is_country(mention: Mention) -> bool:
+    return (mention.entity_id or "").startswith("country:")
+
+
 def heading_statement(
     ctx: DocContext, index: int, matches: list[tuple[int, int, int]]
 ) -> list[Agreement]:
     """A release that is itself a joint statement or declaration, headed so: "Joint
     Statement on the Andaman Sea: IOM, UNHCR, OHCHR", "Joint Declaration by X and Y".
-    Its issuers are the bodies the heading names after the noun; it is adopted."""
+    Its issuers are the bodies the heading names after the noun, else those its text
+    names as "We, the ..." (``declared_issuers``); it is adopted."""
     sentence = ctx.sentences[index]
     nouns = rules()[0]
     for match_id, start, end in matches:
@@ -130,10 +139,22 @@ def heading_statement(
         noun = noun_token(sentence, rule_id, start, end)
         if any(t.pos_ == "VERB" for t in sentence):
             return []  # a headline reporting an act, read from the body instead
-        issuers = [m for m in ctx.in_sentence(sentence, "ORG") if m.start > noun.idx]
+        issuers = [
+            m
+            for m in ctx.in_sentence(sentence, "ORG") + ctx.in_sentence(sentence, "PLACE")
+            if m.start > noun.idx and (m.label == "ORG" or is_country(m))
+        ]
+        issuers.sort(key=lambda m: m.start)
+        # "Joint Statement on X: IOM, UNHCR" and "Joint Declaration by X and Y" name it
+        # before the issuers; a heading of its own ("Lima Declaration on Migration") is
+        # its name
+        end = issuers[0].start - sentence.start_char if issuers else len(sentence.text)
+        name = sentence.text[:end].split(":")[0].strip()
+        name = HEADING_TAIL.sub("", name) or None
+        if not issuers:  # the statement printed whole: "We, the Ministers of A and B, ..."
+            issuers = declared_issuers(ctx.sentences, ctx.index)
         if not issuers:
             return []
-        name = sentence.text.split(":")[0].strip() if ":" in sentence.text else None
         agreement = Agreement(
             sentence, index, noun, nouns[rule_id]["type"], "adopted", f"{rule_id}+heading", name
         )

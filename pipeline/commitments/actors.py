@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.extensions import doc_text
 from ..nlp.payloads import Mention
-from ..nlp.syntax import left_mentions, mentions_in
+from ..nlp.syntax import declared_issuers, left_mentions, mentions_in
 from ..rules.constants import QUOTE_OPENERS, QUOTES_CLOSE
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext
@@ -44,10 +44,15 @@ def bodies_of(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
 def named_actors(
     ctx: DocContext, verb: Token, sentence: Span, modality: str, anchor: Token
 ) -> Actors | None:
-    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in anchor.children):
+    if anchor.lower_ in ("our", "my") or any(
+        c.dep_ == "poss" and c.lower_ in ("our", "my") for c in anchor.children
+    ):
         speaker = speaker_org(ctx, sentence)  # "our strong commitment to ...," said X of Y
         if speaker:
             return speaker, "speaker"
+        issuers = declared_issuers(ctx.sentences, ctx.index)
+        if issuers:
+            return issuers, "issuers"
     subject = ctx.subject_of(verb)
     if subject is None and verb.dep_ in ("aux", "auxpass"):
         subject = ctx.subject_of(verb.head)  # "they [are] working to": the trigger's aux
@@ -108,15 +113,18 @@ def passive_agents(ctx: DocContext, verb: Token) -> Actors:
 
 
 def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Token) -> Actors | None:
+    if subject.lower_ in words("speaker_pronouns"):
+        speaker = speaker_org(ctx, sentence)
+        if speaker:
+            return speaker, "speaker"
+        issuers = declared_issuers(ctx.sentences, ctx.index)  # "We, the Ministers of A and B, ..."
+        return (issuers, "issuers") if issuers else ([], "parties")
     named = mentions_in(subject, ctx.index)
     if named:
         if subject.conjuncts:  # a coordination the parse may have cut short
             named += [m for m in left_mentions(sentence, anchor.i, ctx.index) if m not in named]
         return named, "subject"
     lowered = subject.lower_
-    if lowered in words("speaker_pronouns"):
-        speaker = speaker_org(ctx, sentence)
-        return (speaker, "speaker") if speaker else ([], "parties")
     if lowered in ("he", "she"):
         person = last_person(ctx, subject)
         return ([person], "speaker") if person is not None else ([], "none")

@@ -43,10 +43,14 @@ def build_matcher(vocab: Vocab) -> Matcher:
 
 def ranked(sentence: Span, matches: list[tuple[int, int, int]]) -> list[tuple[str, Token]]:
     """(rule_id, anchor token) of every trigger match in the sentence, best modality
-    first, then in text order."""
+    first, then in text order. The anchor is the match's first token, or the one a rule's
+    ``anchor`` names (counted from the end when negative)."""
     doc = sentence.doc
-    found = [
-        (doc.vocab.strings[match_id], doc[sentence.start + start]) for match_id, start, _ in matches
-    ]
+    found = []
+    for match_id, start, end in matches:
+        rule_id = doc.vocab.strings[match_id]
+        offset = rule_table()[rule_id].get("anchor", 0)  # which token anchors the trigger
+        anchor = start + offset if offset >= 0 else end + offset
+        found.append((rule_id, doc[sentence.start + anchor]))
     found.sort(key=lambda item: (MODALITY_PRIORITY[modality(item[0])], item[1].i))
     return found

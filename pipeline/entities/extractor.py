@@ -116,7 +116,7 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
         if span is None:
             return
     if source.startswith("generic.government_of"):
-        if any(t.lower_ == "governments" for t in span):
+        if any(t.lower_ == "governments" for t in span) or heads_of_government(span):
             for listed in countries_listed(found.doc, span.end - 1):
                 found.add(Mention(listed.start_char, listed.end_char, "PLACE", source))
             return  # "the Governments of China and Thailand": the countries name them
@@ -164,6 +164,15 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
 MAX_COUNTRY_TOKENS = 3
 MAX_FIELD_TOKENS = 2
 UNIT_HEADS = ("department", "directorate", "secretariat")
+
+
+def heads_of_government(span: Span) -> bool:
+    """ "the Heads of State and Government of A, B and C": "Government" ends a role here,
+    the countries after it are the places named."""
+    before = span.doc[max(0, span.start - 4) : span.start]
+    return any(t.lower_ in words("role_plurals") for t in before) and any(
+        t.lower_ == "and" for t in before
+    )
 
 
 def with_lower_case_head(span: Span) -> Span:

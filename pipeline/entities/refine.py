@@ -402,7 +402,7 @@ def is_group(span: Span) -> bool:
         if token.lower_ == "of" and i:
             head = head[:i]
             break
-    return head[-1].lower_ in words("group_nouns")
+    return head[-1].lower_ in words("group_nouns") or head[0].lower_ in words("role_plurals")
 
 
 def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..rules.lexicon import words
 from .payloads import Mention
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -177,3 +178,31 @@ def addition_phrase(verb: Token) -> Token | None:
             if to is not None:
                 return to
     return None
+
+
+ISSUER_REACH = 3  # sentences from the top in which "We, the ..." names the issuers
+
+
+def declared_issuers(sentences: list[Span], index: MentionIndex) -> list[Mention]:
+    """Who "we" are in a statement the release prints whole: the bodies and countries
+    its opening names in apposition to "We" ("We, the Heads of State of A, B and C,
+    gathered in ..., reiterate ..."), before the sentence's verb."""
+    for sentence in sentences[:ISSUER_REACH]:
+        for token in sentence:
+            if token.lower_ != "we" or token.i + 1 >= len(token.doc):
+                continue
+            if token.doc[token.i + 1].text != ",":
+                break
+            verb = token.head if token.dep_ == "nsubj" else sentence.root
+            end = verb.i if verb.i > token.i else sentence.end
+            issuers: list[Mention] = []
+            for t in token.doc[token.i + 1 : end]:
+                m = index.get(t.i)
+                if m is None or m.label == "PERSON" or m in issuers:
+                    continue
+                first = token.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if first is not None and first[0].lower_ in words("role_plurals"):
+                    continue  # "Heads of State": people, not a body
+                issuers.append(m)
+            return issuers
+    return []
