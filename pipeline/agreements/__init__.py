@@ -149,8 +149,7 @@ def heading_statement(
         # before the issuers; a heading of its own ("Lima Declaration on Migration") is
         # its name
         end = issuers[0].start - sentence.start_char if issuers else len(sentence.text)
-        name = sentence.text[:end].split(":")[0].strip()
-        name = HEADING_TAIL.sub("", name) or None
+        name = HEADING_TAIL.sub("", sentence.text[:end].split(":")[0].strip()) or None
         if not issuers:  # the statement printed whole: "We, the Ministers of A and B, ..."
             issuers = declared_issuers(ctx.sentences, ctx.index)
         if not issuers:
