@@ -616,6 +616,30 @@ CASES += [
         [{"type": "declaration", "name": "Joint Declaration", "parties": ["Ghana", "Togo"]}],
         id="a-heading-declaration-is-named-before-its-issuers",
     ),
+    pytest.param(
+        "EU signs agreement\n"
+        "The Agreement was signed on behalf of the EU by representatives of the European "
+        "Commission and on behalf of Cape Verde by Ambassador Ana Tavares.",
+        [{"parties": ["European Union", "Cape Verde"], "signatories": ["Ana Tavares"]}],
+        id="the-sides-signed-for-are-the-parties",
+    ),
+    pytest.param(
+        "Return agreement signed\n"
+        "The agreement had been signed by the interior ministries of Italy and Greece.",
+        [{"parties": ["Italy", "Greece"]}],
+        id="the-ministries-of-two-countries-are-the-countries",
+    ),
+    pytest.param(
+        "Moldova, Romania sign readmission agreement\n"
+        "President Ion Popa welcomed the signing of an agreement on readmission between "
+        "Moldova and Romania.\n"
+        "The agreement sets out procedures for the return of persons.\n"
+        "It also covers transit.\n"
+        "The document was signed by Head of the Border Police of Moldova Vasile Rusu and "
+        "Romanian Interior Minister Dan Pop.",
+        [{"parties": ["Moldova", "Romania"], "signatories": ["Vasile Rusu", "Dan Pop"]}],
+        id="who-signed-the-document-further-on",
+    ),
 ]
 
 

@@ -424,6 +424,19 @@ def test_a_word_the_text_writes_in_lower_case_is_no_person(parse):
     assert not [t for lab, t, _ in ents(parse, body) if lab == "PERSON"]
 
 
+@pytest.mark.parametrize("name, code", [("Cape Verde", "CV"), ("Burma", "MM"), ("Holland", "NL")])
+def test_former_and_common_country_names_are_countries(parse, name, code):
+    found = entity_frame([parse(HEAD + f"The minister of {name} signed the agreement.")])
+    row = found[found.text == name]
+    assert list(row.label) == ["PLACE"] and list(row.country_code) == [code]
+
+
+def test_a_holder_named_after_the_country_of_an_office_is_a_person(parse):
+    body = "It was signed by Head of the Border Police of Moldova Vasile Rusu yesterday."
+    found = [(lab, t) for lab, t, _ in ents(parse, body)]
+    assert ("PERSON", "Vasile Rusu") in found
+
+
 def test_the_countries_of_plural_governments_are_places(parse):
     found = ents(parse, "The Governments of Peru and Chile signed.")
     assert [t for lab, t, _ in found if lab == "PLACE"] == ["Peru", "Chile"]

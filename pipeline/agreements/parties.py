@@ -86,8 +86,14 @@ def phrase_parties(
                         (parties if m.label in ("ORG", "PLACE") else signers).append(m)
             if child.dep_ == "agent":
                 agents += [child]
+    behalf = on_behalf_of(ctx, verb)
+    for phrase in agents:  # "by the interior ministries of Germany and Spain"
+        for pobj in (c for c in phrase.children if c.dep_ == "pobj"):
+            parties += [m for m in governments_of(ctx, pobj) if m not in parties]
     for phrase in agents:
         for t in phrase.subtree:
+            if behalf and (m := ctx.index.get(t.i)) is not None and m.label != "PERSON":
+                continue  # "on behalf of the EU by representatives of the Commission"
             m = ctx.index.get(t.i)
             if m is not None and m.label == "PLACE" and not coordinated_under(t, phrase):
                 continue  # "by the Ministry of Ukraine": the country is not a side
@@ -95,7 +101,25 @@ def phrase_parties(
                 continue  # "by X, Deputy Head of A – Head of B": X's roles, X signs for A
             if m is not None and m not in parties + signers:
                 (signers if m.label == "PERSON" else parties).append(m)
+    parties += [m for m in behalf if m not in parties]
     return parties, signers
+
+
+def on_behalf_of(ctx: DocContext, verb: Token) -> list[Mention]:
+    """ "signed on behalf of the EU by ...", "on behalf of Armenia by X": the side for
+    which the signers sign is the party."""
+    found: list[Mention] = []
+    phrases = [p for c in verb.children for p in (c, *c.conjuncts)]  # "... and on behalf of"
+    for on in phrases:
+        behalf = next((c for c in on.children if c.lower_ == "behalf"), None)
+        if on.dep_ not in ("prep", "conj") or on.lower_ not in ("on", "in") or behalf is None:
+            continue
+        for of in (c for c in behalf.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for t in of.subtree:
+                m = ctx.index.get(t.i) if coordinated_under(t, of) else None
+                if m is not None and m.label != "PERSON" and m not in found:
+                    found.append(m)
+    return found
 
 
 def signed_by_unnamed(verb: Token, noun: Token) -> bool:
@@ -219,8 +243,9 @@ def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mentio
 
 def governments_of(ctx: DocContext, subject: Token) -> list[Mention]:
     """ "The Governments of China and Thailand signed", "Ministers from Peru and Chile
-    signed": each country a group names sits for its government."""
-    if not is_group(subject):
+    signed", "by the ministries of A and B": each country a group names sits for its
+    government."""
+    if not is_group(subject) and subject.lower_ != "ministries":
         return []
     found: list[Mention] = []
     for of in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
@@ -299,6 +324,36 @@ def called_upon(ctx: DocContext, mention: Mention) -> bool:
     return root.dep_ in ("dobj", "prep") and root.head.lemma_ in words("call_verbs")
 
 
+DOCUMENT_NOUNS = ("document", "documents", "text")
+
+
+def later_document_signings(ctx: DocContext, start: int) -> list[Span]:
+    """Sentences further on that say who signed "the document" or "the agreement" ("The
+    document was signed by Head of ... X and Minister Y"), up to the report of another
+    agreement ("a plan", "an agreement")."""
+    found: list[Span] = []
+    for sentence in ctx.sentences[start:]:
+        if any(t.lower_ in agreement_nouns() and indefinite(t) for t in sentence):
+            break
+        for verb in sentence:
+            if verb.pos_ != "VERB" or verb.lemma_ not in words("signing_verbs"):
+                continue
+            subject = ctx.subject_of(verb)
+            if (
+                subject is not None
+                and subject.dep_ == "nsubjpass"
+                and (subject.lower_ in DOCUMENT_NOUNS or subject.lower_ in agreement_nouns())
+                and not indefinite(subject)
+            ):
+                found.append(sentence)
+                break
+    return found
+
+
+def indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
+
+
 def signed_by(by: Token) -> bool:
     """ "signed by X": a "by" of the signing verb, or one the parse hung on a noun or a
     date near it; not the "by" of another verb ("the Cabinet, chaired by the Prime
@@ -312,7 +367,7 @@ def signed_by(by: Token) -> bool:
 def signatories(ctx: DocContext, index: int, signers: list[Mention]) -> list[dict[str, Any]]:
     """The people who sign, with role and organisation from the people table."""
     people = list(signers)
-    for s in ctx.sentences[index : index + 2]:
+    for s in ctx.sentences[index : index + 2] + later_document_signings(ctx, index + 2):
         signing = [t for t in s if t.lemma_ in words("signing_verbs") and t.pos_ == "VERB"]
         by = next((t for t in s if t.lower_ == "by" and signed_by(t)), None) if signing else None
         if by is not None:

@@ -115,11 +115,15 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
         span = trim_tokens(found.doc[span.start + 1 : span.end], keep_quotes=False)
         if span is None:
             return
+    plural = any(t.lower_ in PLURAL_BODIES for t in span[:2])
+    heads = source.startswith("generic.government_of") and heads_of_government(span)
+    if source.startswith("generic.") and (plural or heads):
+        listed = countries_listed(found.doc, span.end - 1)
+        if listed:  # "the Governments of China and Thailand": the countries name them
+            for each in listed:
+                found.add(Mention(each.start_char, each.end_char, "PLACE", source))
+            return
     if source.startswith("generic.government_of"):
-        if any(t.lower_ == "governments" for t in span) or heads_of_government(span):
-            for listed in countries_listed(found.doc, span.end - 1):
-                found.add(Mention(listed.start_char, listed.end_char, "PLACE", source))
-            return  # "the Governments of China and Thailand": the countries name them
         span = with_country_and(span)
         parts = government_and_person(span)
         if parts is not None:  # "Government of the Kyrgyz Republic Medetbek Aidaraliev"
@@ -162,6 +166,7 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
 
 
 MAX_COUNTRY_TOKENS = 3
+PLURAL_BODIES = ("governments", "ministries")  # of several countries: "ministries of A and B"
 MAX_FIELD_TOKENS = 2
 UNIT_HEADS = ("department", "directorate", "secretariat")
 
@@ -279,6 +284,13 @@ def add_unlabelled_countries(found: MentionSet) -> None:
     toks = tokens(doc)
     new = []
     for token in toks:
+        if token.is_title and token.ent_type_ in UNUSED_LABELS and token.ent_iob_ == "B":
+            country = multi_word_country(doc, token.i)
+            if country is not None:  # "Cape Verde" that the model called a product
+                new.append(
+                    Mention(country.start_char, country.end_char, "PLACE", "gazetteer.country")
+                )
+            continue
         if token.ent_iob_ != "O" or not token.is_title or not places.is_country(token.text):
             continue
         before = toks[token.i - 1] if token.i > 0 else None
@@ -295,6 +307,19 @@ def add_unlabelled_countries(found: MentionSet) -> None:
             continue
         new.append(Mention(token.idx, token.idx + len(token), "PLACE", "gazetteer.country"))
     found.add_all(new)
+
+
+UNUSED_LABELS = ("PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT")  # no stage keeps them
+
+
+def multi_word_country(doc: Doc, start: int) -> Span | None:
+    """The country whose name is the whole entity the model gave another label at
+    ``start``."""
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    span = doc[start:end]
+    return span if len(span) > 1 and places.is_country(span.text) else None
 
 
 REPEATED_LABELS = ("ORG", "PLACE")

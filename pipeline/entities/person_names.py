@@ -94,6 +94,11 @@ def add_unlabelled_people(found: MentionSet) -> None:
                 Mention(run.start_char, run.end_char, "PERSON", "role.name_after_role"),
                 lambda m: m in guesses,
             )
+            country = toks[i - 1] if i else None
+            if country is not None and country_of_office(doc, country.i):
+                end = country.idx + len(country.text)
+                if not overlaps(country.idx, end, solid):
+                    found.add(Mention(country.idx, end, "PLACE", "gazetteer.country"))
         i = j
 
 
@@ -105,7 +110,17 @@ def after_role(found: MentionSet, i: int, ends: set[int]) -> bool:
     previous = doc[i - 1]
     if previous.text == "," and i >= 2:
         previous = doc[i - 2]
-    return previous.lower_ in words("role_heads") or previous.idx + len(previous.text) in ends
+    return (
+        previous.lower_ in words("role_heads")
+        or previous.idx + len(previous.text) in ends
+        or country_of_office(doc, previous.i)
+    )
+
+
+def country_of_office(doc, i: int) -> bool:
+    """ "Head of the State Migration Service of Ukraine | Maksym Sokoliuk": a country
+    that ends a role's "of" phrase, the holder's name after it."""
+    return i > 0 and doc[i - 1].lower_ == "of" and places.is_country(doc[i].text)
 
 
 def complete_known_surnames(found: MentionSet) -> None:
