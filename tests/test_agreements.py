@@ -640,6 +640,24 @@ CASES += [
         [{"parties": ["Moldova", "Romania"], "signatories": ["Vasile Rusu", "Dan Pop"]}],
         id="who-signed-the-document-further-on",
     ),
+    pytest.param(
+        "WHO and IOM sign MoU\n"
+        "Lahore, (Daily Courier) : The MOU signed yesterday between the WHO and the IOM in "
+        "Geneva has been welcomed by recruiters.\n"
+        "The Agreement was signed by Ana Silva, WHO Director-General, and Paul Roy, the IOM "
+        "Director-General.",
+        [
+            {
+                "type": "memorandum",
+                "parties": [
+                    "World Health Organization",
+                    "International Organization for Migration",
+                ],
+                "place": "Geneva",
+            }
+        ],
+        id="a-reduced-relative-made-subject-and-the-bodies-each-signer-signs-for",
+    ),
 ]
 
 

@@ -188,6 +188,16 @@ def test_we_of_a_statement_printed_whole_are_its_issuers(parse):
     assert found[0]["action"].startswith("ease the movement")
 
 
+def test_a_news_source_in_the_dateline_is_no_actor(parse):
+    body = (
+        "Lahore, (Daily Courier) : The MOU signed between the World Health Organization (WHO) "
+        "and the IOM to agree on a framework for health screening was welcomed."
+    )
+    actors = [r["actors"] for r in rows(parse, body)]
+    assert actors and all("Daily Courier" not in a for a in actors)
+    assert all(len(a) == len(set(a)) for a in actors)
+
+
 def test_an_aim_named_by_a_noun_is_that_noun_s_phrase(parse):
     body = (
         "The protocol that aims at the protection of stateless children in Chad was signed "

@@ -431,6 +431,21 @@ def test_former_and_common_country_names_are_countries(parse, name, code):
     assert list(row.label) == ["PLACE"] and list(row.country_code) == [code]
 
 
+def test_a_portfolio_after_and_is_no_person(parse):
+    body = "The pledge was made by Ana Lim, Minister of Labor and Vocational Training, today."
+    found = [(lab, t) for lab, t, _ in ents(parse, body)]
+    assert ("PERSON", "Vocational Training") not in found
+
+
+def test_a_country_ending_a_list_run_into_a_name_is_split(parse):
+    body = (
+        "It was signed by the Chief of the IOM Mission in Chad, Niger and Mali Ousmane Diallo "
+        "and the minister."
+    )
+    found = [(lab, t) for lab, t, _ in ents(parse, body)]
+    assert ("PERSON", "Ousmane Diallo") in found and ("PLACE", "Mali") in found
+
+
 def test_a_holder_named_after_the_country_of_an_office_is_a_person(parse):
     body = "It was signed by Head of the Border Police of Moldova Vasile Rusu yesterday."
     found = [(lab, t) for lab, t, _ in ents(parse, body)]

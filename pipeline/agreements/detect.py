@@ -240,8 +240,14 @@ def is_dated_earlier(noun: Token) -> bool:
 
 def signs_as_a_party(noun: Token, verb: Token, status: str) -> bool:
     """ "The Network ... signed an agreement": a body named by an agreement noun that
-    is the subject of signing is a party, not the act."""
-    return status == "signed" and noun.dep_ == "nsubj" and verb.tag_ != "VBN"
+    is the subject of signing is a party, not the act. "The MOU signed yesterday between
+    A and B has been welcomed" is the act, a reduced relative the parse made a subject:
+    no object, and the sides named by "between"."""
+    if status != "signed" or noun.dep_ != "nsubj" or verb.tag_ == "VBN":
+        return False
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    between = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in verb.children)
+    return has_object or not between
 
 
 def spoken_in(ctx: DocContext, noun: Token) -> bool:

@@ -40,8 +40,14 @@ def parties_of(
     parties += [m for m in means_parties(ctx, verb, noun, sentence) if m not in parties]
     if not parties:
         parties = owners_in_name(ctx, noun)
-    if not parties and signers:
-        parties = [p.org for s in signers if (p := ctx.people.get(s.entity_id)) and p.org]
+    # the bodies the signers sign for: "signed by X, ILO Director-General, and Y, the
+    # IOM Director-General"
+    known = {m.entity_id for m in parties}
+    for s in signers:
+        person = ctx.people.get(s.entity_id)
+        if person is not None and person.org is not None and person.org.entity_id not in known:
+            parties.append(person.org)
+            known.add(person.org.entity_id)
     following = next_sentence_parties(ctx, sentence)  # "... The document was signed by"
     parties += [m for m in following if m.entity_id not in {p.entity_id for p in parties}]
     if not parties and (signed_by_unnamed(verb, noun) or unnamed_subject(ctx, verb)):

@@ -163,7 +163,8 @@ def attached_to(
     if token.head.dep_ == "prep" and token.head.lower_ in prepositions:
         site = token.head.head  # "at the EAC Headquarters | in Arusha": the site's town
         at_site = site.dep_ == "pobj" and site.head.lower_ == "at" and site.head.head in heads
-        return site in heads or (at_site and token.head.lower_ == "in")
+        town = not (place.entity_id or "").startswith("country:") and token.head.lower_ == "in"
+        return site in heads or (town and (at_site or after_the_sides(site, heads)))
     # "signed today in Nay Pyi Taw a tripartite MoU": the parse took the name into the
     # noun after it, but the preposition before it still hangs on the verb
     before = ctx.doc[span.start - 1] if span.start else None
@@ -214,6 +215,16 @@ def ends_the_name(ctx: DocContext, place: Mention, noun: Token) -> bool:
             return False
         chain = chain.head
     return token.head.right_edge.i == noun.right_edge.i
+
+
+def after_the_sides(site: Token, heads: tuple[Token, ...]) -> bool:
+    """ "signed between A and B | in Geneva": the parse hung the town on the last side."""
+    token = site
+    while token.dep_ in ("pobj", "conj", "appos") and token.head != token:
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ in ("between", "with") and token.head in heads:
+            return True
+    return False
 
 
 STATED_REACH = 14  # tokens after "the signing of X" in which its date and place stand

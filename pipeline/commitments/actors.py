@@ -35,10 +35,14 @@ def bodies_of(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         person = ctx.people.get(m.entity_id) if m.label == "PERSON" else None
         body = person.org if person is not None and person.org is not None else m
-        if body not in out:
+        if body not in out and (body.entity_id is None or body.entity_id not in ids(out)):
             out.append(body)
     bodies = [m for m in out if m.label != "PERSON"]
     return bodies or out
+
+
+def ids(mentions: list[Mention]) -> set[str | None]:
+    return {m.entity_id for m in mentions}
 
 
 def named_actors(
@@ -65,7 +69,8 @@ def named_actors(
         found = subject_actors(ctx, subject, sentence, anchor)
         if found is not None:
             return found
-    left = left_mentions(sentence, anchor.i, ctx.index)
+    start, end = ctx.dateline  # "Rawalpindi, (Parliament Times) :" names no actor
+    left = [m for m in left_mentions(sentence, anchor.i, ctx.index) if not start <= m.start < end]
     if left and (subject is None or subject.pos_ in ("PROPN",)):
         return left, "left_of_trigger"
     if names_the_parties(ctx, subject, sentence, anchor):

@@ -153,8 +153,14 @@ def photo_credit(span: Span) -> bool:
 
 
 def portfolio_of_role(span: Span) -> bool:
-    """The span follows "<role word> for/of": "Director General for [Operations]"."""
+    """The span follows "<role word> for/of", maybe after another portfolio and "and":
+    "Director General for [Operations]", "Minister of Labor and [Vocational Training]"."""
     doc, i = span.doc, span.start
+    if i >= 2 and doc[i - 1].lower_ in ("and", "&"):
+        j = i - 2
+        while j > 0 and doc[j].is_title and doc[j].lower_ not in words("role_heads"):
+            j -= 1
+        i = j + 1 if j < i - 2 else i
     return (
         i >= 2
         and doc[i - 1].lower_ in ("for", "of")
@@ -278,6 +284,24 @@ def honorific_person(span: Span, trimmed: Span, label: str, source: str) -> Refi
     return None
 
 
+def country_then_name(span: Span) -> tuple[Span, Span] | None:
+    """A country that ends a list or an "of" phrase, run into the name after it: "Chief
+    of Mission in Kazakhstan and [Uzbekistan Zeynal Hajiyev]"."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in ("and", ",", "of"):
+        return None
+    for cut in range(span.start + 1, min(span.end - 1, span.start + 4)):
+        rest = doc[cut : span.end]
+        if (
+            places.is_country(doc[span.start : cut].text)
+            and 2 <= len(rest) <= 3
+            and all(name_like(t) for t in rest)
+            and not places.is_known_place(rest.text)
+        ):
+            return doc[span.start : cut], rest
+    return None
+
+
 def person_in_role(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
     """A name glued to its role ("the Interior of Ukraine Ihor Klymenko"), or a model
     organisation that is a person by its context ("..., said Anna Smith")."""
@@ -285,6 +309,9 @@ def person_in_role(span: Span, trimmed: Span, label: str, source: str) -> Refine
         tail = person_tail(trimmed, after_role=preceded_by_role(span))
         if tail is not None:
             return [(tail, "PERSON", source + ".role_split")]
+        split = country_then_name(trimmed)
+        if split is not None:  # "... in Kazakhstan and | Uzbekistan Zeynal Hajiyev"
+            return [(split[0], "PLACE", source + ".country"), (split[1], "PERSON", source)]
     if (
         label in ("ORG", "PLACE")
         and source.startswith("model.")
@@ -310,6 +337,8 @@ def person_label_checks(span: Span, trimmed: Span, label: str, source: str) -> R
         return [(trimmed, "PLACE", source + ".place_type")]  # "Rakhine State"
     if len(trimmed) == 1 and sum(c.isupper() for c in trimmed.text) >= 2:
         return []  # "MoU", "UNHCR": acronyms are not people
+    if portfolio_of_role(trimmed):
+        return []  # "Minister of Labor and [Vocational Training]"
     if len(trimmed) == 1 and not preceded_by_role(trimmed) and written_in_lower_case(trimmed[0]):
         return []  # "victims of Trafficking" where the text says "human trafficking"
     if places.is_known_place(trimmed.text) and not preceded_by_role(trimmed):

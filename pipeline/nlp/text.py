@@ -22,7 +22,8 @@ DASH = r"\s+[—–-]\s+"
 # "LILONGWE, Malawi, 22 February 2024 – "
 PLACE_FIRST = re.compile(rf"^{PLACES}(?P<rest>,\s*[^—–\n]{{0,40}}?)?{DASH}")
 # "NAY PYI TAW/GENEVA (06 Jun 2018) - "
-PLACE_BRACKET_DATE = re.compile(rf"^{PLACES}\s*\((?P<rest>[^()\n]{{4,30}})\)\s*[—–-]\s+")
+# and "Rawalpindi, (Parliament Times) : ", a place and the news source in brackets
+PLACE_BRACKET_DATE = re.compile(rf"^{PLACES},?\s*\((?P<rest>[^()\n]{{4,30}})\)\s*[—–:-]\s+")
 # "29 July 2024, Nairobi – "
 DAY_MONTH_YEAR = r"[0-3]?\d(?:st|nd|rd|th)? [A-Z][a-z]+\.? (?:19|20)\d\d"
 MONTH_DAY_YEAR = r"[A-Z][a-z]+\.? [0-3]?\d,? (?:19|20)\d\d"
