@@ -658,6 +658,13 @@ CASES += [
         ],
         id="a-reduced-relative-made-subject-and-the-bodies-each-signer-signs-for",
     ),
+    pytest.param(
+        "Ministers endorse declaration\n"
+        "The ministers endorsed the Joint Declaration on labour mobility submitted by the "
+        "senior officials' meeting, also held in Accra on 1 March.",
+        [{"name": "Joint Declaration on labour mobility", "date": None}],
+        id="the-date-and-participle-of-another-clause-are-not-the-agreement-s",
+    ),
 ]
 
 

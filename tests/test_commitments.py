@@ -188,6 +188,27 @@ def test_we_of_a_statement_printed_whole_are_its_issuers(parse):
     assert found[0]["action"].startswith("ease the movement")
 
 
+def test_a_group_from_named_countries_commits_for_them_and_is_referred_back_to(parse):
+    body = (
+        "Ministers of labour from Ghana, Togo and Benin agreed to harmonise work permits.\n"
+        "The ministers also committed to sharing data on recruiters."
+    )
+    found = rows(parse, body)
+    assert [(r["modality"], r["actors"]) for r in found] == [
+        ("agree", ["Ghana", "Togo", "Benin"]),
+        ("commit", ["Ghana", "Togo", "Benin"]),
+    ]
+
+
+def test_a_minister_without_a_named_body_acts_for_the_country_of_the_role(parse):
+    body = (
+        "ACCRA, May 3 (GNA): Minister of Labour of Ghana Ama Owusu on Tuesday agreed to "
+        "open a labour office in Lome."
+    )
+    (row,) = rows(parse, body)
+    assert row["actors"] == ["Ghana"]
+
+
 def test_a_news_source_in_the_dateline_is_no_actor(parse):
     body = (
         "Lahore, (Daily Courier) : The MOU signed between the World Health Organization (WHO) "

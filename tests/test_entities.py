@@ -431,6 +431,22 @@ def test_former_and_common_country_names_are_countries(parse, name, code):
     assert list(row.label) == ["PLACE"] and list(row.country_code) == [code]
 
 
+def test_a_state_s_official_name_is_one_place(parse):
+    body = "The delegation of the Ministry of Labour, Hashemite Kingdom of Jordan, arrived."
+    found = [(lab, t) for lab, t, _ in ents(parse, body)]
+    assert ("PLACE", "Hashemite Kingdom of Jordan") in found
+    assert not [t for lab, t in found if lab == "PERSON"]
+
+
+def test_the_first_portfolio_of_a_minister_is_no_person(parse):
+    body = (
+        "Minister for Overseas Pakistanis and Human Resource Development Ali Khan met the "
+        "delegation."
+    )
+    found = [(lab, t) for lab, t, _ in ents(parse, body)]
+    assert ("PERSON", "Overseas Pakistanis") not in found
+
+
 def test_a_portfolio_after_and_is_no_person(parse):
     body = "The pledge was made by Ana Lim, Minister of Labor and Vocational Training, today."
     found = [(lab, t) for lab, t, _ in ents(parse, body)]

@@ -307,5 +307,8 @@ def name_of(ctx: DocContext, noun: Token, sentence: Span) -> str | None:
         if doc[i].lower_ in ("with", "between", "among", "by"):
             right = i
             break
+        if doc[i].pos_ == "VERB" and doc[i].dep_ in ("acl", "relcl"):
+            right = i  # "the Joint Declaration on safe labour migration | submitted by"
+            break
     text = TRAILING_ACRONYM.sub("", doc[left:right].text.strip(" ,.;:")).strip(" ,.;:")
     return text or None

@@ -16,6 +16,8 @@ from ..nlp.payloads import Mention
 from ..nlp.syntax import (
     addition_phrase,
     coordinated_under,
+    group_countries,
+    is_group,
     left_mentions,
     mentions_in,
     topic_phrase,
@@ -250,22 +252,8 @@ def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mentio
 def governments_of(ctx: DocContext, subject: Token) -> list[Mention]:
     """ "The Governments of China and Thailand signed", "Ministers from Peru and Chile
     signed", "by the ministries of A and B": each country a group names sits for its
-    government."""
-    if not is_group(subject) and subject.lower_ != "ministries":
-        return []
-    found: list[Mention] = []
-    for of in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
-        for t in of.subtree:
-            m = country_at(ctx, t) if coordinated_under(t, of) else None
-            if m is not None and m not in found:
-                found.append(m)
-    return found
-
-
-def is_group(token: Token) -> bool:
-    return token.tag_ in ("NNS", "NNPS") and (
-        token.lower_ in words("group_nouns") or token.lower_ in words("role_plurals")
-    )
+    government (``group_countries``)."""
+    return group_countries(subject, ctx.index)
 
 
 def unnamed_subject(ctx: DocContext, verb: Token) -> bool:

@@ -40,7 +40,9 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
     sentence = agreement.sentence
     org_spans = [(m.start, m.end) for m in ctx.mentions if m.label == "ORG"]
     dates = [
-        d for d in ctx.in_sentence(sentence, "DATE") if not dates_another(ctx, d, agreement.noun)
+        d
+        for d in ctx.in_sentence(sentence, "DATE")
+        if not dates_another(ctx, d, agreement.noun) and not dates_a_clause(ctx, d, verb)
     ]
     places = [
         m
@@ -138,6 +140,24 @@ def dates_another(ctx: DocContext, date: Mention, noun: Token) -> bool:
     in Addis Ababa, follows an earlier 1996 agreement" dates the earlier one only."""
     head = ctx.span(date).root.head
     return head.i != noun.i and head.lower_ in agreement_nouns() and head.pos_ == "NOUN"
+
+
+def dates_a_clause(ctx: DocContext, date: Mention, verb: Token) -> bool:
+    """The date belongs to another verb's clause after the signing verb: "endorsed the
+    Declaration submitted by the officials' meeting, also held in Da Nang on 1 August"
+    dates the meeting."""
+    for ancestor in ctx.span(date).root.ancestors:
+        if ancestor == verb:
+            return False
+        if ancestor.pos_ != "VERB" or ancestor.i < verb.i:
+            continue
+        clause = ancestor.dep_ in ("acl", "relcl")
+        event = ancestor.dep_ in ("advcl", "dep", "conj") and ancestor.lemma_ in words(
+            "logistics_verbs"
+        )
+        if clause or event:  # "..., also held in Da Nang on 1 August"
+            return verb in ancestor.ancestors
+    return False
 
 
 def dateline_text(ctx: DocContext) -> str | None:

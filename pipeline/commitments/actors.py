@@ -8,8 +8,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..nlp.extensions import doc_text
-from ..nlp.payloads import Mention
-from ..nlp.syntax import declared_issuers, left_mentions, mentions_in
+from ..nlp.payloads import Mention, Person
+from ..nlp.syntax import (
+    declared_issuers,
+    group_countries,
+    is_group,
+    left_mentions,
+    mentions_in,
+)
 from ..rules.constants import QUOTE_OPENERS, QUOTES_CLOSE
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext
@@ -32,13 +38,36 @@ def bodies_of(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     """Each person replaced by the organisation the text gives them; a person the text
     gives none is left out when a body remains (the parties commit, not their envoys)."""
     out: list[Mention] = []
+    start, end = ctx.dateline
     for m in mentions:
+        if start <= m.start < end and m.label == "ORG":
+            continue  # "ISLAMABAD, Sep 21 (APP):": the agency that reports, not an actor
         person = ctx.people.get(m.entity_id) if m.label == "PERSON" else None
         body = person.org if person is not None and person.org is not None else m
+        if person is not None and person.org is None:
+            body = country_of_role(ctx, person, m) or m
         if body not in out and (body.entity_id is None or body.entity_id not in ids(out)):
             out.append(body)
     bodies = [m for m in out if m.label != "PERSON"]
     return bodies or out
+
+
+def country_of_role(ctx: DocContext, person: Person, mention: Mention) -> Mention | None:
+    """The country a person's role ends with ("Minister of Labor and Social Security of
+    Azerbaijan"): who acts when the role names no body."""
+    role = person.role or ""
+    if " of " not in role:
+        return None
+    country = role.rsplit(" of ", 1)[1].strip()
+    before = [
+        m
+        for m in ctx.all_mentions
+        if m.label == "PLACE"
+        and (m.entity_id or "").startswith("country:")
+        and m.end <= mention.start
+        and doc_text(ctx.doc)[m.start : m.end] == country
+    ]
+    return before[-1] if before else None
 
 
 def ids(mentions: list[Mention]) -> set[str | None]:
@@ -124,7 +153,20 @@ def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Toke
             return speaker, "speaker"
         issuers = declared_issuers(ctx.sentences, ctx.index)  # "We, the Ministers of A and B, ..."
         return (issuers, "issuers") if issuers else ([], "parties")
-    named = mentions_in(subject, ctx.index)
+    members = group_countries(subject, ctx.index)
+    if members:  # "Ministers of labour from Cambodia, Laos and Viet Nam agreed"
+        return members, "subject"
+    definite = any(c.lower_ in ("the", "these") for c in subject.children)
+    if is_group(subject) and definite and ctx.actors_before(sentence):
+        return ctx.actors_before(sentence), "previous_subject"  # "The ministers also ..."
+    start, end = ctx.dateline
+    named = [m for m in mentions_in(subject, ctx.index) if not start <= m.start < end]
+    if not named and start < end:  # the parse hung the dateline's agency on the subject
+        named = [
+            m
+            for t in subject.subtree
+            if (m := ctx.index.get(t.i)) is not None and m.start >= end and m.label == "PERSON"
+        ][:1]
     if named:
         if subject.conjuncts:  # a coordination the parse may have cut short
             named += [m for m in left_mentions(sentence, anchor.i, ctx.index) if m not in named]

@@ -205,6 +205,20 @@ def looks_like_person(span: Span) -> bool:
 
 Refined = list[tuple[Span, str, str]]
 
+MAX_OF_TOKENS = 4  # "of the Union of Myanmar"
+
+
+def whole_country_name(span: Span) -> Span | None:
+    """A state's official name the model cut before its "of": "Hashemite Kingdom | of
+    Jordan", "Federal Republic | of Germany"."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    for end in range(min(len(doc), span.end + 1 + MAX_OF_TOKENS), span.end + 1, -1):
+        if doc[end - 1].is_title and places.is_country(doc[span.start : end].text):
+            return doc[span.start : end]
+    return None
+
 
 def refine(span: Span, label: str, source: str) -> Refined:
     """Clean one raw entity span into zero or more (span, label, source) mentions: the
@@ -214,6 +228,9 @@ def refine(span: Span, label: str, source: str) -> Refined:
     trimmed = trim_tokens(span, keep_quotes=label == "ORG")
     if trimmed is None:
         return []
+    country = whole_country_name(trimmed)
+    if country is not None and label in ("PERSON", "PLACE", "ORG"):
+        return [(country, "PLACE", source + ".country_name")]  # "Hashemite Kingdom | of Jordan"
     for rule in (
         split_at_comma,
         split_possessive,
@@ -312,6 +329,8 @@ def person_in_role(span: Span, trimmed: Span, label: str, source: str) -> Refine
         split = country_then_name(trimmed)
         if split is not None:  # "... in Kazakhstan and | Uzbekistan Zeynal Hajiyev"
             return [(split[0], "PLACE", source + ".country"), (split[1], "PERSON", source)]
+    if label in ("ORG", "PERSON") and source.startswith("model.") and portfolio_of_role(trimmed):
+        return []  # "Minister for [Overseas Pakistanis] and Human Resource Development"
     if (
         label in ("ORG", "PLACE")
         and source.startswith("model.")

@@ -206,3 +206,36 @@ def declared_issuers(sentences: list[Span], index: MentionIndex) -> list[Mention
                 issuers.append(m)
             return issuers
     return []
+
+
+PLURAL_BODIES = ("governments", "ministries")
+
+
+def is_group(token: Token) -> bool:
+    """A plural that names a group of people or bodies: "Ministers", "countries"."""
+    return token.tag_ in ("NNS", "NNPS") and (
+        token.lower_ in words("group_nouns") or token.lower_ in words("role_plurals")
+    )
+
+
+def group_countries(group: Token, index: MentionIndex) -> list[Mention]:
+    """The countries a group names by "of" or "from": "the Governments of China and
+    Thailand", "Ministers of labour from Cambodia, Laos and Viet Nam", "the ministries of
+    A and B"."""
+    if not is_group(group) and group.lower_ not in PLURAL_BODIES:
+        return []
+    found: list[Mention] = []
+    preps = [c for c in group.children if c.dep_ == "prep"]
+    preps += [  # "Ministers of labour | from Cambodia, ...": a phrase of the portfolio
+        p for c in preps for o in c.children if o.dep_ == "pobj" for p in o.children
+    ]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+            continue
+        for t in prep.subtree:
+            m = index.get(t.i) if coordinated_under(t, prep) else None
+            if m is not None and m.label == "PLACE" and m not in found:
+                found.append(m)
+        if found:
+            return found
+    return found

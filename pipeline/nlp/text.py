@@ -42,7 +42,7 @@ MONTH = (
 )
 PLACE_DATE_COLON = re.compile(
     rf"^{PLACES}(?P<rest>,\s*(?:(?:{MONTH}) [0-3]?\d|[0-3]?\d (?:{MONTH}))(?:,? (?:19|20)\d\d)?)"
-    r"\s*:\s+"
+    r"(?:\s*\([^()\n]{2,30}\))?\s*:\s+"  # and the agency: "ISLAMABAD, Sep 21 (APP): "
 )
 DATELINE_FORMS = (PLACE_FIRST, PLACE_BRACKET_DATE, DATE_FIRST, PLACE_DESCRIBED, PLACE_DATE_COLON)
 DATELINE_LINES = 3  # body lines in which a dateline may open (after photo captions)
