@@ -665,6 +665,34 @@ CASES += [
         [{"name": "Joint Declaration on labour mobility", "date": None}],
         id="the-date-and-participle-of-another-clause-are-not-the-agreement-s",
     ),
+    pytest.param(
+        "UNICEF joins regional alliance\n"
+        "Nairobi – UNICEF joined the African Union and six institutions of the Child "
+        "Protection Alliance (CPA) to support birth registration.\n"
+        "At a signing ceremony held on 3 March at the AU Commission in Addis Ababa, UNICEF and "
+        "the CPA member organizations reaffirmed their support.",
+        [
+            {
+                "type": "other",
+                "status": "signed",
+                "parties": [
+                    "United Nations Children's Fund",
+                    "Child Protection Alliance",
+                    "African Union",
+                ],
+                "date": "XXXX-03-03",
+                "place": "Addis Ababa",
+            }
+        ],
+        id="a-signing-ceremony-without-its-document-and-the-bodies-joined",
+    ),
+    pytest.param(
+        "IOM and Ghana sign MoU\n"
+        "At the signing ceremony, IOM and the Government of Ghana signed a Memorandum of "
+        "Understanding on labour migration.",
+        [{"type": "memorandum"}],
+        id="a-ceremony-of-a-named-document-is-no-second-agreement",
+    ),
 ]
 
 

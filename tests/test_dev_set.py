@@ -13,7 +13,7 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the scores of 2026-11-25 (overall 0.902), less 0.01-0.02
+FLOORS = {  # the scores of 2026-11-25, fourth session (overall 0.915), less 0.01-0.02
     ("cleaning",): 0.98,
     ("entities", "all", "f1"): 0.93,
     ("entities", "PERSON", "f1"): 0.975,
@@ -21,16 +21,16 @@ FLOORS = {  # the scores of 2026-11-25 (overall 0.902), less 0.01-0.02
     ("entities", "PLACE", "f1"): 0.955,
     ("entities", "DATE", "f1"): 0.965,
     ("date_normalisation",): 0.99,
-    ("agreements", "f1"): 0.925,
-    ("agreements", "parties_f1"): 0.89,
+    ("agreements", "f1"): 0.945,
+    ("agreements", "parties_f1"): 0.915,
     ("agreements", "signatories_f1"): 0.905,
     ("agreements", "type_acc"): 0.985,
     ("agreements", "date_acc"): 0.94,
-    ("agreements", "place_acc"): 0.9,
+    ("agreements", "place_acc"): 0.94,
     ("commitments", "f1"): 0.93,
     ("commitments", "modality_acc"): 0.985,
-    ("commitments", "actors_f1"): 0.84,
-    ("overall",): 0.885,
+    ("commitments", "actors_f1"): 0.85,
+    ("overall",): 0.9,
 }
 
 

@@ -431,6 +431,16 @@ def test_former_and_common_country_names_are_countries(parse, name, code):
     assert list(row.label) == ["PLACE"] and list(row.country_code) == [code]
 
 
+def test_the_acronym_of_a_body_named_like_an_event_is_the_body_s(parse):
+    body = (
+        "IOM joined the Regional Summit Working Group (RSWG) last year. The RSWG meets twice "
+        "a year."
+    )
+    found = entity_frame([parse(HEAD + body)])
+    rows = found[found.text == "RSWG"]
+    assert len(rows) == 2 and set(rows.norm) == {"Regional Summit Working Group"}
+
+
 def test_a_state_s_official_name_is_one_place(parse):
     body = "The delegation of the Ministry of Labour, Hashemite Kingdom of Jordan, arrived."
     found = [(lab, t) for lab, t, _ in ents(parse, body)]

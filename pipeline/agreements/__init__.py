@@ -18,10 +18,10 @@ import re
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..nlp.payloads import Agreement, Mention
-from ..nlp.syntax import declared_issuers
+from ..nlp.syntax import declared_issuers, left_mentions, mentions_in
 from ..nlp.text import matches_by_sentence
 from ..rules.lexicon import agreement_nouns
 from .context import DocContext, unique
@@ -38,7 +38,7 @@ from .detect import (
     spoken_in,
 )
 from .merge import earlier_between_the_same, merge
-from .parties import parties_of, signatories
+from .parties import parties_of, signatories, subject_parties
 from .when_where import date_and_place, split_by_place
 
 SPOKEN_TYPES = ("joint_statement", "declaration")
@@ -73,7 +73,72 @@ def find_agreements(ctx: DocContext, matcher: Matcher) -> list[Agreement]:
             agreement = agreement_at(ctx, index, rule_id, start, end, heads)
             if agreement is not None:
                 found.extend(split_by_place(ctx, agreement))
+    if not found:
+        found = ceremony_agreement(ctx)
     return earlier_between_the_same(merge(found))
+
+
+def ceremony_agreement(ctx: DocContext) -> list[Agreement]:
+    """A signing ceremony that the report names without its document ("At a signing
+    ceremony held at OAS Headquarters, IOM and the JSWG member organizations reaffirmed
+    ..."), in a report where no agreement noun reports an act: an agreement of type
+    ``other``, signed by the subject of the sentence's verb and by the bodies that
+    subject "joined" earlier in the report."""
+    for index, sentence in enumerate(ctx.sentences):
+        if ctx.kinds[index] == "title":
+            continue
+        for token in sentence:
+            if not is_signing_ceremony(token):
+                continue
+            verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+            if verb is None:
+                continue
+            parties = subject_parties(ctx, verb, sentence)
+            if not parties:
+                continue
+            parties += [m for m in joined_bodies(ctx, index, parties) if m not in parties]
+            agreement = Agreement(
+                sentence, index, token, "other", "signed", "ceremony.signing", None
+            )
+            agreement.parties = unique(parties)
+            held = next((c for c in token.children if c.dep_ == "acl"), None)
+            date_and_place(ctx, agreement, held or verb, index)
+            return [agreement]
+    return []
+
+
+def is_signing_ceremony(token: Token) -> bool:
+    """ "a signing ceremony", not "the signing ceremony of the MoU" (that names it)."""
+    return (
+        token.lower_ == "ceremony"
+        and any(c.lower_ == "signing" for c in token.children)
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in token.children)
+    )
+
+
+def joined_bodies(ctx: DocContext, index: int, parties: list[Mention]) -> list[Mention]:
+    """ "IOM joined the OAS and nine institutions of the JSWG": the bodies a party joined
+    in an earlier sentence of the report."""
+    ids = {m.entity_id for m in parties}
+    found: list[Mention] = []
+    for sentence in ctx.sentences[:index]:
+        for verb in sentence:
+            if verb.lemma_ != "join" or verb.pos_ != "VERB":
+                continue
+            subject = ctx.subject_of(verb)
+            joiners = (
+                mentions_in(subject, ctx.index)
+                if subject is not None
+                else left_mentions(sentence, verb.i, ctx.index)  # a subject the parse lost
+            )
+            if not {m.entity_id for m in joiners} & ids:
+                continue
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                for t in obj.subtree:
+                    m = ctx.index.get(t.i)
+                    if m is not None and m.label == "ORG" and m not in found:
+                        found.append(m)
+    return found
 
 
 def agreement_at(

@@ -95,7 +95,8 @@ def drop_acronyms_of_texts(found: MentionSet) -> None:
         if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         acronym = doc[token.i + 1].text
-        if not is_acronym(acronym) or (token.idx and taken[token.idx - 1]):
+        before_bracket = len(found.text[: token.idx].rstrip()) - 1
+        if not is_acronym(acronym) or (before_bracket >= 0 and taken[before_bracket]):
             continue  # defined by a body's name: an alias (add_acronym_aliases)
         before = doc[max(0, token.i - DEFINITION_WORDS) : token.i]
         heads = words("event_nouns") | words("document_nouns") | agreement_nouns()
