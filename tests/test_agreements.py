@@ -693,6 +693,20 @@ CASES += [
         [{"type": "memorandum"}],
         id="a-ceremony-of-a-named-document-is-no-second-agreement",
     ),
+    pytest.param(
+        "Readmission agreement signed in Vienna\n"
+        "Foreign Minister Ana Petrova on 20 June attended the signing ceremony of a readmission "
+        "agreement with Austria in Vienna.",
+        [{"type": "agreement", "status": "signed", "date": "XXXX-06-20"}],
+        id="the-signing-ceremony-of-an-agreement-reports-its-signing",
+    ),
+    pytest.param(
+        "Trade unions sign MoU\n"
+        "Memorandum of Understanding (MoU) Signing Ceremony between the Arab Trade Union "
+        "Confederation and the ASEAN Trade Union Council happened on 12 June 2023 in Geneva.",
+        [{"type": "memorandum", "name": "Memorandum of Understanding", "date": "2023-06-12"}],
+        id="a-ceremony-named-by-its-document",
+    ),
 ]
 
 

@@ -209,6 +209,18 @@ def test_a_minister_without_a_named_body_acts_for_the_country_of_the_role(parse)
     assert row["actors"] == ["Ghana"]
 
 
+def test_an_agreement_named_as_subject_commits_its_parties_not_its_signers_bodies(parse):
+    body = (
+        "IOM and the African Union will today sign a Memorandum of Understanding in Geneva.\n"
+        "The MOU, which will be signed by IOM Director General Ana Costa and AU Commissioner "
+        "Paul Ade, will focus on labour mobility."
+    )
+    found = rows(parse, body)
+    assert [r["actors"] for r in found if r["action"].startswith("focus")] == [
+        ["International Organization for Migration", "African Union"]
+    ]
+
+
 def test_a_news_source_in_the_dateline_is_no_actor(parse):
     body = (
         "Lahore, (Daily Courier) : The MOU signed between the World Health Organization (WHO) "

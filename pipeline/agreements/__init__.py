@@ -35,6 +35,7 @@ from .detect import (
     rule_of,
     rules,
     signs_as_a_party,
+    single_noun_types,
     spoken_in,
 )
 from .merge import earlier_between_the_same, merge
@@ -42,6 +43,7 @@ from .parties import parties_of, signatories, subject_parties
 from .when_where import date_and_place, split_by_place
 
 SPOKEN_TYPES = ("joint_statement", "declaration")
+TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 HEADING_TAIL = re.compile(r"\s*(?:\b(?:by|of|from)\b|[,;–—-])\s*$", re.IGNORECASE)
 
 
@@ -97,14 +99,29 @@ def ceremony_agreement(ctx: DocContext) -> list[Agreement]:
             if not parties:
                 continue
             parties += [m for m in joined_bodies(ctx, index, parties) if m not in parties]
-            agreement = Agreement(
-                sentence, index, token, "other", "signed", "ceremony.signing", None
-            )
+            kind, name = named_document(token)
+            agreement = Agreement(sentence, index, token, kind, "signed", "ceremony.signing", name)
             agreement.parties = unique(parties)
             held = next((c for c in token.children if c.dep_ == "acl"), None)
             date_and_place(ctx, agreement, held or verb, index)
             return [agreement]
     return []
+
+
+def named_document(ceremony: Token) -> tuple[str, str | None]:
+    """The type and name of the document a ceremony's own name gives ("Memorandum of
+    Understanding (MoU) Signing Ceremony"), else ``other`` and no name."""
+    lefts = [t for t in ceremony.subtree if t.i < ceremony.i]
+    head = ceremony.head
+    if ceremony.dep_ in ("appos", "compound") and head.i < ceremony.i:
+        lefts = [t for t in ceremony.doc[head.i : ceremony.i]]  # "MoU Signing Ceremony"
+    types = single_noun_types()
+    for t in lefts:
+        if t.lower_ in types:
+            words_ = [w for w in lefts if w.i >= t.i and w.lower_ != "signing"]
+            name = TRAILING_BRACKET.sub("", ceremony.doc[t.i : words_[-1].i + 1].text).strip()
+            return types[t.lower_], name or None
+    return "other", None
 
 
 def is_signing_ceremony(token: Token) -> bool:

@@ -40,6 +40,17 @@ def rules() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
 
 
 @cache
+def single_noun_types() -> dict[str, str]:
+    """Agreement type by the one word that names it ("mou": memorandum)."""
+    table: dict[str, str] = {}
+    for row in rules()[0].values():
+        if len(row["pattern"]) == 1:
+            for word in row["pattern"][0]["LOWER"]["IN"]:
+                table[word] = row["type"]
+    return table
+
+
+@cache
 def nominal_rules() -> dict[str, dict[str, Any]]:
     """Verb rules by the nouns that name the same act ("the signing of", "the launch of")."""
     return {
@@ -136,10 +147,14 @@ def topic_participles(noun: Token) -> list[Token]:
 def act_before_date(token: Token) -> Token | None:
     """The nominal act ("signing") that an "of" attached to ``token`` belongs to: the
     token itself, or the act above a date the parse hung the "of" on ("the signing on
-    10 November of X", "the signing last week of X")."""
+    10 November of X", "the signing last week of X"), or the act that names a ceremony
+    ("the signing ceremony of a readmission agreement")."""
     for _ in range(MAX_GOVERNING):
         if token.lemma_.casefold() in nominal_rules():
             return token
+        act = next((c for c in token.children if c.lemma_.casefold() in nominal_rules()), None)
+        if token.lower_ in ("ceremony", "ceremonies") and act is not None:
+            return act
         if token.ent_type_ not in ("DATE", "TIME") and token.dep_ != "prep":
             return None
         if token.head is token:

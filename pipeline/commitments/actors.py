@@ -100,7 +100,8 @@ def named_actors(
             return found
     start, end = ctx.dateline  # "Rawalpindi, (Parliament Times) :" names no actor
     left = [m for m in left_mentions(sentence, anchor.i, ctx.index) if not start <= m.start < end]
-    if left and (subject is None or subject.pos_ in ("PROPN",)):
+    named_subject = subject is not None and subject.pos_ == "PROPN"
+    if left and (subject is None or (named_subject and subject.lower_ not in agreement_nouns())):
         return left, "left_of_trigger"
     if names_the_parties(ctx, subject, sentence, anchor):
         return [], "parties"
