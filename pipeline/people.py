@@ -20,7 +20,7 @@ from .nlp.payloads import Mention, Person
 from .rules.constants import POSSESSIVE
 from .rules.lexicon import words
 
-ROLE_GLUE = {"of", "the", "for", "in", "and", "on", "to", "-"}
+ROLE_GLUE = {"of", "the", "for", "in", "at", "and", "on", "to", "-"}  # "Chief of Mission at IOM Chad"
 OF_THE_BODY = re.compile(r"\bof\s+the\s+(?P<head>\w+)$", re.I)
 MINISTER_OF = re.compile(
     r"\bminister\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[\w\s’'-]+?)(?:\s+of\s+[\w\s]+)?$", re.I

@@ -9,6 +9,12 @@ HEAD = "A headline about migration cooperation\n"
     "body, name, role, org",
     [
         (
+            "The meeting was attended by Jane Okoro, Chief of Mission at UNHCR Chad, on Monday.",
+            "Jane Okoro",
+            "Chief of Mission",
+            "UNHCR Chad",
+        ),
+        (
             "It was signed by IOM Ukraine Chief of Mission, Mr Anh Nguyen.",
             "Anh Nguyen",
             "Chief of Mission",
