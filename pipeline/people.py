@@ -20,7 +20,8 @@ from .nlp.payloads import Mention, Person
 from .rules.constants import POSSESSIVE
 from .rules.lexicon import words
 
-ROLE_GLUE = {"of", "the", "for", "in", "at", "and", "on", "to", "-"}  # "Chief of Mission at IOM Chad"
+# "Chief of Mission at IOM Chad": "at" joins a role to its body too
+ROLE_GLUE = {"of", "the", "for", "in", "at", "and", "on", "to", "-"}
 OF_THE_BODY = re.compile(r"\bof\s+the\s+(?P<head>\w+)$", re.I)
 MINISTER_OF = re.compile(
     r"\bminister\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[\w\s’'-]+?)(?:\s+of\s+[\w\s]+)?$", re.I
@@ -113,6 +114,10 @@ class DocPeople:
             if token.lower_ in words("honorifics") and not units:
                 i -= 1
                 continue
+            abbreviated = i > stop and doc[i - 1].lower_ + "." in words("honorifics")
+            if token.text == "." and abbreviated and not units:
+                i -= 2  # "Hon. X": the honorific's point is a token of its own
+                continue
             if (
                 token.text == ","
                 and not seen_comma
@@ -181,6 +186,8 @@ class DocPeople:
         if end >= len(doc) or doc[end].text != ",":
             return []
         i = end + 1
+        if i < len(doc) and doc[i].lower_ in ("and", "or", "as", "while"):
+            return []  # "X, and IOM Chief of Mission Y": the next item, not X's role
         this_year = i + 2 < len(doc) and doc[i].lower_ in ("this", "last", "next")
         if this_year and doc[i + 1].lower_ == "year" and doc[i + 2].text in POSSESSIVE:
             i += 3  # "X, this year’s ASEAN chair,"

@@ -13,6 +13,7 @@ from .nlp.extensions import doc_text
 from .nlp.payloads import Sentences
 from .nlp.text import has_headline
 from .rules.constants import LIST_ITEM
+from .rules.lexicon import words
 
 
 class SentenceSegmenter:
@@ -42,6 +43,7 @@ def sentence_spans(doc: Doc) -> list[Span]:
         joined = spans and (
             (whole_line and spans[-1].start_char >= line_start)
             or cut_mid_sentence(spans[-1], span, line_start)
+            or cut_after_title(spans[-1], span, line_start)
         )
         if joined:
             spans[-1] = doc[spans[-1].start : span.end]
@@ -65,6 +67,17 @@ def cut_mid_sentence(previous: Span, span: Span, line_start: int) -> bool:
         and last.text not in SENTENCE_ENDS
         and last.text not in ("”", '"', "’")
     )
+
+
+def cut_after_title(previous: Span, span: Span, line_start: int) -> bool:
+    """The parser ended a sentence at an abbreviated title before a name, on the same
+    line: "signed by the Acting President, Hon. | David Kabua, and ..."."""
+    last = previous[-1]
+    title = last.lower_ if last.text.endswith(".") else last.lower_ + "."
+    after_point = last.text == "." and len(previous) > 1
+    if after_point:
+        title = previous[-2].lower_ + "."
+    return previous.start_char >= line_start and title in words("honorifics") and span[0].is_title
 
 
 DECK_MARKS = ("─", "—", "―", "–")  # a subtitle under the headline: "─ signs MOU with ..."

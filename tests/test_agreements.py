@@ -707,6 +707,21 @@ CASES += [
         [{"type": "memorandum", "name": "Memorandum of Understanding", "date": "2023-06-12"}],
         id="a-ceremony-named-by-its-document",
     ),
+    pytest.param(
+        "Tonga and IOM sign Cooperation Agreement\n"
+        "On 3 May the Government of Tonga signed a Cooperation Agreement with IOM in Nuku'alofa.\n"
+        "It grants IOM the status of an international organization.\n"
+        "The Cooperation Agreement was signed by the Prime Minister, Hon. Ana Vake, and IOM "
+        "Chief of Mission, Mr Paul Hale, alongside Chief Secretary Tevita Fifita.",
+        [
+            {
+                "name": "Cooperation Agreement",
+                "parties": ["Government of Tonga", "International Organization for Migration"],
+                "signatories": [("Ana Vake", "Prime Minister"), ("Paul Hale", "Chief of Mission")],
+            }
+        ],
+        id="who-signed-later-and-who-looked-on",
+    ),
 ]
 
 

@@ -441,6 +441,19 @@ def test_the_acronym_of_a_body_named_like_an_event_is_the_body_s(parse):
     assert len(rows) == 2 and set(rows.norm) == {"Regional Summit Working Group"}
 
 
+def test_two_given_names_with_one_surname_are_two_people(parse):
+    body = "It was signed by Hon. David Kabua and attended by Kino Kabua. Kabua thanked IOM."
+    found = entity_frame([parse(HEAD + body)])
+    people = found[found.label == "PERSON"]
+    ids = dict(zip(people.text, people.entity_id, strict=True))
+    assert ids["David Kabua"] != ids["Kino Kabua"]
+
+
+def test_a_town_the_model_took_for_a_body_after_in_is_a_place(parse):
+    body = "The Government signed a cooperation agreement with IOM in Majuro on Monday."
+    assert ("PLACE", "Majuro") in [(lab, t) for lab, t, _ in ents(parse, body)]
+
+
 def test_a_state_s_official_name_is_one_place(parse):
     body = "The delegation of the Ministry of Labour, Hashemite Kingdom of Jordan, arrived."
     found = [(lab, t) for lab, t, _ in ents(parse, body)]

@@ -8,6 +8,12 @@ HEAD = "A headline about migration cooperation\n"
 @pytest.mark.parametrize(
     "body, name, role, org",
     [
+        (  # an abbreviated honorific between the role and the name
+            "It was signed by the Acting President, Hon. Tomas Rilang, on Friday.",
+            "Tomas Rilang",
+            "Acting President",
+            None,
+        ),
         (
             "The meeting was attended by Jane Okoro, Chief of Mission at UNHCR Chad, on Monday.",
             "Jane Okoro",
@@ -126,3 +132,11 @@ def test_a_coordinated_person_takes_the_role_after_their_name(parse):
     )
     people = {r["name"]: r["role"] for r in doc_tables([parse(text)])["people"].to_dict("records")}
     assert people["Tomas Lind"] == "Chief of Mission"
+
+
+def test_the_next_item_of_a_list_is_not_the_role_of_the_name_before(parse):
+    body = "It was signed by Minister Ana Vake, and IOM Chief of Mission Sione Latu."
+    rows = doc_tables([parse(HEAD + body)])["people"].to_dict("records")
+    found = {r["name"]: (r["role"], r["org"] if isinstance(r["org"], str) else None) for r in rows}
+    assert found["Ana Vake"] == ("Minister", None)
+    assert found["Sione Latu"] == ("Chief of Mission", "IOM")

@@ -46,3 +46,17 @@ def test_a_sentence_the_parser_cut_after_a_bracket_is_one_sentence(parse):
         "asylum seekers.",
         "It starts now.",
     ]
+
+
+def test_a_sentence_the_parser_cut_after_an_abbreviated_title_is_one_sentence(parse):
+    text = (
+        "Agreement signed\n"
+        "The agreement was signed by the Prime Minister, Hon. Ana Vake, and the Ambassador, "
+        "Dr. Paul Hale. It enters into force in May."
+    )
+    rows = doc_tables([parse(text)])["sentences"]
+    assert rows["text"].tolist()[1:] == [
+        "The agreement was signed by the Prime Minister, Hon. Ana Vake, and the Ambassador, "
+        "Dr. Paul Hale.",
+        "It enters into force in May.",
+    ]

@@ -49,10 +49,10 @@ def earlier_between_the_same(merged: list[Agreement]) -> list[Agreement]:
 
 
 def same_act(a: Agreement, b: Agreement) -> bool:
-    """Same type, compatible place and date, a shared party. A place the text gives
-    only by its dateline or lead is compatible with none (a photo caption, a later
-    sentence); one that tells several agreements apart ("in Kyrgyzstan and Kosovo") is
-    not."""
+    """Same type, compatible place and date, a shared party. A place only one of the two
+    reports give is compatible with none (a photo caption, a later sentence that says
+    who signed); one that tells several agreements apart ("in Kyrgyzstan and Kosovo")
+    is not."""
     return (
         b.type == a.type
         and is_earlier(a) == is_earlier(b)  # "follows an earlier 1996 agreement": two acts
@@ -70,7 +70,7 @@ def compatible_places(a: Agreement, b: Agreement) -> bool:
     if a.place_name == b.place_name:
         return True
     known = b if a.place_name is None else a if b.place_name is None else None
-    return known is not None and known.place_source in ("dateline", "lead", "context")
+    return known is not None and known.place_source != "split"
 
 
 def is_back_reference(agreement: Agreement) -> bool:

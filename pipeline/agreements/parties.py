@@ -318,6 +318,7 @@ def called_upon(ctx: DocContext, mention: Mention) -> bool:
     return root.dep_ in ("dobj", "prep") and root.head.lemma_ in words("call_verbs")
 
 
+PRESENCE_WORDS = ("alongside", "witnessed", "presence", "attended", "accompanied", "watched")
 DOCUMENT_NOUNS = ("document", "documents", "text")
 
 
@@ -365,7 +366,10 @@ def signatories(ctx: DocContext, index: int, signers: list[Mention]) -> list[dic
         signing = [t for t in s if t.lemma_ in words("signing_verbs") and t.pos_ == "VERB"]
         by = next((t for t in s if t.lower_ == "by" and signed_by(t)), None) if signing else None
         if by is not None:
-            people += [m for m in ctx.in_sentence(s, "PERSON") if m.start > by.idx]
+            limit = next(  # "signed by A and B, alongside C and D": C and D looked on
+                (t.idx for t in s if t.i > by.i and t.lower_ in PRESENCE_WORDS), s.end_char
+            )
+            people += [m for m in ctx.in_sentence(s, "PERSON") if by.idx < m.start < limit]
         for verb in signing:  # "The Minister ..., X, and IOM's ..., Y, signed the document"
             subject = ctx.subject_of(verb)
             if subject is None or subject.dep_ != "nsubj":

@@ -322,7 +322,7 @@ def multi_word_country(doc: Doc, start: int) -> Span | None:
     return span if len(span) > 1 and places.is_country(span.text) else None
 
 
-REPEATED_LABELS = ("ORG", "PLACE")
+REPEATED_LABELS = ("ORG", "PLACE", "PERSON")
 
 
 def add_repeated_names(found: MentionSet) -> None:
@@ -352,6 +352,18 @@ def add_repeated_names(found: MentionSet) -> None:
         if guess is not None and first.label == "ORG":  # an ORG elsewhere: no place here
             guess.label, guess.source = "ORG", first.source + ".repeated"
             continue
+        if first.label == "PERSON":  # "Hon. Ana | Vake" where "Ana Vake" is named elsewhere
+            start, end = match.span()
+            found.mentions = [
+                m
+                for m in found.mentions
+                if not (
+                    m.label == "PERSON"
+                    and start <= m.start
+                    and m.end <= end
+                    and (m.start, m.end) != (start, end)
+                )
+            ]
         new.append(
             Mention(
                 match.start(),

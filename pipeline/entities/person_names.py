@@ -114,6 +114,7 @@ def after_role(found: MentionSet, i: int, ends: set[int]) -> bool:
         previous.lower_ in words("role_heads")
         or previous.idx + len(previous.text) in ends
         or country_of_office(doc, previous.i)
+        or after_honorific(doc, i)
     )
 
 
@@ -162,7 +163,8 @@ def complete_known_surnames(found: MentionSet) -> None:
 def complete_name_edges(found: MentionSet) -> None:
     """Parts of a person's name the model leaves out: initials before it ("K. K.
     Tokayev"), a particle and the name after it ("Laurent de Boeck", "Cervone d'Urso"),
-    and a first name it took for an unknown place ("Adaramola" + "Sunday Emmanuel")."""
+    a first name it took for an unknown place ("Adaramola" + "Sunday Emmanuel"), and a
+    given name after an honorific ("Hon. Ana | Vake")."""
     doc = found.doc
     for mention in [m for m in found.mentions if m.label == "PERSON"]:
         span = found.span(mention)
@@ -172,6 +174,8 @@ def complete_name_edges(found: MentionSet) -> None:
         if is_particle(doc[start]):  # "van der Berg": the given name before it
             while start >= 1 and span.start - start < 2 and name_like(doc[start - 1]):
                 start -= 1
+        if start >= 2 and name_like(doc[start - 1]) and after_honorific(doc, start - 1):
+            start -= 1  # "Hon. Ana | Vake": the given name after an abbreviated honorific
         while end + 1 < len(doc) and is_particle(doc[end]) and doc[end + 1].is_title:
             end += 2
         if end < len(doc) and glued_particle(doc[end].text):
@@ -190,6 +194,14 @@ def complete_name_edges(found: MentionSet) -> None:
         if (start, end) != (span.start, span.end):
             mention.start, mention.end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
             mention.source += ".name_completed"
+
+
+def after_honorific(doc, i: int) -> bool:
+    """Token ``i`` follows an honorific ("Hon. X", "Dr X", "H.E. X")."""
+    before = doc[i - 1]
+    if before.text == "." and i >= 2:
+        return doc[i - 2].lower_ + "." in words("honorifics")
+    return before.lower_ in words("honorifics") and before.is_title
 
 
 def is_particle(token: Token) -> bool:

@@ -83,6 +83,7 @@ def name_like(token: Token) -> bool:
         and token.is_alpha
         and token.lower_ not in words("role_words")
         and token.lower_ not in words("org_heads")
+        and token.lower_ not in words("office_nouns")  # "Chief of Mission Paul Hale"
         and token.lower_ not in words("honorifics")
         and token.lower_ not in words("non_name_words")
     )
@@ -460,6 +461,10 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
         return None
     if len(trimmed) == 1 and places.is_country(trimmed.text):
         return [(trimmed, "PLACE", source + ".country")]  # "between Paraguay and IOM"
+    before = trimmed.doc[trimmed.start - 1].lower_ if trimmed.start else ""
+    located = before in ("in", "at", "from", "near") and places.is_known_place(trimmed.text)
+    if len(trimmed) == 1 and located:
+        return [(trimmed, "PLACE", source + ".known_place")]  # "signed ... in Majuro"
     if len(trimmed) == 1 and not is_acronym(trimmed.text):
         return []  # "Kazakh", "Labor", "World": a fragment or an adjective, not a name
     if trimmed[0].like_num and trimmed[-1].lower_ in words("street_words"):

@@ -107,13 +107,16 @@ def org_id(m) -> str:
 
 
 def resolve_people(found: MentionSet) -> None:
-    """A surname alone is the person named in full elsewhere."""
+    """A surname alone is the person named in full elsewhere, and so are the last names
+    of a full name ("Lacy Swing" of "William Lacy Swing"); two given names with one
+    surname ("David Kabua", "Kino Kabua") are two people."""
     persons = [m for m in found.mentions if m.label == "PERSON"]
     full = sorted({found.surface(m) for m in persons}, key=len, reverse=True)
     for m in persons:
         own = found.surface(m)
+        words_ = own.split()
         for name in full:
-            if name != own and name.split()[-1] == own.split()[-1] and len(name) > len(own):
+            if name != own and len(name) > len(own) and name.split()[-len(words_) :] == words_:
                 own = name
                 break
         m.norm = own
