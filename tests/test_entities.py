@@ -374,6 +374,18 @@ def test_a_newspaper_credited_for_a_story_is_no_person(parse):
             ["Ministry of Foreign Affairs"],
             ["Ministry of Foreign Affairs Youssef Amrani"],
         ),
+        # a date after "on" is no part of a body's name
+        (
+            "They visited the Commission on Friday, August 16, 2019.",
+            [],
+            ["Commission on Friday"],
+        ),
+        # an observatory, an academy, a confederation are bodies
+        (
+            "The Permanent Secretary of the West African Observatory on Migrations spoke.",
+            ["West African Observatory on Migrations"],
+            [],
+        ),
         # a street address is no body
         ("The signing took place at 12 Harbour Road, Accra.", [], ["12 Harbour Road"]),
         # plural governments are named by their countries

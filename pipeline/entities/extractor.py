@@ -8,6 +8,7 @@ guesses, people, acronyms), dates, and the canonical names.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from spacy.tokens import Doc, Span
@@ -147,6 +148,11 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
             return
     info = gazetteer().get(source, {})
     if source.startswith("generic."):
+        dated = before_a_date(span)
+        if dated is not None:  # "the ECOWAS Commission | on Friday, August 16"
+            if len(dated) < 2:
+                return
+            span = dated
         span = with_lower_case_head(with_field_before(span))
     country = country_before(span) if source.startswith("generic.") else None
     if country is not None:  # "the Philippines Department of Health": one national body
@@ -169,6 +175,22 @@ MAX_COUNTRY_TOKENS = 3
 PLURAL_BODIES = ("governments", "ministries")  # of several countries: "ministries of A and B"
 MAX_FIELD_TOKENS = 2
 UNIT_HEADS = ("department", "directorate", "secretariat")
+
+
+CALENDAR_WORDS = frozenset(
+    name.casefold() for name in [*calendar.day_name, *calendar.month_name] if name
+)
+
+
+def before_a_date(span: Span) -> Span | None:
+    """The part of a body's name before an "on" that opens a date: "Commission on
+    Friday" is the Commission, on Friday; None when no date cuts it."""
+    for token in span[1:-1]:
+        if token.lower_ == "on" and span.doc[token.i + 1].lower_ in CALENDAR_WORDS:
+            return span.doc[span.start : token.i]
+    if span[-1].lower_ in CALENDAR_WORDS and len(span) > 2 and span[-2].lower_ == "on":
+        return span.doc[span.start : span.end - 2]
+    return None
 
 
 def heads_of_government(span: Span) -> bool:
