@@ -127,6 +127,7 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "The signing is part of a workshop dedicated to cooperation between the unions.",
         "It expands activities carried out under the Global Initiative to Fight Trafficking.",
         "IOM said the drafting stalled because those concerned failed to agree on provisions.",
+        "Progress has been made on the actions called for in that statement.",
     ],
 )
 def test_non_commitments(parse, body):
@@ -218,6 +219,18 @@ def test_an_agreement_named_as_subject_commits_its_parties_not_its_signers_bodie
     found = rows(parse, body)
     assert [r["actors"] for r in found if r["action"].startswith("focus")] == [
         ["International Organization for Migration", "African Union"]
+    ]
+
+
+def test_the_name_an_apposition_follows_acts_too(parse):
+    body = (
+        "Geneva – The International Labour Organization (ILO) and UNICEF, the UN children's "
+        "agency, are calling for a joint approach to protect child migrants."
+    )
+    (row,) = rows(parse, body)
+    assert sorted(row["actors"]) == [
+        "International Labour Organization",
+        "United Nations Children's Fund",
     ]
 
 

@@ -189,3 +189,14 @@ def test_the_objects_of_in_addition_to_join_the_verb():
     )
     assert addition_phrase(doc[6]).i == 2
     assert addition_phrase(doc[5]) is None
+
+
+def test_a_body_in_an_apposition_describing_another_is_not_a_left_subject():
+    # "UNICEF , the UN agency , calls"
+    doc = build(
+        words=["UNICEF", ",", "the", "UN", "agency", ",", "calls"],
+        heads=[6, 0, 4, 4, 0, 0, 6],
+        deps=["nsubj", "punct", "det", "compound", "appos", "punct", "ROOT"],
+    )
+    index = MentionIndex(doc, [org(doc, 0, 1, "UNICEF"), org(doc, 3, 4, "UN")])
+    assert [m.norm for m in left_mentions(doc[0:7], 6, index)] == ["UNICEF"]

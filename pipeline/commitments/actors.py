@@ -169,8 +169,23 @@ def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Toke
             if (m := ctx.index.get(t.i)) is not None and m.start >= end and m.label == "PERSON"
         ][:1]
     if named:
-        if subject.conjuncts:  # a coordination the parse may have cut short
-            named += [m for m in left_mentions(sentence, anchor.i, ctx.index) if m not in named]
+        edge = subject.left_edge.i
+        apposition = (  # "IOM and UNHCR, the UN Refugee Agency, are calling"
+            edge - 1 > sentence.start
+            and ctx.doc[edge - 1].text == ","
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            and ctx.index.get(edge - 2) is not None
+        )
+        if subject.conjuncts or apposition:  # a coordination the parse may have cut short,
+            # or the name an apposition follows ("IOM and UNHCR, the UN Refugee Agency, are")
+            start, end = ctx.dateline
+            named += [
+                m
+                for m in left_mentions(sentence, anchor.i, ctx.index)
+                if m not in named
+                and not start <= m.start < end
+                and (subject.conjuncts or (m.label != "PLACE" and m.end <= ctx.doc[edge].idx))
+            ]
         return named, "subject"
     lowered = subject.lower_
     if lowered in ("he", "she"):

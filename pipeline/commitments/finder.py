@@ -133,6 +133,8 @@ def commitment_at(
     verb = governing_verb(anchor)
     if is_excluded(verb):
         return None
+    if modality(rule_id) == "call" and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return None  # "the actions called for in that statement": no one calls here
     resolved = actors(ctx, verb, sentence, modality(rule_id), anchor)
     if resolved is None:
         return None

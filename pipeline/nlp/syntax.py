@@ -114,6 +114,8 @@ def left_mentions(sentence: Span, before: int, index: MentionIndex) -> list[Ment
         head = phrase.head
         if head.dep_ in ("prep", "agent") and head.i < span.start:
             continue  # "with IOM", "through the ILO project": not the subject
+        if phrase.dep_ == "appos" and phrase != span.root and index.get(head.i) is not None:
+            continue  # "UNICEF, the UN children's agency,": a description of the body
         found.append(mention)
     return found
 
