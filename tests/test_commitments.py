@@ -222,6 +222,41 @@ def test_an_agreement_named_as_subject_commits_its_parties_not_its_signers_bodie
     ]
 
 
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            '"Governments must do more to protect seasonal workers," said Ana Costa, the ILO '
+            "Regional Director.",
+            [("call", ["International Labour Organization"], ["Governments"])],
+        ),
+        (
+            "UNICEF and UNHCR visited the camps. They stressed that donors should fund child "
+            "protection services.",
+            [
+                (
+                    "call",
+                    [
+                        "United Nations Children's Fund",
+                        "Office of the United Nations High Commissioner for Refugees",
+                    ],
+                    ["donors"],
+                )
+            ],
+        ),
+        ("Applicants should submit the form online.", []),  # no one says it
+        ("The centre must close at night, the guards said.", []),  # no group addressed
+    ],
+)
+def test_a_party_saying_others_must_act_calls_on_them(parse, body, expected):
+    found = [
+        (r["modality"], r["actors"], r["addressees"])
+        for r in rows(parse, body)
+        if r["rule_id"] == "call.others_must"
+    ]
+    assert found == expected
+
+
 def test_the_name_an_apposition_follows_acts_too(parse):
     body = (
         "Geneva – The International Labour Organization (ILO) and UNICEF, the UN children's "

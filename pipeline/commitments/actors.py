@@ -119,6 +119,30 @@ def named_actors(
     return [], "none"
 
 
+def necessity_reporter(ctx: DocContext, verb: Token, sentence: Span) -> list[Mention]:
+    """Who says that others must act: the subject of the reporting verb the clause hangs
+    on ("they note that ..."), a body, its person's body, or the subjects "they" stands
+    for; else the speaker of the quote the sentence is in."""
+    head = verb
+    for _ in range(3):
+        if head.dep_ not in ("ccomp", "conj", "advcl") or head.head == head:
+            break
+        head = head.head
+        if head.lemma_ in words("speech_verbs"):
+            subject = ctx.subject_of(head)
+            if subject is None:
+                break
+            if subject.lower_ in words("back_pronouns"):
+                return previous_subjects(ctx, sentence) or ctx.actors_before(sentence)
+            named = bodies_of(ctx, mentions_in(subject, ctx.index))
+            if named:
+                return named
+            break
+    if any(q in sentence.text for q in QUOTE_OPENERS + tuple(QUOTES_CLOSE)):
+        return speaker_org(ctx, sentence)
+    return []
+
+
 def reporting_speaker(ctx: DocContext, sentence: Span, anchor: Token) -> list[Mention]:
     """The body of the person who reports the sentence's commitment, when a speech verb
     of the sentence ("said", "added") has that person as its subject and the commitment

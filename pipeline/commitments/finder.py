@@ -11,7 +11,7 @@ from ..nlp.payloads import Commitment
 from ..nlp.syntax import clause_link, governing_verb
 from ..rules.lexicon import words
 from .action import action_text, addressees, governed_verb, is_excluded, list_item_action
-from .actors import actors
+from .actors import actors, necessity_reporter
 from .context import DocContext
 from .purpose import purpose_commitment
 from .triggers import MODALITY_PRIORITY, modality
@@ -131,6 +131,8 @@ def commitment_at(
     ctx: DocContext, sentence: Span, index: int, rule_id: str, anchor: Token
 ) -> Commitment | None:
     verb = governing_verb(anchor)
+    if rule_id == "call.others_must":
+        return necessity_call(ctx, sentence, index, rule_id, anchor)
     if is_excluded(verb):
         return None
     if modality(rule_id) == "call" and verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -155,6 +157,38 @@ def commitment_at(
         negated,
         anchor=anchor,
     )
+
+
+def necessity_call(
+    ctx: DocContext, sentence: Span, index: int, rule_id: str, anchor: Token
+) -> Commitment | None:
+    """ "States must do more," said X of IOM; "they note that both states must respect
+    their obligations": a party saying others must act calls on them. Only a group that
+    is not the parties ("States", "donors", "the international community") is
+    addressed, and only a speaker or a reporting verb makes it a party's call."""
+    verb = anchor.head
+    subject = ctx.subject_of(verb)
+    if subject is None or subject.i > anchor.i or not addressed_group(subject):
+        return None
+    reporter = necessity_reporter(ctx, verb, sentence)
+    if not reporter:
+        return None
+    return Commitment(
+        sentence,
+        index,
+        "call",
+        rule_id,
+        reporter,
+        "speaker",
+        action_text(ctx.doc, verb, anchor),
+        [ctx.doc[subject.left_edge.i : subject.i + 1].text],
+        any(c.dep_ == "neg" for c in verb.children),
+        anchor=anchor,
+    )
+
+
+def addressed_group(subject: Token) -> bool:
+    return subject.tag_ in ("NNS", "NNPS", "NN") and subject.lower_ in words("addressed_groups")
 
 
 def coordinated(ctx: DocContext, first: Commitment) -> list[Commitment]:
