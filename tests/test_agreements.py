@@ -722,6 +722,12 @@ CASES += [
         ],
         id="who-signed-later-and-who-looked-on",
     ),
+    pytest.param(
+        "WHO and IOM sign letter of agreement\n"
+        "WHO and IOM signed a letter of agreement to strengthen health screening of migrants.",
+        [{"type": "other", "name": "letter of agreement"}],
+        id="a-letter-of-agreement-is-a-letter",
+    ),
 ]
 
 

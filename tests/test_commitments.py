@@ -128,6 +128,7 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "It expands activities carried out under the Global Initiative to Fight Trafficking.",
         "IOM said the drafting stalled because those concerned failed to agree on provisions.",
         "Progress has been made on the actions called for in that statement.",
+        "IOM funds new initiatives aimed at journalists in the region.",
     ],
 )
 def test_non_commitments(parse, body):
@@ -255,6 +256,24 @@ def test_a_party_saying_others_must_act_calls_on_them(parse, body, expected):
         if r["rule_id"] == "call.others_must"
     ]
     assert found == expected
+
+
+def test_joint_work_named_as_subject_is_the_parties(parse):
+    body = (
+        "IOM and the Red Cross signed an agreement on Monday.\n"
+        "The cooperation with the Red Cross will extend support to stranded migrants."
+    )
+    found = rows(parse, body)
+    assert [(r["actor_source"]) for r in found if r["action"].startswith("extend")] == ["parties"]
+
+
+def test_a_country_that_owns_the_acting_body_is_no_actor_of_its_own(parse):
+    body = (
+        "Mexico City – Mexico's Ministry of Labour and Social Security has expressed its "
+        "commitment to align its operations with the recruitment standard."
+    )
+    (row,) = rows(parse, body)
+    assert row["actors"] == ["Ministry of Labour and Social Security"]
 
 
 def test_the_name_an_apposition_follows_acts_too(parse):

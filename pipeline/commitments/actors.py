@@ -49,6 +49,11 @@ def bodies_of(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         if body not in out and (body.entity_id is None or body.entity_id not in ids(out)):
             out.append(body)
     bodies = [m for m in out if m.label != "PERSON"]
+    # "Mexico's Ministry of Labour": the body acts, its country only says whose it is
+    owned = {m.country_code for m in bodies if m.label == "ORG" and m.country_code}
+    located = [m for m in bodies if m.label == "PLACE" and m.country_code in owned]
+    if located and len(located) < len(bodies):
+        bodies = [m for m in bodies if m not in located]
     return bodies or out
 
 
@@ -178,6 +183,9 @@ def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Toke
             return speaker, "speaker"
         issuers = declared_issuers(ctx.sentences, ctx.index)  # "We, the Ministers of A and B, ..."
         return (issuers, "issuers") if issuers else ([], "parties")
+    joint = subject.pos_ == "NOUN" and subject.lemma_.casefold() in words("joint_subjects")
+    if joint and ctx.index.get(subject.i) is None:  # "The cooperation with X will"
+        return [], "parties"
     members = group_countries(subject, ctx.index)
     if members:  # "Ministers of labour from Cambodia, Laos and Viet Nam agreed"
         return members, "subject"

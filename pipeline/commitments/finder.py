@@ -9,7 +9,7 @@ from ..hashing import short_hash
 from ..nlp.extensions import doc_id
 from ..nlp.payloads import Commitment
 from ..nlp.syntax import clause_link, governing_verb
-from ..rules.lexicon import words
+from ..rules.lexicon import agreement_nouns, words
 from .action import action_text, addressees, governed_verb, is_excluded, list_item_action
 from .actors import actors, necessity_reporter
 from .context import DocContext
@@ -135,8 +135,12 @@ def commitment_at(
         return necessity_call(ctx, sentence, index, rule_id, anchor)
     if is_excluded(verb):
         return None
-    if modality(rule_id) == "call" and verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return None  # "the actions called for in that statement": no one calls here
+    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if modality(rule_id) == "call" and purpose and verb.dep_ in ("advcl", "acl"):
+        return None  # "... may adhere to the principle to encourage an ethical process"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not describes_agreement(verb):
+        return None  # "the actions called for in that statement", "initiatives aimed at
+        # journalists": a participle that describes a noun; no one commits here
     resolved = actors(ctx, verb, sentence, modality(rule_id), anchor)
     if resolved is None:
         return None
@@ -157,6 +161,19 @@ def commitment_at(
         negated,
         anchor=anchor,
     )
+
+
+def describes_agreement(participle: Token) -> bool:
+    """ "a memorandum of understanding aimed at ...": the participle is about an agreement
+    (its noun or a word of its name), whose parties it commits."""
+    token = participle.head
+    for _ in range(3):
+        if token.lower_ in agreement_nouns():
+            return True
+        if token.dep_ not in ("pobj", "prep", "compound") or token.head == token:
+            return False
+        token = token.head
+    return False
 
 
 def necessity_call(
