@@ -544,6 +544,16 @@ def test_a_government_by_its_country_or_adjective_is_one_body(parse):
     assert governments.norm.nunique() == 1 and governments.entity_id.nunique() == 1
 
 
+def test_a_government_written_in_lower_case_first_takes_its_title_case_name(parse):
+    body = (
+        "The refugee agency and the government of Chad signed. The Government of Chad, "
+        "represented by its minister, welcomed it."
+    )
+    found = entity_frame([parse(HEAD + body)])
+    governments = found[found.text.str.contains("overnment")]
+    assert set(governments.norm) == {"Government of Chad"}
+
+
 def test_a_government_named_by_its_adjective_takes_its_name_with_of(parse):
     body = "The Government of Kenya and UNHCR met. The Kenyan Government later agreed."
     found = entity_frame([parse(HEAD + body)])

@@ -79,7 +79,8 @@ def share_government_names(found: MentionSet, orgs: list) -> None:
         if not names or len({m.norm for m in group}) < 2:
             continue
         plain = [n for n in names if n.casefold().startswith("government")]
-        canonical = (plain or names)[0]
+        titled = [n for n in plain if n[0].isupper()]  # the name as a name: "Government of"
+        canonical = (titled or plain or names)[0]
         for m in group:
             m.canonical = m.norm = canonical
 
