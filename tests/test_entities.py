@@ -386,6 +386,8 @@ def test_a_newspaper_credited_for_a_story_is_no_person(parse):
             ["West African Observatory on Migrations"],
             [],
         ),
+        # a content type is no body
+        ("Press Releases, 1 July 2015. The agencies met in Geneva.", [], ["Press Releases"]),
         # a street address is no body
         ("The signing took place at 12 Harbour Road, Accra.", [], ["12 Harbour Road"]),
         # plural governments are named by their countries
