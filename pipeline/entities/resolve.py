@@ -32,7 +32,12 @@ def resolve_orgs(found: MentionSet) -> None:
             m.entity_key = m.entity_key or definition.entity_key
             m.canonical = definition.canonical or found.surface(definition)
     # generic names: a shorter name contained in a longer one is the same body
-    surfaces = sorted({found.surface(m) for m in orgs if not m.canonical}, key=len, reverse=True)
+    # longest first; of names as long, the one written as a name first, so the choice
+    # never depends on the order of a set
+    surfaces = sorted(
+        {found.surface(m) for m in orgs if not m.canonical},
+        key=lambda s: (-len(s), not s[:1].isupper(), s),
+    )
     for m in orgs:
         if m.canonical:
             continue
@@ -112,7 +117,7 @@ def resolve_people(found: MentionSet) -> None:
     of a full name ("Lacy Swing" of "William Lacy Swing"); two given names with one
     surname ("David Kabua", "Kino Kabua") are two people."""
     persons = [m for m in found.mentions if m.label == "PERSON"]
-    full = sorted({found.surface(m) for m in persons}, key=len, reverse=True)
+    full = sorted({found.surface(m) for m in persons}, key=lambda s: (-len(s), s))
     for m in persons:
         own = found.surface(m)
         words_ = own.split()
