@@ -728,6 +728,26 @@ CASES += [
         [{"type": "other", "name": "letter of agreement"}],
         id="a-letter-of-agreement-is-a-letter",
     ),
+    pytest.param(
+        "Ministry prepares MOA with Oman\n"
+        "The Ministry of Labour is finalizing arrangements for the signing of a Memorandum of "
+        "Agreement (MOA) with Oman to protect domestic workers.",
+        [
+            {
+                "type": "memorandum",
+                "status": "to_be_signed",
+                "parties": ["Ministry of Labour", "Oman"],
+            }
+        ],
+        id="a-signing-being-prepared-with-a-named-partner",
+    ),
+    pytest.param(
+        "MOA signed\n"
+        "The agreement was signed by Foreign Affairs Secretary Ana Reyes and the Minister of "
+        "Foreign Affairs of Oman, Said Al-Harthy.",
+        [{"signatories": ["Ana Reyes", "Said Al-Harthy"], "parties": ["Oman"]}],
+        id="a-portfolio-is-no-party",
+    ),
 ]
 
 

@@ -258,6 +258,12 @@ def test_a_party_saying_others_must_act_calls_on_them(parse, body, expected):
     assert found == expected
 
 
+def test_an_action_opening_a_quotation_is_the_quoted_words(parse):
+    body = 'Under the agreement, Ghana and Togo undertake to "protect the wages of workers".'
+    (row,) = rows(parse, body)
+    assert row["action"] == "protect the wages of workers"
+
+
 def test_joint_work_named_as_subject_is_the_parties(parse):
     body = (
         "IOM and the Red Cross signed an agreement on Monday.\n"

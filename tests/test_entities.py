@@ -468,6 +468,16 @@ def test_a_town_the_model_took_for_a_body_after_in_is_a_place(parse):
     assert ("PLACE", "Majuro") in [(lab, t) for lab, t, _ in ents(parse, body)]
 
 
+def test_a_credit_s_outlet_and_an_editor_s_brackets_are_no_part_of_a_name(parse):
+    body = (
+        '"President [Rodrigo] Duterte will sign it," he added. (Paolo Santos/Manila Courier)\n'
+        "The signing is set for May."
+    )
+    found = entity_frame([parse(HEAD + body)])
+    people = found[found.label == "PERSON"]
+    assert set(people.norm) == {"Rodrigo Duterte", "Paolo Santos"}
+
+
 def test_a_state_s_official_name_is_one_place(parse):
     body = "The delegation of the Ministry of Labour, Hashemite Kingdom of Jordan, arrived."
     found = [(lab, t) for lab, t, _ in ents(parse, body)]

@@ -80,6 +80,21 @@ def find_agreements(ctx: DocContext, matcher: Matcher) -> list[Agreement]:
     return earlier_between_the_same(merge(found))
 
 
+AWAITING_PREPOSITIONS = ("for", "ahead", "before", "towards", "toward")
+
+
+def awaited(act: Token) -> bool:
+    """A signing named as a noun that is still to come: "arrangements for the signing",
+    "ahead of the signing of", "will attend the signing" (not "After the signing ...,
+    recruitment will resume")."""
+    if act.pos_ != "NOUN":
+        return False
+    if act.head.lower_ in AWAITING_PREPOSITIONS:
+        return True
+    governing = act.head if act.dep_ == "dobj" else None  # "will attend the signing"
+    return governing is not None and any(c.lower_ in ("will", "shall") for c in governing.children)
+
+
 def ceremony_agreement(ctx: DocContext) -> list[Agreement]:
     """A signing ceremony that the report names without its document ("At a signing
     ceremony held at OAS Headquarters, IOM and the JSWG member organizations reaffirmed
@@ -183,7 +198,9 @@ def agreement_at(
         verb, status, verb_rule = noun.head, "signed", "verb.earlier_dated"
     else:
         return None
-    if any(c.lower_ in ("will", "shall") for c in verb.children) and status == "signed":
+    if status == "signed" and (
+        any(c.lower_ in ("will", "shall") for c in verb.children) or awaited(verb)
+    ):
         status = "to_be_signed"
     agreement = Agreement(
         sentence,

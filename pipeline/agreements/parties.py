@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Mention
+from ..nlp.roles import country_of_role
 from ..nlp.syntax import (
     addition_phrase,
     coordinated_under,
@@ -38,6 +39,12 @@ def parties_of(
     nominal = verb.pos_ == "NOUN"  # "X welcomes the signing of ...": X is no party
     if not parties and not nominal and noun.dep_ != "nsubjpass" and verb.i > sentence.start:
         parties = subject_parties(ctx, verb, sentence)
+    elif not parties and nominal and partners:
+        # "DOLE is finalizing arrangements for the signing of an MoU with Kuwait": the
+        # other side is named, so the subject is the first
+        acting = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
+        if acting is not None and ctx.subject_of(acting) is not None:
+            parties = subject_parties(ctx, acting, sentence)
     parties += [m for m in partners if m not in parties]
     parties += [m for m in means_parties(ctx, verb, noun, sentence) if m not in parties]
     if not parties:
@@ -45,11 +52,14 @@ def parties_of(
     # the bodies the signers sign for: "signed by X, ILO Director-General, and Y, the
     # IOM Director-General"
     known = {m.entity_id for m in parties}
-    for s in signers:
+    for s in signers + later_signers(ctx, verb, sentence, signers):
         person = ctx.people.get(s.entity_id)
-        if person is not None and person.org is not None and person.org.entity_id not in known:
-            parties.append(person.org)
-            known.add(person.org.entity_id)
+        if person is None:
+            continue
+        body = person.org or country_of_role(person, s, ctx.mentions, ctx.text)
+        if body is not None and body.entity_id not in known:
+            parties.append(body)
+            known.add(body.entity_id)
     following = next_sentence_parties(ctx, sentence)  # "... The document was signed by"
     parties += [m for m in following if m.entity_id not in {p.entity_id for p in parties}]
     if not parties and (signed_by_unnamed(verb, noun) or unnamed_subject(ctx, verb)):
@@ -57,6 +67,24 @@ def parties_of(
     if not parties:
         return unique(lead_parties(ctx)), signers, True
     return unique([m for m in parties if not is_source_credit(ctx, m)]), signers, False
+
+
+def later_signers(
+    ctx: DocContext, verb: Token, sentence: Span, signers: list[Mention]
+) -> list[Mention]:
+    """People of the "signed by" phrase the parse left out of it ("by X and the Minister
+    of Foreign Affairs of Oman, Y"), up to those who only looked on."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if by is None:
+        return []
+    limit = next(
+        (t.idx for t in sentence if t.i > by.i and t.lower_ in PRESENCE_WORDS), sentence.end_char
+    )
+    return [
+        m
+        for m in ctx.in_sentence(sentence, "PERSON")
+        if by.idx < m.start < limit and m not in signers
+    ]
 
 
 def is_source_credit(ctx: DocContext, mention: Mention) -> bool:

@@ -11,6 +11,7 @@ from ..rules.lexicon import words
 
 ACTION_STOP = {",", ";", ":", ".", "—", "–", "(", "”", '"'}
 MAX_ACTION_TOKENS = 16
+OPENING_QUOTES = ("“", '"', "‘", "«")
 LEADING_PARTICLES = ("to", "for", "on", "upon", "at")  # "call for X": the action is X
 
 
@@ -39,6 +40,8 @@ def action_text(doc: Doc, verb: Token | None, anchor: Token) -> str:
             start = max(start, anchor.i + 1)
     tokens: list[Token] = []
     for token in doc[start:]:
+        if not tokens and token.text in OPENING_QUOTES:
+            continue  # undertake to “uphold ethical recruitment ...”
         if token.text in ACTION_STOP or "\n" in token.text or len(tokens) >= MAX_ACTION_TOKENS:
             break
         if token.lower_ in LEADING_PARTICLES and not tokens:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..nlp.extensions import doc_text
-from ..nlp.payloads import Mention, Person
+from ..nlp.payloads import Mention
+from ..nlp.roles import country_of_role
 from ..nlp.syntax import (
     declared_issuers,
     group_countries,
@@ -45,7 +46,7 @@ def bodies_of(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         person = ctx.people.get(m.entity_id) if m.label == "PERSON" else None
         body = person.org if person is not None and person.org is not None else m
         if person is not None and person.org is None:
-            body = country_of_role(ctx, person, m) or m
+            body = country_of_role(person, m, ctx.all_mentions, doc_text(ctx.doc)) or m
         if body not in out and (body.entity_id is None or body.entity_id not in ids(out)):
             out.append(body)
     bodies = [m for m in out if m.label != "PERSON"]
@@ -55,24 +56,6 @@ def bodies_of(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     if located and len(located) < len(bodies):
         bodies = [m for m in bodies if m not in located]
     return bodies or out
-
-
-def country_of_role(ctx: DocContext, person: Person, mention: Mention) -> Mention | None:
-    """The country a person's role ends with ("Minister of Labor and Social Security of
-    Azerbaijan"): who acts when the role names no body."""
-    role = person.role or ""
-    if " of " not in role:
-        return None
-    country = role.rsplit(" of ", 1)[1].strip()
-    before = [
-        m
-        for m in ctx.all_mentions
-        if m.label == "PLACE"
-        and (m.entity_id or "").startswith("country:")
-        and m.end <= mention.start
-        and doc_text(ctx.doc)[m.start : m.end] == country
-    ]
-    return before[-1] if before else None
 
 
 def ids(mentions: list[Mention]) -> set[str | None]:

@@ -350,6 +350,9 @@ def person_in_role(span: Span, trimmed: Span, label: str, source: str) -> Refine
 def person_label_checks(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
     if label != "PERSON":
         return None
+    slash = next((t.i for t in trimmed if t.text == "/"), None)
+    if slash is not None and slash > trimmed.start:  # "(Anton Banal/SunStar Philippines)"
+        return refine(span.doc[trimmed.start : slash], label, source + ".credit")
     lowered = {t.lower_ for t in trimmed}
     if lowered & (words("org_heads") | agreement_nouns() | words("non_name_words")):
         return []  # "Kampala Ministerial Declaration", "Photo Credit"
@@ -486,9 +489,23 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
         return []  # "the National Migration Policy" is a text, not a body
     if len(trimmed) == 1 and portfolio_of_role(trimmed):
         return []  # "Operations" in "Deputy Director General for Operations"
+    if is_portfolio(trimmed):
+        return []  # "Foreign Affairs Secretary X", "Minister of Foreign Affairs"
     if places.is_known_place(trimmed.text) and not preceded_by_role(trimmed):
         return [(trimmed, "PLACE", source + ".known_place")]  # not "Undersecretary David"
     return None
+
+
+def is_portfolio(span: Span) -> bool:
+    """A portfolio, not a body: no body's head word in it (but "Affairs"), and a role
+    right after it or before its "of" ("Foreign Affairs Secretary", "Minister of Home
+    Affairs")."""
+    heads = words("org_heads") - {"affairs"}
+    if any(t.lower_ in heads for t in span):
+        return False
+    doc = span.doc
+    role_after = span.end < len(doc) and doc[span.end].lower_ in words("role_heads")
+    return role_after or portfolio_of_role(span)
 
 
 def adjective_or_short_form(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:

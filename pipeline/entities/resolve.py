@@ -112,6 +112,9 @@ def org_id(m) -> str:
     return f"org:{slug(m.norm or '')}"
 
 
+EDITORIAL_BRACKETS = re.compile(r"[\[\]]")
+
+
 def resolve_people(found: MentionSet) -> None:
     """A surname alone is the person named in full elsewhere, and so are the last names
     of a full name ("Lacy Swing" of "William Lacy Swing"); two given names with one
@@ -125,6 +128,7 @@ def resolve_people(found: MentionSet) -> None:
             if name != own and len(name) > len(own) and name.split()[-len(words_) :] == words_:
                 own = name
                 break
+        own = EDITORIAL_BRACKETS.sub("", own)  # "President [Rodrigo] Duterte"
         m.norm = own
         m.entity_id = f"person:{slug(own)}"
 
