@@ -748,6 +748,45 @@ CASES += [
         [{"signatories": ["Ana Reyes", "Said Al-Harthy"], "parties": ["Oman"]}],
         id="a-portfolio-is-no-party",
     ),
+    pytest.param(
+        "Ghana, Italy sign migration deal\n"
+        "Accra, May 6 -- The visit ended with the signing of a Memorandum of Understanding on "
+        "Migration and Mobility between the two governments, according to a joint statement "
+        "issued by the Ministry of Foreign Affairs.\n"
+        "The visit reaffirmed the ties between Ghana and Italy.\n"
+        "The Ghanaian minister and Minister Rossi signed the MoU on behalf of their respective "
+        "governments.",
+        [
+            {
+                "type": "memorandum",
+                "parties": ["Ghana", "Italy"],
+                "place": "Accra",
+            }
+        ],
+        id="the-two-governments-named-later-and-a-source-that-is-no-act",
+    ),
+    pytest.param(
+        "Ministers meet in Yerevan\n"
+        "Georgian Minister of Labour Nino Beridze met with Ashot Sargsyan, Minister of Social "
+        "Affairs of Armenia, to discuss labour exchange between Georgia and Armenia.\n"
+        "The parties signed a memorandum of understanding on labour exchange.",
+        [{"type": "memorandum", "parties": ["Armenia", "Georgia"]}],
+        id="the-parties-are-the-countries-of-the-ministers-roles",
+    ),
+    pytest.param(
+        "Chile and Peru sign labour pact\n"
+        "Andean Monitor (29 October 2018) – Chile and Peru have signed a Memorandum of "
+        "Understanding on seasonal work.",
+        [{"parties": ["Chile", "Peru"], "date": "2018-10-29"}],
+        id="a-news-source-opening-the-dateline-is-no-party",
+    ),
+    pytest.param(
+        "Regional Network on Migration launched in Accra. Photo: IOM\n"
+        "Accra – Ghana has established a dedicated Regional Network on Migration (RNM).\n"
+        "Regional Network on Migration launched in Accra. Photo: IOM",
+        [{"type": "network"}],
+        id="a-caption-repeating-the-launch-of-the-same-body",
+    ),
 ]
 
 

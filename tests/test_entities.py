@@ -478,6 +478,11 @@ def test_a_credit_s_outlet_and_an_editor_s_brackets_are_no_part_of_a_name(parse)
     assert set(people.norm) == {"Rodrigo Duterte", "Paolo Santos"}
 
 
+def test_words_of_an_agreement_s_name_are_no_places(parse):
+    body = "They signed a Memoranda of Understanding on Migration. Migration is rising."
+    assert not [t for lab, t, _ in ents(parse, body) if lab == "PLACE"]
+
+
 def test_a_state_s_official_name_is_one_place(parse):
     body = "The delegation of the Ministry of Labour, Hashemite Kingdom of Jordan, arrived."
     found = [(lab, t) for lab, t, _ in ents(parse, body)]

@@ -15,6 +15,7 @@ from pipeline.nlp.text import find_dateline, has_headline
         ("Headline\n29 July 2024, Nairobi – The region marks.", "Nairobi", "29 July 2024"),
         ("Headline\nKakuma refugee camp, Kenya – UNHCR said.", "Kakuma refugee camp", ", Kenya"),
         ("Headline\nISLAMABAD, Jan 5: The two sides signed.", "ISLAMABAD", ", Jan 5"),
+        ("Headline\nDhaka, May 6 -- The two sides signed.", "Dhaka", ", May 6"),
         ("Headline\nACCRA, May 3 (GNA): The two sides signed.", "ACCRA", ", May 3"),
         ("Headline\nLahore, (Daily Courier) : The MOU was signed.", "Lahore", "Daily Courier"),
         ("Headline\nLisbon, 4 March 2023: The two sides signed.", "Lisbon", ", 4 March 2023"),

@@ -77,7 +77,8 @@ def find_agreements(ctx: DocContext, matcher: Matcher) -> list[Agreement]:
                 found.extend(split_by_place(ctx, agreement))
     if not found:
         found = ceremony_agreement(ctx)
-    return earlier_between_the_same(merge(found))
+    named = {a.noun.i: m.entity_id for a in found if (m := ctx.index.get(a.noun.i)) and m.entity_id}
+    return earlier_between_the_same(merge(found, named))
 
 
 AWAITING_PREPOSITIONS = ("for", "ahead", "before", "towards", "toward")

@@ -90,6 +90,8 @@ def reporting_verb(noun: Token) -> Token | None:
     implementing the Compact": not launched) and at a preposition of context
     (``frame_prepositions``): "within the framework of the visit", "with 18 points of
     common agreement" name no act of signing."""
+    if noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
+        return None  # "according to a joint statement issued by X": a source, not an act
     governing: list[Token] = []
     token = noun
     for ancestor in list(noun.ancestors)[:MAX_GOVERNING]:
@@ -303,12 +305,16 @@ def name_of(ctx: DocContext, noun: Token, sentence: Span) -> str | None:
         (
             c
             for c in noun.rights
-            if c.dep_ == "prep" and c.lower_ in ("of", "on") and not names_a_date(c)
+            if c.dep_ == "prep"
+            and c.lower_ in ("of", "on")
+            and not names_a_date(c)
+            and not any(o.lower_ == "behalf" for o in c.children)  # "on behalf of"
         ),
         None,
     )
     topic = topic_phrase(noun)
-    if prep is None and topic is not None and topic.lower_ == "on":
+    behalf = topic is not None and any(o.lower_ == "behalf" for o in topic.children)
+    if prep is None and topic is not None and topic.lower_ == "on" and not behalf:
         prep = topic  # "Joint Declaration on a Mobility Partnership", "on" hung on the verb
     if prep is not None:
         right = min(prep.right_edge.i + 1, prep.i + MAX_NAME_PHRASE)

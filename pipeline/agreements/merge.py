@@ -9,13 +9,15 @@ from .context import unique
 BACK_REFERENCE_DETERMINERS = ("the", "this", "that")
 
 
-def merge(found: list[Agreement]) -> list[Agreement]:
-    """A later report of the same type, place and a shared party, or a definite
+def merge(found: list[Agreement], named: dict[int, str] | None = None) -> list[Agreement]:
+    """A later report of the same type, place and a shared party, or of the same named
+    body (a network: ``named`` gives the entity a noun is part of), or a definite
     back-reference ("The agreement was signed by ...") to the last one, adds to the
     agreement already found."""
+    named = named or {}
     merged: list[Agreement] = []
     for a in found:
-        twin = next((b for b in merged if same_act(a, b)), None)
+        twin = next((b for b in merged if same_act(a, b) or same_body(a, b, named)), None)
         if twin is None and is_back_reference(a):
             current = [b for b in merged if not is_earlier(b)]
             twin = current[-1] if current else None
@@ -59,6 +61,19 @@ def same_act(a: Agreement, b: Agreement) -> bool:
         and compatible_places(a, b)
         and not (a.date and b.date and a.date.norm != b.date.norm)
         and bool({p.entity_id for p in a.parties} & {p.entity_id for p in b.parties})
+    )
+
+
+def same_body(a: Agreement, b: Agreement, named: dict[int, str]) -> bool:
+    """ "UN Network on Migration Established ..." (a caption) and "established a
+    dedicated United Nations Network on Migration": one body named twice."""
+    entity = named.get(a.noun.i)
+    return (
+        a.type == b.type
+        and entity is not None
+        and entity == named.get(b.noun.i)
+        and a.noun.i != b.noun.i  # the copies of one report split by place stay apart
+        and compatible_places(a, b)
     )
 
 

@@ -60,13 +60,72 @@ def parties_of(
         if body is not None and body.entity_id not in known:
             parties.append(body)
             known.add(body.entity_id)
+    if not parties and (named_sides(verb, noun) or side_subject(ctx, verb)):
+        parties = sides_in_lead(ctx, sentence)  # "the parties signed", "between the two"
     following = next_sentence_parties(ctx, sentence)  # "... The document was signed by"
     parties += [m for m in following if m.entity_id not in {p.entity_id for p in parties}]
     if not parties and (signed_by_unnamed(verb, noun) or unnamed_subject(ctx, verb)):
         return [], signers, False  # "signed by 11 countries": who they are is not said
     if not parties:
+        sides = [m for m in sides_in_lead(ctx, sentence, people_only=True) if m.label == "PLACE"]
+        if len(sides) >= 2:  # a meeting of two ministers: their countries, named by roles
+            return sides, signers, True
         return unique(lead_parties(ctx)), signers, True
     return unique([m for m in parties if not is_source_credit(ctx, m)]), signers, False
+
+
+SIDE_NOUNS = ("governments", "countries", "nations", "sides", "parties", "states", "ministries")
+
+
+def named_sides(verb: Token, noun: Token) -> bool:
+    """ "an MoU between the two governments", "between both countries": the sides are
+    named elsewhere in the report."""
+    for token in (verb, noun):
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("between", "among"):
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                counted = any(c.lower_ in ("two", "both", "three") for c in pobj.children)
+                if pobj.lower_ in SIDE_NOUNS and counted:
+                    return True
+    return False
+
+
+def side_subject(ctx: DocContext, verb: Token) -> bool:
+    """ "The parties signed a memorandum", "Both sides signed": the subject stands for
+    sides the report names before."""
+    subject = ctx.subject_of(verb)
+    return (
+        subject is not None
+        and subject.lower_ in SIDE_NOUNS
+        and any(c.lower_ in ("the", "both", "two") for c in subject.children)
+    )
+
+
+def sides_in_lead(ctx: DocContext, sentence: Span, people_only: bool = False) -> list[Mention]:
+    """The sides a bilateral report names up to ``sentence``: the bodies of the people it
+    names (their organisation, else the country of their role), else the two countries
+    it names; none unless there are two or more."""
+    index = ctx.sentences.index(sentence)
+    sides: list[Mention] = []
+    ids: set[str | None] = set()
+    for s in ctx.sentences[: index + 1]:
+        for m in ctx.in_sentence(s, "PERSON"):
+            person = ctx.people.get(m.entity_id)
+            body = person and (person.org or country_of_role(person, m, ctx.mentions, ctx.text))
+            if body and body.entity_id not in ids:
+                sides.append(body)
+                ids.add(body.entity_id)
+    if len(sides) >= 2 or people_only:
+        return sides if len(sides) >= 2 else []
+    countries: list[Mention] = []
+    for s in ctx.sentences[: index + 2]:
+        for m in ctx.in_sentence(s, "PLACE"):
+            if (m.entity_id or "").startswith("country:") and m.entity_id not in {
+                c.entity_id for c in countries
+            }:
+                countries.append(m)
+    return countries if len(countries) == 2 else []
 
 
 def later_signers(
@@ -273,7 +332,9 @@ def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mentio
                 if m.label == "ORG" and m not in parties
             ]
     if not parties:
-        parties = [m for m in left_mentions(sentence, verb.i, ctx.index) if m.label == "ORG"]
+        start, end = ctx.dateline  # "Nepal Foreign Affairs (29 October 2018) –": the source
+        left = [m for m in left_mentions(sentence, verb.i, ctx.index) if not start <= m.start < end]
+        parties = [m for m in left if m.label == "ORG"] or [m for m in left if m.label == "PLACE"]
     return parties
 
 

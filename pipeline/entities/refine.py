@@ -520,6 +520,13 @@ def adjective_or_short_form(span: Span, trimmed: Span, label: str, source: str) 
     if label == "PLACE" and len(trimmed) == 1 and trimmed[0].lower_ in words("direction_words"):
         return []  # "the South", "the West": no named place
     if (
+        label == "PLACE"
+        and len(trimmed) == 1
+        and not places.is_known_place(trimmed.text)
+        and (trimmed[0].lower_ in words("generic_name_words") or written_in_lower_case(trimmed[0]))
+    ):
+        return []  # "MoU on Migration", "Memoranda of Understanding": a word, no place
+    if (
         label in ("PLACE", "PERSON")
         and len(trimmed) == 1
         and modifier.dep_ in ("amod", "compound")

@@ -7,23 +7,35 @@ from collections.abc import Iterable
 
 from .payloads import Mention, Person
 
+DEMONYM_STEM = 5  # "Armenia" / "Armenian", "Kenya" / "Kenyan"; shorter names are ambiguous
+
 
 def country_of_role(
     person: Person, mention: Mention, mentions: Iterable[Mention], text: str
 ) -> Mention | None:
     """The country a person's role ends with ("Minister of Labour and Social Security of
-    Azerbaijan", "Minister of Foreign Affairs of Oman"): the side they act for when the
-    role names no body. The country's last mention before the person."""
+    Azerbaijan", "Minister of Foreign Affairs of Oman") or names by its adjective
+    ("Armenian Minister of Labor", when the text names Armenia): the side they act for
+    when the role names no body."""
     role = person.role or ""
-    if " of " not in role:
-        return None
-    country = role.rsplit(" of ", 1)[1].strip()
-    before = [
-        m
-        for m in mentions
-        if m.label == "PLACE"
-        and (m.entity_id or "").startswith("country:")
-        and m.end <= mention.start
-        and text[m.start : m.end] == country
+    countries = [
+        m for m in mentions if m.label == "PLACE" and (m.entity_id or "").startswith("country:")
     ]
-    return before[-1] if before else None
+    if " of " in role:
+        country = role.rsplit(" of ", 1)[1].strip()
+        before = [
+            m for m in countries if m.end <= mention.start and text[m.start : m.end] == country
+        ]
+        if before:
+            return before[-1]
+    # "Armenian Minister of Labor": a nationality adjective of a country the text names
+    # (the longest such name: "Nigerian" is Nigeria's, not Niger's)
+    adjectives = [
+        (len(name), m)
+        for word in role.split()
+        for m in countries
+        if len(name := text[m.start : m.end]) >= DEMONYM_STEM
+        and word != name
+        and word.startswith(name[:-1])
+    ]
+    return max(adjectives, key=lambda pair: pair[0])[1] if adjectives else None
