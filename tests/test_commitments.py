@@ -313,6 +313,19 @@ def test_an_aim_named_by_a_noun_is_that_noun_s_phrase(parse):
     assert row["action"] == "protection of stateless children in Chad"
 
 
+def test_a_modal_with_no_verb_before_a_list_leads_the_list_in(parse):
+    body = (
+        "Under the joint Declaration of Intent UNHCR will:\n"
+        "- Monitor reception conditions in transit centres;\n"
+        "- Train border officials in child protection."
+    )
+    found = rows(parse, body)
+    assert [(r["modality"], r["actors"], r["action"]) for r in found] == [
+        ("will", [UNHCR], "Monitor reception conditions in transit centres"),
+        ("will", [UNHCR], "Train border officials in child protection"),
+    ]
+
+
 def test_a_numbered_list_under_a_lead_in_gives_one_row_per_item(parse):
     body = (
         "UNHCR and IOM urge the governments of the region to:\n"

@@ -478,6 +478,15 @@ def test_a_credit_s_outlet_and_an_editor_s_brackets_are_no_part_of_a_name(parse)
     assert set(people.norm) == {"Rodrigo Duterte", "Paolo Santos"}
 
 
+def test_a_long_acronym_written_as_a_word_is_the_body(parse):
+    body = "An agreement was signed by the Ministry of the Interior and Unesco on Monday."
+    found = [(lab, t, n) for lab, t, n in ents(parse, body)]
+    assert ("ORG", "Ministry of the Interior", "Ministry of the Interior") in found
+    assert [n for lab, t, n in found if t == "Unesco"] == [
+        "United Nations Educational, Scientific and Cultural Organization"
+    ]
+
+
 def test_words_of_an_agreement_s_name_are_no_places(parse):
     body = "They signed a Memoranda of Understanding on Migration. Migration is rising."
     assert not [t for lab, t, _ in ents(parse, body) if lab == "PLACE"]

@@ -131,6 +131,8 @@ def commitment_at(
     ctx: DocContext, sentence: Span, index: int, rule_id: str, anchor: Token
 ) -> Commitment | None:
     verb = governing_verb(anchor)
+    if verb == anchor and anchor.tag_ == "MD":
+        return modal_lead_in(ctx, sentence, index, rule_id, anchor)
     if rule_id == "call.others_must":
         return necessity_call(ctx, sentence, index, rule_id, anchor)
     if is_excluded(verb):
@@ -161,6 +163,20 @@ def commitment_at(
         negated,
         anchor=anchor,
     )
+
+
+def modal_lead_in(
+    ctx: DocContext, sentence: Span, index: int, rule_id: str, anchor: Token
+) -> Commitment | None:
+    """ "Under the Declaration, UNICEF will:" and a list: a modal with no verb of its own
+    before a colon leads the list in; who commits is the body named right before it."""
+    doc = ctx.doc
+    if anchor.i + 1 >= len(doc) or doc[anchor.i + 1].text != ":" or anchor.i == 0:
+        return None
+    actor = ctx.index.get(anchor.i - 1)
+    if actor is None:
+        return None
+    return Commitment(sentence, index, modality(rule_id), rule_id, [actor], "subject", "")
 
 
 def describes_agreement(participle: Token) -> bool:

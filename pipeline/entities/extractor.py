@@ -17,7 +17,7 @@ from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
 from ..nlp.text import find_dateline, inside, overlaps
 from ..rules.constants import DATE_LINE_SOURCE, POSSESSIVE
-from ..rules.lexicon import gazetteer, words
+from ..rules.lexicon import gazetteer, gazetteer_acronyms, words
 from . import dates, places
 from .aliases import (
     add_acronym_aliases,
@@ -147,6 +147,22 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
                 found.add(Mention(body.start_char, body.end_char, "ORG", source + ".body_split"))
             return
     info = gazetteer().get(source, {})
+    if source.startswith("generic.") and source.endswith("_and"):
+        first = before_a_known_body(span)
+        if first is not None:  # "the Ministry of the Interior and Unicef": two bodies
+            known = found.doc[span.end - 1 : span.end]
+            entity = gazetteer_acronyms()[known.text.upper()]
+            found.add(
+                Mention(
+                    known.start_char,
+                    known.end_char,
+                    "ORG",
+                    entity["id"],
+                    entity_key=entity["entity"],
+                    canonical=entity["canonical"],
+                )
+            )
+            span = first
     if source.startswith("generic."):
         dated = before_a_date(span)
         if dated is not None:  # "the ECOWAS Commission | on Friday, August 16"
@@ -190,6 +206,19 @@ def before_a_date(span: Span) -> Span | None:
             return span.doc[span.start : token.i]
     if span[-1].lower_ in CALENDAR_WORDS and len(span) > 2 and span[-2].lower_ == "on":
         return span.doc[span.start : span.end - 2]
+    return None
+
+
+def before_a_known_body(span: Span) -> Span | None:
+    """A body's name that the "and" rule ran on into a body the gazetteer knows by its
+    acronym ("Ministry of the Interior | and Unicef"): the name before the "and"."""
+    known = gazetteer_acronyms()
+    for token in span[1:-1]:
+        if token.lower_ != "and":
+            continue
+        after = span.doc[token.i + 1 : span.end]
+        if len(after) == 1 and after[0].text.upper() in known:
+            return span.doc[span.start : token.i]
     return None
 
 

@@ -81,6 +81,24 @@ def agreement_nouns() -> frozenset[str]:
 
 
 @cache
+def gazetteer_acronyms() -> dict[str, dict[str, str]]:
+    """The acronyms the gazetteer knows ("UNICEF", "IOM"), as written there, with the rule
+    id, entity key and canonical name of each."""
+    found = {}
+    for row in read_jsonl("organisations.jsonl", ("id", "label", "pattern")):
+        pattern = row["pattern"]
+        if row["label"] == "ORG" and isinstance(pattern, list) and len(pattern) == 1:
+            text = pattern[0].get("TEXT")
+            if isinstance(text, str) and text.isupper():
+                found[text] = {
+                    "id": row["id"],
+                    "entity": row["entity"],
+                    "canonical": row["canonical"],
+                }
+    return found
+
+
+@cache
 def gazetteer() -> dict[str, dict[str, str]]:
     """Gazetteer rule id -> {"entity": key, "canonical": name} for ORG patterns."""
     table = {}
