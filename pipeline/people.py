@@ -247,6 +247,8 @@ class DocPeople:
                 org_name = org.norm  # "the Ombudsperson, Ms X": the body, not the role
             if org is None and role:
                 org, org_name = self.ministry_of(role)
+                if org is not None and another_country_after(self, span, sentence, org):
+                    org, org_name = None, None  # "..., Minister of Labor, ... of Iran"
                 if org is not None:
                     rule_id += "+minister_of"
             if org is None and role:
@@ -298,3 +300,23 @@ class DocPeople:
             ):
                 return m, m.norm
         return None, None
+
+
+APPOSITION_REACH = 14  # tokens after a name in which its role's country may stand
+
+
+def another_country_after(people: DocPeople, span: Span, sentence: Span, org: Mention) -> bool:
+    """The person's apposition names a country other than the ministry's: "Mortazavi,
+    Minister of Labor, Cooperatives and Social Welfare of Iran" does not work for the
+    Armenian ministry of labour the text named before."""
+    if not org.country_code:
+        return False
+    end = min(sentence.end, span.end + APPOSITION_REACH)
+    codes = set()
+    for t in people.doc[span.end : end]:
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in ("who", "which", "whose"):
+            break  # "X, who is in Iran on a visit": no longer the role
+        m = people.by_token.get(t.i)
+        if m is not None and m.label == "PLACE" and (m.entity_id or "").startswith("country:"):
+            codes.add(m.country_code)
+    return bool(codes) and org.country_code not in codes

@@ -140,3 +140,14 @@ def test_the_next_item_of_a_list_is_not_the_role_of_the_name_before(parse):
     found = {r["name"]: (r["role"], r["org"] if isinstance(r["org"], str) else None) for r in rows}
     assert found["Ana Vake"] == ("Minister", None)
     assert found["Sione Latu"] == ("Chief of Mission", "IOM")
+
+
+def test_a_minister_of_another_country_does_not_work_for_the_ministry_named_before(parse):
+    body = (
+        "Armenian Minister of Labor and Social Affairs Narek Petrosyan, who is in Iran on a "
+        "visit, met with Reza Karimi, Minister of Labor, Cooperatives and Social Welfare of "
+        "Iran. They met at the Ministry of Labor and Social Affairs of Armenia."
+    )
+    rows = doc_tables([parse(HEAD + body)])["people"].to_dict("records")
+    found = {r["name"]: r["org"] if isinstance(r["org"], str) else None for r in rows}
+    assert found.get("Reza Karimi", "absent") is None
