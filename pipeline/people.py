@@ -264,7 +264,15 @@ class DocPeople:
                 self.sentences.index_at(mention.start),
             )
             previous = found.get(mention.entity_id)
-            if previous is None or (previous.role is None and role is not None):
+            fuller = (  # "Foreign Minister", later "Foreign Minister of the Republic of X"
+                previous is not None
+                and previous.role is not None
+                and role is not None
+                and previous.org is None
+                and len(role) > len(previous.role)
+                and role.startswith(previous.role)
+            )
+            if previous is None or (previous.role is None and role is not None) or fuller:
                 found[mention.entity_id] = person
         return list(found.values())
 

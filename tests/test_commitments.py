@@ -294,6 +294,16 @@ def test_the_name_an_apposition_follows_acts_too(parse):
     ]
 
 
+def test_our_body_in_a_quote_is_the_speaker_s_country(parse):
+    body = (
+        "Foreign Minister of the Republic of Ghana Ama Owusu attended the ceremony.\n"
+        '"Our border agencies stand ready to continue the cooperation with Togo," said '
+        "Ama Owusu."
+    )
+    (row,) = rows(parse, body)
+    assert (row["actors"], row["actor_source"]) == (["Republic of Ghana"], "speaker")
+
+
 def test_a_news_source_in_the_dateline_is_no_actor(parse):
     body = (
         "Lahore, (Daily Courier) : The MOU signed between the World Health Organization (WHO) "

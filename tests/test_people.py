@@ -151,3 +151,14 @@ def test_a_minister_of_another_country_does_not_work_for_the_ministry_named_befo
     rows = doc_tables([parse(HEAD + body)])["people"].to_dict("records")
     found = {r["name"]: r["org"] if isinstance(r["org"], str) else None for r in rows}
     assert found.get("Reza Karimi", "absent") is None
+
+
+def test_a_fuller_role_named_later_completes_the_first(parse):
+    body = (
+        "Foreign Minister Ama Owusu arrived on Monday. The remarks were delivered by Foreign "
+        "Minister of the Republic of Ghana Ama Owusu."
+    )
+    rows = doc_tables([parse(HEAD + body)])["people"].to_dict("records")
+    assert [r["role"] for r in rows if r["name"] == "Ama Owusu"] == [
+        "Foreign Minister of the Republic of Ghana"
+    ]

@@ -166,6 +166,10 @@ def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Toke
             return speaker, "speaker"
         issuers = declared_issuers(ctx.sentences, ctx.index)  # "We, the Ministers of A and B, ..."
         return (issuers, "issuers") if issuers else ([], "parties")
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
+        speaker = speaker_org(ctx, sentence)  # "Our law enforcement agencies stand ready"
+        if speaker:
+            return speaker, "speaker"
     joint = subject.pos_ == "NOUN" and subject.lemma_.casefold() in words("joint_subjects")
     if joint and ctx.index.get(subject.i) is None:  # "The cooperation with X will"
         return [], "parties"
@@ -321,8 +325,13 @@ def speaker_org(ctx: DocContext, sentence: Span) -> list[Mention]:
         for m in ctx.mentions:
             if m.label == "PERSON" and s.start_char <= m.start < s.end_char:
                 person = ctx.people.get(m.entity_id)
-                if person is not None and person.org is not None:
-                    return [person.org]
+                if person is None:
+                    continue
+                # the speaker's body, else the country of the role ("Foreign Minister of
+                # the Republic of Armenia")
+                body = person.org or country_of_role(person, m, ctx.all_mentions, doc_text(ctx.doc))
+                if body is not None:
+                    return [body]
     return []
 
 

@@ -21,10 +21,14 @@ def country_of_role(
     countries = [
         m for m in mentions if m.label == "PLACE" and (m.entity_id or "").startswith("country:")
     ]
-    if " of " in role:
-        country = role.rsplit(" of ", 1)[1].strip()
+    if " of " in role:  # "... of Azerbaijan", "... of the Republic of Ghana"
         before = [
-            m for m in countries if m.end <= mention.start and text[m.start : m.end] == country
+            m
+            for m in countries
+            if m.end <= mention.start
+            and role.endswith(" of " + text[m.start : m.end])
+            or m.end <= mention.start
+            and role.endswith(" of the " + text[m.start : m.end])
         ]
         if before:
             return before[-1]
