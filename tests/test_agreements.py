@@ -787,6 +787,23 @@ CASES += [
         [{"type": "network"}],
         id="a-caption-repeating-the-launch-of-the-same-body",
     ),
+    pytest.param(
+        "Agencies sign MOA\n"
+        "MANILA: The Department of Health (DOH) and the Commission on Filipinos Overseas "
+        "(CFO) on Thursday signed an agreement for the welfare of returning workers. DOH "
+        "Secretary Ana Cruz and CFO Chairperson Jose Reyes signed the memorandum of agreement "
+        "(MOA). At the signing ceremony held at the DOH main office in Quezon City, Cruz "
+        "thanked the CFO.",
+        [{"type": "agreement", "place": "Quezon City", "signatories": ["Ana Cruz", "Jose Reyes"]}],
+        id="the-memorandum-of-agreement-is-the-agreement-and-the-ceremony-places-it",
+    ),
+    pytest.param(
+        "Ministries sign MoC\n"
+        "Riyadh– The Minister of Labour signed today a memorandum of cooperation (MOC) with the "
+        "Department of Migrant Workers of the Philippines.",
+        [{"type": "memorandum", "place": "Riyadh", "parties": ["Department of Migrant Workers"]}],
+        id="a-memorandum-of-cooperation-and-a-dash-glued-to-the-dateline",
+    ),
 ]
 
 

@@ -129,6 +129,7 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "IOM said the drafting stalled because those concerned failed to agree on provisions.",
         "Progress has been made on the actions called for in that statement.",
         "IOM funds new initiatives aimed at journalists in the region.",
+        "Under the MOA, IOM funds the actions committed to in the plan.",
     ],
 )
 def test_non_commitments(parse, body):
@@ -292,6 +293,15 @@ def test_the_name_an_apposition_follows_acts_too(parse):
         "International Labour Organization",
         "United Nations Children's Fund",
     ]
+
+
+def test_bodies_a_parse_makes_modified_by_their_verb_still_commit(parse):
+    body = (
+        "Under the MOA, the DOH and the CFO committed to collaborate on a registration system "
+        "for returning workers."
+    )
+    (row,) = rows(parse, body)
+    assert row["modality"] == "commit"
 
 
 def test_our_body_in_a_quote_is_the_speaker_s_country(parse):

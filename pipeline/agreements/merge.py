@@ -94,6 +94,9 @@ def is_back_reference(agreement: Agreement) -> bool:
     definite = any(
         c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETERMINERS for c in noun.children
     )
-    unnamed = agreement.name is None or agreement.name.casefold() == noun.lower_
+    name = (agreement.name or "").casefold()
+    unnamed = (  # "the agreement", "the memorandum of agreement": no name of its own
+        not name or name == noun.lower_ or set(name.split()) <= words("generic_name_words")
+    )
     another = any(c.lower_ in words("earlier_one") for c in noun.children)  # "the first ..."
     return definite and unnamed and not another

@@ -264,7 +264,10 @@ def signing_stated(ctx: DocContext, agreement: Agreement) -> tuple[Mention | Non
                 continue
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             target = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-            if target is None or not names_agreement(target, agreement):
+            # "At the signing ceremony held at the main office in Mandaluyong City": the
+            # signing the report is about
+            the = of is None and any(c.lower_ == "the" for c in token.children)
+            if not the and (target is None or not names_agreement(target, agreement)):
                 continue
             window = (token.idx, ctx.doc[min(token.i + STATED_REACH, sentence.end - 1)].idx)
             date = after_word(ctx, sentence, "DATE", window, "on")

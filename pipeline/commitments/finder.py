@@ -140,7 +140,8 @@ def commitment_at(
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if modality(rule_id) == "call" and purpose and verb.dep_ in ("advcl", "acl"):
         return None  # "... may adhere to the principle to encourage an ethical process"
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not describes_agreement(verb):
+    described = verb.head.pos_ == "NOUN"  # "the NCMF committed to ...": a misparse, kept
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and described and not describes_agreement(verb):
         return None  # "the actions called for in that statement", "initiatives aimed at
         # journalists": a participle that describes a noun; no one commits here
     resolved = actors(ctx, verb, sentence, modality(rule_id), anchor)

@@ -17,7 +17,9 @@ from .payloads import Sentences
 PLACE_WORD = r"[A-Z][\w’'\-]+"
 PLACE_NAME = rf"{PLACE_WORD}(?: {PLACE_WORD}){{0,2}}"
 PLACES = rf"(?P<places>{PLACE_NAME}(?:\s*/\s*{PLACE_NAME})*)"
-DASH = r"\s+(?:--|[—–-])\s+"  # "--" too: a plain-text em dash ("Dhaka, May 6 -- ")
+# "--" too, a plain-text em dash ("Dhaka, May 6 -- "), and an em or en dash glued to the
+# place ("Riyadh– Minister ...")
+DASH = r"(?:\s+(?:--|[—–-])|[—–])\s+"
 # "Accra, 12 March 2024 – ", "Kyiv — ", "Geneva/Brussels – ",
 # "LILONGWE, Malawi, 22 February 2024 – "
 PLACE_FIRST = re.compile(rf"^{PLACES}(?P<rest>,\s*[^—–\n]{{0,40}}?)?{DASH}")
