@@ -804,6 +804,14 @@ CASES += [
         [{"type": "memorandum", "place": "Riyadh", "parties": ["Department of Migrant Workers"]}],
         id="a-memorandum-of-cooperation-and-a-dash-glued-to-the-dateline",
     ),
+    pytest.param(
+        "WHO and ILO update their agreement\n"
+        "WHO and ILO have endorsed an updated agreement on the health of migrant workers.\n"
+        "Signed in Vienna this week by WHO Director-General Ana Costa and ILO Director-General "
+        "Paul Ade, the agreement focuses on occupational health.",
+        [{"type": "agreement", "place": "Vienna", "signatories": ["Ana Costa", "Paul Ade"]}],
+        id="a-fronted-participle-places-and-signs-the-agreement",
+    ),
 ]
 
 

@@ -388,6 +388,12 @@ def test_a_newspaper_credited_for_a_story_is_no_person(parse):
         ),
         # a content type is no body
         ("Press Releases, 1 July 2015. The agencies met in Geneva.", [], ["Press Releases"]),
+        # a quoted title after a text's noun names no body
+        (
+            "IOM released the study 'African Cities on the Front Line' on Thursday.",
+            [],
+            ["African Cities"],
+        ),
         # a street address is no body
         ("The signing took place at 12 Harbour Road, Accra.", [], ["12 Harbour Road"]),
         # plural governments are named by their countries

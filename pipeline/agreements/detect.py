@@ -107,6 +107,7 @@ def reporting_verb(noun: Token) -> Token | None:
             break
         token = ancestor
     own = [c for c in noun.children if c.dep_ in ("acl", "relcl")] + topic_participles(noun)
+    own += fronted_participles(noun)
     for token in own:  # "the Cabinet approved the MoU signed between A and B": signed
         row = verb_rule(token) if token.pos_ in ("VERB", "AUX") else None
         if row is not None and row["status"] == "signed":
@@ -123,6 +124,14 @@ def reporting_verb(noun: Token) -> Token | None:
     if j < len(doc) and doc[j].tag_ in ("VBN", "VBD") and verb_rule(doc[j]) is not None:
         return doc[j]
     return loose_object_verb(noun)
+
+
+def fronted_participles(noun: Token) -> list[Token]:
+    """ "Signed in Geneva this week by X and Y, the agreement focuses on ...": a participle
+    opening the sentence whose implied subject is the noun, the subject of the main verb."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < noun.i]
 
 
 def topic_participles(noun: Token) -> list[Token]:

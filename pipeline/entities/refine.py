@@ -408,7 +408,8 @@ CLOSING_QUOTES = QUOTES_CLOSE | {"’", "'"}
 
 def in_quoted_title(span: Span) -> bool:
     """The span stands inside the quoted title of a text, project or event: after
-    "titled ‘" (or "entitled", "called" ...) and before the quote closes."""
+    "titled ‘" (or "entitled", "called" ...), or right after a text's or an event's noun
+    ("the study ‘European Cities on the Front Line’"), and before the quote closes."""
     doc = span.doc
     i = span.start - 1
     while i >= 1 and span.start - i < 30:
@@ -416,7 +417,8 @@ def in_quoted_title(span: Span) -> bool:
         if token.text in CLOSING_QUOTES and token.text not in OPENING_QUOTES:
             return False
         if token.text in OPENING_QUOTES:
-            return doc[i - 1].lower_ in TITLE_VERBS
+            before = doc[i - 1].lower_
+            return before in TITLE_VERBS or before in words("titled_nouns")
         if "\n" in token.text:
             return False
         i -= 1
