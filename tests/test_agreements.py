@@ -812,6 +812,19 @@ CASES += [
         [{"type": "agreement", "place": "Vienna", "signatories": ["Ana Costa", "Paul Ade"]}],
         id="a-fronted-participle-places-and-signs-the-agreement",
     ),
+    pytest.param(
+        "Joint Statement of the Presidents of the Republic of Ghana and the Togolese Republic\n"
+        "The presidents met in Lome on 5 May 2022.",
+        [{"type": "joint_statement", "name": "Joint Statement of the Presidents"}],
+        id="a-heading-statement-named-before-its-issuers-without-trailing-words",
+    ),
+    pytest.param(
+        "IOM and Chile sign MoU\n"
+        "Today, IOM and the Government of Chile signed two memoranda of understanding (MOUs) "
+        "on labour mobility and on the protection of unaccompanied minors.",
+        [{"name": "memoranda of understanding"}],
+        id="an-acronym-in-brackets-is-no-part-of-the-name",
+    ),
 ]
 
 

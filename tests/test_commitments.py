@@ -130,6 +130,7 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "Progress has been made on the actions called for in that statement.",
         "IOM funds new initiatives aimed at journalists in the region.",
         "Under the MOA, IOM funds the actions committed to in the plan.",
+        "The two MOUs were agreed to by the presidents during the summit.",
     ],
 )
 def test_non_commitments(parse, body):
@@ -302,6 +303,12 @@ def test_bodies_a_parse_makes_modified_by_their_verb_still_commit(parse):
     )
     (row,) = rows(parse, body)
     assert row["modality"] == "commit"
+
+
+def test_a_directive_to_others_is_a_call(parse):
+    body = "IOM and UNHCR instructed their country offices to prepare joint plans by May."
+    (row,) = rows(parse, body)
+    assert (row["modality"], row["rule_id"]) == ("call", "call.instruct")
 
 
 def test_our_body_in_a_quote_is_the_speaker_s_country(parse):

@@ -514,6 +514,15 @@ def test_the_first_portfolio_of_a_minister_is_no_person(parse):
     assert ("PERSON", "Overseas Pakistanis") not in found
 
 
+def test_a_name_in_apposition_to_a_role_is_a_person(parse):
+    body = (
+        "Today, the ambassadors of Spain to Morocco, Esteban Moctezuma, and of Morocco to "
+        "Spain, Ken Salazar, signed two memoranda."
+    )
+    found = [(lab, t) for lab, t, _ in ents(parse, body)]
+    assert ("PERSON", "Esteban Moctezuma") in found and ("ORG", "Esteban Moctezuma") not in found
+
+
 def test_a_portfolio_after_and_is_no_person(parse):
     body = "The pledge was made by Ana Lim, Minister of Labor and Vocational Training, today."
     found = [(lab, t) for lab, t, _ in ents(parse, body)]

@@ -17,6 +17,7 @@ from ..rules.lexicon import agreement_nouns, expand_words, words
 from .context import DocContext
 
 TRAILING_ACRONYM = re.compile(r"\s*\([^()]*\)?$")  # "memorandum of understanding (MoU)"
+INNER_ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,7}|[A-Z]{2,8}s)\)")
 TRAILING_FUNCTION_WORD = re.compile(r"(?:\s+(?:to|of|for|and|the|with|in|on|by))+$", re.I)
 MAX_GOVERNING = 4  # ancestors of the noun in which its reporting verb must stand
 MAX_NAME_PHRASE = 12
@@ -342,5 +343,6 @@ def name_of(ctx: DocContext, noun: Token, sentence: Span) -> str | None:
             right = i  # "the Joint Declaration on safe labour migration | submitted by"
             break
     text = TRAILING_ACRONYM.sub("", doc[left:right].text.strip(" ,.;:")).strip(" ,.;:")
+    text = INNER_ACRONYM.sub("", text)  # "memoranda of understanding (MOUs) on labor ..."
     text = TRAILING_FUNCTION_WORD.sub("", text)  # "letter of agreement | to strengthen"
     return text or None

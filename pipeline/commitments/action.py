@@ -108,6 +108,8 @@ def is_excluded(verb: Token) -> bool:
     if verb.dep_ == "relcl" and not own_subject(verb):
         return True
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and verb.lemma_ == "agree":
+        return True  # "The two MOUs were agreed to by the presidents": an agreement reported
     if passive and verb.lemma_ in words("logistics_verbs"):
         return True  # "will be followed by a press conference"
     if any(c.lower_ in words("prediction_adverbs") for c in verb.children):

@@ -14,15 +14,16 @@ from ..nlp.text import overlaps
 from ..rules.lexicon import words
 from . import places
 from .mentions import MentionSet
-from .refine import name_like
+from .refine import apposition_to_role, name_like
 
 INITIAL = re.compile(r"^[A-Z]\.$")
 ROLE_WINDOW = 12  # tokens before a name in which its role word must stand
 
 
 def relabel_named_persons(found: MentionSet) -> None:
-    """A model place that is no known place, in apposition to a noun for a person, is a
-    person: "One Kyrgyz couple, Sanobahor and Asanbai, ..."."""
+    """A model place that is no known place, in apposition to a noun for a person or to a
+    role, is a person: "One Kyrgyz couple, Sanobahor and Asanbai, ...", "the ambassadors
+    of Spain to Morocco, Esteban Moctezuma, ..."."""
     for mention in found.mentions:
         if not found.place_guess(mention):
             continue
@@ -33,6 +34,15 @@ def relabel_named_persons(found: MentionSet) -> None:
         if root.dep_ == "appos" and root.head.lower_ in words("person_nouns"):
             mention.label = "PERSON"
             mention.source += ".person_apposition"
+        elif apposition_to_role(span) and not places.is_known_place(span.text):
+            # "the ambassadors of Spain to Morocco, Esteban | Moctezuma,": the given name
+            # the model left out is part of it
+            start = span.start
+            if start > 0 and name_like(found.doc[start - 1]) and not found.doc[start - 1].ent_type_:
+                start -= 1
+            mention.start = found.doc[start].idx
+            mention.label = "PERSON"
+            mention.source += ".role_apposition"
 
 
 def relabel_known_people(found: MentionSet) -> None:

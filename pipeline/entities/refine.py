@@ -182,6 +182,24 @@ def followed_by_role(span: Span) -> bool:
     )
 
 
+def apposition_to_role(span: Span) -> bool:
+    """The name stands in apposition to a role: "the ambassadors of Mexico to the U.S.,
+    Esteban Moctezuma, and ..."."""
+    root = span.root
+    if root.dep_ == "conj" and root.head.dep_ == "appos":
+        root = root.head
+    if root.dep_ != "appos":
+        return False
+    head = root.head
+    for _ in range(4):  # the parse may hang it on the role's phrase: "... to the U.S., X"
+        if head.lower_ in words("role_heads") or head.lower_ in words("role_plurals"):
+            return True
+        if head.dep_ not in ("pobj", "prep") or head.head == head:
+            return False
+        head = head.head
+    return False
+
+
 def speech_subject(span: Span) -> bool:
     """The span is who speaks: "..., said X" / "X said"."""
     root = span.root
@@ -341,6 +359,7 @@ def person_in_role(span: Span, trimmed: Span, label: str, source: str) -> Refine
             or speech_subject(trimmed)
             or photo_credit(trimmed)
             or followed_by_role(trimmed)
+            or apposition_to_role(trimmed)
         )
     ):
         return [(trimmed, "PERSON", source + ".person_context")]
