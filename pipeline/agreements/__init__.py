@@ -250,8 +250,8 @@ def heading_statement(
         # before the issuers; a heading of its own ("Lima Declaration on Migration") is
         # its name
         end = issuers[0].start - sentence.start_char if issuers else len(sentence.text)
-        name = HEADING_TAIL.sub("", sentence.text[:end].split(":")[0].strip())
-        name = TRAILING_FUNCTION_WORD.sub("", name) or None  # "... of the Presidents of the"
+        heading = HEADING_TAIL.sub("", sentence.text[:end].split(":")[0].strip())
+        name = TRAILING_FUNCTION_WORD.sub("", heading) or None  # "... Presidents of the"
         if not issuers:  # the statement printed whole: "We, the Ministers of A and B, ..."
             issuers = declared_issuers(ctx.sentences, ctx.index)
         if not issuers:
