@@ -819,6 +819,22 @@ CASES += [
         id="a-heading-statement-named-before-its-issuers-without-trailing-words",
     ),
     pytest.param(
+        "ECLAC and IOM sign MoU\n"
+        "The Economic Commission for Latin America and the Caribbean and IOM signed today a "
+        "Memorandum of Understanding.\n"
+        "The Memorandum establishes a general framework for cooperation on migration data.",
+        [
+            {
+                "type": "memorandum",
+                "parties": [
+                    "Economic Commission for Latin America and the Caribbean",
+                    "International Organization for Migration",
+                ],
+            }
+        ],
+        id="what-an-agreement-establishes-is-no-second-agreement-and-a-region-with-and",
+    ),
+    pytest.param(
         "IOM and Chile sign MoU\n"
         "Today, IOM and the Government of Chile signed two memoranda of understanding (MOUs) "
         "on labour mobility and on the protection of unaccompanied minors.",

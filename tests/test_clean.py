@@ -52,6 +52,12 @@ SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
             "pattern:comment_form",
         ),
         ("2 Comments", "pattern:comment_form"),
+        ("Categories: PBN", "pattern:metadata_field"),
+        ("Press Release Type: Global", "pattern:metadata_field"),
+        (
+            "Language English Posted: Wednesday, May 2, 2018 - 17:11Image: Region-Country: Kenya",
+            "pattern:cms_fields",
+        ),
         ("Changed on 2 May, 2020 - 10:15", "pattern:changed_on"),
         ("Related information:", "pattern:related_links"),
         ("Читайте также:", "foreign_script"),
@@ -62,6 +68,7 @@ SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
         ("Published reports show a rise in arrivals.", None),
         ("Views of the ministers differed on the timeline.", None),
         ("No comments were made by the ministry on the talks.", None),
+        ("Posted workers will be covered by the agreement.", None),
         ("The Zürich office of Caritas signed the agreement.", None),
     ],
 )

@@ -44,6 +44,7 @@ from .parties import parties_of, signatories, subject_parties
 from .when_where import date_and_place, split_by_place
 
 SPOKEN_TYPES = ("joint_statement", "declaration")
+TEXT_TYPES = ("memorandum", "agreement", "declaration", "joint_statement")
 TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 HEADING_TAIL = re.compile(r"\s*(?:\b(?:by|of|from)\b|[,;–—-])\s*$", re.IGNORECASE)
 
@@ -188,6 +189,8 @@ def agreement_at(
     if inside_another_name(noun, heads):
         return None
     verb = reporting_verb(noun)
+    if verb is not None and set_up_by_an_agreement(ctx, verb, noun):
+        return None  # "The Memorandum establishes a general framework for cooperation"
     reported = rule_of(verb) if verb is not None else None
     if verb is not None and reported is not None:
         status, verb_rule = reported["status"], reported["id"]
@@ -218,6 +221,18 @@ def agreement_at(
         agreement.signatories = signatories(ctx, index, signers)
     date_and_place(ctx, agreement, verb, index)
     return agreement
+
+
+def set_up_by_an_agreement(ctx: DocContext, verb: Token, noun: Token) -> bool:
+    """The active subject of the act is another agreement: what it establishes is its
+    content, not a second agreement ("The MoU establishes a framework for cooperation")."""
+    subject = ctx.subject_of(verb)
+    if subject is None or subject.i == noun.i or subject.dep_ != "nsubj":
+        return False
+    # a text ("the memorandum", "the agreement"), not a body named like one ("the Network
+    # of Migrant Associations signed ...")
+    kind = single_noun_types().get(subject.lower_)
+    return kind in TEXT_TYPES and verb.pos_ == "VERB" and ctx.index.get(subject.i) is None
 
 
 def is_country(mention: Mention) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -17,6 +18,7 @@ from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
 from ..nlp.text import find_dateline, inside, overlaps
 from ..rules.constants import DATE_LINE_SOURCE, POSSESSIVE
+from ..rules.files import read_jsonl
 from ..rules.lexicon import gazetteer, gazetteer_acronyms, words
 from . import dates, places
 from .aliases import (
@@ -164,6 +166,7 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
             )
             span = first
     if source.startswith("generic."):
+        span = with_region_and(span)  # "... Commission for Asia | and the Pacific"
         dated = before_a_date(span)
         if dated is not None:  # "the ECOWAS Commission | on Friday, August 16"
             if len(dated) < 2:
@@ -207,6 +210,32 @@ def before_a_date(span: Span) -> Span | None:
     if span[-1].lower_ in CALENDAR_WORDS and len(span) > 2 and span[-2].lower_ == "on":
         return span.doc[span.start : span.end - 2]
     return None
+
+
+@cache
+def region_names() -> tuple[tuple[str, ...], ...]:
+    """The regions of ``regions.jsonl`` whose names hold an "and", as words."""
+    return tuple(
+        tuple(row["pattern"].split())
+        for row in read_jsonl("regions.jsonl", ("id", "label", "pattern"))
+        if isinstance(row["pattern"], str) and " and " in row["pattern"]
+    )
+
+
+def with_region_and(span: Span) -> Span:
+    """A body's name that ends in a region the title-case rule cut at its "and": "the
+    Economic Commission for Asia | and the Pacific"."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "and":
+        return span
+    for region in region_names():
+        cut = region.index("and")
+        head, rest = region[:cut], region[cut:]
+        tail = [t.text for t in span[len(span) - len(head) :]]
+        following = [t.text for t in doc[span.end : span.end + len(rest)]]
+        if len(span) > len(head) and tail == list(head) and following == list(rest):
+            return doc[span.start : span.end + len(rest)]
+    return span
 
 
 def before_a_known_body(span: Span) -> Span | None:
