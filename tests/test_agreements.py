@@ -835,6 +835,19 @@ CASES += [
         id="what-an-agreement-establishes-is-no-second-agreement-and-a-region-with-and",
     ),
     pytest.param(
+        "Unions sign MoU\n"
+        "Unions from Ghana and Togo agreed to formalise cooperation. The signing of the MoU "
+        "was done by the Ghana Federation of Labour (Ghana) and the Togo Workers Federation "
+        "(Togo) in the framework of a regional seminar.",
+        [
+            {
+                "type": "memorandum",
+                "parties": ["Ghana Federation of Labour", "Togo Workers Federation"],
+            }
+        ],
+        id="the-agents-of-a-signing-done-by-and-no-framework-in-an-idiom",
+    ),
+    pytest.param(
         "IOM and Chile sign MoU\n"
         "Today, IOM and the Government of Chile signed two memoranda of understanding (MOUs) "
         "on labour mobility and on the protection of unaccompanied minors.",

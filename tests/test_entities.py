@@ -493,6 +493,12 @@ def test_a_long_acronym_written_as_a_word_is_the_body(parse):
     ]
 
 
+def test_a_country_in_brackets_after_a_body_is_no_alias(parse):
+    body = "It was signed by the Ghana Workers Federation (Ghana) in Accra. Ghana welcomed it."
+    found = entity_frame([parse(HEAD + body)])
+    assert set(found[found.text == "Ghana"].label) == {"PLACE"}
+
+
 def test_words_of_an_agreement_s_name_are_no_places(parse):
     body = "They signed a Memoranda of Understanding on Migration. Migration is rising."
     assert not [t for lab, t, _ in ents(parse, body) if lab == "PLACE"]

@@ -186,6 +186,8 @@ def agreement_at(
         return None  # "the Global Compact for Migration": a named text, not an act
     if noun.dep_ == "compound" and noun.head.lower_ in agreement_nouns():
         return None  # "partnership agreement": one agreement, named by its head
+    if in_the_framework_of(noun):
+        return None  # "signed in the framework of a seminar": an idiom, no framework
     if inside_another_name(noun, heads):
         return None
     verb = reporting_verb(noun)
@@ -221,6 +223,14 @@ def agreement_at(
         agreement.signatories = signatories(ctx, index, signers)
     date_and_place(ctx, agreement, verb, index)
     return agreement
+
+
+def in_the_framework_of(noun: Token) -> bool:
+    return (
+        noun.lower_ == "framework"
+        and noun.head.lower_ in ("in", "within", "under")
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    )
 
 
 def set_up_by_an_agreement(ctx: DocContext, verb: Token, noun: Token) -> bool:

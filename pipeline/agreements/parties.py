@@ -168,6 +168,9 @@ def phrase_parties(
     topic = topic_phrase(noun)  # and in its topic when the parse hangs it on the verb
     name = list(noun.subtree) + (list(topic.subtree) if topic is not None else [])
     name_preps = [t for t in name if t.dep_ == "prep" and t.lower_ in ("between", "among")]
+    if verb.pos_ == "NOUN" and verb.dep_ == "nsubjpass":
+        # "The signing of the MoU was done by A, B and C": the agents of the act's verb
+        agents += [c for c in verb.head.children if c.dep_ == "agent"]
     for token in [verb, noun]:
         for child in list(token.children) + (name_preps if token is noun else []):
             if child.dep_ == "prep" and child.lower_ in ("between", "among"):
@@ -190,6 +193,9 @@ def phrase_parties(
             if behalf and (m := ctx.index.get(t.i)) is not None and m.label != "PERSON":
                 continue  # "on behalf of the EU by representatives of the Commission"
             m = ctx.index.get(t.i)
+            bracketed = t.i > 0 and ctx.doc[t.i - 1].text == "("
+            if bracketed and m is not None and m.label == "PLACE":
+                continue  # "by GFBTU (Bahrain), ...": where the body is, not a side
             if m is not None and m.label == "PLACE" and not coordinated_under(t, phrase):
                 continue  # "by the Ministry of Ukraine": the country is not a side
             if m is not None and m.label == "ORG" and in_role_of_person(ctx, t, phrase):

@@ -11,6 +11,7 @@ from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
 from ..nlp.text import inside
 from ..rules.lexicon import agreement_nouns, words
+from . import places
 from .mentions import MentionSet
 from .refine import DETERMINERS, is_acronym
 
@@ -77,6 +78,8 @@ def defined_alias(found: MentionSet, mention: Mention) -> str | None:
     if k >= len(doc) or doc[k].text != ")" or k == j:
         return None
     alias = doc[j:k].text
+    if not alias.isupper() and places.is_known_place(alias):
+        return None  # "Pakistan Workers Federation (Pakistan)": where it is, not its alias
     return alias if alias[0].isupper() and len(alias) <= 30 else None
 
 
