@@ -848,6 +848,13 @@ CASES += [
         id="the-agents-of-a-signing-done-by-and-no-framework-in-an-idiom",
     ),
     pytest.param(
+        "Unions sign agreements\n"
+        "The ITUC welcomes the two new bilateral agreements concluded by trade union centres "
+        "to defend migrant workers' rights.",
+        [{"type": "agreement", "parties": []}],
+        id="who-welcomes-agreements-concluded-by-others-signed-none",
+    ),
+    pytest.param(
         "IOM and Chile sign MoU\n"
         "Today, IOM and the Government of Chile signed two memoranda of understanding (MOUs) "
         "on labour mobility and on the protection of unaccompanied minors.",

@@ -37,7 +37,14 @@ def parties_of(
     parties, signers = phrase_parties(ctx, verb, noun)
     partners = with_parties(ctx, verb, noun) + addition_parties(ctx, verb)
     nominal = verb.pos_ == "NOUN"  # "X welcomes the signing of ...": X is no party
-    if not parties and not nominal and noun.dep_ != "nsubjpass" and verb.i > sentence.start:
+    participle = verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN"
+    if (
+        not parties
+        and not nominal
+        and not participle  # "X welcomes the agreements concluded by ...": X signed none
+        and noun.dep_ != "nsubjpass"
+        and verb.i > sentence.start
+    ):
         parties = subject_parties(ctx, verb, sentence)
     elif not parties and nominal and partners:
         # "DOLE is finalizing arrangements for the signing of an MoU with Kuwait": the
