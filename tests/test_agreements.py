@@ -855,6 +855,13 @@ CASES += [
         id="who-welcomes-agreements-concluded-by-others-signed-none",
     ),
     pytest.param(
+        "Ghana and Togo agree on MoU\n"
+        "Ghana and Togo have agreed on a new Memorandum of Understanding for protecting "
+        "seasonal workers.",
+        [{"type": "memorandum", "status": "adopted", "parties": ["Ghana", "Togo"]}],
+        id="an-agreement-agreed-on-is-made",
+    ),
+    pytest.param(
         "IOM and Chile sign MoU\n"
         "Today, IOM and the Government of Chile signed two memoranda of understanding (MOUs) "
         "on labour mobility and on the protection of unaccompanied minors.",

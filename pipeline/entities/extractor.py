@@ -371,7 +371,10 @@ def add_unlabelled_countries(found: MentionSet) -> None:
                     Mention(country.start_char, country.end_char, "PLACE", "gazetteer.country")
                 )
             continue
-        if token.ent_iob_ != "O" or not token.is_title or not places.is_country(token.text):
+        nationality = token.ent_type_ == "NORP" and token.ent_iob_ == "B"  # "Togo" as NORP
+        if (token.ent_iob_ != "O" and not nationality) or not token.is_title:
+            continue
+        if not places.is_country(token.text):
             continue
         before = toks[token.i - 1] if token.i > 0 else None
         after = toks[token.i + 1] if token.i + 1 < len(doc) else None
