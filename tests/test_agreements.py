@@ -862,6 +862,13 @@ CASES += [
         id="an-agreement-agreed-on-is-made",
     ),
     pytest.param(
+        "EU and Mali launch partnership\n"
+        "Bamako – The European Union and Mali launched on Tuesday a new Operational "
+        "Partnership to fight migrant smuggling.",
+        [{"type": "partnership", "parties": ["European Union", "Mali"], "place": "Bamako"}],
+        id="a-country-coordinated-with-a-body-the-parse-put-after-the-dateline",
+    ),
+    pytest.param(
         "IOM and Chile sign MoU\n"
         "Today, IOM and the Government of Chile signed two memoranda of understanding (MOUs) "
         "on labour mobility and on the protection of unaccompanied minors.",

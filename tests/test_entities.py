@@ -394,6 +394,12 @@ def test_a_newspaper_credited_for_a_story_is_no_person(parse):
             [],
             ["African Cities"],
         ),
+        # a role glued to its holder is no body
+        (
+            "They met European Commissioner for Home Affairs Ylva Johansson in Brussels.",
+            [],
+            ["European Commissioner for Home Affairs"],
+        ),
         # a street address is no body
         ("The signing took place at 12 Harbour Road, Accra.", [], ["12 Harbour Road"]),
         # plural governments are named by their countries

@@ -347,7 +347,11 @@ def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mentio
     if not parties:
         start, end = ctx.dateline  # "Nepal Foreign Affairs (29 October 2018) –": the source
         left = [m for m in left_mentions(sentence, verb.i, ctx.index) if not start <= m.start < end]
-        parties = [m for m in left if m.label == "ORG"] or [m for m in left if m.label == "PLACE"]
+        orgs = [m for m in left if m.label == "ORG"]
+        countries = [m for m in left if m.label == "PLACE"]
+        # "Niamey – The European Union and Niger launched": a country coordinated with a body
+        coordinated = [m for m in countries if coordinated_with(ctx, m, orgs)]
+        parties = orgs + coordinated if orgs else countries
     return parties
 
 
@@ -367,6 +371,14 @@ def unnamed_subject(ctx: DocContext, verb: Token) -> bool:
     if any(c.dep_ in ("det", "poss") for c in subject.children):
         return False  # "the three agencies", "their ministers": those named before
     return not any(ctx.index.get(t.i) for t in subject.subtree if t.ent_type_ != "CARDINAL")
+
+
+def coordinated_with(ctx: DocContext, mention: Mention, others: list[Mention]) -> bool:
+    root = ctx.span(mention).root
+    if root.dep_ != "conj":
+        return False
+    head = root.head
+    return any(ctx.span(o).start <= head.i < ctx.span(o).end for o in others)
 
 
 def next_sentence_parties(ctx: DocContext, sentence: Span) -> list[Mention]:

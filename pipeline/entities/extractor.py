@@ -145,7 +145,9 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
         if tail is not None:  # "Commissioner for Internal Affairs Cecilia Malmström"
             found.add(Mention(tail.start_char, tail.end_char, "PERSON", source + ".role_split"))
             body = found.doc[span.start : tail.start]
-            if body[0].lower_ not in words("role_words"):  # "Ministry of ... | Omar Hilale"
+            unit_heads = words("org_heads") - {"affairs"}
+            role = any(t.lower_ in words("role_heads") for t in body)
+            if not role or any(t.lower_ in unit_heads for t in body):  # "Ministry of … | X"
                 found.add(Mention(body.start_char, body.end_char, "ORG", source + ".body_split"))
             return
     info = gazetteer().get(source, {})
