@@ -869,6 +869,15 @@ CASES += [
         id="a-country-coordinated-with-a-body-the-parse-put-after-the-dateline",
     ),
     pytest.param(
+        "Nepal and Japan sign agreement on caregivers\n"
+        "Kathmandu, March 28 - Nepal and Japan have signed a bilateral agreement on the "
+        "employment of Nepali caregivers.\n"
+        "The agreement was signed by Nepal's Ambassador to Japan Hari Sharma and Japan's "
+        "Deputy Minister Ken Ito in Tokyo on Monday.",
+        [{"type": "agreement", "place": "Tokyo"}],
+        id="the-town-the-later-report-states-beats-the-dateline",
+    ),
+    pytest.param(
         "IOM and Chile sign MoU\n"
         "Today, IOM and the Government of Chile signed two memoranda of understanding (MOUs) "
         "on labour mobility and on the protection of unaccompanied minors.",

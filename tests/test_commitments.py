@@ -305,6 +305,12 @@ def test_bodies_a_parse_makes_modified_by_their_verb_still_commit(parse):
     assert row["modality"] == "commit"
 
 
+def test_a_text_that_commits_its_parties(parse):
+    body = "The Declaration commits the partners to strengthen cooperation on legal pathways."
+    (row,) = rows(parse, body)
+    assert (row["modality"], row["rule_id"]) == ("commit", "commit.commits_them_to")
+
+
 def test_a_directive_to_others_is_a_call(parse):
     body = "IOM and UNHCR instructed their country offices to prepare joint plans by May."
     (row,) = rows(parse, body)

@@ -394,6 +394,12 @@ def test_a_newspaper_credited_for_a_story_is_no_person(parse):
             [],
             ["African Cities"],
         ),
+        # a place the model gave a body's head word is a body
+        (
+            "Recruitment goes through the Ghana Bureau of Foreign Employment without any fees.",
+            ["Ghana Bureau of Foreign Employment"],
+            [],
+        ),
         # a role glued to its holder is no body
         (
             "They met European Commissioner for Home Affairs Ylva Johansson in Brussels.",

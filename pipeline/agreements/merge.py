@@ -29,8 +29,10 @@ def merge(found: list[Agreement], named: dict[int, str] | None = None) -> list[A
         if not a.parties_guessed:
             twin.parties = unique(twin.parties + a.parties)
         twin.date = twin.date or a.date
-        if twin.place is None and a.place is not None:
+        stated = a.place_source == "sentence" and twin.place_source in ("dateline", "lead")
+        if a.place is not None and (twin.place is None or stated):  # "signed ... in X" wins
             twin.place, twin.place_name, twin.country_code = a.place, a.place_name, a.country_code
+            twin.place_source = a.place_source
     return merged
 
 

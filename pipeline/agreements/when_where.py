@@ -237,12 +237,19 @@ def ends_the_name(ctx: DocContext, place: Mention, noun: Token) -> bool:
     return token.head.right_edge.i == noun.right_edge.i
 
 
+SIDE_PREPS = ("between", "with", "by")
+
+
 def after_the_sides(site: Token, heads: tuple[Token, ...]) -> bool:
-    """ "signed between A and B | in Geneva": the parse hung the town on the last side."""
+    """ "signed between A and B | in Geneva", "signed by X and Y | in Jerusalem": the parse
+    hung the town on the last side or signer."""
     token = site
-    while token.dep_ in ("pobj", "conj", "appos") and token.head != token:
+    for _ in range(8):
+        if token.dep_ not in ("pobj", "conj", "appos", "compound", "prep") or token.head == token:
+            return False
         token = token.head
-        if token.dep_ == "prep" and token.lower_ in ("between", "with") and token.head in heads:
+        side = token.dep_ == "agent" or (token.dep_ == "prep" and token.lower_ in SIDE_PREPS)
+        if side and token.head in heads:
             return True
     return False
 

@@ -540,6 +540,9 @@ def adjective_or_short_form(span: Span, trimmed: Span, label: str, source: str) 
         return []  # "in Kyrgyz, Russian and English": a language or a people, not a place
     if label == "PLACE" and len(trimmed) == 1 and trimmed[0].lower_ in words("direction_words"):
         return []  # "the South", "the West": no named place
+    heads = words("org_heads") - {"affairs"}
+    if label == "PLACE" and len(trimmed) > 2 and any(t.lower_ in heads for t in trimmed[1:]):
+        return [(trimmed, "ORG", source + ".body")]  # "Sri Lanka Bureau of Foreign Employment"
     if (
         label == "PLACE"
         and len(trimmed) == 1
