@@ -1,9 +1,23 @@
 """Who signs: the parties of an agreement and its signatories.
 
-Parties are the organisations (or countries) of a "between ..." or "by ..." phrase,
-else the subject of the reporting verb, else the organisations of the signatories,
-else those the lead of the report names (not those it calls upon). Signatories are
-the people of a "signed by ..." phrase or the subject of "signed".
+Parties (``parties_of``), in this order:
+
+1. the bodies and countries of a "between ...", "by ..." or "on behalf of ..." phrase;
+2. else the subject of the reporting verb (not of a participle: "X welcomes the
+   agreements concluded by ..." names no side), or of the verb a signing noun serves
+   when its other side is named ("finalizing the signing of an MoU with Kuwait");
+3. with them the "with ..." partners, the bodies that act through the agreement ("agreed
+   ... through a Memorandum signed by"), the body that names it as its own ("the ASEAN
+   Declaration"), and each signer's body or the country of their role;
+4. "the two governments", "the parties": the sides the report names before;
+5. the bodies a next sentence says signed "the document";
+6. none when the signers are a group the text does not name ("by 11 countries");
+7. else, guessed: the countries of the ministers the lead names, or its organisations
+   (not those it calls upon).
+
+Signatories are the people of the signing verb's "signed by ..." phrase up to those who
+only looked on ("alongside"), the subject of "signed", and the signers of "the document"
+further on.
 """
 
 from __future__ import annotations
