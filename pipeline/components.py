@@ -29,6 +29,7 @@ from .entities import EntityRecognizer, ruler_patterns
 from .link import CommitmentLinker
 from .nlp.model import document_components, load_model, parse_lines
 from .nlp.retag import retag_signing_verbs
+from .nlp.token_index import IndexedMatcher
 from .people import PeopleFinder
 from .sentences import SentenceSegmenter
 
@@ -120,6 +121,7 @@ def load_nlp(name: str | None = None) -> Language:
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner", config={"validate": True, "phrase_matcher_attr": "LOWER"}
     )
+    ruler.matcher = IndexedMatcher(nlp.vocab, validate=True)  # type: ignore[attr-defined]
     with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n != "entity_ruler"]):
         ruler.add_patterns(ruler_patterns())  # type: ignore[attr-defined]
     for component in ACCORDS_COMPONENTS:

