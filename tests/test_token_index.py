@@ -3,7 +3,7 @@
 import pytest
 from spacy.matcher import Matcher
 
-from pipeline.nlp.token_index import IndexedMatcher, compile_token
+from pipeline.nlp.token_index import UNBOUNDED, IndexedMatcher, compile_token, merged, repeats
 
 TEXTS = [
     "The Ministry of Labour will sign a memorandum with the ILO on Monday.",
@@ -28,6 +28,11 @@ PATTERNS = {
     "minister_of": [[{"LOWER": "minister"}, {"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}]],
     "regex": [[{"TEXT": {"REGEX": "^[A-Z]{2,}$"}}]],
     "verb": [[{"POS": "VERB"}]],
+    "commit_to": [
+        [{"LEMMA": "sign"}, {"IS_PUNCT": False, "OP": "{0,4}"}, {"LOWER": "with"}],
+        [{"LOWER": "will"}, {"OP": "?"}, {"POS": "VERB", "OP": "+"}],
+    ],
+    "the_n_of": [[{"LOWER": "the"}, {"IS_TITLE": True, "OP": "*"}, {"LOWER": "of"}]],
 }
 
 
@@ -63,8 +68,12 @@ def test_each_match_once_when_two_patterns_of_a_key_match(nlp, docs):
 def test_one_token_patterns_are_looked_up_and_the_rest_matched(nlp):
     _, indexed = both(nlp.vocab, PATTERNS)
     assert {nlp.vocab.strings[key] for key, _ in indexed.single} >= {"noun", "acronym", "any"}
-    left = ("sign_a", "minister_of", "regex", "verb")
-    assert len(indexed.rest) == len(left) and all(key in indexed.rest for key in left)
+    left = [nlp.vocab.strings[key] for key, _ in indexed.rest_patterns]
+    assert left == ["sign_a", "minister_of", "regex", "commit_to", "commit_to", "the_n_of"]
+    anchors = {index: tests for index, tests, _ in indexed.anchors}
+    assert anchors[0] == [("LEMMA", frozenset({nlp.vocab.strings["sign"]}), frozenset())]
+    assert anchors[1][0][0] == "LOWER"  # "minister", not "of" (a stop word) or a flag
+    assert indexed.unanchored == [2]  # a regex: run on the whole Doc
 
 
 @pytest.mark.parametrize(
@@ -76,7 +85,7 @@ def test_one_token_patterns_are_looked_up_and_the_rest_matched(nlp):
         ({"LOWER": "a", "OP": "?"}, False),
         ({"TEXT": {"REGEX": "^a"}}, False),
         ({"LENGTH": {">=": 3}}, False),
-        ({"POS": "NOUN"}, False),  # POS values are enum ids, not hashes: left to spaCy
+        ({"POS": "NOUN"}, True),  # a symbol: its string id is the enum value
         ({"LOWER": {"FUZZY": "minister"}}, False),
     ],
 )
@@ -133,3 +142,43 @@ def test_the_model_rulers_use_the_index_and_annotate_as_before(nlp):
             ruler.matcher = matcher
     assert indexed == plain
     assert (indexed[0][0], indexed[0][3]) == ("PROPN", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ({}, (1, 1)),
+        ({"OP": "?"}, (0, 1)),
+        ({"OP": "!"}, (1, 1)),
+        ({"OP": "*"}, (0, UNBOUNDED)),
+        ({"OP": "+"}, (1, UNBOUNDED)),
+        ({"OP": "{3}"}, (3, 3)),
+        ({"OP": "{2,5}"}, (2, 5)),
+        ({"OP": "{,4}"}, (0, 4)),
+        ({"OP": "{1,}"}, (1, UNBOUNDED)),
+    ],
+)
+def test_how_many_tokens_an_operator_takes(spec, expected):
+    assert repeats(spec) == expected
+
+
+@pytest.mark.parametrize(
+    ("windows", "expected"),
+    [
+        ([], []),
+        ([(5, 9), (0, 3)], [(0, 3), (5, 9)]),
+        ([(0, 4), (2, 6), (6, 8)], [(0, 6), (6, 8)]),
+        ([(1, 10), (2, 3)], [(1, 10)]),
+    ],
+)
+def test_overlapping_windows_are_joined(windows, expected):
+    assert merged(windows) == expected
+
+
+def test_a_pattern_runs_only_where_its_anchor_is(nlp, docs):
+    """No anchor token in the Doc: no window, and the same (empty) result as spaCy's."""
+    plain, indexed = both(nlp.vocab, {"k": [[{"LOWER": "ombudsman"}, {"OP": "*"}, {"LOWER": "x"}]]})
+    for doc in docs:
+        assert indexed(doc) == plain(doc) == []
+    doc = nlp.make_doc("The ombudsman met x and x.")
+    assert sorted(indexed(doc)) == sorted(plain(doc)) != []

@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.syntax import declared_issuers, left_mentions, mentions_in
 from ..nlp.text import matches_by_sentence
+from ..nlp.token_index import IndexedMatcher
 from ..rules.lexicon import agreement_nouns
 from .context import DocContext, unique
 from .detect import (
@@ -60,7 +60,7 @@ class AgreementFinder:
         return doc
 
 
-def find_agreements(ctx: DocContext, matcher: Matcher) -> list[Agreement]:
+def find_agreements(ctx: DocContext, matcher: IndexedMatcher) -> list[Agreement]:
     found: list[Agreement] = []
     noun_matches = matches_by_sentence(ctx.doc, matcher, ctx.found_sentences)
     for index, kind in enumerate(ctx.kinds):

@@ -7,11 +7,11 @@ import re
 from functools import cache
 from typing import Any
 
-from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
 from ..nlp.syntax import topic_phrase
+from ..nlp.token_index import IndexedMatcher
 from ..rules.files import read_jsonl
 from ..rules.lexicon import agreement_nouns, expand_words, words
 from .context import DocContext
@@ -70,9 +70,9 @@ def rule_of(token: Token) -> dict[str, Any] | None:
     return rules()[1].get(token.lemma_)
 
 
-def build_matcher(vocab: Vocab) -> Matcher:
+def build_matcher(vocab: Vocab) -> IndexedMatcher:
     """The agreement-noun matcher (built in the component's ``__init__``)."""
-    matcher = Matcher(vocab, validate=True)
+    matcher = IndexedMatcher(vocab, validate=True)
     for rule_id, row in rules()[0].items():
         matcher.add(rule_id, [row["pattern"]])
     return matcher

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.extensions import doc_text, mentions, people, sentences
 from ..nlp.payloads import Mention, Person
 from ..nlp.syntax import MentionIndex, subject_of
 from ..nlp.text import dateline_span, matches_by_sentence
+from ..nlp.token_index import IndexedMatcher
 from .triggers import ranked
 
 
 class DocContext:
-    def __init__(self, doc: Doc, matcher: Matcher):
+    def __init__(self, doc: Doc, matcher: IndexedMatcher):
         self.doc = doc
         self.all_mentions: list[Mention] = mentions(doc)
         self.mentions: list[Mention] = [m for m in self.all_mentions if not m.nested]

@@ -6,10 +6,10 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
+from ..nlp.token_index import IndexedMatcher
 from ..rules.files import PatternFileError, read_jsonl
 from ..rules.lexicon import expand
 
@@ -32,10 +32,10 @@ def modality(rule_id: str) -> str:
     return str(rule_table()[rule_id]["modality"])
 
 
-def build_matcher(vocab: Vocab) -> Matcher:
+def build_matcher(vocab: Vocab) -> IndexedMatcher:
     """The trigger matcher (built in the component's ``__init__``, before any memory
     zone, so that its rule ids stay in the string store)."""
-    matcher = Matcher(vocab, validate=True)
+    matcher = IndexedMatcher(vocab, validate=True)
     for rule_id, row in rule_table().items():
         matcher.add(rule_id, [row["pattern"]])
     return matcher

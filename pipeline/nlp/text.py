@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from ..rules.lexicon import words
@@ -124,7 +123,7 @@ def overlaps(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:
 
 
 def matches_by_sentence(
-    doc: Doc, matcher: Matcher, sentences: Sentences
+    doc: Doc, matcher: Callable[[Doc], Iterable[tuple[int, int, int]]], sentences: Sentences
 ) -> list[list[tuple[int, int, int]]]:
     """``matcher(sentence)`` for every sentence, from one pass of the matcher over the
     whole Doc.

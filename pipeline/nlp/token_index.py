@@ -1,20 +1,25 @@
-"""Single-token Matcher patterns looked up, not matched: a drop-in for ``spacy.Matcher``.
+"""Matcher patterns answered from the tokens' attribute values: a drop-in for ``spacy.Matcher``.
 
 spaCy's ``Matcher`` tests every pattern at every token. The model's ``attribute_ruler``
 holds about 180 patterns, nearly all of one token (``{"TAG": "NN"}`` → POS NOUN), and
 runs on every line, as does the gazetteer's ``entity_ruler`` with its 70 one-token
-acronyms (``{"TEXT": "UNHCR"}``): testing them was an eighth of a run. Whether a
-one-token pattern matches a token depends only on the few attributes the patterns
-read (``LOWER``, ``TAG``, ``DEP`` ...), and those combinations repeat from token to
-token. So ``IndexedMatcher`` reads them for a whole Doc with ``Doc.to_array``, works
-out once per distinct combination which keys match it, and remembers that.
+acronyms (``{"TEXT": "UNHCR"}``); with the trigger rules, testing patterns was an
+eighth of a run. Whether a one-token pattern matches a token depends only on the few
+attributes the patterns read (``LOWER``, ``TAG``, ``POS`` ...), and those combinations
+repeat from token to token. So ``IndexedMatcher`` reads them for a whole Doc with
+``Doc.to_array``, works out once per distinct combination which keys match, and
+remembers that.
 
-Patterns it cannot read this way (more than one token, an ``OP``, a regex, a fuzzy or
-numeric predicate, an attribute not in ``INDEXED_ATTRS``) stay in an ordinary
-``Matcher`` it runs alongside. The result is the ``Matcher``'s: the same
-``(key, start, end)`` triples, each once (``tests/test_token_index.py`` compares the
-two on real text), so the owner's sorting and filtering is unchanged; only their
-order may differ, which the attribute and entity rulers do not rely on (both sort).
+A longer pattern (operators, regexes and all) still goes to spaCy's ``Matcher``, but
+only where it can match: every match holds the pattern's *anchor*, its least common
+token that no operator makes optional (``{"LEMMA": "agree"}`` rather than
+``{"LOWER": "to"}``; stop words count as common), so the pattern is run only on the
+window of its longest match around each token that passes the anchor's tests, and
+not at all on a Doc without one (on whole Docs when it has no anchor).
+
+The result is the ``Matcher``'s: the same ``(key, start, end)`` triples, each once
+(``tests/test_token_index.py`` compares the two), so the owner's sorting and filtering
+is unchanged; only their order may differ, which no caller relies on (all sort).
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ STRING_ATTRS = {
     "TAG": "TAG",
     "DEP": "DEP",
     "LEMMA": "LEMMA",
+    "POS": "POS",  # a symbol: its string id is the enum value Doc.to_array gives
 }
 FLAG_ATTRS = {
     name: name
@@ -52,7 +58,10 @@ FLAG_ATTRS = {
     )
 }
 INDEXED_ATTRS = {**STRING_ATTRS, **FLAG_ATTRS}
-ANNOTATED = {"TAG": "TAG", "DEP": "DEP", "LEMMA": "LEMMA"}  # need a component to have run
+ANNOTATED = {"TAG": "TAG", "DEP": "DEP", "LEMMA": "LEMMA", "POS": "POS"}  # set by components
+WORD_ATTRS = ("ORTH", "TEXT", "LOWER", "NORM", "LEMMA")  # the selective ones, for anchors
+UNSELECTIVE = 10_000  # the cost of an anchor on a stop word, a tag or a flag
+UNBOUNDED = 1_000_000  # the length of a pattern with "*", "+" or "{n,}"
 MAX_CACHED = 200_000  # distinct attribute combinations remembered before starting over
 
 # one compiled token predicate: (attribute name, allowed values or None, refused values)
@@ -67,11 +76,14 @@ def value_id(attr: str, value: str | bool | int) -> int:
     return get_string_id(value) if isinstance(value, str) else int(value)
 
 
-def compile_token(spec: dict[str, Any]) -> list[Test] | None:
+def compile_token(spec: dict[str, Any], with_op: bool = False) -> list[Test] | None:
     """``spec`` (one token of a pattern) as tests on attribute values, or None when
-    it needs the real Matcher (an operator, a regex, an attribute not indexed ...)."""
+    it needs the real Matcher (an operator, a regex, an attribute not indexed ...).
+    ``with_op``: test the token whatever its operator says of it."""
     tests: list[Test] = []
     for attr, wanted in spec.items():
+        if with_op and attr == "OP":
+            continue
         if attr not in INDEXED_ATTRS:
             return None
         if isinstance(wanted, (str, bool, int)):
@@ -93,6 +105,46 @@ def compile_token(spec: dict[str, Any]) -> list[Test] | None:
     return tests
 
 
+def repeats(spec: dict[str, Any]) -> tuple[int, int]:
+    """How many tokens a pattern token takes, at least and at most (``UNBOUNDED``)."""
+    op = spec.get("OP")
+    fixed = {None: (1, 1), "!": (1, 1), "?": (0, 1), "*": (0, UNBOUNDED), "+": (1, UNBOUNDED)}
+    if op in fixed:
+        return fixed[op]
+    low, _, high = str(op).strip("{}").partition(",")
+    if "," not in str(op):
+        return int(low), int(low)
+    return int(low or 0), int(high) if high else UNBOUNDED
+
+
+def anchor_cost(vocab: Vocab, spec: dict[str, Any]) -> int:
+    """How often a token may match ``spec``, roughly: words it allows count 1 each, a
+    stop word or a spec on no word (a tag, a flag) ``UNSELECTIVE``."""
+    costs = [UNSELECTIVE]
+    for attr in WORD_ATTRS:
+        wanted = spec.get(attr)
+        listed: list[Any] = (wanted.get("IN") if isinstance(wanted, dict) else [wanted]) or []
+        words = [w for w in listed if isinstance(w, str)]
+        if words and len(words) == len(listed):
+            costs.append(sum(UNSELECTIVE if vocab[word].is_stop else 1 for word in words))
+    return min(costs)
+
+
+def anchor_of(vocab: Vocab, pattern: list[dict[str, Any]]) -> tuple[list[Test] | None, int]:
+    """A token every match of ``pattern`` contains, as tests (the least common such token;
+    None when no token is sure to be there), and the longest match the pattern makes."""
+    longest = min(UNBOUNDED, sum(repeats(spec)[1] for spec in pattern))
+    candidates = [
+        (anchor_cost(vocab, spec), tests)
+        for spec in pattern
+        if spec.get("OP") != "!" and repeats(spec)[0] >= 1
+        if (tests := compile_token(spec, with_op=True)) is not None
+    ]
+    if not candidates:
+        return None, longest
+    return min(candidates, key=lambda found: found[0])[1], longest
+
+
 class IndexedMatcher:
     """A ``Matcher`` whose one-token patterns are answered from a cache keyed by the
     token's attribute values. Offers what the attribute and entity rulers call:
@@ -101,12 +153,17 @@ class IndexedMatcher:
     def __init__(self, vocab: Vocab, validate: bool = False, **matcher_config: Any) -> None:
         self.vocab = vocab
         self.validate = validate
-        self.rest = Matcher(vocab, validate=validate, **matcher_config)
+        self.matcher_config = {"validate": validate, **matcher_config}
         self.full = Matcher(vocab, validate=validate, **matcher_config)  # for Spans, alignments
         self.patterns: dict[int, list[list[dict[str, Any]]]] = {}
         self.single: list[tuple[int, list[Test]]] = []  # in the order added
-        self.attrs: list[str] = []  # the attributes the one-token patterns read
-        self.cache: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self.rest_patterns: list[tuple[int, list[dict[str, Any]]]] = []
+        self.rest: list[Matcher] = []  # a Matcher for each of the rest_patterns
+        self.anchors: list[tuple[int, list[Test], int]] = []  # (rest index, tests, longest)
+        self.unanchored: list[int] = []  # rest patterns with no anchor: run on whole Docs
+        self.attrs: list[str] = []  # the attributes the one-token patterns and anchors read
+        # attribute values -> (keys of one-token patterns, (rest index, longest) anchored)
+        self.cache: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[tuple[int, int], ...]]] = {}
 
     def _normalize_key(self, key: str | int) -> int:
         return get_string_id(key) if isinstance(key, str) else key
@@ -137,15 +194,12 @@ class IndexedMatcher:
         if isinstance(key, str):
             self.vocab.strings.add(key)
         self.patterns.setdefault(key_id, []).extend(patterns)
-        rest = []
         for pattern in patterns:
             tests = compile_token(pattern[0]) if len(pattern) == 1 else None
             if tests is None:
-                rest.append(pattern)
+                self.rest_patterns.append((key_id, pattern))
             else:
                 self.single.append((key_id, tests))
-        if rest:
-            self.rest.add(key, rest)
         self._reindex()
 
     def remove(self, key: str | int) -> None:
@@ -154,14 +208,23 @@ class IndexedMatcher:
             raise ValueError(f"no patterns under {key!r}")
         del self.patterns[key_id]
         self.full.remove(self.vocab.strings[key_id])
-        name = self.vocab.strings[key_id]
-        if name in self.rest:
-            self.rest.remove(name)
         self.single = [(k, tests) for k, tests in self.single if k != key_id]
+        self.rest_patterns = [(k, pattern) for k, pattern in self.rest_patterns if k != key_id]
         self._reindex()
 
     def _reindex(self) -> None:
-        self.attrs = sorted({attr for _, tests in self.single for attr, _, _ in tests})
+        self.rest, self.anchors, self.unanchored = [], [], []
+        for index, (key_id, pattern) in enumerate(self.rest_patterns):
+            matcher = Matcher(self.vocab, **self.matcher_config)
+            matcher.add(self.vocab.strings[key_id], [pattern])
+            self.rest.append(matcher)
+            tests, longest = anchor_of(self.vocab, pattern)
+            if tests is None:
+                self.unanchored.append(index)
+            else:
+                self.anchors.append((index, tests, longest))
+        every = [tests for _, tests in self.single] + [tests for _, tests, _ in self.anchors]
+        self.attrs = sorted({attr for tests in every for attr, _, _ in tests})
         self.cache = {}
 
     def __call__(
@@ -182,8 +245,12 @@ class IndexedMatcher:
             )
         if not allow_missing:
             self._require_annotations(doclike)
-        found = set(self.rest(doclike, allow_missing=allow_missing)) if len(self.rest) else set()
-        if self.single:
+        found: set[tuple[int, int, int]] = set()
+        size = len(doclike)
+        windows: dict[int, list[tuple[int, int]]] = {
+            index: [(0, size)] for index in self.unanchored
+        }
+        if self.attrs:
             columns: list[int | str] = [INDEXED_ATTRS[attr] for attr in self.attrs]
             cache = self.cache
             rows: list[list[int]] = (
@@ -191,32 +258,50 @@ class IndexedMatcher:
             )
             for i, row in enumerate(rows):
                 values = tuple(row)
-                keys = cache.get(values)
-                if keys is None:
-                    keys = self._keys_for(values)
+                known = cache.get(values)
+                if known is None:
+                    known = self._keys_for(values)
                     if len(cache) >= MAX_CACHED:
                         cache.clear()
-                    cache[values] = keys
+                    cache[values] = known
+                keys, anchored = known
                 for key_id in keys:
                     found.add((key_id, i, i + 1))
+                for index, longest in anchored:  # a match holding token i lies within reach
+                    windows.setdefault(index, []).append(
+                        (max(0, i - longest + 1), min(size, i + longest))
+                    )
+        for index, reach in windows.items():
+            matcher = self.rest[index]
+            for start, end in merged(reach):
+                found.update(
+                    (key, start + s, start + e)
+                    for key, s, e in matcher(doclike[start:end], allow_missing=allow_missing)
+                )
         matches = sorted(found, key=lambda m: (m[1], m[2]))
         if as_spans:
             return [Span(doclike, start, end, label=key) for key, start, end in matches]
         return matches
 
-    def _keys_for(self, values: tuple[int, ...]) -> tuple[int, ...]:
-        """The keys whose one-token patterns a token with these attribute values matches."""
+    def _keys_for(
+        self, values: tuple[int, ...]
+    ) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+        """The keys whose one-token patterns a token with these attribute values matches,
+        and ``(rest index, longest match)`` of the other patterns it anchors."""
         by_attr = dict(zip(self.attrs, values, strict=True))
-        keys: list[int] = []
-        for key_id, tests in self.single:
-            if key_id in keys:
-                continue
-            if all(
+
+        def passes(tests: list[Test]) -> bool:
+            return all(
                 (allowed is None or by_attr[attr] in allowed) and by_attr[attr] not in refused
                 for attr, allowed, refused in tests
-            ):
+            )
+
+        keys: list[int] = []
+        for key_id, tests in self.single:
+            if key_id not in keys and passes(tests):
                 keys.append(key_id)
-        return tuple(keys)
+        anchored = tuple((index, n) for index, tests, n in self.anchors if passes(tests))
+        return tuple(keys), anchored
 
     def _require_annotations(self, doc: Doc) -> None:
         """Refuse, as spaCy's Matcher does, patterns on annotation the Doc lacks."""
@@ -226,6 +311,17 @@ class IndexedMatcher:
                     f"a pattern reads {attr}, which this Doc lacks: run the component that "
                     "sets it first, or call with allow_missing=True"
                 )
+
+
+def merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(start, end)`` windows with those that overlap joined."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(windows):
+        if joined and start < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def index_matcher(owner: Any, patterns: Iterable[tuple[str | int, Any]]) -> None:
