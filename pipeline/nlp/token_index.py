@@ -226,6 +226,17 @@ class IndexedMatcher:
         every = [tests for _, tests in self.single] + [tests for _, tests, _ in self.anchors]
         self.attrs = sorted({attr for tests in every for attr, _, _ in tests})
         self.cache = {}
+        # which of ``every`` a token may pass, found by one value each names (a miss
+        # then tests a handful, not every pattern)
+        self.by_value: dict[tuple[str, int], list[int]] = {}
+        self.unindexed: list[int] = []
+        for position, tests in enumerate(every):
+            named = next(((attr, allowed) for attr, allowed, _ in tests if allowed), None)
+            if named is None:
+                self.unindexed.append(position)
+                continue
+            for value in named[1]:
+                self.by_value.setdefault((named[0], value), []).append(position)
 
     def __call__(
         self,
@@ -289,19 +300,27 @@ class IndexedMatcher:
         """The keys whose one-token patterns a token with these attribute values matches,
         and ``(rest index, longest match)`` of the other patterns it anchors."""
         by_attr = dict(zip(self.attrs, values, strict=True))
-
-        def passes(tests: list[Test]) -> bool:
-            return all(
+        candidates = set(self.unindexed)
+        for attr, value in by_attr.items():
+            candidates.update(self.by_value.get((attr, value), ()))
+        keys: list[int] = []
+        anchored: list[tuple[int, int]] = []
+        n_single = len(self.single)
+        for position in sorted(candidates):
+            if position < n_single:
+                key_id, tests = self.single[position]
+            else:
+                index, tests, longest = self.anchors[position - n_single]
+            if not all(
                 (allowed is None or by_attr[attr] in allowed) and by_attr[attr] not in refused
                 for attr, allowed, refused in tests
-            )
-
-        keys: list[int] = []
-        for key_id, tests in self.single:
-            if key_id not in keys and passes(tests):
+            ):
+                continue
+            if position >= n_single:
+                anchored.append((index, longest))
+            elif key_id not in keys:
                 keys.append(key_id)
-        anchored = tuple((index, n) for index, tests, n in self.anchors if passes(tests))
-        return tuple(keys), anchored
+        return tuple(keys), tuple(anchored)
 
     def _require_annotations(self, doc: Doc) -> None:
         """Refuse, as spaCy's Matcher does, patterns on annotation the Doc lacks."""
