@@ -17,5 +17,16 @@ def task(context, item):
     return f"{context}:{item}"
 
 
+_warmed = []
+
+
+def warm(context, item):
+    _warmed.append(item)
+
+
+def task_warmed(context, item):
+    return f"{context}:{item}:{len(_warmed)}"
+
+
 def failed(item, reason):
     return f"failed:{item}:{reason}"

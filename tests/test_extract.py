@@ -98,13 +98,13 @@ def test_two_workers_give_the_same_tables(seed_outputs, tmp_path, monkeypatch, c
     real_map = runner.ordered_map
 
     def spy(*args, **kwargs):
-        started.append(args[4])  # the worker count
+        started.append((args[4], args[7] is not None))  # the worker count, a warm pool
         return real_map(*args, **kwargs)
 
     monkeypatch.setattr(runner, "ordered_map", spy)
     parallel = tmp_path / "parallel"
     extract(SEEDS, parallel, workers=2)
-    assert started == [2]
+    assert started == [(2, True)]  # the pool started before cleaning, and warmed up
     for name in TABLES:
         pd.testing.assert_frame_equal(
             pd.read_parquet(out / f"{name}.parquet"),

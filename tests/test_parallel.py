@@ -1,8 +1,8 @@
 """The worker pool: results in order, and a dead or stuck worker costs a chunk, not the run."""
 
-from parallel_helpers import failed, setup, task
+from parallel_helpers import failed, setup, task, task_warmed, warm
 
-from pipeline.run.parallel import ordered_map
+from pipeline.run.parallel import ordered_map, warm_pool
 
 
 def test_results_come_back_in_order():
@@ -24,3 +24,20 @@ def test_a_stuck_item_times_out():
     )
     assert results[0] == "w:a" and results[2] == "w:b"
     assert results[1].startswith("failed:hang:processing took longer than 3 s")
+
+
+def test_a_warm_pool_started_early_runs_the_job():
+    pool = warm_pool(setup, ("w",), 2, warm)
+    processes = pool.executor
+    items = [str(i) for i in range(6)]
+    results = list(ordered_map(setup, ("w",), task_warmed, items, 2, pool=pool))
+    assert [r.rsplit(":", 1)[0] for r in results] == [f"w:{i}" for i in items]
+    assert sum(int(r.rsplit(":", 1)[1]) for r in results) >= 1  # a warm-up ran before
+    assert pool.executor is processes  # the same processes, not a fresh pool
+
+
+def test_workers_are_started_early_only_for_a_job_that_uses_them():
+    from pipeline.run import runner
+
+    assert runner.start_workers("any_model", 2, n_docs=3) is None  # runs in this process
+    assert runner.start_workers("any_model", 1, n_docs=10_000) is None

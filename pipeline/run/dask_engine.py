@@ -239,6 +239,9 @@ class DaskEngine:
     def workers_used(self, n_docs: int, asked: int) -> int:  # noqa: ARG002
         return self.threads()  # a cluster's workers are there already, whatever the job
 
+    def prepare(self, model: str, workers: int, seconds_per_doc: float, n_docs: int) -> None:
+        """Nothing to start: a cluster's workers load the model with their first task."""
+
     def close(self) -> None:
         self.client.close()
         if self.cluster is not None:

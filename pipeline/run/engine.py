@@ -16,7 +16,8 @@ import numpy as np
 import pandas as pd
 
 from .cleaning import Cleaned, CleanItem, clean_all
-from .runner import ChunkResult, process_documents, workers_for
+from .parallel import Pool
+from .runner import ChunkResult, process_documents, start_workers, workers_for
 
 
 class Engine(Protocol):
@@ -37,6 +38,11 @@ class Engine(Protocol):
         """How many processes a job of ``n_docs`` documents runs in."""
         ...
 
+    def prepare(self, model: str, workers: int, seconds_per_doc: float, n_docs: int) -> None:
+        """A hint, before cleaning, that about ``n_docs`` documents will be processed:
+        an engine may start its workers now."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -45,16 +51,26 @@ class LocalEngine:
 
     name = "local"
 
+    def __init__(self) -> None:
+        self.pool: Pool | None = None  # started by ``prepare``, handed to ``process``
+
+    def prepare(self, model: str, workers: int, seconds_per_doc: float, n_docs: int) -> None:
+        self.close()
+        self.pool = start_workers(model, workers, n_docs, seconds_per_doc)
+
     def clean(self, items: list[CleanItem]) -> tuple[list[Cleaned], np.ndarray]:
         return clean_all(items)
 
     def process(
         self, documents: pd.DataFrame, model: str, workers: int, seconds_per_doc: float
     ) -> Iterator[ChunkResult]:
-        return process_documents(documents, model, workers, seconds_per_doc)
+        pool, self.pool = self.pool, None
+        return process_documents(documents, model, workers, seconds_per_doc, pool)
 
     def workers_used(self, n_docs: int, asked: int) -> int:
         return workers_for(n_docs, asked)
 
     def close(self) -> None:
-        pass
+        if self.pool is not None:  # prepared for a job that did not come
+            self.pool.kill()
+            self.pool = None

@@ -116,6 +116,7 @@ def run(
         corpus, known_ok(previous, current, redo), known_files(previous, cache)
     )
     stats = {d.doc_id: d.stats for d in raw_docs}
+    engine.prepare(model_name, workers, max_seconds_per_doc, len(raw_docs))  # start workers
     reread = functools.partial(ingest.reread, listing)
     documents, boilerplate = build_documents(raw_docs, cache, engine, reread)
     del raw_docs  # the raw texts are not needed any more

@@ -81,6 +81,7 @@ def ordered_map(
     workers: int,
     timeout: Callable[[Any], float] | None = None,
     on_failure: Callable[[Any, str], Any] | None = None,
+    pool: Pool | None = None,
 ) -> Iterator[Any]:
     """Yield ``task(context, item)`` for every item, in order, computed in ``workers``
     fresh processes where ``context = setup(*setup_args)`` is built once per worker.
@@ -88,9 +89,10 @@ def ordered_map(
     ``setup`` and ``task`` must be module-level functions (they are sent to the
     workers by name). ``timeout(item)`` is the seconds an item may take;
     ``on_failure(item, reason)`` stands in for an item whose process died or timed
-    out twice (without it the error is raised).
+    out twice (without it the error is raised). ``pool``: one started earlier with the
+    same setup and workers (``warm_pool``), which this call then owns.
     """
-    pool = Pool(setup, setup_args, workers)
+    pool = pool or Pool(setup, setup_args, workers)
     pending: deque[tuple[Any, Future]] = deque()
     try:
         for item in items:
@@ -100,6 +102,19 @@ def ordered_map(
         yield from drain(pool, task, pending, len(pending), timeout, on_failure)
     finally:
         pool.kill()
+
+
+def warm_pool(
+    setup: Callable[..., Any], setup_args: tuple, workers: int, warm_up: Callable[[Any, Any], Any]
+) -> Pool:
+    """A pool whose ``workers`` processes start now, each set up and then running
+    ``warm_up(context, None)`` once, while the caller goes on with other work.
+    A warm-up that fails is ignored: the chunks that follow meet the same failure and
+    are recovered from as usual."""
+    pool = Pool(setup, setup_args, workers)
+    for _ in range(workers):  # the executor starts a process for each task it cannot place
+        pool.submit(warm_up, None)
+    return pool
 
 
 def drain(

@@ -25,7 +25,7 @@ from ..components import annotate, load_nlp
 from ..nlp.model import parse_lines
 from ..schemas import empty_frame
 from ..tables import STAGE_TABLES, doc_rows, frames
-from .parallel import ordered_map
+from .parallel import Pool, ordered_map, warm_pool
 
 CHUNK_DOCS = 16  # documents parsed and processed together, whatever the worker count
 WORKER_START_SECONDS = 120  # a fresh worker loads the model before its first chunk
@@ -144,6 +144,34 @@ def load_worker(model: str, seconds_per_doc: float) -> Language:
     return load_nlp(model)
 
 
+WARM_UP_TEXT = (
+    "NAIROBI, 2 March 2026 – The Ministry of Labour of Kenya and the International "
+    "Organization for Migration (IOM) signed a Memorandum of Understanding on Monday in "
+    "Nairobi. Both parties will work together to protect migrant workers, said Minister "
+    "Jane Wanjiru, who signed for the Government of Kenya.\nThe agreement aims to improve "
+    "labour migration governance."
+)  # made up: a release of the usual shape, so every stage builds its lazy tables
+
+
+def warm_up(nlp: Language, _item: Any) -> None:
+    """Run a made-up release through the parser and every stage once, so that the first
+    chunk does not pay for the lazily built tables (gazetteers, caches, the model's
+    first calls)."""
+    process_chunk(nlp, [(WARM_UP_TEXT, "warm-up", None)])
+
+
+def start_workers(
+    model: str, workers: int, n_docs: int, seconds_per_doc: float = SECONDS_PER_DOC
+) -> Pool | None:
+    """The worker pool a job of about ``n_docs`` documents will use, started and warmed
+    up now, so that it gets ready while the main process reads and cleans the corpus;
+    None when the job will run in this process."""
+    workers = workers_for(n_docs, workers)
+    if workers < 2:
+        return None
+    return warm_pool(load_worker, (model, seconds_per_doc), workers, warm_up)
+
+
 def failed_chunk(chunk: list[Item], reason: str) -> ChunkResult:
     """A chunk whose process died or timed out twice: its documents are rejected."""
     tables = {name: storage.to_arrow(empty_frame(name), name) for name in STAGE_TABLES}
@@ -161,11 +189,18 @@ def chunks(documents: pd.DataFrame) -> Iterator[list[Item]]:
 
 
 def process_documents(
-    documents: pd.DataFrame, model: str, workers: int, seconds_per_doc: float = SECONDS_PER_DOC
+    documents: pd.DataFrame,
+    model: str,
+    workers: int,
+    seconds_per_doc: float = SECONDS_PER_DOC,
+    pool: Pool | None = None,
 ) -> Iterator[ChunkResult]:
     """Process ``documents`` chunk by chunk, in ``workers`` processes when that pays
-    (see ``workers_for``)."""
+    (see ``workers_for``), those of ``pool`` (``start_workers``) when it has as many."""
     workers = workers_for(len(documents), workers)
+    if pool is not None and pool.workers != workers:
+        pool.kill()
+        pool = None
     if workers > 1:
 
         def timeout(chunk: list[Item]) -> float:
@@ -179,6 +214,7 @@ def process_documents(
             workers,
             timeout,
             failed_chunk,
+            pool,
         )
         return
     set_budget(seconds_per_doc)
