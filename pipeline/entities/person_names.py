@@ -81,10 +81,10 @@ def add_unlabelled_people(found: MentionSet) -> None:
         while first < len(doc) and first - i < 3 and INITIAL.match(toks[first].text):
             first += 1  # "K. K. Tokayev"
         if (
-            not after_role(found, i, ends)
-            or first == len(doc)
-            or not name_like(toks[first])
+            first == len(doc)
             or toks[first].tag_ != "NNP"
+            or not name_like(toks[first])
+            or not after_role(found, i, ends)  # the costly test last
         ):
             i = first + 1
             continue

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..rules.files import read_jsonl
 
+ARTICLE = re.compile(r"^the\s+", re.I)
 PLACE_SUFFIX = re.compile(
     r"\s+(region|oblast|province|district|city|governorate|dam|county)$", re.I
 )
@@ -53,14 +54,16 @@ def city_index() -> dict[str, str]:
     return {k: code for k, (_, code) in best.items()}
 
 
+@lru_cache(maxsize=65_536)
 def is_country(name: str) -> bool:
     return key(strip_article(name)) in country_index()
 
 
 def strip_article(name: str) -> str:
-    return re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return ARTICLE.sub("", name.strip())
 
 
+@lru_cache(maxsize=65_536)
 def country_code(name: str) -> str | None:
     """ISO 3166-1 alpha-2 code of a country, region or city name, or None."""
     name = strip_article(name)
