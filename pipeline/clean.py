@@ -123,6 +123,8 @@ def is_menu_shaped(line: str) -> bool:
 
 def is_foreign_script(line: str) -> bool:
     """Most letters of the line are outside the Latin script (U+0000-U+024F)."""
+    if line.isascii():  # every ASCII letter is Latin; most lines of an English page are
+        return False
     letters = [c for c in line if c.isalpha()]
     if len(letters) < 3:
         return False

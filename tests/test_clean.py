@@ -2,7 +2,13 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.clean import chrome_rule, clean_text, is_menu_shaped, recurring_lines
+from pipeline.clean import (
+    chrome_rule,
+    clean_text,
+    is_foreign_script,
+    is_menu_shaped,
+    recurring_lines,
+)
 
 SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
 
@@ -177,3 +183,19 @@ def test_short_lines_and_lists_are_not_joined():
         "- report every quarter.\n"
     )
     assert clean_text(raw).text.count("\n") == 5
+
+
+@pytest.mark.parametrize(
+    ("line", "foreign"),
+    [
+        ("The ministry signed the agreement on Monday.", False),
+        ("Société Générale à Genève: l’accord signé", False),  # Latin with accents
+        ("Министерство труда подписало меморандум", True),
+        ("وقعت الوزارة مذكرة تفاهم", True),
+        ("IOM / МОМ / المنظمة الدولية للهجرة", True),
+        ("IOM 2024 — ok", False),
+        ("Ω", False),  # too few letters to tell
+    ],
+)
+def test_a_line_mostly_in_another_script_is_foreign(line, foreign):
+    assert is_foreign_script(line) is foreign
