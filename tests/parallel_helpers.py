@@ -30,3 +30,7 @@ def task_warmed(context, item):
 
 def failed(item, reason):
     return f"failed:{item}:{reason}"
+
+
+def thread_env(context, item):
+    return os.environ.get(item)

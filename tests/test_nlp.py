@@ -21,6 +21,37 @@ def test_only_used_components_run(tmp_path):
     assert {"parser", "ner", "entity_ruler"} <= set(nlp.pipe_names)
 
 
+def blis_layers(nlp) -> int:
+    from thinc.api import NumpyOps
+
+    return sum(
+        isinstance(node.ops, NumpyOps) and node.ops.use_blis
+        for _, component in nlp.pipeline
+        if hasattr(getattr(component, "model", None), "walk")
+        for node in component.model.walk()
+    )
+
+
+SAMPLE = (
+    "GENEVA, 3 March 2024 - The Ministry of Labour and the International Organization "
+    "for Migration (IOM) signed a memorandum of understanding on Monday.\n"
+    "Under the agreement, the Ministry will train 500 recruiters, said Minister Ana Silva."
+)
+
+
+def test_the_model_multiplies_with_numpy_and_parses_as_with_blis(nlp, monkeypatch):
+    assert blis_layers(nlp) == 0
+    monkeypatch.setenv("ACCORDS_GEMM", "blis")
+    with_blis = load_nlp()
+    assert blis_layers(with_blis) > 0
+
+    def analysis(model):
+        (doc,) = parse_lines(model, [(SAMPLE, "d")])
+        return [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.lemma_) for t in doc]
+
+    assert analysis(nlp) == analysis(with_blis)
+
+
 def test_accords_components_run_in_order_after_the_model(nlp):
     names = nlp.pipe_names
     assert [n for n in names if n.startswith("accords_")] == list(ACCORDS_COMPONENTS)

@@ -1,8 +1,8 @@
 """The worker pool: results in order, and a dead or stuck worker costs a chunk, not the run."""
 
-from parallel_helpers import failed, setup, task, task_warmed, warm
+from parallel_helpers import failed, setup, task, task_warmed, thread_env, warm
 
-from pipeline.run.parallel import ordered_map, warm_pool
+from pipeline.run.parallel import ONE_THREAD_ENV, ordered_map, warm_pool
 
 
 def test_results_come_back_in_order():
@@ -41,3 +41,12 @@ def test_workers_are_started_early_only_for_a_job_that_uses_them():
 
     assert runner.start_workers("any_model", 2, n_docs=3) is None  # runs in this process
     assert runner.start_workers("any_model", 1, n_docs=10_000) is None
+
+
+def test_workers_multiply_on_one_thread_each_unless_told_otherwise(monkeypatch):
+    for name in ONE_THREAD_ENV:
+        monkeypatch.setenv(name, "")  # so that the test's end restores the real value
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("OMP_NUM_THREADS", "3")  # the user's own setting is kept
+    names = ["OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS"]
+    assert list(ordered_map(setup, ("w",), thread_env, names, 2)) == ["1", "1", "3"]

@@ -20,6 +20,7 @@ run goes on with a fresh pool.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -28,6 +29,9 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 IN_FLIGHT_PER_WORKER = 2
+# One core per worker: numpy's BLAS (which the model multiplies with) must not start
+# threads of its own in each. A Dask nanny sets the same before it starts a worker.
+ONE_THREAD_ENV = {"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
 
 _state: dict[str, Any] = {}
 
@@ -53,6 +57,8 @@ class Pool:
         self.executor = self.start(workers)
 
     def start(self, workers: int) -> ProcessPoolExecutor:
+        for name, value in ONE_THREAD_ENV.items():  # read by the spawned children only
+            os.environ.setdefault(name, value)
         return ProcessPoolExecutor(
             workers,
             mp_context=multiprocessing.get_context("spawn"),  # forking a threaded parent is unsafe
