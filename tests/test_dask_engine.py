@@ -120,3 +120,26 @@ def test_a_nanny_started_worker_gets_the_usual_malloc_thresholds_back(monkeypatc
 
     expected = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
     assert dask_engine.usual_malloc() is expected
+
+
+def test_the_first_chunk_takes_over_the_pipeline_preloaded_in_the_background(monkeypatch):
+    loads = []
+
+    def load(model, seconds):
+        loads.append(model)
+        if model == "broken":
+            raise OSError("no such model")
+        return object()
+
+    monkeypatch.setattr(dask_engine, "load_worker", load)
+    monkeypatch.setattr(dask_engine, "_models", {})
+    dask_engine.preload("m", 1.0)
+    dask_engine.preload("m", 1.0)  # asked twice (two runs on one worker): loaded once
+    nlp = dask_engine.worker_nlp("m", 1.0)
+    assert dask_engine.worker_nlp("m", 1.0) is nlp and loads == ["m"]
+    assert not dask_engine._preloads  # taken over by this thread
+    dask_engine.preload("m", 1.0)  # the next run on this worker: already held
+    assert not dask_engine._preloads and loads == ["m"]
+    dask_engine.preload("broken", 1.0)
+    with pytest.raises(OSError, match="no such model"):  # raised in the task, as a load would be
+        dask_engine.worker_nlp("broken", 1.0)
