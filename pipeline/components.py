@@ -27,7 +27,7 @@ from .agreements import AgreementFinder
 from .commitments import CommitmentFinder
 from .entities import EntityRecognizer, ruler_patterns
 from .link import CommitmentLinker
-from .nlp.model import document_components, load_model, parse_lines
+from .nlp.model import add_ner_labels, document_components, load_model, parse_lines
 from .nlp.retag import retag_signing_verbs
 from .nlp.token_index import IndexedMatcher
 from .people import PeopleFinder
@@ -124,6 +124,7 @@ def load_nlp(name: str | None = None) -> Language:
     ruler.matcher = IndexedMatcher(nlp.vocab, validate=True)  # type: ignore[attr-defined]
     with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n != "entity_ruler"]):
         ruler.add_patterns(ruler_patterns())  # type: ignore[attr-defined]
+    add_ner_labels(nlp, ruler.labels)  # type: ignore[attr-defined]
     for component in ACCORDS_COMPONENTS:
         nlp.add_pipe(component)
     return nlp

@@ -52,6 +52,16 @@ def test_the_model_multiplies_with_numpy_and_parses_as_with_blis(nlp, monkeypatc
     assert analysis(nlp) == analysis(with_blis)
 
 
+def test_the_ner_knows_the_gazetteer_labels_before_the_first_document(nlp):
+    ner = nlp.get_pipe("ner")
+    assert set(nlp.get_pipe("entity_ruler").labels) <= set(ner.labels)  # MISC too
+    moves = ner.moves.n_moves
+    (doc,) = parse_lines(nlp, [("The plan serves the SDGs and the GCM objectives.", "d")])
+    assert {ent.label_ for ent in doc.ents} >= {"MISC"}
+    assert ner.moves.n_moves == moves  # nothing grown mid-run
+    assert blis_layers(nlp) == 0
+
+
 def test_accords_components_run_in_order_after_the_model(nlp):
     names = nlp.pipe_names
     assert [n for n in names if n.startswith("accords_")] == list(ACCORDS_COMPONENTS)

@@ -116,6 +116,23 @@ def split_long(line: str) -> list[str]:
     return parts + [line]
 
 
+def numpy_gemm() -> bool:
+    return os.environ.get(GEMM_ENV, "numpy") != "blis"
+
+
+def add_ner_labels(nlp: Language, labels: Iterable[str]) -> None:
+    """Teach the NER the labels of entities set before it runs (the gazetteer's
+    ``MISC``), so that it grows its output layer once, here. Otherwise spaCy grows it
+    on the first document that has one, in each process at a different point of the
+    run, and the new layer comes with thinc's default ops."""
+    ner = nlp.get_pipe("ner")
+    new = [label for label in sorted(set(labels)) if label not in ner.labels]  # type: ignore[attr-defined]
+    for label in new:
+        ner.add_label(label)  # type: ignore[attr-defined]
+    if new and numpy_gemm():
+        multiply_with_numpy(nlp)
+
+
 def multiply_with_numpy(nlp: Language) -> None:
     """Make the model's layers multiply matrices with numpy's BLAS instead of blis.
 
@@ -162,7 +179,7 @@ def load_model(name: str | None = None) -> Language:
     for pipe_name in nlp.pipe_names:
         if pipe_name not in USED_COMPONENTS:
             nlp.disable_pipe(pipe_name)  # no stage reads what it adds; running it only costs time
-    if os.environ.get(GEMM_ENV, "numpy") != "blis":
+    if numpy_gemm():
         multiply_with_numpy(nlp)
     for _, component in nlp.pipeline:
         if isinstance(component, AttributeRuler):  # its one-token patterns, looked up
