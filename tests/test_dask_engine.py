@@ -143,3 +143,29 @@ def test_the_first_chunk_takes_over_the_pipeline_preloaded_in_the_background(mon
     dask_engine.preload("broken", 1.0)
     with pytest.raises(OSError, match="no such model"):  # raised in the task, as a load would be
         dask_engine.worker_nlp("broken", 1.0)
+
+
+def test_prepare_starts_a_preload_pinned_to_every_worker_and_never_fails_the_run():
+    calls = []
+
+    class Client:
+        def nthreads(self):
+            return {"tcp://a:1": 1, "tcp://b:1": 1}
+
+        def submit(self, function, *args, workers, pure):
+            calls.append((function, args, workers))
+            return object()
+
+    engine = dask_engine.DaskEngine(Client())
+    engine.prepare("m", 2, 1.0, 10)
+    assert calls == [
+        (dask_engine.preload, ("m", 1.0), ["tcp://a:1"]),
+        (dask_engine.preload, ("m", 1.0), ["tcp://b:1"]),
+    ]
+    assert len(engine.preloads) == 2  # held, so that Dask does not drop the tasks
+
+    class Gone:
+        def nthreads(self):
+            raise OSError("scheduler gone")
+
+    dask_engine.DaskEngine(Gone()).prepare("m", 2, 1.0, 10)  # cleaning will say so

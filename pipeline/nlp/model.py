@@ -138,8 +138,8 @@ def multiply_with_numpy(nlp: Language) -> None:
 
     thinc's CPU ops multiply with blis, whose wheels fall back to a generic
     reference kernel on CPUs they do not recognise (the EPYC this project is
-    benchmarked on: 3 times slower than numpy's OpenBLAS on one thread, and half of
-    what the parser and the NER spend). ``NumpyOps(use_blis=False)`` is thinc's own
+    benchmarked on: 3 times slower than numpy's OpenBLAS on one thread, and about 40 %
+    of what the NER spends). ``NumpyOps(use_blis=False)`` is thinc's own
     switch to ``numpy.dot``; the weights and the other kernels stay the same. Set
     $ACCORDS_GEMM=blis to keep thinc's default. GPU ops are left alone.
     """

@@ -172,6 +172,7 @@ class DaskEngine:
 
     def __init__(self, client: Any, cluster: Any = None, name: str = "dask"):
         self.client, self.cluster, self.name = client, cluster, name
+        self.preloads: list[Any] = []
 
     @classmethod
     def connect(cls, scheduler: str, workers: int) -> DaskEngine:
@@ -283,10 +284,19 @@ class DaskEngine:
         seconds_per_doc: float,
         n_docs: int,  # noqa: ARG002 (a cluster's workers are there, whatever the job)
     ) -> None:
-        """Have every worker start loading the model now, while cleaning runs."""
-        self.client.run(preload, model, seconds_per_doc)
+        """Have every worker start loading the model now, while cleaning runs (a task
+        pinned to each; the client does not wait for them). A preload that fails is
+        ignored: the first chunk meets the same failure and reports it as it always has."""
+        try:
+            self.preloads = [
+                self.client.submit(preload, model, seconds_per_doc, workers=[worker], pure=False)
+                for worker in self.client.nthreads()
+            ]  # held until the run ends: a released future's task may be dropped
+        except Exception:
+            return
 
     def close(self) -> None:
+        self.preloads = []
         self.client.close()
         if self.cluster is not None:
             # Our own LocalCluster, its results all in: its workers are stopped at once,
