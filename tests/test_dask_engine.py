@@ -132,6 +132,7 @@ def test_the_first_chunk_takes_over_the_pipeline_preloaded_in_the_background(mon
         return object()
 
     monkeypatch.setattr(dask_engine, "load_worker", load)
+    monkeypatch.setattr(dask_engine, "warm_up", lambda nlp, item: None)
     monkeypatch.setattr(dask_engine, "_models", {})
     dask_engine.preload("m", 1.0)
     dask_engine.preload("m", 1.0)  # asked twice (two runs on one worker): loaded once

@@ -67,6 +67,7 @@ def test_each_match_once_when_two_patterns_of_a_key_match(nlp, docs):
 
 def test_one_token_patterns_are_looked_up_and_the_rest_matched(nlp):
     _, indexed = both(nlp.vocab, PATTERNS)
+    indexed.index()  # built by the first call otherwise
     assert {nlp.vocab.strings[key] for key, _ in indexed.single} >= {"noun", "acronym", "any"}
     left = [nlp.vocab.strings[key] for key, _ in indexed.rest_patterns]
     assert left == ["sign_a", "minister_of", "regex", "commit_to", "commit_to", "the_n_of"]
@@ -74,6 +75,18 @@ def test_one_token_patterns_are_looked_up_and_the_rest_matched(nlp):
     assert anchors[0] == [("LEMMA", frozenset({nlp.vocab.strings["sign"]}), frozenset())]
     assert anchors[1][0][0] == "LOWER"  # "minister", not "of" (a stop word) or a flag
     assert indexed.unanchored == [2]  # a regex: run on the whole Doc
+
+
+def test_patterns_added_after_a_call_are_indexed_on_the_next(nlp):
+    indexed = IndexedMatcher(nlp.vocab)
+    doc = nlp.make_doc("The IOM signed an agreement.")
+    indexed.add("iom", [[{"TEXT": "IOM"}]])
+    assert [(nlp.vocab.strings[k], s) for k, s, _ in indexed(doc)] == [("iom", 1)]
+    indexed.add("sign_an", [[{"LOWER": "signed"}, {"LOWER": "an"}]])
+    found = {(nlp.vocab.strings[k], s, e) for k, s, e in indexed(doc)}
+    assert found == {("iom", 1, 2), ("sign_an", 2, 4)}
+    indexed.remove("iom")
+    assert [nlp.vocab.strings[k] for k, _, _ in indexed(doc)] == ["sign_an"]
 
 
 @pytest.mark.parametrize(

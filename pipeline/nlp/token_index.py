@@ -164,6 +164,11 @@ class IndexedMatcher:
         self.attrs: list[str] = []  # the attributes the one-token patterns and anchors read
         # attribute values -> (keys of one-token patterns, (rest index, longest) anchored)
         self.cache: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[tuple[int, int], ...]]] = {}
+        # which single patterns and anchors a token may pass, found by one value each names
+        # (a cache miss then tests a handful, not every pattern)
+        self.by_value: dict[tuple[str, int], list[int]] = {}
+        self.unindexed: list[int] = []  # those that name no value: tested on every miss
+        self.stale = False  # patterns added or removed since the index was built
 
     def _normalize_key(self, key: str | int) -> int:
         return get_string_id(key) if isinstance(key, str) else key
@@ -200,7 +205,7 @@ class IndexedMatcher:
                 self.rest_patterns.append((key_id, pattern))
             else:
                 self.single.append((key_id, tests))
-        self._reindex()
+        self.stale = True  # indexed on the next call: rulers add their patterns one by one
 
     def remove(self, key: str | int) -> None:
         key_id = self._normalize_key(key)
@@ -210,9 +215,13 @@ class IndexedMatcher:
         self.full.remove(self.vocab.strings[key_id])
         self.single = [(k, tests) for k, tests in self.single if k != key_id]
         self.rest_patterns = [(k, pattern) for k, pattern in self.rest_patterns if k != key_id]
-        self._reindex()
+        self.stale = True
 
-    def _reindex(self) -> None:
+    def index(self) -> None:
+        """Build the index of the patterns added so far (done by the first call after an
+        ``add`` or ``remove``)."""
+        if not self.stale:
+            return
         self.rest, self.anchors, self.unanchored = [], [], []
         for index, (key_id, pattern) in enumerate(self.rest_patterns):
             matcher = Matcher(self.vocab, **self.matcher_config)
@@ -225,11 +234,7 @@ class IndexedMatcher:
                 self.anchors.append((index, tests, longest))
         every = [tests for _, tests in self.single] + [tests for _, tests, _ in self.anchors]
         self.attrs = sorted({attr for tests in every for attr, _, _ in tests})
-        self.cache = {}
-        # which of ``every`` a token may pass, found by one value each names (a miss
-        # then tests a handful, not every pattern)
-        self.by_value: dict[tuple[str, int], list[int]] = {}
-        self.unindexed: list[int] = []
+        self.cache, self.by_value, self.unindexed = {}, {}, []
         for position, tests in enumerate(every):
             named = next(((attr, allowed) for attr, allowed, _ in tests if allowed), None)
             if named is None:
@@ -237,6 +242,7 @@ class IndexedMatcher:
                 continue
             for value in named[1]:
                 self.by_value.setdefault((named[0], value), []).append(position)
+        self.stale = False
 
     def __call__(
         self,
@@ -246,6 +252,7 @@ class IndexedMatcher:
         allow_missing: bool = False,
         with_alignments: bool = False,
     ) -> list[Any]:
+        self.index()
         if not isinstance(doclike, Doc) or with_alignments:
             full: Any = self.full
             return full(

@@ -46,7 +46,15 @@ from .cleaning import (
     recurring_in,
     union,
 )
-from .runner import ChunkResult, Item, chunks, failed_chunk, load_worker, process_chunk
+from .runner import (
+    ChunkResult,
+    Item,
+    chunks,
+    failed_chunk,
+    load_worker,
+    process_chunk,
+    warm_up,
+)
 
 CLEAN_BATCH_DOCS = 256  # documents per cleaning task
 BUCKETS_PER_THREAD = 2  # hash buckets of the recurring-lines reduce
@@ -117,10 +125,11 @@ def load_here(model: str, seconds_per_doc: float) -> Language:
 
 
 def preload(model: str, seconds_per_doc: float) -> None:
-    """Start loading the pipeline in a thread of this worker (``DaskEngine.prepare`` runs
-    it on every worker), so that it is ready, or nearly, when the first chunk comes: the
-    cleaning tasks and the client's planning leave the workers idle between round trips.
-    The first task thread takes it over; a failure to load is raised in that task."""
+    """Start loading and warming up the pipeline in a thread of this worker (a task
+    ``DaskEngine.prepare`` pins to every worker), so that it is ready, or nearly, when the
+    first chunk comes: the cleaning tasks and the client's planning leave the workers
+    idle between round trips. The first task thread takes it over; a failure to load is
+    raised in that task."""
     with _models_lock:
         held = any(key[1:] == (model, seconds_per_doc) for key in _models)
         if held or (model, seconds_per_doc) in _preloads:  # a run before this one's
@@ -130,7 +139,9 @@ def preload(model: str, seconds_per_doc: float) -> None:
 
     def load() -> None:
         try:
-            started.set_result(load_here(model, seconds_per_doc))
+            nlp = load_here(model, seconds_per_doc)
+            warm_up(nlp, None)  # as the local pool's workers are, on a made-up release
+            started.set_result(nlp)
         except BaseException as error:  # re-raised in the task that takes it over
             started.set_exception(error)
 
