@@ -18,7 +18,7 @@ extract: install
 evaluate: install
 	$(BIN)/accords evaluate --gold tests/gold_seeds --outputs outputs
 
-# the development set: 28 releases of other sites with their annotations
+# the development set: real releases of other sites with their annotations (tests/dev)
 evaluate-dev: install
 	$(BIN)/accords extract --corpus tests/dev/corpus --out outputs-dev
 	$(BIN)/accords evaluate --gold tests/dev/gold --outputs outputs-dev

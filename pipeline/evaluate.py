@@ -38,6 +38,77 @@ def flat(value) -> str:
     ).strip()
 
 
+STOP_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "for",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "shall",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "has",
+        "have",
+        "had",
+        "as",
+        "than",
+        "also",
+        "both",
+        "all",
+        "any",
+        "each",
+        "such",
+        "other",
+        "more",
+        "most",
+        "new",
+    ]
+)
+
+
+def stems(text) -> set[str]:
+    return {
+        w[:5] for w in re.findall(r"[a-z]+", name_key(text)) if len(w) > 2 and w not in STOP_WORDS
+    }
+
+
+def action_recall(pred, gold) -> float:
+    """The share of the gold action's content words (5-letter stems) the predicted action
+    holds: a cut-off or wrong action scores low, a whole one about 1 (not in ``overall``)."""
+    wanted = stems(gold)
+    return len(wanted & stems(pred)) / len(wanted) if wanted else 1.0
+
+
 Forms = dict[str, set[str]]  # a canonical name -> the surface forms it was given for
 
 
@@ -143,6 +214,8 @@ class Tally:
     actors: Counts = field(default_factory=Counts)
     modality_ok: int = 0
     com_pairs: int = 0
+    action_n: int = 0
+    action_cover: float = 0.0
     notes: list[str] = field(default_factory=list)
 
 
@@ -303,6 +376,11 @@ def score_commitments(tally: Tally, name: str, doc_coms, g: dict, forms: Forms) 
         tally.com.add(1, 0, 0)
         tally.com_pairs += 1
         tally.modality_ok += str(c["modality"]) == gc["modality"]
+        if gc.get("action"):
+            tally.action_n += 1
+            tally.action_cover += action_recall(
+                None if missing(c["action"]) else c["action"], gc["action"]
+            )
         tp, fp, fn, fps, fns = match(as_list(c["actors"]), gc["actors"], lenient=True, forms=forms)
         tally.actors.add(tp, fp, fn)
         if str(c["modality"]) != gc["modality"] or fps or fns:
@@ -346,6 +424,7 @@ def result_of(t: Tally) -> dict:
         | {
             "modality_acc": ratio(t.modality_ok, t.com_pairs),
             "actors_f1": round(t.actors.f1, 3),
+            "action_recall": round(t.action_cover / t.action_n, 3) if t.action_n else None,
         },
     }
     result["overall"] = round(
@@ -368,7 +447,7 @@ def format_report(result: dict) -> str:
     c = result["commitments"]
     lines.append(
         f"commitments    P {c['p']:.3f} R {c['r']:.3f} F1 {c['f1']:.3f}  modality "
-        f"{c['modality_acc']}  actors F1 {c['actors_f1']}"
+        f"{c['modality_acc']}  actors F1 {c['actors_f1']}  action {c['action_recall']}"
     )
     lines.append(f"overall {result['overall']:.3f}")
     return "\n".join(lines)

@@ -1,5 +1,6 @@
-"""The development set: 28 real releases from other sites (tests/dev/corpus, copied from
-the project's shared development set with their gold annotations in tests/dev/gold).
+"""The development set: 58 real releases from other sites (tests/dev/corpus, copied from
+the project's shared development set with their gold annotations in tests/dev/gold, with
+each release's URL in an INDEX_*.tsv file), grown by the blind batches of tests/dev/BLIND.md.
 
 The floors sit just under the scores reached, so a change that makes the rules fit
 less well on releases of other sites cannot land unnoticed."""
@@ -13,24 +14,25 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the scores of 2026-11-25, fourth session (overall 0.911), less 0.01-0.02
-    ("cleaning",): 0.98,
-    ("entities", "all", "f1"): 0.93,
-    ("entities", "PERSON", "f1"): 0.975,
-    ("entities", "ORG", "f1"): 0.875,
-    ("entities", "PLACE", "f1"): 0.955,
-    ("entities", "DATE", "f1"): 0.965,
-    ("date_normalisation",): 0.99,
-    ("agreements", "f1"): 0.945,
-    ("agreements", "parties_f1"): 0.905,
-    ("agreements", "signatories_f1"): 0.905,
-    ("agreements", "type_acc"): 0.985,
-    ("agreements", "date_acc"): 0.94,
-    ("agreements", "place_acc"): 0.94,
-    ("commitments", "f1"): 0.93,
-    ("commitments", "modality_acc"): 0.985,
-    ("commitments", "actors_f1"): 0.85,
-    ("overall",): 0.9,
+FLOORS = {  # the 58 releases' scores of 2026-12-03 (overall 0.731), less about 0.01
+    ("cleaning",): 0.91,
+    ("entities", "all", "f1"): 0.865,
+    ("entities", "PERSON", "f1"): 0.885,
+    ("entities", "ORG", "f1"): 0.77,
+    ("entities", "PLACE", "f1"): 0.935,
+    ("entities", "DATE", "f1"): 0.90,
+    ("date_normalisation",): 0.98,
+    ("agreements", "f1"): 0.845,
+    ("agreements", "parties_f1"): 0.675,
+    ("agreements", "signatories_f1"): 0.68,
+    ("agreements", "type_acc"): 0.92,
+    ("agreements", "date_acc"): 0.80,
+    ("agreements", "place_acc"): 0.80,
+    ("commitments", "f1"): 0.72,
+    ("commitments", "modality_acc"): 0.93,
+    ("commitments", "actors_f1"): 0.735,
+    ("commitments", "action_recall"): 0.555,
+    ("overall",): 0.72,
 }
 
 
