@@ -2,7 +2,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install extract evaluate evaluate-dev test lint check clean bench report notebook
+.PHONY: install extract evaluate evaluate-dev test lint check clean bench report notebook train crossval train-data
 
 install: $(BIN)/accords
 
@@ -22,6 +22,18 @@ evaluate: install
 evaluate-dev: install
 	$(BIN)/accords extract --corpus tests/dev/corpus --out outputs-dev
 	$(BIN)/accords evaluate --gold tests/dev/gold --outputs outputs-dev
+
+# the learned commitment scorer: candidates of the annotated releases (tests/dev, the seeds)
+# with their gold labels, leave-site-out cross-validation against the rules, and the
+# shipped weights (written only where the model beats the rules on held-out sites)
+train-data: install
+	$(BIN)/python -m pipeline.training data
+
+crossval: train-data
+	$(BIN)/python -m pipeline.training crossval all
+
+train: train-data
+	$(BIN)/python -m pipeline.training train all
 
 test: install
 	$(BIN)/pytest

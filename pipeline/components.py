@@ -13,18 +13,20 @@ each joined document, in this order (``nlp.analyze_pipes()`` shows it):
 | ``accords_people`` | ``doc._.accords_people`` |
 | ``accords_commitments`` | ``doc._.accords_commitments`` |
 | ``accords_agreements`` | ``doc._.accords_agreements`` |
+| ``accords_commitment_scorer`` | ``doc._.accords_commitments``: what a trained model keeps |
 | ``accords_link`` | completes both: commitments linked, agreement ids and topics |
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .agreements import AgreementFinder
-from .commitments import CommitmentFinder
+from .commitments import CommitmentFinder, CommitmentScorer, load_commitment_model
 from .entities import EntityRecognizer, ruler_patterns
 from .link import CommitmentLinker
 from .nlp.model import add_ner_labels, document_components, load_model, parse_lines
@@ -82,7 +84,7 @@ def make_people(nlp: Language, name: str) -> PeopleFinder:
     assigns=["doc._.accords_commitments"],
 )
 def make_commitments(nlp: Language, name: str) -> CommitmentFinder:
-    return CommitmentFinder(nlp)
+    return CommitmentFinder(nlp, propose=learned_commitments() is not None)
 
 
 @Language.factory(
@@ -92,6 +94,22 @@ def make_commitments(nlp: Language, name: str) -> CommitmentFinder:
 )
 def make_agreements(nlp: Language, name: str) -> AgreementFinder:
     return AgreementFinder(nlp)
+
+
+@Language.factory(
+    "accords_commitment_scorer",
+    requires=["doc._.accords_commitments", "doc._.accords_agreements"],
+    assigns=["doc._.accords_commitments"],
+)
+def make_commitment_scorer(nlp: Language, name: str) -> CommitmentScorer:
+    return CommitmentScorer(learned_commitments())
+
+
+def learned_commitments():
+    """The shipped commitment model, unless ``ACCORDS_LEARNED=off`` asks for the rules alone."""
+    if os.environ.get("ACCORDS_LEARNED", "on").lower() in ("off", "0", "no", "rules"):
+        return None
+    return load_commitment_model()
 
 
 @Language.factory(
@@ -110,6 +128,7 @@ ACCORDS_COMPONENTS = (
     "accords_people",
     "accords_commitments",
     "accords_agreements",
+    "accords_commitment_scorer",
     "accords_link",
 )
 

@@ -17,20 +17,40 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..nlp.extensions import doc_id
+from .candidates import propose
 from .context import DocContext
 from .finder import commitment_id, find_commitments
+from .scoring import CommitmentScorer, load_commitment_model
 from .triggers import build_matcher
 
 
 class CommitmentFinder:
-    """Assigns ``doc._.accords_commitments``; its trigger matcher is built once."""
+    """Assigns ``doc._.accords_commitments``, and with ``propose`` the candidates the
+    learned scorer decides on; its trigger matcher is built once."""
 
-    def __init__(self, nlp: Language):
+    def __init__(self, nlp: Language, propose: bool = False):
         self.matcher = build_matcher(nlp.vocab)
+        self.propose = propose
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.accords_commitments = find_commitments(DocContext(doc, self.matcher))
+        ctx = DocContext(doc, self.matcher)
+        found = find_commitments(ctx)
+        doc._.accords_commitments = found
+        if self.propose:
+            candidates = propose(ctx, found)
+            name = doc_id(doc)
+            for c in candidates:
+                c.commitment_id = commitment_id(name, c.sent_id, c.clause)
+            doc._.accords_commitment_candidates = candidates
         return doc
 
 
-__all__ = ["CommitmentFinder", "DocContext", "commitment_id", "find_commitments"]
+__all__ = [
+    "CommitmentFinder",
+    "CommitmentScorer",
+    "DocContext",
+    "commitment_id",
+    "find_commitments",
+    "load_commitment_model",
+]

@@ -32,9 +32,10 @@ class DocContext:
         "The department is working on X. Moreover, they are working to launch Y"."""
         return self.resolved.get(self.index_of[sentence.start] - 1, [])
 
-    def triggers(self, sentence: Span) -> list[tuple[str, Token]]:
-        """(rule_id, anchor token) of every trigger in the sentence, best first."""
-        return ranked(sentence, self.matches[self.index_of[sentence.start]])
+    def triggers(self, sentence: Span, candidates: bool = False) -> list[tuple[str, Token]]:
+        """(rule_id, anchor token) of every trigger in the sentence, best first; with
+        ``candidates``, the weak cues that only propose candidates too."""
+        return ranked(sentence, self.matches[self.index_of[sentence.start]], candidates)
 
     def subject_of(self, verb: Token) -> Token | None:
         """The verb's subject, never the dateline's place."""

@@ -41,14 +41,25 @@ def build_matcher(vocab: Vocab) -> IndexedMatcher:
     return matcher
 
 
-def ranked(sentence: Span, matches: list[tuple[int, int, int]]) -> list[tuple[str, Token]]:
+def is_candidate_only(rule_id: str) -> bool:
+    """A weak cue ("decided to", "must") that only proposes a candidate for the learned
+    commitment scorer; the rules alone never make a commitment of it."""
+    return bool(rule_table()[rule_id].get("candidate", False))
+
+
+def ranked(
+    sentence: Span, matches: list[tuple[int, int, int]], candidates: bool = False
+) -> list[tuple[str, Token]]:
     """(rule_id, anchor token) of every trigger match in the sentence, best modality
     first, then in text order. The anchor is the match's first token, or the one a rule's
-    ``anchor`` names (counted from the end when negative)."""
+    ``anchor`` names (counted from the end when negative). Candidate-only cues come
+    only with ``candidates``."""
     doc = sentence.doc
     found = []
     for match_id, start, end in matches:
         rule_id = doc.vocab.strings[match_id]
+        if not candidates and is_candidate_only(rule_id):
+            continue
         offset = rule_table()[rule_id].get("anchor", 0)  # which token anchors the trigger
         anchor = start + offset if offset >= 0 else end + offset
         found.append((rule_id, doc[sentence.start + anchor]))

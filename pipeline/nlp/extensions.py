@@ -37,6 +37,11 @@ EXTENSIONS = (
     Extension("accords_people", "list[Person]", "accords_people"),
     Extension("accords_commitments", "list[Commitment]", "accords_commitments"),
     Extension("accords_agreements", "list[Agreement]", "accords_agreements"),
+    Extension(
+        "accords_commitment_candidates",
+        "list[Commitment] | None: candidates for the learned scorer, which consumes them",
+        "accords_commitments",
+    ),
 )
 
 

@@ -80,6 +80,8 @@ class Commitment:
     anchor: Token | None = None  # the trigger's token
     commitment_id: str = ""
     agreement_id: str | None = None
+    score: float | None = None  # the learned scorer's probability, where it decided
+    features: dict[str, float] | None = None  # what the learned scorer saw
 
 
 @dataclass

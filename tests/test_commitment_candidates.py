@@ -1,0 +1,69 @@
+"""What the commitment rules propose to the learned scorer: sentences the rules leave
+without a commitment, read by a weak cue or a vetoed trigger; features by name."""
+
+import pytest
+
+from pipeline.commitments import DocContext, find_commitments
+from pipeline.commitments.candidates import CANDIDATE_PREFIX, propose
+from pipeline.commitments.scoring import features
+from pipeline.commitments.triggers import build_matcher
+
+HEAD = "A headline about migration cooperation\n"
+
+
+@pytest.fixture(scope="module")
+def proposed(parse):
+    matcher = build_matcher(parse.nlp.vocab)
+
+    def _proposed(body):
+        doc = parse(HEAD + body)
+        ctx = DocContext(doc, matcher)
+        found = find_commitments(ctx)
+        return found, propose(ctx, found), ctx
+
+    return _proposed
+
+
+@pytest.mark.parametrize(
+    "body, cue, modality",
+    [
+        ("The ministerial meeting decided to add four working groups.", "cand.decide_to", "agree"),
+        ("Eighteen mayors have joined forces to press the government.", "cand.join_forces", "agree"),
+        ("A further five relief flights are planned for next month.", "cand.preparing", "aim"),
+        ("Governments must do more to share responsibility for refugees.", "cand.must_should", "call"),
+        ("The memorandum provides for weekly exchanges of data.", "cand.provide_for", "agree"),
+    ],
+)
+def test_a_weak_cue_proposes_a_candidate_the_rules_alone_do_not_make(proposed, body, cue, modality):
+    found, candidates, _ = proposed(body)
+    assert found == []
+    (candidate,) = candidates
+    assert candidate.rule_id == CANDIDATE_PREFIX + cue
+    assert candidate.modality == modality
+
+
+def test_a_sentence_the_rules_commit_is_no_candidate(proposed):
+    found, candidates, _ = proposed("IOM and UNHCR have agreed to jointly conduct activities.")
+    assert len(found) == 1 and candidates == []
+
+
+def test_a_list_under_a_weak_lead_in_gives_one_candidate_per_item_not_the_lead(proposed):
+    body = (
+        "The ministers decided to take the following steps:\n"
+        "- Speed up the issuance of visas at ports of entry\n"
+        "- Establish a joint mechanism on skills recognition\n"
+    )
+    _, candidates, _ = proposed(body)
+    assert [c.sentence.text.lstrip("- ") for c in candidates] == [
+        "Speed up the issuance of visas at ports of entry",
+        "Establish a joint mechanism on skills recognition",
+    ]
+    assert all(c.rule_id.endswith("+list_item") and c.anchor is not None for c in candidates)
+
+
+def test_features_name_the_cue_the_verb_and_the_subject(proposed):
+    _, (candidate,), ctx = proposed("The ministerial meeting decided to add four working groups.")
+    f = features(candidate, ctx.kinds, [])
+    assert f["origin=candidate"] == f["cue=cand.decide_to"] == f["modality=agree"] == 1.0
+    assert f["verb=decide"] == f["verb_tag=VBD"] == f["agreements=0"] == 1.0
+    assert "subject=NOUN" in f
