@@ -10,6 +10,10 @@ Rules:
 - ``foreign_script``: a line written mostly in a non-Latin script (Cyrillic, Arabic,
   CJK ...) in an English release: a menu or a "related" heading of another
   language version of the site.
+- ``foreign_language``: a line in another Latin-script language, by its function words
+  (spaCy's stop words of 26 languages): a filter, menu or credit of the site.
+- ``metadata_value``: the short line under a metadata field's name ("Date published on
+  source:" and then "25 June 2015").
 - ``pattern:<id>``: a footer, share or cookie line from ``patterns/boilerplate.jsonl``.
 - ``glued_heading``: a menu heading glued to the blurb under it ("WHO WE AREThe ...").
 - ``doubled``: a menu item printed twice in a row.
@@ -26,6 +30,7 @@ paragraphs (``unwrap``), so a sentence is never cut at a line break.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -34,6 +39,7 @@ from functools import lru_cache
 
 from .rules.constants import BULLETS
 from .rules.files import load_regex_rules, read_jsonl
+from .rules.lexicon import words as words_of
 
 LONE_DASH = re.compile(rf"^[{re.escape(BULLETS)}|_=#~]+$")
 # "WHO WE AREThe International ..." : an all-caps heading run into a capitalised word.
@@ -51,6 +57,14 @@ RECURRING_MAX_WORDS = 8
 RECURRING_MIN_DOCS = 2
 HEADLINE_MIN_WORDS = 4
 HEADLINE_MAX_CHARS = 300
+METADATA_VALUE_MAX_WORDS = 8  # "Date published on source:" + "25 June 2015"
+REPEAT_WINDOW = 8  # lines searched for a headline printed twice
+HEADLINE_MAX_WORDS_ABOVE = 25  # a longer sentence is body text: no headline above it
+YEAR = re.compile(r"(19|20)\d\d")
+MONTHS = frozenset(
+    name.casefold() for name in (*calendar.month_name, *calendar.month_abbr, "sept") if name
+)
+WEEKDAYS = frozenset(name.casefold() for name in calendar.day_name)
 
 
 @dataclass
@@ -132,6 +146,66 @@ def is_foreign_script(line: str) -> bool:
     return foreign * 2 > len(letters)
 
 
+# Latin-script languages a site may print its menus and metadata in (spaCy's stop words)
+OTHER_LANGUAGES = [
+    "ca",
+    "cs",
+    "da",
+    "de",
+    "es",
+    "et",
+    "fi",
+    "fr",
+    "hr",
+    "hu",
+    "id",
+    "it",
+    "lt",
+    "lv",
+    "ms",
+    "nb",
+    "nl",
+    "pl",
+    "pt",
+    "ro",
+    "sk",
+    "sl",
+    "sq",
+    "sv",
+    "tl",
+    "tr",
+]
+FOREIGN_MIN_WORDS = 2
+FOREIGN_SHARE = 0.25  # of the line's words that are another language's function words
+ENGLISH_MAX_SHARE = 0.15
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    from importlib import import_module
+
+    english = frozenset(import_module("spacy.lang.en.stop_words").STOP_WORDS)
+    others = {
+        code: frozenset(import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS) - english
+        for code in OTHER_LANGUAGES
+    }
+    return english, others
+
+
+def is_foreign_language(line: str) -> bool:
+    """A line in another Latin-script language ("Prikaži samo sadržaje koji
+    zadovoljavaju:", "Met dank overgenomen van ..."): a menu, a filter or a credit of
+    the site, as a line in another script is."""
+    found = [w.casefold() for w in WORD.findall(line) if not w[0].isdigit()]
+    if len(found) < FOREIGN_MIN_WORDS:
+        return False
+    english, others = stop_words()
+    if sum(w in english for w in found) > ENGLISH_MAX_SHARE * len(found):
+        return False
+    best = max(sum(w in stops for w in found) for stops in others.values())
+    return best >= FOREIGN_MIN_WORDS and best >= FOREIGN_SHARE * len(found)
+
+
 def glued_heading(line: str, short_lines: set[str]) -> bool:
     caps = GLUED_CAPS_HEADING.match(line)
     if caps and word_count(caps.group(1)) >= 2:
@@ -159,6 +233,8 @@ def chrome_rule(
         return "lone_dash"
     if is_foreign_script(line):
         return "foreign_script"
+    if is_foreign_language(line):
+        return "foreign_language"
     lowered = line.casefold()
     if len(lowered) <= MAX_PATTERN_LINE and any_boilerplate_pattern().search(lowered):
         for rule_id, regex in load_regex_rules("boilerplate.jsonl"):
@@ -184,11 +260,40 @@ def is_headline(line: str, rule: str | None, recurring: frozenset[str]) -> bool:
         and len(line) <= HEADLINE_MAX_CHARS
         and not line.endswith(".")
         and not MENU_BULLET.match(line)
+        and not is_date_line(line)
     )
 
 
+def is_date_line(line: str) -> bool:
+    """A line that only dates the release ("PRESS RELEASE October 20, 2017", "Monday,
+    12 June 2023"): part of the release, never its headline."""
+    words = [w.casefold().rstrip(".") for w in WORD.findall(line)]
+    dated = any(w in MONTHS or YEAR.fullmatch(w) for w in words)
+    kicker = MONTHS | WEEKDAYS | words_of("date_line_words")
+    rest = [w for w in words if w not in kicker and not w.isdigit()]
+    return dated and len(rest) <= 1
+
+
+def repeated_headline(lines: list[str], rules: list[str | None], recurring) -> int | None:
+    """A headline-shaped line the page prints twice near its top (the page's title and
+    its heading): the headline, whatever short lines stand above it."""
+    for i, line in enumerate(lines[:REPEAT_WINDOW]):
+        if is_headline(line, rules[i], recurring) and line in lines[i + 1 : i + REPEAT_WINDOW]:
+            return i
+        if line.endswith(".") and word_count(line) > HEADLINE_MAX_WORDS_ABOVE:
+            return None  # the body has begun
+    return None
+
+
 # rules that remove a line wherever it stands; the others only act outside the body
-REMOVE_IN_BODY = ("lone_dash", "foreign_script", "pattern:", "glued_heading")
+REMOVE_IN_BODY = (
+    "lone_dash",
+    "foreign_script",
+    "foreign_language",
+    "pattern:",
+    "glued_heading",
+    "metadata_value",
+)
 
 
 def clean_text(raw_text: str, recurring: frozenset[str] = frozenset()) -> CleanedText:
@@ -204,11 +309,16 @@ def clean_text(raw_text: str, recurring: frozenset[str] = frozenset()) -> Cleane
     for i, line in enumerate(lines):
         previous = lines[i - 1] if i else None
         following = lines[i + 1] if i + 1 < len(lines) else None
-        rules.append(chrome_rule(line, previous, following, short_lines, recurring))
+        rule = chrome_rule(line, previous, following, short_lines, recurring)
+        if rule in (None, "menu_item") and i and rules[i - 1] == "pattern:metadata_label":
+            rule = "metadata_value" if word_count(line) <= METADATA_VALUE_MAX_WORDS else None
+        rules.append(rule)
 
-    headline = next(
-        (i for i, line in enumerate(lines) if is_headline(line, rules[i], recurring)), None
-    )
+    headline = repeated_headline(lines, rules, recurring)
+    if headline is None:
+        headline = next(
+            (i for i, line in enumerate(lines) if is_headline(line, rules[i], recurring)), None
+        )
     if headline is None:
         headline = next((i for i, rule in enumerate(rules) if rule is None), 0)
 

@@ -5,6 +5,7 @@ import pytest
 from pipeline.clean import (
     chrome_rule,
     clean_text,
+    is_date_line,
     is_foreign_script,
     is_menu_shaped,
     recurring_lines,
@@ -65,6 +66,21 @@ SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
             "pattern:cms_fields",
         ),
         ("Changed on 2 May, 2020 - 10:15", "pattern:changed_on"),
+        # time stamps, credits, share buttons, field names (lines written for these tests)
+        ("Tuesday, 14/3/2023 | 10:05 UTC+3", "pattern:timestamp"),
+        ("09:30 LOCAL TIME 06:30 GMT", "pattern:timestamp"),
+        ("2021-05-04 11:20 | www.example-news.az", "pattern:timestamp"),
+        ("(Source: Daily Courier)", "pattern:source_credit"),
+        ("(AFP)", "pattern:source_credit"),
+        ("(Tanjug) jk", "pattern:source_credit"),
+        ("• Share on Pinterest", "pattern:share_on"),
+        ("Skip to main navigation", "pattern:skip_link"),
+        ("Photo by: Jane Roe", "pattern:photo_credit"),
+        ("Keyword tags:", "pattern:metadata_label"),
+        ("Date published on source:", "pattern:metadata_label"),
+        ("document type", "pattern:metadata_label"),
+        ("Pokaż tylko artykuły, które spełniają:", "foreign_language"),
+        ("Met dank overgenomen van de Raad", "foreign_language"),
         ("Related information:", "pattern:related_links"),
         ("Читайте также:", "foreign_script"),
         ("المزيد من الأخبار", "foreign_script"),
@@ -76,6 +92,13 @@ SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
         ("No comments were made by the ministry on the talks.", None),
         ("Posted workers will be covered by the agreement.", None),
         ("The Zürich office of Caritas signed the agreement.", None),
+        ("The talks began at 10:30 in Geneva.", None),
+        ("Geneva, 12:00 - IOM said the talks went well", None),
+        ("27 October, 2011", None),
+        ("(continued from the first page of the report)", None),
+        ("The Ministerio de Trabajo y Seguridad Social signed the agreement.", None),
+        ("Die Welt reported on the talks.", None),
+        ("El Salvador and Costa Rica sign a labour mobility deal", None),
     ],
 )
 def test_chrome_rule(line, expected):
@@ -199,3 +222,47 @@ def test_short_lines_and_lists_are_not_joined():
 )
 def test_a_line_mostly_in_another_script_is_foreign(line, foreign):
     assert is_foreign_script(line) is foreign
+
+
+@pytest.mark.parametrize(
+    "line, dated",
+    [
+        ("PRESS RELEASE March 3, 2022", True),
+        ("Wednesday, 8 May 2019", True),
+        ("News | 12 June 2020", True),
+        ("IOM and Ukraine sign an agreement in March 2023", False),
+        ("Ministers adopt the 2030 plan", False),
+    ],
+)
+def test_a_line_that_only_dates_the_release_is_no_headline(line, dated):
+    assert is_date_line(line) is dated
+
+
+def test_a_headline_the_page_prints_twice_beats_a_tagline_above_it():
+    text = (
+        "Helping the region trade better\n\n"
+        "Joint statement of the three organisations on migrant protection\n"
+        "Joint statement of the three organisations on migrant protection\n\n"
+        "Geneva - The three organisations agreed to set up a task force.\n"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.title == "Joint statement of the three organisations on migrant protection"
+    assert (1, "Helping the region trade better", "before_headline") in cleaned.removed
+
+
+def test_a_date_line_above_the_headline_is_not_taken_for_it():
+    text = "PRESS RELEASE March 3, 2022\nTwo agencies join forces on displacement data\nText.\n"
+    assert clean_text(text).title == "Two agencies join forces on displacement data"
+
+
+def test_the_value_under_a_metadata_field_name_goes_with_it():
+    text = (
+        "Ministers adopt a declaration on migration\n"
+        "Date published on source:\n25 June 2015\n"
+        "The ministers adopted a declaration on free movement in Africa today.\n"
+    )
+    removed = {line: rule for _, line, rule in clean_text(text).removed}
+    assert removed == {
+        "Date published on source:": "pattern:metadata_label",
+        "25 June 2015": "metadata_value",
+    }

@@ -28,9 +28,17 @@ def proposed(parse):
     "body, cue, modality",
     [
         ("The ministerial meeting decided to add four working groups.", "cand.decide_to", "agree"),
-        ("Eighteen mayors have joined forces to press the government.", "cand.join_forces", "agree"),
+        (
+            "Eighteen mayors have joined forces to press the government.",
+            "cand.join_forces",
+            "agree",
+        ),
         ("A further five relief flights are planned for next month.", "cand.preparing", "aim"),
-        ("Governments must do more to share responsibility for refugees.", "cand.must_should", "call"),
+        (
+            "Governments must do more to share responsibility for refugees.",
+            "cand.must_should",
+            "call",
+        ),
         ("The memorandum provides for weekly exchanges of data.", "cand.provide_for", "agree"),
     ],
 )

@@ -857,3 +857,48 @@ def test_two_countries_ministries_have_two_ids(parse):
     kenya = org_countries(parse, "Talks\nNairobi – The Ministry of Labour met UNICEF.")
     assert moldova["Ministry of Labour"][1] == "org:md:ministry-of-labour"
     assert kenya["Ministry of Labour"][1] == "org:ke:ministry-of-labour"
+
+
+@pytest.mark.parametrize(
+    "body, label, text",
+    [
+        # a state or province the model took for a person is a place (ISO 3166-2 names)
+        ("The leaders then travelled to Quintana Roo and Yucatán for talks.", "PLACE", "Yucatán"),
+        # every honorific before the name goes, the title stays
+        ("His Majesty King Abdullah received the delegation in Amman.", "PERSON", "King Abdullah"),
+    ],
+)
+def test_states_are_places_and_honorifics_go(parse, body, label, text):
+    found = [(lab, t) for lab, t, _ in ents(parse, body)]
+    assert (label, text) in found
+    assert ("PERSON", text) not in found or label == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "body, word",
+    [
+        ("Many Ugandan workers left for the Gulf last year.", "Ugandan"),
+        ("The ministry said Nepalis abroad sent home record sums.", "Nepalis"),
+        ("The summit said Africans deserve the same freedom of movement.", "Africans"),
+    ],
+)
+def test_a_people_or_nationality_is_no_person(parse, body, word):
+    assert all(text != word for _, text, _ in ents(parse, body))
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Ugandan", True),
+        ("Nepalis", True),
+        ("Europeans", True),
+        ("Kenyan", True),
+        ("Amongi", False),
+        ("Obama", False),
+        ("Asanbai", False),
+    ],
+)
+def test_demonyms(name, expected):
+    from pipeline.entities.places import is_demonym
+
+    assert is_demonym(name) is expected

@@ -55,7 +55,10 @@ def test_folds_never_split_a_site():
 
 @pytest.mark.parametrize(
     "url, host",
-    [("https://www.iom.int/news/x", "iom.int"), ("http://jordantimes.com./news", "jordantimes.com")],
+    [
+        ("https://www.iom.int/news/x", "iom.int"),
+        ("http://jordantimes.com./news", "jordantimes.com"),
+    ],
 )
 def test_a_releases_site_is_the_host_its_index_names(tmp_path, url, host):
     (tmp_path / "INDEX_x.tsv").write_text(f"file\turl\nr.txt\t{url}\n", encoding="utf-8")

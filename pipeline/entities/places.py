@@ -10,6 +10,7 @@ Russia, older spellings) from ``patterns/places.jsonl``. Regions such as
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from ..rules.files import read_jsonl
@@ -21,7 +22,10 @@ PLACE_SUFFIX = re.compile(
 
 
 def key(name: str) -> str:
-    return " ".join(name.replace("’", "'").casefold().split())
+    """A name as the indexes hold it: case, spacing, apostrophes and accents folded, so
+    "Cote d’Ivoire" finds "Côte d'Ivoire"."""
+    folded = unicodedata.normalize("NFKD", name.replace("’", "'").casefold())
+    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +56,38 @@ def city_index() -> dict[str, str]:
         if k not in best or population > best[k][0]:
             best[k] = (population, city["countrycode"])
     return {k: code for k, (_, code) in best.items()}
+
+
+@lru_cache(maxsize=1)
+def subdivision_index() -> dict[str, str]:
+    """The first-level subdivisions of every country (ISO 3166-2: states, provinces,
+    regions) by name: "Quintana Roo" -> MX."""
+    import pycountry
+
+    index: dict[str, str] = {}
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is None:
+            index.setdefault(key(subdivision.name), subdivision.country_code)
+    return index
+
+
+@lru_cache(maxsize=65_536)
+def is_subdivision(name: str) -> bool:
+    return key(strip_article(name)) in subdivision_index()
+
+
+CONTINENTS = ("africa", "america", "asia", "europe", "oceania", "arab")
+
+
+@lru_cache(maxsize=4096)
+def is_demonym(word: str) -> bool:
+    """A nationality or a people's name, singular or plural ("Ugandan", "Nepalis",
+    "Africans", "Europeans"): no person's name."""
+    singular = word[:-1] if word.endswith("s") and len(word) > 4 else word
+    lowered = singular.casefold()
+    if any(lowered.startswith(c) and len(lowered) <= len(c) + 3 for c in CONTINENTS):
+        return singular[:1].isupper()
+    return demonym_country(singular) is not None
 
 
 @lru_cache(maxsize=65_536)

@@ -313,7 +313,10 @@ def split_possessive(span: Span, trimmed: Span, label: str, source: str) -> Refi
 def honorific_person(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
     """An honorific first ("Ms Liudmyla Denisova"): a person, or nothing."""
     if trimmed[0].lower_ in words("honorifics") and label in ("PERSON", "ORG", "PLACE"):
-        rest = trim_tokens(span.doc[trimmed.start + 1 : trimmed.end], keep_quotes=False)
+        start = trimmed.start + 1  # "His Majesty King Abdullah": every honorific goes
+        while start < trimmed.end - 1 and span.doc[start].lower_ in words("honorifics"):
+            start += 1
+        rest = trim_tokens(span.doc[start : trimmed.end], keep_quotes=False)
         if rest is not None and rest[0].is_title:
             return [(rest, "PERSON", source + ".honorific")]
         return []
@@ -383,8 +386,11 @@ def person_label_checks(span: Span, trimmed: Span, label: str, source: str) -> R
         return []  # "Minister of Labor and [Vocational Training]"
     if len(trimmed) == 1 and not preceded_by_role(trimmed) and written_in_lower_case(trimmed[0]):
         return []  # "victims of Trafficking" where the text says "human trafficking"
-    if places.is_known_place(trimmed.text) and not preceded_by_role(trimmed):
+    known = places.is_known_place(trimmed.text) or places.is_subdivision(trimmed.text)
+    if known and not preceded_by_role(trimmed):
         return [(trimmed, "PLACE", source + ".known_place")]  # not "Undersecretary David"
+    if len(trimmed) == 1 and places.is_demonym(trimmed.text):
+        return []  # "Ugandan workers", "Nepalis": a people, not a person
     return None
 
 
