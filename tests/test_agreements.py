@@ -212,6 +212,33 @@ CASES = [
         [{"status": "to_be_signed", "date": "2023-07-10", "place": "Lusaka"}],
         id="future-signing-takes-the-ceremony-date",
     ),
+    pytest.param(
+        "Companies launch pledge for refugee hiring\n"
+        "New York, 3 May 2022 – The Refugee Hiring Initiative today launched the Fair Hiring "
+        "pledge, which commits businesses to hire refugees.",
+        [{"type": "other", "status": "launched"}],
+        id="a-pledge-launched-is-an-act",
+    ),
+    pytest.param(
+        "Ministers adopt plan on migration\n"
+        "Rabat, 4 June 2023 – The ministers of the Rabat Group adopted a new Action Plan on "
+        "migration and development.",
+        [{"type": "other", "status": "adopted", "date": "2023-06-04"}],
+        id="an-action-plan-adopted-is-an-act",
+    ),
+    pytest.param(
+        "Three agencies set up task force on migrants at sea\n"
+        "Geneva, 5 May 2021 – UNHCR, IOM and UNICEF today established a joint task force to "
+        "protect migrants rescued at sea.",
+        [
+            {
+                "type": "partnership",
+                "status": "launched",
+                "parties": [UNHCR, IOM, "United Nations Children's Fund"],
+            }
+        ],
+        id="a-task-force-set-up-is-a-partnership",
+    ),
 ]
 
 

@@ -22,10 +22,14 @@ PLACE_SUFFIX = re.compile(
 
 
 def key(name: str) -> str:
-    """A name as the indexes hold it: case, spacing, apostrophes and accents folded, so
-    "Cote d’Ivoire" finds "Côte d'Ivoire"."""
-    folded = unicodedata.normalize("NFKD", name.replace("’", "'").casefold())
-    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+    return " ".join(name.replace("’", "'").casefold().split())
+
+
+def folded(name_key: str) -> str:
+    """A key without its accents: "cote d'ivoire" finds "côte d'ivoire". Only for country
+    and state names: a city's name so folded is too often a surname ("Rodríguez")."""
+    decomposed = unicodedata.normalize("NFKD", name_key)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +46,8 @@ def country_index() -> dict[str, str]:
                     index.setdefault(key(value.split(",")[0]), country.alpha_2)
     for row in read_jsonl("places.jsonl", ("id", "name", "country_code")):
         index[key(row["name"])] = row["country_code"]
+    for name, code in list(index.items()):
+        index.setdefault(folded(name), code)
     return index
 
 
@@ -67,13 +73,13 @@ def subdivision_index() -> dict[str, str]:
     index: dict[str, str] = {}
     for subdivision in pycountry.subdivisions:
         if subdivision.parent_code is None:
-            index.setdefault(key(subdivision.name), subdivision.country_code)
+            index.setdefault(folded(key(subdivision.name)), subdivision.country_code)
     return index
 
 
 @lru_cache(maxsize=65_536)
 def is_subdivision(name: str) -> bool:
-    return key(strip_article(name)) in subdivision_index()
+    return folded(key(strip_article(name))) in subdivision_index()
 
 
 CONTINENTS = ("africa", "america", "asia", "europe", "oceania", "arab")
@@ -92,7 +98,8 @@ def is_demonym(word: str) -> bool:
 
 @lru_cache(maxsize=65_536)
 def is_country(name: str) -> bool:
-    return key(strip_article(name)) in country_index()
+    k = key(strip_article(name))
+    return k in country_index() or folded(k) in country_index()
 
 
 def strip_article(name: str) -> str:
@@ -105,8 +112,8 @@ def country_code(name: str) -> str | None:
     name = strip_article(name)
     k = key(name)
     countries = country_index()
-    if k in countries:
-        return countries[k]
+    if k in countries or folded(k) in countries:
+        return countries.get(k) or countries[folded(k)]
     k_short = key(PLACE_SUFFIX.sub("", name))
     if k_short in countries:
         return countries[k_short]
