@@ -18,6 +18,27 @@ from pipeline.nlp.text import find_dateline, has_headline
         ("Headline\nDhaka, May 6 -- The two sides signed.", "Dhaka", ", May 6"),
         ("Headline\nACCRA, May 3 (GNA): The two sides signed.", "ACCRA", ", May 3"),
         ("Headline\nLahore, (Daily Courier) : The MOU was signed.", "Lahore", "Daily Courier"),
+        # run into the first sentence, on a line of its own, a place with a particle
+        (
+            "Headline\nLima / Quito, 4 March 2021 The two ministries signed.",
+            "Lima / Quito",
+            ", 4 March 2021",
+        ),
+        (
+            "Headline\nSan Juan de Dios, Feb 3 (Latina News) The two sides signed.",
+            "San Juan de Dios",
+            ", Feb 3",
+        ),
+        (
+            "Headline\nDOHA, (Gulf Wire / QNA - 3rd May, 2020) The MoU was signed.",
+            "DOHA",
+            "Gulf Wire / QNA - 3rd May, 2020",
+        ),
+        (
+            "Headline\nAlmaty, Kazakhstan, March 2\nBy A. Writer\nThe sides signed.",
+            "Almaty",
+            ", Kazakhstan, March 2",
+        ),
         ("Headline\nLisbon, 4 March 2023: The two sides signed.", "Lisbon", ", 4 March 2023"),
         (  # no headline: the page opened with its first paragraph
             "Lisbon, 4 March: The two ministries have agreed on closer cooperation on the "
@@ -49,6 +70,8 @@ def test_datelines_of_several_styles(text, places, rest):
         "Headline\nRescue workers said, UNHCR – the boats were late.",
         "Headline\nThe Ministry, Department of Labour: a note on the talks.",
         "Accra, 3 May: ministers signed.\nThe headline-shaped first line is no dateline.",
+        "Headline\nNepal, India and China signed a deal in 2019 and more.",
+        "Headline\nGeneva, the city of peace, hosted the talks on 3 May 2021.",
     ],
 )
 def test_no_dateline(text):

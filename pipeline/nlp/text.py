@@ -14,7 +14,8 @@ from ..rules.lexicon import words
 from .payloads import Sentences
 
 PLACE_WORD = r"[A-Z][\w’'\-]+"
-PLACE_NAME = rf"{PLACE_WORD}(?: {PLACE_WORD}){{0,2}}"
+PLACE_PARTICLE = r"(?:de|del|da|do|dos|di|la|el|al|es|sur|upon) "  # "Santiago de Chile"
+PLACE_NAME = rf"{PLACE_WORD}(?: (?:{PLACE_PARTICLE})?{PLACE_WORD}){{0,2}}"
 PLACES = rf"(?P<places>{PLACE_NAME}(?:\s*/\s*{PLACE_NAME})*)"
 # "--" too, a plain-text em dash ("Dhaka, May 6 -- "), and an em or en dash glued to the
 # place ("Riyadh– Minister ...")
@@ -24,7 +25,11 @@ DASH = r"(?:\s+(?:--|[—–-])|[—–])\s+"
 PLACE_FIRST = re.compile(rf"^{PLACES}(?P<rest>,\s*[^—–\n]{{0,40}}?)?{DASH}")
 # "NAY PYI TAW/GENEVA (06 Jun 2018) - "
 # and "Rawalpindi, (Parliament Times) : ", a place and the news source in brackets
+# and "GENEVA, (Point News / WAM - 19th Jun, 2019) The UAE ...": no dash before a capital
 PLACE_BRACKET_DATE = re.compile(rf"^{PLACES},?\s*\((?P<rest>[^()\n]{{4,30}})\)\s*[—–:-]\s+")
+PLACE_BRACKET_RUN_IN = re.compile(
+    rf"^{PLACES},?\s*\((?P<rest>[^()\n]{{4,60}}(?:19|20)\d\d)\)\s+(?=[A-Z])"
+)
 # "29 July 2024, Nairobi – "
 DAY_MONTH_YEAR = r"[0-3]?\d(?:st|nd|rd|th)? [A-Z][a-z]+\.? (?:19|20)\d\d"
 MONTH_DAY_YEAR = r"[A-Z][a-z]+\.? [0-3]?\d,? (?:19|20)\d\d"
@@ -45,7 +50,34 @@ PLACE_DATE_COLON = re.compile(
     rf"^{PLACES}(?P<rest>,\s*(?:(?:{MONTH}) [0-3]?\d|[0-3]?\d (?:{MONTH}))(?:,? (?:19|20)\d\d)?)"
     r"(?:\s*\([^()\n]{2,30}\))?\s*:\s+"  # and the agency: "ISLAMABAD, Sep 21 (APP): "
 )
-DATELINE_FORMS = (PLACE_FIRST, PLACE_BRACKET_DATE, DATE_FIRST, PLACE_DESCRIBED, PLACE_DATE_COLON)
+# "Beirut / Cairo, 22 December 2022 The International ...", "Santiago de Chile, Dec 21
+# (Prensa Latina) The governments ...": a dated place run into the first sentence
+ORDINAL = r"(?:st|nd|rd|th)?"
+SHORT_DATE = (
+    rf"(?:{MONTH}) [0-3]?\d{ORDINAL}(?:,? (?:19|20)\d\d)?"
+    rf"|[0-3]?\d{ORDINAL} (?:{MONTH})(?:,? (?:19|20)\d\d)?"
+)
+PLACE_DATE_RUN_IN = re.compile(
+    rf"^{PLACES}(?P<rest>,\s*(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}))\s+(?=[A-Z][a-z])"
+)
+PLACE_DATE_AGENCY = re.compile(
+    rf"^{PLACES}(?P<rest>,\s*(?:{SHORT_DATE}))\s*\([^()\n]{{2,30}}\)\s+(?=[A-Z])"
+)
+# "Tashkent, Uzbekistan, June 20": a dateline on a line of its own
+PLACE_DATE_LINE = re.compile(
+    rf"^{PLACES}(?P<rest>(?:,\s*{PLACE_NAME})?,\s*(?:{SHORT_DATE}|{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}))$"
+)
+DATELINE_FORMS = (
+    PLACE_BRACKET_RUN_IN,  # before PLACE_FIRST, which would stop at the dash in the brackets
+    PLACE_FIRST,
+    PLACE_BRACKET_DATE,
+    DATE_FIRST,
+    PLACE_DESCRIBED,
+    PLACE_DATE_COLON,
+    PLACE_DATE_RUN_IN,
+    PLACE_DATE_AGENCY,
+    PLACE_DATE_LINE,
+)
 DATELINE_LINES = 3  # body lines in which a dateline may open (after photo captions)
 
 
