@@ -1,6 +1,7 @@
-"""The development set: 58 real releases from other sites (tests/dev/corpus, copied from
-the project's shared development set with their gold annotations in tests/dev/gold, with
-each release's URL in an INDEX_*.tsv file), grown by the blind batches of tests/dev/BLIND.md.
+"""The development set: 121 real releases of other sites (tests/dev/corpus, with their
+gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
+of the project's shared development set and the 63 of the blind batches of
+tests/dev/BLIND.md.
 
 The floors sit just under the scores reached, so a change that makes the rules fit
 less well on releases of other sites cannot land unnoticed."""
@@ -14,25 +15,25 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 58 releases' scores of 2026-12-03 (overall 0.731), less about 0.01
-    ("cleaning",): 0.91,
-    ("entities", "all", "f1"): 0.865,
-    ("entities", "PERSON", "f1"): 0.885,
-    ("entities", "ORG", "f1"): 0.77,
-    ("entities", "PLACE", "f1"): 0.935,
-    ("entities", "DATE", "f1"): 0.90,
-    ("date_normalisation",): 0.98,
-    ("agreements", "f1"): 0.845,
-    ("agreements", "parties_f1"): 0.675,
-    ("agreements", "signatories_f1"): 0.68,
-    ("agreements", "type_acc"): 0.92,
-    ("agreements", "date_acc"): 0.80,
-    ("agreements", "place_acc"): 0.80,
-    ("commitments", "f1"): 0.72,
-    ("commitments", "modality_acc"): 0.93,
-    ("commitments", "actors_f1"): 0.735,
-    ("commitments", "action_recall"): 0.555,
-    ("overall",): 0.72,
+FLOORS = {  # the 121 releases' scores of 2026-12-03 (overall 0.646), less about 0.01
+    ("cleaning",): 0.898,
+    ("entities", "all", "f1"): 0.800,
+    ("entities", "PERSON", "f1"): 0.803,
+    ("entities", "ORG", "f1"): 0.689,
+    ("entities", "PLACE", "f1"): 0.910,
+    ("entities", "DATE", "f1"): 0.822,
+    ("date_normalisation",): 0.971,
+    ("agreements", "f1"): 0.760,
+    ("agreements", "parties_f1"): 0.567,
+    ("agreements", "signatories_f1"): 0.520,
+    ("agreements", "type_acc"): 0.881,
+    ("agreements", "date_acc"): 0.729,
+    ("agreements", "place_acc"): 0.664,
+    ("commitments", "f1"): 0.621,
+    ("commitments", "modality_acc"): 0.876,
+    ("commitments", "actors_f1"): 0.660,
+    ("commitments", "action_recall"): 0.594,
+    ("overall",): 0.636,
 }
 
 
