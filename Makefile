@@ -2,7 +2,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install extract evaluate evaluate-dev test lint check clean bench report notebook
+.PHONY: install extract evaluate evaluate-dev test test-fast lint check clean bench report notebook
 
 install: $(BIN)/accords
 
@@ -25,6 +25,10 @@ evaluate-dev: install
 
 test: install
 	$(BIN)/pytest
+
+# the quick loop: everything but the browser and Dask cluster tests (marked `slow`)
+test-fast: install
+	$(BIN)/pytest -m "not slow"
 
 lint: install
 	$(BIN)/ruff check pipeline tests tools benchmarks

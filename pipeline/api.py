@@ -81,8 +81,10 @@ def load(outputs: str | Path = "outputs") -> Tables:
 
 
 def extract(corpus: str | Path = "corpus", out: str | Path = "outputs", **options: Any) -> Any:
-    """The same run as ``accords extract`` (options: ``model``, ``workers``, ``force``,
-    ``max_seconds_per_doc``); returns its summary."""
+    """The same run as ``accords extract`` (options: ``model``, ``workers`` (default: the
+    number of cores, as on the command line), ``force``, ``max_seconds_per_doc``,
+    ``scheduler``); returns its summary. Safe to call from a script without an
+    ``if __name__ == "__main__":`` guard: the workers do not run the script again."""
     from .run import extract as run_extract
 
     return run_extract(Path(corpus), Path(out), **options)

@@ -5,7 +5,6 @@ Thin wrappers: they check arguments, call library functions and print.
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
 from pathlib import Path
@@ -110,7 +109,6 @@ def extract(
     if hasattr(signal, "SIGXFSZ"):  # past `ulimit -f` a write fails (EFBIG) instead of killing us
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     try:
-        workers = workers or os.cpu_count() or 1
         summary = run_extract(
             corpus,
             out,

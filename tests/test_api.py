@@ -44,6 +44,51 @@ def test_extract_runs_as_the_cli_does(tmp_path):
     assert summary.counts["agreements"] == 1
 
 
+UNGUARDED_SCRIPT = """
+import sys
+import pipeline as accords
+import pipeline.run.runner as runner
+
+runner.MIN_DOCS_PER_WORKER = 1  # a small corpus still goes to the two workers
+with open(sys.argv[3], "a") as runs:
+    runs.write("ran\\n")
+summary = accords.extract(sys.argv[1], sys.argv[2], workers=2)
+print(summary.workers, summary.counts["agreements"], len(summary.rejected))
+"""
+
+
+def test_extract_from_a_script_without_a_main_guard(tmp_path):
+    """The README's snippet pasted into a script as it is: the workers must not run the
+    script again (each would start a run of its own and die of it)."""
+    import subprocess
+    import sys
+
+    from conftest import SEED_CORPUS
+
+    script, runs = tmp_path / "script.py", tmp_path / "runs"
+    script.write_text(UNGUARDED_SCRIPT, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(script), str(SEED_CORPUS), str(tmp_path / "out"), str(runs)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.split() == ["(2,", "2)", "6", "0"]  # two workers, no rejections
+    assert runs.read_text().count("ran") == 1
+
+
+def test_extract_uses_as_many_workers_as_the_cli_by_default(tmp_path, monkeypatch):
+    import os
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "chad.txt").write_text(RELEASE, encoding="utf-8")
+    monkeypatch.setattr(os, "cpu_count", lambda: 3)
+    summary = accords.extract(corpus, tmp_path / "out")
+    assert summary.workers[0] == 3
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".xlsx", ".sqlite"])
 def test_exports(seed_outputs, tmp_path, suffix):
     from pipeline.export import export

@@ -58,7 +58,7 @@ def extract(
     corpus: str | Path,
     out: str | Path,
     model: str | None = None,
-    workers: int = 1,
+    workers: int | None = None,
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
     max_seconds_per_doc: float = SECONDS_PER_DOC,
@@ -76,14 +76,21 @@ def extract(
     ``memory://…``); remote outputs are published when the run succeeds
     (``storage.staged``). ``scheduler`` runs cleaning and parsing on a Dask cluster
     (an address, or ``"local"`` for a ``LocalCluster`` of ``workers`` processes);
-    the tables are the same as a local run's.
+    the tables are the same as a local run's. ``workers`` defaults to the number of
+    cores (``default_workers``), as on the command line.
     """
+    workers = workers or default_workers()
     with storage.staged(out) as folder, storage.locked(folder):
         engine = open_engine(scheduler, workers)
         try:
             return run(corpus, folder, model, workers, force, progress, max_seconds_per_doc, engine)
         finally:
             engine.close()
+
+
+def default_workers() -> int:
+    """The processes a run starts unless told otherwise: one per core."""
+    return os.cpu_count() or 1
 
 
 def open_engine(scheduler: str | None, workers: int) -> Engine:
