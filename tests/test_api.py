@@ -110,3 +110,59 @@ def test_exports(seed_outputs, tmp_path, suffix):
         parties = db.execute("select count(*) from agreement_parties").fetchone()[0]
         assert parties >= 6
         assert json.loads(db.execute("select parties from agreements").fetchone()[0])
+
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>UNHCR and Chad sign host country agreement | UNHCR</title>
+<link rel="canonical" href="https://www.unhcr.org/news/chad-host-country-agreement">
+<meta property="article:published_time" content="2021-06-04">
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/donate">Donate</a></li></ul></nav>
+<main><article>
+<h1>UNHCR and Chad sign host country agreement</h1>
+<p>N'Djamena, 4 June 2021 – UNHCR and the Government of Chad signed a host country
+agreement to protect refugees in the east of the country.</p>
+<p>The two parties will open four registration centres this year, said <strong>Jean Dupont</strong>,
+the representative of UNHCR in Chad, who signed the agreement with the Minister of Foreign Affairs.</p>
+</article></main>
+<footer><p>© UNHCR 2021. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+</body></html>
+"""
+
+MARKDOWN = """# UNHCR and Chad sign host country agreement
+
+**N'Djamena, 4 June 2021** – UNHCR and the Government of Chad signed a host country
+agreement to protect refugees in the east of the country.
+
+The two parties will open four registration centres this year.
+
+Source: https://www.unhcr.org/news/chad-host-country-agreement
+"""
+
+
+@pytest.mark.parametrize(
+    ("content", "suffix", "form"),
+    [(PAGE, ".html", "html"), (PAGE, ".txt", None), (MARKDOWN, ".md", "markdown")],
+)
+def test_extract_text_reads_a_release_as_the_cli_reads_its_file(tmp_path, content, suffix, form):
+    from pipeline import storage
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / f"release{suffix}").write_text(content, encoding="utf-8")
+    accords.extract(corpus, tmp_path / "out", workers=1)
+    doc_id = accords.load(tmp_path / "out").documents.loc[0, "doc_id"]
+    rows = accords.extract_text(content, doc_id=doc_id, format=form)
+    (document,) = storage.to_arrow(rows["documents"], "documents").to_pylist()
+    (expected,) = storage.read_arrow("documents", tmp_path / "out").to_pylist()
+    for column in ("title", "text", "published", "url", "status"):
+        assert document[column] == expected[column], column
+    assert "<" not in " ".join(rows["sentences"]["text"])  # no markup became a sentence
+    for name in ("sentences", "entities", "people", "agreements", "commitments"):
+        got = storage.to_arrow(rows[name], name).to_pylist()
+        assert got == storage.read_arrow(name, tmp_path / "out").to_pylist(), name
+
+
+def test_extract_text_names_an_unknown_format():
+    with pytest.raises(ValueError, match="format 'pdf': use one of text, markdown, html"):
+        accords.extract_text(RELEASE, format="pdf")
