@@ -207,22 +207,33 @@ def report(outputs: Path, target: Path | None) -> None:
     "target",
     type=click.Path(dir_okay=False, path_type=Path),
     required=True,
-    help="File to write: .csv or .jsonl (one file per table beside it), .xlsx, .sqlite.",
+    help="File to write: .csv or .jsonl (one file per table beside it: data.agreements.csv "
+    "...), .xlsx (a sheet per table), .sqlite (with child tables agreement_parties, "
+    "agreement_signatories, accord_parties, commitment_actors).",
 )
-def export_command(outputs: Path, target: Path) -> None:
-    """Write the tables in OUTPUTS as CSV, JSON lines, an Excel workbook or SQLite."""
+@click.option(
+    "--excel",
+    is_flag=True,
+    help="CSV for Excel: a UTF-8 byte order mark (so Excel reads accents), and a cell "
+    "starting with = + - @ prefixed with ' so Excel keeps it as text.",
+)
+def export_command(outputs: Path, target: Path, excel: bool) -> None:
+    """Write the tables in OUTPUTS as CSV, JSON lines, an Excel workbook or SQLite.
+    List columns read as items joined with "; ", signatories as "name (role, org)"."""
     from .export import ExportError, export
 
     try:
-        written = export(outputs, target)
+        exported = export(outputs, target, excel=excel)
     except (FileNotFoundError, ExportError) as error:
         click.echo(f"accords: {error}", err=True)
         sys.exit(2)
     except OSError as error:
         click.echo(f"accords: cannot write {error.filename or target}: {error.strerror}", err=True)
         sys.exit(2)
-    for path in written:
+    for path in exported.files:
         click.echo(f"wrote {path}")
+    for note in exported.notes:
+        click.echo(f"note: {note}")
 
 
 @main.command()

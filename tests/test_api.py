@@ -1,7 +1,4 @@
-"""The Python API and the exports, as an analyst uses them."""
-
-import json
-import sqlite3
+"""The Python API, as an analyst uses it."""
 
 import pandas as pd
 import pytest
@@ -87,29 +84,6 @@ def test_extract_uses_as_many_workers_as_the_cli_by_default(tmp_path, monkeypatc
     monkeypatch.setattr(os, "cpu_count", lambda: 3)
     summary = accords.extract(corpus, tmp_path / "out")
     assert summary.workers[0] == 3
-
-
-@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".xlsx", ".sqlite"])
-def test_exports(seed_outputs, tmp_path, suffix):
-    from pipeline.export import export
-
-    written = export(seed_outputs[0], tmp_path / f"data{suffix}")
-    assert written and all(p.exists() for p in written)
-    if suffix == ".csv":
-        frame = pd.read_csv(tmp_path / "data.agreements.csv")
-        assert "\n" not in "".join(frame["parties"].astype(str))
-        assert "International Organization for Migration; " in " ".join(frame["parties"])
-        assert " (Deputy Director General, IOM)" in " ".join(frame["signatories"].fillna(""))
-    if suffix == ".jsonl":
-        first = json.loads((tmp_path / "data.agreements.jsonl").read_text().splitlines()[0])
-        assert isinstance(first["parties"], list)
-    if suffix == ".xlsx":
-        assert "agreements" in pd.ExcelFile(tmp_path / "data.xlsx").sheet_names
-    if suffix == ".sqlite":
-        db = sqlite3.connect(tmp_path / "data.sqlite")
-        parties = db.execute("select count(*) from agreement_parties").fetchone()[0]
-        assert parties >= 6
-        assert json.loads(db.execute("select parties from agreements").fetchone()[0])
 
 
 PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
