@@ -7,7 +7,6 @@ and annotate the rest (``runner``) → commit the tables and the manifest.
 
 from __future__ import annotations
 
-import functools
 import os
 import time
 from collections.abc import Callable
@@ -123,8 +122,13 @@ def run(
         corpus, known_ok(previous, current, redo), known_files(previous, cache)
     )
     stats = {d.doc_id: d.stats for d in raw_docs}
+    read_now = {d.doc_id for d in raw_docs if d.read}
     engine.prepare(model_name, workers, max_seconds_per_doc, len(raw_docs))  # start workers
-    reread = functools.partial(ingest.reread, listing)
+
+    def reread(document: ingest.RawDocument) -> ingest.RawDocument:
+        read_now.add(document.doc_id)
+        return ingest.reread(listing, document)
+
     documents, boilerplate = build_documents(raw_docs, cache, engine, reread)
     del raw_docs  # the raw texts are not needed any more
     keys = documents.attrs.pop("recurring_keys")  # pandas deep-copies attrs at every step
@@ -148,7 +152,7 @@ def run(
         counts=counts,
         rejected=[(row.source, row.reason) for row in documents.itertuples() if row.status != "ok"],
         ignored=listing.ignored,
-        notes=notes + encoding_notes(documents),
+        notes=notes + encoding_notes(documents[documents["doc_id"].isin(read_now)]),
         seconds=time.perf_counter() - started,
         new=plan.new,
         changed=plan.changed,
@@ -210,7 +214,8 @@ def line_hash_frame(documents: pd.DataFrame, hashes: dict) -> pd.DataFrame:
 
 
 def encoding_notes(documents: pd.DataFrame) -> list[str]:
-    """Files read with a few bytes replaced, or in a detected encoding: worth a look."""
+    """Files read with a few bytes replaced, or in a detected encoding: worth a look.
+    Said when a file is read, not on every run that keeps its rows."""
     return [
         f"{row.source}: decoded as {row.encoding}"
         for row in documents.itertuples()
