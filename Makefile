@@ -52,7 +52,14 @@ bench: install
 report: install
 	$(BIN)/accords report --outputs outputs
 
-# the example notebook, with its charts inline (needs the notebook extra: make install does it)
-notebook: install
+# the example notebook in JupyterLab, with its charts inline; JupyterLab (the notebook
+# extra) is installed on the first call only. Headless: `jupyter execute examples/explore.ipynb`
+NOTEBOOK_EXTRA := $(VENV)/.notebook-extra
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
+
+$(NOTEBOOK_EXTRA): $(BIN)/accords
 	$(BIN)/pip install --quiet -e ".[notebook]"
-	$(BIN)/jupyter lab examples/explore.ipynb
+	@touch $@
+
+notebook: $(NOTEBOOK_EXTRA)
+	$(BIN)/jupyter lab examples/explore.ipynb $(ALLOW_ROOT)
