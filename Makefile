@@ -2,7 +2,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install extract evaluate evaluate-dev test lint check clean bench report notebook train crossval train-data
+.PHONY: install extract evaluate evaluate-dev test test-fast lint check clean bench report notebook train crossval train-data
 
 install: $(BIN)/accords
 
@@ -38,6 +38,10 @@ train: train-data
 test: install
 	$(BIN)/pytest
 
+# the quick loop: everything but the browser and Dask cluster tests (marked `slow`)
+test-fast: install
+	$(BIN)/pytest -m "not slow"
+
 lint: install
 	$(BIN)/ruff check pipeline tests tools benchmarks
 
@@ -60,7 +64,14 @@ bench: install
 report: install
 	$(BIN)/accords report --outputs outputs
 
-# the example notebook, with its charts inline (needs the notebook extra: make install does it)
-notebook: install
+# the example notebook in JupyterLab, with its charts inline; JupyterLab (the notebook
+# extra) is installed on the first call only. Headless: `jupyter execute examples/explore.ipynb`
+NOTEBOOK_EXTRA := $(VENV)/.notebook-extra
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
+
+$(NOTEBOOK_EXTRA): $(BIN)/accords
 	$(BIN)/pip install --quiet -e ".[notebook]"
-	$(BIN)/jupyter lab examples/explore.ipynb
+	@touch $@
+
+notebook: $(NOTEBOOK_EXTRA)
+	$(BIN)/jupyter lab examples/explore.ipynb $(ALLOW_ROOT)

@@ -81,8 +81,10 @@ def load(outputs: str | Path = "outputs") -> Tables:
 
 
 def extract(corpus: str | Path = "corpus", out: str | Path = "outputs", **options: Any) -> Any:
-    """The same run as ``accords extract`` (options: ``model``, ``workers``, ``force``,
-    ``max_seconds_per_doc``); returns its summary."""
+    """The same run as ``accords extract`` (options: ``model``, ``workers`` (default: the
+    number of cores, as on the command line), ``force``, ``max_seconds_per_doc``,
+    ``scheduler``); returns its summary. Safe to call from a script without an
+    ``if __name__ == "__main__":`` guard: the workers do not run the script again."""
     from .run import extract as run_extract
 
     return run_extract(Path(corpus), Path(out), **options)
@@ -95,30 +97,42 @@ def _nlp(model: str | None) -> Any:
     return load_nlp(model)
 
 
+FORMATS = {"text": ".txt", "markdown": ".md", "html": ".html"}  # as the run reads each suffix
+
+
 def extract_text(
-    text: str, doc_id: str = "text", model: str | None = None
+    text: str, doc_id: str = "text", model: str | None = None, format: str | None = None
 ) -> dict[str, pd.DataFrame]:
-    """The rows of one release (raw text, site chrome and all) without touching disk:
-    ``documents``, ``sentences``, ``entities``, ``people``, ``commitments``,
-    ``agreements`` and ``accords``, as the run would write them."""
+    """The rows of one release without touching disk, read as ``accords extract`` reads
+    a file: ``format`` is ``"text"``, ``"markdown"`` or ``"html"`` (a page reduced to its
+    article, with its date and address); by default an HTML page is told by its shape.
+    Returns ``documents`` (one row: the cleaned ``text``, ``title``, ``published``, ``url``,
+    ``status`` and ``reason``), ``boilerplate``, ``sentences``, ``entities``, ``people``,
+    ``commitments``, ``agreements`` and ``accords``, as the run would write them."""
     from .accords import build_accords, group_accords
-    from .components import parse
-    from .ingest import RawDocument
+    from .components import annotate
+    from .ingest import release
+    from .nlp.model import parse_lines
     from .run.plan import build_documents
     from .tables import doc_tables
 
-    raw = RawDocument(doc_id, doc_id, text.replace("\r\n", "\n"), sources=[doc_id])
+    if format is not None and format not in FORMATS:
+        raise ValueError(f"format {format!r}: use one of {', '.join(FORMATS)}")
+    raw = release(doc_id, doc_id, text, FORMATS.get(format or "text", ".txt"))
     documents, boilerplate = build_documents([raw])
     frames: dict[str, pd.DataFrame] = {"documents": documents, "boilerplate": boilerplate}
     cleaned = str(documents.loc[0, "text"])
+    published = {doc_id: documents.loc[0, "published"]}
     if documents.loc[0, "status"] == "ok":
-        (doc,) = parse(_nlp(model), [(cleaned, doc_id)])
-        frames |= doc_tables([doc])
+        nlp = _nlp(model)
+        (doc,) = parse_lines(nlp, [(cleaned, doc_id)])
+        date = published[doc_id]  # as the runner gives it: "last year" is read against it
+        doc._.accords_published = None if pd.isna(date) else str(date)
+        frames |= doc_tables([annotate(nlp, doc)])
     else:
         from .schemas import empty_frame
 
         frames |= {name: empty_frame(name) for name in TABLES if name not in frames}
-    published = {doc_id: documents.loc[0, "published"]}
     agreements = frames["agreements"]
     ids = group_accords(agreements, published) if len(agreements) else []
     frames["agreements"] = agreements.assign(accord_id=ids) if len(agreements) else agreements

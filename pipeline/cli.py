@@ -5,7 +5,6 @@ Thin wrappers: they check arguments, call library functions and print.
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
 from pathlib import Path
@@ -34,8 +33,8 @@ def main() -> None:
     "--corpus",
     default="corpus",
     show_default=True,
-    help="Folder of press releases (.txt, .text, .md, .html), read recursively; or a URL "
-    "that fsspec reaches (s3://bucket/releases, gs://..., file://...).",
+    help="Folder of press releases (.txt, .text, .md, .html, .htm), read recursively; or a "
+    "URL that fsspec reaches (s3://bucket/releases, gs://..., file://...).",
 )
 @click.option(
     "--out",
@@ -83,8 +82,9 @@ def extract(
     max_seconds_per_doc: float,
     scheduler: str | None,
 ) -> None:
-    """Read every press release in CORPUS and write documents, boilerplate,
-    sentences, entities, people, commitments and agreements tables
+    """Read every press release in CORPUS (.txt, .text, .md in any encoding; .html,
+    .htm pages reduced to their article) and write the documents, boilerplate,
+    sentences, entities, people, commitments, agreements and accords tables
     (<table>.parquet) plus manifest.json to OUT.
 
     Re-runs process only new or changed documents (see OUT/manifest.json);
@@ -110,7 +110,6 @@ def extract(
     if hasattr(signal, "SIGXFSZ"):  # past `ulimit -f` a write fails (EFBIG) instead of killing us
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     try:
-        workers = workers or os.cpu_count() or 1
         summary = run_extract(
             corpus,
             out,
@@ -209,22 +208,33 @@ def report(outputs: Path, target: Path | None) -> None:
     "target",
     type=click.Path(dir_okay=False, path_type=Path),
     required=True,
-    help="File to write: .csv or .jsonl (one file per table beside it), .xlsx, .sqlite.",
+    help="File to write: .csv or .jsonl (one file per table beside it: data.agreements.csv "
+    "...), .xlsx (a sheet per table), .sqlite (with child tables agreement_parties, "
+    "agreement_signatories, accord_parties, commitment_actors).",
 )
-def export_command(outputs: Path, target: Path) -> None:
-    """Write the tables in OUTPUTS as CSV, JSON lines, an Excel workbook or SQLite."""
+@click.option(
+    "--excel",
+    is_flag=True,
+    help="CSV for Excel: a UTF-8 byte order mark (so Excel reads accents), and a cell "
+    "starting with = + - @ prefixed with ' so Excel keeps it as text.",
+)
+def export_command(outputs: Path, target: Path, excel: bool) -> None:
+    """Write the tables in OUTPUTS as CSV, JSON lines, an Excel workbook or SQLite.
+    List columns read as items joined with "; ", signatories as "name (role, org)"."""
     from .export import ExportError, export
 
     try:
-        written = export(outputs, target)
+        exported = export(outputs, target, excel=excel)
     except (FileNotFoundError, ExportError) as error:
         click.echo(f"accords: {error}", err=True)
         sys.exit(2)
     except OSError as error:
         click.echo(f"accords: cannot write {error.filename or target}: {error.strerror}", err=True)
         sys.exit(2)
-    for path in written:
+    for path in exported.files:
         click.echo(f"wrote {path}")
+    for note in exported.notes:
+        click.echo(f"note: {note}")
 
 
 @main.command()

@@ -413,19 +413,34 @@ def read_entry(entry: Entry, stat: Stat, known_ok: set[str] | frozenset[str]) ->
     data = entry.read()
     doc_id = document_id(data)
     text, encoding, problem = decode(data)
+    if problem is not None or text is None:
+        return RawDocument(doc_id, relative, "", "rejected", problem, encoding, [relative])
+    return release(doc_id, relative, text, entry.suffix, encoding, check=doc_id not in known_ok)
+
+
+def release(
+    doc_id: str,
+    name: str,
+    text: str,
+    suffix: str = ".txt",
+    encoding: str | None = None,
+    check: bool = True,
+) -> RawDocument:
+    """A decoded release as a run reads it: an HTML page (by its ``suffix`` or its
+    shape) reduced to its article, with its date and address; a text with the address
+    it gives for itself; checked (``check_text``) unless ``check`` is False."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta: dict[str, str] = {}
-    if text is not None:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-        is_page = entry.suffix in HTML_SUFFIXES
-        if is_page or looks_like_html(text):
-            extracted = html_to_text(text)
-            if extracted is None:
-                problem = "HTML page: no article text found in it"
-            else:
-                (text, meta), encoding = extracted, f"{encoding} (html)"
-        elif (address := url_line(text)) is not None:
-            meta["url"] = address
-        if problem is None and doc_id not in known_ok:
-            problem = check_text(text)
+    problem = None
+    if suffix in HTML_SUFFIXES or looks_like_html(text):
+        extracted = html_to_text(text)
+        if extracted is None:
+            problem = "HTML page: no article text found in it"
+        else:
+            (text, meta), encoding = extracted, f"{encoding} (html)"
+    elif (address := url_line(text)) is not None:
+        meta["url"] = address
+    if problem is None and check:
+        problem = check_text(text)
     status = "ok" if problem is None else "rejected"
-    return RawDocument(doc_id, relative, text or "", status, problem, encoding, [relative], meta)
+    return RawDocument(doc_id, name, text, status, problem, encoding, [name], meta)

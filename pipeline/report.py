@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 
 from . import schemas, storage
+from .cells import LIST_SEPARATOR, signatory_text
 
 MODALITY_COLOURS = {
     "agree": "#b7e4c7",
@@ -60,34 +61,51 @@ def report_data(t: dict[str, pd.DataFrame]) -> dict[str, Any]:
     for row in t["entities"][t["entities"]["label"] == "ORG"].itertuples():
         if isinstance(row.norm, str):
             aliases[row.norm].add(str(row.text))
-    acronyms = {
-        norm: min(forms, key=len)
-        for norm, forms in aliases.items()
-        if any(f.isupper() and 1 < len(f) <= 8 for f in forms)
-    }
-    acronyms = {n: a for n, a in acronyms.items() if a.isupper() and len(a) < len(n)}
     reports = (
         t["accords"].set_index("accord_id")["n_reports"].to_dict() if len(t["accords"]) else {}
     )
-    agreements = [agreement_record(a, docs, aliases, reports) for a in t["agreements"].itertuples()]
+    labels = {a.accord_id: accord_label(a) for a in t["accords"].itertuples()}
+    agreements = [
+        agreement_record(a, docs, aliases, reports) | {"accord_label": labels.get(a.accord_id)}
+        for a in t["agreements"].itertuples()
+    ]
     return {
         "agreements": agreements,
-        "acronyms": acronyms,
+        "acronyms": known_acronyms(aliases),
+        "sep": LIST_SEPARATOR,
         "docs": {doc_id: doc_record(doc_id, docs.loc[doc_id], t) for doc_id in docs.index},
     }
+
+
+def known_acronyms(aliases: dict[str, set[str]]) -> dict[str, str]:
+    """The acronym a release gives a body ("IOM" for the International Organization for
+    Migration): its shortest all-capital alias; none is made up."""
+    acronyms = {}
+    for norm, forms in aliases.items():
+        short = [f for f in forms if f.isupper() and 1 < len(f) <= 8 < len(norm)]
+        if short:
+            acronyms[norm] = min(short, key=lambda f: (len(f), f))
+    return acronyms
+
+
+def accord_label(a: Any) -> str:
+    """An accord as a reader knows it: its name, else its type and parties."""
+    if isinstance(a.name, str) and a.name:
+        return a.name
+    parties = LIST_SEPARATOR.join(as_list(a.parties))
+    return f"{a.type} ({parties})" if parties else str(a.type)
 
 
 def agreement_record(a: Any, docs: pd.DataFrame, aliases: dict, reports: dict) -> dict[str, Any]:
     parties = as_list(a.parties)
     names = parties + [alias for p in parties for alias in sorted(aliases.get(p, ()))]
     start = None if pd.isna(a.date_start) else str(a.date_start)[:10]
-    signatories = "; ".join(
-        ", ".join(x for x in (s["name"], s["role"], s["org"]) if x) for s in as_list(a.signatories)
-    )
+    signatories = LIST_SEPARATOR.join(signatory_text(s) for s in as_list(a.signatories))
     source = str(docs.loc[a.doc_id, "source"]) if a.doc_id in docs.index else a.doc_id
     return {
         "doc": a.doc_id,
         "src": source,
+        "name": a.name if isinstance(a.name, str) else None,
         "type": a.type,
         "status": a.status,
         "date": None if pd.isna(a.date) else a.date,
@@ -100,6 +118,7 @@ def agreement_record(a: Any, docs: pd.DataFrame, aliases: dict, reports: dict) -
         "n_commit": int(a.n_commitments),
         "accord": a.accord_id,
         "n_reports": int(reports.get(a.accord_id, 1)),
+        "evidence": a.evidence if isinstance(a.evidence, str) else "",
         "ev": [int(a.evidence_start), int(a.evidence_end)],
         "search": " ".join([source, str(a.name or ""), *names]).lower(),
     }
@@ -132,7 +151,7 @@ def accords_table(t: dict[str, pd.DataFrame]) -> str:
         )
         countries = ", ".join(sorted({c for c in as_list(a.party_countries) if c}))
         rows.append(
-            f"<tr><td>{esc(a.name) or esc(a.accord_id)}</td><td>{esc(a.type)}</td>"
+            f"<tr><td>{esc(accord_label(a))}</td><td>{esc(a.type)}</td>"
             f"<td>{esc(a.date) or DASH}</td><td>{esc(a.place) or DASH}</td>"
             f"<td>{esc('; '.join(as_list(a.parties))) or DASH}</td>"
             f"<td>{esc(countries) or DASH}</td><td>{int(a.n_reports)}: {reports}</td></tr>"
@@ -152,6 +171,8 @@ def build_report(t: dict[str, pd.DataFrame]) -> str:
         f"<th>{h}</th>"
         for h in (
             "document",
+            "agreement",
+            "evidence",
             "type",
             "status",
             "date",

@@ -226,19 +226,26 @@ class OutputsInUse(RuntimeError):
 
 @contextmanager
 def locked(out_dir: Path) -> Iterator[None]:
-    """Hold ``out_dir`` for one run: a second run exits with who holds it; the lock of a
-    run that died goes with its process (``flock``), so it is taken over by the next."""
+    """Hold ``out_dir`` for one run: a second run exits with who holds it. The lock file
+    goes when the run ends; one left by a run that died is free (``flock`` locks go with
+    their process), so the next run takes it over and removes it in turn."""
     import fcntl
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    handle = open(out_dir / LOCK_NAME, "a+", encoding="utf-8")  # noqa: SIM115
-    try:
+    path = out_dir / LOCK_NAME
+    while True:
+        handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             handle.seek(0)
             holder = handle.read().strip() or "another process"
+            handle.close()
             raise OutputsInUse(f"outputs in use by {holder}") from None
+        if same_file(handle, path):
+            break
+        handle.close()  # its holder removed it as we opened it: take the new one
+    try:
         handle.seek(0)
         handle.truncate()
         started = time.strftime("%Y-%m-%d %H:%M:%S")
@@ -247,7 +254,15 @@ def locked(out_dir: Path) -> Iterator[None]:
         remove_leftovers(out_dir)
         yield
     finally:
+        path.unlink(missing_ok=True)  # while still held: no one else holds this file
         handle.close()
+
+
+def same_file(handle: Any, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(handle.fileno()), os.stat(path))
+    except FileNotFoundError:
+        return False
 
 
 def remove_leftovers(out_dir: Path) -> list[Path]:

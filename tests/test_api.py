@@ -1,7 +1,4 @@
-"""The Python API and the exports, as an analyst uses them."""
-
-import json
-import sqlite3
+"""The Python API, as an analyst uses it."""
 
 import pandas as pd
 import pytest
@@ -44,24 +41,102 @@ def test_extract_runs_as_the_cli_does(tmp_path):
     assert summary.counts["agreements"] == 1
 
 
-@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".xlsx", ".sqlite"])
-def test_exports(seed_outputs, tmp_path, suffix):
-    from pipeline.export import export
+UNGUARDED_SCRIPT = """
+import sys
+import pipeline as accords
+import pipeline.run.runner as runner
 
-    written = export(seed_outputs[0], tmp_path / f"data{suffix}")
-    assert written and all(p.exists() for p in written)
-    if suffix == ".csv":
-        frame = pd.read_csv(tmp_path / "data.agreements.csv")
-        assert "\n" not in "".join(frame["parties"].astype(str))
-        assert "International Organization for Migration; " in " ".join(frame["parties"])
-        assert " (Deputy Director General, IOM)" in " ".join(frame["signatories"].fillna(""))
-    if suffix == ".jsonl":
-        first = json.loads((tmp_path / "data.agreements.jsonl").read_text().splitlines()[0])
-        assert isinstance(first["parties"], list)
-    if suffix == ".xlsx":
-        assert "agreements" in pd.ExcelFile(tmp_path / "data.xlsx").sheet_names
-    if suffix == ".sqlite":
-        db = sqlite3.connect(tmp_path / "data.sqlite")
-        parties = db.execute("select count(*) from agreement_parties").fetchone()[0]
-        assert parties >= 6
-        assert json.loads(db.execute("select parties from agreements").fetchone()[0])
+runner.MIN_DOCS_PER_WORKER = 1  # a small corpus still goes to the two workers
+with open(sys.argv[3], "a") as runs:
+    runs.write("ran\\n")
+summary = accords.extract(sys.argv[1], sys.argv[2], workers=2)
+print(summary.workers, summary.counts["agreements"], len(summary.rejected))
+"""
+
+
+def test_extract_from_a_script_without_a_main_guard(tmp_path):
+    """The README's snippet pasted into a script as it is: the workers must not run the
+    script again (each would start a run of its own and die of it)."""
+    import subprocess
+    import sys
+
+    from conftest import SEED_CORPUS
+
+    script, runs = tmp_path / "script.py", tmp_path / "runs"
+    script.write_text(UNGUARDED_SCRIPT, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(script), str(SEED_CORPUS), str(tmp_path / "out"), str(runs)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.split() == ["(2,", "2)", "6", "0"]  # two workers, no rejections
+    assert runs.read_text().count("ran") == 1
+
+
+def test_extract_uses_as_many_workers_as_the_cli_by_default(tmp_path, monkeypatch):
+    import os
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "chad.txt").write_text(RELEASE, encoding="utf-8")
+    monkeypatch.setattr(os, "cpu_count", lambda: 3)
+    summary = accords.extract(corpus, tmp_path / "out")
+    assert summary.workers[0] == 3
+
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>UNHCR and Chad sign host country agreement | UNHCR</title>
+<link rel="canonical" href="https://www.unhcr.org/news/chad-host-country-agreement">
+<meta property="article:published_time" content="2021-06-04">
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/donate">Donate</a></li></ul></nav>
+<main><article>
+<h1>UNHCR and Chad sign host country agreement</h1>
+<p>N'Djamena, 4 June 2021 – UNHCR and the Government of Chad signed a host country
+agreement to protect refugees in the east of the country.</p>
+<p>The two parties will open four registration centres this year, said <strong>Jean Dupont</strong>,
+the representative of UNHCR in Chad, who signed the agreement with the Minister of Foreign Affairs.</p>
+</article></main>
+<footer><p>© UNHCR 2021. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+</body></html>
+"""
+
+MARKDOWN = """# UNHCR and Chad sign host country agreement
+
+**N'Djamena, 4 June 2021** – UNHCR and the Government of Chad signed a host country
+agreement to protect refugees in the east of the country.
+
+The two parties will open four registration centres this year.
+
+Source: https://www.unhcr.org/news/chad-host-country-agreement
+"""
+
+
+@pytest.mark.parametrize(
+    ("content", "suffix", "form"),
+    [(PAGE, ".html", "html"), (PAGE, ".txt", None), (MARKDOWN, ".md", "markdown")],
+)
+def test_extract_text_reads_a_release_as_the_cli_reads_its_file(tmp_path, content, suffix, form):
+    from pipeline import storage
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / f"release{suffix}").write_text(content, encoding="utf-8")
+    accords.extract(corpus, tmp_path / "out", workers=1)
+    doc_id = accords.load(tmp_path / "out").documents.loc[0, "doc_id"]
+    rows = accords.extract_text(content, doc_id=doc_id, format=form)
+    (document,) = storage.to_arrow(rows["documents"], "documents").to_pylist()
+    (expected,) = storage.read_arrow("documents", tmp_path / "out").to_pylist()
+    for column in ("title", "text", "published", "url", "status"):
+        assert document[column] == expected[column], column
+    assert "<" not in " ".join(rows["sentences"]["text"])  # no markup became a sentence
+    for name in ("sentences", "entities", "people", "agreements", "commitments"):
+        got = storage.to_arrow(rows[name], name).to_pylist()
+        assert got == storage.read_arrow(name, tmp_path / "out").to_pylist(), name
+
+
+def test_extract_text_names_an_unknown_format():
+    with pytest.raises(ValueError, match="format 'pdf': use one of text, markdown, html"):
+        accords.extract_text(RELEASE, format="pdf")

@@ -51,6 +51,7 @@ def small_tasks(monkeypatch):
     monkeypatch.setattr(dask_engine, "CLEAN_BATCH_DOCS", 5)
 
 
+@pytest.mark.slow
 def test_a_local_cluster_writes_the_same_tables(corpus, local_run, tmp_path, small_tasks):
     out = tmp_path / "dask"
     summary = extract(corpus, out, workers=2, scheduler="local")
@@ -58,6 +59,7 @@ def test_a_local_cluster_writes_the_same_tables(corpus, local_run, tmp_path, sma
     assert_same_tables(local_run, out)
 
 
+@pytest.mark.slow
 def test_a_worker_killed_mid_chunk_costs_a_retry_not_the_run(
     corpus, local_run, tmp_path, small_tasks, monkeypatch
 ):
@@ -70,6 +72,7 @@ def test_a_worker_killed_mid_chunk_costs_a_retry_not_the_run(
     assert_same_tables(local_run, out)
 
 
+@pytest.mark.slow
 def test_a_chunk_that_hangs_is_rejected_its_worker_restarted_and_the_run_goes_on(
     corpus, local_run, tmp_path, small_tasks, monkeypatch
 ):
@@ -101,6 +104,7 @@ def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path):
     assert not (tmp_path / "o" / "manifest.json").exists()
 
 
+@pytest.mark.slow
 def test_a_scheduler_without_workers_is_a_one_line_error(monkeypatch):
     from distributed import LocalCluster
 
@@ -170,3 +174,33 @@ def test_prepare_starts_a_preload_pinned_to_every_worker_and_never_fails_the_run
             raise OSError("scheduler gone")
 
     dask_engine.DaskEngine(Gone()).prepare("m", 2, 1.0, 10)  # cleaning will say so
+
+
+UNGUARDED_SCRIPT = """
+import sys
+import pipeline as accords
+
+with open(sys.argv[3], "a") as runs:
+    runs.write("ran\\\\n")
+summary = accords.extract(sys.argv[1], sys.argv[2], workers=2, scheduler="local")
+print(summary.workers[1], summary.counts["agreements"], len(summary.rejected))
+"""
+
+
+@pytest.mark.slow
+def test_a_local_cluster_from_a_script_without_a_main_guard(tmp_path):
+    """The nannies spawn their workers without running the caller's script again."""
+    import subprocess
+    import sys
+
+    script, runs = tmp_path / "script.py", tmp_path / "runs"
+    script.write_text(UNGUARDED_SCRIPT, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(script), str(SOURCES[0]), str(tmp_path / "out"), str(runs)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.split() == ["2", "6", "0"]
+    assert runs.read_text().count("ran") == 1

@@ -112,3 +112,24 @@ def test_a_folder_that_cannot_be_read_keeps_its_documents(tmp_path, monkeypatch)
     assert summary.removed == 0 and summary.counts["documents"] == 2
     assert any("cannot read folder sub" in note for note in summary.notes)
     shutil.rmtree(corpus / "sub")
+
+
+def test_the_encoding_warning_comes_when_the_file_is_read_not_at_every_rerun(tmp_path):
+    import time
+
+    from pipeline.run import extract
+
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    smart = RELEASE + "António Vitorino said the \u201cagreement\u201d \u2013 signed today. " * 12
+    path = corpus / "windows.txt"
+    path.write_bytes(smart.encode("cp1252"))
+
+    def warned(summary):
+        return [note for note in summary.notes if note.startswith("windows.txt: decoded as")]
+
+    assert warned(extract(corpus, out, workers=1))  # read: said once
+    assert not warned(extract(corpus, out, workers=1))  # its rows are kept: nothing to say
+    path.write_bytes((smart + "One more line.\n").encode("cp1252"))
+    os.utime(path, ns=(time.time_ns(), time.time_ns() + 10**9))
+    assert warned(extract(corpus, out, workers=1))  # changed and read again

@@ -296,3 +296,13 @@ def test_an_unread_file_whose_lines_start_to_recur_is_read_and_cleaned_again(
     scratch = tmp_path / "scratch"
     extract(corpus, scratch)
     assert_same_outputs(extracted, scratch)
+
+
+def test_the_lock_file_of_a_run_that_died_is_removed_by_the_next_run(corpus, tmp_path):
+    out = tmp_path / "out"
+    killed = run_cli(corpus, out, dict(os.environ, ACCORDS_FAIL_AFTER="agreements"))
+    assert killed.returncode != 0 and (out / ".accords.lock").exists()  # it died holding it
+    assert run_cli(corpus, out).returncode == 0
+    assert not (out / ".accords.lock").exists()
+    assert extract(corpus, out).processed == 0  # and the run after that is not refused
+    assert not (out / ".accords.lock").exists()

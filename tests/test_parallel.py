@@ -50,3 +50,32 @@ def test_workers_multiply_on_one_thread_each_unless_told_otherwise(monkeypatch):
     monkeypatch.setenv("OMP_NUM_THREADS", "3")  # the user's own setting is kept
     names = ["OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS"]
     assert list(ordered_map(setup, ("w",), thread_env, names, 2)) == ["1", "1", "3"]
+
+
+UNGUARDED = """
+import sys
+sys.path.insert(0, {tests!r})
+from parallel_helpers import setup, task
+from pipeline.run.parallel import ordered_map
+
+with open({runs!r}, "a") as runs:  # every run of this script, in the parent or a worker
+    runs.write("ran\\n")
+print(list(ordered_map(setup, ("w",), task, ["a", "b", "c"], 2)))
+"""
+
+
+def test_a_script_without_a_main_guard_runs_once_and_its_workers_work(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    runs = tmp_path / "runs"
+    script = tmp_path / "script.py"
+    tests = str(Path(__file__).parent)
+    script.write_text(UNGUARDED.format(tests=tests, runs=str(runs)), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "['w:a', 'w:b', 'w:c']"
+    assert runs.read_text().count("ran") == 1  # the workers did not run the script again

@@ -6,6 +6,10 @@ const state = { q: "", type: "", year: "", country: "", party: "", sort: null, a
 const esc = (s) => String(s ?? "").replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 const show = (v) => (v === null || v === undefined || v === "" ? DASH : esc(v));
 
+const FILTERS = ["type", "year", "country", "party"];
+const EVIDENCE_CHARS = 90;
+const LABEL_CHARS = 26;
+
 function readHash() {
   const p = new URLSearchParams(location.hash.slice(1));
   for (const k of ["q", "type", "year", "country", "party"]) state[k] = p.get(k === "q" ? "filter" : k) || "";
@@ -27,7 +31,8 @@ function options(select, values, label) {
 }
 
 const COLUMNS = [
-  ["document", (a) => a.src], ["type", (a) => a.type], ["status", (a) => a.status],
+  ["document", (a) => a.src], ["agreement", (a) => a.name], ["evidence", (a) => a.evidence],
+  ["type", (a) => a.type], ["status", (a) => a.status],
   ["date", (a) => a.start], ["place", (a) => a.place], ["parties", (a) => a.parties.join("; ")],
   ["countries", (a) => a.countries.join(", ")], ["signatories", (a) => a.signatories],
   ["commitments", (a) => a.n_commit], ["accord", (a) => a.n_reports],
@@ -45,13 +50,27 @@ function sorted(rows) {
   });
 }
 
+// the page's address: the active filter and facets, and the document open, if any
+function hashFor(extra) {
+  const p = new URLSearchParams();
+  if (state.q) p.set("filter", state.q);
+  for (const k of FILTERS) if (state[k]) p.set(k, state[k]);
+  for (const [k, v] of Object.entries(extra || {})) p.set(k, v);
+  return "#" + p.toString();
+}
+
+function cut(text, n) {
+  return text.length > n ? text.slice(0, n - 1).trimEnd() + "…" : text;
+}
+
 function renderTable(rows) {
   $("rows").innerHTML = sorted(rows).map((a) =>
-    `<tr data-type="${esc(a.type)}"><td><a href="#doc=${a.doc}&s=${a.ev[0]}-${a.ev[1]}">${esc(a.src)}</a></td>` +
+    `<tr data-type="${esc(a.type)}"><td><a class="open" href="${esc(hashFor({ doc: a.doc, s: a.ev[0] + "-" + a.ev[1] }))}">${esc(a.src)}</a></td>` +
+    `<td>${show(a.name)}</td><td class="evidence" title="${esc(a.evidence)}">${esc(cut(a.evidence, EVIDENCE_CHARS))}</td>` +
     `<td>${esc(a.type)}</td><td>${esc(a.status)}</td><td>${show(a.date)}</td><td>${show(a.place)}</td>` +
     `<td>${show(a.parties.join("; "))}</td><td>${show(a.countries.filter(Boolean).join(", "))}</td>` +
     `<td>${show(a.signatories)}</td><td>${a.n_commit}</td>` +
-    `<td title="${esc(a.accord)}">${a.n_reports > 1 ? a.n_reports + " reports" : "1 report"}</td></tr>`).join("");
+    `<td title="${esc(a.accord_label)}">${a.n_reports > 1 ? a.n_reports + " reports" : "1 report"}</td></tr>`).join("");
   $("count").textContent = `${rows.length} of ${D.agreements.length} shown`;
 }
 
@@ -60,7 +79,7 @@ function bars(title, counts) {
   const top = Math.max(...counts.map((c) => c[1])), rowH = 22, labelW = 170, width = 380;
   const body = counts.map(([label, n], i) => {
     const w = ((width - labelW - 40) * n) / top, y = i * rowH;
-    const short = label.length > 26 ? acronym(label) : label; // the full name in the tooltip
+    const short = shortLabel(label); // the full name in the tooltip
     return `<text x="${labelW - 6}" y="${y + 15}" text-anchor="end" font-size="12"><title>${esc(label)}</title>${esc(short)}</text>` +
       `<rect x="${labelW}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 6}" fill="#4a7fb5"><title>${esc(label)}: ${n}</title></rect>` +
       `<text x="${(labelW + w + 4).toFixed(1)}" y="${y + 15}" font-size="12">${n}</text>`;
@@ -74,10 +93,10 @@ function count(values) {
   return [...m.entries()];
 }
 
-function acronym(name) {
-  if (D.acronyms[name]) return D.acronyms[name];
-  if (name.length <= 18) return name;
-  return name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("") || name.slice(0, 16) + "…";
+// a body's acronym where its releases give one ("IOM"), else its name, cut: never made up
+function shortLabel(name) {
+  if (name.length <= LABEL_CHARS) return name;
+  return D.acronyms[name] || cut(name, LABEL_CHARS);
 }
 
 function network(rows) {
@@ -105,7 +124,7 @@ function network(rows) {
     const [x, y] = pos.get(name), right = x >= size / 2;
     const radius = Math.min(4 + 3 * Math.sqrt(n), 22);
     svg += `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${radius.toFixed(1)}" fill="#e07a5f" fill-opacity=".85"><title>${esc(name)}: ${n}</title></circle>`;
-    if (labelled.has(name)) svg += `<text x="${(x + (right ? radius + 3 : -radius - 3)).toFixed(1)}" y="${(y + 4).toFixed(1)}" font-size="11" text-anchor="${right ? "start" : "end"}"><title>${esc(name)}</title>${esc(acronym(name))}</text>`;
+    if (labelled.has(name)) svg += `<text x="${(x + (right ? radius + 3 : -radius - 3)).toFixed(1)}" y="${(y + 4).toFixed(1)}" font-size="11" text-anchor="${right ? "start" : "end"}"><title>${esc(name)}</title>${esc(shortLabel(name))}</text>`;
   }
   return `<div class="chart"><h3>Who signed with whom</h3><svg viewBox="-60 -20 ${size + 120} ${size + 40}" width="${size}" role="img" aria-label="network of parties">${svg}</svg></div>`;
 }
@@ -124,11 +143,14 @@ function render() {
   return rows;
 }
 
+// as `accords export --excel` writes its CSV: a byte order mark, lists joined with
+// D.sep, signatories as "name (role, org)", a formula-looking cell after an apostrophe
 function csv(rows) {
-  const cell = (v) => `"${String(v ?? "").replace(/"/g, '""')}"`;
-  const head = ["source", "type", "status", "date", "place", "parties", "party_countries", "signatories", "n_commitments", "accord_id"];
-  const lines = rows.map((a) => [a.src, a.type, a.status, a.date, a.place, a.parties.join("; "), a.countries.join("; "), a.signatories, a.n_commit, a.accord].map(cell).join(","));
-  return [head.join(","), ...lines].join("\n");
+  const text = (v) => { const s = String(v ?? ""); return /^[=+\-@\t\r]/.test(s) ? "'" + s : s; };
+  const cell = (v) => `"${text(v).replace(/"/g, '""')}"`;
+  const head = ["source", "name", "type", "status", "date", "place", "parties", "party_countries", "signatories", "n_commitments", "evidence", "accord_id"];
+  const lines = rows.map((a) => [a.src, a.name, a.type, a.status, a.date, a.place, a.parties.join(D.sep), a.countries.map((c) => c ?? "").join(D.sep), a.signatories, a.n_commit, a.evidence, a.accord].map(cell).join(","));
+  return "\ufeff" + [head.join(","), ...lines].join("\n");
 }
 
 function showDoc(docId, span) {
@@ -172,10 +194,7 @@ function route() {
 }
 
 function setHash() {
-  const p = new URLSearchParams();
-  if (state.q) p.set("filter", state.q);
-  for (const k of ["type", "year", "country", "party"]) if (state[k]) p.set(k, state[k]);
-  history.replaceState(null, "", "#" + p.toString());
+  history.replaceState(null, "", hashFor());
   render();
 }
 
@@ -185,7 +204,7 @@ options($("year"), [...new Set(D.agreements.map((a) => String(a.year || "undated
 options($("country"), [...new Set(D.agreements.flatMap((a) => a.countries).filter(Boolean))].sort(), "all countries");
 options($("party"), count(D.agreements.flatMap((a) => [...new Set(a.parties)])).sort((a, b) => b[1] - a[1]).slice(0, 300).map((c) => c[0]), "all parties");
 $("filter").addEventListener("input", (e) => { state.q = e.target.value; setHash(); });
-for (const k of ["type", "year", "country", "party"]) $(k).addEventListener("change", (e) => { state[k] = e.target.value; setHash(); });
+for (const k of FILTERS) $(k).addEventListener("change", (e) => { state[k] = e.target.value; setHash(); });
 document.querySelectorAll("#agreements th").forEach((th, i) => th.addEventListener("click", () => {
   state.asc = state.sort === i ? !state.asc : true; state.sort = i;
   document.querySelectorAll("#agreements th").forEach((h) => h.classList.remove("sorted-asc", "sorted-desc"));

@@ -46,6 +46,7 @@ from .cleaning import (
     recurring_in,
     union,
 )
+from .parallel import main_hidden
 from .runner import (
     ChunkResult,
     Item,
@@ -194,13 +195,14 @@ class DaskEngine:
             raise EngineError("the Dask engine needs Dask: pip install 'accords[dask]'") from error
         if scheduler == "local":
             dask.config.set(QUIET)
-            cluster = LocalCluster(
-                n_workers=workers,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=":0",
-                silence_logs=logging.ERROR,
-            )
+            with main_hidden():  # the nannies spawn their workers as the pool does
+                cluster = LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=":0",
+                    silence_logs=logging.ERROR,
+                )
             return cls(Client(cluster), cluster, f"a local Dask cluster of {workers} processes")
         try:
             client = Client(scheduler, timeout=CONNECT_TIMEOUT)

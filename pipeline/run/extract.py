@@ -7,7 +7,6 @@ and annotate the rest (``runner``) → commit the tables and the manifest.
 
 from __future__ import annotations
 
-import functools
 import os
 import time
 from collections.abc import Callable
@@ -58,7 +57,7 @@ def extract(
     corpus: str | Path,
     out: str | Path,
     model: str | None = None,
-    workers: int = 1,
+    workers: int | None = None,
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
     max_seconds_per_doc: float = SECONDS_PER_DOC,
@@ -76,14 +75,21 @@ def extract(
     ``memory://…``); remote outputs are published when the run succeeds
     (``storage.staged``). ``scheduler`` runs cleaning and parsing on a Dask cluster
     (an address, or ``"local"`` for a ``LocalCluster`` of ``workers`` processes);
-    the tables are the same as a local run's.
+    the tables are the same as a local run's. ``workers`` defaults to the number of
+    cores (``default_workers``), as on the command line.
     """
+    workers = workers or default_workers()
     with storage.staged(out) as folder, storage.locked(folder):
         engine = open_engine(scheduler, workers)
         try:
             return run(corpus, folder, model, workers, force, progress, max_seconds_per_doc, engine)
         finally:
             engine.close()
+
+
+def default_workers() -> int:
+    """The processes a run starts unless told otherwise: one per core."""
+    return os.cpu_count() or 1
 
 
 def open_engine(scheduler: str | None, workers: int) -> Engine:
@@ -116,8 +122,13 @@ def run(
         corpus, known_ok(previous, current, redo), known_files(previous, cache)
     )
     stats = {d.doc_id: d.stats for d in raw_docs}
+    read_now = {d.doc_id for d in raw_docs if d.read}
     engine.prepare(model_name, workers, max_seconds_per_doc, len(raw_docs))  # start workers
-    reread = functools.partial(ingest.reread, listing)
+
+    def reread(document: ingest.RawDocument) -> ingest.RawDocument:
+        read_now.add(document.doc_id)
+        return ingest.reread(listing, document)
+
     documents, boilerplate = build_documents(raw_docs, cache, engine, reread)
     del raw_docs  # the raw texts are not needed any more
     keys = documents.attrs.pop("recurring_keys")  # pandas deep-copies attrs at every step
@@ -141,7 +152,7 @@ def run(
         counts=counts,
         rejected=[(row.source, row.reason) for row in documents.itertuples() if row.status != "ok"],
         ignored=listing.ignored,
-        notes=notes + encoding_notes(documents),
+        notes=notes + encoding_notes(documents[documents["doc_id"].isin(read_now)]),
         seconds=time.perf_counter() - started,
         new=plan.new,
         changed=plan.changed,
@@ -203,7 +214,8 @@ def line_hash_frame(documents: pd.DataFrame, hashes: dict) -> pd.DataFrame:
 
 
 def encoding_notes(documents: pd.DataFrame) -> list[str]:
-    """Files read with a few bytes replaced, or in a detected encoding: worth a look."""
+    """Files read with a few bytes replaced, or in a detected encoding: worth a look.
+    Said when a file is read, not on every run that keeps its rows."""
     return [
         f"{row.source}: decoded as {row.encoding}"
         for row in documents.itertuples()

@@ -19,13 +19,16 @@ run goes on with a fresh pool.
 
 from __future__ import annotations
 
-import multiprocessing
+import multiprocessing.context
 import os
+import sys
+import types
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from typing import Any
 
 IN_FLIGHT_PER_WORKER = 2
@@ -49,6 +52,34 @@ def _run(task: Callable[[Any, Any], Any], item: Any) -> Any:
     return task(_state["context"], item)
 
 
+@contextmanager
+def main_hidden() -> Iterator[None]:
+    """While a worker is started, ``__main__`` is a blank module: a spawned child
+    otherwise runs the parent's script again to rebuild it, and a script without an
+    ``if __name__ == "__main__":`` guard (``pipeline.extract(...)`` at its top level) then
+    starts a run inside every worker, which dies of it. The workers only run functions
+    of this package, so they need nothing from ``__main__``."""
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")  # no __file__, no __spec__
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
+
+
+class SpawnProcess(multiprocessing.context.SpawnProcess):
+    def start(self) -> None:
+        with main_hidden():
+            super().start()
+
+
+class SpawnContext(multiprocessing.context.SpawnContext):
+    """Fresh interpreters (forking a threaded parent is unsafe) that do not re-run the
+    parent's script."""
+
+    Process = SpawnProcess
+
+
 class Pool:
     """A process pool that can be thrown away and started again."""
 
@@ -61,7 +92,7 @@ class Pool:
             os.environ.setdefault(name, value)
         return ProcessPoolExecutor(
             workers,
-            mp_context=multiprocessing.get_context("spawn"),  # forking a threaded parent is unsafe
+            mp_context=SpawnContext(),
             initializer=_init_worker,
             initargs=(self.setup, self.setup_args),
         )
