@@ -23,17 +23,17 @@ evaluate-dev: install
 	$(BIN)/accords extract --corpus tests/dev/corpus --out outputs-dev
 	$(BIN)/accords evaluate --gold tests/dev/gold --outputs outputs-dev
 
-# the learned commitment scorer: candidates of the annotated releases (tests/dev, the seeds)
+# the learned parts (commitments, parties): candidates of the annotated releases (tests/dev, seeds)
 # with their gold labels, leave-site-out cross-validation against the rules, and the
 # shipped weights (written only where the model beats the rules on held-out sites)
 train-data: install
 	$(BIN)/python -m pipeline.training data
 
 crossval: train-data
-	$(BIN)/python -m pipeline.training crossval all
+	$(BIN)/python -m pipeline.training crossval
 
 train: train-data
-	$(BIN)/python -m pipeline.training train all
+	$(BIN)/python -m pipeline.training train
 
 test: install
 	$(BIN)/pytest

@@ -13,6 +13,7 @@ each joined document, in this order (``nlp.analyze_pipes()`` shows it):
 | ``accords_people`` | ``doc._.accords_people`` |
 | ``accords_commitments`` | ``doc._.accords_commitments`` |
 | ``accords_agreements`` | ``doc._.accords_agreements`` |
+| ``accords_party_scorer`` | ``doc._.accords_agreements``: the parties a trained model keeps |
 | ``accords_commitment_scorer`` | ``doc._.accords_commitments``: what a trained model keeps |
 | ``accords_link`` | completes both: commitments linked, agreement ids and topics |
 """
@@ -26,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .agreements import AgreementFinder
+from .agreements.party_scoring import PartyScorer, load_party_model
 from .commitments import CommitmentFinder, CommitmentScorer, load_commitment_model
 from .entities import EntityRecognizer, ruler_patterns
 from .link import CommitmentLinker
@@ -97,6 +99,15 @@ def make_agreements(nlp: Language, name: str) -> AgreementFinder:
 
 
 @Language.factory(
+    "accords_party_scorer",
+    requires=["doc._.accords_agreements", "doc._.accords_mentions", "doc._.accords_people"],
+    assigns=["doc._.accords_agreements"],
+)
+def make_party_scorer(nlp: Language, name: str) -> PartyScorer:
+    return PartyScorer(load_party_model() if learned_parts_on() else None)
+
+
+@Language.factory(
     "accords_commitment_scorer",
     requires=["doc._.accords_commitments", "doc._.accords_agreements"],
     assigns=["doc._.accords_commitments"],
@@ -105,11 +116,13 @@ def make_commitment_scorer(nlp: Language, name: str) -> CommitmentScorer:
     return CommitmentScorer(learned_commitments())
 
 
+def learned_parts_on() -> bool:
+    """The shipped learned parts run unless ``ACCORDS_LEARNED=off`` asks for the rules alone."""
+    return os.environ.get("ACCORDS_LEARNED", "on").lower() not in ("off", "0", "no", "rules")
+
+
 def learned_commitments():
-    """The shipped commitment model, unless ``ACCORDS_LEARNED=off`` asks for the rules alone."""
-    if os.environ.get("ACCORDS_LEARNED", "on").lower() in ("off", "0", "no", "rules"):
-        return None
-    return load_commitment_model()
+    return load_commitment_model() if learned_parts_on() else None
 
 
 @Language.factory(
@@ -128,6 +141,7 @@ ACCORDS_COMPONENTS = (
     "accords_people",
     "accords_commitments",
     "accords_agreements",
+    "accords_party_scorer",
     "accords_commitment_scorer",
     "accords_link",
 )

@@ -104,3 +104,4 @@ class Agreement:
     commitments: list[Commitment] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     agreement_id: str = ""
+    party_candidates: list[tuple[Mention, dict[str, float]]] | None = None  # learned scorer

@@ -1,0 +1,105 @@
+"""The learned commitment scorer: labels, training, and its leave-site-out measure.
+
+A commitment or candidate is right where ``score.py`` would pair it with a gold
+commitment; held-out sites are scored with ``score.py``'s commitment measures."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..commitments.candidates import CANDIDATE_PREFIX
+from ..evaluate import Counts, Tally, flat, score_commitments
+from ..learn import LinearModel, fit
+
+CONFIG: dict[str, float] = {"l2": 10.0, "epochs": 400, "rate": 0.5, "min_count": 2}
+THRESHOLD = 0.5
+SCOPE = "all"  # the model decides on the rules' commitments too, not only the candidates
+
+
+def doc_rows(doc, name: str, gold: dict) -> list[dict]:
+    rows = [row_of(c, name) for c in doc._.accords_commitments]
+    label(rows, gold)
+    return rows
+
+
+def row_of(c, name: str) -> dict:
+    return {
+        "doc": name,
+        "sent_id": c.sent_id,
+        "sentence": c.sentence.text,
+        "actors": [m.norm for m in c.actors],
+        "modality": c.modality,
+        "action": c.action,
+        "origin": "candidate" if c.rule_id.startswith(CANDIDATE_PREFIX) else "rule",
+        "features": c.features or {},
+    }
+
+
+def label(rows: list[dict], g: dict) -> None:
+    """A row is right where ``score.py`` would pair it with a gold commitment: the first
+    unused row, in sentence order, whose sentence holds the gold's piece."""
+    for r in rows:
+        r["label"] = 0
+    for gc in g.get("commitments", []):
+        key = flat(gc["sentence_contains"])
+        hit = next((r for r in rows if key in flat(r["sentence"]) and not r["label"]), None)
+        if hit is not None:
+            hit["label"] = 1
+
+
+def train(rows: list[dict], scope: str = SCOPE) -> LinearModel:
+    pool = [r for r in rows if scope == "all" or r["origin"] == "candidate"]
+    model = fit(((r["features"], r["label"]) for r in pool), **CONFIG)  # type: ignore[arg-type]
+    model.threshold = THRESHOLD
+    model.meta = {"scope": scope}
+    return model
+
+
+def kept(rows: list[dict], model: LinearModel | None, scope: str = SCOPE) -> list[dict]:
+    if model is None:
+        return [r for r in rows if r["origin"] == "rule"]
+    return [
+        r
+        for r in rows
+        if (r["origin"] == "rule" and scope != "all") or model.decide(r["features"])[0]
+    ]
+
+
+def decided(rows: list[dict], model: LinearModel) -> list[dict]:
+    """The rows ``model`` keeps, marked as the rules' (scored with no model, they stand)."""
+    return [r | {"origin": "rule"} for r in kept(rows, model)]
+
+
+def scores(rows: list[dict], releases: dict[str, dict]) -> dict:
+    """score.py's commitment measures over the rows kept, release by release."""
+    tally = Tally()
+    for name, release in releases.items():
+        mine = [r for r in rows if r["doc"] == name]
+        frame = pd.DataFrame(mine, columns=["sentence", "actors", "modality", "action", "sent_id"])
+        frame = frame.sort_values("sent_id", kind="stable").reset_index(drop=True)
+        forms = {k: set(v) for k, v in release["forms"].items()}
+        score_commitments(tally, name, frame, release["gold"], forms)
+    c: Counts = tally.com
+    action = tally.action_cover / tally.action_n if tally.action_n else 0.0
+    return {
+        "p": round(c.precision, 3),
+        "r": round(c.recall, 3),
+        "f1": round(c.f1, 3),
+        "actors_f1": round(tally.actors.f1, 3),
+        "action": round(action, 3),
+        "part": round(c.f1 * tally.actors.f1, 3),  # what commitments add to overall (x 1/4)
+    }
+
+
+def beats_rules(pooled: dict) -> bool:
+    """The commitments' share of ``overall`` (F1 x actors F1) up by at least ``MARGIN``
+    on held-out sites, with neither F1 nor actors F1 lower."""
+    model, rules = pooled["model"], pooled["rules"]
+    return (
+        model["part"] >= rules["part"] + MARGIN
+        and model["f1"] >= rules["f1"]
+        and model["actors_f1"] >= rules["actors_f1"]
+    )
+
+
+MARGIN = 0.01  # less than this is within what one release more or less changes
