@@ -11,8 +11,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sqlite3
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -37,23 +40,27 @@ def export(outputs: Path, target: Path) -> list[Path]:
         raise ExportError(
             f"{target}: unknown format {suffix or '(none)'}: use {', '.join(FORMATS)}"
         )
-    tables = {name: storage.read_table(name, outputs) for name in TABLES}
+    tables = storage.read_dataset(outputs, tuple(TABLES))
     target.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".csv":
         return per_table(tables, target, lambda f, p: flat(f).to_csv(p, index=False))
     if suffix == ".jsonl":
         return per_table(tables, target, write_jsonl)
-    if suffix == ".xlsx":
-        return [write_xlsx(tables, target)]
-    return [write_sqlite(tables, target)]
+    with storage.replacing(target) as temporary:
+        if suffix == ".xlsx":
+            write_xlsx(tables, temporary)
+        else:
+            write_sqlite(tables, temporary, target)
+    return [target]
 
 
 def per_table(tables: dict[str, pd.DataFrame], target: Path, write: Any) -> list[Path]:
-    written = []
-    for name, frame in tables.items():
-        path = target.with_name(f"{target.stem}.{name}{target.suffix}")
-        write(frame, path)
-        written.append(path)
+    """One file per table beside ``target``: all written under temporary names first,
+    then renamed into place, so a failed write leaves every old file as it was."""
+    written = [target.with_name(f"{target.stem}.{name}{target.suffix}") for name in tables]
+    with ExitStack() as stack:
+        for frame, path in zip(tables.values(), written, strict=True):
+            write(frame, stack.enter_context(storage.replacing(path)))
     return written
 
 
@@ -110,6 +117,7 @@ def write_jsonl(frame: pd.DataFrame, path: Path) -> None:
 
 
 def write_xlsx(tables: dict[str, pd.DataFrame], target: Path) -> Path:
+    """The tables as a workbook at ``target`` (a temporary path: see ``export``)."""
     try:
         import openpyxl  # noqa: F401
     except ImportError as error:
@@ -120,24 +128,36 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: Path) -> Path:
     return target
 
 
-def write_sqlite(tables: dict[str, pd.DataFrame], target: Path) -> Path:
-    if target.exists():
-        target.unlink()
-    with sqlite3.connect(target) as db:
-        for name, frame in tables.items():
-            as_json = frame.copy()
-            for column in as_json.columns:
-                if as_json[column].dtype == object:
-                    as_json[column] = [
-                        json.dumps(jsonable(v), ensure_ascii=False)
-                        if isinstance(jsonable(v), (list, dict))
-                        else jsonable(v)
-                        for v in as_json[column]
-                    ]
-            as_json.to_sql(name, db, index=False)
-        children(tables["agreements"]).to_sql("agreement_parties", db, index=False)
-        signers(tables["agreements"]).to_sql("agreement_signatories", db, index=False)
-    return target
+def write_sqlite(tables: dict[str, pd.DataFrame], path: Path, target: Path) -> Path:
+    """The tables as a SQLite database at ``path`` (an error of SQLite's, such as a full
+    disk, becomes an ``OSError`` naming ``target``)."""
+    db = sqlite3.connect(path)
+    try:
+        fill_sqlite(db, tables)
+        db.commit()
+    except sqlite3.Error as error:
+        full = getattr(error, "sqlite_errorname", "") == "SQLITE_FULL"
+        code = errno.ENOSPC if full else errno.EIO
+        raise OSError(code, os.strerror(code) if full else str(error), str(target)) from error
+    finally:
+        db.close()
+    return path
+
+
+def fill_sqlite(db: sqlite3.Connection, tables: dict[str, pd.DataFrame]) -> None:
+    for name, frame in tables.items():
+        as_json = frame.copy()
+        for column in as_json.columns:
+            if as_json[column].dtype == object:
+                as_json[column] = [
+                    json.dumps(jsonable(v), ensure_ascii=False)
+                    if isinstance(jsonable(v), (list, dict))
+                    else jsonable(v)
+                    for v in as_json[column]
+                ]
+        as_json.to_sql(name, db, index=False)
+    children(tables["agreements"]).to_sql("agreement_parties", db, index=False)
+    signers(tables["agreements"]).to_sql("agreement_signatories", db, index=False)
 
 
 def children(agreements: pd.DataFrame) -> pd.DataFrame:

@@ -41,8 +41,9 @@ def test_missing_or_empty_corpus_exits_2(tmp_path):
     )
     assert result.exit_code == 2
     assert "does not exist" in result.output
+    (tmp_path / "empty").mkdir()
     result = runner.invoke(
-        main, ["extract", "--corpus", str(tmp_path), "--out", str(tmp_path / "o")]
+        main, ["extract", "--corpus", str(tmp_path / "empty"), "--out", str(tmp_path / "o")]
     )
     assert result.exit_code == 2
     assert "holds no releases" in result.output
