@@ -75,19 +75,21 @@ def typed(frame: pd.DataFrame, name: str) -> pd.DataFrame:
 
 
 def load(outputs: str | Path = "outputs") -> Tables:
-    """The tables ``accords extract`` wrote to ``outputs``."""
-    out = Path(outputs)
-    return Tables(**{name: typed(storage.read_table(name, out), name) for name in TABLES})
+    """The tables ``accords extract`` wrote to ``outputs``, all of the run its manifest
+    names (``storage.MixedOutputs`` if they are not: a run killed before its manifest)."""
+    tables = storage.read_dataset(Path(outputs), tuple(TABLES))
+    return Tables(**{name: typed(frame, name) for name, frame in tables.items()})
 
 
 def extract(corpus: str | Path = "corpus", out: str | Path = "outputs", **options: Any) -> Any:
     """The same run as ``accords extract`` (options: ``model``, ``workers`` (default: the
     number of cores, as on the command line), ``force``, ``max_seconds_per_doc``,
-    ``scheduler``); returns its summary. Safe to call from a script without an
+    ``scheduler``); returns its summary. ``corpus`` and ``out`` are folders or URLs, as
+    on the command line. Safe to call from a script without an
     ``if __name__ == "__main__":`` guard: the workers do not run the script again."""
     from .run import extract as run_extract
 
-    return run_extract(Path(corpus), Path(out), **options)
+    return run_extract(corpus, out, **options)
 
 
 @cache
@@ -101,40 +103,70 @@ FORMATS = {"text": ".txt", "markdown": ".md", "html": ".html"}  # as the run rea
 
 
 def extract_text(
-    text: str, doc_id: str = "text", model: str | None = None, format: str | None = None
+    text: str,
+    doc_id: str = "text",
+    model: str | None = None,
+    format: str | None = None,
+    max_seconds: float = 60.0,
 ) -> dict[str, pd.DataFrame]:
     """The rows of one release without touching disk, read as ``accords extract`` reads
     a file: ``format`` is ``"text"``, ``"markdown"`` or ``"html"`` (a page reduced to its
     article, with its date and address); by default an HTML page is told by its shape.
     Returns ``documents`` (one row: the cleaned ``text``, ``title``, ``published``, ``url``,
     ``status`` and ``reason``), ``boilerplate``, ``sentences``, ``entities``, ``people``,
-    ``commitments``, ``agreements`` and ``accords``, as the run would write them."""
+    ``commitments``, ``agreements`` and ``accords``, as the run would write them. As in a
+    run, a text over the size limit (5 MB) or past its time budget (``max_seconds``, the
+    run's ``--max-seconds-per-doc``) is a rejected document with the reason."""
     from .accords import build_accords, group_accords
-    from .components import annotate
-    from .ingest import release
-    from .nlp.model import parse_lines
+    from .ingest import MAX_BYTES, RawDocument, release
+    from .run.options import check_seconds
     from .run.plan import build_documents
-    from .tables import doc_tables
 
+    if not isinstance(text, str):
+        raise TypeError(
+            f"extract_text expects the release's text as a str, not {type(text).__name__}"
+        )
     if format is not None and format not in FORMATS:
         raise ValueError(f"format {format!r}: use one of {', '.join(FORMATS)}")
-    raw = release(doc_id, doc_id, text, FORMATS.get(format or "text", ".txt"))
+    check_seconds(max_seconds)
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_BYTES:
+        reason = f"text is {size:,} bytes, over the {MAX_BYTES:,}-byte limit"
+        raw = RawDocument(doc_id, doc_id, "", "rejected", reason, None, [doc_id])
+    else:
+        raw = release(doc_id, doc_id, text, FORMATS.get(format or "text", ".txt"))
     documents, boilerplate = build_documents([raw])
     frames: dict[str, pd.DataFrame] = {"documents": documents, "boilerplate": boilerplate}
-    cleaned = str(documents.loc[0, "text"])
+    frames |= document_tables(documents, doc_id, model, max_seconds)
     published = {doc_id: documents.loc[0, "published"]}
-    if documents.loc[0, "status"] == "ok":
-        nlp = _nlp(model)
-        (doc,) = parse_lines(nlp, [(cleaned, doc_id)])
-        date = published[doc_id]  # as the runner gives it: "last year" is read against it
-        doc._.accords_published = None if pd.isna(date) else str(date)
-        frames |= doc_tables([annotate(nlp, doc)])
-    else:
-        from .schemas import empty_frame
-
-        frames |= {name: empty_frame(name) for name in TABLES if name not in frames}
     agreements = frames["agreements"]
+
     ids = group_accords(agreements, published) if len(agreements) else []
     frames["agreements"] = agreements.assign(accord_id=ids) if len(agreements) else agreements
     frames["accords"] = build_accords(agreements, ids, published)
     return frames
+
+
+def document_tables(
+    documents: pd.DataFrame, doc_id: str, model: str | None, max_seconds: float
+) -> dict[str, pd.DataFrame]:
+    """The stage tables of the one document of ``documents``, parsed and annotated as a
+    run does it (its time budget, a failure rejecting it, naming the step); a document
+    rejected on the way is marked so in ``documents`` and gets empty tables."""
+    from .run.runner import annotate_checked, parse_chunk, set_budget
+    from .tables import STAGE_TABLES, frames
+
+    rows: dict[str, list] = {name: [] for name in STAGE_TABLES}
+    if documents.loc[0, "status"] == "ok":
+        nlp = _nlp(model)
+        set_budget(max_seconds)
+        docs, failures = parse_chunk(nlp, [(str(documents.loc[0, "text"]), doc_id)])
+        published = documents.loc[0, "published"]  # as the runner gives it: "last year"
+        for doc in docs:  # is read against the release's date
+            doc._.accords_published = None if pd.isna(published) else str(published)
+        found, more = annotate_checked(nlp, docs)
+        if failures or more:
+            documents.loc[0, ["status", "reason"]] = ["rejected", (failures + more)[0][1]]
+        for _, own in found:
+            rows = {name: rows[name] + own[name] for name in STAGE_TABLES}
+    return frames(rows)

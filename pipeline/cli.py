@@ -5,13 +5,16 @@ Thin wrappers: they check arguments, call library functions and print.
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
 from . import __version__
+from .display import printable
 
 outputs_option = click.option(
     "--outputs",
@@ -52,18 +55,19 @@ def main() -> None:
     "--workers",
     type=click.IntRange(min=1),
     default=None,
-    help="Processes that parse and extract (default: the number of cores); the tables "
-    "do not depend on it. Small jobs run in one process.",
+    help="Processes that parse and extract (default and most: the number of cores); the "
+    "tables do not depend on it. Small jobs run in one process.",
 )
 @click.option(
     "--force", is_flag=True, help="Reprocess every document, not only new or changed ones."
 )
 @click.option(
     "--max-seconds-per-doc",
-    type=click.FloatRange(min=1),
+    type=float,
     default=60.0,
     show_default=True,
-    help="Time budget of one document; a document past it is rejected with the reason.",
+    help="Time budget of one document (1 to 86400 s); a document past it is rejected with "
+    "the reason.",
 )
 @click.option(
     "--scheduler",
@@ -93,7 +97,8 @@ def extract(
     from .nlp.model import ModelError
     from .run import extract as run_extract
     from .run import summary_lines
-    from .run.dask_engine import EngineError
+    from .run.dask_budget import EngineError
+    from .run.options import OptionError
     from .storage import OutputsInUse
 
     bar = None
@@ -109,6 +114,7 @@ def extract(
 
     if hasattr(signal, "SIGXFSZ"):  # past `ulimit -f` a write fails (EFBIG) instead of killing us
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, interrupt)  # stops the run as Ctrl-C does: workers and all
     try:
         summary = run_extract(
             corpus,
@@ -120,22 +126,33 @@ def extract(
             max_seconds_per_doc=max_seconds_per_doc,
             scheduler=scheduler,
         )
-    except CorpusError as error:
-        click.echo(f"accords: {error}", err=True)
-        sys.exit(2)
-    except (ModelError, OutputsInUse, EngineError) as error:
-        click.echo(f"accords: {error}", err=True)
-        sys.exit(2)
+    except (CorpusError, ModelError, OutputsInUse, EngineError, OptionError) as error:
+        fail(str(error))
     except OSError as error:  # read-only or file-typed --out, disk full, file size limit
-        where = error.filename or out
-        click.echo(f"accords: cannot write {where}: {error.strerror or error}", err=True)
-        sys.exit(2)
+        fail(cannot_write(error, out))
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
     for line in summary_lines(summary):
         click.echo(line)
-    click.echo(f"wrote {out.rstrip('/')}/ in {summary.seconds:.1f}s")
+    click.echo(f"wrote {printable(out.rstrip('/'))}/ in {summary.seconds:.1f}s")
+
+
+def interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def fail(message: str) -> NoReturn:
+    """One line on stderr, exit code 2."""
+    click.echo(f"accords: {printable(message)}", err=True)
+    sys.exit(2)
+
+
+def cannot_write(error: OSError, default: object) -> str:
+    """``cannot write FILE: REASON``, naming the file whatever the error carries."""
+    where = error.filename if error.filename is not None else default
+    reason = error.strerror or (os.strerror(error.errno) if error.errno else str(error))
+    return f"cannot write {where}: {reason}"
 
 
 @main.command()
@@ -153,13 +170,14 @@ def evaluate(gold: Path, outputs: Path, verbose: bool, as_json: bool) -> None:
     precision, recall and F1 for cleaning, entities, agreements and commitments."""
     import json
 
-    from .evaluate import GoldError, format_report, score
+    from .evaluate import format_report, score
+    from .gold import GoldError
+    from .storage import MixedOutputs
 
     try:
         result, notes = score(outputs, gold)
-    except (FileNotFoundError, GoldError) as error:
-        click.echo(f"accords: {error}", err=True)
-        sys.exit(2)
+    except (FileNotFoundError, GoldError, MixedOutputs) as error:
+        fail(str(error))
     if as_json:
         click.echo(json.dumps(result))
         return
@@ -189,16 +207,16 @@ def report(outputs: Path, target: Path | None) -> None:
     agreements table (sortable, filterable), charts, and every document with
     its entities and commitments highlighted."""
     from .report import write_report
+    from .storage import MixedOutputs
 
+    target = target or outputs / "report.html"
     try:
-        path = write_report(outputs, target or outputs / "report.html")
-    except FileNotFoundError as error:
-        click.echo(f"accords: {error}", err=True)
-        sys.exit(2)
+        path = write_report(outputs, target)
+    except (FileNotFoundError, MixedOutputs) as error:
+        fail(str(error))
     except OSError as error:
-        click.echo(f"accords: cannot write {error.filename}: {error.strerror}", err=True)
-        sys.exit(2)
-    click.echo(f"wrote {path}")
+        fail(cannot_write(error, target))
+    click.echo(f"wrote {printable(str(path))}")
 
 
 @main.command(name="export")
@@ -222,19 +240,18 @@ def export_command(outputs: Path, target: Path, excel: bool) -> None:
     """Write the tables in OUTPUTS as CSV, JSON lines, an Excel workbook or SQLite.
     List columns read as items joined with "; ", signatories as "name (role, org)"."""
     from .export import ExportError, export
+    from .storage import MixedOutputs
 
     try:
         exported = export(outputs, target, excel=excel)
-    except (FileNotFoundError, ExportError) as error:
-        click.echo(f"accords: {error}", err=True)
-        sys.exit(2)
+    except (FileNotFoundError, ExportError, MixedOutputs) as error:
+        fail(str(error))
     except OSError as error:
-        click.echo(f"accords: cannot write {error.filename or target}: {error.strerror}", err=True)
-        sys.exit(2)
+        fail(cannot_write(error, target))
     for path in exported.files:
-        click.echo(f"wrote {path}")
+        click.echo(f"wrote {printable(str(path))}")
     for note in exported.notes:
-        click.echo(f"note: {note}")
+        click.echo(f"note: {printable(note)}")
 
 
 @main.command()
@@ -245,20 +262,19 @@ def show(doc: str, outputs: Path, width: int) -> None:
     """Print one document's extraction (agreements, people, commitments by
     modality). DOC is a doc_id prefix or (part of) a file name."""
     from .report import candidates, load_tables, show_document
+    from .storage import MixedOutputs
 
     try:
         tables = load_tables(outputs)
-    except FileNotFoundError as error:
-        click.echo(f"accords: {error}", err=True)
-        sys.exit(2)
+    except (FileNotFoundError, MixedOutputs) as error:
+        fail(str(error))
     hits = candidates(tables["documents"], doc)
     if len(hits) != 1:
         if hits.empty:
-            click.echo(f"accords: no document matches {doc!r}", err=True)
-        else:
-            click.echo(f"accords: {doc!r} matches {len(hits)} documents:", err=True)
-            for row in hits.itertuples():
-                click.echo(f"  {row.doc_id}  {row.source}", err=True)
+            fail(f"no document matches {doc!r}")
+        click.echo(f"accords: {printable(repr(doc))} matches {len(hits)} documents:", err=True)
+        for row in hits.itertuples():
+            click.echo(f"  {row.doc_id}  {printable(row.source)}", err=True)
         sys.exit(2)
     click.echo(show_document(tables, hits.iloc[0], width))
 

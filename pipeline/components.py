@@ -163,10 +163,22 @@ def load_nlp(name: str | None = None) -> Language:
     return nlp
 
 
+class ComponentFailed(Exception):
+    """A component raised on a document; ``component`` names it, the cause is the error."""
+
+    def __init__(self, component: str, error: Exception):
+        super().__init__(f"{component}: {type(error).__name__}: {error}")
+        self.component, self.error = component, error
+
+
 def annotate(nlp: Language, doc: Doc) -> Doc:
-    """Run the accords components over one joined Doc."""
-    for _, component in document_components(nlp):
-        doc = component(doc)
+    """Run the accords components over one joined Doc (an error raised by one comes out
+    as ``ComponentFailed``, naming it)."""
+    for name, component in document_components(nlp):
+        try:
+            doc = component(doc)
+        except Exception as error:
+            raise ComponentFailed(name, error) from error
     doc._.accords_tokens = None  # the tokens hold the Doc: no cycle to outlive the chunk
     return doc
 

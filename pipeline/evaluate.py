@@ -11,13 +11,13 @@ commitments (with modality and actors), and an ``overall`` mean.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import storage
+from .gold import read_gold
 
 LABELS = ("PERSON", "ORG", "PLACE", "DATE")
 PUNCT_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -219,32 +219,11 @@ class Tally:
     notes: list[str] = field(default_factory=list)
 
 
-class GoldError(ValueError):
-    """A gold folder with no gold files, or a gold file that cannot be read."""
-
-
-def read_gold(gold_dir: Path) -> list[dict]:
-    paths = sorted(gold_dir.glob("*.gold.json"))
-    if not paths:
-        raise GoldError(f"{gold_dir} holds no <document>.gold.json files")
-    gold = []
-    for path in paths:
-        try:
-            g = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
-            raise GoldError(f"{path}: cannot read gold file: {error}") from error
-        if not isinstance(g, dict) or "doc" not in g:
-            raise GoldError(f'{path}: not a gold file (no "doc" field)')
-        gold.append(g)
-    return gold
-
-
 def score(outputs: Path, gold_dir: Path) -> tuple[dict, list[str]]:
     gold = read_gold(gold_dir)
-    docs = storage.read_table("documents", outputs)
-    ents = storage.read_table("entities", outputs)
-    agrs = storage.read_table("agreements", outputs)
-    coms = storage.read_table("commitments", outputs)
+    tables = storage.read_dataset(outputs, ("documents", "entities", "agreements", "commitments"))
+    docs, ents = tables["documents"], tables["entities"]
+    agrs, coms = tables["agreements"], tables["commitments"]
     by_name = {Path(str(s)).name: d for s, d in zip(docs["source"], docs["doc_id"], strict=False)}
     tally = Tally()
     for g in gold:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat as stat_mode
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .decoding import decode
 from .hashing import short_hash
 from .locations import is_remote, local_path
 
@@ -133,9 +135,51 @@ def list_folder(corpus: Path) -> Listing:
 def local_entry(path: Path, corpus: Path) -> Entry:
     def stat() -> Stat:
         found = path.stat()
+        if not stat_mode.S_ISREG(found.st_mode):
+            raise NotAFile(kind_of(found.st_mode))
         return found.st_size, found.st_mtime_ns
 
-    return Entry(display_name(path, corpus), path.suffix.lower(), stat, lambda: path.read_bytes())
+    return Entry(display_name(path, corpus), path.suffix.lower(), stat, lambda: read_file(path))
+
+
+class NotAFile(Exception):
+    """A corpus entry that is not a regular file (a FIFO, a device, a socket)."""
+
+
+def kind_of(mode: int) -> str:
+    """What a file that is not a regular file is, in words."""
+    for test, kind in (
+        (stat_mode.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat_mode.S_ISCHR, "a character device"),
+        (stat_mode.S_ISBLK, "a block device"),
+        (stat_mode.S_ISSOCK, "a socket"),
+        (stat_mode.S_ISDIR, "a folder"),
+    ):
+        if test(mode):
+            return kind
+    return "not a regular file"
+
+
+def read_file(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file, at most ``limit`` + 1 of them (one more than the limit
+    tells a file that grew past it). Opened without blocking and checked on the open
+    handle, so a FIFO or a device put in its place is refused, never waited on or read
+    without end."""
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(handle).st_mode
+        if not stat_mode.S_ISREG(mode):
+            raise NotAFile(kind_of(mode))
+        chunks, left = [], limit + 1
+        while left > 0:
+            chunk = os.read(handle, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(handle)
 
 
 def list_url(corpus: str) -> Listing:
@@ -168,7 +212,8 @@ def list_url(corpus: str) -> Listing:
 
 def url_entry(fs: Any, path: str, name: str, suffix: str, size: int) -> Entry:
     def read() -> bytes:
-        return bytes(fs.cat_file(path))
+        with fs.open(path, "rb") as stream:
+            return bytes(stream.read(MAX_BYTES + 1))
 
     return Entry(name, suffix, lambda: (size, -1), read)  # no mtime: always read
 
@@ -183,102 +228,6 @@ def display_name(path: Path, corpus: Path) -> str:
 def document_id(data: bytes) -> str:
     """Stable id of a document: a hash of its raw bytes."""
     return short_hash(data)
-
-
-MAX_REPLACED_SHARE = 0.001  # UTF-8 but for a stray byte or two: decode it as UTF-8 anyway
-MAX_REPLACED_BYTES = 3
-LATIN_CODEPAGES = (
-    "cp1252",
-    "latin_1",
-    "iso8859_15",
-    "cp1250",
-    "cp775",
-    "cp850",
-    "cp852",
-    "mac_latin2",
-    "mac_roman",
-    "iso8859_2",
-    "iso8859_4",
-    "iso8859_9",
-)
-
-
-def decode(data: bytes) -> tuple[str | None, str | None, str | None]:
-    """Decode raw bytes. Returns (text, encoding, problem).
-
-    UTF-8 first (with or without a BOM); UTF-16 and UTF-32 by their BOM or, without one,
-    by where their NUL bytes fall; a text that is UTF-8 but for a few bytes is read as
-    UTF-8 with those bytes replaced (the encoding says how many); only a text that is
-    not UTF-8 at all goes to charset detection, where Windows-1252 wins among the Latin
-    code pages (the one press offices use)."""
-    for bom, name in (
-        (b"\xef\xbb\xbf", "utf-8-sig"),
-        (b"\xff\xfe\x00\x00", "utf-32"),
-        (b"\x00\x00\xfe\xff", "utf-32"),
-        (b"\xff\xfe", "utf-16"),
-        (b"\xfe\xff", "utf-16"),
-    ):
-        if data.startswith(bom):
-            return data.decode(name, errors="replace"), name, None
-    wide = wide_encoding(data)  # before UTF-8: NUL bytes are valid UTF-8 too
-    if wide is not None:
-        return data.decode(wide, errors="replace"), f"{wide} (no BOM)", None
-    try:
-        return data.decode("utf-8"), "utf-8", None
-    except UnicodeDecodeError:
-        pass
-    replaced = data.decode("utf-8", errors="replace")
-    bad = replaced.count("\ufffd") - data.count("\ufffd".encode())
-    if bad <= max(MAX_REPLACED_BYTES, MAX_REPLACED_SHARE * len(data)):
-        return replaced, f"utf-8 ({bad} invalid byte(s) replaced)", None
-    if b"\x00" in data[:4096]:
-        return None, None, "binary content (NUL bytes), not text"
-    return detected(data)
-
-
-def wide_encoding(data: bytes) -> str | None:
-    """UTF-16 or UTF-32 without a BOM, told by the NUL bytes of ASCII characters."""
-    sample = data[:4000]
-    if len(sample) < 8:
-        return None
-    for name, size, offset in (
-        ("utf-32-le", 4, 1),
-        ("utf-32-be", 4, 0),
-        ("utf-16-le", 2, 1),
-        ("utf-16-be", 2, 0),
-    ):
-        if len(sample) % size:
-            sample = sample[: len(sample) - len(sample) % size]
-        units = len(sample) // size
-        # ASCII text in a wide encoding: the high bytes of every unit are NUL
-        zeros = sample[offset::size].count(0)
-        if units and zeros > 0.9 * units and wide_text_ok(data, name):
-            return name
-    return None
-
-
-def wide_text_ok(data: bytes, name: str) -> bool:
-    try:
-        text = data.decode(name)
-    except UnicodeDecodeError:
-        return False
-    return bool(text) and sum(c.isprintable() or c.isspace() for c in text) > 0.95 * len(text)
-
-
-def detected(data: bytes) -> tuple[str | None, str | None, str | None]:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        return None, None, "binary content: no text encoding fits"
-    encoding = best.encoding
-    if encoding in LATIN_CODEPAGES and encoding != "cp1252":
-        try:
-            return data.decode("cp1252"), "cp1252 (detected)", None
-        except UnicodeDecodeError:
-            pass
-    confidence = max(0.0, 1.0 - best.chaos)
-    return str(best), f"{encoding} (detected, confidence {confidence:.2f})", None
 
 
 def looks_like_html(text: str) -> bool:
@@ -371,8 +320,10 @@ def read_corpus(
             else:
                 document = read_entry(entry, stat, known_ok)
             document.stats = [stat]
-        except OSError as error:
+        except (OSError, NotAFile) as error:
             document = unreadable(entry.name, error)
+        except Exception as error:  # one file must not stop the run
+            document = unreadable(entry.name, error, "reading")
         if document.doc_id in by_id:
             by_id[document.doc_id].sources += document.sources
             by_id[document.doc_id].stats += document.stats
@@ -386,32 +337,60 @@ def reread(listing: Listing, document: RawDocument) -> RawDocument:
     entry = listing.entry(document.sources[0])
     try:
         found = read_entry(entry, entry.stat(), frozenset({document.doc_id}))
-    except OSError as error:
+    except (OSError, NotAFile) as error:
         found = unreadable(entry.name, error)
+    except Exception as error:  # one file must not stop the run
+        found = unreadable(entry.name, error, "reading")
     found.sources, found.stats = document.sources, document.stats
     return found
 
 
-def unreadable(name: str, error: OSError) -> RawDocument:
-    reason = f"cannot read the file: {error.strerror or error}"
+def unreadable(name: str, error: Exception, step: str | None = None) -> RawDocument:
+    """A file that could not be read, as a rejected document saying why."""
+    if isinstance(error, NotAFile):
+        reason = f"not a regular file: {error}"
+    elif isinstance(error, OSError):
+        reason = f"cannot read the file: {error.strerror or error}"
+    else:
+        reason = failure(step or "reading", error)
     return RawDocument(short_hash(f"unreadable:{name}"), name, "", "rejected", reason, None, [name])
 
 
+def failure(step: str, error: BaseException) -> str:
+    """The reason a document is rejected when ``step`` raised ``error`` on it."""
+    return f"{step} failed: {type(error).__name__}: {error}"
+
+
+def too_large(name: str, size: int) -> RawDocument:
+    """A file past the size limit (``size``: what the file system says, or what was read:
+    one byte past the limit)."""
+    said = f"{size:,} bytes, " if size > MAX_BYTES + 1 else ""
+    reason = f"file is {said}over the {MAX_BYTES:,}-byte limit"
+    doc_id = short_hash(f"too-large:{name}:{size}")
+    return RawDocument(doc_id, name, "", "rejected", reason, None, [name])
+
+
 def read_entry(entry: Entry, stat: Stat, known_ok: set[str] | frozenset[str]) -> RawDocument:
-    """Read, decode and check one file (raises ``OSError`` when it cannot be read)."""
-    relative, size = entry.name, stat[0]
-    if size > MAX_BYTES:
-        return RawDocument(
-            short_hash(f"too-large:{relative}:{size}"),
-            relative,
-            "",
-            "rejected",
-            f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit",
-            None,
-            [relative],
-        )
+    """Read, decode and check one file (raises ``OSError`` when it cannot be read). The
+    read is capped at the size limit, whatever the size the file system gave."""
+    if stat[0] > MAX_BYTES:
+        return too_large(entry.name, stat[0])
     data = entry.read()
+    if len(data) > MAX_BYTES:  # grew since it was listed, or a size the listing did not give
+        return too_large(entry.name, MAX_BYTES + 1)
     doc_id = document_id(data)
+    try:
+        return decoded(entry, data, doc_id, known_ok)
+    except Exception as error:  # one file must not stop the run
+        reason = failure("decoding", error)
+        return RawDocument(doc_id, entry.name, "", "rejected", reason, None, [entry.name])
+
+
+def decoded(
+    entry: Entry, data: bytes, doc_id: str, known_ok: set[str] | frozenset[str]
+) -> RawDocument:
+    """Decode and check one file's bytes (the text of an HTML page is its article)."""
+    relative = entry.name
     text, encoding, problem = decode(data)
     if problem is not None or text is None:
         return RawDocument(doc_id, relative, "", "rejected", problem, encoding, [relative])

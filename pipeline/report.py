@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import math
+import re
 import textwrap
 from collections import defaultdict
 from pathlib import Path
@@ -31,7 +32,8 @@ TABLES = tuple(schemas.TABLES)  # the dataset, not the caches
 
 
 def load_tables(outputs: Path) -> dict[str, pd.DataFrame]:
-    return {name: storage.read_table(name, outputs) for name in TABLES}
+    """The dataset, every table the run's its manifest names (``storage.read_dataset``)."""
+    return storage.read_dataset(outputs, TABLES)
 
 
 DASH = "—"
@@ -162,9 +164,23 @@ def accords_table(t: dict[str, pd.DataFrame]) -> str:
     )
 
 
+# In a <script>, "</script", "<!--" and "<script" in the data would end the script or put
+# the parser in a state where "</script>" no longer ends it: every "<" (and ">", "&")
+# is written as a JSON escape, which the script reads back as the same character.
+SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
+SCRIPT_UNSAFE = re.compile("[<>&\u2028\u2029]")
+
+
+def script_json(value: Any) -> str:
+    """``value`` as JSON that can stand inside a ``<script>`` element whatever its strings
+    hold."""
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return SCRIPT_UNSAFE.sub(lambda m: SCRIPT_ESCAPES.get(m[0], f"\\u{ord(m[0]):04x}"), text)
+
+
 def build_report(t: dict[str, pd.DataFrame]) -> str:
     """The whole report page as one self-contained HTML string."""
-    data = json.dumps(report_data(t), ensure_ascii=False, default=str).replace("</", "<\\/")
+    data = script_json(report_data(t))
     legend = "".join(f'<span class="m-{m}">{m}</span>' for m in MODALITIES)
     n_docs, n_agr, n_com = len(t["documents"]), len(t["agreements"]), len(t["commitments"])
     heads = "".join(
@@ -212,8 +228,12 @@ def build_report(t: dict[str, pd.DataFrame]) -> str:
 
 
 def write_report(outputs: Path, target: Path) -> Path:
+    """Write the report of ``outputs`` to ``target``, under a temporary name first: a
+    write that fails (a full disk) leaves the old report as it was."""
+    page = build_report(load_tables(outputs))
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(build_report(load_tables(outputs)), encoding="utf-8")
+    with storage.replacing(target) as temporary:
+        temporary.write_text(page, encoding="utf-8")
     return target
 
 

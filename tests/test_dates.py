@@ -82,7 +82,33 @@ def test_the_release_year_comes_from_the_dateline_or_a_date_line():
         assert release_year(text, find_dates(text)) == year, text
 
 
-@pytest.mark.parametrize("text", ["on 29 February 2023", "on 32 December 2021", "on 25-3 May 2021"])
+IMPOSSIBLE = [
+    "on 29 February 2023",
+    "on 32 December 2021",
+    "on 25-3 May 2021",
+    "on 31 June",
+    "on 32 January",
+    "on February 30",
+    "on 30-2 May",
+    "on 29/02/2021",
+]
+
+
+@pytest.mark.parametrize("text", IMPOSSIBLE)
 def test_impossible_dates_keep_no_value(text):
     (mention,) = normalise_dates(find_dates(text))
     assert mention.value is None and mention.rule.endswith(".invalid_date")
+    normalise_dates([mention])  # normalised twice (the release date, then the entities)
+    assert mention.value is None and mention.rule.count(".invalid_date") == 1
+
+
+@pytest.mark.parametrize("text", [*IMPOSSIBLE, "on 2024-13-45"])
+def test_an_impossible_date_in_a_dateline_dates_no_release(text):
+    from pipeline.entities.release import release_date, release_year
+
+    release = (
+        f"IOM and UNHCR sign agreement\nGeneva, {text.removeprefix('on ')} - IOM and UNHCR met."
+    )
+    found = find_dates(release)
+    assert release_date(release) is None and release_year(release, found) is None
+    assert all(m.value is None for m in found)  # the caller's mentions are left as found

@@ -1,11 +1,11 @@
 """Reading files as a nightly job meets them: odd encodings, odd names, odd folders."""
 
 import os
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline import ingest
 from pipeline.ingest import decode, looks_like_html, read_corpus
 
 RELEASE = (
@@ -59,14 +59,14 @@ def test_unreadable_vanished_and_oddly_named_files_do_not_stop_the_run(tmp_path,
     odd = os.fsencode(str(corpus)) + b"/caf\xe9.txt"
     with open(odd, "wb") as stream:
         stream.write((RELEASE + "y").encode())
-    real = Path.read_bytes
+    real = ingest.read_file
 
-    def guarded(self):
-        if self.name == "locked.txt":
+    def guarded(path, *args):
+        if path.name == "locked.txt":
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path, *args)
 
-    monkeypatch.setattr(Path, "read_bytes", guarded)
+    monkeypatch.setattr(ingest, "read_file", guarded)
     docs, _ = read_corpus(corpus)
     by_source = {d.source: d for d in docs}
     assert by_source["locked.txt"].status == "rejected"

@@ -55,14 +55,15 @@ def awkward_outputs(seed_outputs, tmp_path):
     cell's limit and an accented name."""
     out = tmp_path / "awkward"
     shutil.copytree(seed_outputs[0], out)
+    run_id = storage.read_json("manifest", out)["run_id"]  # the tables stay the run's
     agreements = storage.read_table("agreements", out)
     for row, name in enumerate(RISKY):
         agreements.loc[row, "name"] = name
     agreements.at[0, "parties"] = ["António Vitorino", "IOM"]
-    storage.write_table(agreements, "agreements", out)
+    storage.write_table(agreements, "agreements", out, run_id)
     documents = storage.read_table("documents", out)
     documents.loc[1, "text"] = LONG
-    storage.write_table(documents, "documents", out)
+    storage.write_table(documents, "documents", out, run_id)
     return out, documents.loc[1, "doc_id"]
 
 

@@ -252,15 +252,17 @@ def test_a_manifest_of_the_wrong_shape_is_ignored(corpus, extracted):
 
 @pytest.fixture()
 def reads(monkeypatch):
-    """The names of the corpus files read (``Path.read_bytes``) during a test."""
+    """The names of the corpus files read (``ingest.read_file``) during a test."""
+    from pipeline import ingest
+
     names: list[str] = []
-    real = Path.read_bytes
+    real = ingest.read_file
 
-    def counted(self):
-        names.append(self.name)
-        return real(self)
+    def counted(path, *args):
+        names.append(path.name)
+        return real(path, *args)
 
-    monkeypatch.setattr(Path, "read_bytes", counted)
+    monkeypatch.setattr(ingest, "read_file", counted)
     return names
 
 

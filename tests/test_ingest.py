@@ -1,3 +1,10 @@
+import os
+import resource
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 from click.testing import CliRunner
 
 from pipeline.cli import main
@@ -41,8 +48,9 @@ def test_missing_or_empty_corpus_exits_2(tmp_path):
     )
     assert result.exit_code == 2
     assert "does not exist" in result.output
+    (tmp_path / "empty").mkdir()
     result = runner.invoke(
-        main, ["extract", "--corpus", str(tmp_path), "--out", str(tmp_path / "o")]
+        main, ["extract", "--corpus", str(tmp_path / "empty"), "--out", str(tmp_path / "o")]
     )
     assert result.exit_code == 2
     assert "holds no releases" in result.output
@@ -134,3 +142,80 @@ def test_a_page_of_menu_lines_only_is_rejected(tmp_path):
     )
     summary = extract(corpus, tmp_path / "out")
     assert "menu.txt" in dict(summary.rejected)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+MEMORY_CAP = 1_500_000_000  # bytes of address space: reading /dev/zero without end fails fast
+
+
+def capped_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
+
+
+def corpus_with_odd_files(folder: Path) -> Path:
+    shutil.copytree(SEEDS, folder)
+    os.mkfifo(folder / "fifo.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    return folder
+
+
+def test_a_fifo_and_a_link_to_dev_zero_are_rejected_not_read(tmp_path):
+    """Bounded: in a process of its own with a deadline and a memory cap, since reading
+    either would block for ever or read without end."""
+    corpus = corpus_with_odd_files(tmp_path / "corpus")
+    script = (
+        "import sys\nfrom pipeline.ingest import read_corpus\n"
+        "docs, _ = read_corpus(sys.argv[1])\n"
+        "for d in docs: print(f'{d.source}\\t{d.status}\\t{d.reason}')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(corpus)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=capped_memory,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    found = {line.split("\t")[0]: line.split("\t")[1:] for line in done.stdout.splitlines()}
+    assert found["fifo.txt"] == ["rejected", "not a regular file: a FIFO (named pipe)"]
+    assert found["zero.txt"] == ["rejected", "not a regular file: a character device"]
+    assert sum(status == "ok" for status, _ in found.values()) == 5
+
+
+def test_a_run_with_odd_files_in_the_corpus_rejects_them_and_finishes(tmp_path):
+    corpus = corpus_with_odd_files(tmp_path / "corpus")
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "extract", "--corpus", str(corpus), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        preexec_fn=capped_memory,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "warning: fifo.txt: not a regular file: a FIFO (named pipe)" in done.stdout
+    assert "warning: zero.txt: not a regular file: a character device" in done.stdout
+    assert not (out / ".accords.lock").exists() or run_holds_nothing(out)
+
+
+def run_holds_nothing(out: Path) -> bool:
+    from pipeline.storage import run_under_way
+
+    return not run_under_way(out)
+
+
+def test_a_read_stops_at_the_size_limit_whatever_stat_says(tmp_path, monkeypatch):
+    from pipeline import ingest
+
+    monkeypatch.setattr(ingest, "MAX_BYTES", 1000)
+    big = tmp_path / "big.txt"
+    big.write_text(PRESS_RELEASE * 100, encoding="utf-8")
+    assert len(ingest.read_file(big, 1000)) == 1001  # one byte past the limit tells it
+    entry = ingest.local_entry(big, tmp_path)
+    entry.stat = lambda: (10, 0)  # a size the file system got wrong (or a file that grew)
+    document = ingest.read_entry(entry, entry.stat(), frozenset())
+    assert (document.status, document.reason) == (
+        "rejected",
+        "file is over the 1,000-byte limit",
+    )

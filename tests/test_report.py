@@ -1,5 +1,7 @@
 """The HTML report, `accords show`, the example notebook and a real-browser check."""
 
+import html
+import json
 import os
 import re
 import shutil
@@ -306,3 +308,47 @@ def test_chart_labels_and_the_csv_download_in_a_real_browser(seed_outputs, repor
         assert [row[column] for row in downloaded] == [
             "" if v is None else str(v) for v in exported[column]
         ], column
+
+
+SCRIPT_BREAKERS = [
+    "<!--<script>",
+    "<!--",
+    "<script>",
+    "</script>",
+    "<SCRIPT type='x'>",
+    "</ScRiPt >",
+    "<!-- <script></script> -->",
+    "-->",
+]
+
+
+def test_report_data_escapes_every_script_breaking_sequence(seed_outputs):
+    from pipeline.report import script_json
+
+    for sequence in SCRIPT_BREAKERS:
+        data = script_json({"text": f"before {sequence} after"})
+        assert "<" not in data and ">" not in data, sequence
+        assert json.loads(data) == {"text": f"before {sequence} after"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sequence", SCRIPT_BREAKERS)
+def test_a_release_holding_script_markup_leaves_the_report_whole(seed_outputs, tmp_path, sequence):
+    browser = chromium()
+    if browser is None:
+        pytest.skip("Chromium is not installed (Debian package `chromium`); .ci/run installs it")
+    tables = load_tables(seed_outputs[0])
+    docs = tables["documents"]
+    doc_id = tables["agreements"]["doc_id"].iloc[0]
+    row = docs.index[docs["doc_id"] == doc_id][0]
+    docs.loc[row, "text"] = f"{docs.loc[row, 'text']}\nA quoted page: {sequence} end."
+    docs.loc[row, "title"] = f"{docs.loc[row, 'title']} {sequence}"
+    page = tmp_path / "report.html"
+    page.write_text(build_report(tables), encoding="utf-8")
+    flags = CHROME_FLAGS + [f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=3000"]
+    shown = dump_dom(browser, flags, page.as_uri())
+    assert len(re.findall(r'<tr data-type="[a-z_]+">', shown)) == len(tables["agreements"])
+    assert "<svg" in shown and re.search(r'id="count">\d+ of \d+ shown<', shown)
+    assert len(re.findall(r"<option", shown)) > 4  # the facets are filled
+    opened = dump_dom(browser, flags, page.as_uri() + f"#doc={doc_id}")
+    assert html.escape(f"A quoted page: {sequence} end.", quote=False) in opened

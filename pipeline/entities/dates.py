@@ -176,6 +176,7 @@ def iso(year: int | None, month: int | None = None, day: int | None = None) -> s
 
 
 RELATIVE_RULES = ("date.relative_year", "date.quarter")
+INVALID = ".invalid_date"  # the rule's suffix on a date the calendar lacks
 YEAR_OFFSET = {"this": 0, "last": -1, "next": 1}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
 ORDINALS |= {"4th": 4, "last": 4}
@@ -194,7 +195,7 @@ def parse_parts(
     mention: DateMention, release_year: int | None = None
 ) -> tuple[tuple, tuple | None] | None:
     """(year, month, day) of the start and, for a range, of the end."""
-    regex = dict(PATTERNS)[mention.rule]
+    regex = dict(PATTERNS)[mention.rule.removesuffix(INVALID)]
     match = regex.fullmatch(mention.text)
     if match is None:
         return None
@@ -280,7 +281,8 @@ def normalise_dates(
         ):
             first = (first[0] - 1, *first[1:])  # "28 December - 3 January 2021"
         if not possible(first, second):
-            mention.rule += ".invalid_date"  # kept as a mention, with no value
+            mention.rule = mention.rule.removesuffix(INVALID) + INVALID  # kept, with no value
+            mention.value = mention.date_start = mention.date_end = None
             continue
         mention.value = iso(*first) if second is None else f"{iso(*first)}/{iso(*second)}"
         mention.date_start = to_date(first, end=False)
@@ -298,4 +300,6 @@ def possible(first: tuple, second: tuple | None) -> bool:
     if second and first[0] and second[0]:
         start, end = to_date(first, end=False), to_date(second, end=True)
         return start is not None and end is not None and start <= end
+    if second and first[:2] == second[:2] and first[2] is not None and second[2] is not None:
+        return first[2] <= second[2]  # "30-2 May": no year, the same month, ends before it starts
     return True

@@ -5,6 +5,7 @@ year", "June this year") resolve against its year; ``documents.published`` recor
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..nlp.text import find_dateline
@@ -31,8 +32,10 @@ def release_date(
     for d in candidates:
         parsed = dates.parse_parts(d)
         if parsed and parsed[0][0]:
-            if d.value is None:
-                dates.normalise_dates([d])
+            if d.value is None:  # normalised on a copy: the caller's mentions stay as found
+                (d,) = dates.normalise_dates([dataclasses.replace(d)])
+            if d.value is None:  # a date the calendar lacks ("29 February 2023") dates nothing
+                continue
             return d
     return None
 

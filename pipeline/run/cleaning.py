@@ -21,17 +21,30 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TypeAlias
 
 import numpy as np
 
 from .. import clean
 from ..hashing import short_hash
+from ..ingest import failure
 
 # (doc_id, raw text or None when the file was not read, last run's key, last run's hashes)
 CleanItem = tuple[str, str | None, str | None, np.ndarray | None]
 REREAD = "reread"  # not read, and its recurring lines changed: read it and clean it again
-# (recurring key, the cleaning, None to keep the last run's, or REREAD; the line hashes)
-Cleaned = tuple[str, "clean.CleanedText | str | None", np.ndarray]
+
+
+@dataclass
+class CleaningFailed:
+    """Cleaning raised on a document: it is rejected with the reason, the others go on."""
+
+    reason: str
+
+
+# a document's cleaning: None to keep the last run's, REREAD, or CleaningFailed
+CleanResult: TypeAlias = "clean.CleanedText | CleaningFailed | str | None"
+Cleaned = tuple[str, CleanResult, np.ndarray]  # (recurring key, the cleaning, line hashes)
 Counts = tuple[np.ndarray, np.ndarray]  # distinct hashes, and in how many documents each is
 NO_HASHES = np.zeros(0, dtype=np.uint64)
 
@@ -61,7 +74,10 @@ def item_hashes(item: CleanItem) -> np.ndarray:
     _, text, _, cached = item
     if text is None:
         return NO_HASHES if cached is None else cached
-    return line_hashes(text)
+    try:
+        return line_hashes(text)
+    except Exception:  # counts for nothing; cleaning meets the same error and says so
+        return NO_HASHES
 
 
 def count_lines(hashes: Iterable[np.ndarray], buckets: int = 1) -> list[Counts]:
@@ -110,28 +126,43 @@ def clean_batch(
     already computed."""
     common = set(recurring.tolist())
     results: list[Cleaned] = []
-    for n, (_, text, cached_key, cached) in enumerate(items):
-        if text is None:
-            hashes = NO_HASHES if cached is None else cached
-            key = recurring_key(hashes, common)
-            results.append((key, None if key == cached_key else REREAD, hashes))
-            continue
-        known = hashed[n] if hashed is not None else None
-        lines = known if known is not None else hashed_lines(text)
-        hashes = as_hashes(lines)
-        key = recurring_key(hashes, common)
-        if key == cached_key:
-            results.append((key, None, hashes))
-        else:
-            own = frozenset(line for line, h in lines.items() if h in common)
-            results.append((key, clean.clean_text(text, own), hashes))
+    for n, item in enumerate(items):
+        try:
+            results.append(clean_one(item, common, hashed[n] if hashed is not None else None))
+        except Exception as error:  # one document must not stop the run
+            results.append(("", CleaningFailed(failure("cleaning", error)), NO_HASHES))
     return results
+
+
+def clean_one(item: CleanItem, common: set[int], known: dict[str, int] | None) -> Cleaned:
+    """One document's recurring key, cleaning and line hashes (see ``clean_batch``)."""
+    _, text, cached_key, cached = item
+    if text is None:
+        hashes = NO_HASHES if cached is None else cached
+        key = recurring_key(hashes, common)
+        return key, None if key == cached_key else REREAD, hashes
+    lines = known if known is not None else hashed_lines(text)
+    hashes = as_hashes(lines)
+    key = recurring_key(hashes, common)
+    if key == cached_key:
+        return key, None, hashes
+    own = frozenset(line for line, h in lines.items() if h in common)
+    return key, clean.clean_text(text, own), hashes
+
+
+def safely_hashed(text: str) -> dict[str, int] | None:
+    """``hashed_lines``, or None where it raises (cleaning then meets the error again and
+    rejects the document)."""
+    try:
+        return hashed_lines(text)
+    except Exception:
+        return None
 
 
 def clean_all(items: list[CleanItem]) -> tuple[list[Cleaned], np.ndarray]:
     """The three steps in one process (the local engine): the cleaning of every item
     and the recurring hashes; each read text's lines are hashed once."""
-    hashed = [None if text is None else hashed_lines(text) for _, text, _, _ in items]
+    hashed = [None if text is None else safely_hashed(text) for _, text, _, _ in items]
     hashes = [
         item_hashes(item) if lines is None else as_hashes(lines)
         for item, lines in zip(items, hashed, strict=True)

@@ -36,7 +36,6 @@ import numpy as np
 import pandas as pd
 from spacy.language import Language
 
-from . import runner
 from .cleaning import (
     Cleaned,
     CleanItem,
@@ -46,6 +45,7 @@ from .cleaning import (
     recurring_in,
     union,
 )
+from .dask_budget import Budget, EngineError, probe
 from .parallel import main_hidden
 from .runner import (
     ChunkResult,
@@ -60,7 +60,10 @@ from .runner import (
 CLEAN_BATCH_DOCS = 256  # documents per cleaning task
 BUCKETS_PER_THREAD = 2  # hash buckets of the recurring-lines reduce
 IN_FLIGHT_PER_THREAD = 3
-CONNECT_TIMEOUT = 30.0  # seconds
+CONNECT_TIMEOUT = 30.0  # seconds: a scheduler that accepts connections, to answer
+# A busy machine may be slow, never wrong: a LocalCluster's workers get this long to start
+# and join, and a chunk's budget grows with what the run measured (``Budget``).
+LOCAL_START_TIMEOUT = 300.0
 STOP_SECONDS = 0.1  # a LocalCluster's worker, asked to exit at the end, is killed after 80 % of it
 # fault injection for the tests: a marker file's path; the first chunk to find it missing
 # creates it and dies (DIE) or hangs (HANG)
@@ -100,10 +103,6 @@ def usual_malloc() -> bool:
 _models: dict[tuple[int, str, float], Language] = {}
 _models_lock = threading.Lock()
 _preloads: dict[tuple[str, float], Future] = {}  # pipelines loading, not yet taken by a thread
-
-
-class EngineError(RuntimeError):
-    """The Dask engine cannot start: Dask missing, or the scheduler unreachable."""
 
 
 def worker_nlp(model: str, seconds_per_doc: float) -> Language:
@@ -185,25 +184,52 @@ class DaskEngine:
     def __init__(self, client: Any, cluster: Any = None, name: str = "dask"):
         self.client, self.cluster, self.name = client, cluster, name
         self.preloads: list[Any] = []
+        self.budget = Budget()
 
     @classmethod
     def connect(cls, scheduler: str, workers: int) -> DaskEngine:
         try:
-            import dask
-            from distributed import Client, LocalCluster
+            import distributed  # noqa: F401
         except ImportError as error:
             raise EngineError("the Dask engine needs Dask: pip install 'accords[dask]'") from error
-        if scheduler == "local":
-            dask.config.set(QUIET)
-            with main_hidden():  # the nannies spawn their workers as the pool does
-                cluster = LocalCluster(
-                    n_workers=workers,
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=":0",
-                    silence_logs=logging.ERROR,
-                )
-            return cls(Client(cluster), cluster, f"a local Dask cluster of {workers} processes")
+        started = time.perf_counter()
+        engine = cls.start_local(workers) if scheduler == "local" else cls.join(scheduler)
+        engine.budget.started(time.perf_counter() - started)
+        return engine
+
+    @classmethod
+    def start_local(cls, workers: int) -> DaskEngine:
+        """A client of a ``LocalCluster`` of ``workers`` processes started here."""
+        import dask
+        from distributed import Client, LocalCluster
+
+        dask.config.set(QUIET)
+        timeout = f"{LOCAL_START_TIMEOUT:.0f}s"
+        try:
+            with dask.config.set({"distributed.comm.timeouts.connect": timeout}):
+                with main_hidden():  # the nannies spawn their workers as the pool does
+                    cluster = LocalCluster(
+                        n_workers=workers,
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=":0",
+                        silence_logs=logging.ERROR,
+                        death_timeout=LOCAL_START_TIMEOUT,
+                    )
+                client = Client(cluster, timeout=timeout)
+        except (OSError, TimeoutError) as error:
+            raise EngineError(
+                f"the local Dask cluster did not start within {LOCAL_START_TIMEOUT:.0f} s: {error}"
+            ) from error
+        return cls(client, cluster, f"a local Dask cluster of {workers} processes")
+
+    @classmethod
+    def join(cls, scheduler: str) -> DaskEngine:
+        """A client of the cluster whose scheduler is at ``scheduler``: its port must take
+        a connection within ``PROBE_TIMEOUT`` (a refused one is said at once)."""
+        from distributed import Client
+
+        probe(scheduler)
         try:
             client = Client(scheduler, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError) as error:
@@ -249,30 +275,39 @@ class DaskEngine:
     ) -> Iterator[ChunkResult]:
         limit = IN_FLIGHT_PER_THREAD * self.threads()
         pending: deque[tuple[list[Item], Any]] = deque()
+        submitted, first = time.perf_counter(), True
         for chunk in chunks(documents):
             task = self.client.submit(run_chunk, model, seconds_per_doc, chunk, pure=False)
             pending.append((chunk, task))
             if len(pending) >= limit:
-                yield self.result(*pending.popleft(), seconds_per_doc)
+                yield self.result(*pending.popleft(), seconds_per_doc, submitted if first else None)
+                first = False
         while pending:
-            yield self.result(*pending.popleft(), seconds_per_doc)
+            yield self.result(*pending.popleft(), seconds_per_doc, submitted if first else None)
+            first = False
 
-    def result(self, chunk: list[Item], task: Any, seconds_per_doc: float) -> ChunkResult:
+    def result(
+        self, chunk: list[Item], task: Any, seconds_per_doc: float, submitted: float | None
+    ) -> ChunkResult:
         """The chunk's rows; its documents rejected if its workers died, or if it ran past
-        its time (a task cannot be stopped in its thread: its worker is restarted)."""
+        its budget (a task cannot be stopped in its thread: its worker is restarted).
+        ``submitted``: when the run's first chunk was submitted, for the first chunk."""
         from distributed.scheduler import KilledWorker
 
-        seconds = runner.WORKER_START_SECONDS + seconds_per_doc * len(chunk)
         try:
-            return task.result(timeout=seconds)
+            found = task.result(timeout=self.budget.seconds(len(chunk), seconds_per_doc))
+            if submitted is not None:
+                self.budget.first_chunk(time.perf_counter() - submitted)
+            return found
         except KilledWorker:
             return failed_chunk(chunk, "the chunk's Dask workers died (out of memory or a crash)")
         except TimeoutError:
+            reason = self.budget.hit(len(chunk), seconds_per_doc)
             worker = self.processing_on(task.key)
             task.cancel()
             if worker:
                 self.client.restart_workers([worker], raise_for_error=False)
-            return failed_chunk(chunk, f"processing took longer than {seconds:.0f} s")
+            return failed_chunk(chunk, reason)
         finally:
             task.release()
 

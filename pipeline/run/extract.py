@@ -14,15 +14,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
 
 from .. import ingest, storage
-from ..accords import build_accords, group_accords
 from ..hashing import short_hash
-from ..nlp.model import resolve_model_name
+from ..nlp.model import check_model, resolve_model_name
 from ..schemas import TABLES
 from ..tables import STAGE_TABLES
 from .engine import Engine, LocalEngine
+from .linking import link_accords
+from .options import check_options, cores
 from .plan import (
     LINE_HASHES,
     CleanCache,
@@ -77,19 +77,29 @@ def extract(
     (an address, or ``"local"`` for a ``LocalCluster`` of ``workers`` processes);
     the tables are the same as a local run's. ``workers`` defaults to the number of
     cores (``default_workers``), as on the command line.
+
+    The arguments are checked first (``options``: ``OptionError``), and the model and
+    the scheduler before the outputs folder is created or locked.
     """
-    workers = workers or default_workers()
-    with storage.staged(out) as folder, storage.locked(folder):
-        engine = open_engine(scheduler, workers)
-        try:
-            return run(corpus, folder, model, workers, force, progress, max_seconds_per_doc, engine)
-        finally:
-            engine.close()
+    workers = default_workers() if workers is None else workers
+    checked = check_options(corpus, out, workers, max_seconds_per_doc, scheduler)
+    workers = checked.workers
+    check_model(model)  # before anything is created or started
+    engine = open_engine(scheduler, workers)
+    try:
+        with storage.staged(out) as folder, storage.locked(folder):
+            summary = run(
+                corpus, folder, model, workers, force, progress, max_seconds_per_doc, engine
+            )
+    finally:
+        engine.close()
+    summary.notes[:0] = checked.notes
+    return summary
 
 
 def default_workers() -> int:
     """The processes a run starts unless told otherwise: one per core."""
-    return os.cpu_count() or 1
+    return cores()
 
 
 def open_engine(scheduler: str | None, workers: int) -> Engine:
@@ -142,12 +152,20 @@ def run(
     plan = plan_run(documents, previous, current, redo)
     how = Work(engine, model_name, workers, max_seconds_per_doc)
     writers, plan, failures = write_stage_tables(out, documents, plan, how, progress, run_id)
-    mark_failed(documents, failures)
-    accords = link_accords(writers["agreements"], documents)
-    counts = commit(out, writers, documents, boilerplate, accords, run_id)
-    storage.write_table(line_hash_frame(documents, hashes), LINE_HASHES, out, run_id)
-    state = manifest(documents, current, keys, stats) | {"run_id": run_id}
-    storage.write_json(state, "manifest", out)
+    try:
+        accords, unlinked = link_accords(writers, documents)
+        mark_failed(documents, failures + unlinked)
+        state = manifest(documents, current, keys, stats) | {"run_id": run_id}
+        frames = {
+            "accords": accords,
+            "boilerplate": boilerplate,
+            "documents": documents,
+            LINE_HASHES: line_hash_frame(documents, hashes),
+        }
+        counts = commit(out, writers, frames, state, run_id)
+    finally:
+        for writer in writers.values():
+            writer.discard()  # after a commit, nothing is left to remove
     return Summary(
         counts=counts,
         rejected=[(row.source, row.reason) for row in documents.itertuples() if row.status != "ok"],
@@ -303,42 +321,27 @@ def mark_failed(documents: pd.DataFrame, failures: list[Failure]) -> None:
         documents.loc[row, "reason"] = reason
 
 
-def link_accords(agreements: storage.TableWriter, documents: pd.DataFrame) -> pd.DataFrame:
-    """Give every agreement row its accord (across the whole corpus) and build the
-    ``accords`` table; the agreement rows are rewritten with their ``accord_id``."""
-    table = agreements.read_back()
-    frame = table.drop(["accord_id"]).to_pandas()
-    published = dict(zip(documents["doc_id"], documents["published"], strict=True))
-    ids = group_accords(frame, published)
-    column = table.schema.get_field_index("accord_id")
-    agreements.replace(table.set_column(column, "accord_id", pa.array(ids, pa.string())))
-    return build_accords(frame, ids, published)
-
-
 def commit(
-    out: Path,
-    writers: Writers,
-    documents: pd.DataFrame,
-    boilerplate: pd.DataFrame,
-    accords: pd.DataFrame,
-    run_id: str,
+    out: Path, writers: Writers, frames: dict[str, pd.DataFrame], state: dict, run_id: str
 ) -> dict[str, int]:
-    """Move every table into place (the stage tables, then accords, boilerplate and
-    documents); returns the row counts."""
-    counts = {"documents": len(documents), "boilerplate": len(boilerplate)}
-    for name, writer in writers.items():
-        writer.commit()
-        counts[name] = writer.rows
+    """All or nothing: every table and the manifest are written under temporary names
+    first (if one cannot be, the rest are removed and the last run's dataset stays
+    whole); then they are renamed into place, the stage tables, accords, boilerplate,
+    documents, the line hashes and the manifest last. Returns the row counts."""
+    staged: list[tuple[str, storage.Staged]] = list(writers.items())
+    try:
+        for name, frame in frames.items():
+            staged.append((name, storage.stage_table(frame, name, out, run_id)))
+        staged.append(("manifest", storage.stage_json(state, "manifest", out)))
+    except BaseException:
+        for _, file in staged:
+            file.discard()
+        raise
+    for name, file in staged:
+        file.commit()
         fail_point(name)
-    for name, frame in (
-        ("accords", accords),
-        ("boilerplate", boilerplate),
-        ("documents", documents),
-    ):
-        storage.write_table(frame, name, out, run_id)
-        counts[name] = len(frame)
-        fail_point(name)
-    return counts
+    counts = {name: len(frame) for name, frame in frames.items() if name in TABLES}
+    return counts | {name: writer.rows for name, writer in writers.items()}
 
 
 def fail_point(name: str) -> None:

@@ -19,9 +19,13 @@ run goes on with a fresh pool.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing.context
 import os
+import signal
 import sys
+import threading
+import time
 import types
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -37,13 +41,37 @@ IN_FLIGHT_PER_WORKER = 2
 ONE_THREAD_ENV = {"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
 
 _state: dict[str, Any] = {}
+PARENT_CHECK_SECONDS = 0.5
+PR_SET_PDEATHSIG = 1  # Linux prctl option: a signal for this process when its parent dies
 
 
-def _init_worker(setup: Callable[..., Any], args: tuple) -> None:
+def _init_worker(setup: Callable[..., Any], args: tuple, parent: int) -> None:
+    die_with(parent)
     try:
         _state["context"] = setup(*args)
     except Exception as error:  # reported by the first task instead of a silent restart
         _state["error"] = error
+
+
+def die_with(parent: int) -> None:
+    """End this worker when process ``parent`` ends, however it ends (``kill -9``
+    included): the kernel sends SIGKILL on Linux, and a thread checks the parent's id
+    everywhere (an orphan is adopted by another process)."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # the thread below still watches
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    if os.getppid() != parent:  # gone before the watch began
+        os._exit(1)
+    threading.Thread(target=watch, name="accords-parent-watch", daemon=True).start()
 
 
 def _run(task: Callable[[Any, Any], Any], item: Any) -> Any:
@@ -94,7 +122,7 @@ class Pool:
             workers,
             mp_context=SpawnContext(),
             initializer=_init_worker,
-            initargs=(self.setup, self.setup_args),
+            initargs=(self.setup, self.setup_args, os.getpid()),
         )
 
     def submit(self, task: Callable[[Any, Any], Any], item: Any) -> Future:

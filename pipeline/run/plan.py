@@ -18,7 +18,7 @@ from ..entities.release import release_date
 from ..hashing import short_hash
 from ..rules.files import rules_version
 from ..schemas import empty_frame
-from .cleaning import REREAD, CleanItem, clean_batch
+from .cleaning import REREAD, CleaningFailed, CleanItem, CleanResult, clean_batch
 from .engine import Engine, LocalEngine
 
 Manifest = dict[str, Any]
@@ -146,48 +146,65 @@ def build_documents(
         cleaned |= dict(zip([d.doc_id for d in again], redone, strict=True))
     documents, removed, keys, hashes = [], [], {}, {}
     for raw in raw_docs:
-        title = text = ""
-        status, reason = raw.status, raw.reason
-        lines: list[tuple[int, str, str]] = []
-        metadata = None
-        if status == "ok":
-            key, result, hashes[raw.doc_id] = cleaned[raw.doc_id]
-            keys[raw.doc_id] = key
-            if result is None:
-                title, text = cache.documents[raw.doc_id]
-                lines = cache.removed.get(raw.doc_id, [])
-                metadata = cache.metadata.get(raw.doc_id)
-            else:
-                assert isinstance(result, clean.CleanedText)
-                title, text, lines = result.title, result.text, result.removed
-            removed += [
-                {"doc_id": raw.doc_id, "line_no": no, "text": line, "rule": rule}
-                for no, line, rule in lines
-            ]
-            if not text.strip():
-                status, reason = "rejected", "nothing left after removing site chrome"
-            elif not text.partition("\n")[2].strip():
-                status, reason = "rejected", "no body text after removing site chrome"
-        documents.append(
-            {
-                "doc_id": raw.doc_id,
-                "source": raw.source,
-                "sources": raw.sources,
-                "title": title,
-                "text": text,
-                "status": status,
-                "reason": reason,
-                "encoding": raw.encoding,
-                "n_chars": len(text),
-                "n_boilerplate_lines": len(lines),
-                **(metadata or release_metadata(text, raw.meta)),
-            }
-        )
+        result = None
+        if raw.status == "ok":
+            keys[raw.doc_id], result, hashes[raw.doc_id] = cleaned[raw.doc_id]
+        row, lines = document_row(raw, result, cache)
+        documents.append(row)
+        removed += [
+            {"doc_id": raw.doc_id, "line_no": no, "text": line, "rule": rule}
+            for no, line, rule in lines
+        ]
     boilerplate = pd.DataFrame(removed) if removed else empty_frame("boilerplate")
     frame = pd.DataFrame(documents)
     frame.attrs["recurring_keys"] = keys
     frame.attrs["line_hashes"] = hashes
     return frame, boilerplate
+
+
+def document_row(
+    raw: ingest.RawDocument, result: CleanResult, cache: CleanCache
+) -> tuple[dict[str, Any], list[tuple[int, str, str]]]:
+    """A document's row of ``documents`` and its removed lines, from its cleaning (None:
+    the last run's, kept; ``CleaningFailed``: rejected with the reason)."""
+    title = text = ""
+    status, reason = raw.status, raw.reason
+    lines: list[tuple[int, str, str]] = []
+    metadata = None
+    if status != "ok":
+        pass  # rejected on reading
+    elif result is None:
+        title, text = cache.documents[raw.doc_id]
+        lines = cache.removed.get(raw.doc_id, [])
+        metadata = cache.metadata.get(raw.doc_id)
+    elif isinstance(result, CleaningFailed):
+        status, reason = "rejected", result.reason
+    else:
+        assert isinstance(result, clean.CleanedText)
+        title, text, lines = result.title, result.text, result.removed
+    if status != "ok":
+        pass  # rejected already
+    elif not text.strip():
+        status, reason = "rejected", "nothing left after removing site chrome"
+    elif not text.partition("\n")[2].strip():
+        status, reason = "rejected", "no body text after removing site chrome"
+    if metadata is None:
+        metadata, problem = checked_metadata(text, raw.meta)
+        status, reason = ("rejected", problem) if problem and status == "ok" else (status, reason)
+    row = {
+        "doc_id": raw.doc_id,
+        "source": raw.source,
+        "sources": raw.sources,
+        "title": title,
+        "text": text,
+        "status": status,
+        "reason": reason,
+        "encoding": raw.encoding,
+        "n_chars": len(text),
+        "n_boilerplate_lines": len(lines),
+        **metadata,
+    }
+    return row, lines
 
 
 def clean_item(document: ingest.RawDocument, cache: CleanCache) -> CleanItem:
@@ -200,6 +217,15 @@ def clean_item(document: ingest.RawDocument, cache: CleanCache) -> CleanItem:
         cache.keys.get(document.doc_id) if reusable else None,
         cache.hashes.get(document.doc_id),
     )
+
+
+def checked_metadata(text: str, meta: dict[str, str]) -> tuple[dict[str, str | None], str | None]:
+    """``release_metadata``, and the reason to reject the document if it raised (then the
+    metadata is empty)."""
+    try:
+        return release_metadata(text, meta), None
+    except Exception as error:  # one document must not stop the run
+        return dict.fromkeys(METADATA), ingest.failure("release metadata", error)
 
 
 def release_metadata(text: str, meta: dict[str, str]) -> dict[str, str | None]:

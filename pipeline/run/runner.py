@@ -21,7 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import storage
-from ..components import annotate, load_nlp
+from ..components import ComponentFailed, annotate, load_nlp
+from ..ingest import failure
 from ..nlp.model import parse_lines
 from ..schemas import empty_frame
 from ..tables import STAGE_TABLES, doc_rows, frames
@@ -87,10 +88,38 @@ def process_chunk(nlp: Language, items: list[Item]) -> ChunkResult:
         for doc in docs:
             doc._.accords_published = published.get(doc._.accords_doc_id)
         rows, more = annotate_checked(nlp, docs)
-        built = frames(rows)
-        tables = {name: storage.to_arrow(built[name], name) for name in STAGE_TABLES}
         del docs
-    return ChunkResult(tables, failures + more, len(items))
+        tables, worse = arrow_tables(rows)
+    return ChunkResult(tables, failures + more + worse, len(items))
+
+
+DocRows = list[tuple[str, dict[str, list[dict[str, Any]]]]]  # (doc_id, its rows per table)
+
+
+def arrow_tables(rows: DocRows) -> tuple[dict[str, pa.Table], list[Failure]]:
+    """The chunk's rows as Arrow tables of the declared schemas; if they do not fit, each
+    document's are tried alone, and those that do not fit are left out and reported."""
+    try:
+        return joined_tables([own for _, own in rows]), []
+    except Exception:  # find the document at fault
+        kept, failures = [], []
+        for doc_id, own in rows:
+            try:
+                joined_tables([own])
+            except Exception as error:
+                failures.append((doc_id, failure("building rows", error)))
+            else:
+                kept.append(own)
+        return joined_tables(kept), failures
+
+
+def joined_tables(rows: list[dict[str, list[dict[str, Any]]]]) -> dict[str, pa.Table]:
+    gathered: dict[str, list[dict[str, Any]]] = {name: [] for name in STAGE_TABLES}
+    for own in rows:
+        for name in STAGE_TABLES:
+            gathered[name] += own[name]
+    built = frames(gathered)
+    return {name: storage.to_arrow(built[name], name) for name in STAGE_TABLES}
 
 
 def parse_chunk(nlp: Language, pairs: list[tuple[str, str]]) -> tuple[list[Doc], list[Failure]]:
@@ -112,24 +141,51 @@ def parse_chunk(nlp: Language, pairs: list[tuple[str, str]]) -> tuple[list[Doc],
         return parsed, failures
 
 
-def annotate_checked(
-    nlp: Language, docs: list[Doc]
-) -> tuple[dict[str, list[dict[str, Any]]], list[Failure]]:
-    """Run the components over each Doc and gather its rows, leaving out (and reporting)
-    any document that makes a component fail."""
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in STAGE_TABLES}
+def annotate_checked(nlp: Language, docs: list[Doc]) -> tuple[DocRows, list[Failure]]:
+    """Run the components over each Doc and build its rows, leaving out (and reporting,
+    naming the step) any document that makes a component or its rows fail."""
+    rows: DocRows = []
     failures: list[Failure] = []
     for doc in docs:
+        doc_id = doc._.accords_doc_id
         try:
             with time_limit(_budget["seconds"]):
-                own = doc_rows(annotate(nlp, doc))
+                rows.append((doc_id, document_rows(nlp, doc)))
         except Exception as error:
-            reason = f"extraction failed: {type(error).__name__}: {error}"
-            failures.append((doc._.accords_doc_id, reason))
-            continue
-        for name in STAGE_TABLES:
-            rows[name] += own[name]
+            failures.append((doc_id, extraction_failure(error)))
     return rows, failures
+
+
+class RowsFailed(Exception):
+    """Building a document's rows raised ``error``."""
+
+    def __init__(self, error: Exception):
+        super().__init__(str(error))
+        self.error = error
+
+
+def document_rows(nlp: Language, doc: Doc) -> dict[str, list[dict[str, Any]]]:
+    """The rows of one parsed Doc, after every component (``ComponentFailed`` or
+    ``RowsFailed`` says which step raised)."""
+    annotated = annotate(nlp, doc)
+    try:
+        return doc_rows(annotated)
+    except TooSlow:
+        raise
+    except Exception as error:
+        raise RowsFailed(error) from error
+
+
+def extraction_failure(error: Exception) -> str:
+    """The reason a document is rejected after ``error``, naming the step that raised."""
+    step, cause = "extraction", error
+    if isinstance(error, ComponentFailed):
+        step, cause = f"extraction in {error.component}", error.error
+    elif isinstance(error, RowsFailed):
+        step, cause = "building rows", error.error
+    if isinstance(cause, TooSlow):
+        return f"extraction failed: {cause}"
+    return failure(step, cause)
 
 
 def workers_for(n_docs: int, asked: int) -> int:

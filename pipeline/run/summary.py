@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..display import printable
+
 
 @dataclass
 class Summary:
@@ -41,16 +43,16 @@ def summary_lines(summary: Summary) -> list[str]:
     ]
     asked, used = summary.workers
     if summary.engine != "local":
-        lines.append(f"ran on {summary.engine} ({used} worker threads)")
+        lines.append(f"ran on {printable(summary.engine)} ({used} worker threads)")
     elif used < asked and summary.processed:
         lines.append(
             f"used {used} of {asked} worker processes: {summary.processed} document(s) "
             f"do not pay for more (each worker starts with the model)"
         )
     for name in summary.ignored:
-        lines.append(f"ignored: {name} (unsupported extension)")
+        lines.append(f"ignored: {printable(name)} (unsupported extension)")
     for note in summary.notes:
-        lines.append(f"warning: {note}")
+        lines.append(f"warning: {printable(note)}")
     for source, reason in summary.rejected:
-        lines.append(f"warning: {source}: {reason}")
+        lines.append(f"warning: {printable(source)}: {printable(reason)}")
     return lines

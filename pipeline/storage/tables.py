@@ -1,38 +1,19 @@
-"""Parquet input and output: the only module that touches the output folder.
-
-Every table is checked against its declared schema (``schemas.TABLES``) and
-written to a temporary file that is renamed into place, so a run that is
-killed never leaves a half-written table behind.
-"""
+"""Parquet tables: checked against their declared schemas, stamped with the run that
+wrote them, written under a temporary name and renamed into place."""
 
 from __future__ import annotations
 
-import os
-import tempfile
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .locations import is_remote, local_path
-from .schemas import CACHES, SCHEMAS, TABLES
+from ..schemas import SCHEMAS
+from .files import Staged, named, temporary
 
 ROW_GROUP_ROWS = 50_000
 RUN_KEY = b"accords_run_id"  # Parquet metadata: the run that wrote the table
-LOCK_NAME = ".accords.lock"
-
-
-def usual_mode(path: str | Path) -> None:
-    """Give a file written through ``mkstemp`` (mode 0600) the permissions a plain
-    ``open`` would: 0666 less the umask."""
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(path, 0o666 & ~mask)
 
 
 class SchemaError(ValueError):
@@ -83,19 +64,24 @@ def table_run_id(name: str, out_dir: Path) -> str | None:
 
 def write_table(frame: pd.DataFrame, name: str, out_dir: Path, run_id: str | None = None) -> Path:
     """Check ``frame`` against its schema and write ``out_dir/<name>.parquet`` atomically."""
+    return stage_table(frame, name, out_dir, run_id).commit()
+
+
+def stage_table(frame: pd.DataFrame, name: str, out_dir: Path, run_id: str | None = None) -> Staged:
+    """Check ``frame`` against its schema and write it under a temporary name beside
+    ``out_dir/<name>.parquet``; nothing is left behind if the write fails."""
     table = stamped(to_arrow(frame, name), run_id)
     out_dir.mkdir(parents=True, exist_ok=True)
-    target = out_dir / f"{name}.parquet"
-    handle, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
-    os.close(handle)
+    staged = Staged(temporary(name, out_dir), out_dir / f"{name}.parquet")
     try:
-        pq.write_table(table, tmp_name)
-        usual_mode(tmp_name)
-        os.replace(tmp_name, target)
-    finally:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-    return target
+        pq.write_table(table, staged.tmp_name)
+    except OSError as error:
+        staged.discard()
+        raise named(error, staged.target) from error
+    except BaseException:
+        staged.discard()
+        raise
+    return staged
 
 
 def read_table(name: str, out_dir: Path) -> pd.DataFrame:
@@ -108,17 +94,26 @@ def read_table(name: str, out_dir: Path) -> pd.DataFrame:
 
 def write_json(obj: dict, name: str, out_dir: Path) -> Path:
     """Write ``out_dir/<name>.json`` atomically (the manifest is written last)."""
+    return stage_json(obj, name, out_dir).commit()
+
+
+def stage_json(obj: dict, name: str, out_dir: Path) -> Staged:
+    """Write ``obj`` under a temporary name beside ``out_dir/<name>.json``."""
     import json
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    target = out_dir / f"{name}.json"
-    handle, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
-    with os.fdopen(handle, "w", encoding="utf-8") as stream:
-        # one line: indenting a million documents' entries costs more than it helps
-        json.dump(obj, stream, sort_keys=True, separators=(",", ":"), default=str)
-    usual_mode(tmp_name)
-    os.replace(tmp_name, target)
-    return target
+    staged = Staged(temporary(name, out_dir), out_dir / f"{name}.json")
+    try:
+        with open(staged.tmp_name, "w", encoding="utf-8") as stream:
+            # one line: indenting a million documents' entries costs more than it helps
+            json.dump(obj, stream, sort_keys=True, separators=(",", ":"), default=str)
+    except OSError as error:
+        staged.discard()
+        raise named(error, staged.target) from error
+    except BaseException:
+        staged.discard()
+        raise
+    return staged
 
 
 def read_json(name: str, out_dir: Path) -> dict | None:
@@ -132,7 +127,7 @@ def read_json(name: str, out_dir: Path) -> dict | None:
         return None
 
 
-class TableWriter:
+class TableWriter(Staged):
     """Stream batches of one table into a temporary Parquet file; ``commit`` renames
     it into place. Small batches are gathered into row groups of about
     ``ROW_GROUP_ROWS`` rows, so memory stays flat however many batches are written
@@ -142,9 +137,7 @@ class TableWriter:
         out_dir.mkdir(parents=True, exist_ok=True)
         self.name = name
         self.run_id = run_id
-        self.target = out_dir / f"{name}.parquet"
-        handle, self.tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
-        os.close(handle)
+        super().__init__(temporary(name, out_dir), out_dir / f"{name}.parquet")
         self.writer = pq.ParquetWriter(
             self.tmp_name, stamped(SCHEMAS[name].empty_table(), run_id).schema
         )
@@ -162,17 +155,18 @@ class TableWriter:
 
     def flush(self) -> None:
         if self.pending:
-            self.writer.write_table(pa.concat_tables(self.pending))
+            try:
+                self.writer.write_table(pa.concat_tables(self.pending))
+            except OSError as error:
+                raise named(error, self.target) from error
             self.pending, self.pending_rows = [], 0
 
     def close(self) -> None:
         self.flush()
-        self.writer.close()
-
-    def commit(self) -> Path:
-        usual_mode(self.tmp_name)
-        os.replace(self.tmp_name, self.target)
-        return self.target
+        try:
+            self.writer.close()
+        except OSError as error:
+            raise named(error, self.target) from error
 
     def read_back(self) -> pa.Table:
         """The rows written so far (after ``close``)."""
@@ -183,12 +177,11 @@ class TableWriter:
         if not table.schema.equals(SCHEMAS[self.name], check_metadata=False):
             raise SchemaError(f"table {self.name!r} does not fit its schema")
         table = stamped(table, self.run_id)
-        pq.write_table(table, self.tmp_name, row_group_size=ROW_GROUP_ROWS)
+        try:
+            pq.write_table(table, self.tmp_name, row_group_size=ROW_GROUP_ROWS)
+        except OSError as error:
+            raise named(error, self.target) from error
         self.rows = table.num_rows
-
-    def discard(self) -> None:
-        if os.path.exists(self.tmp_name):
-            os.unlink(self.tmp_name)
 
 
 def previous_batches(name: str, out_dir: Path, doc_ids: set[str], batch_size: int = 20_000):
@@ -218,105 +211,3 @@ def read_arrow(name: str, out_dir: Path) -> pa.Table:
     if not table.schema.equals(SCHEMAS[name], check_metadata=False):
         raise SchemaError(f"{out_dir / name}.parquet has another schema")
     return table
-
-
-class OutputsInUse(RuntimeError):
-    """Another run holds the outputs folder."""
-
-
-@contextmanager
-def locked(out_dir: Path) -> Iterator[None]:
-    """Hold ``out_dir`` for one run: a second run exits with who holds it. The lock file
-    goes when the run ends; one left by a run that died is free (``flock`` locks go with
-    their process), so the next run takes it over and removes it in turn."""
-    import fcntl
-
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / LOCK_NAME
-    while True:
-        handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
-            handle.close()
-            raise OutputsInUse(f"outputs in use by {holder}") from None
-        if same_file(handle, path):
-            break
-        handle.close()  # its holder removed it as we opened it: take the new one
-    try:
-        handle.seek(0)
-        handle.truncate()
-        started = time.strftime("%Y-%m-%d %H:%M:%S")
-        handle.write(f"pid {os.getpid()} since {started}\n")
-        handle.flush()
-        remove_leftovers(out_dir)
-        yield
-    finally:
-        path.unlink(missing_ok=True)  # while still held: no one else holds this file
-        handle.close()
-
-
-def same_file(handle: Any, path: Path) -> bool:
-    try:
-        return os.path.samestat(os.fstat(handle.fileno()), os.stat(path))
-    except FileNotFoundError:
-        return False
-
-
-def remove_leftovers(out_dir: Path) -> list[Path]:
-    """Temporary files of runs that died before renaming them into place."""
-    gone = []
-    for path in out_dir.glob(".*.tmp"):
-        try:
-            path.unlink()
-            gone.append(path)
-        except OSError:
-            pass
-    return gone
-
-
-# Outputs anywhere fsspec reaches (s3://, gs://, memory:// ...): a run works in a local
-# folder that stands for them, filled with the last run's files first and published
-# back after a run that succeeded.
-
-
-PUBLISHED = tuple(f"{name}.parquet" for name in (*TABLES, *CACHES)) + ("manifest.json",)
-
-
-@contextmanager
-def staged(location: str | Path) -> Iterator[Path]:
-    """The local outputs folder of a run that writes to ``location``.
-
-    A local ``location`` is that folder. A remote one is stood in for by a temporary
-    folder holding its current tables and manifest; when the run succeeds they are
-    published back (``publish``), the manifest last; when it fails, nothing is."""
-    if not is_remote(location):
-        yield local_path(location)
-        return
-    import fsspec
-
-    fs, root = fsspec.core.url_to_fs(str(location))
-    with tempfile.TemporaryDirectory(prefix="accords-out-") as folder:
-        local = Path(folder)
-        for name in PUBLISHED:
-            if fs.exists(f"{root}/{name}"):
-                fs.get_file(f"{root}/{name}", str(local / name))
-        yield local
-        publish(local, fs, root)
-
-
-def publish(local: Path, fs: Any, root: str) -> None:
-    """Copy the run's files to ``root`` on ``fs``: each under a temporary name, then
-    renamed over the old one. The manifest goes last and names the run that wrote
-    every table (``table_run_id``): on a store without an atomic rename, a reader or
-    the next run trusts the tables only when their run id is the manifest's."""
-    fs.makedirs(root, exist_ok=True)
-    for name in PUBLISHED:
-        source = local / name
-        if not source.exists():
-            continue
-        temporary = f"{root}/.{name}.{os.getpid()}.tmp"
-        fs.put_file(str(source), temporary)
-        fs.mv(temporary, f"{root}/{name}")

@@ -1,0 +1,67 @@
+"""Reading the dataset: every table written by the run the manifest names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..schemas import SCHEMAS, TABLES
+from .files import run_under_way, wait_for_commit
+from .tables import RUN_KEY, read_json, table_run_id
+
+
+class MixedOutputs(RuntimeError):
+    """The tables of an outputs folder are not all the run's the manifest names."""
+
+
+MIXED = "outputs are mid-run or damaged: run `accords extract`"
+
+
+def read_dataset(out_dir: Path, names: tuple[str, ...] = tuple(TABLES)) -> dict[str, pd.DataFrame]:
+    """The tables ``names`` of ``out_dir``, all written by the run its manifest names
+    (``read_arrow_dataset``), as data frames."""
+    return {name: table.to_pandas() for name, table in read_arrow_dataset(out_dir, names).items()}
+
+
+def read_arrow_dataset(
+    out_dir: Path, names: tuple[str, ...] = tuple(TABLES)
+) -> dict[str, pa.Table]:
+    """The tables ``names`` of ``out_dir``, all written by the run its manifest names.
+
+    A run commits by renaming its tables into place, then its manifest: a reader that
+    meets tables of two runs while a run holds the folder waits for the commit to end
+    and reads once more; tables of two runs with no run under way (a run killed between
+    its tables and its manifest) are an error, never a dataset."""
+    for attempt in (1, 2):
+        tables = vouched_tables(out_dir, names)
+        if tables is not None:
+            return tables
+        if attempt == 1 and run_under_way(out_dir):
+            wait_for_commit(out_dir)
+        else:
+            break
+    raise MixedOutputs(f"{out_dir}: {MIXED}")
+
+
+def vouched_tables(out_dir: Path, names: tuple[str, ...]) -> dict[str, pa.Table] | None:
+    """The tables, if each carries the run id of the manifest; else None."""
+    manifest = read_json("manifest", out_dir) or {}
+    run_id = manifest.get("run_id") if isinstance(manifest, dict) else None
+    for name in names:
+        if not (out_dir / f"{name}.parquet").exists():
+            raise FileNotFoundError(
+                f"{out_dir / name}.parquet: no such table; run `accords extract` first"
+            )
+    if not run_id or any(table_run_id(name, out_dir) != run_id for name in names):
+        return None
+    tables = {}
+    for name in names:  # a commit may have begun since: the file read is checked itself
+        with open(out_dir / f"{name}.parquet", "rb") as handle:
+            if (pq.read_schema(handle).metadata or {}).get(RUN_KEY, b"").decode() != run_id:
+                return None
+            handle.seek(0)
+            tables[name] = pq.read_table(handle, schema=SCHEMAS[name])
+    return tables
