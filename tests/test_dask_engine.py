@@ -204,3 +204,21 @@ def test_a_local_cluster_from_a_script_without_a_main_guard(tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.split() == ["2", "6", "0"]
     assert runs.read_text().count("ran") == 1
+
+
+class _SlowNanny:
+    def __init__(self, error):
+        self.error = error
+
+    async def close(self, timeout):
+        raise self.error
+
+
+def test_a_worker_slow_to_go_on_a_busy_machine_does_not_fail_the_run():
+    import asyncio
+
+    from pipeline.run.dask_engine import stop_now
+
+    asyncio.run(stop_now([_SlowNanny(TimeoutError()), _SlowNanny(asyncio.TimeoutError())]))
+    with pytest.raises(RuntimeError, match="broken"):
+        asyncio.run(stop_now([_SlowNanny(TimeoutError()), _SlowNanny(RuntimeError("broken"))]))
