@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .action import with_actions
 from .context import DocContext
 from .finder import commitment_id, find_commitments
 from .triggers import build_matcher
@@ -29,7 +30,8 @@ class CommitmentFinder:
         self.matcher = build_matcher(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.accords_commitments = find_commitments(DocContext(doc, self.matcher))
+        found = find_commitments(DocContext(doc, self.matcher))
+        doc._.accords_commitments = with_actions(found)
         return doc
 
 
