@@ -35,6 +35,17 @@ MINISTRY_HEADS = ("ministry", "department")
 COORDINATORS = ("and", "or", "&")
 
 
+MINISTRY_PORTFOLIO = re.compile(r"\b(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?(?P<p>.+)$")
+
+
+def first_portfolio(name: str, portfolio: str) -> bool:
+    """ "Ministry of Labour" for a "Minister of Labour and Social Protection": the
+    ministry's portfolio opens the role's list of portfolios."""
+    match = MINISTRY_PORTFOLIO.search(name)
+    own = match.group("p") if match else ""
+    return bool(own) and portfolio.startswith(own + " and ")
+
+
 def owner_country(units: list[Unit]) -> Mention | None:
     """The country owning a title: "[Spain]'s Minister of Labour"."""
     for unit, following in zip(units, units[1:], strict=False):
@@ -375,7 +386,7 @@ class DocPeople:
             if (
                 m.label == "ORG"
                 and any(head in name for head in MINISTRY_HEADS)
-                and portfolio in name
+                and (portfolio in name or first_portfolio(name, portfolio))
             ):
                 return m, m.norm
         return None, None

@@ -195,3 +195,12 @@ def test_a_report_of_2000_releases_loads_fast_and_filters(big_report, tmp_path):
     faceted = dom(f"#year={year}")
     assert f"{in_year} of {total} shown" in faceted
     assert f">{year}</text>" in faceted and ">undated</text>" not in faceted  # charts follow
+
+
+def test_the_party_facet_names_each_party_with_its_country():
+    from pipeline.report import party_labels
+
+    assert party_labels(["Ministry of the Interior", "IOM"], ["GH", None]) == [
+        "Ministry of the Interior (GH)",
+        "IOM",
+    ]

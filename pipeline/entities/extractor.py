@@ -374,7 +374,8 @@ def add_unlabelled_countries(found: MentionSet) -> None:
                 )
             continue
         nationality = token.ent_type_ == "NORP" and token.ent_iob_ == "B"  # "Togo" as NORP
-        if (token.ent_iob_ != "O" and not nationality) or not token.is_title:
+        capitalised = token.is_title or token.text[:1].isupper()  # "UAE", "B&H", "BiH"
+        if (token.ent_iob_ != "O" and not nationality) or not capitalised:
             continue
         if not places.is_country(token.text):
             continue
