@@ -10,6 +10,7 @@ Russia, older spellings) from ``patterns/places.jsonl``. Regions such as
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from ..rules.files import read_jsonl
@@ -21,7 +22,11 @@ PLACE_SUFFIX = re.compile(
 
 
 def key(name: str) -> str:
-    return " ".join(name.replace("’", "'").casefold().split())
+    """A name's lookup key: case, spacing and diacritics aside ("Chișinău", "Chişinău"
+    and "Chisinau" are one city)."""
+    plain = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return " ".join(plain.casefold().split())
 
 
 @lru_cache(maxsize=1)
