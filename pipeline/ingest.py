@@ -20,8 +20,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .decoding import decode
 from .hashing import short_hash
 from .locations import is_remote, local_path
+from .markdown import markdown_to_text
 
-TEXT_SUFFIXES = (".txt", ".text", ".md")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+TEXT_SUFFIXES = (".txt", ".text", *MARKDOWN_SUFFIXES)
 HTML_SUFFIXES = (".html", ".htm")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 MAX_BYTES = 5_000_000  # a press release is a few kB; anything this big is not one
@@ -417,8 +419,11 @@ def release(
             problem = "HTML page: no article text found in it"
         else:
             (text, meta), encoding = extracted, f"{encoding} (html)"
-    elif (address := url_line(text)) is not None:
-        meta["url"] = address
+    else:
+        if (address := url_line(text)) is not None:
+            meta["url"] = address
+        if suffix in MARKDOWN_SUFFIXES:
+            text = markdown_to_text(text)
     if problem is None and check:
         problem = check_text(text)
     status = "ok" if problem is None else "rejected"

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .nlp.extensions import doc_text, mentions, sentences
 from .nlp.payloads import Mention, Person
+from .nlp.roles import country_of_role
 from .rules.constants import POSSESSIVE
 from .rules.lexicon import words
 
@@ -31,6 +32,43 @@ PORTFOLIO_FIRST = re.compile(
     r"^(?:\w+\s+)?(?P<portfolio>[A-Z][\w’'-]+)\s+(?:[Mm]inister|[Ss]ecretary)$"
 )
 MINISTRY_HEADS = ("ministry", "department")
+COORDINATORS = ("and", "or", "&")
+
+
+MINISTRY_PORTFOLIO = re.compile(r"\b(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?(?P<p>.+)$")
+
+
+def first_portfolio(name: str, portfolio: str) -> bool:
+    """ "Ministry of Labour" for a "Minister of Labour and Social Protection": the
+    ministry's portfolio opens the role's list of portfolios."""
+    match = MINISTRY_PORTFOLIO.search(name)
+    own = match.group("p") if match else ""
+    return bool(own) and portfolio.startswith(own + " and ")
+
+
+def owner_country(units: list[Unit]) -> Mention | None:
+    """The country owning a title: "[Spain]'s Minister of Labour"."""
+    for unit, following in zip(units, units[1:], strict=False):
+        country = isinstance(unit, Mention) and (unit.entity_id or "").startswith("country:")
+        if country and isinstance(following, Token) and following.text in POSSESSIVE:
+            return unit  # type: ignore[return-value]
+    return None
+
+
+def spoken(units: list[Unit]) -> bool:
+    """Words other than commas are already part of the title."""
+    return any(not isinstance(u, Mention) and u.text != "," for u in units)
+
+
+def listed(segment: list[Token]) -> bool:
+    """The words since the last comma are an item list of capitalised portfolios
+    ("Social Security and Migration"): the title goes on before the comma."""
+    words_ = [t for t in segment if t.lower_ not in COORDINATORS]
+    return (
+        len(words_) < len(segment)
+        and bool(words_)
+        and all(t.is_title and t.is_alpha for t in words_)
+    )
 
 
 Unit = Token | Mention  # a word of a title, or a body or place named in it
@@ -50,8 +88,14 @@ def is_role_token(token: Token) -> bool:
         lowered in words("role_words")
         or lowered in words("role_heads")
         or (token.is_title and token.is_alpha)
+        or is_acronym(token)
         or is_word_hyphen(token)
     )
+
+
+def is_acronym(token: Token) -> bool:
+    """ "WCO" in "WCO Secretary General": a body's short form the text did not tag."""
+    return token.is_upper and token.is_alpha and len(token) >= 2
 
 
 def is_word_hyphen(token: Token) -> bool:
@@ -98,15 +142,18 @@ class DocPeople:
         return span
 
     def units_left(self, start: int, stop: int) -> list[Unit]:
-        """Tokens and mentions left of token ``start`` that can belong to a title."""
+        """Tokens and mentions left of token ``start`` that can belong to a title. None
+        when the words left of the name are another person's: "X, IOM Director General
+        and [Dr.] Y" (a coordination), "X, ILO Director General, Y" (X's apposition)."""
         doc, i = self.doc, start - 1
         units: list[Unit] = []
         seen_comma = False
+        segment: list[Token] = []  # the words since the last comma: a portfolio list?
         while i >= stop:
             token = doc[i]
             mention = self.by_token.get(i)
-            if mention is not None and mention.label == "PERSON":
-                break
+            if mention is not None and mention.label in ("PERSON", "DATE"):
+                break  # "On Monday the Minister X": a date opens no title
             if mention is not None and mention.label in ("ORG", "PLACE"):
                 units.append(mention)
                 i = self.span(mention).start - 1
@@ -118,13 +165,12 @@ class DocPeople:
             if token.text == "." and abbreviated and not units:
                 i -= 2  # "Hon. X": the honorific's point is a token of its own
                 continue
-            if (
-                token.text == ","
-                and not seen_comma
-                and not [u for u in units if not isinstance(u, Mention) and u.text != ","]
-            ):
+            if token.lower_ in COORDINATORS and not units:
+                return []  # "X and [Dr.] Y": what stands before "and" is X's
+            if token.text == "," and (not seen_comma and not spoken(units) or listed(segment)):
                 seen_comma = True
                 units.append(token)
+                segment = []
                 i -= 1
                 continue
             if (
@@ -139,12 +185,35 @@ class DocPeople:
             ):
                 if token.is_sent_start and token.lower_ == "the":
                     break
+                opening = i == stop or doc[i - 1].lower_ not in ROLE_GLUE
+                if token.lower_ == "the" and opening:  # "On Monday [the] Armenian Minister X"
+                    units.append(token)
+                    i -= 1
+                    break
                 units.append(token)
+                segment.append(token)
                 i -= 1
                 continue
             break
+        if seen_comma and self.apposition_of_previous(i, units):
+            return []
         units.reverse()
         return units
+
+    def apposition_of_previous(self, i: int, units: list[Unit]) -> bool:
+        """The title ends in the comma before the name and starts right after another
+        person's name and a comma: that person's apposition ("Guy Ryder, ILO Director
+        General, Filippo Grandi")."""
+        doc = self.doc
+        if not units or not isinstance(units[0], Token) or units[0].text != ",":
+            return False
+        leftmost = units[-1]
+        if isinstance(leftmost, Token) and leftmost.lower_ in COORDINATORS:
+            return False  # "X, and the Director General of ICMPD, Y": Y's own title
+        if i < 0 or doc[i].text != ",":
+            return False
+        before = self.by_token.get(i - 1)
+        return before is not None and before.label == "PERSON"
 
     def interpret(self, units: list[Unit]) -> tuple[str | None, Mention | None]:
         orgs = [u for u in units if isinstance(u, Mention) and u.label == "ORG"]
@@ -177,8 +246,9 @@ class DocPeople:
         org = orgs[-1] if orgs else None
         if role is None and org is not None:
             surface = doc_text(self.doc)[org.start : org.end]
-            if surface.casefold() in words("role_heads"):
-                role = surface  # "the Ombudsperson, Ms Liudmyla Denisova"
+            heads = [w for w in surface.casefold().split() if w in words("role_heads")]
+            if heads and not surface.casefold().startswith("office"):
+                role = surface  # "the Ombudsperson, Ms X", "X, UN High Commissioner for Refugees"
         return role, org
 
     def units_right(self, end: int) -> list[Unit]:
@@ -196,6 +266,10 @@ class DocPeople:
             token = doc[i]
             mention = self.by_token.get(i)
             if mention is not None and mention.label == "PERSON":
+                if units and not (
+                    isinstance(units[-1], Token) and units[-1].lower_ in COORDINATORS
+                ):
+                    return []  # "X, the EU Commissioner Y": the words are Y's title
                 break  # "X, Regional Director for Asia and Y, Chief of Mission": Y's own
             if mention is not None and mention.label in ("ORG", "PLACE"):
                 units.append(mention)
@@ -207,6 +281,7 @@ class DocPeople:
                 or token.lower_ in words("role_words")
                 or token.lower_ in words("role_heads")
                 or (token.is_title and token.is_alpha)
+                or is_acronym(token)
                 or (
                     token.is_lower
                     and token.is_alpha
@@ -227,7 +302,8 @@ class DocPeople:
                 continue
             span = self.span(mention)
             sentence = next(s for s in self.sentences.spans if s.start <= span.start < s.end)
-            role, org = self.interpret(self.units_left(span.start, sentence.start))
+            left = self.units_left(span.start, sentence.start)
+            role, org = self.interpret(left)
             rule_id = "person.title_before"
             coordinated = span.start > 0 and self.doc[span.start - 1].lower_ == "and"
             if role is None or coordinated:  # "X, Director, and Y, Chief of Mission"
@@ -255,6 +331,12 @@ class DocPeople:
                 org = self.body_named_short(role, mention.start)
                 if org is not None:
                     org_name, rule_id = org.norm, rule_id + "+short_form"
+            if org is None and role:  # "Armenian Foreign Minister X": X acts for Armenia
+                probe = Person(mention, role, None, None, rule_id)
+                org = country_of_role(probe, mention, self.mentions, doc_text(self.doc))
+                org = org or owner_country(left)  # "Spain's Minister of Labour X"
+                if org is not None:
+                    org_name, rule_id = org.norm or org_name, rule_id + "+country_of_role"
             person = Person(
                 mention,
                 role,
@@ -304,7 +386,7 @@ class DocPeople:
             if (
                 m.label == "ORG"
                 and any(head in name for head in MINISTRY_HEADS)
-                and portfolio in name
+                and (portfolio in name or first_portfolio(name, portfolio))
             ):
                 return m, m.norm
         return None, None

@@ -104,6 +104,7 @@ def agreement_record(a: Any, docs: pd.DataFrame, aliases: dict, reports: dict) -
     start = None if pd.isna(a.date_start) else str(a.date_start)[:10]
     signatories = LIST_SEPARATOR.join(signatory_text(s) for s in as_list(a.signatories))
     source = str(docs.loc[a.doc_id, "source"]) if a.doc_id in docs.index else a.doc_id
+    countries = [c if isinstance(c, str) else None for c in as_list(a.party_countries)]
     return {
         "doc": a.doc_id,
         "src": source,
@@ -115,7 +116,9 @@ def agreement_record(a: Any, docs: pd.DataFrame, aliases: dict, reports: dict) -
         "year": int(start[:4]) if start else None,
         "place": None if pd.isna(a.place) else a.place,
         "parties": parties,
-        "countries": [c if isinstance(c, str) else None for c in as_list(a.party_countries)],
+        "countries": countries,
+        # the party facet: two countries' ministries of the interior stay apart
+        "party_labels": party_labels(parties, countries),
         "signatories": signatories,
         "n_commit": int(a.n_commitments),
         "accord": a.accord_id,
@@ -124,6 +127,12 @@ def agreement_record(a: Any, docs: pd.DataFrame, aliases: dict, reports: dict) -
         "ev": [int(a.evidence_start), int(a.evidence_end)],
         "search": " ".join([source, str(a.name or ""), *names]).lower(),
     }
+
+
+def party_labels(parties: list[str], countries: list[str | None]) -> list[str]:
+    """ "Ministry of the Interior (GH)": a party with its country, when it has one."""
+    padded = countries + [None] * (len(parties) - len(countries))
+    return [f"{p} ({c})" if c else p for p, c in zip(parties, padded, strict=False)]
 
 
 def doc_record(doc_id: str, doc: pd.Series, t: dict[str, pd.DataFrame]) -> dict[str, Any]:

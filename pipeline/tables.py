@@ -156,7 +156,9 @@ def agreement_rows(doc: Doc) -> list[dict[str, Any]]:
 
 def agreement_row(doc_id: str, a: Agreement) -> dict[str, Any]:
     parties, party_ids = names_and_ids(a.parties)
-    countries = {m.entity_id: m.country_code for m in a.parties}
+    countries = {
+        m.entity_id: a.party_countries.get(m.entity_id or "") or m.country_code for m in a.parties
+    }
     return {
         "agreement_id": a.agreement_id,
         "doc_id": doc_id,

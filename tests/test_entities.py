@@ -846,6 +846,28 @@ def org_countries(parse, text):
             "MD",
         ),
         ("Talks\nGeneva – UNICEF and WHO met on Monday.", "UNICEF", None),
+        # a state named by its initials: the text's own name of it, else the official one
+        (
+            "Talks\nThe Government of RK and the Government of RU signed an agreement during "
+            "the visit of the President of the Republic of Kazakhstan to the Republic of "
+            "Uzbekistan.",
+            "Government of RU",
+            "UZ",
+        ),
+        ("Talks\nThe Ministry of Security of B&H hosted IOM.", "Ministry of Security", "BA"),
+        # the release's date line, and the country a release names most
+        (
+            "Talks\nDPI, Guyana, Monday, May 13, 2019\nUNICEF met the Ministry of the "
+            "Presidency about migrants from Venezuela.",
+            "Ministry of the Presidency",
+            "GY",
+        ),
+        (
+            "Talks\nUNICEF met the Ministry of Education about migrants from Venezuela. Guyana "
+            "now hosts 20,000 of them, and Guyana plans more schools.",
+            "Ministry of Education",
+            "GY",
+        ),
     ],
 )
 def test_organisations_get_the_country_they_belong_to(parse, text, org, country):

@@ -219,3 +219,32 @@ def test_a_read_stops_at_the_size_limit_whatever_stat_says(tmp_path, monkeypatch
         "rejected",
         "file is over the 1,000-byte limit",
     )
+
+
+MARKDOWN = """---
+title: Moldova and IOM sign agreement on labour migration
+date: 2023-03-14
+---
+
+*Chișinău, 14 March 2023* – The **International Organization for Migration** (IOM) and
+the Ministry of Labour of the Republic of Moldova signed a
+[Memorandum of Understanding](https://example.org/mou) to protect migrant workers.
+"""
+
+
+def test_a_markdown_release_loses_its_markup_and_keeps_its_dateline(tmp_path):
+    import pandas as pd
+
+    from pipeline.run import extract
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "moldova.md").write_text(MARKDOWN, encoding="utf-8")
+    extract(corpus, tmp_path / "out")
+    (doc,) = pd.read_parquet(tmp_path / "out" / "documents.parquet").to_dict("records")
+    assert doc["title"] == "Moldova and IOM sign agreement on labour migration"
+    assert not any(mark in doc["text"] for mark in ("*", "#", "](", "---"))
+    assert "protect migrant workers." in doc["text"].splitlines()[-1]  # one paragraph, one line
+    assert doc["published"] == "2023-03-14"
+    (agreement,) = pd.read_parquet(tmp_path / "out" / "agreements.parquet").to_dict("records")
+    assert (agreement["place"], agreement["date"]) == ("Chișinău", "2023-03-14")

@@ -57,6 +57,20 @@ HEAD = "A headline about migration cooperation\n"
             "It was signed by the Minister of Economic Inclusion of Morocco, Younes Sekkouri.",
             "Younes Sekkouri",
             "Minister of Economic Inclusion of Morocco",
+            "Morocco",  # the country the role names: the side the minister acts for
+        ),
+        # a portfolio list is part of the role, not a person "Social Security"
+        (
+            "Spain's Minister of Labour, Social Security and Migration, Magdalena Valerio, "
+            "signed the agreement.",
+            "Magdalena Valerio",
+            "Minister of Labour, Social Security and Migration",
+            "Spain",
+        ),
+        (
+            "The visit of Chancellor José Valencia to Quito ended on Monday.",
+            "José Valencia",
+            "Chancellor",
             None,
         ),
     ],
@@ -162,3 +176,71 @@ def test_a_fuller_role_named_later_completes_the_first(parse):
     assert [r["role"] for r in rows if r["name"] == "Ama Owusu"] == [
         "Foreign Minister of the Republic of Ghana"
     ]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a role before "and" is the first person's, the second has none of it
+        (
+            "It was signed by William Lacy Swing, IOM Director General and Dr. Kunio Mikuriya, "
+            "WCO Secretary General.",
+            [
+                ("William Lacy Swing", "Director General", "IOM"),
+                ("Kunio Mikuriya", "WCO Secretary General", None),
+            ],
+        ),
+        # "X, Role of X, Y, Role of Y": each apposition is its own name's
+        (
+            "It was signed by Guy Ryder, ILO Director General, Filippo Grandi, UN High "
+            "Commissioner for Refugees, and Amy Pope, IOM Director General.",
+            [
+                ("Guy Ryder", "Director General", "ILO"),
+                (
+                    "Filippo Grandi",
+                    "UN High Commissioner for Refugees",
+                    "UN High Commissioner for Refugees",
+                ),
+                ("Amy Pope", "Director General", "IOM"),
+            ],
+        ),
+        # the title after a name that leads to the next name is that name's
+        (
+            "On Monday the Armenian Minister of Foreign Affairs Edward Nalbandian, the EU "
+            "Commissioner for Internal Affairs Cecilia Malmström and others met in Armenia.",
+            [
+                ("Edward Nalbandian", "Armenian Minister of Foreign Affairs", "Armenia"),
+                ("Cecilia Malmström", "Commissioner for Internal Affairs", "EU"),
+            ],
+        ),
+        # "and the Director General of ICMPD, Mr. Y": Y's own title, after "and"
+        (
+            "The President of the European University Institute, Professor Renaud Dehousse, and "
+            "the Director General of ICMPD, Mr. Michael Spindelegger, signed it.",
+            [
+                ("Renaud Dehousse", "President", "European University Institute"),
+                ("Michael Spindelegger", "Director General", "ICMPD"),
+            ],
+        ),
+        # a name after "and" with a role of its own in apposition is a person, not a role
+        (
+            "It was signed by Cynthia Samuel-Olonjuwon, ILO Regional Director for Africa and "
+            "Maureen Achieng, IOM Ethiopia Chief of Mission.",
+            [
+                ("Cynthia Samuel-Olonjuwon", "Regional Director for Africa", "ILO"),
+                ("Maureen Achieng", "Chief of Mission", "IOM Ethiopia"),
+            ],
+        ),
+        (
+            "“We will help,” said Alvaro Rodriguez, the UN Resident Coordinator in Turkey.",
+            [("Alvaro Rodriguez", "Resident Coordinator in Turkey", "UN")],
+        ),
+    ],
+)
+def test_each_person_has_their_own_role_and_body(parse, body, expected):
+    people = doc_tables([parse(HEAD + body)])["people"]
+    found = [
+        (r["name"], r["role"], r["org"] if isinstance(r["org"], str) else None)
+        for r in people.to_dict("records")
+    ]
+    assert found == expected

@@ -352,3 +352,12 @@ def test_a_release_holding_script_markup_leaves_the_report_whole(seed_outputs, t
     assert len(re.findall(r"<option", shown)) > 4  # the facets are filled
     opened = dump_dom(browser, flags, page.as_uri() + f"#doc={doc_id}")
     assert html.escape(f"A quoted page: {sequence} end.", quote=False) in opened
+
+
+def test_the_party_facet_names_each_party_with_its_country():
+    from pipeline.report import party_labels
+
+    assert party_labels(["Ministry of the Interior", "IOM"], ["GH", None]) == [
+        "Ministry of the Interior (GH)",
+        "IOM",
+    ]

@@ -40,6 +40,14 @@ from pipeline.nlp.text import find_dateline, has_headline
             ", Kazakhstan, March 2",
         ),
         ("Headline\nLisbon, 4 March 2023: The two sides signed.", "Lisbon", ", 4 March 2023"),
+        # place names with diacritics, also on their capital
+        ("Headline\nChișinău, 14 March 2023 – IOM signed.", "Chișinău", ", 14 March 2023"),
+        (
+            "Headline\nÎle-de-France, 2 May 2023 – The region signed.",
+            "Île-de-France",
+            ", 2 May 2023",
+        ),
+        ("Headline\nÖrebro – The city signed.", "Örebro", None),
         (  # no headline: the page opened with its first paragraph
             "Lisbon, 4 March: The two ministries have agreed on closer cooperation on the "
             "return of migrants through a memorandum that was signed on Tuesday.\nMore text.",

@@ -40,7 +40,7 @@ from .detect import (
     spoken_in,
 )
 from .merge import earlier_between_the_same, merge
-from .parties import parties_of, signatories, subject_parties
+from .parties import parties_of, signatories, signer_countries, subject_parties
 from .when_where import date_and_place, split_by_place
 
 SPOKEN_TYPES = ("joint_statement", "declaration")
@@ -221,6 +221,7 @@ def agreement_at(
     agreement.parties, signers, agreement.parties_guessed = parties_of(ctx, verb, noun, sentence)
     if verb_rule != "verb.earlier_dated":  # those who sign now did not sign the earlier one
         agreement.signatories = signatories(ctx, index, signers)
+        agreement.party_countries = signer_countries(ctx, index, signers, agreement.parties)
     date_and_place(ctx, agreement, verb, index)
     return agreement
 

@@ -26,6 +26,7 @@ def merge(found: list[Agreement], named: dict[int, str] | None = None) -> list[A
             continue
         names = {s["name"] for s in twin.signatories}
         twin.signatories += [s for s in a.signatories if s["name"] not in names]
+        twin.party_countries = {**a.party_countries, **twin.party_countries}
         if not a.parties_guessed:
             twin.parties = unique(twin.parties + a.parties)
         twin.date = twin.date or a.date

@@ -489,6 +489,44 @@ def signed_by(by: Token) -> bool:
 
 def signatories(ctx: DocContext, index: int, signers: list[Mention]) -> list[dict[str, Any]]:
     """The people who sign, with role and organisation from the people table."""
+    rows = []
+    for m in signing_people(ctx, index, signers):
+        person = ctx.people.get(m.entity_id)
+        rows.append(
+            {
+                "name": m.norm,
+                "role": person.role if person else None,
+                "org": person.org_name if person else None,
+            }
+        )
+    return rows
+
+
+def signer_countries(
+    ctx: DocContext, index: int, signers: list[Mention], parties: list[Mention]
+) -> dict[str, str]:
+    """The countries of parties that name none, from the roles of the people who sign for
+    them: "the Ministry of Labour ..., signed by the Minister of Labour of Azerbaijan X"
+    (before the release's country, which a dateline abroad makes wrong)."""
+    found: dict[str, str] = {}
+    ids = {
+        m.entity_id
+        for m in parties
+        if m.label == "ORG" and (not m.country_code or m.country_guessed)
+    }
+    for m in signing_people(ctx, index, signers):
+        person = ctx.people.get(m.entity_id)
+        if person is None or person.org is None or person.org.entity_id not in ids:
+            continue
+        country = country_of_role(person, m, ctx.mentions, ctx.text)
+        if country is not None and country.country_code and person.org.entity_id:
+            found[person.org.entity_id] = country.country_code
+    return found
+
+
+def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[Mention]:
+    """The people who sign: ``signers``, those after "signed by" in the sentence and the
+    next, and the subjects of signing verbs there; each once."""
     people = list(signers)
     for s in ctx.sentences[index : index + 2] + later_document_signings(ctx, index + 2):
         signing = [t for t in s if t.lemma_ in words("signing_verbs") and t.pos_ == "VERB"]
@@ -504,17 +542,9 @@ def signatories(ctx: DocContext, index: int, signers: list[Mention]) -> list[dic
                 continue
             start, end = subject.left_edge.idx, subject.right_edge.idx + 1
             people += [m for m in ctx.in_sentence(s, "PERSON") if start <= m.start < end]
-    rows, seen = [], set()
+    found, seen = [], set()
     for m in people:
-        if m.entity_id in seen:
-            continue
-        seen.add(m.entity_id)
-        person = ctx.people.get(m.entity_id)
-        rows.append(
-            {
-                "name": m.norm,
-                "role": person.role if person else None,
-                "org": person.org_name if person else None,
-            }
-        )
-    return rows
+        if m.entity_id not in seen:
+            seen.add(m.entity_id)
+            found.append(m)
+    return found

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..nlp.extensions import doc_id
+from .action import with_actions
 from .candidates import propose
 from .context import DocContext
 from .finder import commitment_id, find_commitments
@@ -35,10 +36,10 @@ class CommitmentFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext(doc, self.matcher)
-        found = find_commitments(ctx)
+        found = with_actions(find_commitments(ctx))
         doc._.accords_commitments = found
         if self.propose:
-            candidates = propose(ctx, found)
+            candidates = with_actions(propose(ctx, found))
             name = doc_id(doc)
             for c in candidates:
                 c.commitment_id = commitment_id(name, c.sent_id, c.clause)

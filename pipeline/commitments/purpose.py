@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from ..nlp.payloads import Commitment
 from ..nlp.syntax import mentions_in
 from ..rules.lexicon import agreement_nouns, words
-from .action import action_text
+from .action import action_text, noun_phrase_action
 from .actors import bodies_of
 from .context import DocContext
 
@@ -151,7 +151,9 @@ def goal_of_joint_work(ctx: DocContext, sentence: Span, index: int) -> Commitmen
             "aim.goal_of_joint_work",
             [],
             "parties",
-            ctx.doc[other.left_edge.i : other.right_edge.i + 1].text,
+            noun_phrase_action(other)
+            if other.pos_ in ("NOUN", "PROPN")
+            else action_text(ctx.doc, other, other),
             [],
             any(c.dep_ == "neg" for c in noun.head.children),
             anchor=noun,
@@ -265,8 +267,7 @@ def clause_commitment(
     actors, source = signers(ctx, verb, noun)
     anchor = clause
     if aimed is not None:  # "aims for the protection of refugees": the noun's phrase
-        words_ = [t for t in aimed.subtree if not (t.dep_ == "det" and t.i < aimed.i)]
-        action = ctx.doc[words_[0].i : aimed.right_edge.i + 1].text
+        action = noun_phrase_action(aimed)
     else:
         action = action_text(ctx.doc, action_from, anchor)
     if not action:

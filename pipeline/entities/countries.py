@@ -4,14 +4,21 @@ What the text says comes first: an office ("IOM Ukraine" is IOM's office in Ukra
 a country in or right after the name ("Government of Kenya", "the Ministry of the
 Interior of Ukraine"),
 a possessive or a nationality adjective before it ("Ukraine's Ministry of ...",
-"Moldovan Ministry of ..."). A state body that names none ("Ministry of Labour")
-belongs to the release's country when that is unambiguous: its dateline's, else the
-only country the release names. International bodies of the gazetteer get none.
+"Moldovan Ministry of ..."), a state by its initials ("Government of RK" where the text
+names the Republic of Kazakhstan; "B&H"). A state body that names none ("Ministry of
+Labour") belongs to the release's country when that is unambiguous: its dateline's or
+date line's, else the only country the release names, else the one it names most; such
+a guess is marked (``country_guessed``), so that the role of the person who signs for
+the body can overrule it. International bodies of the gazetteer get none.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from ..nlp.payloads import Mention
+from ..rules.constants import DATE_LINE_SOURCE
 from ..rules.lexicon import words
 from . import places
 from .mentions import MentionSet
@@ -28,11 +35,15 @@ def org_country(found: MentionSet, mention: Mention, context: str | None) -> str
         country_in_name(found, mention)
         or country_after(found, mention)
         or country_before(found, mention)
+        or country_abbreviated(found, mention)
     )
     if named:
         return named
     name_words = {w.casefold() for w in found.surface(mention).split()}
-    return context if name_words & words("national_heads") else None
+    if context and name_words & words("national_heads"):
+        mention.country_guessed = True
+        return context
+    return None
 
 
 def office_country(office: str) -> str | None:
@@ -88,14 +99,62 @@ def country_before(found: MentionSet, mention: Mention) -> str | None:
     return None
 
 
+def country_abbreviated(found: MentionSet, mention: Mention) -> str | None:
+    """A state named by its initials in the body's name: "Government of RK" where the
+    text names the "Republic of Kazakhstan" (or the country's official name has those
+    initials), "Ministry of Interior of B&H"; the country the text names comes first."""
+    for token in found.span(mention):
+        if not ABBREVIATION.match(token.text):
+            continue
+        if places.is_country(token.text):
+            return places.country_code(token.text)
+        named = {
+            m.country_code
+            for m in found.mentions
+            if m.label == "PLACE"
+            and m.country_code
+            and places.is_country(found.surface(m))
+            and initials(found.surface(m)) == token.text
+        }
+        if len(named) == 1:
+            return next(iter(named))
+        official = places.countries_with_initials(token.text)
+        if len(official) == 1:
+            return official[0]
+    return None
+
+
+ABBREVIATION = re.compile(r"^[A-Z][A-Z&]{1,4}$")
+INITIAL_SKIPS = frozenset({"of", "the", "and"})
+
+
+def initials(name: str) -> str:
+    """ "Republic of Kazakhstan" -> "RK"."""
+    return "".join(w[0].upper() for w in name.split() if w.casefold() not in INITIAL_SKIPS)
+
+
 def release_country(found: MentionSet) -> str | None:
-    """The country of the release: its dateline's, else the only country it names."""
-    dateline = [m for m in found.mentions if m.source == "dateline" and m.country_code]
+    """The country of the release: its dateline's (or its date line's: "DPI, Guyana,
+    Monday, May 13, 2019"), else the only country it names, else the country it names
+    most often, at least twice and more often than any other."""
+    dateline = [
+        m
+        for m in found.mentions
+        if (m.source == "dateline" or m.source.endswith(DATE_LINE_SOURCE)) and m.country_code
+    ]
     if dateline:
         return dateline[0].country_code
-    named = {
+    named = Counter(
         m.country_code
         for m in found.mentions
         if m.label == "PLACE" and m.country_code and places.is_country(found.surface(m))
-    }
-    return next(iter(named)) if len(named) == 1 else None
+    )
+    ranked = named.most_common(2)
+    if len(ranked) == 1:
+        return ranked[0][0]
+    if ranked and ranked[0][1] >= MOST_NAMED and ranked[0][1] > ranked[1][1]:
+        return ranked[0][0]
+    return None
+
+
+MOST_NAMED = 2

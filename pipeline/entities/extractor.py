@@ -374,7 +374,8 @@ def add_unlabelled_countries(found: MentionSet) -> None:
                 )
             continue
         nationality = token.ent_type_ == "NORP" and token.ent_iob_ == "B"  # "Togo" as NORP
-        if (token.ent_iob_ != "O" and not nationality) or not token.is_title:
+        capitalised = token.is_title or token.text[:1].isupper()  # "UAE", "B&H", "BiH"
+        if (token.ent_iob_ != "O" and not nationality) or not capitalised:
             continue
         if not places.is_country(token.text):
             continue
@@ -497,14 +498,17 @@ def with_country(span: Span) -> Span:
 
 
 def add_dateline(found: MentionSet) -> None:
-    """The known places of a dateline ("Pristina/Bishkek –", "NAY PYI TAW (06 Jun 2018) -")."""
+    """The known places of a dateline ("Pristina/Bishkek –", "NAY PYI TAW (06 Jun 2018) -"),
+    also written with accents a gazetteer lacks ("Chișinău"): a dateline names a place,
+    where elsewhere an accented name may be a surname ("Rodríguez")."""
     dateline = find_dateline(found.text)
     if dateline is None:
         return
     for start, end in dateline.place_names(found.text):
         name = found.text[start:end]
         described = name.split()[-1] in words("place_descriptors")  # "Dadaab refugee camp"
-        if described or places.is_known_place(name) or places.is_known_place(name.title()):
+        known = places.is_known_place(name) or places.is_known_place(name.title())
+        if described or known or places.is_known_place(places.folded(places.key(name))):
             found.add(Mention(start, end, "PLACE", "dateline"))
 
 

@@ -84,7 +84,7 @@ def add_unlabelled_people(found: MentionSet) -> None:
             first == len(doc)
             or toks[first].tag_ != "NNP"
             or not name_like(toks[first])
-            or not after_role(found, i, ends)  # the costly test last
+            or not (after_role(found, i, ends) or coordinated_holder(found, first))
         ):
             i = first + 1
             continue
@@ -126,6 +126,28 @@ def after_role(found: MentionSet, i: int, ends: set[int]) -> bool:
         or country_of_office(doc, previous.i)
         or after_honorific(doc, i)
     )
+
+
+APPOSITION_ROLE_REACH = 5  # tokens after a name's comma in which its role's head stands
+
+
+def coordinated_holder(found: MentionSet, first: int) -> bool:
+    """ "X, Regional Director for Africa and [Maureen Achieng], IOM Chief of Mission": a
+    name after "and" with a role of its own in apposition."""
+    doc, toks = found.doc, tokens(found.doc)
+    if first == 0 or doc[first - 1].lower_ != "and":
+        return False
+    j = first
+    while j < len(doc) and j - first < 3 and name_like(toks[j]) and toks[j].tag_ == "NNP":
+        j += 1
+    if j - first < 2 or j >= len(doc) or doc[j].text != ",":
+        return False
+    for token in doc[j + 1 : j + 1 + APPOSITION_ROLE_REACH]:
+        if token.pos_ in ("VERB", "AUX") or token.text == ",":
+            return False
+        if token.lower_ in words("role_heads"):
+            return True
+    return False
 
 
 def country_of_office(doc, i: int) -> bool:

@@ -96,6 +96,24 @@ def is_demonym(word: str) -> bool:
     return demonym_country(singular) is not None
 
 
+@lru_cache(maxsize=256)
+def countries_with_initials(abbreviation: str) -> list[str]:
+    """The countries whose official name has these initials ("RK": the Republic of
+    Kazakhstan, and of Korea): a short form a text uses without saying it."""
+    import pycountry
+
+    found = []
+    for country in pycountry.countries:
+        name = getattr(country, "official_name", None)
+        if name and len(name.split()) > 1:
+            letters = "".join(
+                w[0].upper() for w in name.split() if w.casefold() not in ("of", "the", "and")
+            )
+            if letters == abbreviation:
+                found.append(country.alpha_2)
+    return found
+
+
 @lru_cache(maxsize=65_536)
 def is_country(name: str) -> bool:
     k = key(strip_article(name))

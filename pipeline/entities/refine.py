@@ -8,7 +8,7 @@ Each returned mention carries its source: the raw source plus what the rule did
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp.extensions import tokens as doc_tokens
 from ..rules.constants import POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
@@ -154,19 +154,38 @@ def photo_credit(span: Span) -> bool:
 
 
 def portfolio_of_role(span: Span) -> bool:
-    """The span follows "<role word> for/of", maybe after another portfolio and "and":
-    "Director General for [Operations]", "Minister of Labor and [Vocational Training]"."""
+    """The span follows "<role word> for/of", maybe after other portfolios and "and" or a
+    comma: "Director General for [Operations]", "Minister of Labor and [Vocational
+    Training]", "Minister of Labour, [Social Security] and Migration, X"."""
     doc, i = span.doc, span.start
-    if i >= 2 and doc[i - 1].lower_ in ("and", "&"):
-        j = i - 2
-        while j > 0 and doc[j].is_title and doc[j].lower_ not in words("role_heads"):
-            j -= 1
-        i = j + 1 if j < i - 2 else i
+    listed = i >= 2 and doc[i - 1].text == "," and list_goes_on(span)
+    if i >= 2 and (doc[i - 1].lower_ in ("and", "&") or listed):
+        i = item_start(doc, i - 2, i)
     return (
         i >= 2
         and doc[i - 1].lower_ in ("for", "of")
         and (doc[i - 2].lower_ in words("role_heads") or doc[i - 2].lower_ in words("role_words"))
     )
+
+
+def item_start(doc: Doc, j: int, i: int) -> int:
+    """The first word of the list item that ends at token ``j`` (``i``: the next item)."""
+    while j > 0 and doc[j].is_title and doc[j].lower_ not in words("role_heads"):
+        j -= 1
+    return j + 1 if j < i - 2 else i
+
+
+def list_goes_on(span: Span) -> bool:
+    """ "..., [Social Security] and Migration, ...": "and" and a capitalised portfolio
+    follow, then a comma or the end of the line: a list of portfolios, not a name."""
+    doc, k = span.doc, span.end
+    if k >= len(doc) or doc[k].lower_ not in ("and", "&"):
+        return False
+    k += 1
+    start = k
+    while k < len(doc) and doc[k].is_title and k - start < 4:
+        k += 1
+    return k > start and (k >= len(doc) or doc[k].text in (",", ".", ";") or doc[k].is_space)
 
 
 def followed_by_role(span: Span) -> bool:

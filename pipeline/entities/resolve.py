@@ -99,6 +99,7 @@ def share_countries(orgs: list) -> None:
             by_name.setdefault(m.norm, m.country_code)
     for m in orgs:
         if not m.entity_key and m.norm in by_name:
+            m.country_guessed = m.country_guessed and m.country_code == by_name[m.norm]
             m.country_code = by_name[m.norm]
 
 

@@ -50,6 +50,7 @@ class Mention:
     norm: str | None = None
     entity_id: str | None = None
     country_code: str | None = None
+    country_guessed: bool = False  # the release's country, for a body that names none
     nested: bool = False  # a place inside an office name, kept as its own mention
     alias: str | None = None  # "ACR" of "Full Name (ACR)"
     alias_of: Mention | None = None  # the definition an acronym stands for
@@ -96,6 +97,7 @@ class Agreement:
     parties: list[Mention] = field(default_factory=list)
     parties_guessed: bool = False  # taken from the lead of the report, not the sentence
     signatories: list[dict[str, Any]] = field(default_factory=list)
+    party_countries: dict[str, str] = field(default_factory=dict)  # from signers' roles
     date: Mention | None = None
     place: Mention | None = None
     place_name: str | None = None

@@ -13,7 +13,9 @@ from spacy.tokens import Doc
 from ..rules.lexicon import words
 from .payloads import Sentences
 
-PLACE_WORD = r"[A-Z][\w’'\-]+"
+# a capital, also with a diacritic ("Ștefan Vodă", "Île-de-France", "Örebro")
+UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+PLACE_WORD = rf"[{UPPER}][\w’'\-]+"
 PLACE_PARTICLE = r"(?:de|del|da|do|dos|di|la|el|al|es|sur|upon) "  # "Santiago de Chile"
 PLACE_NAME = rf"{PLACE_WORD}(?: (?:{PLACE_PARTICLE})?{PLACE_WORD}){{0,2}}"
 PLACES = rf"(?P<places>{PLACE_NAME}(?:\s*/\s*{PLACE_NAME})*)"

@@ -20,7 +20,7 @@ function matches(a) {
   if (state.type && a.type !== state.type) return false;
   if (state.year && String(a.year || "undated") !== state.year) return false;
   if (state.country && !a.countries.includes(state.country)) return false;
-  if (state.party && !a.parties.includes(state.party)) return false;
+  if (state.party && !a.party_labels.includes(state.party)) return false;
   return !state.q || a.search.includes(state.q.toLowerCase());
 }
 
@@ -202,7 +202,7 @@ const started = performance.now();
 options($("type"), [...new Set(D.agreements.map((a) => a.type))].sort(), "all types");
 options($("year"), [...new Set(D.agreements.map((a) => String(a.year || "undated")))].sort(), "all years");
 options($("country"), [...new Set(D.agreements.flatMap((a) => a.countries).filter(Boolean))].sort(), "all countries");
-options($("party"), count(D.agreements.flatMap((a) => [...new Set(a.parties)])).sort((a, b) => b[1] - a[1]).slice(0, 300).map((c) => c[0]), "all parties");
+options($("party"), count(D.agreements.flatMap((a) => [...new Set(a.party_labels)])).sort((a, b) => b[1] - a[1]).slice(0, 300).map((c) => c[0]), "all parties");
 $("filter").addEventListener("input", (e) => { state.q = e.target.value; setHash(); });
 for (const k of FILTERS) $(k).addEventListener("change", (e) => { state[k] = e.target.value; setHash(); });
 document.querySelectorAll("#agreements th").forEach((th, i) => th.addEventListener("click", () => {
