@@ -204,3 +204,21 @@ def test_a_local_cluster_from_a_script_without_a_main_guard(tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.split() == ["2", "6", "0"]
     assert runs.read_text().count("ran") == 1
+
+
+def test_a_worker_slow_to_die_at_the_end_does_not_fail_the_finished_run():
+    import asyncio
+
+    closed = []
+
+    class Nanny:
+        def __init__(self, slow):
+            self.slow = slow
+
+        async def close(self, timeout):
+            closed.append(timeout)
+            if self.slow:  # killed, not yet reaped within the timeout on a loaded machine
+                raise TimeoutError
+
+    asyncio.run(dask_engine.stop_now([Nanny(True), Nanny(False)]))
+    assert closed == [dask_engine.STOP_SECONDS] * 2
