@@ -222,3 +222,21 @@ def test_a_worker_slow_to_go_on_a_busy_machine_does_not_fail_the_run():
     asyncio.run(stop_now([_SlowNanny(TimeoutError()), _SlowNanny(asyncio.TimeoutError())]))
     with pytest.raises(RuntimeError, match="broken"):
         asyncio.run(stop_now([_SlowNanny(TimeoutError()), _SlowNanny(RuntimeError("broken"))]))
+
+
+def test_a_worker_slow_to_die_at_the_end_does_not_fail_the_finished_run():
+    import asyncio
+
+    closed = []
+
+    class Nanny:
+        def __init__(self, slow):
+            self.slow = slow
+
+        async def close(self, timeout):
+            closed.append(timeout)
+            if self.slow:  # killed, not yet reaped within the timeout on a loaded machine
+                raise TimeoutError
+
+    asyncio.run(dask_engine.stop_now([Nanny(True), Nanny(False)]))
+    assert closed == [dask_engine.STOP_SECONDS] * 2
