@@ -29,6 +29,8 @@ outputs_option = click.option(
 @click.version_option(__version__, prog_name="accords")
 def main() -> None:
     """Turn press releases about migration governance into an agreements dataset."""
+    if hasattr(signal, "SIGXFSZ"):  # past `ulimit -f` a write fails (EFBIG) instead of killing us
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 
 
 @main.command()
@@ -97,7 +99,7 @@ def extract(
     from .run import extract as run_extract
     from .run import summary_lines
     from .run.dask_budget import EngineError
-    from .run.options import OptionError
+    from .run.options import OptionError, cores
     from .storage import OutputsInUse
 
     bar = None
@@ -111,11 +113,9 @@ def extract(
             bar.__enter__()
         bar.update(done - bar.pos)
 
-    if hasattr(signal, "SIGXFSZ"):  # past `ulimit -f` a write fails (EFBIG) instead of killing us
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, interrupt)  # stops the run as Ctrl-C does: workers and all
+    terminate = signal.signal(signal.SIGTERM, interrupt)  # stops the run as Ctrl-C does
     try:
-        workers = workers or os.cpu_count() or 1
+        workers = workers or cores()
         summary = run_extract(
             corpus,
             out,
@@ -131,6 +131,7 @@ def extract(
     except OSError as error:  # read-only or file-typed --out, disk full, file size limit
         fail(cannot_write(error, out))
     finally:
+        signal.signal(signal.SIGTERM, terminate)
         if bar is not None:
             bar.__exit__(None, None, None)
     for line in summary_lines(summary):

@@ -12,9 +12,12 @@
 from __future__ import annotations
 
 import errno
+import gc
+import io
 import json
 import os
 import sqlite3
+import sys
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
@@ -117,14 +120,29 @@ def write_jsonl(frame: pd.DataFrame, path: Path) -> None:
 
 
 def write_xlsx(tables: dict[str, pd.DataFrame], target: Path) -> Path:
-    """The tables as a workbook at ``target`` (a temporary path: see ``export``)."""
+    """The tables as a workbook at ``target`` (a temporary path: see ``export``). Built in
+    memory, then written: a failed write is an ``OSError`` (openpyxl's own are not)."""
     try:
         import openpyxl  # noqa: F401
     except ImportError as error:
         raise ExportError("xlsx export needs openpyxl: pip install 'accords[export]'") from error
-    with pd.ExcelWriter(target, engine="openpyxl") as writer:
-        for name, frame in tables.items():
-            flat(frame).head(EXCEL_SHEET_ROWS).to_excel(writer, sheet_name=name, index=False)
+    book, failure = io.BytesIO(), None
+    hook, sys.unraisablehook = sys.unraisablehook, lambda _: None
+    try:
+        with pd.ExcelWriter(book, engine="openpyxl") as writer:
+            for name, frame in tables.items():
+                flat(frame).head(EXCEL_SHEET_ROWS).to_excel(writer, sheet_name=name, index=False)
+    except OSError:
+        raise
+    except Exception as error:  # lxml's, writing its sheets to temporary files: "IO_EFBIG"
+        code = next((c for c in (errno.EFBIG, errno.ENOSPC) if errno.errorcode[c] in str(error)), 0)
+        failure = OSError(code or None, os.strerror(code) if code else str(error))
+    finally:
+        gc.collect()  # lxml's half-written sheets complain again as they go: not to stderr
+        sys.unraisablehook = hook
+    if failure is not None:
+        raise failure
+    target.write_bytes(book.getvalue())
     return target
 
 
