@@ -29,6 +29,8 @@ outputs_option = click.option(
 @click.version_option(__version__, prog_name="accords")
 def main() -> None:
     """Turn press releases about migration governance into an agreements dataset."""
+    if hasattr(signal, "SIGXFSZ"):  # past `ulimit -f` a write fails (EFBIG) instead of killing us
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 
 
 @main.command()
@@ -112,9 +114,7 @@ def extract(
             bar.__enter__()
         bar.update(done - bar.pos)
 
-    if hasattr(signal, "SIGXFSZ"):  # past `ulimit -f` a write fails (EFBIG) instead of killing us
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, interrupt)  # stops the run as Ctrl-C does: workers and all
+    terminate = signal.signal(signal.SIGTERM, interrupt)  # stops the run as Ctrl-C does
     try:
         summary = run_extract(
             corpus,
@@ -131,6 +131,7 @@ def extract(
     except OSError as error:  # read-only or file-typed --out, disk full, file size limit
         fail(cannot_write(error, out))
     finally:
+        signal.signal(signal.SIGTERM, terminate)
         if bar is not None:
             bar.__exit__(None, None, None)
     for line in summary_lines(summary):

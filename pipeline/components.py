@@ -180,6 +180,7 @@ def annotate(nlp: Language, doc: Doc) -> Doc:
         except Exception as error:
             raise ComponentFailed(name, error) from error
     doc._.accords_tokens = None  # the tokens hold the Doc: no cycle to outlive the chunk
+    doc._.accords_words = None
     return doc
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .nlp.extensions import doc_text, mentions, sentences
 from .nlp.payloads import Mention, Person
-from .nlp.roles import country_of_role
+from .nlp.roles import RoleCountries, country_of_role
 from .rules.constants import POSSESSIVE
 from .rules.lexicon import words
 
@@ -127,6 +127,7 @@ class DocPeople:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.mentions = mentions(doc)
+        self.role_countries = RoleCountries(self.mentions, doc_text(doc))
         self.sentences = sentences(doc)
         self.by_token: dict[int, Mention] = {}
         for m in self.mentions:
@@ -333,7 +334,7 @@ class DocPeople:
                     org_name, rule_id = org.norm, rule_id + "+short_form"
             if org is None and role:  # "Armenian Foreign Minister X": X acts for Armenia
                 probe = Person(mention, role, None, None, rule_id)
-                org = country_of_role(probe, mention, self.mentions, doc_text(self.doc))
+                org = country_of_role(probe, mention, self.role_countries)
                 org = org or owner_country(left)  # "Spain's Minister of Labour X"
                 if org is not None:
                     org_name, rule_id = org.norm or org_name, rule_id + "+country_of_role"

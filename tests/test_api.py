@@ -141,3 +141,52 @@ def test_extract_text_reads_a_release_as_the_cli_reads_its_file(tmp_path, conten
 def test_extract_text_names_an_unknown_format():
     with pytest.raises(ValueError, match="format 'pdf': use one of text, markdown, html"):
         accords.extract_text(RELEASE, format="pdf")
+
+
+@pytest.mark.parametrize("text", [None, 123, b"bytes are no text", ["a list"]])
+def test_extract_text_says_what_it_expects(text):
+    with pytest.raises(TypeError, match="expects the release's text as a str, not"):
+        accords.extract_text(text)
+
+
+def test_extract_text_has_the_runs_size_limit_and_time_budget(monkeypatch):
+    import time
+
+    from pipeline.agreements import AgreementFinder
+
+    huge = RELEASE + "The two parties will meet again.\n" * 200_000  # over 5 MB
+    rows = accords.extract_text(huge)
+    assert rows["documents"].loc[0, "status"] == "rejected"
+    assert rows["documents"].loc[0, "reason"].endswith("over the 5,000,000-byte limit")
+    assert all(len(rows[name]) == 0 for name in ("sentences", "agreements", "accords"))
+    real = AgreementFinder.__call__
+
+    def slow(self, doc):
+        time.sleep(3)
+        return real(self, doc)
+
+    monkeypatch.setattr(AgreementFinder, "__call__", slow)
+    started = time.monotonic()
+    rows = accords.extract_text(RELEASE, max_seconds=1)
+    assert time.monotonic() - started < 3
+    assert (
+        rows["documents"].loc[0, "reason"] == "extraction failed: processing took longer than 1 s"
+    )
+    assert len(rows["agreements"]) == 0 and len(rows["accords"]) == 0
+
+
+def test_extract_goes_where_the_cli_goes(tmp_path, monkeypatch):
+    import fsspec
+
+    monkeypatch.chdir(tmp_path)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "chad.txt").write_text(RELEASE, encoding="utf-8")
+    summary = accords.extract(corpus, "memory://api-out/o")
+    assert summary.counts["agreements"] == 1
+    fs = fsspec.filesystem("memory")
+    try:
+        assert fs.exists("/api-out/o/manifest.json")
+        assert not (tmp_path / "memory:").exists()  # not a local folder named after the URL
+    finally:
+        fs.rm("/api-out", recursive=True)

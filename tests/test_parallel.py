@@ -1,5 +1,13 @@
-"""The worker pool: results in order, and a dead or stuck worker costs a chunk, not the run."""
+"""The worker pool: results in order, a dead or stuck worker costs a chunk, not the run,
+and workers die with their parent."""
 
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
 from parallel_helpers import failed, setup, task, task_warmed, thread_env, warm
 
 from pipeline.run.parallel import ONE_THREAD_ENV, ordered_map, warm_pool
@@ -79,3 +87,87 @@ def test_a_script_without_a_main_guard_runs_once_and_its_workers_work(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "['w:a', 'w:b', 'w:c']"
     assert runs.read_text().count("ran") == 1  # the workers did not run the script again
+
+
+POOL_SCRIPT = """
+import sys, time
+sys.path.insert(0, {tests!r})
+from parallel_helpers import setup, warm
+from pipeline.run.parallel import warm_pool
+pool = warm_pool(setup, ("w",), 2, warm)
+for future in [pool.submit(warm, None) for _ in range(2)]:
+    future.result()
+print("ready", flush=True)
+time.sleep(600)
+"""
+
+
+def alive(process) -> bool:
+    import psutil
+
+    try:
+        return process.is_running() and process.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
+def left_behind(children, seconds: float = 15.0) -> list:
+    """Those of ``children`` still running after ``seconds``."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while any(alive(c) for c in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return [c for c in children if alive(c)]
+
+
+@pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGTERM"])
+def test_workers_and_their_resource_tracker_die_with_their_parent(signal_name):
+    import psutil
+
+    parent = subprocess.Popen(
+        [sys.executable, "-c", POOL_SCRIPT.format(tests=str(Path(__file__).parent))],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert parent.stdout.readline().strip() == "ready"
+        children = psutil.Process(parent.pid).children(recursive=True)
+        assert len(children) >= 3  # two workers and multiprocessing's resource tracker
+        parent.send_signal(getattr(signal, signal_name))
+        parent.wait(timeout=30)
+        assert left_behind(children) == []
+    finally:
+        parent.kill()
+        parent.wait()
+
+
+def test_a_killed_run_leaves_no_worker_behind(tmp_path):
+    """`kill -9` of `accords extract` in the middle of a run of 100 releases (two
+    workers): its workers and the resource tracker go too."""
+    import psutil
+    from corpus_helpers import make_real_corpus
+
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    make_real_corpus(corpus, 100)
+    run = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "extract", "--corpus", str(corpus), "--out", str(out)]
+        + ["--workers", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 300
+        workers: list = []
+        while len(workers) < 2 and time.monotonic() < deadline and run.poll() is None:
+            time.sleep(0.2)
+            found = psutil.Process(run.pid).children(recursive=True)
+            workers = [c for c in found if "spawn_main" in " ".join(c.cmdline())]
+        assert len(workers) >= 2, "the run never started its workers"
+        children = psutil.Process(run.pid).children(recursive=True)
+        run.send_signal(signal.SIGKILL)
+        run.wait(timeout=30)
+        assert left_behind(children) == []
+    finally:
+        run.kill()
+        run.wait()

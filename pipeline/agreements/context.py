@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.extensions import doc_text, mentions, people, sentences
 from ..nlp.payloads import Mention, Person
+from ..nlp.roles import RoleCountries
 from ..nlp.syntax import MentionIndex, subject_of
 from ..nlp.text import dateline_span
 
@@ -23,13 +28,57 @@ class DocContext:
         self.kinds = found.kinds
         self.text = doc_text(doc)
         self.dateline = dateline_span(self.text)
+        self.starts: dict[str, tuple[list[int], list[int]]] = {}
+        self.holding: dict[str, list[int]] = {}
+        self.role_countries = RoleCountries(self.mentions, self.text)
+        self.dateline_mentions: tuple[list[Mention], list[Mention]] | None = None
+        self.reaches: dict[str, tuple[list[int], list[int]]] = {}
+        self.covering: dict[int, Mention] | None = None
 
     def in_sentence(self, sentence: Span, label: str) -> list[Mention]:
-        return [
-            m
-            for m in self.mentions
-            if m.label == label and sentence.start_char <= m.start < sentence.end_char
-        ]
+        """The mentions of ``label`` starting in ``sentence``, in the order of
+        ``self.mentions`` (looked up by start: a scan per question was quadratic)."""
+        starts, positions = self.by_label(label)
+        first = bisect.bisect_left(starts, sentence.start_char)
+        last = bisect.bisect_left(starts, sentence.end_char)
+        return [self.mentions[n] for n in sorted(positions[first:last])]
+
+    def by_label(self, label: str) -> tuple[list[int], list[int]]:
+        """The starts of the mentions of ``label``, sorted, and their places in
+        ``self.mentions``."""
+        if label not in self.starts:
+            pairs = sorted((m.start, n) for n, m in enumerate(self.mentions) if m.label == label)
+            self.starts[label] = ([s for s, _ in pairs], [n for _, n in pairs])
+        return self.starts[label]
+
+    def inside_label(self, mention: Mention, label: str) -> bool:
+        """``mention`` lies inside one of ``label`` (the furthest end among those starting
+        at or before it, found by bisection)."""
+        if label not in self.reaches:
+            spans = sorted((m.start, m.end) for m in self.mentions if m.label == label)
+            furthest = list(itertools.accumulate((end for _, end in spans), max))
+            self.reaches[label] = ([start for start, _ in spans], furthest)
+        starts, furthest = self.reaches[label]
+        at = bisect.bisect_right(starts, mention.start)
+        return at > 0 and furthest[at - 1] >= mention.end
+
+    def org_covering(self, offset: int) -> Mention | None:
+        """The first ORG mention (in ``self.mentions``) over character ``offset``."""
+        if self.covering is None:
+            self.covering = {}
+            for m in reversed(self.mentions):
+                if m.label == "ORG":
+                    self.covering.update(dict.fromkeys(range(m.start, m.end), m))
+        return self.covering.get(offset)
+
+    def sentences_with(self, key: str, test: Callable[[Token], bool]) -> list[int]:
+        """The indices of the sentences holding a token that passes ``test``, found once
+        per ``key``."""
+        if key not in self.holding:
+            self.holding[key] = [
+                n for n, sentence in enumerate(self.sentences) if any(test(t) for t in sentence)
+            ]
+        return self.holding[key]
 
     def in_dateline(self, token: Token) -> bool:
         return self.dateline[0] <= token.idx < self.dateline[1]

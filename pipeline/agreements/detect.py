@@ -300,9 +300,9 @@ def name_of(ctx: DocContext, noun: Token, sentence: Span) -> str | None:
     """The agreement's name: an entity around the noun, else the noun with its title-case
     modifiers and its "of"/"on" phrase."""
     doc = ctx.doc
-    for m in ctx.mentions:
-        if m.label == "ORG" and m.start <= noun.idx < m.end:
-            return ctx.text[m.start : m.end]
+    org = ctx.org_covering(noun.idx)
+    if org is not None:
+        return ctx.text[org.start : org.end]
     left = noun.i
     while (
         left > sentence.start

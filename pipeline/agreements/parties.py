@@ -22,6 +22,7 @@ further on.
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -77,7 +78,7 @@ def parties_of(
         person = ctx.people.get(s.entity_id)
         if person is None:
             continue
-        body = person.org or country_of_role(person, s, ctx.mentions, ctx.text)
+        body = person.org or country_of_role(person, s, ctx.role_countries)
         if body is not None and body.entity_id not in known:
             parties.append(body)
             known.add(body.entity_id)
@@ -133,7 +134,7 @@ def sides_in_lead(ctx: DocContext, sentence: Span, people_only: bool = False) ->
     for s in ctx.sentences[: index + 1]:
         for m in ctx.in_sentence(s, "PERSON"):
             person = ctx.people.get(m.entity_id)
-            body = person and (person.org or country_of_role(person, m, ctx.mentions, ctx.text))
+            body = person and (person.org or country_of_role(person, m, ctx.role_countries))
             if body and body.entity_id not in ids:
                 sides.append(body)
                 ids.add(body.entity_id)
@@ -454,23 +455,30 @@ def later_document_signings(ctx: DocContext, start: int) -> list[Span]:
     """Sentences further on that say who signed "the document" or "the agreement" ("The
     document was signed by Head of ... X and Minister Y"), up to the report of another
     agreement ("a plan", "an agreement")."""
-    found: list[Span] = []
-    for sentence in ctx.sentences[start:]:
-        if any(t.lower_ in agreement_nouns() and indefinite(t) for t in sentence):
-            break
-        for verb in sentence:
-            if verb.pos_ != "VERB" or verb.lemma_ not in words("signing_verbs"):
-                continue
-            subject = ctx.subject_of(verb)
-            if (
-                subject is not None
-                and subject.dep_ == "nsubjpass"
-                and (subject.lower_ in DOCUMENT_NOUNS or subject.lower_ in agreement_nouns())
-                and not indefinite(subject)
-            ):
-                found.append(sentence)
-                break
-    return found
+    stops = ctx.sentences_with("another agreement", lambda t: new_agreement_noun(t))
+    end = stops[bisect.bisect_left(stops, start)] if stops and stops[-1] >= start else None
+    signings = ctx.sentences_with("document signed", lambda t: document_signed(ctx, t))
+    first = bisect.bisect_left(signings, start)
+    return [ctx.sentences[n] for n in signings[first:] if end is None or n < end]
+
+
+def new_agreement_noun(token: Token) -> bool:
+    """ "a plan", "an agreement": the report of another agreement."""
+    return token.lower_ in agreement_nouns() and indefinite(token)
+
+
+def document_signed(ctx: DocContext, verb: Token) -> bool:
+    """ "The document was signed ...": a signing verb whose passive subject is the
+    document or a definite agreement."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in words("signing_verbs"):
+        return False
+    subject = ctx.subject_of(verb)
+    return (
+        subject is not None
+        and subject.dep_ == "nsubjpass"
+        and (subject.lower_ in DOCUMENT_NOUNS or subject.lower_ in agreement_nouns())
+        and not indefinite(subject)
+    )
 
 
 def indefinite(noun: Token) -> bool:
@@ -518,7 +526,7 @@ def signer_countries(
         person = ctx.people.get(m.entity_id)
         if person is None or person.org is None or person.org.entity_id not in ids:
             continue
-        country = country_of_role(person, m, ctx.mentions, ctx.text)
+        country = country_of_role(person, m, ctx.role_countries)
         if country is not None and country.country_code and person.org.entity_id:
             found[person.org.entity_id] = country.country_code
     return found

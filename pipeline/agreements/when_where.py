@@ -4,6 +4,7 @@ signing ceremony's date; networks launched in several places are one row each.""
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 
@@ -23,7 +24,13 @@ DATELINE_DATE_CHARS = 40  # how far after the dateline's place its date may stan
 def dateline(ctx: DocContext) -> tuple[list[Mention], list[Mention]]:
     """The dateline's places and dates: dates inside it ("29 July 2024, Nairobi –") or
     just after its places on its line ("Kyiv — On 26 November, ..."); without one, the
-    places the entities found on the release's date line."""
+    places the entities found on the release's date line. Found once per document."""
+    if ctx.dateline_mentions is None:
+        ctx.dateline_mentions = find_dateline_mentions(ctx)
+    return ctx.dateline_mentions
+
+
+def find_dateline_mentions(ctx: DocContext) -> tuple[list[Mention], list[Mention]]:
     found = find_dateline(ctx.text)
     if found is None:  # the places of a standalone date line ("DPI, Guyana, May 13, 2019")
         return [m for m in ctx.mentions if m.source.endswith(DATE_LINE_SOURCE)], []
@@ -38,17 +45,12 @@ def dateline(ctx: DocContext) -> tuple[list[Mention], list[Mention]]:
 
 def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: int) -> None:
     sentence = agreement.sentence
-    org_spans = [(m.start, m.end) for m in ctx.mentions if m.label == "ORG"]
     dates = [
         d
         for d in ctx.in_sentence(sentence, "DATE")
         if not dates_another(ctx, d, agreement.noun) and not dates_a_clause(ctx, d, verb)
     ]
-    places = [
-        m
-        for m in ctx.in_sentence(sentence, "PLACE")
-        if not any(a <= m.start and m.end <= b for a, b in org_spans)
-    ]
+    places = [m for m in ctx.in_sentence(sentence, "PLACE") if not ctx.inside_label(m, "ORG")]
     attached = [m for m in places if attached_to(ctx, m, (verb, agreement.noun))]
     attached += [m for m in places if m not in attached and ends_the_name(ctx, m, agreement.noun)]
     attached += [m for m in places if m not in attached and at_the_event(ctx, m, verb)]
@@ -316,7 +318,8 @@ def from_context(ctx: DocContext, agreement: Agreement, index: int) -> None:
         for i in range(index - 1, max(0, index - SIGNING_CONTEXT) - 1, -1)
         if ctx.kinds[i] != "title" and any(is_signing(t) for t in ctx.sentences[i])
     ]
-    later = [s for s in ctx.sentences[index + 1 :] if any(is_ceremony(t) for t in s)]
+    ceremonies = ctx.sentences_with("ceremony", is_ceremony)
+    later = [ctx.sentences[n] for n in ceremonies[bisect.bisect_right(ceremonies, index) :]]
     for sentence in earlier + later:
         if agreement.date is None and sentence in earlier:
             dates = ctx.in_sentence(sentence, "DATE")

@@ -46,7 +46,7 @@ def bodies_of(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         person = ctx.people.get(m.entity_id) if m.label == "PERSON" else None
         body = person.org if person is not None and person.org is not None else m
         if person is not None and person.org is None:
-            body = country_of_role(person, m, ctx.all_mentions, doc_text(ctx.doc)) or m
+            body = country_of_role(person, m, ctx.role_countries) or m
         if body not in out and (body.entity_id is None or body.entity_id not in ids(out)):
             out.append(body)
     bodies = [m for m in out if m.label != "PERSON"]
@@ -329,7 +329,7 @@ def speaker_org(ctx: DocContext, sentence: Span) -> list[Mention]:
                     continue
                 # the speaker's body, else the country of the role ("Foreign Minister of
                 # the Republic of Armenia")
-                body = person.org or country_of_role(person, m, ctx.all_mentions, doc_text(ctx.doc))
+                body = person.org or country_of_role(person, m, ctx.role_countries)
                 if body is not None:
                     return [body]
     return []

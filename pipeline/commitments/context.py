@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.extensions import doc_text, mentions, people, sentences
 from ..nlp.payloads import Mention, Person
+from ..nlp.roles import RoleCountries
 from ..nlp.syntax import MentionIndex, subject_of
 from ..nlp.text import dateline_span, matches_by_sentence
 from ..nlp.token_index import IndexedMatcher
@@ -26,6 +27,7 @@ class DocContext:
         self.index_of = {s.start: i for i, s in enumerate(self.sentences)}
         self.matches = matches_by_sentence(doc, matcher, found)
         self.resolved: dict[int, list[Mention]] = {}  # sentence index -> its commitment's actors
+        self.role_countries = RoleCountries(self.all_mentions, doc_text(doc))
 
     def actors_before(self, sentence: Span) -> list[Mention]:
         """The actors of the commitment of the sentence right before, if it has one:

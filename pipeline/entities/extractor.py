@@ -535,13 +535,16 @@ def mark_date_line_places(found: MentionSet, found_dates: list[dates.DateMention
 
 
 def add_dates(found: MentionSet) -> None:
-    orgs = [(m.start, m.end) for m in found.mentions if m.label == "ORG"]
+    orgs = bytearray(len(found.text))  # one byte per character an ORG covers
+    for m in found.mentions:
+        if m.label == "ORG":
+            orgs[m.start : m.end] = b"\x01" * (m.end - m.start)
     kept = [
         d
         for d in dates.find_dates(found.text)
         if not inside(d.start, d.end, found.contact)
         and not overlaps(d.start, d.end, found.misc)
-        and not overlaps(d.start, d.end, orgs)
+        and not any(orgs[d.start : d.end])
     ]
     year = release_year(found.text, kept) or published_year(found.doc._.accords_published)
     mark_date_line_places(found, kept)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.extensions import doc_text, sentences
 from ..nlp.payloads import Mention
-from ..nlp.text import inside, overlaps
+from ..nlp.text import inside
 from ..rules.lexicon import words
 from . import places
 
@@ -70,11 +70,11 @@ class MentionSet:
         self.mentions: list[Mention] = []
 
     def taken(self, start: int, end: int) -> bool:
-        return overlaps(start, end, [(m.start, m.end) for m in self.mentions if not m.nested])
+        return any(start < m.end and m.start < end for m in self.mentions if not m.nested)
 
     def taken_by(self, start: int, end: int, label: str) -> bool:
         """A mention of ``label`` overlaps ``start``–``end``."""
-        return overlaps(start, end, [(m.start, m.end) for m in self.mentions if m.label == label])
+        return any(start < m.end and m.start < end for m in self.mentions if m.label == label)
 
     def occupancy(self) -> bytearray:
         """One byte per character, set where a (non-nested) mention stands: overlap tests
@@ -106,9 +106,9 @@ class MentionSet:
 
     def replace_overlapped(self, mention: Mention, replaceable: Callable[[Mention], bool]) -> None:
         """Add ``mention`` in place of the ``replaceable`` mentions it overlaps."""
-        where = [(mention.start, mention.end)]
+        start, end = mention.start, mention.end
         self.mentions = [
-            m for m in self.mentions if not (replaceable(m) and overlaps(m.start, m.end, where))
+            m for m in self.mentions if not (m.start < end and start < m.end and replaceable(m))
         ]
         self.add(mention)
 

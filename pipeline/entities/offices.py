@@ -8,7 +8,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.payloads import Mention
-from ..nlp.text import overlaps
 from ..rules.lexicon import words
 from . import places
 from .mentions import MentionSet
@@ -126,9 +125,8 @@ def merge(found: MentionSet, mention: Mention, new: Span, office_tokens: list[To
     office = (
         " ".join(t.text for t in office_tokens if t.lower_ not in ("of", "the")).strip() or None
     )
-    found.mentions = [
-        m for m in found.mentions if not overlaps(m.start, m.end, [(new.start_char, new.end_char)])
-    ]
+    start, end = new.start_char, new.end_char
+    found.mentions = [m for m in found.mentions if not (m.start < end and start < m.end)]
     found.mentions.append(
         Mention(
             new.start_char,

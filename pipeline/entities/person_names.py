@@ -5,6 +5,7 @@ and surnames that complete a full name."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from spacy.tokens import Token
 
@@ -72,7 +73,7 @@ def add_unlabelled_people(found: MentionSet) -> None:
     that is no known place ("Rafael") does not stop such a name."""
     doc = found.doc
     toks = tokens(doc)
-    guesses = [m for m in found.mentions if found.place_guess(m)]
+    guesses = ByValue([m for m in found.mentions if found.place_guess(m)])
     solid = [(m.start, m.end) for m in found.mentions if m not in guesses]
     ends = {m.end for m in found.mentions if m.label in ("ORG", "PLACE")}
     i = 0
@@ -198,6 +199,11 @@ def complete_name_edges(found: MentionSet) -> None:
     a first name it took for an unknown place ("Adaramola" + "Sunday Emmanuel"), and a
     given name after an honorific ("Hon. Ana | Vake")."""
     doc = found.doc
+    order = {id(m): n for n, m in enumerate(found.mentions)}
+    guesses_by_end: dict[int, list[Mention]] = defaultdict(list)
+    for m in found.mentions:
+        if found.place_guess(m):
+            guesses_by_end[m.end].append(m)
     for mention in [m for m in found.mentions if m.label == "PERSON"]:
         span = found.span(mention)
         start, end = span.start, span.end
@@ -212,20 +218,35 @@ def complete_name_edges(found: MentionSet) -> None:
             end += 2
         if end < len(doc) and glued_particle(doc[end].text):
             end += 1
-        guess = next(
-            (
-                m
-                for m in found.mentions
-                if found.place_guess(m) and m.end in (span.start_char, span.start_char - 1)
-            ),
-            None,
-        )
+        before = [
+            m
+            for at in (span.start_char, span.start_char - 1)
+            for m in guesses_by_end.get(at, ())
+            if id(m) in order
+        ]  # the first in the list, as a scan of every mention per name found it
+        guess = min(before, key=lambda m: order[id(m)]) if before else None
         if guess is not None and " " not in found.surface(guess):
             found.mentions.remove(guess)
+            del order[id(guess)]
             start = found.span(guess).start
         if (start, end) != (span.start, span.end):
             mention.start, mention.end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
             mention.source += ".name_completed"
+
+
+class ByValue:
+    """Mentions asked about by value (``in`` compares with ``==``, as a list does),
+    through a table of their offsets, label and source: a list was searched whole on
+    every question, which made a long release quadratic."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.table: dict[tuple[int, int, str, str], list[Mention]] = defaultdict(list)
+        for m in mentions:
+            self.table[(m.start, m.end, m.label, m.source)].append(m)
+
+    def __contains__(self, mention: Mention) -> bool:
+        key = (mention.start, mention.end, mention.label, mention.source)
+        return any(m == mention for m in self.table.get(key, ()))
 
 
 def after_honorific(doc, i: int) -> bool:

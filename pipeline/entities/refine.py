@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.extensions import tokens as doc_tokens
+from ..nlp.extensions import words as doc_words
 from ..rules.constants import POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 from ..rules.lexicon import agreement_nouns, words
 from . import places
@@ -416,8 +416,7 @@ def person_label_checks(span: Span, trimmed: Span, label: str, source: str) -> R
 def written_in_lower_case(token: Token) -> bool:
     """The word stands in lower case elsewhere in the text: a common word the model took
     for a name, not a name."""
-    lowered = token.lower_
-    return any(t.text == lowered for t in doc_tokens(token.doc))
+    return token.lower_ in doc_words(token.doc)
 
 
 def lower_case_start(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:

@@ -11,6 +11,9 @@
 
 from __future__ import annotations
 
+import errno
+import io
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -40,8 +43,14 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: Path) -> list[str]:
     notes: list[str] = []
     for name, frame in tables.items():
         notes += write_sheet(workbook.create_sheet(name), name, flat(frame))
+    book = io.BytesIO()
+    try:
+        workbook.save(book)
+    except Exception as error:  # lxml, writing its sheets to temporary files: "IO_EFBIG"
+        code = next((c for c in (errno.EFBIG, errno.ENOSPC) if errno.errorcode[c] in str(error)), 0)
+        raise OSError(code or None, os.strerror(code) if code else str(error)) from error
     with atomic(target) as temporary:
-        workbook.save(temporary)
+        temporary.write_bytes(book.getvalue())
     return notes
 
 

@@ -30,6 +30,11 @@ EXTENSIONS = (
         "tokens (first use; annotate drops it)",
     ),
     Extension(
+        "accords_words",
+        "frozenset[str]: the texts of the Doc's tokens, for lookups",
+        "words (first use; annotate drops it)",
+    ),
+    Extension(
         "accords_published", "str | None: the release's date (documents.published)", "runner"
     ),
     Extension("accords_sentences", "Sentences", "accords_sentences"),
@@ -106,4 +111,13 @@ def tokens(doc: Doc) -> list[Token]:
     found: list[Token] | None = doc._.accords_tokens
     if found is None:
         found = doc._.accords_tokens = list(doc)
+    return found
+
+
+def words(doc: Doc) -> frozenset[str]:
+    """The texts of the Doc's tokens, made once (asking whether a word occurs anywhere
+    scanned the whole Doc, once per question: quadratic in a long release)."""
+    found: frozenset[str] | None = doc._.accords_words
+    if found is None:
+        found = doc._.accords_words = frozenset(t.text for t in tokens(doc))
     return found

@@ -3,6 +3,7 @@ agreement stages."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 
 from .payloads import Mention, Person
@@ -10,36 +11,65 @@ from .payloads import Mention, Person
 DEMONYM_STEM = 5  # "Armenia" / "Armenian", "Kenya" / "Kenyan"; shorter names are ambiguous
 
 
-def country_of_role(
-    person: Person, mention: Mention, mentions: Iterable[Mention], text: str
-) -> Mention | None:
-    """The country a person's role ends with ("Minister of Labour and Social Security of
-    Azerbaijan", "Minister of Foreign Affairs of Oman") or names by its adjective
-    ("Armenian Minister of Labor", when the text names Armenia): the side they act for
-    when the role names no body."""
-    role = person.role or ""
-    countries = [
-        m for m in mentions if m.label == "PLACE" and (m.entity_id or "").startswith("country:")
-    ]
-    if " of " in role:  # "... of Azerbaijan", "... of the Republic of Ghana"
-        before = [
-            m
-            for m in countries
-            if m.end <= mention.start
-            and role.endswith(" of " + text[m.start : m.end])
-            or m.end <= mention.start
-            and role.endswith(" of the " + text[m.start : m.end])
+class RoleCountries:
+    """The country mentions of a document, looked up by name and by stem: built once, so
+    that each person's role is read without a pass over every mention (which made a long
+    release quadratic)."""
+
+    def __init__(self, mentions: Iterable[Mention], text: str):
+        self.countries = [
+            m for m in mentions if m.label == "PLACE" and (m.entity_id or "").startswith("country:")
         ]
-        if before:
-            return before[-1]
-    # "Armenian Minister of Labor": a nationality adjective of a country the text names
-    # (the longest such name: "Nigerian" is Nigeria's, not Niger's)
-    adjectives = [
-        (len(name), m)
-        for word in role.split()
-        for m in countries
-        if len(name := text[m.start : m.end]) >= DEMONYM_STEM
-        and word != name
-        and word.startswith(name[:-1])
-    ]
-    return max(adjectives, key=lambda pair: pair[0])[1] if adjectives else None
+        self.names = [text[m.start : m.end] for m in self.countries]
+        self.by_name: dict[str, list[int]] = defaultdict(list)
+        self.by_stem: dict[str, list[int]] = defaultdict(list)
+        for n, name in enumerate(self.names):
+            self.by_name[name].append(n)
+            if len(name) >= DEMONYM_STEM:
+                self.by_stem[name[:-1]].append(n)
+
+    def of(self, person: Person, mention: Mention) -> Mention | None:
+        """The country a person's role ends with ("Minister of Labour and Social Security
+        of Azerbaijan", "Minister of Foreign Affairs of Oman") or names by its adjective
+        ("Armenian Minister of Labor", when the text names Armenia): the side they act
+        for when the role names no body."""
+        role = person.role or ""
+        if " of " in role:  # "... of Azerbaijan", "... of the Republic of Ghana"
+            before = [
+                n
+                for name in ending_names(role)
+                for n in self.by_name.get(name, ())
+                if self.countries[n].end <= mention.start
+            ]
+            if before:
+                return self.countries[max(before)]
+        # "Armenian Minister of Labor": a nationality adjective of a country the text names
+        # (the longest such name: "Nigerian" is Nigeria's, not Niger's)
+        adjectives = [
+            (len(self.names[n]), self.countries[n])
+            for word in role.split()
+            for n in sorted(
+                n
+                for size in range(DEMONYM_STEM - 1, len(word) + 1)
+                for n in self.by_stem.get(word[:size], ())
+            )
+            if word != self.names[n]
+        ]
+        return max(adjectives, key=lambda pair: pair[0])[1] if adjectives else None
+
+
+def ending_names(role: str) -> set[str]:
+    """What may follow a final " of " or " of the " of ``role``: every rest of it after
+    one of them."""
+    found = set()
+    for marker in (" of ", " of the "):
+        at = role.find(marker)
+        while at >= 0:
+            found.add(role[at + len(marker) :])
+            at = role.find(marker, at + 1)
+    return found
+
+
+def country_of_role(person: Person, mention: Mention, countries: RoleCountries) -> Mention | None:
+    """``RoleCountries.of``: the country ``person``'s role names, if any."""
+    return countries.of(person, mention)

@@ -54,7 +54,7 @@ def check_seconds(seconds: float) -> None:
         raise OptionError(f"--max-seconds-per-doc {seconds!r} is not a number") from None
     if not math.isfinite(value) or not MIN_SECONDS_PER_DOC <= value <= MAX_SECONDS_PER_DOC:
         raise OptionError(
-            f"--max-seconds-per-doc {seconds!r}: give a number of seconds from "
+            f"--max-seconds-per-doc {value:g}: give a number of seconds from "
             f"{MIN_SECONDS_PER_DOC:.0f} to {MAX_SECONDS_PER_DOC:.0f}"
         )
 

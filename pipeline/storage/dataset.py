@@ -32,18 +32,17 @@ def read_arrow_dataset(
     """The tables ``names`` of ``out_dir``, all written by the run its manifest names.
 
     A run commits by renaming its tables into place, then its manifest: a reader that
-    meets tables of two runs while a run holds the folder waits for the commit to end
-    and reads once more; tables of two runs with no run under way (a run killed between
-    its tables and its manifest) are an error, never a dataset."""
-    for attempt in (1, 2):
-        tables = vouched_tables(out_dir, names)
-        if tables is not None:
-            return tables
-        if attempt == 1 and run_under_way(out_dir):
+    meets tables of two runs reads once more, after the commit when a run holds the
+    folder (``wait_for_commit``); tables of two runs still (a run killed between its
+    tables and its manifest) are an error, never a dataset."""
+    tables = vouched_tables(out_dir, names)
+    if tables is None:
+        if run_under_way(out_dir):
             wait_for_commit(out_dir)
-        else:
-            break
-    raise MixedOutputs(f"{out_dir}: {MIXED}")
+        tables = vouched_tables(out_dir, names)
+    if tables is None:
+        raise MixedOutputs(f"{out_dir}: {MIXED}")
+    return tables
 
 
 def vouched_tables(out_dir: Path, names: tuple[str, ...]) -> dict[str, pa.Table] | None:

@@ -34,10 +34,12 @@ def temporary(name: str, out_dir: Path) -> str:
 
 
 def named(error: OSError, path: str | Path) -> OSError:
-    """``error`` with the file it concerns (pyarrow and ``write`` leave it out) and the
-    plain reason (pyarrow wraps it: "Error writing bytes to file. Detail: ...")."""
-    reason = os.strerror(error.errno) if error.errno else (error.strerror or str(error))
-    return OSError(error.errno, reason, str(path))
+    """``error`` about ``path`` (pyarrow and ``write`` leave the file out), with the plain
+    reason (pyarrow wraps it: "Error writing bytes to file. Detail: [errno 28] ...")."""
+    reason = error.strerror
+    if error.errno and (not reason or "Detail:" in reason):
+        reason = os.strerror(error.errno)
+    return OSError(error.errno, reason or str(error), str(path))
 
 
 class Staged:
@@ -142,9 +144,7 @@ def locked(out_dir: Path) -> Iterator[None]:
     path = out_dir / LOCK_NAME
     while True:
         handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        if not take(handle, fcntl.LOCK_EX):
             handle.seek(0)
             holder = handle.read().strip() or "another process"
             handle.close()
@@ -170,6 +170,25 @@ def same_file(handle: Any, path: Path) -> bool:
         return os.path.samestat(os.fstat(handle.fileno()), os.stat(path))
     except FileNotFoundError:
         return False
+
+
+LOCK_TRIES = 20  # a reader asking whether a run is under way holds the lock a moment
+LOCK_PAUSE_SECONDS = 0.05
+
+
+def take(handle: Any, kind: int) -> bool:
+    """Take a ``flock`` of ``kind`` on ``handle``, trying for about a second: a reader's
+    shared lock (``run_under_way``) is held for microseconds, a run's for the run."""
+    import fcntl
+
+    for attempt in range(LOCK_TRIES):
+        try:
+            fcntl.flock(handle, kind | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if attempt + 1 < LOCK_TRIES:
+                time.sleep(LOCK_PAUSE_SECONDS)
+    return False
 
 
 def remove_leftovers(out_dir: Path) -> list[Path]:
