@@ -38,8 +38,8 @@ def main() -> None:
     "--corpus",
     default="corpus",
     show_default=True,
-    help="Folder of press releases (.txt, .text, .md, .html, .htm), read recursively; or a "
-    "URL that fsspec reaches (s3://bucket/releases, gs://..., file://...).",
+    help="Folder of press releases (.txt, .text, .md, .markdown, .html, .htm), read "
+    "recursively; or a URL that fsspec reaches (s3://bucket/releases, gs://..., file://...).",
 )
 @click.option(
     "--out",
@@ -88,7 +88,7 @@ def extract(
     max_seconds_per_doc: float,
     scheduler: str | None,
 ) -> None:
-    """Read every press release in CORPUS (.txt, .text, .md in any encoding; .html,
+    """Read every press release in CORPUS (.txt, .text, .md, .markdown in any encoding; .html,
     .htm pages reduced to their article) and write the documents, boilerplate,
     sentences, entities, people, commitments, agreements and accords tables
     (<table>.parquet) plus manifest.json to OUT.
