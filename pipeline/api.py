@@ -44,6 +44,7 @@ class Tables:
     commitments: pd.DataFrame
     agreements: pd.DataFrame
     accords: pd.DataFrame
+    corrections: pd.DataFrame
 
     @property
     def agreements_with_source(self) -> pd.DataFrame:
@@ -82,9 +83,12 @@ def load(outputs: str | Path = "outputs") -> Tables:
 
 def extract(corpus: str | Path = "corpus", out: str | Path = "outputs", **options: Any) -> Any:
     """The same run as ``accords extract`` (options: ``model``, ``workers``, ``force``,
-    ``max_seconds_per_doc``); returns its summary."""
+    ``max_seconds_per_doc``, ``corrections``: a corrections folder or file, by default
+    ``corrections/`` beside the corpus); returns its summary."""
     from .run import extract as run_extract
 
+    if "corrections" in options:
+        options["corrections_at"] = options.pop("corrections")
     return run_extract(Path(corpus), Path(out), **options)
 
 

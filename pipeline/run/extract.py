@@ -17,11 +17,11 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from .. import ingest, storage
+from .. import corrections, ingest, storage
 from ..accords import build_accords, group_accords
 from ..hashing import short_hash
 from ..nlp.model import resolve_model_name
-from ..schemas import TABLES
+from ..schemas import TABLES, UNCORRECTED
 from ..tables import STAGE_TABLES
 from .engine import Engine, LocalEngine
 from .plan import (
@@ -63,6 +63,7 @@ def extract(
     progress: Callable[[int, int], None] | None = None,
     max_seconds_per_doc: float = SECONDS_PER_DOC,
     scheduler: str | None = None,
+    corrections_at: str | Path | None = None,
 ) -> Summary:
     """Run the pipeline on ``corpus`` and write every table to ``out``.
 
@@ -77,11 +78,22 @@ def extract(
     (``storage.staged``). ``scheduler`` runs cleaning and parsing on a Dask cluster
     (an address, or ``"local"`` for a ``LocalCluster`` of ``workers`` processes);
     the tables are the same as a local run's.
+
+    The analyst's corrections (``corrections_at``: a folder of ``*.jsonl`` files or one
+    file; by default ``corrections/`` beside a local corpus) are applied to the rows
+    before they are committed, so every run gives the corrected tables
+    (``pipeline.corrections``); a location asked for that does not exist is an error.
     """
+    location = corrections.default_location(corpus) if corrections_at is None else corrections_at
+    loaded = corrections.load(
+        None if location is None else Path(location), required=corrections_at is not None
+    )
     with storage.staged(out) as folder, storage.locked(folder):
         engine = open_engine(scheduler, workers)
         try:
-            return run(corpus, folder, model, workers, force, progress, max_seconds_per_doc, engine)
+            return run(
+                corpus, folder, model, workers, force, progress, max_seconds_per_doc, engine, loaded
+            )
         finally:
             engine.close()
 
@@ -104,6 +116,7 @@ def run(
     progress: Callable[[int, int], None] | None,
     max_seconds_per_doc: float,
     engine: Engine,
+    loaded: corrections.Loaded,
 ) -> Summary:
     started = time.perf_counter()
     model_name = resolve_model_name(model)
@@ -130,12 +143,21 @@ def run(
         )
     plan = plan_run(documents, previous, current, redo)
     how = Work(engine, model_name, workers, max_seconds_per_doc)
-    writers, plan, failures = write_stage_tables(out, documents, plan, how, progress, run_id)
+    corrected = set(previous.get("corrected_docs") or []) if previous and trusted else set()
+    writers, plan, failures = write_stage_tables(
+        out, documents, plan, how, progress, (run_id, corrected)
+    )
     mark_failed(documents, failures)
-    accords = link_accords(writers["agreements"], documents)
-    counts = commit(out, writers, documents, boilerplate, accords, run_id)
+    step = corrections.correct(writers, documents, loaded)
+    accords = link_accords(writers["agreements"], documents, step)
+    counts = commit(out, writers, documents, boilerplate, accords, run_id, step)
     storage.write_table(line_hash_frame(documents, hashes), LINE_HASHES, out, run_id)
     state = manifest(documents, current, keys, stats) | {"run_id": run_id}
+    state |= {
+        "corrected_docs": step.docs,
+        "corrections": loaded.files,
+        "corrections_at": str(Path(loaded.location).resolve()) if loaded.location else None,
+    }
     storage.write_json(state, "manifest", out)
     return Summary(
         counts=counts,
@@ -151,6 +173,7 @@ def run(
         workers=(workers, engine.workers_used(len(plan.process), workers)),
         engine=engine.name,
         forced=force,
+        corrections=step.summary_lines(),
     )
 
 
@@ -222,7 +245,8 @@ def vouched_manifest(out: Path) -> tuple[Manifest | None, bool]:
     if not isinstance(previous, dict) or not isinstance(previous.get("documents"), dict):
         return None, False
     run_id = previous.get("run_id")
-    trusted = bool(run_id) and all(storage.table_run_id(name, out) == run_id for name in TABLES)
+    names = [*TABLES, *UNCORRECTED.values()]  # a re-run reuses the uncorrected rows too
+    trusted = bool(run_id) and all(storage.table_run_id(name, out) == run_id for name in names)
     return previous, trusted
 
 
@@ -232,13 +256,15 @@ def write_stage_tables(
     plan: Plan,
     how: Work,
     progress: Callable[[int, int], None] | None,
-    run_id: str,
+    ids: tuple[str, set[str]],
 ) -> tuple[Writers, Plan, list[Failure]]:
-    """Stream the kept and the new rows of every stage table into temporary files."""
+    """Stream the kept and the new rows of every stage table into temporary files
+    (``ids``: the run's id, and the documents the last run's corrections changed)."""
+    run_id, corrected = ids
     writers = new_writers(out, run_id)
     failures: list[Failure] = []
     try:
-        if plan.reuse and not reuse_previous(out, set(plan.reuse), writers):
+        if plan.reuse and not reuse_previous(out, set(plan.reuse), writers, corrected):
             discard(writers)
             writers, plan = new_writers(out, run_id), plan.redo_all()
         if plan.process:
@@ -270,13 +296,19 @@ def discard(writers: Writers) -> None:
         writer.discard()
 
 
-def reuse_previous(out: Path, doc_ids: set[str], writers: Writers) -> bool:
-    """Copy the last run's rows of ``doc_ids`` into the new tables; False if any
-    table is missing or damaged (then everything is redone)."""
+def reuse_previous(out: Path, doc_ids: set[str], writers: Writers, corrected: set[str]) -> bool:
+    """Copy the last run's rows of ``doc_ids`` into the new tables: the pipeline's own rows,
+    so those of the documents its corrections changed come from ``.uncorrected.*``
+    (the corrections are applied afresh). False if any table is missing or damaged (then
+    everything is redone)."""
     try:
         for name, writer in writers.items():
-            for table in storage.previous_batches(name, out, doc_ids):
+            cached = doc_ids & corrected if name in UNCORRECTED else set()
+            for table in storage.previous_batches(name, out, doc_ids - cached):
                 writer.write_arrow(table)
+            if cached:
+                for table in storage.previous_batches(UNCORRECTED[name], out, cached):
+                    writer.write_arrow(table)
     except Exception:  # a missing or damaged table: redo everything
         return False
     return True
@@ -291,15 +323,24 @@ def mark_failed(documents: pd.DataFrame, failures: list[Failure]) -> None:
         documents.loc[row, "reason"] = reason
 
 
-def link_accords(agreements: storage.TableWriter, documents: pd.DataFrame) -> pd.DataFrame:
-    """Give every agreement row its accord (across the whole corpus) and build the
-    ``accords`` table; the agreement rows are rewritten with their ``accord_id``."""
+def link_accords(
+    agreements: storage.TableWriter, documents: pd.DataFrame, step: corrections.Step
+) -> pd.DataFrame:
+    """Give every agreement row its accord (across the whole corpus, with the analyst's
+    merges and splits) and build the ``accords`` table; the agreement rows are rewritten
+    with their ``accord_id``."""
     table = agreements.read_back()
     frame = table.drop(["accord_id"]).to_pandas()
     published = dict(zip(documents["doc_id"], documents["published"], strict=True))
     ids = group_accords(frame, published)
+    ids, moved = corrections.regroup_accords(step, frame, ids, published)
     column = table.schema.get_field_index("accord_id")
-    agreements.replace(table.set_column(column, "accord_id", pa.array(ids, pa.string())))
+    table = table.set_column(column, "accord_id", pa.array(ids, pa.string()))
+    if moved is not None:
+        frame["corrected"] = moved
+        column = table.schema.get_field_index("corrected")
+        table = table.set_column(column, "corrected", pa.array(moved, pa.list_(pa.string())))
+    agreements.replace(table)
     return build_accords(frame, ids, published)
 
 
@@ -310,16 +351,23 @@ def commit(
     boilerplate: pd.DataFrame,
     accords: pd.DataFrame,
     run_id: str,
+    step: corrections.Step,
 ) -> dict[str, int]:
-    """Move every table into place (the stage tables, then accords, boilerplate and
-    documents); returns the row counts."""
+    """Move every table into place (the stage tables, the pipeline's own rows of the
+    documents corrections changed, then accords, corrections, boilerplate and documents);
+    returns the row counts."""
     counts = {"documents": len(documents), "boilerplate": len(boilerplate)}
     for name, writer in writers.items():
         writer.commit()
         counts[name] = writer.rows
         fail_point(name)
+    for name, cache in UNCORRECTED.items():
+        storage.write_arrow(
+            step.uncorrected.get(name, TABLES[name].empty_table()), cache, out, run_id
+        )
     for name, frame in (
         ("accords", accords),
+        ("corrections", step.audit()),
         ("boilerplate", boilerplate),
         ("documents", documents),
     ):
