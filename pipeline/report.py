@@ -18,6 +18,9 @@ from typing import Any
 import pandas as pd
 
 from . import schemas, storage
+from .corrections.ledger import jsonable
+from .corrections.model import STATUSES, TYPES
+from .corrections.targets import agreement_key
 
 MODALITY_COLOURS = {
     "agree": "#b7e4c7",
@@ -70,11 +73,48 @@ def report_data(t: dict[str, pd.DataFrame]) -> dict[str, Any]:
         t["accords"].set_index("accord_id")["n_reports"].to_dict() if len(t["accords"]) else {}
     )
     agreements = [agreement_record(a, docs, aliases, reports) for a in t["agreements"].itertuples()]
+    add_corrections(agreements, t)
     return {
         "agreements": agreements,
         "acronyms": acronyms,
         "docs": {doc_id: doc_record(doc_id, docs.loc[doc_id], t) for doc_id in docs.index},
+        "types": list(TYPES),
+        "statuses": list(STATUSES),
     }
+
+
+def corrected_fields(t: dict[str, pd.DataFrame], table: str) -> dict[str, dict[str, Any]]:
+    """Row id -> {field: [correction id, who, what the pipeline said]} of the corrections
+    that changed rows of ``table``."""
+    audit = t.get("corrections")
+    found: dict[str, dict[str, Any]] = defaultdict(dict)
+    if audit is None or audit.empty:
+        return found
+    rows = audit[(audit["table"] == table) & (audit["status"] == "applied")]
+    for r in rows.itertuples():
+        extracted = json.loads(r.extracted) if isinstance(r.extracted, str) else None
+        found[str(r.row_id)][r.field if isinstance(r.field, str) else "*"] = [
+            r.correction_id,
+            r.by,
+            extracted,
+        ]
+    return found
+
+
+def add_corrections(records: list[dict[str, Any]], t: dict[str, pd.DataFrame]) -> None:
+    """Each agreement record's target (how a correction names it) and the fields the
+    analyst's corrections changed (``corr``)."""
+    corrected = corrected_fields(t, "agreements")
+    rows = [{k: jsonable(v) for k, v in r.items()} for r in t["agreements"].to_dict("records")]
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_doc[row["doc_id"]].append(row)
+    for record, row in zip(records, rows, strict=True):
+        fields = corrected.get(row["agreement_id"], {})
+        skip = frozenset(fields)
+        record["key"] = agreement_key(row, by_doc[row["doc_id"]], record["src"], skip)
+        record["corr"] = fields
+        record["name"] = row["name"]
 
 
 def agreement_record(a: Any, docs: pd.DataFrame, aliases: dict, reports: dict) -> dict[str, Any]:
@@ -97,6 +137,8 @@ def agreement_record(a: Any, docs: pd.DataFrame, aliases: dict, reports: dict) -
         "parties": parties,
         "countries": [c if isinstance(c, str) else None for c in as_list(a.party_countries)],
         "signatories": signatories,
+        "sigs": [[s["name"], s["role"], s["org"]] for s in as_list(a.signatories)],
+        "id": a.agreement_id,
         "n_commit": int(a.n_commitments),
         "accord": a.accord_id,
         "n_reports": int(reports.get(a.accord_id, 1)),
@@ -143,9 +185,27 @@ def accords_table(t: dict[str, pd.DataFrame]) -> str:
     )
 
 
-def build_report(t: dict[str, pd.DataFrame]) -> str:
-    """The whole report page as one self-contained HTML string."""
-    data = json.dumps(report_data(t), ensure_ascii=False, default=str).replace("</", "<\\/")
+EDITOR = (
+    '<section id="editor" hidden><h3>Correct <span id="ed-what"></span></h3>'
+    '<p class="muted" id="ed-evidence"></p><div class="fields">'
+    '<label>type <select id="ed-type"></select></label>'
+    '<label>date <input id="ed-date" placeholder="2021-11-26 or 2014-06-02/2014-06-03"></label>'
+    '<label>place <input id="ed-place"></label>'
+    '<label>parties, one a line <textarea id="ed-parties" rows="4"></textarea></label>'
+    "<label>signatories, one a line: name | role | organisation "
+    '<textarea id="ed-signatories" rows="3"></textarea></label>'
+    '<label>note <input id="ed-note"></label></div>'
+    '<p id="ed-error" class="error"></p>'
+    '<button id="ed-save">keep these corrections</button> <button id="ed-cancel">cancel</button>'
+    "</section>"
+)
+
+
+def build_report(t: dict[str, pd.DataFrame], store: str = "accords-corrections") -> str:
+    """The whole report page as one self-contained HTML string; ``store``: where the page
+    keeps the analyst's corrections until they are downloaded (a localStorage key)."""
+    content = report_data(t) | {"store": store}
+    data = json.dumps(content, ensure_ascii=False, default=str).replace("</", "<\\/")
     legend = "".join(f'<span class="m-{m}">{m}</span>' for m in MODALITIES)
     n_docs, n_agr, n_com = len(t["documents"]), len(t["agreements"]), len(t["commitments"])
     heads = "".join(
@@ -161,6 +221,7 @@ def build_report(t: dict[str, pd.DataFrame]) -> str:
             "signatories",
             "commitments",
             "accord",
+            "correct",
         )
     )
     controls = (
@@ -170,6 +231,14 @@ def build_report(t: dict[str, pd.DataFrame]) -> str:
         '<select id="party"></select><button id="download">download CSV</button>'
         '<span id="count"></span></div>'
     )
+    pending = (
+        '<div class="controls" id="pending"><span id="n-pending">no corrections yet</span>'
+        '<input id="analyst" placeholder="your name" size="12">'
+        '<button id="download-corrections" disabled>download corrections</button>'
+        '<button id="discard" disabled>discard</button>'
+        '<span class="muted">save the file in corrections/ beside the corpus; '
+        "the next <code>accords extract</code> applies it</span></div>"
+    )
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"
@@ -178,7 +247,7 @@ def build_report(t: dict[str, pd.DataFrame]) -> str:
         f"<h1>Agreements in {n_docs} press releases</h1>"
         f"<p>{n_agr} agreements ({len(t['accords'])} distinct accords across releases), "
         f"{n_com} commitments.</p>"
-        f"<h2>Agreements</h2>{controls}"
+        f"<h2>Agreements</h2>{controls}{pending}{EDITOR}"
         '<section id="doc" hidden></section>'
         f'<div class="scroll"><table id="agreements"><thead><tr>{heads}</tr></thead>'
         '<tbody id="rows"></tbody></table></div>'
@@ -192,7 +261,8 @@ def build_report(t: dict[str, pd.DataFrame]) -> str:
 
 def write_report(outputs: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(build_report(load_tables(outputs)), encoding="utf-8")
+    page = build_report(load_tables(outputs), f"accords-corrections:{outputs.resolve()}")
+    target.write_text(page, encoding="utf-8")
     return target
 
 
