@@ -19,6 +19,7 @@ import pandas as pd
 
 from . import schemas, storage
 from .corrections.ledger import jsonable
+from .corrections.marks import corrected_fields, correction_lines, marked, removed_lines
 from .corrections.model import STATUSES, TYPES
 from .corrections.targets import agreement_key
 
@@ -81,24 +82,6 @@ def report_data(t: dict[str, pd.DataFrame]) -> dict[str, Any]:
         "types": list(TYPES),
         "statuses": list(STATUSES),
     }
-
-
-def corrected_fields(t: dict[str, pd.DataFrame], table: str) -> dict[str, dict[str, Any]]:
-    """Row id -> {field: [correction id, who, what the pipeline said]} of the corrections
-    that changed rows of ``table``."""
-    audit = t.get("corrections")
-    found: dict[str, dict[str, Any]] = defaultdict(dict)
-    if audit is None or audit.empty:
-        return found
-    rows = audit[(audit["table"] == table) & (audit["status"] == "applied")]
-    for r in rows.itertuples():
-        extracted = json.loads(r.extracted) if isinstance(r.extracted, str) else None
-        found[str(r.row_id)][r.field if isinstance(r.field, str) else "*"] = [
-            r.correction_id,
-            r.by,
-            extracted,
-        ]
-    return found
 
 
 def add_corrections(records: list[dict[str, Any]], t: dict[str, pd.DataFrame]) -> None:
@@ -302,7 +285,8 @@ def accord_lines(t: dict[str, pd.DataFrame], a, sources: dict, wrap) -> list[str
 
 
 def show_document(t: dict[str, pd.DataFrame], doc: pd.Series, width: int = 80) -> str:
-    """One document's extraction as plain text for a terminal."""
+    """One document's extraction as plain text for a terminal; ids in brackets (what
+    `accords correct` takes), fields the analyst corrected starred."""
     wrap = textwrap.TextWrapper(width=width, subsequent_indent="    ")
     doc_id = doc["doc_id"]
     out = [
@@ -312,23 +296,33 @@ def show_document(t: dict[str, pd.DataFrame], doc: pd.Series, width: int = 80) -
     ]
     agrs = t["agreements"][t["agreements"]["doc_id"] == doc_id]
     sources = dict(zip(t["documents"]["doc_id"], t["documents"]["source"], strict=True))
+    fixes = corrected_fields(t, "agreements")
+    stars = 0
     out.append("")
     out.append(f"Agreements ({len(agrs)})")
     for a in agrs.itertuples():
+        f = fixes.get(a.agreement_id, {})
         name = a.name if isinstance(a.name, str) else "(no name)"
-        out.append(wrap.fill(f"  * {a.type}, {a.status}: {name}"))
-        out.append(wrap.fill(f"    parties: {'; '.join(as_list(a.parties)) or '-'}"))
-        out.append(wrap.fill(f"    date: {esc(a.date) or '-'}   place: {esc(a.place) or '-'}"))
+        kind = marked(f, str(a.type), "type")
+        out.append(wrap.fill(f"  * [{a.agreement_id[:8]}] {kind}, {a.status}: {name}"))
+        out.append(wrap.fill(f"    {marked(f, 'parties')}: {'; '.join(as_list(a.parties)) or '-'}"))
+        when = f"{marked(f, 'date')}: {esc(a.date) or '-'}"
+        out.append(wrap.fill(f"    {when}   {marked(f, 'place')}: {esc(a.place) or '-'}"))
         out += accord_lines(t, a, sources, wrap)
+        signed = marked(f, "signed", "signatories")
         for s in as_list(a.signatories):
             out.append(
-                wrap.fill(f"    signed by {s['name']}, {s['role'] or '?'}, {s['org'] or '?'}")
+                wrap.fill(f"    {signed} by {s['name']}, {s['role'] or '?'}, {s['org'] or '?'}")
             )
+        out += correction_lines(f, wrap)
+        stars += bool(f)
     people = t["people"][t["people"]["doc_id"] == doc_id]
     out += ["", f"People ({len(people)})"]
     for p in people.itertuples():
         role = ", ".join(x for x in (p.role, p.org) if isinstance(x, str))
-        out.append(wrap.fill(f"  * {p.name}{': ' + role if role else ''}"))
+        star = "*" if len(as_list(p.corrected)) else ""
+        stars += bool(star)
+        out.append(wrap.fill(f"  * {p.name}{star}{': ' + role if role else ''}"))
     coms = t["commitments"][t["commitments"]["doc_id"] == doc_id]
     out += ["", f"Commitments ({len(coms)})"]
     for modality in ("agree", "commit", "will", "aim", "call"):
@@ -339,5 +333,13 @@ def show_document(t: dict[str, pd.DataFrame], doc: pd.Series, width: int = 80) -
         for c in rows.itertuples():
             actors = ", ".join(as_list(c.actors)) or "?"
             neg = "NOT " if c.negated else ""
-            out.append(wrap.fill(f"    - {actors}: {neg}{c.action}"))
+            star = "*" if len(as_list(c.corrected)) else ""
+            stars += bool(star)
+            out.append(wrap.fill(f"    - [{c.commitment_id[:8]}]{star} {actors}: {neg}{c.action}"))
+    out += removed_lines(t, doc_id, wrap)
+    if stars:
+        out += [
+            "",
+            "* corrected by the analyst (`accords corrections check` lists the corrections)",
+        ]
     return "\n".join(out)
