@@ -34,7 +34,8 @@ def project(tmp_path, seed_outputs):
 
 
 def cli(project: Path, *args: str):
-    result = CliRunner().invoke(main, [*args, "--outputs", str(project / "outputs"), "--by", "ana"])
+    who = ["--by", "ana"] if args[0] == "correct" else []
+    result = CliRunner().invoke(main, [*args, "--outputs", str(project / "outputs"), *who])
     assert result.exit_code == 0, result.output
     return result.output
 
@@ -192,3 +193,193 @@ def test_removing_a_correction_undoes_it_on_the_next_run(project):
             a.sort_values(key, ignore_index=True), b.sort_values(key, ignore_index=True), obj=name
         )
     assert pd.read_parquet(out / "corrections.parquet").empty
+
+
+def test_a_malformed_file_applies_not_at_all_and_the_others_still_do(project):
+    make_the_four_corrections(project)
+    bad = project / "corrections" / "more.jsonl"
+    good_line = (project / "corrections" / "corrections.jsonl").read_text().splitlines()[0]
+    record = json.loads(good_line) | {"id": "c-more", "value": ["UNHCR"]}
+    bad.write_text(json.dumps(record) + "\n" + '{"kind": "agreement", "by": "ana"}\n')
+    summary = extract(project / "corpus", project / "outputs")
+    errors = [line for line in summary_lines(summary) if line.startswith("error:")]
+    assert errors == [
+        f'error: {bad} line 2: "at" (who and when) is required; '
+        f"none of the corrections of {bad} applied"
+    ]
+    assert_corrected(project / "outputs")  # c-more (line 1 of the bad file) is not applied
+    check = CliRunner().invoke(
+        main, ["corrections", "check", "--outputs", str(project / "outputs")]
+    )
+    assert check.exit_code == 1 and "more.jsonl line 2" in check.output
+
+
+def test_the_later_of_two_corrections_wins_and_the_summary_says_so(project):
+    t = tables(project / "outputs")
+    ref = agreement_of(t, "001_")["agreement_id"]
+    for place in ("Kiev", "Kyiv city"):
+        cli(
+            project,
+            "correct",
+            "agreement",
+            ref,
+            "--place",
+            place,
+            "--corrections",
+            str(project / "corrections"),
+        )
+    summary = extract(project / "corpus", project / "outputs")
+    assert agreement_of(tables(project / "outputs"), "001_")["place"] == "Kyiv city"
+    notes = [line for line in summary.corrections if "overrides" in line]
+    assert len(notes) == 1 and "(the later wins)" in notes[0]
+    assert "1 overridden" in summary.corrections[0]
+
+
+def test_correcting_writes_the_corrections_file_only_and_a_dry_run_nothing(project):
+    out = project / "outputs"
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    ref = agreement_of(tables(out), "001_")["agreement_id"]
+    shown = cli(project, "correct", "agreement", ref, "--type", "memorandum", "--dry-run")
+    assert "agreements eb2a5f2bca39f462" in shown or f"agreements {ref}" in shown
+    assert "type: 'agreement' -> 'memorandum'" in shown and "dry run" in shown
+    assert not list((project / "corrections").iterdir())
+    cli(
+        project,
+        "correct",
+        "agreement",
+        ref,
+        "--type",
+        "memorandum",
+        "--corrections",
+        str(project / "corrections"),
+    )
+    cli(project, "corrections", "check", "--corrections", str(project / "corrections"))
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # outputs untouched
+    (line,) = (project / "corrections" / "corrections.jsonl").read_text().splitlines()
+    record = json.loads(line)
+    assert record["target"]["doc"] == agreement_of(tables(out), "001_")["doc_id"]  # content hash
+    assert record["target"]["evidence"].startswith("Kyiv — The International Organization")
+    assert record["by"] == "ana" and record["at"].startswith("20")
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (
+            ["agreement", "ffffffff", "--type", "memorandum"],
+            "no agreements row(s) with an id starting 'ffffffff'",
+        ),
+        (["agreement", "eb2a"], "say what is right"),
+        (
+            ["missed", "001_", "--evidence", "no such words", "--type", "memorandum"],
+            "no sentence of",
+        ),
+        (["person", "001_", "Nobody Known", "--role", "Minister"], "names no row"),
+        (["entity", "Atlantis Trade Office", "--label", "none"], "names no row"),
+    ],
+)
+def test_a_correction_that_names_no_row_is_refused(project, args, message):
+    result = CliRunner().invoke(main, ["correct", *args, "--outputs", str(project / "outputs")])
+    assert result.exit_code == 2 and message in result.output
+    assert not list((project / "corrections").iterdir())
+
+
+def test_show_marks_corrected_fields_and_removed_rows(project):
+    make_the_four_corrections(project)
+    extract(project / "corpus", project / "outputs")
+    shown = cli(project, "show", "001_")
+    assert "    parties*: International Organization for Migration; Government of Ukraine" in shown
+    said = "the pipeline said: International Organization for Migration; Ministry of the Interior"
+    assert said in " ".join(shown.split())
+    assert "* corrected by the analyst" in shown
+    assert "added by" in cli(project, "show", "000_")
+    assert "Removed by corrections (1)" in cli(project, "show", "004_")
+    assert "*" not in cli(project, "show", "002_").replace("  * ", "")
+
+
+def test_evaluate_scores_the_pipeline_on_the_corrected_fields(project):
+    make_the_four_corrections(project)
+    corrections = project / "corrections"
+    cli(
+        project,
+        "correct",
+        "agreement",
+        agreement_of(tables(project / "outputs"), "001_")["agreement_id"],
+        "--place",
+        "Kyiv",
+        "--corrections",
+        str(corrections),
+    )  # the pipeline says so already
+    extract(project / "corpus", project / "outputs")
+    result = CliRunner().invoke(
+        main,
+        ["evaluate", "--gold", str(corrections), "--outputs", str(project / "outputs"), "--json"],
+    )
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["by_kind"] == {
+        "agreement.parties": {"n": 1, "right": 0, "accuracy": 0.0},
+        "agreement.place": {"n": 1, "right": 1, "accuracy": 1.0},
+        "merge_accords": {"n": 1, "right": 0, "accuracy": 0.0},
+        "missed_agreement": {"n": 1, "right": 0, "accuracy": 0.0},
+        "not_agreement": {"n": 1, "right": 0, "accuracy": 0.0},
+    }
+    assert (scores["scored"], scores["pipeline_right"], scores["accuracy"]) == (5, 1, 0.2)
+    text = CliRunner().invoke(
+        main, ["evaluate", "--gold", str(corrections), "--outputs", str(project / "outputs")]
+    )
+    assert "the pipeline already gives the corrected value of 1: 0.2" in text.output
+
+
+def test_corrections_become_gold_annotations_for_training(project):
+    make_the_four_corrections(project)
+    cli(
+        project,
+        "correct",
+        "not-commitment",
+        pd.read_parquet(project / "outputs" / "commitments.parquet").iloc[0]["commitment_id"],
+        "--corrections",
+        str(project / "corrections"),
+    )
+    annotations = gold.gold_from_corrections(project / "corrections", project / "outputs")
+    by_doc = {a["doc"][:4]: a for a in annotations}
+    assert set(by_doc) == {"000_", "001_", "003_", "004_"} and all(
+        a["partial"] for a in annotations
+    )
+    (fixed,) = by_doc["001_"]["agreements"]
+    assert fixed["parties"] == [[IOM], ["Government of Ukraine"]] and fixed["fields"] == ["parties"]
+    (added,) = by_doc["000_"]["agreements"]
+    assert (
+        added["type"] == "memorandum" and added["date"] == "2020-06-01" and "*" in added["fields"]
+    )
+    (rejected,) = by_doc["004_"]["rejected"]["agreements"]
+    assert rejected["type"] == "memorandum" and rejected["evidence"].startswith("As a result")
+    assert sum(len(a["rejected"]["commitments"]) for a in annotations) == 1
+    assert len(by_doc["003_"]["agreements"]) == 2  # the merged rows, confirmed
+    assert json.dumps(annotations)  # plain JSON, as the gold files
+
+
+def test_a_run_killed_between_tables_with_corrections_recovers(project):
+    import os
+    import subprocess
+    import sys
+
+    make_the_four_corrections(project)
+    env = dict(os.environ, ACCORDS_FAIL_AFTER="agreements")
+    command = [
+        sys.executable,
+        "-m",
+        "pipeline",
+        "extract",
+        "--corpus",
+        str(project / "corpus"),
+        "--out",
+        str(project / "outputs"),
+        "--workers",
+        "1",
+    ]
+    (project / "corpus" / "005_new.txt").write_text(EXTRA, encoding="utf-8")
+    assert subprocess.run(command, env=env, capture_output=True).returncode != 0
+    finished = subprocess.run(command, capture_output=True, text=True)
+    assert finished.returncode == 0, finished.stderr
+    assert_corrected(project / "outputs")

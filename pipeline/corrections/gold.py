@@ -21,6 +21,7 @@ from .model import CorrectionError
 from .targets import Row, row_id
 
 GOLD_TABLES = ("agreements", "commitments", "people", "entities")
+FOLLOW_ON = ("n_commitments", "agreement_id")  # what a removal changes in other rows
 
 
 def loaded_or_error(location: Path) -> Loaded:
@@ -107,7 +108,7 @@ def gold_from_corrections(corrections: Path, outputs: Path) -> list[dict[str, An
     assert step.outcome is not None
     fields: dict[tuple[str, str], set[str]] = defaultdict(set)
     for a in step.ledger.audit:
-        if a["status"] in ("applied", "unchanged") and a["table"]:
+        if a["status"] in ("applied", "unchanged") and a["table"] and a["field"] not in FOLLOW_ON:
             fields[(a["table"], a["row_id"])].add(a["field"] or "*")
     docs: dict[str, dict[str, Any]] = {}
     for table in GOLD_TABLES:
