@@ -109,6 +109,7 @@ def extract_text(
     from .components import parse
     from .ingest import RawDocument
     from .run.plan import build_documents
+    from .schemas import empty_frame
     from .tables import doc_tables
 
     raw = RawDocument(doc_id, doc_id, text.replace("\r\n", "\n"), sources=[doc_id])
@@ -119,12 +120,11 @@ def extract_text(
         (doc,) = parse(_nlp(model), [(cleaned, doc_id)])
         frames |= doc_tables([doc])
     else:
-        from .schemas import empty_frame
-
         frames |= {name: empty_frame(name) for name in TABLES if name not in frames}
     published = {doc_id: documents.loc[0, "published"]}
     agreements = frames["agreements"]
     ids = group_accords(agreements, published) if len(agreements) else []
     frames["agreements"] = agreements.assign(accord_id=ids) if len(agreements) else agreements
     frames["accords"] = build_accords(agreements, ids, published)
+    frames["corrections"] = empty_frame("corrections")  # a text alone has no corrections
     return frames
