@@ -144,21 +144,15 @@ def run(
     plan = plan_run(documents, previous, current, redo)
     how = Work(engine, model_name, workers, max_seconds_per_doc)
     corrected = set(previous.get("corrected_docs") or []) if previous and trusted else set()
-    writers, plan, failures = write_stage_tables(
-        out, documents, plan, how, progress, (run_id, corrected)
-    )
+    ids = (run_id, corrected)
+    writers, plan, failures = write_stage_tables(out, documents, plan, how, progress, ids)
     mark_failed(documents, failures)
     step = corrections.correct(writers, documents, loaded)
     accords = link_accords(writers["agreements"], documents, step)
     counts = commit(out, writers, documents, boilerplate, accords, run_id, step)
     storage.write_table(line_hash_frame(documents, hashes), LINE_HASHES, out, run_id)
     state = manifest(documents, current, keys, stats) | {"run_id": run_id}
-    state |= {
-        "corrected_docs": step.docs,
-        "corrections": loaded.files,
-        "corrections_at": str(Path(loaded.location).resolve()) if loaded.location else None,
-    }
-    storage.write_json(state, "manifest", out)
+    storage.write_json(state | corrections_state(step), "manifest", out)
     return Summary(
         counts=counts,
         rejected=[(row.source, row.reason) for row in documents.itertuples() if row.status != "ok"],
@@ -175,6 +169,17 @@ def run(
         forced=force,
         corrections=step.summary_lines(),
     )
+
+
+def corrections_state(step: corrections.Step) -> dict:
+    """What the manifest records of the corrections: the documents whose rows the tables
+    hold corrected (a re-run reuses their uncorrected rows), the files applied, where."""
+    location = step.loaded.location
+    return {
+        "corrected_docs": step.docs,
+        "corrections": step.loaded.files,
+        "corrections_at": str(Path(location).resolve()) if location else None,
+    }
 
 
 def carry_over(
