@@ -323,6 +323,7 @@ options($("party"), count(D.agreements.flatMap((a) => [...new Set(a.parties)])).
 $("filter").addEventListener("input", (e) => { state.q = e.target.value; setHash(); });
 for (const k of FILTERS) $(k).addEventListener("change", (e) => { state[k] = e.target.value; setHash(); });
 document.querySelectorAll("#agreements th").forEach((th, i) => th.addEventListener("click", () => {
+  if (!COLUMNS[i]) return; // the "correct" column holds buttons: nothing to sort by
   state.asc = state.sort === i ? !state.asc : true; state.sort = i;
   document.querySelectorAll("#agreements th").forEach((h) => h.classList.remove("sorted-asc", "sorted-desc"));
   th.classList.add(state.asc ? "sorted-asc" : "sorted-desc");
