@@ -57,9 +57,15 @@ def group_accords(agreements: pd.DataFrame, published: dict[str, Any]) -> list[s
         a, b = find(i), find(j)
         if a != b and same_act(rows[i], rows[j], published):  # else joined already
             parent[max(a, b)] = min(a, b)
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(rows)):
-        members[find(i)].append(i)
+    return name_groups(rows, [find(i) for i in range(len(rows))], published)
+
+
+def name_groups(rows: list[dict], groups: list[Any], published: dict[str, Any]) -> list[str]:
+    """The accord id of every row, rows of one group (a label per row) sharing one: ``acc:``
+    and the agreement id of the group's earliest report."""
+    members: dict[Any, list[int]] = defaultdict(list)
+    for i, group in enumerate(groups):
+        members[group].append(i)
     ids = [""] * len(rows)
     for group in members.values():
         first = min(group, key=lambda i: (sort_day(rows[i], published), rows[i]["agreement_id"]))
@@ -231,6 +237,7 @@ def merged(accord_id: str, reports: list[dict]) -> dict[str, Any]:
         "n_reports": len({r["doc_id"] for r in reports}),
         "doc_ids": list(dict.fromkeys(r["doc_id"] for r in reports)),
         "agreement_ids": [r["agreement_id"] for r in reports],
+        "corrected": list(dict.fromkeys(c for r in reports for c in as_list(r.get("corrected")))),
     }
 
 

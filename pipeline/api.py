@@ -44,6 +44,7 @@ class Tables:
     commitments: pd.DataFrame
     agreements: pd.DataFrame
     accords: pd.DataFrame
+    corrections: pd.DataFrame
 
     @property
     def agreements_with_source(self) -> pd.DataFrame:
@@ -84,11 +85,14 @@ def load(outputs: str | Path = "outputs") -> Tables:
 def extract(corpus: str | Path = "corpus", out: str | Path = "outputs", **options: Any) -> Any:
     """The same run as ``accords extract`` (options: ``model``, ``workers`` (default: the
     number of cores, as on the command line), ``force``, ``max_seconds_per_doc``,
-    ``scheduler``); returns its summary. ``corpus`` and ``out`` are folders or URLs, as
-    on the command line. Safe to call from a script without an
+    ``scheduler``, ``corrections``: a corrections folder or file, by default
+    ``corrections/`` beside the corpus); returns its summary. ``corpus`` and ``out`` are
+    folders or URLs, as on the command line. Safe to call from a script without an
     ``if __name__ == "__main__":`` guard: the workers do not run the script again."""
     from .run import extract as run_extract
 
+    if "corrections" in options:
+        options["corrections_at"] = options.pop("corrections")
     return run_extract(corpus, out, **options)
 
 
@@ -114,13 +118,15 @@ def extract_text(
     article, with its date and address); by default an HTML page is told by its shape.
     Returns ``documents`` (one row: the cleaned ``text``, ``title``, ``published``, ``url``,
     ``status`` and ``reason``), ``boilerplate``, ``sentences``, ``entities``, ``people``,
-    ``commitments``, ``agreements`` and ``accords``, as the run would write them. As in a
+    ``commitments``, ``agreements``, ``accords`` and ``corrections`` (empty: a text alone
+    has none), as the run would write them. As in a
     run, a text over the size limit (5 MB) or past its time budget (``max_seconds``, the
     run's ``--max-seconds-per-doc``) is a rejected document with the reason."""
     from .accords import build_accords, group_accords
     from .ingest import MAX_BYTES, RawDocument, release
     from .run.options import check_seconds
     from .run.plan import build_documents
+    from .schemas import empty_frame
 
     if not isinstance(text, str):
         raise TypeError(
@@ -144,6 +150,7 @@ def extract_text(
     ids = group_accords(agreements, published) if len(agreements) else []
     frames["agreements"] = agreements.assign(accord_id=ids) if len(agreements) else agreements
     frames["accords"] = build_accords(agreements, ids, published)
+    frames["corrections"] = empty_frame("corrections")
     return frames
 
 

@@ -79,6 +79,13 @@ def main() -> None:
     help="Run on a Dask cluster: its scheduler's address (tcp://HOST:8786), or `local` for "
     "a LocalCluster of --workers processes ($ACCORDS_SCHEDULER; needs accords[dask]).",
 )
+@click.option(
+    "--corrections",
+    default=None,
+    type=click.Path(path_type=Path),
+    help="The analyst's corrections: a folder of .jsonl files or one file, applied to "
+    "every run (default: corrections/ beside the corpus, if it exists).",
+)
 def extract(
     corpus: str,
     out: str,
@@ -87,6 +94,7 @@ def extract(
     force: bool,
     max_seconds_per_doc: float,
     scheduler: str | None,
+    corrections: Path | None,
 ) -> None:
     """Read every press release in CORPUS (.txt, .text, .md, .markdown in any encoding; .html,
     .htm pages reduced to their article) and write the documents, boilerplate,
@@ -94,7 +102,10 @@ def extract(
     (<table>.parquet) plus manifest.json to OUT.
 
     Re-runs process only new or changed documents (see OUT/manifest.json);
-    rejected files are listed as warnings and the run still exits 0."""
+    rejected files are listed as warnings and the run still exits 0. The corrections
+    beside the corpus are applied to every run; a malformed corrections file is applied
+    not at all (an error line names it) and the others still are."""
+    from .corrections import CorrectionsMissing
     from .ingest import CorpusError
     from .nlp.model import ModelError
     from .run import extract as run_extract
@@ -125,8 +136,16 @@ def extract(
             progress=progress,
             max_seconds_per_doc=max_seconds_per_doc,
             scheduler=scheduler,
+            corrections_at=corrections,
         )
-    except (CorpusError, ModelError, OutputsInUse, EngineError, OptionError) as error:
+    except (
+        CorpusError,
+        CorrectionsMissing,
+        ModelError,
+        OutputsInUse,
+        EngineError,
+        OptionError,
+    ) as error:
         fail(str(error))
     except OSError as error:  # read-only or file-typed --out, disk full, file size limit
         fail(cannot_write(error, out))
@@ -159,22 +178,28 @@ def cannot_write(error: OSError, default: object) -> str:
 @main.command()
 @click.option(
     "--gold",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    type=click.Path(exists=True, path_type=Path),
     required=True,
-    help="Folder of <document>.gold.json files.",
+    help="Folder of <document>.gold.json files, or the analyst's corrections (a folder of "
+    ".jsonl files or one): then the pipeline's own output is scored on the corrected fields.",
 )
 @outputs_option
 @click.option("--verbose", is_flag=True, help="List every miss and false positive.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON only.")
 def evaluate(gold: Path, outputs: Path, verbose: bool, as_json: bool) -> None:
     """Score the tables in OUTPUTS against the hand annotations in GOLD:
-    precision, recall and F1 for cleaning, entities, agreements and commitments."""
+    precision, recall and F1 for cleaning, entities, agreements and commitments.
+    With corrections as GOLD: how often the pipeline's own output already gives the
+    corrected value, per kind and field."""
     import json
 
     from .evaluate import format_report, score
     from .gold import GoldError
     from .storage import MixedOutputs
 
+    if is_corrections(gold):
+        score_corrections(gold, outputs, as_json)
+        return
     try:
         result, notes = score(outputs, gold)
     except (FileNotFoundError, GoldError, MixedOutputs) as error:
@@ -192,6 +217,27 @@ def evaluate(gold: Path, outputs: Path, verbose: bool, as_json: bool) -> None:
         + (f": {', '.join(coverage['without_gold'][:10])}" if coverage.get("without_gold") else "")
     )
     click.echo(format_report(result))
+
+
+def is_corrections(gold: Path) -> bool:
+    """A corrections file, or a folder of them with no gold files."""
+    if gold.is_file():
+        return True
+    return not any(gold.glob("*.gold.json")) and any(gold.glob("*.jsonl"))
+
+
+def score_corrections(gold: Path, outputs: Path, as_json: bool) -> None:
+    import json
+
+    from .corrections.gold import format_score, score
+    from .corrections.model import CorrectionError
+
+    try:
+        result = score(outputs, gold)
+    except (FileNotFoundError, CorrectionError) as error:
+        click.echo(f"accords: {error}", err=True)
+        sys.exit(2)
+    click.echo(json.dumps(result) if as_json else format_score(result))
 
 
 @main.command()
@@ -279,6 +325,15 @@ def show(doc: str, outputs: Path, width: int) -> None:
         sys.exit(2)
     click.echo(show_document(tables, hits.iloc[0], width))
 
+
+def register() -> None:
+    from .cli_corrections import correct, corrections_group
+
+    main.add_command(correct)
+    main.add_command(corrections_group)
+
+
+register()
 
 if __name__ == "__main__":
     main()

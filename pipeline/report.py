@@ -20,6 +20,10 @@ import pandas as pd
 
 from . import schemas, storage
 from .cells import LIST_SEPARATOR, signatory_text
+from .corrections.ledger import jsonable
+from .corrections.marks import corrected_fields, correction_lines, marked, removed_lines
+from .corrections.model import STATUSES, TYPES
+from .corrections.targets import agreement_key
 
 MODALITY_COLOURS = {
     "agree": "#b7e4c7",
@@ -71,11 +75,14 @@ def report_data(t: dict[str, pd.DataFrame]) -> dict[str, Any]:
         agreement_record(a, docs, aliases, reports) | {"accord_label": labels.get(a.accord_id)}
         for a in t["agreements"].itertuples()
     ]
+    add_corrections(agreements, t)
     return {
         "agreements": agreements,
         "acronyms": known_acronyms(aliases),
         "sep": LIST_SEPARATOR,
         "docs": {doc_id: doc_record(doc_id, docs.loc[doc_id], t) for doc_id in docs.index},
+        "types": list(TYPES),
+        "statuses": list(STATUSES),
     }
 
 
@@ -96,6 +103,22 @@ def accord_label(a: Any) -> str:
         return a.name
     parties = LIST_SEPARATOR.join(as_list(a.parties))
     return f"{a.type} ({parties})" if parties else str(a.type)
+
+
+def add_corrections(records: list[dict[str, Any]], t: dict[str, pd.DataFrame]) -> None:
+    """Each agreement record's target (how a correction names it) and the fields the
+    analyst's corrections changed (``corr``)."""
+    corrected = corrected_fields(t, "agreements")
+    rows = [{k: jsonable(v) for k, v in r.items()} for r in t["agreements"].to_dict("records")]
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_doc[row["doc_id"]].append(row)
+    for record, row in zip(records, rows, strict=True):
+        fields = corrected.get(row["agreement_id"], {})
+        skip = frozenset(fields)
+        record["key"] = agreement_key(row, by_doc[row["doc_id"]], record["src"], skip)
+        record["corr"] = fields
+        record["name"] = row["name"]
 
 
 def agreement_record(a: Any, docs: pd.DataFrame, aliases: dict, reports: dict) -> dict[str, Any]:
@@ -120,6 +143,8 @@ def agreement_record(a: Any, docs: pd.DataFrame, aliases: dict, reports: dict) -
         # the party facet: two countries' ministries of the interior stay apart
         "party_labels": party_labels(parties, countries),
         "signatories": signatories,
+        "sigs": [[s["name"], s["role"], s["org"]] for s in as_list(a.signatories)],
+        "id": a.agreement_id,
         "n_commit": int(a.n_commitments),
         "accord": a.accord_id,
         "n_reports": int(reports.get(a.accord_id, 1)),
@@ -187,9 +212,26 @@ def script_json(value: Any) -> str:
     return SCRIPT_UNSAFE.sub(lambda m: SCRIPT_ESCAPES.get(m[0], f"\\u{ord(m[0]):04x}"), text)
 
 
-def build_report(t: dict[str, pd.DataFrame]) -> str:
-    """The whole report page as one self-contained HTML string."""
-    data = script_json(report_data(t))
+EDITOR = (
+    '<section id="editor" hidden><h3>Correct <span id="ed-what"></span></h3>'
+    '<p class="muted" id="ed-evidence"></p><div class="fields">'
+    '<label>type <select id="ed-type"></select></label>'
+    '<label>date <input id="ed-date" placeholder="2021-11-26 or 2014-06-02/2014-06-03"></label>'
+    '<label>place <input id="ed-place"></label>'
+    '<label>parties, one a line <textarea id="ed-parties" rows="4"></textarea></label>'
+    "<label>signatories, one a line: name | role | organisation "
+    '<textarea id="ed-signatories" rows="3"></textarea></label>'
+    '<label>note <input id="ed-note"></label></div>'
+    '<p id="ed-error" class="error"></p>'
+    '<button id="ed-save">keep these corrections</button> <button id="ed-cancel">cancel</button>'
+    "</section>"
+)
+
+
+def build_report(t: dict[str, pd.DataFrame], store: str = "accords-corrections") -> str:
+    """The whole report page as one self-contained HTML string; ``store``: where the page
+    keeps the analyst's corrections until they are downloaded (a localStorage key)."""
+    data = script_json(report_data(t) | {"store": store})
     legend = "".join(f'<span class="m-{m}">{m}</span>' for m in MODALITIES)
     n_docs, n_agr, n_com = len(t["documents"]), len(t["agreements"]), len(t["commitments"])
     heads = "".join(
@@ -207,6 +249,7 @@ def build_report(t: dict[str, pd.DataFrame]) -> str:
             "signatories",
             "commitments",
             "accord",
+            "correct",
         )
     )
     controls = (
@@ -216,6 +259,14 @@ def build_report(t: dict[str, pd.DataFrame]) -> str:
         '<select id="party"></select><button id="download">download CSV</button>'
         '<span id="count"></span></div>'
     )
+    pending = (
+        '<div class="controls" id="pending"><span id="n-pending">no corrections yet</span>'
+        '<input id="analyst" placeholder="your name" size="12">'
+        '<button id="download-corrections" disabled>download corrections</button>'
+        '<button id="discard" disabled>discard</button>'
+        '<span class="muted">save the file in corrections/ beside the corpus; '
+        "the next <code>accords extract</code> applies it</span></div>"
+    )
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"
@@ -224,7 +275,7 @@ def build_report(t: dict[str, pd.DataFrame]) -> str:
         f"<h1>Agreements in {n_docs} press releases</h1>"
         f"<p>{n_agr} agreements ({len(t['accords'])} distinct accords across releases), "
         f"{n_com} commitments.</p>"
-        f"<h2>Agreements</h2>{controls}"
+        f"<h2>Agreements</h2>{controls}{pending}{EDITOR}"
         '<section id="doc" hidden></section>'
         f'<div class="scroll"><table id="agreements"><thead><tr>{heads}</tr></thead>'
         '<tbody id="rows"></tbody></table></div>'
@@ -239,7 +290,7 @@ def build_report(t: dict[str, pd.DataFrame]) -> str:
 def write_report(outputs: Path, target: Path) -> Path:
     """Write the report of ``outputs`` to ``target``, under a temporary name first: a
     write that fails (a full disk) leaves the old report as it was."""
-    page = build_report(load_tables(outputs))
+    page = build_report(load_tables(outputs), f"accords-corrections:{outputs.resolve()}")
     target.parent.mkdir(parents=True, exist_ok=True)
     with storage.replacing(target) as temporary:
         temporary.write_text(page, encoding="utf-8")
@@ -282,7 +333,8 @@ def accord_lines(t: dict[str, pd.DataFrame], a, sources: dict, wrap) -> list[str
 
 
 def show_document(t: dict[str, pd.DataFrame], doc: pd.Series, width: int = 80) -> str:
-    """One document's extraction as plain text for a terminal."""
+    """One document's extraction as plain text for a terminal; ids in brackets (what
+    `accords correct` takes), fields the analyst corrected starred."""
     wrap = textwrap.TextWrapper(width=width, subsequent_indent="    ")
     doc_id = doc["doc_id"]
     out = [
@@ -292,23 +344,33 @@ def show_document(t: dict[str, pd.DataFrame], doc: pd.Series, width: int = 80) -
     ]
     agrs = t["agreements"][t["agreements"]["doc_id"] == doc_id]
     sources = dict(zip(t["documents"]["doc_id"], t["documents"]["source"], strict=True))
+    fixes = corrected_fields(t, "agreements")
+    stars = 0
     out.append("")
     out.append(f"Agreements ({len(agrs)})")
     for a in agrs.itertuples():
+        f = fixes.get(a.agreement_id, {})
         name = a.name if isinstance(a.name, str) else "(no name)"
-        out.append(wrap.fill(f"  * {a.type}, {a.status}: {name}"))
-        out.append(wrap.fill(f"    parties: {'; '.join(as_list(a.parties)) or '-'}"))
-        out.append(wrap.fill(f"    date: {esc(a.date) or '-'}   place: {esc(a.place) or '-'}"))
+        kind = marked(f, str(a.type), "type")
+        out.append(wrap.fill(f"  * [{a.agreement_id[:8]}] {kind}, {a.status}: {name}"))
+        out.append(wrap.fill(f"    {marked(f, 'parties')}: {'; '.join(as_list(a.parties)) or '-'}"))
+        when = f"{marked(f, 'date')}: {esc(a.date) or '-'}"
+        out.append(wrap.fill(f"    {when}   {marked(f, 'place')}: {esc(a.place) or '-'}"))
         out += accord_lines(t, a, sources, wrap)
+        signed = marked(f, "signed", "signatories")
         for s in as_list(a.signatories):
             out.append(
-                wrap.fill(f"    signed by {s['name']}, {s['role'] or '?'}, {s['org'] or '?'}")
+                wrap.fill(f"    {signed} by {s['name']}, {s['role'] or '?'}, {s['org'] or '?'}")
             )
+        out += correction_lines(f, wrap)
+        stars += bool(f)
     people = t["people"][t["people"]["doc_id"] == doc_id]
     out += ["", f"People ({len(people)})"]
     for p in people.itertuples():
         role = ", ".join(x for x in (p.role, p.org) if isinstance(x, str))
-        out.append(wrap.fill(f"  * {p.name}{': ' + role if role else ''}"))
+        star = "*" if len(as_list(p.corrected)) else ""
+        stars += bool(star)
+        out.append(wrap.fill(f"  * {p.name}{star}{': ' + role if role else ''}"))
     coms = t["commitments"][t["commitments"]["doc_id"] == doc_id]
     out += ["", f"Commitments ({len(coms)})"]
     for modality in ("agree", "commit", "will", "aim", "call"):
@@ -319,5 +381,13 @@ def show_document(t: dict[str, pd.DataFrame], doc: pd.Series, width: int = 80) -
         for c in rows.itertuples():
             actors = ", ".join(as_list(c.actors)) or "?"
             neg = "NOT " if c.negated else ""
-            out.append(wrap.fill(f"    - {actors}: {neg}{c.action}"))
+            star = "*" if len(as_list(c.corrected)) else ""
+            stars += bool(star)
+            out.append(wrap.fill(f"    - [{c.commitment_id[:8]}]{star} {actors}: {neg}{c.action}"))
+    out += removed_lines(t, doc_id, wrap)
+    if stars:
+        out += [
+            "",
+            "* corrected by the analyst (`accords corrections check` lists the corrections)",
+        ]
     return "\n".join(out)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pyarrow as pa
 
+# the ids of the analyst's corrections that changed a row (``pipeline.corrections``)
+CORRECTED = pa.field("corrected", pa.list_(pa.string()))
 SIGNATORY = pa.struct([("name", pa.string()), ("role", pa.string()), ("org", pa.string())])
 
 DOCUMENTS = pa.schema(
@@ -64,6 +66,7 @@ ENTITIES = pa.schema(
         ("country_code", pa.string()),
         ("date_start", pa.date32()),
         ("date_end", pa.date32()),
+        CORRECTED,
     ]
 )
 
@@ -77,6 +80,7 @@ PEOPLE = pa.schema(
         ("org_entity_id", pa.string()),
         ("sent_id", pa.int32()),
         ("rule_id", pa.string()),
+        CORRECTED,
     ]
 )
 
@@ -97,6 +101,7 @@ COMMITMENTS = pa.schema(
         ("negated", pa.bool_()),
         ("rule_id", pa.string()),
         ("agreement_id", pa.string()),
+        CORRECTED,
     ]
 )
 
@@ -129,6 +134,7 @@ AGREEMENTS = pa.schema(
         ("evidence_end", pa.int32()),
         ("rule_id", pa.string()),
         ("accord_id", pa.string()),
+        CORRECTED,
     ]
 )
 
@@ -139,6 +145,29 @@ ACCORDS = pa.schema(
         ("n_reports", pa.int32()),
         ("doc_ids", pa.list_(pa.string())),
         ("agreement_ids", pa.list_(pa.string())),
+        CORRECTED,
+    ]
+)
+
+# What the analyst's corrections did in a run (``pipeline.corrections``): a row per correction
+# and row it changed (or one row saying why it changed nothing), with what the pipeline said.
+CORRECTIONS = pa.schema(
+    [
+        ("correction_id", pa.string()),
+        ("kind", pa.string()),
+        ("status", pa.string()),
+        ("table", pa.string()),
+        ("row_id", pa.string()),
+        ("doc_id", pa.string()),
+        ("field", pa.string()),
+        ("extracted", pa.string()),
+        ("value", pa.string()),
+        ("message", pa.string()),
+        ("by", pa.string()),
+        ("at", pa.string()),
+        ("note", pa.string()),
+        ("file", pa.string()),
+        ("line", pa.int32()),
     ]
 )
 
@@ -151,6 +180,7 @@ TABLES: dict[str, pa.Schema] = {
     "commitments": COMMITMENTS,
     "agreements": AGREEMENTS,
     "accords": ACCORDS,
+    "corrections": CORRECTIONS,
 }
 
 
@@ -158,7 +188,13 @@ TABLES: dict[str, pa.Schema] = {
 # lines, so that the corpus-wide recurring lines are counted without reading the files
 # that did not change (``run.cleaning``).
 LINE_HASHES = pa.schema([("doc_id", pa.string()), ("hashes", pa.list_(pa.uint64()))])
-CACHES: dict[str, pa.Schema] = {".line_hashes": LINE_HASHES}
+# The pipeline's own rows of the documents corrections changed, which a re-run reuses (the
+# tables hold the corrected rows).
+CORRECTABLE = ("entities", "people", "commitments", "agreements")
+UNCORRECTED = {name: f".uncorrected.{name}" for name in CORRECTABLE}
+CACHES: dict[str, pa.Schema] = {".line_hashes": LINE_HASHES} | {
+    cache: TABLES[name] for name, cache in UNCORRECTED.items()
+}
 SCHEMAS: dict[str, pa.Schema] = TABLES | CACHES
 
 

@@ -81,6 +81,7 @@ def entity_rows(doc: Doc) -> list[dict[str, Any]]:
             "country_code": m.country_code,
             "date_start": m.date_start,
             "date_end": m.date_end,
+            "corrected": [],
         }
         for m in ext.mentions(doc)
     ]
@@ -98,6 +99,7 @@ def people_rows(doc: Doc) -> list[dict[str, Any]]:
             "org_entity_id": p.org.entity_id if p.org is not None else None,
             "sent_id": p.sent_id,
             "rule_id": p.rule_id,
+            "corrected": [],
         }
         for p in ext.people(doc)
     ]
@@ -136,6 +138,7 @@ def commitment_rows(doc: Doc) -> list[dict[str, Any]]:
                 "negated": c.negated,
                 "rule_id": c.rule_id,
                 "agreement_id": c.agreement_id,
+                "corrected": [],  # the analyst's corrections are applied when the run commits
             }
         )
     return rows
@@ -180,4 +183,5 @@ def agreement_row(doc_id: str, a: Agreement) -> dict[str, Any]:
         "evidence_end": a.sentence.end_char,
         "rule_id": a.rule_id,
         "accord_id": None,  # set across the corpus when the run commits (pipeline.accords)
+        "corrected": [],
     }

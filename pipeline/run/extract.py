@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
-from .. import ingest, storage
+from .. import corrections, ingest, storage
 from ..hashing import short_hash
 from ..nlp.model import check_model, resolve_model_name
-from ..schemas import TABLES
+from ..schemas import TABLES, UNCORRECTED
 from ..tables import STAGE_TABLES
 from .engine import Engine, LocalEngine
 from .linking import link_accords
@@ -62,6 +63,7 @@ def extract(
     progress: Callable[[int, int], None] | None = None,
     max_seconds_per_doc: float = SECONDS_PER_DOC,
     scheduler: str | None = None,
+    corrections_at: str | Path | None = None,
 ) -> Summary:
     """Run the pipeline on ``corpus`` and write every table to ``out``.
 
@@ -78,18 +80,28 @@ def extract(
     the tables are the same as a local run's. ``workers`` defaults to the number of
     cores (``default_workers``), as on the command line.
 
-    The arguments are checked first (``options``: ``OptionError``), and the model and
-    the scheduler before the outputs folder is created or locked.
+    The analyst's corrections (``corrections_at``: a folder of ``*.jsonl`` files or one
+    file; by default ``corrections/`` beside a local corpus) are applied to the rows
+    before they are committed, so every run gives the corrected tables
+    (``pipeline.corrections``); a location asked for that does not exist is an error.
+
+    The arguments are checked first (``options``: ``OptionError``), then the model and
+    the corrections are loaded, and the scheduler reached, before the outputs folder is
+    created or locked.
     """
     workers = default_workers() if workers is None else workers
     checked = check_options(corpus, out, workers, max_seconds_per_doc, scheduler)
     workers = checked.workers
     check_model(model)  # before anything is created or started
+    location = corrections.default_location(corpus) if corrections_at is None else corrections_at
+    loaded = corrections.load(
+        None if location is None else Path(location), required=corrections_at is not None
+    )
     engine = open_engine(scheduler, workers)
     try:
         with storage.staged(out) as folder, storage.locked(folder):
             summary = run(
-                corpus, folder, model, workers, force, progress, max_seconds_per_doc, engine
+                corpus, folder, model, workers, force, progress, max_seconds_per_doc, engine, loaded
             )
     finally:
         engine.close()
@@ -120,6 +132,7 @@ def run(
     progress: Callable[[int, int], None] | None,
     max_seconds_per_doc: float,
     engine: Engine,
+    loaded: corrections.Loaded,
 ) -> Summary:
     started = time.perf_counter()
     model_name = resolve_model_name(model)
@@ -151,18 +164,20 @@ def run(
         )
     plan = plan_run(documents, previous, current, redo)
     how = Work(engine, model_name, workers, max_seconds_per_doc)
-    writers, plan, failures = write_stage_tables(out, documents, plan, how, progress, run_id)
+    ids = (run_id, corrected_docs(previous, trusted))
+    writers, plan, failures = write_stage_tables(out, documents, plan, how, progress, ids)
     try:
-        accords, unlinked = link_accords(writers, documents)
-        mark_failed(documents, failures + unlinked)
+        step, accords = correct_and_link(writers, documents, failures, loaded)
         state = manifest(documents, current, keys, stats) | {"run_id": run_id}
         frames = {
             "accords": accords,
+            "corrections": step.audit(),
             "boilerplate": boilerplate,
             "documents": documents,
             LINE_HASHES: line_hash_frame(documents, hashes),
         }
-        counts = commit(out, writers, frames, state, run_id)
+        state |= corrections_state(step)
+        counts = commit(out, writers, frames, state, run_id, uncorrected_tables(step))
     finally:
         for writer in writers.values():
             writer.discard()  # after a commit, nothing is left to remove
@@ -180,7 +195,38 @@ def run(
         workers=(workers, engine.workers_used(len(plan.process), workers)),
         engine=engine.name,
         forced=force,
+        corrections=step.summary_lines(),
     )
+
+
+def corrected_docs(previous: Manifest | None, trusted: bool) -> set[str]:
+    """The documents whose rows the last run's tables hold corrected (their pipeline's
+    own rows are in the ``.uncorrected.*`` caches)."""
+    return set(previous.get("corrected_docs") or []) if previous and trusted else set()
+
+
+def correct_and_link(
+    writers: Writers, documents: pd.DataFrame, failures: list[Failure], loaded: corrections.Loaded
+) -> tuple[corrections.Step, pd.DataFrame]:
+    """After the stages: the documents they failed on rejected, the analyst's corrections
+    applied to the rows, then the accords linked (a document whose rows make linking fail
+    is rejected too). Returns the corrections step and the accords table."""
+    mark_failed(documents, failures)
+    step = corrections.correct(writers, documents, loaded)
+    accords, unlinked = link_accords(writers, documents, step)
+    mark_failed(documents, unlinked)
+    return step, accords
+
+
+def corrections_state(step: corrections.Step) -> dict:
+    """What the manifest records of the corrections: the documents whose rows the tables
+    hold corrected (a re-run reuses their uncorrected rows), the files applied, where."""
+    location = step.loaded.location
+    return {
+        "corrected_docs": step.docs,
+        "corrections": step.loaded.files,
+        "corrections_at": str(Path(location).resolve()) if location else None,
+    }
 
 
 def carry_over(
@@ -252,7 +298,8 @@ def vouched_manifest(out: Path) -> tuple[Manifest | None, bool]:
     if not isinstance(previous, dict) or not isinstance(previous.get("documents"), dict):
         return None, False
     run_id = previous.get("run_id")
-    trusted = bool(run_id) and all(storage.table_run_id(name, out) == run_id for name in TABLES)
+    names = [*TABLES, *UNCORRECTED.values()]  # a re-run reuses the uncorrected rows too
+    trusted = bool(run_id) and all(storage.table_run_id(name, out) == run_id for name in names)
     return previous, trusted
 
 
@@ -262,13 +309,15 @@ def write_stage_tables(
     plan: Plan,
     how: Work,
     progress: Callable[[int, int], None] | None,
-    run_id: str,
+    ids: tuple[str, set[str]],
 ) -> tuple[Writers, Plan, list[Failure]]:
-    """Stream the kept and the new rows of every stage table into temporary files."""
+    """Stream the kept and the new rows of every stage table into temporary files
+    (``ids``: the run's id, and the documents the last run's corrections changed)."""
+    run_id, corrected = ids
     writers = new_writers(out, run_id)
     failures: list[Failure] = []
     try:
-        if plan.reuse and not reuse_previous(out, set(plan.reuse), writers):
+        if plan.reuse and not reuse_previous(out, set(plan.reuse), writers, corrected):
             discard(writers)
             writers, plan = new_writers(out, run_id), plan.redo_all()
         if plan.process:
@@ -300,13 +349,19 @@ def discard(writers: Writers) -> None:
         writer.discard()
 
 
-def reuse_previous(out: Path, doc_ids: set[str], writers: Writers) -> bool:
-    """Copy the last run's rows of ``doc_ids`` into the new tables; False if any
-    table is missing or damaged (then everything is redone)."""
+def reuse_previous(out: Path, doc_ids: set[str], writers: Writers, corrected: set[str]) -> bool:
+    """Copy the last run's rows of ``doc_ids`` into the new tables: the pipeline's own rows,
+    so those of the documents its corrections changed come from ``.uncorrected.*``
+    (the corrections are applied afresh). False if any table is missing or damaged (then
+    everything is redone)."""
     try:
         for name, writer in writers.items():
-            for table in storage.previous_batches(name, out, doc_ids):
+            cached = doc_ids & corrected if name in UNCORRECTED else set()
+            for table in storage.previous_batches(name, out, doc_ids - cached):
                 writer.write_arrow(table)
+            if cached:
+                for table in storage.previous_batches(UNCORRECTED[name], out, cached):
+                    writer.write_arrow(table)
     except Exception:  # a missing or damaged table: redo everything
         return False
     return True
@@ -321,15 +376,32 @@ def mark_failed(documents: pd.DataFrame, failures: list[Failure]) -> None:
         documents.loc[row, "reason"] = reason
 
 
+def uncorrected_tables(step: corrections.Step) -> dict[str, pa.Table]:
+    """The pipeline's own rows of the documents the corrections changed, by cache name
+    (empty caches when none changed)."""
+    return {
+        cache: step.uncorrected.get(name, TABLES[name].empty_table())
+        for name, cache in UNCORRECTED.items()
+    }
+
+
 def commit(
-    out: Path, writers: Writers, frames: dict[str, pd.DataFrame], state: dict, run_id: str
+    out: Path,
+    writers: Writers,
+    frames: dict[str, pd.DataFrame],
+    state: dict,
+    run_id: str,
+    caches: dict[str, pa.Table] | None = None,
 ) -> dict[str, int]:
-    """All or nothing: every table and the manifest are written under temporary names
-    first (if one cannot be, the rest are removed and the last run's dataset stays
-    whole); then they are renamed into place, the stage tables, accords, boilerplate,
+    """All or nothing: every table, cache and the manifest are written under temporary
+    names first (if one cannot be, the rest are removed and the last run's dataset stays
+    whole); then they are renamed into place, the stage tables, the pipeline's own rows
+    of the documents corrections changed (``caches``), accords, corrections, boilerplate,
     documents, the line hashes and the manifest last. Returns the row counts."""
     staged: list[tuple[str, storage.Staged]] = list(writers.items())
     try:
+        for name, table in (caches or {}).items():
+            staged.append((name, storage.stage_arrow(table, name, out, run_id)))
         for name, frame in frames.items():
             staged.append((name, storage.stage_table(frame, name, out, run_id)))
         staged.append(("manifest", storage.stage_json(state, "manifest", out)))

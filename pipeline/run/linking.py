@@ -1,5 +1,6 @@
 """Accords across releases, with one release's agreement rows unable to stop the rest:
-if linking raises, the documents at fault are found, rejected and left out."""
+if linking raises, the documents at fault are found, rejected and left out. The
+analyst's merges and splits of accords (``corrections``) are applied to the result."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .. import storage
+from .. import corrections, storage
 from ..accords import build_accords, group_accords
 from ..ingest import failure
 from .runner import Failure
@@ -17,11 +18,13 @@ from .runner import Failure
 Writers = dict[str, storage.TableWriter]
 
 
-def link_accords(writers: Writers, documents: pd.DataFrame) -> tuple[pd.DataFrame, list[Failure]]:
-    """Give every agreement row its accord (across the whole corpus) and build the
-    ``accords`` table; the agreement rows are rewritten with their ``accord_id``. A
-    document whose rows make linking fail is rejected (returned with the reason) and its
-    rows are removed from every stage table."""
+def link_accords(
+    writers: Writers, documents: pd.DataFrame, step: corrections.Step | None = None
+) -> tuple[pd.DataFrame, list[Failure]]:
+    """Give every agreement row its accord (across the whole corpus, with the analyst's
+    merges and splits in ``step``) and build the ``accords`` table; the agreement rows
+    are rewritten with their ``accord_id``. A document whose rows make linking fail is
+    rejected (returned with the reason) and its rows are removed from every stage table."""
     published = dict(zip(documents["doc_id"], documents["published"], strict=True))
     table = writers["agreements"].read_back()
     frame = table.drop(["accord_id"]).to_pandas()
@@ -35,9 +38,31 @@ def link_accords(writers: Writers, documents: pd.DataFrame) -> tuple[pd.DataFram
         table = writers["agreements"].read_back()
         frame = table.drop(["accord_id"]).to_pandas()
         ids, accords = linked(frame, published)
+    if step is not None:
+        table, accords, ids = regrouped(step, table, frame, (ids, accords), published)
     column = table.schema.get_field_index("accord_id")
     writers["agreements"].replace(table.set_column(column, "accord_id", pa.array(ids, pa.string())))
     return accords, failures
+
+
+def regrouped(
+    step: corrections.Step,
+    table: pa.Table,
+    frame: pd.DataFrame,
+    grouped: tuple[list[str], pd.DataFrame],
+    published: dict[str, Any],
+) -> tuple[pa.Table, pd.DataFrame, list[str]]:
+    """The agreement rows, accords and accord ids after the analyst's merges and splits
+    (the rows' ``corrected`` column names the rows they moved)."""
+    ids, accords = grouped
+    new_ids, moved = corrections.regroup_accords(step, frame, ids, published)
+    if moved is None and new_ids == ids:
+        return table, accords, ids
+    if moved is not None:
+        frame["corrected"] = moved
+        column = table.schema.get_field_index("corrected")
+        table = table.set_column(column, "corrected", pa.array(moved, pa.list_(pa.string())))
+    return table, build_accords(frame, new_ids, published), new_ids
 
 
 def linked(frame: pd.DataFrame, published: dict[str, Any]) -> tuple[list[str], pd.DataFrame]:

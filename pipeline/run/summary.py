@@ -22,6 +22,7 @@ class Summary:
     workers: tuple[int, int] = (1, 1)  # (asked for, used)
     forced: bool = False
     engine: str = "local"  # or the Dask scheduler's address
+    corrections: list[str] = field(default_factory=list)  # what the analyst's corrections did
 
 
 def summary_lines(summary: Summary) -> list[str]:
@@ -40,6 +41,7 @@ def summary_lines(summary: Summary) -> list[str]:
         f"entities     {c['entities']:>6}  ({c['people']} people)",
         f"commitments  {c['commitments']:>6}",
         f"agreements   {c['agreements']:>6}  ({c.get('accords', 0)} distinct accords)",
+        *summary.corrections,
     ]
     asked, used = summary.workers
     if summary.engine != "local":

@@ -18,9 +18,9 @@ from ..schemas import CACHES, TABLES
 LOCK_NAME = ".accords.lock"
 TMP_PREFIX = ".accords-"  # a run's temporary files: ``.accords-<name>.XXXXXXXX.tmp``
 TMP_SUFFIX = ".tmp"
-# the temporary files of earlier versions (``.<table>.XXXXXXXX.tmp``, mkstemp's 8 characters)
+# the temporary files of earlier versions (``.<table>.XXXXXXXX.tmp``, mkstemp's random part)
 LEGACY_NAMES = "|".join(["manifest", "line_hashes", *TABLES])
-LEGACY_TMP = re.compile(rf"^\.\.?(?:{LEGACY_NAMES})\.[a-z0-9_]{{8}}\.tmp$")
+LEGACY_TMP = re.compile(rf"^\.\.?(?:{LEGACY_NAMES})\.[a-z0-9_]+\.tmp$")
 
 
 def temporary(name: str, out_dir: Path) -> str:

@@ -3,6 +3,8 @@ wrote them, written under a temporary name and renamed into place."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -82,6 +84,25 @@ def stage_table(frame: pd.DataFrame, name: str, out_dir: Path, run_id: str | Non
         staged.discard()
         raise
     return staged
+
+
+def write_arrow(table: pa.Table, name: str, out_dir: Path, run_id: str | None = None) -> Path:
+    """Write an Arrow ``table`` of the schema of ``name`` to ``out_dir/<name>.parquet``
+    atomically."""
+    return stage_arrow(table, name, out_dir, run_id).commit()
+
+
+def stage_arrow(table: pa.Table, name: str, out_dir: Path, run_id: str | None = None) -> Staged:
+    """Write an Arrow ``table`` of the schema of ``name`` under a temporary name beside
+    ``out_dir/<name>.parquet``; nothing is left behind if the write fails."""
+    writer = TableWriter(name, out_dir, run_id)
+    try:
+        writer.write_arrow(table)
+        writer.close()
+    except BaseException:
+        writer.discard()
+        raise
+    return writer
 
 
 def read_table(name: str, out_dir: Path) -> pd.DataFrame:
@@ -182,6 +203,49 @@ class TableWriter(Staged):
         except OSError as error:
             raise named(error, self.target) from error
         self.rows = table.num_rows
+
+    def batches(self, columns: list[str] | None = None) -> Iterator[pa.Table]:
+        """The rows written so far (after ``close``), batch by batch."""
+        yield from file_batches(Path(self.tmp_name), columns)
+
+    def rewrite(self, drop_docs: set[str], extra: pa.Table) -> None:
+        """Keep the rows written so far except those of ``drop_docs``, then add ``extra``
+        (after ``close``); streamed into a new temporary file, so memory stays flat."""
+        import pyarrow.compute as pc
+
+        tmp_name = temporary(self.name, self.target.parent)
+        dropped = pa.array(sorted(drop_docs), pa.string())
+        schema = stamped(SCHEMAS[self.name].empty_table(), self.run_id).schema
+        rows = 0
+        try:
+            with pq.ParquetWriter(tmp_name, schema) as writer:
+                for table in self.batches():
+                    kept = table.filter(pc.invert(pc.is_in(table["doc_id"], value_set=dropped)))
+                    writer.write_table(stamped(kept.cast(SCHEMAS[self.name]), self.run_id))
+                    rows += kept.num_rows
+                writer.write_table(stamped(extra.cast(SCHEMAS[self.name]), self.run_id))
+            os.replace(tmp_name, self.tmp_name)
+        except OSError as error:
+            raise named(error, self.target) from error
+        finally:
+            if os.path.exists(tmp_name):
+                os.unlink(tmp_name)
+        self.rows = rows + extra.num_rows
+
+
+def file_batches(
+    path: Path, columns: list[str] | None = None, batch_size: int = 65_536
+) -> Iterator[pa.Table]:
+    with pq.ParquetFile(path) as source:
+        for batch in source.iter_batches(batch_size=batch_size, columns=columns):
+            yield pa.Table.from_batches([batch])
+
+
+def table_batches(name: str, out_dir: Path, columns: list[str] | None = None) -> Iterator[pa.Table]:
+    """A committed table or cache of ``out_dir``, batch by batch (none if it is missing)."""
+    path = out_dir / f"{name}.parquet"
+    if path.exists():
+        yield from file_batches(path, columns)
 
 
 def previous_batches(name: str, out_dir: Path, doc_ids: set[str], batch_size: int = 20_000):
