@@ -383,3 +383,44 @@ def test_a_run_killed_between_tables_with_corrections_recovers(project):
     finished = subprocess.run(command, capture_output=True, text=True)
     assert finished.returncode == 0, finished.stderr
     assert_corrected(project / "outputs")
+
+
+def test_a_corrections_path_that_does_not_exist_is_a_one_line_error(project):
+    result = CliRunner().invoke(
+        main,
+        ["extract", "--corpus", str(project / "corpus"), "--out", str(project / "outputs"),
+         "--corrections", str(project / "nowhere")],
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert (
+        result.output.strip()
+        == f"accords: {project / 'nowhere'}: no such corrections file or folder"
+    )
+
+
+@pytest.mark.parametrize(
+    "args, expected",
+    [
+        (
+            ["entity", "IOM", "--name", "IOM UN Migration"],
+            "norm: 'International Organization for Migration' -> 'IOM UN Migration'",
+        ),
+        (["entity", "Ukraine", "--doc", "000_", "--label", "ORG"], "label: 'PLACE' -> 'ORG'"),
+        (
+            ["person", "001_", "Ihor Klymenko", "--org", "Government of Ukraine"],
+            "signatories: [Ugochi Daniels",
+        ),
+        (["commitment", "fba864be", "--modality", "agree"], "modality: 'commit' -> 'agree'"),
+        (
+            ["not-commitment", "fba864be"],
+            "commitments fba864be22e09706 (001_b51f69d1ad4ad5d3.txt): removed",
+        ),
+        (["split", "b88ae9b0"], None),  # already an accord of its own: no change
+    ],
+)
+def test_each_kind_can_be_made_from_the_command_line(project, args, expected):
+    shown = cli(project, "correct", *args, "--dry-run")
+    if expected is None:
+        assert "(no row changes: the tables already say so)" in shown
+    else:
+        assert expected in shown, shown
