@@ -193,6 +193,8 @@ def test_removing_a_correction_undoes_it_on_the_next_run(project):
             a.sort_values(key, ignore_index=True), b.sort_values(key, ignore_index=True), obj=name
         )
     assert pd.read_parquet(out / "corrections.parquet").empty
+    assert not list(out.glob(".uncorrected.*"))  # no corrected document: no cache of them
+    assert extract(corpus, out).processed == 0  # and the next run still trusts the tables
 
 
 def test_a_malformed_file_applies_not_at_all_and_the_others_still_do(project):

@@ -250,7 +250,7 @@ def vouched_manifest(out: Path) -> tuple[Manifest | None, bool]:
     if not isinstance(previous, dict) or not isinstance(previous.get("documents"), dict):
         return None, False
     run_id = previous.get("run_id")
-    names = [*TABLES, *UNCORRECTED.values()]  # a re-run reuses the uncorrected rows too
+    names = [*TABLES] + ([*UNCORRECTED.values()] if previous.get("corrected_docs") else [])
     trusted = bool(run_id) and all(storage.table_run_id(name, out) == run_id for name in names)
     return previous, trusted
 
@@ -366,10 +366,11 @@ def commit(
         writer.commit()
         counts[name] = writer.rows
         fail_point(name)
-    for name, cache in UNCORRECTED.items():
-        storage.write_arrow(
-            step.uncorrected.get(name, TABLES[name].empty_table()), cache, out, run_id
-        )
+    for name, cache in UNCORRECTED.items():  # none when no document is corrected
+        if step.docs:
+            storage.write_arrow(step.uncorrected[name], cache, out, run_id)
+        else:
+            storage.remove_table(cache, out)
     for name, frame in (
         ("accords", accords),
         ("corrections", step.audit()),
