@@ -71,13 +71,6 @@ class OutputSource:
             yield kept if columns is None else kept.select(columns)
         yield from storage.table_batches(UNCORRECTED[name], self.out, columns)
 
-    def documents(self) -> pd.DataFrame:
-        return pd.concat(
-            [t.to_pandas() for t in storage.table_batches("documents", self.out, DOCUMENT_COLUMNS)]
-            or [pd.DataFrame(columns=DOCUMENT_COLUMNS)],
-            ignore_index=True,
-        )
-
 
 def named_docs(corrections: list[Correction]) -> set[str]:
     docs: set[str] = set()
