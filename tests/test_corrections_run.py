@@ -262,6 +262,7 @@ def test_correcting_writes_the_corrections_file_only_and_a_dry_run_nothing(proje
     assert record["target"]["doc"] == agreement_of(tables(out), "001_")["doc_id"]  # content hash
     assert record["target"]["evidence"].startswith("Kyiv — The International Organization")
     assert record["by"] == "ana" and record["at"].startswith("20")
+    assert (record["was"], record["value"]) == ("agreement", "memorandum")  # wrong, right
 
 
 @pytest.mark.parametrize(
