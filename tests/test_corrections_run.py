@@ -30,6 +30,9 @@ def project(tmp_path, seed_outputs):
     shutil.copytree(SEEDS, tmp_path / "corpus")
     shutil.copytree(seed_outputs[0], tmp_path / "outputs")
     (tmp_path / "corrections").mkdir()
+    manifest = tmp_path / "outputs" / "manifest.json"  # as if extracted from this corpus
+    state = json.loads(manifest.read_text()) | {"corrections_at": str(tmp_path / "corrections")}
+    manifest.write_text(json.dumps(state))
     return tmp_path
 
 
@@ -427,3 +430,10 @@ def test_each_kind_can_be_made_from_the_command_line(project, args, expected):
         assert "(no row changes: the tables already say so)" in shown
     else:
         assert expected in shown, shown
+
+
+def test_corrections_go_where_the_last_run_read_them(project):
+    ref = agreement_of(tables(project / "outputs"), "004_")["agreement_id"]
+    cli(project, "correct", "not-agreement", ref)
+    (line,) = (project / "corrections" / "corrections.jsonl").read_text().splitlines()
+    assert json.loads(line)["was"]["type"] == "memorandum"
