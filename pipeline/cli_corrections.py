@@ -72,7 +72,15 @@ def save(kind: str, targets: list[tuple[dict, str | None, Any]], opts: dict[str,
     try:
         current = make.Outputs.read(outputs)
         made = [
-            make.record(kind, target, field, value, by=opts["by"], note=opts["note"])
+            make.record(
+                kind,
+                target,
+                field,
+                value,
+                was=current.was(kind, target, field),
+                by=opts["by"],
+                note=opts["note"],
+            )
             for target, field, value in targets
         ]
         existing = files.load(location)

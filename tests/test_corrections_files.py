@@ -55,6 +55,10 @@ def changed(path: str, value) -> dict:
             changed("field", "signatories") | {"value": [{"role": "Minister"}]},
             'each signatory is an object with a "name"',
         ),
+        (
+            changed("field", "signatories") | {"value": [{"name": " ", "role": "Minister"}]},
+            'each signatory is an object with a "name"',
+        ),
         (changed("kind", "not_agreement"), 'a not_agreement correction has no "field"'),
         (
             changed("field", KeyError) | {"kind": "missed_agreement", "value": {"parties": []}},

@@ -30,6 +30,9 @@ def project(tmp_path, seed_outputs):
     shutil.copytree(SEEDS, tmp_path / "corpus")
     shutil.copytree(seed_outputs[0], tmp_path / "outputs")
     (tmp_path / "corrections").mkdir()
+    manifest = tmp_path / "outputs" / "manifest.json"  # as if extracted from this corpus
+    state = json.loads(manifest.read_text()) | {"corrections_at": str(tmp_path / "corrections")}
+    manifest.write_text(json.dumps(state))
     return tmp_path
 
 
@@ -193,6 +196,8 @@ def test_removing_a_correction_undoes_it_on_the_next_run(project):
             a.sort_values(key, ignore_index=True), b.sort_values(key, ignore_index=True), obj=name
         )
     assert pd.read_parquet(out / "corrections.parquet").empty
+    assert not list(out.glob(".uncorrected.*"))  # no corrected document: no cache of them
+    assert extract(corpus, out).processed == 0  # and the next run still trusts the tables
 
 
 def test_a_malformed_file_applies_not_at_all_and_the_others_still_do(project):
@@ -260,6 +265,7 @@ def test_correcting_writes_the_corrections_file_only_and_a_dry_run_nothing(proje
     assert record["target"]["doc"] == agreement_of(tables(out), "001_")["doc_id"]  # content hash
     assert record["target"]["evidence"].startswith("Kyiv — The International Organization")
     assert record["by"] == "ana" and record["at"].startswith("20")
+    assert (record["was"], record["value"]) == ("agreement", "memorandum")  # wrong, right
 
 
 @pytest.mark.parametrize(
@@ -383,3 +389,51 @@ def test_a_run_killed_between_tables_with_corrections_recovers(project):
     finished = subprocess.run(command, capture_output=True, text=True)
     assert finished.returncode == 0, finished.stderr
     assert_corrected(project / "outputs")
+
+
+def test_a_corrections_path_that_does_not_exist_is_a_one_line_error(project):
+    result = CliRunner().invoke(
+        main,
+        ["extract", "--corpus", str(project / "corpus"), "--out", str(project / "outputs"),
+         "--corrections", str(project / "nowhere")],
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert (
+        result.output.strip()
+        == f"accords: {project / 'nowhere'}: no such corrections file or folder"
+    )
+
+
+@pytest.mark.parametrize(
+    "args, expected",
+    [
+        (
+            ["entity", "IOM", "--name", "IOM UN Migration"],
+            "norm: 'International Organization for Migration' -> 'IOM UN Migration'",
+        ),
+        (["entity", "Ukraine", "--doc", "000_", "--label", "ORG"], "label: 'PLACE' -> 'ORG'"),
+        (
+            ["person", "001_", "Ihor Klymenko", "--org", "Government of Ukraine"],
+            "signatories: [Ugochi Daniels",
+        ),
+        (["commitment", "fba864be", "--modality", "agree"], "modality: 'commit' -> 'agree'"),
+        (
+            ["not-commitment", "fba864be"],
+            "commitments fba864be22e09706 (001_b51f69d1ad4ad5d3.txt): removed",
+        ),
+        (["split", "b88ae9b0"], None),  # already an accord of its own: no change
+    ],
+)
+def test_each_kind_can_be_made_from_the_command_line(project, args, expected):
+    shown = cli(project, "correct", *args, "--dry-run")
+    if expected is None:
+        assert "(no row changes: the tables already say so)" in shown
+    else:
+        assert expected in shown, shown
+
+
+def test_corrections_go_where_the_last_run_read_them(project):
+    ref = agreement_of(tables(project / "outputs"), "004_")["agreement_id"]
+    cli(project, "correct", "not-agreement", ref)
+    (line,) = (project / "corrections" / "corrections.jsonl").read_text().splitlines()
+    assert json.loads(line)["was"]["type"] == "memorandum"

@@ -16,7 +16,7 @@ from pipeline.cli import main
 from pipeline.ingest import CorpusError, read_corpus
 from pipeline.locations import is_remote
 from pipeline.run import extract
-from pipeline.schemas import CACHES, TABLES
+from pipeline.schemas import TABLES
 
 SEEDS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "seeds"
 
@@ -52,7 +52,10 @@ def test_memory_outputs_equal_a_local_run_and_a_rerun_reuses_them(memory, seed_o
     summary = extract(f"memory://{root}/corpus", f"memory://{root}/out", workers=1)
     assert summary.processed == 5
     names = {p.rsplit("/", 1)[-1] for p in fs.ls(f"{root}/out", detail=False)}
-    assert names == {f"{name}.parquet" for name in (*TABLES, *CACHES)} | {"manifest.json"}
+    assert names == {f"{name}.parquet" for name in TABLES} | {
+        "manifest.json",
+        ".line_hashes.parquet",
+    }
     for name in TABLES:
         pd.testing.assert_frame_equal(
             remote_table(fs, f"{root}/out/{name}.parquet"),

@@ -89,6 +89,8 @@ def describe(table: str, row: Row) -> str:
 
 
 class Fixer:
+    """Applies corrections to the rows, recording what each did in its ledger."""
+
     def __init__(self, rows: Rows):
         self.rows = rows
         self.names = Names(rows.entities)

@@ -114,6 +114,7 @@ def carry_list(
     names, ids, countries = columns
     before = list(row[names] or [])
     kept: list[tuple[str, Any, Any]] = []
+    seen: set[str] = set()
     cause = None
     given_countries = list(row[countries] or []) if countries else [None] * len(before)
     for name, eid, country in zip(before, row[ids] or [], given_countries, strict=False):
@@ -123,7 +124,8 @@ def carry_list(
             continue
         if key in renamed:
             cause, name, eid = renamed[key]
-        if all(fold(name) != fold(k[0]) for k in kept):
+        if fold(name) not in seen:
+            seen.add(fold(name))
             kept.append((name, eid, country))
     after = [k[0] for k in kept]
     if cause is None or after == before:

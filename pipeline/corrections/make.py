@@ -21,7 +21,7 @@ from .files import Loaded
 from .ledger import jsonable
 from .model import Correction, new_id, now, parse
 from .step import OutputSource, Step, corrected_view, regroup_accords
-from .targets import Row, flat
+from .targets import Row, Rows, flat
 
 SHOWN = {
     "agreements": (
@@ -38,6 +38,22 @@ SHOWN = {
     "commitments": ("actors", "modality", "action", "agreement_id"),
     "people": ("role", "org"),
     "entities": ("label", "norm", "entity_id"),
+}
+
+
+WAS = {  # what a correction's ``was`` shows of a row
+    "agreement": (),
+    "not_agreement": ("type", "name", "parties"),
+    "commitment": (),
+    "not_commitment": ("modality", "actors", "action"),
+    "person": (),
+}
+RESOLVE = {
+    "agreement": targets.agreement,
+    "not_agreement": targets.agreement,
+    "commitment": targets.commitment,
+    "not_commitment": targets.commitment,
+    "person": targets.person,
 }
 
 
@@ -97,6 +113,34 @@ class Outputs:
         rows = [{k: jsonable(v) for k, v in r.items()} for r in siblings.to_dict("records")]
         same = next(r for r in rows if r["commitment_id"] == row["commitment_id"])
         return targets.commitment_key(same, rows, self.source(row["doc_id"]))
+
+    def rows(self, doc_id: str | None) -> Rows:
+        """The rows of one document (of all, for ``None``) as corrections read them."""
+        rows = Rows()
+        for name in ("documents", "sentences", *CORRECTABLE):
+            frame = self.tables[name]
+            if doc_id is not None:
+                frame = frame[frame["doc_id"] == doc_id]
+            records = [{k: jsonable(v) for k, v in r.items()} for r in frame.to_dict("records")]
+            if name == "documents":
+                rows.documents = {r["doc_id"]: r for r in records}
+            else:
+                setattr(rows, name, records)
+        return rows
+
+    def was(self, kind: str, target: dict[str, Any], field: str | None) -> Any:
+        """What the tables say now of what a correction sets (its ``was``), or None."""
+        rows = self.rows(target.get("doc"))
+        try:
+            if kind == "entity":
+                row = targets.entities(rows, target)[0]
+                return row["norm"] if field == "name" else row["label"]
+            if kind not in WAS:
+                return None
+            row = RESOLVE[kind](rows, target)
+        except targets.Stale:
+            return None
+        return row.get(field) if field else {k: row.get(k) for k in WAS[kind]}
 
     def sentence(self, doc_id: str, text: str) -> str:
         """The whole sentence of ``doc_id`` that is (or holds) ``text``."""

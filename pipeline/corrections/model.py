@@ -271,9 +271,11 @@ def signatories(value: Any) -> list[dict[str, str | None]]:
         raise CorrectionError('"value" of signatories must be a list of {"name", "role", "org"}')
     out = []
     for item in value:
-        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+        if not isinstance(item, dict) or not str(item.get("name") or "").strip():
             raise CorrectionError('each signatory is an object with a "name" (and "role", "org")')
         if set(item) - {"name", "role", "org"}:
             raise CorrectionError('a signatory has only "name", "role" and "org"')
-        out.append({k: (item.get(k) or None) for k in ("name", "role", "org")})
+        out.append(
+            {k: (str(item[k]).strip() if item.get(k) else None) for k in ("name", "role", "org")}
+        )
     return out

@@ -25,7 +25,7 @@ from ..schemas import CORRECTABLE, SCHEMAS, UNCORRECTED
 from .accord_fix import regroup
 from .apply import Outcome, apply
 from .files import Loaded
-from .ledger import REMOVED, Ledger
+from .ledger import Ledger
 from .model import Correction
 from .targets import Rows, fold
 
@@ -70,13 +70,6 @@ class OutputSource:
             kept = table.filter(pc.invert(pc.is_in(table["doc_id"], value_set=dropped)))
             yield kept if columns is None else kept.select(columns)
         yield from storage.table_batches(UNCORRECTED[name], self.out, columns)
-
-    def documents(self) -> pd.DataFrame:
-        return pd.concat(
-            [t.to_pandas() for t in storage.table_batches("documents", self.out, DOCUMENT_COLUMNS)]
-            or [pd.DataFrame(columns=DOCUMENT_COLUMNS)],
-            ignore_index=True,
-        )
 
 
 def named_docs(corrections: list[Correction]) -> set[str]:
@@ -128,9 +121,9 @@ def gather(source: Source, doc_ids: set[str], documents: dict[str, dict[str, Any
 
 
 def as_table(rows: list[dict[str, Any]], name: str) -> pa.Table:
-    return pa.Table.from_pylist(
-        [{k: v for k, v in r.items() if k != REMOVED} for r in rows], schema=SCHEMAS[name]
-    )
+    """Rows as an Arrow table of ``name`` (keys outside its schema, such as ``REMOVED``,
+    are left out)."""
+    return pa.Table.from_pylist(rows, schema=SCHEMAS[name])
 
 
 @dataclass

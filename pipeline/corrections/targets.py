@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .model import MATCH_KEYS
@@ -16,16 +17,27 @@ PUNCT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-
 Row = dict[str, Any]
 
 
+SPACES = re.compile(r"\s+")
+
+
 def flat(text: Any) -> str:
     """Text with its quotes, dashes and spaces folded: how sentences are compared."""
-    return re.sub(
-        r"\s+", " ", unicodedata.normalize("NFKC", str(text or "")).translate(PUNCT)
-    ).strip()
+    return flat_text(text) if isinstance(text, str) else flat_text(str(text or ""))
+
+
+@lru_cache(maxsize=1 << 16)
+def flat_text(text: str) -> str:
+    return SPACES.sub(" ", unicodedata.normalize("NFKC", text).translate(PUNCT)).strip()
 
 
 def fold(text: Any) -> str:
     """``flat`` and case-folded: how names are compared."""
-    return flat(text).casefold()
+    return fold_text(text) if isinstance(text, str) else flat(text).casefold()
+
+
+@lru_cache(maxsize=1 << 16)
+def fold_text(text: str) -> str:
+    return flat_text(text).casefold()
 
 
 @dataclass

@@ -298,7 +298,7 @@ def vouched_manifest(out: Path) -> tuple[Manifest | None, bool]:
     if not isinstance(previous, dict) or not isinstance(previous.get("documents"), dict):
         return None, False
     run_id = previous.get("run_id")
-    names = [*TABLES, *UNCORRECTED.values()]  # a re-run reuses the uncorrected rows too
+    names = [*TABLES] + ([*UNCORRECTED.values()] if previous.get("corrected_docs") else [])
     trusted = bool(run_id) and all(storage.table_run_id(name, out) == run_id for name in names)
     return previous, trusted
 
@@ -378,7 +378,9 @@ def mark_failed(documents: pd.DataFrame, failures: list[Failure]) -> None:
 
 def uncorrected_tables(step: corrections.Step) -> dict[str, pa.Table]:
     """The pipeline's own rows of the documents the corrections changed, by cache name
-    (empty caches when none changed)."""
+    (none when no document is corrected: ``commit`` then removes the old caches)."""
+    if not step.docs:
+        return {}
     return {
         cache: step.uncorrected.get(name, TABLES[name].empty_table())
         for name, cache in UNCORRECTED.items()
@@ -412,6 +414,9 @@ def commit(
     for name, file in staged:
         file.commit()
         fail_point(name)
+    if not caches:  # no document is corrected: no cache of uncorrected rows is kept
+        for cache in UNCORRECTED.values():
+            storage.remove_table(cache, out)
     counts = {name: len(frame) for name, frame in frames.items() if name in TABLES}
     return counts | {name: writer.rows for name, writer in writers.items()}
 

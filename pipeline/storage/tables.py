@@ -105,6 +105,11 @@ def stage_arrow(table: pa.Table, name: str, out_dir: Path, run_id: str | None = 
     return writer
 
 
+def remove_table(name: str, out_dir: Path) -> None:
+    """Remove ``out_dir/<name>.parquet`` if it is there (a cache a run no longer needs)."""
+    (out_dir / f"{name}.parquet").unlink(missing_ok=True)
+
+
 def read_table(name: str, out_dir: Path) -> pd.DataFrame:
     """Read ``out_dir/<name>.parquet`` into a DataFrame with the declared columns."""
     path = out_dir / f"{name}.parquet"
