@@ -264,6 +264,20 @@ def signing_stated(ctx: DocContext, agreement: Agreement) -> tuple[Mention | Non
     them, such as a photo caption: "... at the signing of the KDMECC on 29 July 2022 in
     Kampala". The agreement is named by its noun or by a name or acronym its own
     sentence gives."""
+    for target, date, place in ceremonies(ctx):
+        if target is None or names_agreement(target, agreement):
+            return date, place
+    return None, None
+
+
+def ceremonies(ctx: DocContext) -> list[tuple[Token | None, Mention | None, Mention | None]]:
+    """Each signing ceremony the text dates or places: (what it is the signing of, or
+    None for "the signing ceremony held at ...", its date, its place). Found once per
+    document: every agreement of a long release looks them up."""
+    found = getattr(ctx, "_ceremonies", None)
+    if found is not None:
+        return found
+    found = []
     for sentence in ctx.sentences:
         lowered = sentence.text.casefold()
         if not any(word in lowered for word in words("ceremony_words")):
@@ -276,14 +290,15 @@ def signing_stated(ctx: DocContext, agreement: Agreement) -> tuple[Mention | Non
             # "At the signing ceremony held at the main office in Mandaluyong City": the
             # signing the report is about
             the = of is None and any(c.lower_ == "the" for c in token.children)
-            if not the and (target is None or not names_agreement(target, agreement)):
+            if not the and target is None:
                 continue
             window = (token.idx, ctx.doc[min(token.i + STATED_REACH, sentence.end - 1)].idx)
             date = after_word(ctx, sentence, "DATE", window, "on")
             place = after_word(ctx, sentence, "PLACE", window, "in")
             if date is not None or place is not None:
-                return date, place
-    return None, None
+                found.append((None if the else target, date, place))
+    ctx._ceremonies = found  # type: ignore[attr-defined]
+    return found
 
 
 def names_agreement(token: Token, agreement: Agreement) -> bool:
