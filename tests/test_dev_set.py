@@ -94,3 +94,14 @@ def test_a_reprint_of_each_release_changes_nothing_of_the_originals(dev_outputs,
             for t in (alone, beside)
         ]
         assert rows[0] == rows[1], table
+    # and each act is one accord, whose row lists both reports
+    sources = dict(pd.read_parquet(out / "documents.parquet")[["doc_id", "source"]].values)
+    accords = pd.read_parquet(out / "accords.parquet")
+    reports = {
+        a: {sources[d] for d in docs}
+        for a, docs in zip(accords["accord_id"], accords["doc_ids"], strict=True)
+    }
+    agreements = pd.read_parquet(out / "agreements.parquet")
+    for doc_id, accord in zip(agreements["doc_id"], agreements["accord_id"], strict=True):
+        if doc_id in originals:
+            assert f"reprint_{sources[doc_id]}" in reports[accord], sources[doc_id]
