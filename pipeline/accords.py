@@ -12,7 +12,10 @@ Two rows report the same act when (precision first):
 - their dates agree: overlapping (give or take ``SLACK_DAYS``, for a report dated by its
   dateline the day after) when both are known; when a row has no date
   of its own, its release's ``published`` date stands in, which must fall within
-  ``WINDOW_DAYS`` of the other's date; rows with no date at all match only by name;
+  ``WINDOW_DAYS`` of the other's date; two rows with no day at all (a release and its
+  reprint, neither dated) are one act when of the same type between the same parties
+  (by id) with no differing partial date ("10 November"); one dated and one not match
+  only by name;
 - their places agree when both are known (the same name or the same country).
 
 Rows of one release stay apart (the agreements stage already merged what it reports
@@ -80,11 +83,14 @@ def candidate_pairs(rows: list[dict], published: dict[str, Any]) -> Iterable[tup
     the accords do not depend on the order the pairs are tried in (joining is transitive)."""
     by_party: dict[str, list[int]] = defaultdict(list)
     by_name: dict[str, list[int]] = defaultdict(list)
+    undated: dict[tuple, list[int]] = defaultdict(list)
     for i, row in enumerate(rows):
         for party in as_list(row["party_ids"]):
             by_party[party].append(i)
         if specific_name(row["name"]):
             by_name[str(row["name"]).casefold()].append(i)
+        if effective_day(row, published) is None and as_list(row["party_ids"]):
+            undated[undated_key(row)].append(i)
     for block in by_party.values():
         dated = sorted((d, i) for i in block if (d := effective_day(rows[i], published)))
         for n, (day, i) in enumerate(dated):
@@ -92,10 +98,15 @@ def candidate_pairs(rows: list[dict], published: dict[str, Any]) -> Iterable[tup
                 if (other_day - day).days > WINDOW_DAYS:
                     break
                 yield i, j
-    for block in by_name.values():
+    for block in [*by_name.values(), *undated.values()]:
         for n, i in enumerate(block):
             for j in block[n + 1 :]:
                 yield i, j
+
+
+def undated_key(row: dict) -> tuple:
+    """What two reports with no day must share to be one act: type and parties."""
+    return row["type"], tuple(sorted(as_list(row["party_ids"])))
 
 
 def same_act(a: dict, b: dict, published: dict[str, Any]) -> bool:
@@ -124,9 +135,20 @@ def compatible_dates(a: dict, b: dict, published: dict[str, Any]) -> bool:
         slack = dt.timedelta(days=SLACK_DAYS)
         return span_a[0] <= span_b[1] + slack and span_b[0] <= span_a[1] + slack
     day_a, day_b = effective_day(a, published), effective_day(b, published)
+    if day_a is None and day_b is None and same_undated(a, b):
+        return True
     if day_a is None or day_b is None:
         return specific_name(a["name"]) and specific_name(b["name"])
     return abs((day_a - day_b).days) <= WINDOW_DAYS
+
+
+def same_undated(a: dict, b: dict) -> bool:
+    """Two reports with no day of their own nor a release date (a release and its reprint)
+    are one act when of the same type, between the same parties, and their partial dates
+    ("10 November", no year) do not differ."""
+    if undated_key(a) != undated_key(b):
+        return False
+    return missing(a["date"]) or missing(b["date"]) or str(a["date"]) == str(b["date"])
 
 
 def compatible_places(a: dict, b: dict) -> bool:

@@ -25,7 +25,7 @@ def row(
     name="Memorandum of Understanding",
 ):
     start = end = None
-    if date:
+    if date and not date.startswith("XXXX"):  # a date with no year has no day
         start = end = dt.date.fromisoformat(date)
     return {
         "agreement_id": agreement_id,
@@ -69,6 +69,26 @@ def grouped(rows, published=None):
             {},
             [0, 0],
         ),
+        # no date anywhere (a release and its reprint): same type, same parties, same
+        # place or none
+        ([row("a", "d1", name="memorandum"), row("b", "d2", name="memorandum")], {}, [0, 0]),
+        (
+            [
+                row("a", "d1", name="memorandum", place="Lusaka", country="ZM"),
+                row("b", "d2", name="memorandum"),
+                row("c", "d3", name="memorandum", place="Lusaka", country="ZM"),
+            ],
+            {},
+            [0, 0, 0],
+        ),
+        (
+            [
+                row("a", "d1", type="agreement", name="agreement", date="XXXX-11-10"),
+                row("b", "d2", type="agreement", name="agreement", date="XXXX-11-10"),
+            ],
+            {},
+            [0, 0],
+        ),
         # a specific name ties undated reports
         (
             [
@@ -101,8 +121,24 @@ def test_reports_of_one_act_share_an_accord(rows, published, expected):
     [
         # the same two bodies, two MoUs four years apart
         ([row("a", "d1", date="2019-03-04"), row("b", "d2", date="2023-07-10")], {}),
-        # undated, nameless: nothing says it is the same act
-        ([row("a", "d1", name="memorandum"), row("b", "d2", name="memorandum")], {}),
+        # undated, between the same parties, but on different days of the year
+        (
+            [
+                row("a", "d1", name="memorandum", date="XXXX-11-10"),
+                row("b", "d2", name="memorandum", date="XXXX-03-02"),
+            ],
+            {},
+        ),
+        # undated, between the same parties, but signed in different countries
+        (
+            [
+                row("a", "d1", name="memorandum", place="Lusaka", country="ZM"),
+                row("b", "d2", name="memorandum", place="Geneva", country="CH"),
+            ],
+            {},
+        ),
+        # undated, of different types
+        ([row("a", "d1", name="memorandum"), row("b", "d2", type="network", name="network")], {}),
         # one shared body only, among several each
         (
             [

@@ -11,8 +11,11 @@ from pipeline.run.cleaning import (
     clean_all,
     clean_batch,
     count_lines,
+    document_key,
+    duplicate_keys,
     line_hash,
     line_hashes,
+    long_lines,
     recurring_in,
     union,
 )
@@ -64,3 +67,46 @@ def test_a_kept_key_reuses_the_cleaning_and_an_unread_changed_one_asks_for_the_t
     )
     assert same == (key, None, hashes)
     assert other[1] == REREAD and other[0] == key
+
+
+BODY = [
+    "The International Organization for Migration and the Ministry of Labour signed an "
+    "agreement on Monday to protect migrant workers.",
+    "Under the agreement, the ministry will open three information centres for workers who "
+    "plan to go abroad next year.",
+    "IOM will train forty labour inspectors in the capital and in two border regions this "
+    "spring, the parties said.",
+]
+ORIGINAL = "\n".join(["IOM and Ministry sign labour deal", *BODY, "Share this page"])
+REPRINT = "\n".join(
+    ["Daily Digest", "Home", "IOM and Ministry sign labour deal", *BODY, "© Daily Digest"]
+)
+OTHER = "\n".join(["Another release of the site", "Body of another release.", "Share this page"])
+
+
+def test_a_reprint_is_no_second_source_of_its_release_s_lines():
+    alone = clean_all([("o", ORIGINAL, None, None), ("x", OTHER, None, None)])[0]
+    with_reprint = clean_all(
+        [("o", ORIGINAL, None, None), ("x", OTHER, None, None), ("r", REPRINT, None, None)]
+    )[0]
+    assert with_reprint[0][1] == alone[0][1]  # the original, cleaned the same
+    assert with_reprint[0][1].title == "IOM and Ministry sign labour deal"
+    assert "Share this page" not in with_reprint[0][1].text  # still chrome: the site's own
+
+
+def test_documents_sharing_most_long_lines_form_one_group():
+    texts = [ORIGINAL, REPRINT, OTHER, "\n".join(["Headline", BODY[0], "Other words."])]
+    hashes = [line_hashes(t) for t in texts]
+    keys = duplicate_keys([long_lines(h) for h in hashes], [document_key(h) for h in hashes])
+    assert keys[0] == keys[1] == document_key(hashes[0])
+    assert len(set(keys)) == 3  # one long line shared is no reprint
+
+
+@pytest.mark.parametrize("buckets", [1, 3])
+def test_lines_count_once_per_group_in_any_batches(buckets):
+    texts = [ORIGINAL, REPRINT, OTHER]
+    hashes = [line_hashes(t) for t in texts]
+    keys = duplicate_keys([long_lines(h) for h in hashes], [document_key(h) for h in hashes])
+    parts = [count_lines([h], buckets, [k]) for h, k in zip(hashes, keys, strict=True)]
+    found = union(recurring_in(part[b] for part in parts) for b in range(buckets))
+    assert set(found.tolist()) == hashes_of(["Share this page"])

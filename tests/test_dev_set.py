@@ -63,3 +63,46 @@ def test_development_set_scores_stay_above_their_floors(dev_scores, path, floor)
     for key in path:
         value = value[key]
     assert value >= floor
+
+
+REPRINT_TOP = ["Migration News Digest", "Home", "World", "Published on 5 May 2024 | View Original"]
+REPRINT_BOTTOM = ["Share this article", "© 2024 Migration News Digest. All rights reserved."]
+TABLES_OF_A_RELEASE = ("documents", "entities", "people", "agreements", "commitments")
+
+
+def test_a_reprint_of_each_release_changes_nothing_of_the_originals(dev_outputs, tmp_path):
+    """Every development release plus a reprint of each on another site (its text whole,
+    a few lines of that site's chrome added) gives the same rows for the originals."""
+    import pandas as pd
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for release in sorted((DEV / "corpus").glob("*.txt")):
+        text = release.read_text(encoding="utf-8")
+        (corpus / release.name).write_text(text, encoding="utf-8")
+        reprint = "\n".join([*REPRINT_TOP, text.rstrip("\n"), *REPRINT_BOTTOM]) + "\n"
+        (corpus / f"reprint_{release.name}").write_text(reprint, encoding="utf-8")
+    out = tmp_path / "out"
+    extract(corpus, out)
+    originals = set(pd.read_parquet(dev_outputs / "documents.parquet")["doc_id"])
+    for table in TABLES_OF_A_RELEASE:
+        alone = pd.read_parquet(dev_outputs / f"{table}.parquet")
+        beside = pd.read_parquet(out / f"{table}.parquet")
+        beside = beside[beside["doc_id"].isin(originals)]
+        ignored = [c for c in ("source", "sources", "accord_id") if c in alone.columns]
+        rows = [
+            sorted(map(repr, t.drop(columns=ignored).astype(str).values.tolist()))
+            for t in (alone, beside)
+        ]
+        assert rows[0] == rows[1], table
+    # and each act is one accord, whose row lists both reports
+    sources = dict(pd.read_parquet(out / "documents.parquet")[["doc_id", "source"]].values)
+    accords = pd.read_parquet(out / "accords.parquet")
+    reports = {
+        a: {sources[d] for d in docs}
+        for a, docs in zip(accords["accord_id"], accords["doc_ids"], strict=True)
+    }
+    agreements = pd.read_parquet(out / "agreements.parquet")
+    for doc_id, accord in zip(agreements["doc_id"], agreements["accord_id"], strict=True):
+        if doc_id in originals:
+            assert f"reprint_{sources[doc_id]}" in reports[accord], sources[doc_id]

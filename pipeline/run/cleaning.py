@@ -6,20 +6,28 @@ text (``line_hash``), which a re-run keeps per document (the ``.line_hashes`` ca
 so the files that did not change need not be read again. Cleaning is three steps over
 batches of documents:
 
-1. map ``count_lines``: for a batch, in how many of its documents each line hash
-   occurs, split into buckets by the hash;
-2. reduce ``recurring_in``: per bucket, the hashes found in at least
-   ``clean.RECURRING_MIN_DOCS`` documents; the recurring set is the union of the
-   buckets', and no process holds the counts of every line of the corpus unless
-   there is only one bucket;
+0. ``duplicate_keys``: the same release reprinted on another site (its body whole, a
+   few lines of that site's chrome added) is one source of lines, not two: documents
+   that share most of their long lines (sentences, marked in the hash's top bit) form a
+   group with one key, and a line counts once per group. Only the long lines' hashes
+   travel to this step;
+1. map ``count_lines``: for a batch, the distinct (line hash, document or group key)
+   pairs of its documents, split into buckets by the hash;
+2. reduce ``recurring_in``: per bucket, the hashes found under at least
+   ``clean.RECURRING_MIN_DOCS`` keys; the recurring set is the union of the buckets',
+   and no process holds the lines of the whole corpus unless there is only one bucket;
 3. map ``clean_batch``: clean each document against its own recurring lines, or keep
    the last run's cleaning when the recurring lines it contains did not change; a
    document that was not read and whose recurring lines changed is marked ``REREAD``.
+
+So a release is cleaned the same whether or not a reprint of it is in the corpus.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeAlias
@@ -32,6 +40,12 @@ from ..ingest import failure
 
 # (doc_id, raw text or None when the file was not read, last run's key, last run's hashes)
 CleanItem = tuple[str, str | None, str | None, np.ndarray | None]
+LINE_HASH_SCHEME = "2"  # "2": the top bit marks a long line
+LONG_LINE_WORDS = 12  # a line this long is a sentence of a release, not a site's chrome
+LONG_BIT = 1 << 63  # set in the hash of a long line
+DUPLICATE_SHARE = 0.5  # share of the shorter document's long lines a reprint repeats
+MIN_SHARED_LONG = 2
+MAX_LINE_DOCS = 20  # a long line in more documents is a site's footer, not a reprint's
 REREAD = "reread"  # not read, and its recurring lines changed: read it and clean it again
 
 
@@ -45,14 +59,17 @@ class CleaningFailed:
 # a document's cleaning: None to keep the last run's, REREAD, or CleaningFailed
 CleanResult: TypeAlias = "clean.CleanedText | CleaningFailed | str | None"
 Cleaned = tuple[str, CleanResult, np.ndarray]  # (recurring key, the cleaning, line hashes)
-Counts = tuple[np.ndarray, np.ndarray]  # distinct hashes, and in how many documents each is
+Pairs = tuple[np.ndarray, np.ndarray]  # line hashes and the keys of the documents holding them
 NO_HASHES = np.zeros(0, dtype=np.uint64)
 
 
 def line_hash(line: str) -> int:
-    """A 64-bit hash of a (normalised) line: the same in every process and every run."""
+    """A 64-bit hash of a (normalised) line: the same in every process and every run;
+    its top bit says whether the line is long (``LONG_LINE_WORDS``)."""
     data = line.encode("utf-8", "surrogatepass")
-    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
+    value = int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
+    value &= LONG_BIT - 1
+    return value | LONG_BIT if clean.word_count(line) >= LONG_LINE_WORDS else value
 
 
 def hashed_lines(text: str) -> dict[str, int]:
@@ -80,28 +97,78 @@ def item_hashes(item: CleanItem) -> np.ndarray:
         return NO_HASHES
 
 
-def count_lines(hashes: Iterable[np.ndarray], buckets: int = 1) -> list[Counts]:
-    """Map: per bucket, the distinct hashes of a batch of documents and in how many of
-    them each occurs (each document's hashes are distinct)."""
+def document_key(hashes: np.ndarray) -> int:
+    """A document's own key: a hash of its line hashes, the same in any batch."""
+    return int.from_bytes(hashlib.blake2b(hashes.tobytes(), digest_size=8).digest(), "little")
+
+
+def long_lines(hashes: np.ndarray) -> np.ndarray:
+    return hashes[hashes >= np.uint64(LONG_BIT)]
+
+
+def duplicate_keys(longs: list[np.ndarray], keys: list[int]) -> list[int]:
+    """Per document (its long lines' hashes, its own key), the key it counts lines
+    under: the first document's of its group of reprints. Two documents are reprints of
+    one release when they share at least ``MIN_SHARED_LONG`` long lines and
+    ``DUPLICATE_SHARE`` of the shorter one's; a long line in more than ``MAX_LINE_DOCS``
+    documents is chrome and no evidence."""
+    holders: dict[int, list[int]] = {}
+    for n, found in enumerate(longs):
+        for value in found.tolist():
+            holders.setdefault(value, []).append(n)
+    shared: Counter[tuple[int, int]] = Counter()
+    for docs in holders.values():
+        if 2 <= len(docs) <= MAX_LINE_DOCS:
+            shared.update(itertools.combinations(docs, 2))
+    parent = list(range(len(longs)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for (a, b), count in shared.items():
+        shorter = min(len(longs[a]), len(longs[b]))
+        if count >= MIN_SHARED_LONG and count >= DUPLICATE_SHARE * shorter:
+            low, high = sorted((root(a), root(b)))
+            parent[high] = low
+    return [keys[root(n)] for n in range(len(longs))]
+
+
+def count_lines(
+    hashes: Iterable[np.ndarray], buckets: int = 1, keys: Iterable[int] | None = None
+) -> list[Pairs]:
+    """Map: per bucket, the distinct (line hash, key) pairs of a batch of documents; a
+    document's key is its group's (``duplicate_keys``), else its own."""
     arrays = list(hashes)
-    joined = np.concatenate(arrays) if arrays else NO_HASHES
-    distinct, counts = np.unique(joined, return_counts=True)
+    owners = list(keys) if keys is not None else [document_key(a) for a in arrays]
+    if not arrays:
+        return [(NO_HASHES, NO_HASHES) for _ in range(max(1, buckets))]
+    joined = np.concatenate(arrays)
+    tags = np.concatenate(
+        [np.full(len(a), k, dtype=np.uint64) for a, k in zip(arrays, owners, strict=True)]
+    )
+    pairs = np.unique(np.stack([joined, tags], axis=1), axis=0)
     if buckets <= 1:
-        return [(distinct, counts)]
-    bucket = distinct % np.uint64(buckets)
-    return [(distinct[bucket == k], counts[bucket == k]) for k in range(buckets)]
+        return [(pairs[:, 0], pairs[:, 1])]
+    bucket = pairs[:, 0] % np.uint64(buckets)
+    return [(pairs[bucket == k, 0], pairs[bucket == k, 1]) for k in range(buckets)]
 
 
-def recurring_in(parts: Iterable[Counts], min_docs: int = clean.RECURRING_MIN_DOCS) -> np.ndarray:
-    """Reduce: the hashes of one bucket found in at least ``min_docs`` documents."""
+def recurring_in(parts: Iterable[Pairs], min_docs: int = clean.RECURRING_MIN_DOCS) -> np.ndarray:
+    """Reduce: the hashes of one bucket found under at least ``min_docs`` keys."""
     parts = list(parts)
     if not parts:
         return NO_HASHES
-    distinct = np.concatenate([p[0] for p in parts])
-    counts = np.concatenate([p[1] for p in parts])
-    merged, inverse = np.unique(distinct, return_inverse=True)
-    totals = np.bincount(inverse, weights=counts, minlength=len(merged))
-    return merged[totals >= min_docs]
+    pairs = np.stack(
+        [np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])], axis=1
+    )
+    if not len(pairs):
+        return NO_HASHES
+    distinct = np.unique(pairs, axis=0)[:, 0]
+    values, counts = np.unique(distinct, return_counts=True)
+    return values[counts >= min_docs]
 
 
 def union(parts: Iterable[np.ndarray]) -> np.ndarray:
@@ -167,5 +234,6 @@ def clean_all(items: list[CleanItem]) -> tuple[list[Cleaned], np.ndarray]:
         item_hashes(item) if lines is None else as_hashes(lines)
         for item, lines in zip(items, hashed, strict=True)
     ]
-    recurring = recurring_in(count_lines(hashes))
+    keys = duplicate_keys([long_lines(h) for h in hashes], [document_key(h) for h in hashes])
+    recurring = recurring_in(count_lines(hashes, keys=keys))
     return clean_batch(items, recurring, hashed), recurring

@@ -41,7 +41,10 @@ from .cleaning import (
     CleanItem,
     clean_batch,
     count_lines,
+    document_key,
+    duplicate_keys,
     item_hashes,
+    long_lines,
     recurring_in,
     union,
 )
@@ -169,8 +172,25 @@ def first_to(variable: str) -> bool:
         return False
 
 
-def count_batch(items: list[CleanItem], buckets: int) -> list[Any]:
-    return count_lines((item_hashes(item) for item in items), buckets)
+def long_batch(items: list[CleanItem]) -> list[tuple[np.ndarray, int]]:
+    """Each item's long lines and own key: all the group step needs of a batch."""
+    found = [item_hashes(item) for item in items]
+    return [(long_lines(h), document_key(h)) for h in found]
+
+
+def group_batches(longs: list[list[tuple[np.ndarray, int]]]) -> list[list[int]]:
+    """The key each item of each batch counts its lines under (``duplicate_keys``)."""
+    flat = [pair for batch in longs for pair in batch]
+    keys = duplicate_keys([p[0] for p in flat], [p[1] for p in flat])
+    out, start = [], 0
+    for batch in longs:
+        out.append(keys[start : start + len(batch)])
+        start += len(batch)
+    return out
+
+
+def count_batch(items: list[CleanItem], buckets: int, keys: list[int]) -> list[Any]:
+    return count_lines((item_hashes(item) for item in items), buckets, keys)
 
 
 async def stop_now(nannies: list[Any]) -> None:
@@ -265,7 +285,11 @@ class DaskEngine:
             for start in range(0, len(items), CLEAN_BATCH_DOCS)
         ]
         scattered = client.scatter(batches)
-        counted = client.map(count_batch, scattered, buckets=buckets)
+        groups = client.submit(group_batches, client.map(long_batch, scattered))
+        counted = [
+            client.submit(count_batch, batch, buckets, client.submit(operator.getitem, groups, n))
+            for n, batch in enumerate(scattered)
+        ]
         reduced = [
             client.submit(recurring_in, [client.submit(operator.getitem, c, k) for c in counted])
             for k in range(buckets)
