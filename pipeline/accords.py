@@ -84,7 +84,10 @@ def candidate_pairs(rows: list[dict], published: dict[str, Any]) -> Iterable[tup
     by_party: dict[str, list[int]] = defaultdict(list)
     by_name: dict[str, list[int]] = defaultdict(list)
     undated: dict[tuple, list[int]] = defaultdict(list)
+    by_evidence: dict[str, list[int]] = defaultdict(list)
     for i, row in enumerate(rows):
+        if (evidence := evidence_key(row)) is not None:
+            by_evidence[evidence].append(i)
         for party in as_list(row["party_ids"]):
             by_party[party].append(i)
         if specific_name(row["name"]):
@@ -98,10 +101,24 @@ def candidate_pairs(rows: list[dict], published: dict[str, Any]) -> Iterable[tup
                 if (other_day - day).days > WINDOW_DAYS:
                     break
                 yield i, j
-    for block in [*by_name.values(), *undated.values()]:
+    for block in [*by_name.values(), *undated.values(), *by_evidence.values()]:
         for n, i in enumerate(block):
             for j in block[n + 1 :]:
                 yield i, j
+
+
+EVIDENCE_MIN_CHARS = 60  # a sentence this long, word for word in two reports, is copied
+
+
+def evidence_key(row: dict) -> str | None:
+    """The report's evidence sentence, spacing folded, where it is long enough that two
+    releases carrying it word for word copy one report (a reprint, a wire story): they
+    report one act, named or not, whatever parties each reading found."""
+    text = row.get("evidence")
+    if missing(text):
+        return None
+    folded = " ".join(str(text).split())
+    return folded if len(folded) >= EVIDENCE_MIN_CHARS else None
 
 
 def undated_key(row: dict) -> tuple:
@@ -112,6 +129,8 @@ def undated_key(row: dict) -> tuple:
 def same_act(a: dict, b: dict, published: dict[str, Any]) -> bool:
     if a["doc_id"] == b["doc_id"] or not compatible_types(a["type"], b["type"]):
         return False
+    if evidence_key(a) is not None and evidence_key(a) == evidence_key(b):
+        return True  # one report, copied
     named = specific_name(a["name"]) and str(a["name"]).casefold() == str(b["name"]).casefold()
     if not (named or shared_parties(a, b)):
         return False

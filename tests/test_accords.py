@@ -208,3 +208,26 @@ def test_two_releases_of_one_signing_end_to_end(tmp_path):
     extract(corpus, out)
     again = pd.read_parquet(out / "accords.parquet").set_index("accord_id")
     assert sorted(again.index) == sorted(accords.index)
+
+
+SIGNED = "The governments of the two countries signed three agreements on migration and borders."
+
+
+@pytest.mark.parametrize(
+    "evidence_a, evidence_b, doc_b, expected",
+    [
+        # a reprint or a wire copy: the same long sentence word for word, no parties read
+        (SIGNED, SIGNED, "d2", [0, 0]),
+        (SIGNED, SIGNED.replace(" three ", "  three "), "d2", [0, 0]),  # spacing aside
+        # another sentence, a short one, or two rows of one release: apart
+        (SIGNED, SIGNED.replace("three", "two"), "d2", [0, 1]),
+        ("They signed it.", "They signed it.", "d2", [0, 1]),
+        (SIGNED, SIGNED, "d1", [0, 1]),
+    ],
+)
+def test_two_reports_carrying_the_same_sentence_report_one_act(
+    evidence_a, evidence_b, doc_b, expected
+):
+    rows = [row("a", "d1", parties=()), row("b", doc_b, parties=())]
+    rows[0]["evidence"], rows[1]["evidence"] = evidence_a, evidence_b
+    assert grouped(rows) == expected
