@@ -293,13 +293,13 @@ def test_a_report_or_export_past_the_file_size_limit_keeps_the_old_file(
 def test_a_full_disk_is_named_with_the_file(seed_outputs, tmp_path, monkeypatch):
     import sqlite3
 
-    from pipeline import export
+    from pipeline.export import sqlite as export_sqlite
 
     def filling(db, tables):
         db.execute("create table half (a)")
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(export, "fill_sqlite", filling)
+    monkeypatch.setattr(export_sqlite, "fill", filling)
     target = tmp_path / "x.sqlite"
     target.write_bytes(b"the old export")
     result = CliRunner().invoke(

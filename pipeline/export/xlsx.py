@@ -12,9 +12,11 @@
 from __future__ import annotations
 
 import errno
+import gc
 import io
 import os
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -39,16 +41,23 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: Path) -> list[str]:
         raise ExportError(
             "xlsx export needs openpyxl: pip install -e '.[export]' in the accords checkout"
         ) from error
-    workbook = openpyxl.Workbook(write_only=True)
-    notes: list[str] = []
-    for name, frame in tables.items():
-        notes += write_sheet(workbook.create_sheet(name), name, flat(frame))
-    book = io.BytesIO()
-    try:
+    book, workbook, failure = io.BytesIO(), None, None
+    hook, sys.unraisablehook = sys.unraisablehook, lambda _: None
+    try:  # a write-only workbook writes its sheets to temporary files as rows come
+        workbook = openpyxl.Workbook(write_only=True)
+        notes: list[str] = []
+        for name, frame in tables.items():
+            notes += write_sheet(workbook.create_sheet(name), name, flat(frame))
         workbook.save(book)
-    except Exception as error:  # lxml, writing its sheets to temporary files: "IO_EFBIG"
+    except Exception as error:  # lxml's own, for a full disk or a file size limit: "IO_EFBIG"
         code = next((c for c in (errno.EFBIG, errno.ENOSPC) if errno.errorcode[c] in str(error)), 0)
-        raise OSError(code or None, os.strerror(code) if code else str(error)) from error
+        failure = OSError(code or None, os.strerror(code) if code else str(error))
+    finally:
+        workbook = None
+        gc.collect()  # lxml's half-written sheets complain as they go: not on the console
+        sys.unraisablehook = hook
+    if failure is not None:
+        raise failure
     with atomic(target) as temporary:
         temporary.write_bytes(book.getvalue())
     return notes
