@@ -51,7 +51,9 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: Path) -> list[str]:
         workbook.save(book)
     except Exception as error:  # lxml's own, for a full disk or a file size limit: "IO_EFBIG"
         code = next((c for c in (errno.EFBIG, errno.ENOSPC) if errno.errorcode[c] in str(error)), 0)
-        failure = OSError(code or None, os.strerror(code) if code else str(error))
+        lxml = type(error).__module__.startswith("lxml")
+        reason = os.strerror(code) if code else str(error)
+        failure = OSError(code or None, reason) if code or lxml else error
     finally:
         workbook = None
         gc.collect()  # lxml's half-written sheets complain as they go: not on the console
