@@ -280,9 +280,40 @@ def repeated_headline(lines: list[str], rules: list[str | None], recurring) -> i
     for i, line in enumerate(lines[:REPEAT_WINDOW]):
         if is_headline(line, rules[i], recurring) and line in lines[i + 1 : i + REPEAT_WINDOW]:
             return i
-        if line.endswith(".") and word_count(line) > HEADLINE_MAX_WORDS_ABOVE:
-            return None  # the body has begun
+        if body_begins(line, rules[i]):
+            return None
     return None
+
+
+def body_begins(line: str, rule: str | None) -> bool:
+    """A long sentence that is no chrome: the body has begun, no headline stands below it."""
+    return rule is None and line.endswith(".") and word_count(line) > HEADLINE_MAX_WORDS_ABOVE
+
+
+def find_headline(lines: list[str], rules: list[str | None], recurring) -> int:
+    """The headline: one printed twice at the top, else the first headline-shaped line above
+    the body's first long sentence, else the first line of some words above it that is no
+    sentence or date, else the short line nearest above it (a page headed "Statement"),
+    else the first line no rule took."""
+    repeated = repeated_headline(lines, rules, recurring)
+    if repeated is not None:
+        return repeated
+    start = next((i for i, line in enumerate(lines) if body_begins(line, rules[i])), len(lines))
+    above = range(start)
+
+    def sentence(i: int) -> bool:
+        return lines[i].endswith(".") or is_date_line(lines[i])
+
+    preferences = (
+        (above, lambda i: is_headline(lines[i], rules[i], recurring)),
+        (above, lambda i: rules[i] is None and word_count(lines[i]) > 1 and not sentence(i)),
+        (reversed(above), lambda i: rules[i] == "menu_item"),  # menus stand at the very top
+    )
+    for order, preferred in preferences:
+        found = next((i for i in order if preferred(i)), None)
+        if found is not None:
+            return found
+    return next((i for i, rule in enumerate(rules) if rule is None), 0)
 
 
 # rules that remove a line wherever it stands; the others only act outside the body
@@ -314,13 +345,7 @@ def clean_text(raw_text: str, recurring: frozenset[str] = frozenset()) -> Cleane
             rule = "metadata_value" if word_count(line) <= METADATA_VALUE_MAX_WORDS else None
         rules.append(rule)
 
-    headline = repeated_headline(lines, rules, recurring)
-    if headline is None:
-        headline = next(
-            (i for i, line in enumerate(lines) if is_headline(line, rules[i], recurring)), None
-        )
-    if headline is None:
-        headline = next((i for i, rule in enumerate(rules) if rule is None), 0)
+    headline = find_headline(lines, rules, recurring)
 
     # a heading of links to other pages ends the body; so do trailing lines of chrome
     body_end = next(

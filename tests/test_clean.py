@@ -255,6 +255,35 @@ def test_a_date_line_above_the_headline_is_not_taken_for_it():
     assert clean_text(text).title == "Two agencies join forces on displacement data"
 
 
+LONG_SENTENCE = (
+    "Representatives of the two governments met today in the capital to relaunch their "
+    "working group on labour migration and agreed to exchange information on recruitment "
+    "agencies every quarter."
+)
+
+
+@pytest.mark.parametrize(
+    "top, title",
+    [
+        # a one-word heading and a dateline above the body's first long sentence
+        (["Statement", "Mexico City, October 12, 2023."], "Statement"),
+        # a menu line, then a short headline, a date field and a share button
+        (
+            ["Home News", "Signing of labour agreement", "Published: 05/04/2011", "| Share"],
+            "Signing of labour agreement",
+        ),
+        # a short title of some words that is no sentence is taken before any menu line
+        (["News", "Ministers meet in Rabat"], "Ministers meet in Rabat"),
+    ],
+)
+def test_a_headline_too_short_for_the_headline_shape_stands_above_the_body(top, title):
+    closing = "Welcoming the participants on behalf of the host were the Undersecretary for"
+    text = "\n".join([*top, LONG_SENTENCE, closing]) + "\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == title
+    assert LONG_SENTENCE in cleaned.text and closing in cleaned.text
+
+
 def test_the_value_under_a_metadata_field_name_goes_with_it():
     text = (
         "Ministers adopt a declaration on migration\n"

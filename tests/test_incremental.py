@@ -93,9 +93,10 @@ def test_changed_and_removed_documents(corpus, extracted, tmp_path):
     assert_same_outputs(extracted, scratch)
 
 
-def test_version_change_and_force_reprocess_everything(corpus, extracted):
+@pytest.mark.parametrize("version", ["rules_version", "code_version"])
+def test_version_change_and_force_reprocess_everything(corpus, extracted, version):
     manifest = json.loads((extracted / "manifest.json").read_text())
-    manifest["rules_version"] = "older"
+    manifest[version] = "older"
     (extracted / "manifest.json").write_text(json.dumps(manifest))
     assert extract(corpus, extracted).processed == 5
     assert extract(corpus, extracted).processed == 0

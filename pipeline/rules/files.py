@@ -64,3 +64,15 @@ def rules_version() -> str:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
+
+
+@cache
+def code_version() -> str:
+    """A hash of the package's own code and shipped weights: a run after an edit of either
+    redoes every document, even without a new release number."""
+    package = PATTERNS_DIR.parent
+    digest = hashlib.sha256()
+    for path in sorted([*package.rglob("*.py"), *package.rglob("models/*.json")]):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]

@@ -16,7 +16,7 @@ import spacy
 from .. import __version__, clean, ingest, storage
 from ..entities.release import release_date
 from ..hashing import short_hash
-from ..rules.files import rules_version
+from ..rules.files import code_version, rules_version
 from ..schemas import empty_frame
 from .cleaning import LINE_HASH_SCHEME, REREAD, CleaningFailed, CleanItem, CleanResult, clean_batch
 from .engine import Engine, LocalEngine
@@ -31,6 +31,7 @@ def fingerprint(model: str) -> dict[str, str]:
     return {
         "pipeline_version": __version__,
         "rules_version": rules_version(),
+        "code_version": code_version(),
         "line_hashes": LINE_HASH_SCHEME,  # cached line hashes of another scheme are stale
         "model": f"{model}-{spacy.util.get_package_version(model) or '?'}",
     }
