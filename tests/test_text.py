@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.nlp.text import find_dateline, has_headline
+from pipeline.nlp.text import Within, coverage, find_dateline, has_headline
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,25 @@ def test_each_place_of_a_multi_city_dateline():
 )
 def test_a_long_first_line_ending_in_a_full_stop_is_no_headline(text, expected):
     assert has_headline(text) is expected
+
+
+@pytest.mark.parametrize(
+    "start, end, expected",
+    [
+        (10, 20, True),
+        (5, 12, False),
+        (30, 45, True),
+        (28, 50, True),
+        (22, 30, False),
+        (60, 61, False),
+    ],
+)
+def test_within_ranges_overlapping_ranges_taken_together(start, end, expected):
+    within = Within([(40, 50), (10, 20), (25, 42)])
+    assert within(start, end) is expected
+
+
+def test_coverage_marks_every_character_of_the_ranges():
+    cover = coverage([(2, 4), (6, 7)], 8)
+    assert list(cover) == [0, 0, 1, 1, 0, 0, 1, 0]
+    assert any(cover[3:6]) and not any(cover[4:6])

@@ -9,7 +9,6 @@ from spacy.tokens import Span, Token
 
 from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
-from ..nlp.text import inside
 from ..rules.lexicon import agreement_nouns, words
 from . import places
 from .mentions import MentionSet
@@ -55,7 +54,7 @@ def add_acronym_aliases(found: MentionSet) -> None:
                     m.label = "ORG"
                     m.alias_of = mention
                 continue
-            if any(taken[start:end]) or inside(start, end, found.contact):
+            if any(taken[start:end]) or found.in_contact(start, end):
                 continue
             added = Mention(start, end, "ORG", "alias.acronym", alias_of=mention)
             found.mentions.append(added)

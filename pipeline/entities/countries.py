@@ -26,7 +26,12 @@ from .mentions import MentionSet
 MAX_COUNTRY_WORDS = 3
 
 
-def org_country(found: MentionSet, mention: Mention, context: str | None) -> str | None:
+def org_country(
+    found: MentionSet,
+    mention: Mention,
+    context: str | None,
+    named_by_initials: dict[str, set[str]] | None = None,
+) -> str | None:
     if mention.office:
         return places.country_code(mention.office) or office_country(mention.office)
     if mention.entity_key:
@@ -35,7 +40,11 @@ def org_country(found: MentionSet, mention: Mention, context: str | None) -> str
         country_in_name(found, mention)
         or country_after(found, mention)
         or country_before(found, mention)
-        or country_abbreviated(found, mention)
+        or country_abbreviated(
+            found,
+            mention,
+            countries_by_initials(found) if named_by_initials is None else named_by_initials,
+        )
     )
     if named:
         return named
@@ -99,7 +108,18 @@ def country_before(found: MentionSet, mention: Mention) -> str | None:
     return None
 
 
-def country_abbreviated(found: MentionSet, mention: Mention) -> str | None:
+def countries_by_initials(found: MentionSet) -> dict[str, set[str]]:
+    """The countries the text names, by their initials ("RK": the Republic of Kazakhstan)."""
+    named: dict[str, set[str]] = {}
+    for m in found.mentions:
+        if m.label == "PLACE" and m.country_code and places.is_country(found.surface(m)):
+            named.setdefault(initials(found.surface(m)), set()).add(m.country_code)
+    return named
+
+
+def country_abbreviated(
+    found: MentionSet, mention: Mention, named_by_initials: dict[str, set[str]]
+) -> str | None:
     """A state named by its initials in the body's name: "Government of RK" where the
     text names the "Republic of Kazakhstan" (or the country's official name has those
     initials), "Ministry of Interior of B&H"; the country the text names comes first."""
@@ -108,14 +128,7 @@ def country_abbreviated(found: MentionSet, mention: Mention) -> str | None:
             continue
         if places.is_country(token.text):
             return places.country_code(token.text)
-        named = {
-            m.country_code
-            for m in found.mentions
-            if m.label == "PLACE"
-            and m.country_code
-            and places.is_country(found.surface(m))
-            and initials(found.surface(m)) == token.text
-        }
+        named = named_by_initials.get(token.text, set())
         if len(named) == 1:
             return next(iter(named))
         official = places.countries_with_initials(token.text)

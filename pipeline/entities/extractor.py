@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
-from ..nlp.text import find_dateline, inside, overlaps
+from ..nlp.text import coverage, find_dateline
 from ..rules.constants import DATE_LINE_SOURCE, POSSESSIVE
 from ..rules.files import read_jsonl
 from ..rules.lexicon import gazetteer, gazetteer_acronyms, words
@@ -347,9 +347,10 @@ def body_of_body(span: Span) -> tuple[Span, Span] | None:
 
 def add_model_mentions(found: MentionSet, model: list[Span]) -> None:
     new = []
+    misc = coverage(found.misc, len(found.text))
     for ent in model:
         label = LABEL_MAP.get(ent.label_)
-        if label is None or overlaps(ent.start_char, ent.end_char, found.misc):
+        if label is None or any(misc[ent.start_char : ent.end_char]):
             continue
         for span, new_label, source in refine(ent, label, f"model.{ent.label_}"):
             if new_label == "ORG":
@@ -365,6 +366,7 @@ def add_unlabelled_countries(found: MentionSet) -> None:
     doc = found.doc
     toks = tokens(doc)
     new = []
+    misc = coverage(found.misc, len(found.text))
     for token in toks:
         if token.is_title and token.ent_type_ in UNUSED_LABELS and token.ent_iob_ == "B":
             country = multi_word_country(doc, token.i)
@@ -389,7 +391,7 @@ def add_unlabelled_countries(found: MentionSet) -> None:
             and "\n" not in token.whitespace_
         ):
             continue
-        if overlaps(token.idx, token.idx + len(token), found.misc):
+        if any(misc[token.idx : token.idx + len(token)]):
             continue
         new.append(Mention(token.idx, token.idx + len(token), "PLACE", "gazetteer.country"))
     found.add_all(new)
@@ -535,15 +537,13 @@ def mark_date_line_places(found: MentionSet, found_dates: list[dates.DateMention
 
 
 def add_dates(found: MentionSet) -> None:
-    orgs = bytearray(len(found.text))  # one byte per character an ORG covers
-    for m in found.mentions:
-        if m.label == "ORG":
-            orgs[m.start : m.end] = b"\x01" * (m.end - m.start)
+    orgs = coverage(((m.start, m.end) for m in found.mentions if m.label == "ORG"), len(found.text))
+    misc = coverage(found.misc, len(found.text))
     kept = [
         d
         for d in dates.find_dates(found.text)
-        if not inside(d.start, d.end, found.contact)
-        and not overlaps(d.start, d.end, found.misc)
+        if not found.in_contact(d.start, d.end)
+        and not any(misc[d.start : d.end])
         and not any(orgs[d.start : d.end])
     ]
     year = release_year(found.text, kept) or published_year(found.doc._.accords_published)

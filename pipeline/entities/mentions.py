@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.extensions import doc_text, sentences
 from ..nlp.payloads import Mention
-from ..nlp.text import inside
+from ..nlp.text import Within
 from ..rules.lexicon import words
 from . import places
 
@@ -65,6 +65,7 @@ class MentionSet:
         self.doc = doc
         self.text = doc_text(doc)
         self.contact = contact_ranges(doc)
+        self.in_contact = Within(self.contact)
         self.misc: list[tuple[int, int]] = []  # the model's MISC: named texts, events
         self.regions: list[Span] = []  # "West Africa": the regions rules' places
         self.mentions: list[Mention] = []
@@ -89,7 +90,7 @@ class MentionSet:
         """``add`` for many mentions at once, in linear time."""
         taken = self.occupancy()
         for mention in new:
-            if inside(mention.start, mention.end, self.contact):
+            if self.in_contact(mention.start, mention.end):
                 continue
             if not mention.nested:
                 if any(taken[mention.start : mention.end]):
@@ -98,7 +99,7 @@ class MentionSet:
             self.mentions.append(mention)
 
     def add(self, mention: Mention) -> None:
-        if inside(mention.start, mention.end, self.contact):
+        if self.in_contact(mention.start, mention.end):
             return
         if not mention.nested and self.taken(mention.start, mention.end):
             return

@@ -12,7 +12,7 @@ import re
 
 from ..rules.lexicon import words
 from . import places
-from .countries import org_country, release_country
+from .countries import countries_by_initials, org_country, release_country
 from .mentions import MentionSet, slug
 
 
@@ -38,25 +38,18 @@ def resolve_orgs(found: MentionSet) -> None:
         {found.surface(m) for m in orgs if not m.canonical},
         key=lambda s: (-len(s), not s[:1].isupper(), s),
     )
+    longer_names = containing_names(surfaces)
     for m in orgs:
-        if m.canonical:
-            continue
-        own = found.surface(m)
-        own_words = words_key(own)
-        for longer in surfaces:
-            if longer == own or len(own_words) < 2 and own_words[0] not in words("org_heads"):
-                break
-            if contains_words(words_key(longer), own_words):
-                own = longer
-                break
-        m.canonical = own
+        if not m.canonical:
+            m.canonical = longer_names[found.surface(m)]
     by_alias = {m.alias: m.canonical for m in orgs if m.alias is not None}
     context = release_country(found)
+    by_initials = countries_by_initials(found)
     for m in orgs:
         if found.surface(m) in by_alias:
             m.canonical = by_alias[found.surface(m)]
         m.norm = m.canonical
-        m.country_code = org_country(found, m, context)
+        m.country_code = org_country(found, m, context, by_initials)
     share_countries(orgs)
     share_government_names(found, orgs)
     for m in orgs:
@@ -149,6 +142,31 @@ def resolve_places_and_dates(found: MentionSet) -> None:
         elif m.label == "DATE":
             m.norm = m.value
             m.entity_id = f"date:{m.value}" if m.value else None
+
+
+def containing_names(surfaces: list[str]) -> dict[str, str]:
+    """Each name to the first name before it in ``surfaces`` (longest first) that holds
+    its words in a row, or to itself. Names are looked up by their words, so a long
+    release with many bodies costs in proportion to its names, not their square."""
+    keys = [words_key(s) for s in surfaces]
+    by_word: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        for w in dict.fromkeys(key):
+            by_word.setdefault(w, []).append(i)
+    heads = words("org_heads")
+    found: dict[str, str] = {}
+    for i, (own, own_words) in enumerate(zip(surfaces, keys, strict=True)):
+        found[own] = own
+        if not own_words or len(own_words) < 2 and own_words[0] not in heads:
+            continue
+        rarest = min(own_words, key=lambda w: len(by_word[w]))
+        for j in by_word[rarest]:
+            if j >= i:
+                break
+            if contains_words(keys[j], own_words):
+                found[own] = surfaces[j]
+                break
+    return found
 
 
 def words_key(name: str) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -148,12 +149,36 @@ def dateline_span(text: str) -> tuple[int, int]:
     return (found.start, found.end) if found else (0, 0)
 
 
-def inside(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b for a, b in ranges)
-
-
 def overlaps(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:
     return any(start < b and a < end for a, b in ranges)
+
+
+class Within:
+    """``within(start, end)``: the span lies inside one of ``ranges`` (overlapping ranges
+    taken together), found by bisection, so a release with many blocks stays linear."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for a, b in sorted(ranges):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def __call__(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and end <= self.ends[i]
+
+
+def coverage(ranges: Iterable[tuple[int, int]], length: int) -> bytearray:
+    """One byte per character, set inside any of ``ranges``: ``any(cover[start:end])``
+    tests an overlap in the span's length, not in the number of ranges."""
+    cover = bytearray(length)
+    for a, b in ranges:
+        cover[a:b] = b"\x01" * (b - a)
+    return cover
 
 
 def matches_by_sentence(
