@@ -147,9 +147,10 @@ ACCORDS_COMPONENTS = (
 )
 
 
-def load_nlp(name: str | None = None) -> Language:
+def load_nlp(name: str | None = None, learned: bool | None = None) -> Language:
     """The spaCy model ``name`` with the gazetteer's EntityRuler and every accords
-    component; their matchers are built here, before any memory zone."""
+    component; their matchers are built here, before any memory zone. ``learned=False``
+    runs the rules alone (as ``ACCORDS_LEARNED=off``), ``None`` follows the environment."""
     nlp = load_model(name)
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner", config={"validate": True, "phrase_matcher_attr": "LOWER"}
@@ -160,7 +161,16 @@ def load_nlp(name: str | None = None) -> Language:
     add_ner_labels(nlp, ruler.labels)  # type: ignore[attr-defined]
     for component in ACCORDS_COMPONENTS:
         nlp.add_pipe(component)
+    if learned is False:
+        rules_alone(nlp)
     return nlp
+
+
+def rules_alone(nlp: Language) -> None:
+    """Switch the learned parts of a loaded pipeline off."""
+    nlp.get_pipe("accords_commitments").propose = False  # type: ignore[attr-defined]
+    nlp.get_pipe("accords_commitment_scorer").model = None  # type: ignore[attr-defined]
+    nlp.get_pipe("accords_party_scorer").model = None  # type: ignore[attr-defined]
 
 
 class ComponentFailed(Exception):
