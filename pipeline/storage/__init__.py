@@ -33,8 +33,6 @@ from .tables import (
     stage_table,
     table_run_id,
     to_arrow,
-    write_json,
-    write_table,
 )
 
 __all__ = [
@@ -63,6 +61,4 @@ __all__ = [
     "table_run_id",
     "to_arrow",
     "usual_mode",
-    "write_json",
-    "write_table",
 ]
