@@ -1,6 +1,7 @@
 """Benchmark `accords extract` against bare spaCy parsing of the same raw texts.
 
     python benchmarks/bench.py [--real 300 3000] [--docs 200 2000] [--workers N] [--repeat N]
+                               [--long 50 100 200 400]
 
 Two kinds of corpus: ``real`` (the seeds and the development set's releases of other
 sites, repeated in turn) and ``synthetic`` (copies of the seed releases with other
@@ -18,7 +19,10 @@ separate processes, so that peak memory (max RSS) is per run:
 - dask (real releases, when Dask is installed): `accords extract --scheduler local`,
   a LocalCluster of as many worker processes;
 and, for the largest N, re-running extract after adding one document,
-against extracting a corpus of that one document. With ``--repeat N`` every
+against extracting a corpus of that one document. ``--long`` times `accords extract` of
+one long release (paragraphs of 2 kB made of the real releases' long lines) per size in
+kB, against the smallest: a release's cost must grow with its length, not its square
+(the goal: 400 kB in about 8 × the time of 50 kB). With ``--repeat N`` every
 measurement is taken N times (extract and baseline alternating) and the
 fastest counts, the usual way to keep a busy machine's noise out of a
 ratio; peak memory is the largest seen. Prints a table and the ratios that
@@ -224,6 +228,31 @@ def incremental(args: argparse.Namespace, kind: str, n: int) -> tuple[float, flo
     return add_wall, one_wall, add_out
 
 
+def long_releases(args: argparse.Namespace, sizes: list[int]) -> None:
+    """`accords extract` of a corpus of one long release, per size: seconds and the
+    ratio to the smallest."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from corpus_helpers import long_release
+
+    seconds = {}
+    for kb in sizes:
+        corpus = args.work / f"long-{kb}"
+        if corpus.exists():
+            shutil.rmtree(corpus)
+        corpus.mkdir(parents=True)
+        (corpus / "long.txt").write_text(long_release(kb), encoding="utf-8")
+        runs = []
+        for _ in range(args.repeat):
+            out = args.work / f"long-{kb}-out"
+            shutil.rmtree(out, ignore_errors=True)
+            runs.append(timed(extract_command(corpus, out, 1, "--max-seconds-per-doc", "3600"))[0])
+        seconds[kb] = min(runs)
+        print(f"long release {kb} kB: {seconds[kb]:.1f} s", flush=True)
+    small = min(sizes)
+    ratios = ", ".join(f"{kb}: {seconds[kb] / seconds[small]:.2f}" for kb in sizes)
+    print(f"long releases, time / the {small} kB one's: {ratios}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--real", type=int, nargs="*", default=[300, 3000])
@@ -233,6 +262,9 @@ def main() -> None:
     parser.add_argument("--model", default=None)
     parser.add_argument(
         "--repeat", type=int, default=1, help="runs of each measurement; the fastest counts"
+    )
+    parser.add_argument(
+        "--long", type=int, nargs="*", default=[50, 400], help="one long release, kB"
     )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
@@ -259,6 +291,8 @@ def main() -> None:
             f"incremental/1-doc: {add_wall / one_wall:.2f}",
             flush=True,
         )
+    if args.long:
+        long_releases(args, args.long)
 
 
 if __name__ == "__main__":

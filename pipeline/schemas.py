@@ -1,7 +1,7 @@
 """The one declared pyarrow schema of every output table.
 
 Column order and types here are the contract of ``../shared/gold/OUTPUTS.md``
-plus this project's own additions; ``storage.write_table`` checks every table
+plus this project's own additions; ``storage.to_arrow`` checks every table
 against its schema before writing it.
 """
 

@@ -60,10 +60,10 @@ def awkward_outputs(seed_outputs, tmp_path):
     for row, name in enumerate(RISKY):
         agreements.loc[row, "name"] = name
     agreements.at[0, "parties"] = ["António Vitorino", "IOM"]
-    storage.write_table(agreements, "agreements", out, run_id)
+    storage.stage_table(agreements, "agreements", out, run_id).commit()
     documents = storage.read_table("documents", out)
     documents.loc[1, "text"] = LONG
-    storage.write_table(documents, "documents", out, run_id)
+    storage.stage_table(documents, "documents", out, run_id).commit()
     return out, documents.loc[1, "doc_id"]
 
 

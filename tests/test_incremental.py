@@ -230,7 +230,7 @@ def test_a_second_run_on_the_same_outputs_is_refused_and_leftovers_go(corpus, tm
 
     out = tmp_path / "out"
     out.mkdir()
-    (out / ".sentences.abc.tmp").write_bytes(b"half a table")
+    (out / ".accords-sentences.abc12345.tmp").write_bytes(b"half a table")
     with open(out / ".accords.lock", "a+", encoding="utf-8") as holder:
         fcntl.flock(holder, fcntl.LOCK_EX | fcntl.LOCK_NB)
         holder.write("pid 4242 since 2026-01-01 00:00:00\n")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import bisect
 import re
-
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 

@@ -21,10 +21,12 @@ Dask is an optional dependency: ``pip install 'accords[dask]'``.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ctypes
 import logging
 import operator
 import os
+import signal
 import threading
 import time
 from collections import deque
@@ -68,6 +70,7 @@ CONNECT_TIMEOUT = 30.0  # seconds: a scheduler that accepts connections, to answ
 # and join, and a chunk's budget grows with what the run measured (``Budget``).
 LOCAL_START_TIMEOUT = 300.0
 STOP_SECONDS = 0.1  # a LocalCluster's worker, asked to exit at the end, is killed after 80 % of it
+CLOSE_SECONDS = 60  # the client and our LocalCluster, to close at the end
 # fault injection for the tests: a marker file's path; the first chunk to find it missing
 # creates it and dies (DIE) or hangs (HANG)
 DIE_ONCE_ENV = "ACCORDS_DASK_DIE_ONCE"
@@ -195,11 +198,16 @@ def count_batch(items: list[CleanItem], buckets: int, keys: list[int]) -> list[A
 
 async def stop_now(nannies: list[Any]) -> None:
     """Stop the nannies' worker processes, killing any still alive after a moment. On a
-    busy machine a process may take longer to go than the moment: the run's results are
-    in, and the cluster's own close reaps it, so a time-out here is no failure."""
+    busy machine a killed process can take longer than that to be reaped, and the nanny
+    says so with a timeout: then it is killed again by its id, and the run goes on (its
+    results are in). Any other error of closing is raised."""
+    pids = [pid for nanny in nannies if (pid := getattr(nanny, "pid", None))]
     results = await asyncio.gather(
         *(nanny.close(timeout=STOP_SECONDS) for nanny in nannies), return_exceptions=True
     )
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
     for result in results:
         if isinstance(result, BaseException) and not isinstance(
             result, (TimeoutError, asyncio.TimeoutError, asyncio.CancelledError)
@@ -336,10 +344,11 @@ class DaskEngine:
             return failed_chunk(chunk, "the chunk's Dask workers died (out of memory or a crash)")
         except TimeoutError:
             reason = self.budget.hit(len(chunk), seconds_per_doc)
-            worker = self.processing_on(task.key)
-            task.cancel()
-            if worker:
-                self.client.restart_workers([worker], raise_for_error=False)
+            with contextlib.suppress(Exception):  # a restart that is slow fails no run
+                worker = self.processing_on(task.key)
+                task.cancel()
+                if worker:
+                    self.client.restart_workers([worker], raise_for_error=False)
             return failed_chunk(chunk, reason)
         finally:
             task.release()
@@ -377,12 +386,17 @@ class DaskEngine:
             return
 
     def close(self) -> None:
+        """Let go of the cluster; stop our own LocalCluster. The run's results are in (or
+        it failed for another reason): nothing here may fail it."""
         self.preloads = []
-        self.client.close()
+        with contextlib.suppress(Exception):
+            self.client.close(timeout=CLOSE_SECONDS)
         if self.cluster is not None:
             # Our own LocalCluster, its results all in: its workers are stopped at once,
             # as the local pool's are. A graceful exit (Python freeing a loaded model)
             # took 0.4 s of a 10 s run.
             nannies = list(self.cluster.workers.values())
-            self.cluster.sync(stop_now, nannies)
-            self.cluster.close()
+            with contextlib.suppress(Exception):
+                self.cluster.sync(stop_now, nannies)
+            with contextlib.suppress(Exception):
+                self.cluster.close(timeout=CLOSE_SECONDS)

@@ -69,9 +69,10 @@ def extract(
 
     Only new or changed documents are parsed; the rows of unchanged ones are
     kept from the previous run (see ``manifest.json``), so the result equals a
-    run from scratch. Tables are written one by one, each atomically, and the
-    manifest last: a run killed half way leaves readable tables, and the next
-    run redoes whatever the old manifest does not vouch for.
+    run from scratch. Every table and the manifest are written under temporary names
+    first, then renamed into place, the manifest last (``commit``): a failed write
+    leaves the last run's dataset whole, a run killed between the renames leaves
+    tables that readers refuse and the next run redoes.
 
     ``corpus`` and ``out`` are folders or URLs that fsspec reaches (``s3://…``,
     ``memory://…``); remote outputs are published when the run succeeds

@@ -37,9 +37,6 @@ from .tables import (
     table_batches,
     table_run_id,
     to_arrow,
-    write_arrow,
-    write_json,
-    write_table,
 )
 
 __all__ = [
@@ -73,7 +70,4 @@ __all__ = [
     "table_run_id",
     "to_arrow",
     "usual_mode",
-    "write_arrow",
-    "write_json",
-    "write_table",
 ]

@@ -64,11 +64,6 @@ def table_run_id(name: str, out_dir: Path) -> str | None:
     return value.decode() if value else None
 
 
-def write_table(frame: pd.DataFrame, name: str, out_dir: Path, run_id: str | None = None) -> Path:
-    """Check ``frame`` against its schema and write ``out_dir/<name>.parquet`` atomically."""
-    return stage_table(frame, name, out_dir, run_id).commit()
-
-
 def stage_table(frame: pd.DataFrame, name: str, out_dir: Path, run_id: str | None = None) -> Staged:
     """Check ``frame`` against its schema and write it under a temporary name beside
     ``out_dir/<name>.parquet``; nothing is left behind if the write fails."""
@@ -84,12 +79,6 @@ def stage_table(frame: pd.DataFrame, name: str, out_dir: Path, run_id: str | Non
         staged.discard()
         raise
     return staged
-
-
-def write_arrow(table: pa.Table, name: str, out_dir: Path, run_id: str | None = None) -> Path:
-    """Write an Arrow ``table`` of the schema of ``name`` to ``out_dir/<name>.parquet``
-    atomically."""
-    return stage_arrow(table, name, out_dir, run_id).commit()
 
 
 def stage_arrow(table: pa.Table, name: str, out_dir: Path, run_id: str | None = None) -> Staged:
@@ -116,11 +105,6 @@ def read_table(name: str, out_dir: Path) -> pd.DataFrame:
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such table; run `accords extract` first")
     return pq.read_table(path, schema=SCHEMAS[name]).to_pandas()
-
-
-def write_json(obj: dict, name: str, out_dir: Path) -> Path:
-    """Write ``out_dir/<name>.json`` atomically (the manifest is written last)."""
-    return stage_json(obj, name, out_dir).commit()
 
 
 def stage_json(obj: dict, name: str, out_dir: Path) -> Staged:
