@@ -3,6 +3,7 @@ phrase whole, in base form, never empty."""
 
 import pytest
 
+from pipeline.commitments.action import action_text
 from pipeline.tables import doc_tables
 
 HEAD = "A headline about migration cooperation\n"
@@ -120,6 +121,29 @@ def actions(parse, body):
 )
 def test_the_action_is_the_whole_committed_phrase(parse, body, expected):
     assert actions(parse, body)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, verb, expected",
+    [
+        (
+            "A similar memorandum with Qatar has been finalised and will be signed soon.",
+            "signed",
+            "sign a similar memorandum with Qatar soon",
+        ),
+        (
+            "Return flights are expected to begin in May and will be carried out in "
+            "cooperation with the national authorities.",
+            "carried",
+            "carry out return flights in cooperation with the national authorities",
+        ),
+    ],
+)
+def test_a_passive_coordinated_with_a_passive_shares_its_subject(parse, sentence, verb, expected):
+    doc = parse(HEAD + sentence)
+    head = next(t for t in doc if t.text == verb)
+    anchor = next(t for t in head.children if t.tag_ == "MD")
+    assert action_text(doc, head, anchor) == expected
 
 
 def test_a_long_phrase_is_cut_between_words_outside_names_and_marked(parse):

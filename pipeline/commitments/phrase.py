@@ -145,9 +145,18 @@ def passive(verb: Token) -> bool:
 
 
 def passive_subject(verb: Token) -> Token | None:
-    """The subject of a passive verb, when it has a nominal one."""
+    """The subject of a passive verb, when it has a nominal one; a passive coordinated
+    with another passive shares its subject ("the MoU has been finalised and will be
+    signed soon")."""
     if not passive(verb):
         return None
+    own = nominal_passive_subject(verb)
+    if own is None and verb.dep_ == "conj" and passive(verb.head):
+        return nominal_passive_subject(verb.head)
+    return own
+
+
+def nominal_passive_subject(verb: Token) -> Token | None:
     for child in verb.lefts:
         if child.dep_ == "nsubjpass" and (child.pos_ in NOMINAL or child.tag_ == "VBG"):
             return child
@@ -165,9 +174,11 @@ def active_words(verb: Token, tokens: list[Token]) -> list[Word]:
     inside = {t.i for t in own}
     agent = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
     adverbs = [t for t in tokens if t.i < verb.i and t.dep_ in ("advmod", "neg")]
-    after = [t for t in tokens if t.i > verb.i and t.i not in agent]
+    particles = [t for t in tokens if t.head == verb and t.dep_ == "prt"]  # "carry out"
+    after = [t for t in tokens if t.i > verb.i and t.i not in agent and t not in particles]
     found: list[Word] = [(t.text, " ") for t in adverbs if t.i not in inside]
     found.append((verb.lemma_.casefold(), " "))
+    found += [(t.text.casefold(), " ") for t in particles]
     for token in own:
         text = token.text
         if token.is_sent_start and token.pos_ in ("DET", "NUM", "ADJ", "NOUN", "PRON"):
