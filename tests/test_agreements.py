@@ -486,6 +486,27 @@ CASES += [
         id="the-deck-is-a-title-and-on-monday-is-the-release-s-monday",
     ),
     pytest.param(
+        "Two ministers sign labour agreements\n"
+        "SUVA, 05 SEPTEMBER 2018 (PACIFIC NEWS) – The labour ministers of Fiji and Tonga "
+        "signed an agreement on seasonal work Tuesday.",
+        [{"type": "agreement", "date": "2018-09-04"}],
+        id="a-weekday-counts-back-from-a-capitals-dateline-date",
+    ),
+    pytest.param(
+        "Two ministers sign labour agreements\n"
+        "Suva, 5 September 2018 - Fiji and Tonga signed a memorandum on seasonal work "
+        "yesterday.",
+        [{"type": "memorandum", "date": "2018-09-04"}],
+        id="yesterday-is-the-day-before-the-dateline",
+    ),
+    pytest.param(
+        "Two ministers sign labour agreement\n"
+        "Suva, 5 September 2018 - Fiji and Tonga signed a memorandum on seasonal work and "
+        "will meet again next Tuesday.",
+        [{"type": "memorandum", "date": "2018-09-05"}],
+        id="next-tuesday-is-no-signing-date",
+    ),
+    pytest.param(
         "UNICEF partners with shelters\n"
         "GINA, Ghana, Friday, March 8, 2024\n"
         "A Memorandum of Understanding has been signed by UNICEF and the Ghana Legal Aid "

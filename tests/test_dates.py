@@ -28,6 +28,10 @@ def values(text):
         ("Signed on Monday, May 13, 2019.", [("Monday, May 13, 2019", "2019-05-13")]),
         ("Abuja - On Tuesday 30 April, they met.", [("Tuesday 30 April", "XXXX-04-30")]),
         ("It follows an earlier 1996 agreement.", [("1996", "1996")]),
+        # wire datelines print the month in capitals; lower case "may" / "march" are verbs
+        ("NAPLES, MARCH 03 – A protocol was signed.", [("MARCH 03", "XXXX-03-03")]),
+        ("YAREN, 05 SEPTEMBER 2018 (AGENCY) – They met.", [("05 SEPTEMBER 2018", "2018-09-05")]),
+        ("Workers may 5 times a year march 3 miles.", []),
         ("They implement the 2030 Agenda.", []),
         ("Drought data (January-June 2023) show", [("January-June 2023", "2023-01/2023-06")]),
         ("held earlier this week (04/09) at the", [("04/09", "XXXX-09-04")]),

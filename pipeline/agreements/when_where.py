@@ -59,15 +59,19 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
     if agreement.status == "to_be_signed" and not [d for d in dates if d not in dateline_dates]:
         # the dateline dates the announcement; "The signing ceremony will take place on ..."
         dates = ceremony_dates(ctx, index) or dates
-    # the dateline may open the agreement's sentence; a date of its own comes first
-    dates = [d for d in dates if d not in dateline_dates] or dates
+    # the dateline may open the agreement's sentence; a date of its own comes first, then
+    # a day the sentence names ("signed ... on Tuesday"), then the dateline's
+    own_dates = [d for d in dates if d not in dateline_dates]
+    release = dateline_dates[0].value if dateline_dates else ctx.doc._.accords_published
+    named_day = relative_day(ctx, sentence, release) if agreement.status != "to_be_signed" else None
+    dates = own_dates or ([named_day] if named_day else dates)
     on_date = [d for d in dates if attached_to(ctx, d, (verb, agreement.noun), ("on",))]
     stated_date, stated_place = signing_stated(ctx, agreement) if not on_date else (None, None)
     if stated_date is not None:
         dates = [stated_date]  # "marks the anniversary of the signing": not that day's date
     if stated_place is not None and not attached:
         attached = [stated_place]
-    agreement.date = dates[0] if dates else (dateline_dates[0] if dateline_dates else None)
+    agreement.date = dates[0] if dates else next(iter(dateline_dates), None)
     if agreement.date is None and from_lead:
         lead_dates = [
             m
@@ -91,8 +95,8 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
     if agreement.place is None:
         agreement.place = headline_place(ctx)
         agreement.place_source = "headline" if agreement.place is not None else None
-    if agreement.date is None:
-        agreement.date = weekday_of_release(ctx, sentence)
+    if agreement.date is None and agreement.status != "to_be_signed":
+        agreement.date = relative_day(ctx, sentence, ctx.doc._.accords_published)
     if agreement.place is not None:
         agreement.place_name = agreement.place.norm
         agreement.country_code = agreement.place.country_code
@@ -100,27 +104,45 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
             agreement.place_name = dateline_text(ctx)  # "Geneva/Brussels", verbatim
 
 
-def weekday_of_release(ctx: DocContext, sentence: Span) -> Mention | None:
-    """ "On Monday, the document was signed" in a release dated Monday 13 May 2019: the
-    release's date (``documents.published``), when it falls on that weekday."""
-    published = ctx.doc._.accords_published
-    if not published or len(published) != len("YYYY-MM-DD"):
+WEEKDAYS = [name.lower() for name in calendar.day_name]
+
+
+def relative_day(ctx: DocContext, sentence: Span, release: str | None) -> Mention | None:
+    """ "signed ... yesterday", "signed on Tuesday" in a release dated Wednesday 5 September
+    2018: the day it names, counted back from the release's date (its own weekday: that
+    day). Also from the next sentence when it reports the signing ("On Monday, the MoU
+    was signed"); "next Tuesday" looks ahead and is no signing date."""
+    if not release or len(release) != len("YYYY-MM-DD"):
         return None
     try:
-        weekday = calendar.day_name[dt.date.fromisoformat(published).weekday()].lower()
+        day = dt.date.fromisoformat(release)
     except ValueError:
         return None
     index = ctx.sentences.index(sentence)
-    following = ctx.sentences[index + 1 : index + 2]  # "... On Monday, the MOU was signed"
+    following = ctx.sentences[index + 1 : index + 2]
     nearby = [sentence] + [s for s in following if any(is_signing(t) for t in s)]
-    said = any(
-        t.lower_ == weekday and t.i > 0 and ctx.doc[t.i - 1].lower_ == "on"
-        for s in nearby
-        for t in s
-    )
-    if not said:
-        return None
-    return next((m for m in ctx.mentions if m.label == "DATE" and m.value == published), None)
+    for token in (t for s in nearby for t in s):
+        before = ctx.doc[token.i - 1].lower_ if token.i else ""
+        if token.lower_ == "yesterday":
+            back = 1
+        elif token.lower_ in WEEKDAYS and token.text[:1].isupper() and before != "next":
+            back = (day.weekday() - WEEKDAYS.index(token.lower_)) % 7
+        else:
+            continue
+        named = day - dt.timedelta(days=back)
+        iso = named.isoformat()
+        end = token.idx + len(token.text)
+        return Mention(
+            token.idx,
+            end,
+            "DATE",
+            "relative.day",
+            value=iso,
+            norm=iso,
+            date_start=named,
+            date_end=named,
+        )
+    return None
 
 
 def headline_place(ctx: DocContext) -> Mention | None:

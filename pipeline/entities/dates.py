@@ -23,7 +23,13 @@ from dataclasses import dataclass
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
-MONTH = r"(?P<{}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+MONTH_NAMES = (
+    "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+# Title case, or capitals as wire datelines print them ("NAPLES, MARCH 03 –"); not lower
+# case, where "may" and "march" are verbs
+MONTH = rf"(?P<{{}}>{MONTH_NAMES}|{MONTH_NAMES.upper()})\.?"
 DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Monday, May 13, 2019"
 ORDINAL = r"(?P<{}>first|second|third|fourth|last|1st|2nd|3rd|4th)"
