@@ -304,8 +304,11 @@ def find_headline(lines: list[str], rules: list[str | None], recurring) -> int:
     def sentence(i: int) -> bool:
         return lines[i].endswith(".") or is_date_line(lines[i])
 
+    headlines = [i for i in above if is_headline(lines[i], rules[i], recurring)]
+    if len(headlines) > 1 and start < len(lines):
+        return echoing_lead(lines, headlines, " ".join(lines[start : start + LEAD_LINES]))
     preferences = (
-        (above, lambda i: is_headline(lines[i], rules[i], recurring)),
+        (headlines, lambda i: True),
         (above, lambda i: rules[i] is None and word_count(lines[i]) > 1 and not sentence(i)),
         (reversed(above), lambda i: rules[i] == "menu_item"),  # menus stand at the very top
     )
@@ -314,6 +317,28 @@ def find_headline(lines: list[str], rules: list[str | None], recurring) -> int:
         if found is not None:
             return found
     return next((i for i, rule in enumerate(rules) if rule is None), 0)
+
+
+LEAD_LINES = 2  # the body's first lines, that a headline sums up
+ECHO_MIN_WORDS = 2
+STEM_CHARS = 4
+
+
+def content_words(text: str) -> set[str]:
+    english, _ = stop_words()
+    found = {w.casefold() for w in WORD.findall(text) if len(w) > 2} - english
+    return {w[:STEM_CHARS] for w in found}  # "sign" and "signed" are one word here
+
+
+def echoing_lead(lines: list[str], candidates: list[int], lead: str) -> int:
+    """Of several headline-shaped lines above the body, the first that shares words with the
+    body's lead (a site's name, a banner or a disclaimer above the headline shares none; a
+    deck under it would share more); the first of all where none does."""
+    lead_words = content_words(lead)
+    return next(
+        (i for i in candidates if len(content_words(lines[i]) & lead_words) >= ECHO_MIN_WORDS),
+        candidates[0],
+    )
 
 
 # rules that remove a line wherever it stands; the others only act outside the body
@@ -365,7 +390,9 @@ def clean_text(raw_text: str, recurring: frozenset[str] = frozenset()) -> Cleane
             removed.append((line_no, line, rule or "after_body"))
         else:
             kept.append(line)
-    return CleanedText(lines[headline], "\n".join(kept[:1] + unwrap(kept[1:])), removed)
+    # a page that opens on its body's first paragraph has no headline to give
+    title = "" if body_begins(lines[headline], rules[headline]) else lines[headline]
+    return CleanedText(title, "\n".join(kept[:1] + unwrap(kept[1:])), removed)
 
 
 WRAP_MIN_LINES = 5

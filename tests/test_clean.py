@@ -284,6 +284,31 @@ def test_a_headline_too_short_for_the_headline_shape_stands_above_the_body(top, 
     assert LONG_SENTENCE in cleaned.text and closing in cleaned.text
 
 
+def test_of_headline_shaped_lines_the_one_that_sums_up_the_lead_is_the_headline():
+    text = (
+        "For information only - not an official document\n"
+        "Regional Office for Southern Africa\n"
+        "Ministers of Fiji and Tonga sign memorandum on seasonal work\n"
+        + LONG_SENTENCE.replace("the two governments", "Fiji and Tonga").replace(
+            "relaunch", "sign a memorandum on seasonal work and relaunch"
+        )
+        + "\n"
+    )
+    assert clean_text(text).title == "Ministers of Fiji and Tonga sign memorandum on seasonal work"
+
+
+def test_a_headline_that_shares_no_words_with_the_lead_stays_when_nothing_else_does():
+    text = "Home page of the regional office\nSea change for the Pacific\n" + LONG_SENTENCE
+    assert clean_text(text).title == "Home page of the regional office"
+
+
+@pytest.mark.parametrize("opening", ["", " date 2024-09-27 ", "(AGENCY) – SUVA, MARCH 03 – "])
+def test_a_page_that_opens_on_its_body_has_no_title(opening):
+    cleaned = clean_text(opening + LONG_SENTENCE + "\nThe ministers will meet again in May.\n")
+    assert cleaned.title == ""
+    assert cleaned.text.startswith((opening + LONG_SENTENCE).strip())
+
+
 def test_the_value_under_a_metadata_field_name_goes_with_it():
     text = (
         "Ministers adopt a declaration on migration\n"
