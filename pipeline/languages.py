@@ -3,8 +3,10 @@ language are site chrome (``pipeline/clean.py``)."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from functools import lru_cache
+from pathlib import Path
 
 LATIN_END = 0x024F  # the last code point of Latin Extended-B
 WORD = re.compile(r"\w[\w’'\-]*")
@@ -57,14 +59,24 @@ ENGLISH_MAX_SHARE = 0.15
 
 @lru_cache(maxsize=1)
 def stop_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    from importlib import import_module
-
-    english = frozenset(import_module("spacy.lang.en.stop_words").STOP_WORDS)
-    others = {
-        code: frozenset(import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS) - english
-        for code in OTHER_LANGUAGES
-    }
+    """English's stop words, and each other language's that English lacks."""
+    english = frozenset(language_stop_words("en"))
+    others = {code: frozenset(language_stop_words(code)) - english for code in OTHER_LANGUAGES}
     return english, others
+
+
+def language_stop_words(code: str) -> set[str]:
+    """spaCy's stop-word list of one language, read from its own file: importing
+    ``spacy.lang.<code>`` would load the whole language (26 of them took 5 s, once in
+    every run's parent process)."""
+    import spacy
+
+    path = Path(spacy.__file__).parent / "lang" / code / "stop_words.py"
+    spec = importlib.util.spec_from_file_location(f"accords_stop_words_{code}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return set(module.STOP_WORDS)
 
 
 def is_foreign_language(line: str) -> bool:

@@ -320,3 +320,13 @@ def test_the_value_under_a_metadata_field_name_goes_with_it():
         "Date published on source:": "pattern:metadata_label",
         "25 June 2015": "metadata_value",
     }
+
+
+@pytest.mark.parametrize("code", ["en", "nl", "hr"])
+def test_stop_words_read_from_spacys_file_equal_the_languages_own(code):
+    from importlib import import_module
+
+    from pipeline.languages import language_stop_words
+
+    own = import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+    assert language_stop_words(code) == set(own)
