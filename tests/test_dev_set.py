@@ -1,6 +1,6 @@
-"""The development set: 163 real releases of other sites (tests/dev/corpus, with their
+"""The development set: 184 real releases of other sites (tests/dev/corpus, with their
 gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
-of the project's shared development set and the 105 of the blind batches of
+of the project's shared development set and the 126 of the blind batches of
 tests/dev/BLIND.md.
 
 The floors sit just under the scores reached, so a change that makes the rules fit
@@ -15,26 +15,26 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 163 releases' scores of 2026-12-03, second session (overall 0.638, with
-    # the learned commitment model), less 0.01
-    ("cleaning",): 0.872,
-    ("entities", "all", "f1"): 0.790,
-    ("entities", "PERSON", "f1"): 0.802,
-    ("entities", "ORG", "f1"): 0.667,
-    ("entities", "PLACE", "f1"): 0.905,
-    ("entities", "DATE", "f1"): 0.800,
-    ("date_normalisation",): 0.971,
-    ("agreements", "f1"): 0.764,
-    ("agreements", "parties_f1"): 0.550,
-    ("agreements", "signatories_f1"): 0.543,
-    ("agreements", "type_acc"): 0.888,
-    ("agreements", "date_acc"): 0.651,
-    ("agreements", "place_acc"): 0.644,
-    ("commitments", "f1"): 0.707,
-    ("commitments", "modality_acc"): 0.848,
-    ("commitments", "actors_f1"): 0.599,
-    ("commitments", "action_recall"): 0.830,
-    ("overall",): 0.628,
+FLOORS = {  # the 184 releases' scores of 2026-12-03, second session (overall 0.628, the
+    # rules alone: no learned part passes the shipping rule at 189 releases), less 0.01
+    ("cleaning",): 0.881,
+    ("entities", "all", "f1"): 0.786,
+    ("entities", "PERSON", "f1"): 0.803,
+    ("entities", "ORG", "f1"): 0.660,
+    ("entities", "PLACE", "f1"): 0.898,
+    ("entities", "DATE", "f1"): 0.799,
+    ("date_normalisation",): 0.973,
+    ("agreements", "f1"): 0.766,
+    ("agreements", "parties_f1"): 0.549,
+    ("agreements", "signatories_f1"): 0.570,
+    ("agreements", "type_acc"): 0.897,
+    ("agreements", "date_acc"): 0.661,
+    ("agreements", "place_acc"): 0.626,
+    ("commitments", "f1"): 0.621,
+    ("commitments", "modality_acc"): 0.885,
+    ("commitments", "actors_f1"): 0.611,
+    ("commitments", "action_recall"): 0.839,
+    ("overall",): 0.618,
 }
 
 
