@@ -1,10 +1,18 @@
-"""Corpora of many releases for the tests, made as the benchmark makes them."""
+"""Corpora for the tests: the seeds and a sixth release, and many releases made as the
+benchmark makes them."""
 
 import importlib.util
 from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+EXTRA = (  # a sixth release, added to the seeds by the incremental and corrections tests
+    "UNHCR and the Ministry of Labour sign a memorandum on refugee employment\n"
+    "Geneva — The UN Refugee Agency (UNHCR) and the Ministry of Labour and Social Policy signed a "
+    "Memorandum of Understanding on 3 March 2022. The parties will jointly develop programmes "
+    "for the employment of refugees.\n"
+)
 
 
 @cache

@@ -9,18 +9,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from corpus_helpers import EXTRA, SEEDS
 
 from pipeline.cli import main
 from pipeline.corrections import gold, load
 from pipeline.run import extract, summary_lines
 
-SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
-EXTRA = (
-    "UNHCR and the Ministry of Labour sign a memorandum on refugee employment\n"
-    "Geneva — The UN Refugee Agency (UNHCR) and the Ministry of Labour and Social Policy signed a "
-    "Memorandum of Understanding on 3 March 2022. The parties will jointly develop programmes "
-    "for the employment of refugees.\n"
-)
 IOM = "International Organization for Migration"
 
 

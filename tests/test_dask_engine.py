@@ -2,10 +2,8 @@
 LocalCluster; a worker that dies mid-chunk costs a retry of that chunk, not the run."""
 
 import shutil
-import signal
 import subprocess
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -264,22 +262,6 @@ def cpu_hog():
             hog.wait()
 
 
-@contextmanager
-def deadline(seconds: float):
-    """Raise ``TimeoutError`` in this (main) thread after ``seconds``."""
-
-    def expire(_signum, _frame):
-        raise TimeoutError(f"not done within {seconds:.0f} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 @pytest.fixture(scope="module")
 def hundred(tmp_path_factory) -> tuple[Path, Path]:
     """100 real releases, and their tables from the local pool (made before any hog)."""
@@ -299,13 +281,13 @@ def test_a_busy_machine_is_slow_never_wrong(
     tables; a worker killed mid-chunk costs a retry; a chunk that hangs costs its
     documents alone, with a message that names its budget. Each bounded in time."""
     assert all(hog.poll() is None for hog in cpu_hog)
-    with deadline(900):
+    with runner.time_limit(900):
         out = tmp_path / "hundred"
         assert not extract(hundred[0], out, workers=2, scheduler="local").rejected
         assert_same_tables(hundred[1], out)
     monkeypatch.setattr(runner, "CHUNK_DOCS", 3)
     monkeypatch.setattr(dask_engine, "CLEAN_BATCH_DOCS", 5)
-    with deadline(900):
+    with runner.time_limit(900):
         monkeypatch.setenv(dask_engine.DIE_ONCE_ENV, str(tmp_path / "died-marker"))
         out = tmp_path / "killed"
         assert not extract(corpus, out, workers=2, scheduler="local").rejected
@@ -313,7 +295,7 @@ def test_a_busy_machine_is_slow_never_wrong(
         assert_same_tables(local_run, out)
     monkeypatch.delenv(dask_engine.DIE_ONCE_ENV)
     monkeypatch.setattr(runner, "WORKER_START_SECONDS", 10)
-    with deadline(900):
+    with runner.time_limit(900):
         monkeypatch.setenv(dask_engine.HANG_ONCE_ENV, str(tmp_path / "hung-marker"))
         out = tmp_path / "hung"
         summary = extract(corpus, out, workers=2, scheduler="local", max_seconds_per_doc=1)

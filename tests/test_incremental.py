@@ -9,18 +9,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from corpus_helpers import EXTRA, SEEDS
 
 from pipeline.run import extract
 from pipeline.schemas import TABLES
 from pipeline.tables import STAGE_TABLES
-
-SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
-EXTRA = (
-    "UNHCR and the Ministry of Labour sign a memorandum on refugee employment\n"
-    "Geneva — The UN Refugee Agency (UNHCR) and the Ministry of Labour and Social Policy signed a "
-    "Memorandum of Understanding on 3 March 2022. The parties will jointly develop programmes "
-    "for the employment of refugees.\n"
-)
 
 
 def read_all(out: Path) -> dict[str, pd.DataFrame]:

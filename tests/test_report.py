@@ -4,11 +4,12 @@ import html
 import json
 import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from browser import HEADLESS_FLAGS as CHROME_FLAGS
+from browser import chromium
 from click.testing import CliRunner
 
 from pipeline.cli import main
@@ -115,29 +116,6 @@ def test_the_notebook_runs_headless_as_the_readme_says(seed_outputs, tmp_path):
     assert not [o for o in outputs if o.output_type == "error"]
     accords = len(load_tables(seed_outputs[0])["accords"])
     assert f"'accords (distinct acts)': {accords}" in outputs[0]["data"]["text/plain"]
-
-
-def chromium() -> str | None:
-    return next(
-        (
-            shutil.which(n)
-            for n in ("chromium", "chromium-browser", "google-chrome")
-            if shutil.which(n)
-        ),
-        None,
-    )
-
-
-CHROME_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def dump_dom(browser: str, flags: list[str], url: str) -> str:
