@@ -62,9 +62,11 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
     # the dateline may open the agreement's sentence; a date of its own comes first, then
     # a day the sentence names ("signed ... on Tuesday"), then the dateline's
     own_dates = [d for d in dates if d not in dateline_dates]
-    release = dateline_dates[0].value if dateline_dates else ctx.doc._.accords_published
-    named_day = relative_day(ctx, sentence, release) if agreement.status != "to_be_signed" else None
-    dates = own_dates or ([named_day] if named_day else dates)
+    if not own_dates and agreement.status != "to_be_signed":
+        release = dateline_dates[0].value if dateline_dates else ctx.doc._.accords_published
+        named_day = relative_day(ctx, sentence, release)
+        dates = [named_day] if named_day else dates
+    dates = own_dates or dates
     on_date = [d for d in dates if attached_to(ctx, d, (verb, agreement.noun), ("on",))]
     stated_date, stated_place = signing_stated(ctx, agreement) if not on_date else (None, None)
     if stated_date is not None:
