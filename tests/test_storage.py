@@ -325,6 +325,26 @@ def test_the_clean_up_removes_only_the_runs_own_temporary_files(corpus, tmp_path
     assert sorted(p.name for p in out.glob(".*.tmp")) == sorted(theirs)
 
 
+@pytest.mark.parametrize("at", [1, 3, 5])
+def test_ctrl_c_while_the_run_makes_its_files_leaves_none(corpus, tmp_path, monkeypatch, at):
+    """The interrupt lands between a temporary file's creation and its writer's."""
+    made = []
+    real = storage.tables.pq.ParquetWriter
+
+    def writer(*args, **kwargs):
+        made.append(args[0])
+        if len(made) == at:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(storage.tables.pq, "ParquetWriter", writer)
+    out = tmp_path / "out"
+    with pytest.raises(KeyboardInterrupt):
+        extract(corpus, out, workers=1)
+    assert len(made) == at and not list(out.glob(".accords-*.tmp"))
+    assert not storage.run_under_way(out)
+
+
 def test_sigterm_stops_a_run_as_ctrl_c_does(corpus, tmp_path):
     out = tmp_path / "out"
     for n in range(30):  # enough to be caught parsing

@@ -341,7 +341,15 @@ def write_stage_tables(
 
 
 def new_writers(out: Path, run_id: str) -> Writers:
-    return {name: storage.TableWriter(name, out, run_id) for name in STAGE_TABLES}
+    writers: Writers = {}
+    try:
+        for name in STAGE_TABLES:
+            writers[name] = storage.TableWriter(name, out, run_id)
+    except BaseException:  # Ctrl-C or SIGTERM among them: none is left behind
+        for writer in writers.values():
+            writer.discard()
+        raise
+    return writers
 
 
 def discard(writers: Writers) -> None:

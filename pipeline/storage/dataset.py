@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -17,6 +18,7 @@ class MixedOutputs(RuntimeError):
     """The tables of an outputs folder are not all the run's the manifest names."""
 
 
+READ_WAIT_SECONDS = 60.0  # a reader beside runs that follow one another gives up after this
 MIXED = "outputs are mid-run or damaged: run `accords extract`"
 
 
@@ -32,16 +34,22 @@ def read_arrow_dataset(
     """The tables ``names`` of ``out_dir``, all written by the run its manifest names.
 
     A run commits by renaming its tables into place, then its manifest: a reader that
-    meets tables of two runs reads once more, after the commit when a run holds the
-    folder (``wait_for_commit``); tables of two runs still (a run killed between its
-    tables and its manifest) are an error, never a dataset."""
-    tables = vouched_tables(out_dir, names)
-    if tables is None:
+    meets tables of two runs waits for the commit while a run holds the folder
+    (``wait_for_commit``) and reads again, as often as runs follow one another (for
+    ``READ_WAIT_SECONDS`` at most); tables of two runs with no run under way (one killed
+    between its tables and its manifest) are an error, never a dataset."""
+    deadline = time.monotonic() + READ_WAIT_SECONDS
+    idle_misses = 0
+    while (tables := vouched_tables(out_dir, names)) is None:
+        # runs may follow one another: each commit met is waited out, until the reader
+        # finds one run's tables; a run that does not commit in time, or twice no run
+        # under way (one killed mid-commit), ends the wait
         if run_under_way(out_dir):
-            wait_for_commit(out_dir)
-        tables = vouched_tables(out_dir, names)
-    if tables is None:
-        raise MixedOutputs(f"{out_dir}: {MIXED}")
+            committed = wait_for_commit(out_dir)
+        else:
+            idle_misses, committed = idle_misses + 1, idle_misses == 0
+        if not committed or time.monotonic() > deadline:
+            raise MixedOutputs(f"{out_dir}: {MIXED}")
     return tables
 
 

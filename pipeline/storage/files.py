@@ -113,9 +113,9 @@ def run_under_way(out_dir: Path) -> bool:
 COMMIT_WAIT_SECONDS = 10.0  # a reader meeting a commit waits this long, at most, for its end
 
 
-def wait_for_commit(out_dir: Path) -> None:
+def wait_for_commit(out_dir: Path) -> bool:
     """Wait until the run holding ``out_dir`` writes its manifest or ends (at most
-    ``COMMIT_WAIT_SECONDS``)."""
+    ``COMMIT_WAIT_SECONDS``): False if it did neither."""
     path = out_dir / "manifest.json"
 
     def stamp() -> int | None:
@@ -125,8 +125,11 @@ def wait_for_commit(out_dir: Path) -> None:
             return None
 
     before, deadline = stamp(), time.monotonic() + COMMIT_WAIT_SECONDS
-    while time.monotonic() < deadline and stamp() == before and run_under_way(out_dir):
+    while stamp() == before and run_under_way(out_dir):
+        if time.monotonic() > deadline:
+            return False
         time.sleep(0.05)
+    return True
 
 
 class OutputsInUse(RuntimeError):
@@ -161,6 +164,7 @@ def locked(out_dir: Path) -> Iterator[None]:
         remove_leftovers(out_dir)
         yield
     finally:
+        remove_leftovers(out_dir)  # a run stopped anywhere (even making a file) leaves none
         path.unlink(missing_ok=True)  # while still held: no one else holds this file
         handle.close()
 

@@ -148,9 +148,13 @@ class TableWriter(Staged):
         self.name = name
         self.run_id = run_id
         super().__init__(temporary(name, out_dir), out_dir / f"{name}.parquet")
-        self.writer = pq.ParquetWriter(
-            self.tmp_name, stamped(SCHEMAS[name].empty_table(), run_id).schema
-        )
+        try:
+            self.writer = pq.ParquetWriter(
+                self.tmp_name, stamped(SCHEMAS[name].empty_table(), run_id).schema
+            )
+        except BaseException:
+            self.discard()
+            raise
         self.rows = 0
         self.pending: list[pa.Table] = []
         self.pending_rows = 0
