@@ -76,6 +76,14 @@ def rows(parse, body):
             ["United Nations Children's Fund", "Chad"],
             "agree.signing_purpose",
         ),
+        # a purpose put first is what they signed up to
+        (
+            "To protect children on the move, UNICEF and UNHCR signed a memorandum of "
+            "understanding in Geneva.",
+            "agree",
+            ["United Nations Children's Fund", UNHCR],
+            "agree.signing_purpose",
+        ),
         (
             "UNICEF and UNHCR reaffirmed their commitment to work together on migrant health.",
             "commit",
@@ -131,6 +139,8 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "IOM funds new initiatives aimed at journalists in the region.",
         "Under the MOA, IOM funds the actions committed to in the plan.",
         "The two MOUs were agreed to by the presidents during the summit.",
+        "At the opening of the forum, the union's general secretary will say:",  # a speech
+        "The minister will speak at the launch of the network in Accra.",
     ],
 )
 def test_non_commitments(parse, body):

@@ -117,6 +117,17 @@ def actions(parse, body):
             "IOM and Ghana signed an agreement to build two reception centres.",
             "build two reception centres",
         ),
+        # "being" leads its phrase, in base form
+        (
+            "The mayors reaffirmed their commitment to being welcoming communities.",
+            "be welcoming communities",
+        ),
+        # "for" and a capital inside an act's name is no purpose: the fronted one is
+        (
+            "To ensure that refugees find jobs, the European Commission and UNHCR signed a "
+            "Partnership for Integration in Brussels.",
+            "ensure that refugees find jobs",
+        ),
     ],
 )
 def test_the_action_is_the_whole_committed_phrase(parse, body, expected):

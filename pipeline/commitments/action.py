@@ -38,6 +38,8 @@ def governed_verb(anchor: Token) -> Token | None:
         return anchor.head
     for token in anchor.subtree:
         if token.i > anchor.i and token.pos_ in ("VERB", "AUX") and token.tag_ in ("VB", "VBG"):
+            if token.dep_ in ("aux", "auxpass") and token.head.i > token.i:
+                return token.head  # "commitment to being welcoming": the verb it helps
             return token
     if anchor.dep_ in ("aux", "auxpass") or anchor.pos_ not in ("VERB", "AUX"):
         found = complement_verb(anchor.head, after=anchor.i)
@@ -364,6 +366,8 @@ def is_excluded(verb: Token) -> bool:
         return True
     if verb.lemma_ in words("outcome_verbs"):
         return True  # "the project will see 500 families return": a predicted outcome
+    if verb.lemma_ in words("speaking_verbs"):
+        return True  # "the minister will say:": a speech announced
     if verb.dep_ == "xcomp" and verb.head.lemma_ in words("failure_verbs"):
         return True  # "failed to agree on": no agreement
     head = verb

@@ -194,10 +194,13 @@ def base_form(head: Token, tokens: list[Token]) -> list[Word]:
     """ "aims at strengthening relations and promoting ..." -> "strengthen relations and
     promote ...": the head verb and the verbs coordinated with it in base form."""
     verbs = {head.i} | {c.i for c in head.conjuncts if c.tag_ == head.tag_}
+    being = [c for c in head.lefts if c.dep_ in ("aux", "auxpass") and c.lower_ == "being"]
+    if being:  # "to being welcoming communities" -> "be welcoming communities"
+        verbs = {being[0].i}
     out: list[Word] = []
     for token in tokens:
         text = token.text
-        if token.i in verbs and token.pos_ == "VERB" and token.tag_ in ("VBG", "VBZ", "VBD"):
+        if token.i in verbs and token.tag_ in ("VBG", "VBZ", "VBD"):
             text = token.lemma_
             if token.text[:1].isupper():
                 text = text[:1].upper() + text[1:]

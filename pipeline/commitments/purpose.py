@@ -215,7 +215,7 @@ def nominal_purpose(
             if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i < noun.i:
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is None or not NOMINAL_ACT.search(pobj.lower_):
+            if pobj is None or not NOMINAL_ACT.search(pobj.lower_) or in_name(prep, pobj):
                 continue
             actors, source = signers(ctx, verb, noun)
             return Commitment(
@@ -231,6 +231,12 @@ def nominal_purpose(
                 anchor=prep,
             )
     return None
+
+
+def in_name(prep: Token, pobj: Token) -> bool:
+    """ "a European Partnership for Integration": a capitalised noun right after "for"
+    under a proper noun ends the act's name, it names no purpose."""
+    return prep.head.pos_ == "PROPN" and pobj.i == prep.i + 1 and pobj.text[:1].isupper()
 
 
 def clause_commitment(
@@ -257,7 +263,7 @@ def clause_commitment(
         rule, modality, action_from = "aim.agreement_aimed_at", "aim", following_verb(clause)
     elif clause.tag_ == "VBG" and clause.lemma_ in PLEDGE_PARTICIPLES and verb is not None:
         rule, modality, action_from = "commit.signing_pledge", "commit", clause
-    elif infinitive and clause.tag_ == "VB" and verb is not None and clause.i > noun.i:
+    elif infinitive and clause.tag_ == "VB" and verb is not None and purpose_of(clause, noun):
         rule, modality, action_from = "agree.signing_purpose", "agree", clause
     else:
         return None
@@ -284,6 +290,13 @@ def clause_commitment(
         any(c.dep_ == "neg" for c in clause.children),
         anchor=anchor,
     )
+
+
+def purpose_of(clause: Token, noun: Token) -> bool:
+    """An infinitive after the agreement ("signed an MoU to boost"), or one opening the
+    sentence ("To ensure ..., X and Y signed an MoU")."""
+    fronted = clause.dep_ == "advcl" and clause.left_edge.is_sent_start
+    return clause.i > noun.i or (fronted and clause.left_edge.lower_ == "to")
 
 
 def trailing_which_clause(sentence: Span, noun: Token) -> Token | None:
