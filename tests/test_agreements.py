@@ -961,6 +961,27 @@ CASES += [
         [{"parties": ["B&H", IOM], "party_countries": ["BA", None]}],
         id="a-state-named-by-its-abbreviation-is-a-party",
     ),
+    pytest.param(
+        "Ghana signs labour MoUs\nGhana signed memoranda of understanding on labour "
+        "migration with Togo and Benin in Accra on Monday.",
+        [{"parties": ["Ghana", "Togo"]}, {"parties": ["Ghana", "Benin"]}],
+        id="acts-in-the-plural-with-several-partners-are-one-per-partner",
+    ),
+    pytest.param(
+        "IOM signs agreement\nIOM signed an agreement with Ghana and Togo in Accra on Monday.",
+        [{"parties": [IOM, "Ghana", "Togo"]}],
+        id="one-act-with-several-partners-stays-one",
+    ),
+    pytest.param(
+        "Labour agreements signed\nGhana signed agreements with Togo and Benin on Monday. "
+        "The agreements were signed by the Minister of Labour of Ghana, John Mensah, and the "
+        "Minister of Labour of Benin, Kofi Ade.",
+        [
+            {"parties": ["Ghana", "Togo"], "signatories": ["John Mensah"]},
+            {"parties": ["Ghana", "Benin"], "signatories": ["John Mensah", "Kofi Ade"]},
+        ],
+        id="a-signer-for-one-partner-signs-only-its-act",
+    ),
 ]
 
 

@@ -41,6 +41,7 @@ from .detect import (
 )
 from .merge import earlier_between_the_same, merge
 from .parties import parties_of, signatories, signer_countries, subject_parties
+from .partners import split_by_partner
 from .when_where import date_and_place, split_by_place
 
 SPOKEN_TYPES = ("joint_statement", "declaration")
@@ -76,7 +77,8 @@ def find_agreements(ctx: DocContext, matcher: IndexedMatcher) -> list[Agreement]
         for rule_id, start, end in matches:
             agreement = agreement_at(ctx, index, rule_id, start, end, heads)
             if agreement is not None:
-                found.extend(split_by_place(ctx, agreement))
+                for one in split_by_place(ctx, agreement):
+                    found.extend(split_by_partner(ctx, one))
     if not found:
         found = ceremony_agreement(ctx)
     named = {a.noun.i: m.entity_id for a in found if (m := ctx.index.get(a.noun.i)) and m.entity_id}

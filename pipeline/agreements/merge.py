@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..nlp.payloads import Agreement
 from ..rules.lexicon import words
 from .context import unique
+from .partners import add_to_copies, split_apart
 
 BACK_REFERENCE_DETERMINERS = ("the", "this", "that")
 
@@ -23,6 +24,8 @@ def merge(found: list[Agreement], named: dict[int, str] | None = None) -> list[A
             twin = current[-1] if current else None
         if twin is None:
             merged.append(a)
+            continue
+        if add_to_copies(a, twin, merged):
             continue
         names = {s["name"] for s in twin.signatories}
         twin.signatories += [s for s in a.signatories if s["name"] not in names]
@@ -60,6 +63,7 @@ def same_act(a: Agreement, b: Agreement) -> bool:
     is not."""
     return (
         b.type == a.type
+        and not split_apart(a, b)
         and is_earlier(a) == is_earlier(b)  # "follows an earlier 1996 agreement": two acts
         and compatible_places(a, b)
         and not (a.date and b.date and a.date.norm != b.date.norm)

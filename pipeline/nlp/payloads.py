@@ -107,3 +107,4 @@ class Agreement:
     topics: list[str] = field(default_factory=list)
     agreement_id: str = ""
     party_candidates: list[tuple[Mention, dict[str, float]]] | None = None  # learned scorer
+    partners: list[str] = field(default_factory=list)  # of the other copies of a split act

@@ -1,0 +1,82 @@
+"""Several bilateral acts in one sentence: "The UAE signed Memorandums of Understanding with
+Nepal, Pakistan and Vietnam" reports three memoranda, each between the UAE and one of
+them, not one act of four parties."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp.payloads import Agreement
+from ..rules.lexicon import agreement_nouns
+from .context import DocContext
+from .detect import reporting_verb
+from .parties import subject_parties, with_parties
+
+PLURAL_TAGS = ("NNS", "NNPS")
+IRREGULAR_PLURALS = ("memoranda",)
+SPLIT_SOURCE = "partner_split"
+
+
+def split_by_partner(ctx: DocContext, agreement: Agreement) -> list[Agreement]:
+    """One agreement per partner of a plural act signed by one side "with" several:
+    the subject's bodies and that partner; a signer who stands for another partner
+    leaves. Anything else stays as it is."""
+    noun = agreement.noun
+    verb = reporting_verb(noun)
+    if not plural(noun) or verb is None or verb.pos_ != "VERB":
+        return [agreement]
+    partners = with_parties(ctx, verb, noun)
+    sides = [m for m in subject_parties(ctx, verb, agreement.sentence) if m not in partners]
+    if len(partners) < 2 or not sides:
+        return [agreement]
+    out = []
+    for partner in partners:
+        copy = Agreement(**{**agreement.__dict__, "commitments": []})
+        copy.parties = [*sides, partner]
+        copy.partners = [ctx.doc.text[m.start : m.end] for m in partners if m is not partner]
+        copy.partners += [m.norm for m in partners if m is not partner and m.norm]
+        copy.signatories = [s for s in agreement.signatories if not stands_for(s, copy)]
+        copy.name = f"{agreement.name} ({partner.norm})" if agreement.name else None
+        copy.rule_id = f"{agreement.rule_id}+{SPLIT_SOURCE}"
+        out.append(copy)
+    return out
+
+
+def plural(noun: Token) -> bool:
+    """ "agreements", "MoUs", "memoranda" (which the tagger may take for a singular)."""
+    text = noun.text
+    return (
+        noun.tag_ in PLURAL_TAGS
+        or noun.morph.get("Number") == ["Plur"]
+        or noun.lower_ in IRREGULAR_PLURALS
+        or (text.endswith("s") and text[:-1].casefold() in agreement_nouns())
+    )
+
+
+def stands_for(signatory: dict, copy: Agreement) -> bool:
+    """The signer's organisation or role names a partner of another copy."""
+    text = " ".join(str(signatory.get(k) or "") for k in ("org", "role"))
+    return any(name in text for name in copy.partners)
+
+
+def add_to_copies(later: Agreement, twin: Agreement, merged: list[Agreement]) -> bool:
+    """A later report of a split act ("The agreements were signed by ...") gives each copy
+    its own signers, and no other party; False if ``twin`` is no copy."""
+    if not twin.partners:
+        return False
+    for copy in [b for b in merged if b.noun.i == twin.noun.i and b.partners]:
+        names = {s["name"] for s in copy.signatories}
+        copy.signatories += [
+            s for s in later.signatories if s["name"] not in names and not stands_for(s, copy)
+        ]
+        copy.date = copy.date or later.date
+    return True
+
+
+def split_apart(a: Agreement, b: Agreement) -> bool:
+    """Two copies of one sentence's plural act (``split_by_partner``) are two acts."""
+    return a.noun.i == b.noun.i and parties_of(a) != parties_of(b)
+
+
+def parties_of(agreement: Agreement) -> set[str]:
+    return {m.entity_id for m in agreement.parties}
