@@ -47,7 +47,7 @@ def plural(noun: Token) -> bool:
     text = noun.text
     return (
         noun.tag_ in PLURAL_TAGS
-        or noun.morph.get("Number") == ["Plur"]
+        or noun.morph.get("Number", []) == ["Plur"]
         or noun.lower_ in IRREGULAR_PLURALS
         or (text.endswith("s") and text[:-1].casefold() in agreement_nouns())
     )
@@ -79,4 +79,4 @@ def split_apart(a: Agreement, b: Agreement) -> bool:
 
 
 def parties_of(agreement: Agreement) -> set[str]:
-    return {m.entity_id for m in agreement.parties}
+    return {m.entity_id or m.norm or "" for m in agreement.parties}

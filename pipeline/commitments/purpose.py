@@ -296,7 +296,7 @@ def purpose_of(clause: Token, noun: Token) -> bool:
     """An infinitive after the agreement ("signed an MoU to boost"), or one opening the
     sentence ("To ensure ..., X and Y signed an MoU")."""
     fronted = clause.dep_ == "advcl" and clause.left_edge.is_sent_start
-    return clause.i > noun.i or (fronted and clause.left_edge.lower_ == "to")
+    return clause.i > noun.i or bool(fronted and clause.left_edge.lower_ == "to")
 
 
 def trailing_which_clause(sentence: Span, noun: Token) -> Token | None:
