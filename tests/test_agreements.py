@@ -973,6 +973,12 @@ CASES += [
         id="one-act-with-several-partners-stays-one",
     ),
     pytest.param(
+        "Readmission agreements signed\nThe Presidency, on behalf of the EU, signed two "
+        "Readmission Agreements with Cape Verde and Armenia in Brussels.",
+        [{"parties": ["European Union", "Cape Verde"]}, {"parties": ["European Union", "Armenia"]}],
+        id="the-side-one-signs-for-is-in-every-copy",
+    ),
+    pytest.param(
         "Labour agreements signed\nGhana signed agreements with Togo and Benin on Monday. "
         "The agreements were signed by the Minister of Labour of Ghana, John Mensah, and the "
         "Minister of Labour of Benin, Kofi Ade.",

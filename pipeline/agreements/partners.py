@@ -10,7 +10,7 @@ from ..nlp.payloads import Agreement
 from ..rules.lexicon import agreement_nouns
 from .context import DocContext
 from .detect import reporting_verb
-from .parties import subject_parties, with_parties
+from .parties import with_parties
 
 PLURAL_TAGS = ("NNS", "NNPS")
 IRREGULAR_PLURALS = ("memoranda",)
@@ -19,14 +19,14 @@ SPLIT_SOURCE = "partner_split"
 
 def split_by_partner(ctx: DocContext, agreement: Agreement) -> list[Agreement]:
     """One agreement per partner of a plural act signed by one side "with" several:
-    the subject's bodies and that partner; a signer who stands for another partner
+    the other parties (the signing side) and that partner; a signer who stands for another partner
     leaves. Anything else stays as it is."""
     noun = agreement.noun
     verb = reporting_verb(noun)
     if not plural(noun) or verb is None or verb.pos_ != "VERB":
         return [agreement]
     partners = with_parties(ctx, verb, noun)
-    sides = [m for m in subject_parties(ctx, verb, agreement.sentence) if m not in partners]
+    sides = [m for m in agreement.parties if m not in partners]
     if len(partners) < 2 or not sides:
         return [agreement]
     out = []
