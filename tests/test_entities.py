@@ -180,6 +180,21 @@ def test_portfolios_are_roles_not_organisations(parse):
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        # the model cuts the portfolio before its role: the country opening it stays
+        "Ghana Labour Welfare and Overseas Employment Adviser Kofi Mensah signed the MoU.",
+        # a portfolio list the model takes for a body, then a comma and the role
+        "Ghana Human Resources and Social Development, Minister Kofi Mensah signed the MoU.",
+    ],
+)
+def test_a_portfolio_before_its_role_is_no_organisation(parse, body):
+    found = ents(parse, body)
+    assert not [text for label, text, _ in found if label == "ORG"]
+    assert ("PLACE", "Ghana", "Ghana") in found or "Kofi Mensah" in {t for _, t, _ in found}
+
+
+@pytest.mark.parametrize(
     "body, expected",
     [
         (

@@ -8,12 +8,13 @@ Each returned mention carries its source: the raw source plus what the rule did
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..nlp.extensions import words as doc_words
 from ..rules.constants import POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 from ..rules.lexicon import agreement_nouns, words
 from . import places
+from .portfolios import is_portfolio, leading_country, portfolio_of_role
 
 LABEL_MAP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 EDGE_PUNCT = set("()[]{},.;:!?-–—/") | QUOTES_OPEN | QUOTES_CLOSE
@@ -151,41 +152,6 @@ def photo_credit(span: Span) -> bool:
     return "©" in before or (
         after.startswith("/") and any(w in ("photo", "credit", "photograph") for w in before)
     )
-
-
-def portfolio_of_role(span: Span) -> bool:
-    """The span follows "<role word> for/of", maybe after other portfolios and "and" or a
-    comma: "Director General for [Operations]", "Minister of Labor and [Vocational
-    Training]", "Minister of Labour, [Social Security] and Migration, X"."""
-    doc, i = span.doc, span.start
-    listed = i >= 2 and doc[i - 1].text == "," and list_goes_on(span)
-    if i >= 2 and (doc[i - 1].lower_ in ("and", "&") or listed):
-        i = item_start(doc, i - 2, i)
-    return (
-        i >= 2
-        and doc[i - 1].lower_ in ("for", "of")
-        and (doc[i - 2].lower_ in words("role_heads") or doc[i - 2].lower_ in words("role_words"))
-    )
-
-
-def item_start(doc: Doc, j: int, i: int) -> int:
-    """The first word of the list item that ends at token ``j`` (``i``: the next item)."""
-    while j > 0 and doc[j].is_title and doc[j].lower_ not in words("role_heads"):
-        j -= 1
-    return j + 1 if j < i - 2 else i
-
-
-def list_goes_on(span: Span) -> bool:
-    """ "..., [Social Security] and Migration, ...": "and" and a capitalised portfolio
-    follow, then a comma or the end of the line: a list of portfolios, not a name."""
-    doc, k = span.doc, span.end
-    if k >= len(doc) or doc[k].lower_ not in ("and", "&"):
-        return False
-    k += 1
-    start = k
-    while k < len(doc) and doc[k].is_title and k - start < 4:
-        k += 1
-    return k > start and (k >= len(doc) or doc[k].text in (",", ".", ";") or doc[k].is_space)
 
 
 def followed_by_role(span: Span) -> bool:
@@ -534,23 +500,12 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
         return []  # "the National Migration Policy" is a text, not a body
     if len(trimmed) == 1 and portfolio_of_role(trimmed):
         return []  # "Operations" in "Deputy Director General for Operations"
-    if is_portfolio(trimmed):
-        return []  # "Foreign Affairs Secretary X", "Minister of Foreign Affairs"
+    if is_portfolio(trimmed):  # "Foreign Affairs Secretary X", "Minister of Foreign Affairs"
+        country = leading_country(trimmed)  # "[Bangladesh] Expatriates' Welfare ... Adviser"
+        return [(country, "PLACE", source + ".role_country")] if country is not None else []
     if places.is_known_place(trimmed.text) and not preceded_by_role(trimmed):
         return [(trimmed, "PLACE", source + ".known_place")]  # not "Undersecretary David"
     return None
-
-
-def is_portfolio(span: Span) -> bool:
-    """A portfolio, not a body: no body's head word in it (but "Affairs"), and a role
-    right after it or before its "of" ("Foreign Affairs Secretary", "Minister of Home
-    Affairs")."""
-    heads = words("org_heads") - {"affairs"}
-    if any(t.lower_ in heads for t in span):
-        return False
-    doc = span.doc
-    role_after = span.end < len(doc) and doc[span.end].lower_ in words("role_heads")
-    return role_after or portfolio_of_role(span)
 
 
 def adjective_or_short_form(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
