@@ -12,6 +12,8 @@ Rules:
   language version of the site.
 - ``foreign_language``: a line in another Latin-script language, by its function words
   (spaCy's stop words of 26 languages): a filter, menu or credit of the site.
+- a crawler's date field run into a line ("date 2019-01-25 MoU for ...") is cut off it
+  and removed as a line of its own (``pattern:iso_date_stamp``).
 - ``metadata_value``: the short line under a metadata field's name ("Date published on
   source:" and then "25 June 2015").
 - ``pattern:<id>``: a footer, share or cookie line from ``patterns/boilerplate.jsonl``.
@@ -47,6 +49,9 @@ LONE_DASH = re.compile(rf"^[{re.escape(BULLETS)}|_=#~]+$")
 GLUED_CAPS_HEADING = re.compile(r"^((?:[A-Z][A-Z’'&\-]*\s+)+[A-Z’'&\-]*[A-Z])([A-Z](?!s\b)[a-z])")
 # "Our WorkAs the leading ...": a title-case heading run into a capitalised word.
 GLUED_TITLE_HEADING = re.compile(r"^((?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]{2,})([A-Z][a-z])")
+# an aggregator's date field before a line of more than a short date ("date 2019-01-25 MoU
+# for Iraqi migration ..."; "date 2018-06-07 07 Jun 2018" is one line of chrome)
+LEADING_DATE_FIELD = re.compile(r"^(date\s+\d{4}-\d\d-\d\d)\s+(?=\S.{40,}$)")
 MENU_BULLET = re.compile(rf"^[{re.escape(BULLETS)}>]\s*")
 SENTENCE_PUNCTUATION = re.compile(r"[.!?:;,\"“”]")
 WORD = re.compile(r"\w[\w’'\-]*")
@@ -284,7 +289,7 @@ def clean_text(raw_text: str, recurring: frozenset[str] = frozenset()) -> Cleane
     """Split ``raw_text`` into headline, body text and removed chrome lines."""
     raw_lines = raw_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     numbered = [(no, normalise_line(line)) for no, line in enumerate(raw_lines, start=1)]
-    numbered = [(no, line) for no, line in numbered if line]
+    numbered = [(no, part) for no, line in numbered for part in leading_field(line) if part]
     if not numbered:
         return CleanedText("", "", [])
     lines = [line for _, line in numbered]
@@ -328,6 +333,13 @@ WRAP_MIN_WIDTH = 40  # narrower texts are lists and headings, not wrapped prose
 WRAP_MAX_WIDTH = 90  # wider lines are paragraphs of a page, not a wrapped text
 WRAP_FULL = 0.7  # a line at least this share of the width was broken by the wrap
 WRAP_SHARE = 0.6  # share of lines that must be full for the text to count as wrapped
+
+
+def leading_field(line: str) -> list[str]:
+    """ "date 2019-01-25 MoU for Iraqi migration ...": an aggregator's date field run into
+    the line it dates is a line of its own (chrome, ``iso_date_stamp``)."""
+    found = LEADING_DATE_FIELD.match(line)
+    return [found.group(1), line[found.end() :]] if found else [line]
 
 
 def unwrap(lines: list[str]) -> list[str]:

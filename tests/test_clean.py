@@ -302,11 +302,27 @@ def test_a_headline_that_shares_no_words_with_the_lead_stays_when_nothing_else_d
     assert clean_text(text).title == "Home page of the regional office"
 
 
-@pytest.mark.parametrize("opening", ["", " date 2024-09-27 ", "(AGENCY) – SUVA, MARCH 03 – "])
-def test_a_page_that_opens_on_its_body_has_no_title(opening):
+@pytest.mark.parametrize(
+    "opening, kept",
+    [
+        ("", ""),
+        (" date 2024-09-27 ", ""),  # a crawler's date field: chrome
+        ("(AGENCY) – SUVA, MARCH 03 – ", "(AGENCY) – SUVA, MARCH 03 – "),  # a dateline: body
+    ],
+)
+def test_a_page_that_opens_on_its_body_has_no_title(opening, kept):
     cleaned = clean_text(opening + LONG_SENTENCE + "\nThe ministers will meet again in May.\n")
     assert cleaned.title == ""
-    assert cleaned.text.startswith((opening + LONG_SENTENCE).strip())
+    assert cleaned.text.startswith((kept + LONG_SENTENCE).strip())
+
+
+def test_a_crawler_s_date_field_run_into_the_headline_is_cut_off_it():
+    cleaned = clean_text(
+        " date 2019-01-25 Ministers agree to sign a labour mobility MoU\n" + LONG_SENTENCE
+    )
+    assert cleaned.title == "Ministers agree to sign a labour mobility MoU"
+    assert "2019-01-25" not in cleaned.text
+    assert cleaned.removed == [(1, "date 2019-01-25", "pattern:iso_date_stamp")]
 
 
 def test_the_value_under_a_metadata_field_name_goes_with_it():
