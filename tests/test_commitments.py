@@ -487,10 +487,32 @@ def test_a_dateline_is_not_the_subject(parse):
                 ("will", ["United Nations Children's Fund"], "train 300 officers"),
             ],
         ),
-        # one subject, two actions: one commitment
+        # one subject, two actions with verbs of their own: two commitments (GUIDELINES,
+        # conventions settled later); the first keeps the whole phrase
         (
             "IOM will provide equipment and train 300 officers.",
-            [("will", [IOM], "provide equipment and train 300 officers")],
+            [
+                ("will", [IOM], "provide equipment and train 300 officers"),
+                ("will", [IOM], "train 300 officers"),
+            ],
+        ),
+        (
+            "The partners committed to promote the network among their members and to "
+            "strengthen cooperation with local authorities.",
+            [
+                (
+                    "commit",
+                    [],
+                    "promote the network among their members and to strengthen cooperation "
+                    "with local authorities",
+                ),
+                ("commit", [], "strengthen cooperation with local authorities"),
+            ],
+        ),
+        # a verb with no complement of its own stays in the phrase
+        (
+            "IOM will help the town grow and prosper.",
+            [("will", [IOM], "help the town grow and prosper")],
         ),
     ],
 )

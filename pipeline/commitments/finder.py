@@ -14,6 +14,7 @@ from .action import action_text, addressees, governed_verb, is_excluded, list_it
 from .actors import actors, necessity_reporter
 from .context import DocContext
 from .purpose import purpose_commitment
+from .split import split_actions
 from .triggers import MODALITY_PRIORITY, modality
 
 LIST_LOOKAHEAD = 3  # lead-ins (sub-headings) allowed between a lead-in and its list
@@ -38,14 +39,15 @@ def find_commitments(ctx: DocContext) -> list[Commitment]:
         if kind == "lead_in" and next_is_list(ctx.kinds, index):
             pending_lead = commitment
             continue
-        results.append(commitment)
         if commitment.actors:
             ctx.resolved[index] = commitment.actors
         more = coordinated(ctx, commitment)
         if purpose is not None:
-            purpose.clause = len(more) + 1
             more.append(purpose)
-        results.extend(more)
+        rows = [row for c in [commitment, *more] for row in split_actions(c)]
+        for clause, row in enumerate(rows):
+            row.clause = clause
+        results.extend(rows)
     name = doc_id(ctx.doc)
     for c in results:
         c.commitment_id = commitment_id(name, c.sent_id, c.clause)

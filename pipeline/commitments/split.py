@@ -1,0 +1,58 @@
+"""Two actions in one sentence, each with its own verb and object, are two commitments
+("The KIS will prioritise crackdown activities and target specific sectors ..."; the
+guidelines: "should cling to X and seek to control Y" is two). A verb coordinated with
+no complement of its own ("grow and prosper") stays in its phrase."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..nlp.payloads import Commitment
+from .action import governed_verb, phrase_start
+from .phrase import base_form, cut, passive, render, trim
+
+COMPLEMENTS = ("dobj", "xcomp", "ccomp", "attr", "oprd", "dative", "prep")
+SUBJECTS = ("nsubj", "nsubjpass", "expl")
+LEADING = ("cc", "punct", "aux", "preconj")
+
+
+def split_actions(commitment: Commitment) -> list[Commitment]:
+    """``commitment`` (its action the whole phrase, as the guidelines' one-entry reading
+    has it) and one more row per verb coordinated with its action's verb."""
+    anchor = commitment.anchor
+    verb = governed_verb(anchor) if anchor is not None else None
+    if anchor is None or verb is None or verb.pos_ != "VERB" or passive(verb):
+        return [commitment]
+    conjuncts = [c for c in verb.children if c.dep_ == "conj" and own_action(c, verb)]
+    if not conjuncts:
+        return [commitment]
+    head, start = phrase_start(verb, anchor)
+    if head != verb or start > verb.i:
+        return [commitment]
+    edges = [c.left_edge.i for c in conjuncts]
+    rows = [commitment]  # its action keeps the whole coordinated phrase
+    for n, conjunct in enumerate(conjuncts):
+        end = edges[n + 1] - 1 if n + 1 < len(edges) else conjunct.right_edge.i
+        first = next(t.i for t in conjunct.subtree if t.dep_ not in LEADING or t == conjunct)
+        rows.append(replace(commitment, action=phrase(conjunct, first, end)))
+    return [row for row in rows if row.action] or [commitment]
+
+
+def own_action(conjunct: Token, verb: Token) -> bool:
+    """A verb of the same form, with a complement and no subject of its own."""
+    return (
+        conjunct.pos_ == "VERB"
+        and conjunct.tag_ == verb.tag_
+        and any(c.dep_ in COMPLEMENTS for c in conjunct.children)
+        and not any(c.dep_ in SUBJECTS for c in conjunct.children)
+    )
+
+
+def phrase(head: Token, start: int, end: int) -> str:
+    tokens = [t for t in head.doc[start : end + 1] if "\n" not in t.text]
+    while tokens and tokens[0] != head and tokens[0].lower_ == "to":
+        tokens = tokens[1:]  # "committed [to] promote X and to strengthen Y"
+    tokens, was_cut = cut(trim(tokens))
+    return render(base_form(head, tokens), was_cut) if tokens else ""
