@@ -962,6 +962,24 @@ CASES += [
         id="a-state-named-by-its-abbreviation-is-a-party",
     ),
     pytest.param(
+        "Joint Letter: The Council Should Act Now on Deaths at Borders\nAmnesty International "
+        "joins more than 200 organizations to urge the Council to act.",
+        [{"type": "joint_statement", "parties": ["Amnesty International"]}],
+        id="a-text-named-before-a-colon-is-issued-by-the-lead-s-subject",
+    ),
+    pytest.param(
+        "Ecumenical Declaration: Protecting Welcome, Restoring Hope\nWe representatives of "
+        "churches in the United States, Church World Service and the National Council of "
+        "Churches, gathered this 10th day of February, 2017, seek to join our efforts.",
+        [
+            {
+                "type": "declaration",
+                "parties": ["Church World Service", "National Council of Churches"],
+            }
+        ],
+        id="we-and-the-issuers-but-not-where-they-are",
+    ),
+    pytest.param(
         "Ghana signs labour MoUs\nGhana signed memoranda of understanding on labour "
         "migration with Togo and Benin in Accra on Monday.",
         [{"parties": ["Ghana", "Togo"]}, {"parties": ["Ghana", "Benin"]}],

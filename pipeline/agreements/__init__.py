@@ -228,6 +228,18 @@ def agreement_at(
     return agreement
 
 
+def lead_subjects(ctx: DocContext, title: int) -> list[Mention]:
+    """The bodies that are the subject of the report's first sentence after ``title``."""
+    lead = next((i for i in range(title + 1, len(ctx.kinds)) if ctx.kinds[i] != "title"), None)
+    if lead is None:
+        return []
+    sentence = ctx.sentences[lead]
+    subject = ctx.subject_of(sentence.root)
+    if subject is None:
+        return []
+    return [m for m in mentions_in(subject, ctx.index) if m.label == "ORG"]
+
+
 def in_the_framework_of(noun: Token) -> bool:
     return (
         noun.lower_ == "framework"
@@ -266,12 +278,16 @@ def heading_statement(
         if nouns[rule_id]["type"] not in SPOKEN_TYPES:
             continue
         noun = noun_token(sentence, rule_id, start, end)
-        if any(t.pos_ == "VERB" for t in sentence):
+        # "Joint Letter: UN Council Should Respond to ...": after the noun and a colon, the
+        # text's own title, which may have verbs and names no issuer
+        colon = next((t for t in sentence if t.i > noun.i and t.text == ":"), None)
+        bound = colon.idx if colon is not None and colon.i <= noun.i + 2 else sentence.end_char
+        if any(t.pos_ == "VERB" and t.idx < bound for t in sentence):
             return []  # a headline reporting an act, read from the body instead
         issuers = [
             m
             for m in ctx.in_sentence(sentence, "ORG") + ctx.in_sentence(sentence, "PLACE")
-            if m.start > noun.idx and (m.label == "ORG" or is_country(m))
+            if noun.idx < m.start < bound and (m.label == "ORG" or is_country(m))
         ]
         issuers.sort(key=lambda m: m.start)
         # "Joint Statement on X: IOM, UNHCR" and "Joint Declaration by X and Y" name it
@@ -279,9 +295,13 @@ def heading_statement(
         # its name
         end = issuers[0].start - sentence.start_char if issuers else len(sentence.text)
         heading = HEADING_TAIL.sub("", sentence.text[:end].split(":")[0].strip())
+        if bound < sentence.end_char:  # "Ecumenical Declaration: Protecting Welcome, ..."
+            heading = sentence.text.strip()
         name = TRAILING_FUNCTION_WORD.sub("", heading) or None  # "... Presidents of the"
         if not issuers:  # the statement printed whole: "We, the Ministers of A and B, ..."
             issuers = declared_issuers(ctx.sentences, ctx.index)
+        if not issuers and colon is not None:  # "HRW joins 200 organizations to urge ..."
+            issuers = lead_subjects(ctx, index)
         if not issuers:
             return []
         agreement = Agreement(

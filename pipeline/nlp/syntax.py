@@ -193,8 +193,9 @@ def declared_issuers(sentences: list[Span], index: MentionIndex) -> list[Mention
         for token in sentence:
             if token.lower_ != "we" or token.i + 1 >= len(token.doc):
                 continue
-            if token.doc[token.i + 1].text != ",":
-                break
+            after = token.doc[token.i + 1]
+            if after.text != "," and not (after.lower_ == "the" or after.tag_ == "NNS"):
+                break  # "We, the ...", "We the undersigned", "We representatives of ..."
             verb = token.head if token.dep_ == "nsubj" else sentence.root
             end = verb.i if verb.i > token.i else sentence.end
             issuers: list[Mention] = []
@@ -205,6 +206,9 @@ def declared_issuers(sentences: list[Span], index: MentionIndex) -> list[Mention
                 first = token.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if first is not None and first[0].lower_ in words("role_plurals"):
                     continue  # "Heads of State": people, not a body
+                root = first.root if first is not None else t
+                if m.label == "PLACE" and root.dep_ == "pobj" and root.head.lower_ == "in":
+                    continue  # "communions in the United States": where, not who
                 issuers.append(m)
             return issuers
     return []
