@@ -979,6 +979,20 @@ CASES += [
         ],
         id="we-and-the-issuers-but-not-where-they-are",
     ),
+    # a news source is no party: credited before a colon, as its report's subject, alone
+    pytest.param(
+        "Ghana and Togo agree on labour mobility\nGhana Voice Agency (GVA): Ghana and Togo "
+        "signed a memorandum of understanding on labour mobility in Lome on Monday.",
+        [{"parties": ["Ghana", "Togo"]}],
+        id="a-wire-credited-before-a-colon-is-no-party",
+    ),
+    pytest.param(
+        "Labour agreement to be signed\nACCRA: Ghana and Togo have agreed to finalise the "
+        "signing of a labour agreement, Radio Ghana reported.\nEarlier, an agreement was "
+        "signed in 2015.",
+        [{"parties": []}],
+        id="a-wire-that-reports-is-no-party",
+    ),
     pytest.param(
         "Ghana signs labour MoUs\nGhana signed memoranda of understanding on labour "
         "migration with Togo and Benin in Accra on Monday.",

@@ -23,6 +23,7 @@ further on.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -168,14 +169,31 @@ def later_signers(
     ]
 
 
+CREDIT_OPENING = re.compile(r"^\s*(?:\([^()]{1,12}\))?\s*:")  # "Afghan Voice Agency (AVA):"
+REPORTING_LEMMAS = ("report", "cite", "quote")
+WIRE_MAX_CHARS = 6
+
+
 def is_source_credit(ctx: DocContext, mention: Mention) -> bool:
     """A news source credited at the start of a line ("(Eagle News) —", "NUR-SULTAN.
-    KAZINFORM The Ministry ...", "KIGALI (ILO News) –"), not a party."""
+    KAZINFORM The Ministry ...", "KIGALI (ILO News) –", "Afghan Voice Agency (AVA): ..."),
+    a wire's acronym on a line of its own ("BSS", "(IANS)"), or as the subject of its
+    report ("..., Radio Pakistan reported"): not a party."""
     line_start = ctx.text.rfind("\n", 0, mention.start) + 1
+    line_end = ctx.text.find("\n", mention.end)
     before = ctx.text[line_start : mention.start]
-    after = ctx.text[mention.end : mention.end + 3]
+    rest = ctx.text[mention.end : line_end if line_end >= 0 else len(ctx.text)]
+    after = rest[:3]
     bracketed = before.rstrip().endswith("(") and after.startswith(")")
     shouting = ctx.text[mention.start : mention.end].isupper() and len(before.split()) <= 3
+    alone = not before.strip("( ") and not rest.strip(") ")  # "BSS", "(IANS)": a wire's credit
+    if alone and shouting and len(ctx.text[mention.start : mention.end]) <= WIRE_MAX_CHARS:
+        return True
+    if not before.strip() and CREDIT_OPENING.match(rest):
+        return True
+    root = ctx.span(mention).root
+    if root.dep_ == "nsubj" and root.head.lemma_ in REPORTING_LEMMAS:
+        return True
     return len(before) <= 40 and (bracketed or (shouting and before.rstrip().endswith(".")))
 
 
@@ -345,7 +363,7 @@ def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mentio
         # signed"), not when they only locate it ("UN agencies in Kyrgyzstan launched")
         governments = governments_of(ctx, subject)
         heads = [ctx.index.get(t.i) for t in [subject, *subject.conjuncts]] + governments
-        named = mentions_in(subject, ctx.index)
+        named = [m for m in mentions_in(subject, ctx.index) if not is_source_credit(ctx, m)]
         named += [m for m in governments if m not in named]
         parties = [m for m in named if m.label == "ORG" or (m.label == "PLACE" and m in heads)]
         for m in named:  # people who sign stand for their bodies: "Health Secretary X ..."
@@ -361,7 +379,11 @@ def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mentio
             ]
     if not parties:
         start, end = ctx.dateline  # "Nepal Foreign Affairs (29 October 2018) –": the source
-        left = [m for m in left_mentions(sentence, verb.i, ctx.index) if not start <= m.start < end]
+        left = [
+            m
+            for m in left_mentions(sentence, verb.i, ctx.index)
+            if not start <= m.start < end and not is_source_credit(ctx, m)
+        ]
         orgs = [m for m in left if m.label == "ORG"]
         countries = [m for m in left if m.label == "PLACE"]
         # "Niamey – The European Union and Niger launched": a country coordinated with a body
