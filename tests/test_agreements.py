@@ -979,6 +979,19 @@ CASES += [
         ],
         id="we-and-the-issuers-but-not-where-they-are",
     ),
+    # who sign with no subject the parse found: the people before the verb
+    pytest.param(
+        "Ministers sign pact\nAccra, 16 November 2022 (GNA) – Ghanaian President John Mensah "
+        "and Togolese Prime Minister Kofi Ade signed a memorandum of understanding on Wednesday.",
+        [{"signatories": ["John Mensah", "Kofi Ade"]}],
+        id="the-people-after-a-dateline-taken-for-the-subject-sign",
+    ),
+    pytest.param(
+        "Agencies join forces\nIOM Director General Amy Pope (Right) and UNODC Executive "
+        "Director Ghada Waly sign a Statement of Partnership in Cairo.",
+        [{"signatories": ["Amy Pope", "Ghada Waly"]}],
+        id="the-people-before-a-verb-the-parse-gave-no-subject-sign",
+    ),
     # a news source is no party: credited before a colon, as its report's subject, alone
     pytest.param(
         "Ghana and Togo agree on labour mobility\nGhana Voice Agency (GVA): Ghana and Togo "

@@ -568,7 +568,10 @@ def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[
             people += [m for m in ctx.in_sentence(s, "PERSON") if by.idx < m.start < limit]
         for verb in signing:  # "The Minister ..., X, and IOM's ..., Y, signed the document"
             subject = ctx.subject_of(verb)
-            if subject is None or subject.dep_ != "nsubj":
+            if subject is None:
+                people += unparsed_subjects(ctx, s, verb)
+                continue
+            if subject.dep_ != "nsubj":
                 continue
             start, end = subject.left_edge.idx, subject.right_edge.idx + 1
             people += [m for m in ctx.in_sentence(s, "PERSON") if start <= m.start < end]
@@ -578,3 +581,20 @@ def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[
             seen.add(m.entity_id)
             found.append(m)
     return found
+
+
+FINITE_TAGS = ("VBD", "VBP", "VBZ")
+
+
+def unparsed_subjects(ctx: DocContext, sentence: Span, verb: Token) -> list[Mention]:
+    """The people before an active signing verb the parse gave no subject (it took the
+    dateline's city for it, or hung the names elsewhere): "Belgrade, 16 November (MIA) –
+    Serbian President X, ... and Austrian Chancellor Y signed", "IOM Director General X
+    (Right) and UNODC Executive Director Y sign ..."."""
+    if verb.tag_ not in FINITE_TAGS or any(c.dep_ in ("nsubjpass", "agent") for c in verb.children):
+        return []
+    start = max(sentence.start_char, ctx.dateline[1])
+    between = [t for t in sentence if t.idx >= start and t.i < verb.i and t.pos_ == "VERB"]
+    if between:
+        return []
+    return [m for m in ctx.in_sentence(sentence, "PERSON") if start <= m.start < verb.idx]
