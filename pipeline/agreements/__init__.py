@@ -40,8 +40,9 @@ from .detect import (
     spoken_in,
 )
 from .merge import earlier_between_the_same, merge
-from .parties import parties_of, signatories, signer_countries, subject_parties
+from .parties import parties_of, subject_parties
 from .partners import split_by_partner
+from .signers import signatories, signer_countries
 from .when_where import date_and_place, split_by_place
 
 SPOKEN_TYPES = ("joint_statement", "declaration")

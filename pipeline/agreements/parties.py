@@ -1,4 +1,4 @@
-"""Who signs: the parties of an agreement and its signatories.
+"""Who signs: the parties of an agreement (its signatories: ``signers``).
 
 Parties (``parties_of``), in this order:
 
@@ -14,17 +14,11 @@ Parties (``parties_of``), in this order:
 6. none when the signers are a group the text does not name ("by 11 countries");
 7. else, guessed: the countries of the ministers the lead names, or its organisations
    (not those it calls upon).
-
-Signatories are the people of the signing verb's "signed by ..." phrase up to those who
-only looked on ("alongside"), the subject of "signed", and the signers of "the document"
-further on.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -41,6 +35,7 @@ from ..nlp.syntax import (
 )
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, unique
+from .signers import later_signers
 
 LEAD_SENTENCES = 3
 
@@ -149,24 +144,6 @@ def sides_in_lead(ctx: DocContext, sentence: Span, people_only: bool = False) ->
             }:
                 countries.append(m)
     return countries if len(countries) == 2 else []
-
-
-def later_signers(
-    ctx: DocContext, verb: Token, sentence: Span, signers: list[Mention]
-) -> list[Mention]:
-    """People of the "signed by" phrase the parse left out of it ("by X and the Minister
-    of Foreign Affairs of Oman, Y"), up to those who only looked on."""
-    by = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if by is None:
-        return []
-    limit = next(
-        (t.idx for t in sentence if t.i > by.i and t.lower_ in PRESENCE_WORDS), sentence.end_char
-    )
-    return [
-        m
-        for m in ctx.in_sentence(sentence, "PERSON")
-        if by.idx < m.start < limit and m not in signers
-    ]
 
 
 CREDIT_OPENING = re.compile(r"^\s*(?:\([^()]{1,12}\))?\s*:")  # "Afghan Voice Agency (AVA):"
@@ -467,134 +444,3 @@ def called_upon(ctx: DocContext, mention: Mention) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("on", "upon"):
         root = root.head
     return root.dep_ in ("dobj", "prep") and root.head.lemma_ in words("call_verbs")
-
-
-PRESENCE_WORDS = ("alongside", "witnessed", "presence", "attended", "accompanied", "watched")
-DOCUMENT_NOUNS = ("document", "documents", "text")
-
-
-def later_document_signings(ctx: DocContext, start: int) -> list[Span]:
-    """Sentences further on that say who signed "the document" or "the agreement" ("The
-    document was signed by Head of ... X and Minister Y"), up to the report of another
-    agreement ("a plan", "an agreement")."""
-    stops = ctx.sentences_with("another agreement", lambda t: new_agreement_noun(t))
-    end = stops[bisect.bisect_left(stops, start)] if stops and stops[-1] >= start else None
-    signings = ctx.sentences_with("document signed", lambda t: document_signed(ctx, t))
-    first = bisect.bisect_left(signings, start)
-    return [ctx.sentences[n] for n in signings[first:] if end is None or n < end]
-
-
-def new_agreement_noun(token: Token) -> bool:
-    """ "a plan", "an agreement": the report of another agreement."""
-    return token.lower_ in agreement_nouns() and indefinite(token)
-
-
-def document_signed(ctx: DocContext, verb: Token) -> bool:
-    """ "The document was signed ...": a signing verb whose passive subject is the
-    document or a definite agreement."""
-    if verb.pos_ != "VERB" or verb.lemma_ not in words("signing_verbs"):
-        return False
-    subject = ctx.subject_of(verb)
-    return (
-        subject is not None
-        and subject.dep_ == "nsubjpass"
-        and (subject.lower_ in DOCUMENT_NOUNS or subject.lower_ in agreement_nouns())
-        and not indefinite(subject)
-    )
-
-
-def indefinite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
-
-
-def signed_by(by: Token) -> bool:
-    """ "signed by X": a "by" of the signing verb, or one the parse hung on a noun or a
-    date near it; not the "by" of another verb ("the Cabinet, chaired by the Prime
-    Minister, approved the MoU signed ...")."""
-    head = by.head
-    if head.pos_ in ("VERB", "AUX"):
-        return head.lemma_ in words("signing_verbs")
-    return True
-
-
-def signatories(ctx: DocContext, index: int, signers: list[Mention]) -> list[dict[str, Any]]:
-    """The people who sign, with role and organisation from the people table."""
-    rows = []
-    for m in signing_people(ctx, index, signers):
-        person = ctx.people.get(m.entity_id)
-        rows.append(
-            {
-                "name": m.norm,
-                "role": person.role if person else None,
-                "org": person.org_name if person else None,
-            }
-        )
-    return rows
-
-
-def signer_countries(
-    ctx: DocContext, index: int, signers: list[Mention], parties: list[Mention]
-) -> dict[str, str]:
-    """The countries of parties that name none, from the roles of the people who sign for
-    them: "the Ministry of Labour ..., signed by the Minister of Labour of Azerbaijan X"
-    (before the release's country, which a dateline abroad makes wrong)."""
-    found: dict[str, str] = {}
-    ids = {
-        m.entity_id
-        for m in parties
-        if m.label == "ORG" and (not m.country_code or m.country_guessed)
-    }
-    for m in signing_people(ctx, index, signers):
-        person = ctx.people.get(m.entity_id)
-        if person is None or person.org is None or person.org.entity_id not in ids:
-            continue
-        country = country_of_role(person, m, ctx.role_countries)
-        if country is not None and country.country_code and person.org.entity_id:
-            found[person.org.entity_id] = country.country_code
-    return found
-
-
-def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[Mention]:
-    """The people who sign: ``signers``, those after "signed by" in the sentence and the
-    next, and the subjects of signing verbs there; each once."""
-    people = list(signers)
-    for s in ctx.sentences[index : index + 2] + later_document_signings(ctx, index + 2):
-        signing = [t for t in s if t.lemma_ in words("signing_verbs") and t.pos_ == "VERB"]
-        by = next((t for t in s if t.lower_ == "by" and signed_by(t)), None) if signing else None
-        if by is not None:
-            limit = next(  # "signed by A and B, alongside C and D": C and D looked on
-                (t.idx for t in s if t.i > by.i and t.lower_ in PRESENCE_WORDS), s.end_char
-            )
-            people += [m for m in ctx.in_sentence(s, "PERSON") if by.idx < m.start < limit]
-        for verb in signing:  # "The Minister ..., X, and IOM's ..., Y, signed the document"
-            subject = ctx.subject_of(verb)
-            if subject is None:
-                people += unparsed_subjects(ctx, s, verb)
-                continue
-            if subject.dep_ != "nsubj":
-                continue
-            start, end = subject.left_edge.idx, subject.right_edge.idx + 1
-            people += [m for m in ctx.in_sentence(s, "PERSON") if start <= m.start < end]
-    found, seen = [], set()
-    for m in people:
-        if m.entity_id not in seen:
-            seen.add(m.entity_id)
-            found.append(m)
-    return found
-
-
-FINITE_TAGS = ("VBD", "VBP", "VBZ")
-
-
-def unparsed_subjects(ctx: DocContext, sentence: Span, verb: Token) -> list[Mention]:
-    """The people before an active signing verb the parse gave no subject (it took the
-    dateline's city for it, or hung the names elsewhere): "Belgrade, 16 November (MIA) –
-    Serbian President X, ... and Austrian Chancellor Y signed", "IOM Director General X
-    (Right) and UNODC Executive Director Y sign ..."."""
-    if verb.tag_ not in FINITE_TAGS or any(c.dep_ in ("nsubjpass", "agent") for c in verb.children):
-        return []
-    start = max(sentence.start_char, ctx.dateline[1])
-    between = [t for t in sentence if t.idx >= start and t.i < verb.i and t.pos_ == "VERB"]
-    if between:
-        return []
-    return [m for m in ctx.in_sentence(sentence, "PERSON") if start <= m.start < verb.idx]
