@@ -180,6 +180,32 @@ def test_portfolios_are_roles_not_organisations(parse):
 
 
 @pytest.mark.parametrize(
+    "body, name",
+    [
+        (
+            "The Director of the Bureau of Manpower, Employment and Training (BMET) spoke.",
+            "Bureau of Manpower, Employment and Training",
+        ),
+        (
+            "The Ministry of Health, Labour and Social Protection announced the plan.",
+            "Ministry of Health, Labour and Social Protection",
+        ),
+        # a list that ends in a person's name, or a name that ends on its country, stops
+        (
+            "It was signed by the Minister of Labour, Employment and Social Security of Ghana, "
+            "and Kofi Mensah, Ambassador of Togo.",
+            None,
+        ),
+    ],
+)
+def test_a_body_s_name_runs_on_through_its_list_of_portfolios(parse, body, name):
+    found = ents(parse, body)
+    if name is not None:
+        assert ("ORG", name) in [(label, text) for label, text, _ in found]
+    assert "Kofi Mensah" not in " ".join(t for label, t, _ in found if label == "ORG")
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # the model cuts the portfolio before its role: the country opening it stays

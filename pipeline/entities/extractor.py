@@ -44,6 +44,7 @@ from .person_names import (
     relabel_named_persons,
 )
 from .place_lists import geographic_names, listed_places
+from .portfolios import with_portfolio_list
 from .refine import LABEL_MAP, person_tail, preceded_by_role, refine, trim_tokens
 from .release import date_line, release_year
 from .resolve import resolve
@@ -169,6 +170,7 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
             span = first
     if source.startswith("generic."):
         span = with_region_and(span)  # "... Commission for Asia | and the Pacific"
+        span = with_portfolio_list(span)  # "Bureau of Manpower | , Employment and Training"
         dated = before_a_date(span)
         if dated is not None:  # "the ECOWAS Commission | on Friday, August 16"
             if len(dated) < 2:
@@ -354,7 +356,7 @@ def add_model_mentions(found: MentionSet, model: list[Span]) -> None:
             continue
         for span, new_label, source in refine(ent, label, f"model.{ent.label_}"):
             if new_label == "ORG":
-                span = with_country(span)
+                span = with_portfolio_list(with_country(span))
             new.append(Mention(span.start_char, span.end_char, new_label, source))
     found.add_all(new)
 

@@ -86,3 +86,42 @@ def leading_country(span: Span) -> Span | None:
         if n < len(span) and places.is_known_place(head.text):
             return head
     return None
+
+
+LIST_ITEM_WORDS = 3  # title-case words of one portfolio in a list
+NAMED_TYPES = ("PERSON", "GPE", "FAC")  # the model's names that end a list of portfolios
+
+
+def with_portfolio_list(span: Span) -> Span:
+    """A body's name that runs on in a list of portfolios after a comma: "Bureau of
+    Manpower | , Employment and Training (BMET)", "Ministry of Health | , Labour and Social
+    Protection". The list must end in "and" and a short title-case item, then a mark, a
+    bracket, a lower-case word or the line's end (not a name: "... and Social
+    Development Betty Amongi" stays as the model had it)."""
+    doc = span.doc
+    if (
+        span.end + 2 >= len(doc)
+        or doc[span.end].text != ","
+        or "of" not in {t.lower_ for t in span}
+    ):
+        return span
+    if span[-1].ent_type_ in NAMED_TYPES or places.is_known_place(span[-1].text):
+        return span  # "... Social Security of Nepal": the name ends on its country
+    k, last_and = span.end, None
+    while k < len(doc) and k - span.end < 4 * LIST_ITEM_WORDS:
+        token = doc[k]
+        if token.text == "," or token.lower_ in ("and", "&"):
+            last_and = k if token.lower_ in ("and", "&") else last_and
+            k += 1
+            continue
+        run = k
+        while k < len(doc) and doc[k].is_title and doc[k].is_alpha:
+            k += 1
+        if k == run or k - run > LIST_ITEM_WORDS:
+            return span
+        if last_and is not None and last_and == run - 1:
+            ends = k >= len(doc) or not doc[k].is_title or doc[k].is_space
+            added = doc[span.end : k]
+            named = any(t.ent_type_ in NAMED_TYPES for t in added)  # ", and Tahir Andrabi"
+            return doc[span.start : k] if ends and not named else span
+    return span
