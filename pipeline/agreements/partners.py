@@ -33,7 +33,7 @@ def split_by_partner(ctx: DocContext, agreement: Agreement) -> list[Agreement]:
     for partner in partners:
         copy = Agreement(**{**agreement.__dict__, "commitments": []})
         copy.parties = [*sides, partner]
-        copy.partners = [ctx.doc.text[m.start : m.end] for m in partners if m is not partner]
+        copy.partners = [ctx.text[m.start : m.end] for m in partners if m is not partner]
         copy.partners += [m.norm for m in partners if m is not partner and m.norm]
         copy.signatories = [s for s in agreement.signatories if not stands_for(s, copy)]
         copy.name = f"{agreement.name} ({partner.norm})" if agreement.name else None
