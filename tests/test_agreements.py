@@ -979,6 +979,25 @@ CASES += [
         ],
         id="we-and-the-issuers-but-not-where-they-are",
     ),
+    # an act the text names with its sides is one, in force or awaited, but not the topic
+    # of another act or one under negotiation
+    pytest.param(
+        "Ministers prepare labour documents\nThe meeting was held to prepare for the signing "
+        "of two documents: (1) Memorandum of Understanding on Labour Cooperation between the "
+        "Kingdom of Thailand and the Kingdom of Cambodia, and (2) Agreement on Employment "
+        "between the Kingdom of Thailand and the Kingdom of Cambodia.",
+        [
+            {"parties": ["Kingdom of Thailand", "Kingdom of Cambodia"], "status": "to_be_signed"},
+            {"parties": ["Kingdom of Thailand", "Kingdom of Cambodia"], "status": "to_be_signed"},
+        ],
+        id="acts-named-with-their-sides-are-acts",
+    ),
+    pytest.param(
+        "Talks on readmission\nThe ministers discussed the negotiation of the Agreement on "
+        "Readmission between Ghana and Togo.",
+        [],
+        id="an-act-under-negotiation-is-none",
+    ),
     # who sign with no subject the parse found: the people before the verb
     pytest.param(
         "Ministers sign pact\nAccra, 16 November 2022 (GNA) – Ghanaian President John Mensah "

@@ -20,12 +20,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..nlp.payloads import Agreement, Mention
-from ..nlp.syntax import declared_issuers, left_mentions, mentions_in
+from ..nlp.syntax import declared_issuers, left_mentions, mentions_in, topic_phrase
 from ..nlp.text import matches_by_sentence
 from ..nlp.token_index import IndexedMatcher
 from ..rules.lexicon import agreement_nouns
 from .context import DocContext, unique
 from .detect import (
+    MAX_GOVERNING,
     TRAILING_FUNCTION_WORD,
     build_matcher,
     inside_another_name,
@@ -191,7 +192,8 @@ def agreement_at(
         return None  # "partnership agreement": one agreement, named by its head
     if in_the_framework_of(noun):
         return None  # "signed in the framework of a seminar": an idiom, no framework
-    if inside_another_name(noun, heads):
+    referred = referred_between(ctx, noun, heads)
+    if inside_another_name(noun, heads) and not referred:
         return None
     verb = reporting_verb(noun)
     if verb is not None and set_up_by_an_agreement(ctx, verb, noun):
@@ -206,6 +208,10 @@ def agreement_at(
         verb, status, verb_rule = noun.head.head, "adopted", "verb.spoken_in"
     elif is_dated_earlier(noun):
         verb, status, verb_rule = noun.head, "signed", "verb.earlier_dated"
+    elif referred:
+        verb, status, verb_rule = noun.head, "signed", "verb.named_between"
+        if any(awaited(a) for a in noun.ancestors):  # "prepare for the signing of: (1) ..."
+            status = "to_be_signed"
     else:
         return None
     if status == "signed" and (
@@ -227,6 +233,42 @@ def agreement_at(
         agreement.party_countries = signer_countries(ctx, index, signers, agreement.parties)
     date_and_place(ctx, agreement, verb, index)
     return agreement
+
+
+NEGOTIATION_LEMMAS = ("negotiate", "negotiation", "draft", "talk", "discuss", "propose")
+
+
+def referred_between(ctx: DocContext, noun: Token, heads: set[int]) -> bool:
+    """ "the implementation of the general Agreement on readmission ... between the RA and
+    the EU": an act the text names with its sides, in force (not one under negotiation),
+    also inside the name of another act."""
+    if not noun.text[:1].isupper() or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
+    if not between:
+        return False
+    sides = [m for t in between[0].subtree if (m := ctx.index.get(t.i)) and m.label != "PERSON"]
+    if len(unique(sides)) < 2:
+        return False
+    doc = noun.doc
+    hung = any(topic_phrase(doc[i]) == noun.head for i in heads if i != noun.i)
+    if hung or topic_of_an_act(noun):
+        return False  # "a Joint Declaration on a Mobility Partnership between A and B": one act
+    governing = list(noun.ancestors)[:MAX_GOVERNING]
+    return not any(a.lemma_.casefold() in NEGOTIATION_LEMMAS for a in governing)
+
+
+def topic_of_an_act(noun: Token) -> bool:
+    """The noun names what another act is about ("Declaration on a [Partnership]"), by
+    prepositions up to that act's noun (a coordinated act stands beside it)."""
+    token = noun
+    for _ in range(MAX_GOVERNING):
+        if token.dep_ not in ("pobj", "prep") or token.head is token:
+            return False
+        token = token.head
+        if token.lower_ in agreement_nouns():
+            return True
+    return False
 
 
 def lead_subjects(ctx: DocContext, title: int) -> list[Mention]:
