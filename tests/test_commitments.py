@@ -76,6 +76,13 @@ def rows(parse, body):
             ["United Nations Children's Fund", "Chad"],
             "agree.signing_purpose",
         ),
+        # the terms of an agreement, written with "should": what its sides agreed to
+        (
+            "According to the agreement, UNICEF should provide trained staff to the centres.",
+            "agree",
+            ["United Nations Children's Fund"],
+            "agree.agreement_terms",
+        ),
         # a purpose put first is what they signed up to
         (
             "To protect children on the move, UNICEF and UNHCR signed a memorandum of "
@@ -141,6 +148,7 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "The two MOUs were agreed to by the presidents during the summit.",
         "At the opening of the forum, the union's general secretary will say:",  # a speech
         "The minister will speak at the launch of the network in Accra.",
+        "According to the MoU, the employment contract should include the salary.",
     ],
 )
 def test_non_commitments(parse, body):

@@ -136,6 +136,9 @@ def commitment_at(
     if verb == anchor and anchor.tag_ == "MD":
         return modal_lead_in(ctx, sentence, index, rule_id, anchor)
     if rule_id == "call.others_must":
+        if under_an_agreement(verb) and named_subject(ctx, verb):  # "According to the
+            # agreement, the Ethiopian government should offer ...": not "the contract should"
+            return standard_commitment(ctx, sentence, index, AGREEMENT_TERMS, anchor, "agree")
         return necessity_call(ctx, sentence, index, rule_id, anchor)
     if is_excluded(verb):
         return None
@@ -146,7 +149,37 @@ def commitment_at(
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and described and not describes_agreement(verb):
         return None  # "the actions called for in that statement", "initiatives aimed at
         # journalists": a participle that describes a noun; no one commits here
-    resolved = actors(ctx, verb, sentence, modality(rule_id), anchor)
+    return standard_commitment(ctx, sentence, index, rule_id, anchor, modality(rule_id))
+
+
+AGREEMENT_TERMS = "agree.agreement_terms"
+FRAME_PREPOSITIONS = ("under", "according", "in", "by")
+
+
+def under_an_agreement(verb: Token) -> bool:
+    """ "According to the agreement, ...", "Under the MoU, ...": the clause sets out the
+    agreement's terms, what its sides signed up to (as a clause about the agreement is,
+    GUIDELINES), not a call on others."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in FRAME_PREPOSITIONS
+        and any(t.lower_ in agreement_nouns() for t in c.subtree)
+        for c in verb.children
+    )
+
+
+def named_subject(ctx: DocContext, verb: Token) -> bool:
+    subject = ctx.subject_of(verb)
+    return subject is not None and any(t.i in ctx.index for t in subject.subtree)
+
+
+def standard_commitment(
+    ctx: DocContext, sentence: Span, index: int, rule_id: str, anchor: Token, kind: str
+) -> Commitment | None:
+    """The commitment of ``anchor``'s verb, of modality ``kind``, with its actors and
+    action (None when its actors cannot be resolved)."""
+    verb = governing_verb(anchor)
+    resolved = actors(ctx, verb, sentence, kind, anchor)
     if resolved is None:
         return None
     found, source = resolved
@@ -157,7 +190,7 @@ def commitment_at(
     return Commitment(
         sentence,
         index,
-        modality(rule_id),
+        kind,
         rule_id,
         found,
         source,
