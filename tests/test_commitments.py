@@ -76,6 +76,13 @@ def rows(parse, body):
             ["United Nations Children's Fund", "Chad"],
             "agree.signing_purpose",
         ),
+        # a body's stated wish is its aim; a wish of others is none (non-commitments)
+        (
+            "Germany wants to attract the skilled workers that it urgently needs.",
+            "aim",
+            ["Germany"],
+            "aim.want_to",
+        ),
         # the terms of an agreement, written with "should": what its sides agreed to
         (
             "According to the agreement, UNICEF should provide trained staff to the centres.",
@@ -149,6 +156,7 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "At the opening of the forum, the union's general secretary will say:",  # a speech
         "The minister will speak at the launch of the network in Accra.",
         "According to the MoU, the employment contract should include the salary.",
+        "Many migrants want to reach Europe by sea.",
     ],
 )
 def test_non_commitments(parse, body):
@@ -777,3 +785,10 @@ def test_who_a_commitment_is_credited_to(parse, body, modality, action, expected
         r for r in rows(parse, body) if r["modality"] == modality and r["action"].startswith(action)
     ]
     assert [(r["actors"], r["actor_source"]) for r in found] == expected
+
+
+def test_a_headline_printed_again_in_the_body_commits_no_one(parse):
+    head = "IOM seeks support of donors to open new centres"
+    body = f"{head}\nThe ministers met in Accra.\n{head}\nThe meeting ended on Friday."
+    frame = doc_tables([parse(body)])["commitments"]
+    assert frame.empty

@@ -23,10 +23,12 @@ LIST_LOOKAHEAD = 3  # lead-ins (sub-headings) allowed between a lead-in and its 
 def find_commitments(ctx: DocContext) -> list[Commitment]:
     results: list[Commitment] = []
     pending_lead: Commitment | None = None
+    kinds = zip(ctx.sentences, ctx.kinds, strict=True)
+    headlines = {sentence.text.strip() for sentence, kind in kinds if kind == "title"}
     for index, sentence in enumerate(ctx.sentences):
         kind = ctx.kinds[index]
-        if kind == "title":
-            continue
+        if kind == "title" or sentence.text.strip() in headlines:
+            continue  # a headline, also printed again in the body, commits no one
         if kind == "list_item" and pending_lead is not None:
             results.append(list_item(sentence, index, pending_lead))
             continue
@@ -142,6 +144,8 @@ def commitment_at(
         return necessity_call(ctx, sentence, index, rule_id, anchor)
     if is_excluded(verb):
         return None
+    if rule_id in SPEAKER_RULES and not speaks_for_itself(ctx, verb):
+        return None  # "Migrants want to reach Europe": a wish, no party's intention
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if modality(rule_id) == "call" and purpose and verb.dep_ in ("advcl", "acl"):
         return None  # "... may adhere to the principle to encourage an ethical process"
@@ -166,6 +170,15 @@ def under_an_agreement(verb: Token) -> bool:
         and any(t.lower_ in agreement_nouns() for t in c.subtree)
         for c in verb.children
     )
+
+
+SPEAKER_RULES = ("aim.want_to",)  # intentions only a party or a speaker's "we" can state
+FIRST_PERSON = ("we", "i")
+
+
+def speaks_for_itself(ctx: DocContext, verb: Token) -> bool:
+    subject = ctx.subject_of(verb)
+    return subject is not None and (subject.lower_ in FIRST_PERSON or named_subject(ctx, verb))
 
 
 def named_subject(ctx: DocContext, verb: Token) -> bool:
