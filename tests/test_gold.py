@@ -66,3 +66,9 @@ def test_the_project_gold_files_pass_the_check():
     assert len(read_gold(GOLD)) == 5
     dev = GOLD.parent / "dev" / "gold"
     assert len(read_gold(dev)) == len(list(dev.glob("*.gold.json"))) >= 142
+
+
+def test_a_null_title_is_a_page_with_no_headline(tmp_path):
+    folder = broken(tmp_path, lambda g: g.__setitem__("title", None))
+    (g,) = read_gold(folder)
+    assert g["title"] == ""
