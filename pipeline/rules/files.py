@@ -72,7 +72,8 @@ def code_version() -> str:
     redoes every document, even without a new release number."""
     package = PATTERNS_DIR.parent
     digest = hashlib.sha256()
-    for path in sorted([*package.rglob("*.py"), *package.rglob("models/*.json")]):
+    shipped = [*package.rglob("models/*.json"), *package.rglob("models/*.bin")]
+    for path in sorted([*package.rglob("*.py"), *shipped]):
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]

@@ -18,7 +18,7 @@ from pathlib import Path
 from ..agreements.party_scoring import MODEL_FILE as PARTIES_FILE
 from ..commitments.scoring import MODEL_FILE as COMMITMENTS_FILE
 from ..learn import LinearModel
-from . import commitments, parties
+from . import commitments, ner, parties
 from .data import CORPORA, DATA_FILE, folds, input_hash, parsed_releases, proposing_nlp, sites
 
 FOLDS = 5
@@ -119,4 +119,21 @@ def main(argv: list[str] | None = None) -> int:
         else:
             path.unlink(missing_ok=True)
             print(f"{part}: the model does not beat the rules on held-out sites; none shipped")
+    if step in ("crossval", "train"):
+        ner_step(step)
     return 0
+
+
+def ner_step(step: str) -> None:
+    """Cross-validate the fine-tuned NER; on ``train``, ship it only if it beats the rules."""
+    data = ner.releases()
+    cv = ner.crossval(data)
+    print(json.dumps(cv, indent=1))
+    if step != "train":
+        return
+    if ner.beats_rules(cv["pooled"]):
+        ner.ship(data, cv)
+        print(f"ner: wrote {ner.WEIGHTS_FILE}")
+    else:
+        ner.unship()
+        print("ner: the fine-tuned NER does not beat the rules on held-out sites; none shipped")
