@@ -1,6 +1,6 @@
-"""The development set: 184 real releases of other sites (tests/dev/corpus, with their
+"""The development set: 226 real releases of other sites (tests/dev/corpus, with their
 gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
-of the project's shared development set and the 126 of the blind batches of
+of the project's shared development set and the 168 of the blind batches of
 tests/dev/BLIND.md.
 
 The floors sit just under the scores reached, so a change that makes the rules fit
@@ -15,26 +15,26 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 184 releases' scores of 2026-12-03, second session (overall 0.628, the
-    # rules alone: no learned part passes the shipping rule at 189 releases), less 0.01
-    ("cleaning",): 0.881,
-    ("entities", "all", "f1"): 0.786,
-    ("entities", "PERSON", "f1"): 0.803,
-    ("entities", "ORG", "f1"): 0.660,
-    ("entities", "PLACE", "f1"): 0.898,
-    ("entities", "DATE", "f1"): 0.799,
-    ("date_normalisation",): 0.973,
-    ("agreements", "f1"): 0.766,
-    ("agreements", "parties_f1"): 0.549,
-    ("agreements", "signatories_f1"): 0.570,
-    ("agreements", "type_acc"): 0.897,
-    ("agreements", "date_acc"): 0.661,
-    ("agreements", "place_acc"): 0.626,
-    ("commitments", "f1"): 0.621,
-    ("commitments", "modality_acc"): 0.885,
-    ("commitments", "actors_f1"): 0.611,
-    ("commitments", "action_recall"): 0.839,
-    ("overall",): 0.618,
+FLOORS = {  # the 226 releases' scores of 2026-12-03, third session (overall 0.633, the
+    # rules alone: no learned part passes the shipping rule at 231 releases), less 0.01
+    ("cleaning",): 0.879,
+    ("entities", "all", "f1"): 0.79,
+    ("entities", "PERSON", "f1"): 0.797,
+    ("entities", "ORG", "f1"): 0.662,
+    ("entities", "PLACE", "f1"): 0.902,
+    ("entities", "DATE", "f1"): 0.812,
+    ("date_normalisation",): 0.963,
+    ("agreements", "f1"): 0.779,
+    ("agreements", "parties_f1"): 0.56,
+    ("agreements", "signatories_f1"): 0.618,
+    ("agreements", "type_acc"): 0.878,
+    ("agreements", "date_acc"): 0.632,
+    ("agreements", "place_acc"): 0.632,
+    ("commitments", "f1"): 0.614,
+    ("commitments", "modality_acc"): 0.892,
+    ("commitments", "actors_f1"): 0.62,
+    ("commitments", "action_recall"): 0.847,
+    ("overall",): 0.623,
 }
 
 
