@@ -108,17 +108,25 @@ def candidate_pairs(rows: list[dict], published: dict[str, Any]) -> Iterable[tup
 
 
 EVIDENCE_MIN_CHARS = 60  # a sentence this long, word for word in two reports, is copied
+SHORT_EVIDENCE_MIN_CHARS = 20  # a shorter one must also be read the same way
 
 
 def evidence_key(row: dict) -> str | None:
     """The report's evidence sentence, spacing folded, where it is long enough that two
     releases carrying it word for word copy one report (a reprint, a wire story): they
-    report one act, named or not, whatever parties each reading found."""
+    report one act, named or not, whatever parties each reading found. A shorter one
+    ("We have reached good agreements.") copies it only with the same reading of it:
+    type, name, parties and date."""
     text = row.get("evidence")
     if missing(text):
         return None
     folded = " ".join(str(text).split())
-    return folded if len(folded) >= EVIDENCE_MIN_CHARS else None
+    if len(folded) >= EVIDENCE_MIN_CHARS:
+        return folded
+    if len(folded) < SHORT_EVIDENCE_MIN_CHARS:
+        return None
+    reading = [row["type"], row["name"], *sorted(as_list(row["party_ids"])), row["date"]]
+    return "\x1f".join([folded, *("" if missing(v) else str(v) for v in reading)])
 
 
 def undated_key(row: dict) -> tuple:

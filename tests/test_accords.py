@@ -231,3 +231,19 @@ def test_two_reports_carrying_the_same_sentence_report_one_act(
     rows = [row("a", "d1", parties=()), row("b", doc_b, parties=())]
     rows[0]["evidence"], rows[1]["evidence"] = evidence_a, evidence_b
     assert grouped(rows) == expected
+
+
+@pytest.mark.parametrize(
+    "date_b, expected",
+    [
+        ("2024-05-06", [0, 0]),  # a reprint: the same short sentence, read the same way
+        ("2023-01-10", [0, 1]),  # the same words read as another act: apart
+    ],
+)
+def test_a_short_sentence_copied_word_for_word_is_one_act_only_read_alike(date_b, expected):
+    rows = [
+        row("a", "d1", parties=(), date="2024-05-06"),
+        row("b", "d2", parties=(), date=date_b),
+    ]
+    rows[0]["evidence"] = rows[1]["evidence"] = "We have reached good agreements for this."
+    assert grouped(rows) == expected
