@@ -157,6 +157,9 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "The minister will speak at the launch of the network in Accra.",
         "According to the MoU, the employment contract should include the salary.",
         "Many migrants want to reach Europe by sea.",
+        "The Agreement will enter into force when both parties have ratified it.",
+        "The memorandum will take effect next month.",
+        "IOM welcomed the proposed mechanism for humanitarian corridors.",
     ],
 )
 def test_non_commitments(parse, body):

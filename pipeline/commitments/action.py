@@ -368,6 +368,10 @@ def is_excluded(verb: Token) -> bool:
         return True  # "the project will see 500 families return": a predicted outcome
     if verb.lemma_ in words("speaking_verbs"):
         return True  # "the minister will say:": a speech announced
+    if verb.dep_ == "amod":
+        return True  # "the proposed mechanism", "the agreed text": a noun described
+    if entry_into_force(verb):
+        return True  # "The Agreement will enter into force when ...": a date, no one acts
     if verb.dep_ == "xcomp" and verb.head.lemma_ in words("failure_verbs"):
         return True  # "failed to agree on": no agreement
     head = verb
@@ -378,6 +382,20 @@ def is_excluded(verb: Token) -> bool:
             break
         head = head.head
     return False
+
+
+FORCE_WORDS = ("force", "effect")
+
+
+def entry_into_force(verb: Token) -> bool:
+    """ "enter into force", "come into effect", "take effect": when a text starts to hold."""
+    if verb.lemma_ not in ("enter", "come", "take"):
+        return False
+    return any(
+        c.lower_ in FORCE_WORDS
+        or (c.dep_ == "prep" and any(g.lower_ in FORCE_WORDS for g in c.children))
+        for c in verb.children
+    )
 
 
 def with_actions(commitments: list[Commitment]) -> list[Commitment]:
