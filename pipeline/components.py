@@ -32,7 +32,7 @@ from .commitments import CommitmentFinder, CommitmentScorer, load_commitment_mod
 from .entities import EntityRecognizer, ruler_patterns
 from .link import CommitmentLinker
 from .nlp.model import add_ner_labels, document_components, load_model, parse_lines
-from .nlp.ner_weights import load_ner_weights
+from .nlp.ner_weights import load_ner_weights, ner_weights_named
 from .nlp.retag import retag_signing_verbs
 from .nlp.token_index import IndexedMatcher
 from .people import PeopleFinder
@@ -160,8 +160,8 @@ def load_nlp(name: str | None = None, learned: bool | None = None) -> Language:
     with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n != "entity_ruler"]):
         ruler.add_patterns(ruler_patterns())  # type: ignore[attr-defined]
     add_ner_labels(nlp, ruler.labels)  # type: ignore[attr-defined]
-    if learned is not False and learned_parts_on():
-        load_ner_weights(nlp)
+    if learned is not False and (learned_parts_on() or ner_weights_named()):
+        load_ner_weights(nlp)  # the shipped ones, or those $ACCORDS_NER_WEIGHTS names
     for component in ACCORDS_COMPONENTS:
         nlp.add_pipe(component)
     if learned is False:

@@ -998,6 +998,43 @@ CASES += [
         [],
         id="an-act-under-negotiation-is-none",
     ),
+    # a heading that lists its issuers after a colon names them (no clause there)
+    pytest.param(
+        "Joint Statement: IOM, UNHCR and UNICEF\nThe agencies call on states to protect "
+        "children on the move.",
+        [{"type": "joint_statement", "parties": [IOM, UNHCR, "United Nations Children's Fund"]}],
+        id="a-heading-s-issuers-after-a-colon-are-its-parties",
+    ),
+    # a partner whose name holds another's ("Niger", "Nigeria") keeps its own signer
+    pytest.param(
+        "Ghana signs MoUs\nGhana signed memoranda of understanding with Niger and Nigeria "
+        "on Monday. The memoranda were signed by the Minister of Labour of Niger, Issa "
+        "Moussa, and the Minister of Labour of Nigeria, Chris Ngige.",
+        [
+            {"parties": ["Ghana", "Niger"], "signatories": ["Issa Moussa"]},
+            {"parties": ["Ghana", "Nigeria"], "signatories": ["Chris Ngige"]},
+        ],
+        id="a-name-inside-another-partner-s-is-not-that-partner",
+    ),
+    # a further act with a new partner after a split one stays its own
+    pytest.param(
+        "Ghana signs labour MoUs\nGhana signed memoranda of understanding on labour "
+        "migration with Togo and Benin in Accra on Monday. Ghana also signed a memorandum "
+        "of understanding with Nigeria.",
+        [
+            {"parties": ["Ghana", "Togo"]},
+            {"parties": ["Ghana", "Benin"]},
+            {"parties": ["Ghana", "Nigeria"]},
+        ],
+        id="another-act-after-a-split-one-is-its-own",
+    ),
+    # a party that reports its own act is a party; a wire named after the report is not
+    pytest.param(
+        "Pact signed\nThe Ministry of Labour of Ethiopia reported that it signed a "
+        "memorandum of understanding with IOM in Addis Ababa.",
+        [{"parties": ["Ministry of Labour", IOM]}],
+        id="a-party-reporting-its-act-stays-a-party",
+    ),
     # who sign with no subject the parse found: the people before the verb
     pytest.param(
         "Ministers sign pact\nAccra, 16 November 2022 (GNA) – Ghanaian President John Mensah "

@@ -528,6 +528,24 @@ def test_a_dateline_is_not_the_subject(parse):
                 ("commit", [], "strengthen cooperation with local authorities"),
             ],
         ),
+        # a coordinated verb that carries a trigger of its own is that trigger's row only
+        (
+            "IOM and UNICEF will sign a memorandum of understanding and commit to "
+            "protecting the rights of migrant workers.",
+            [
+                (
+                    "will",
+                    [IOM, "United Nations Children's Fund"],
+                    "sign a memorandum of understanding and commit to protecting the rights "
+                    "of migrant workers",
+                ),
+                (
+                    "commit",
+                    [IOM, "United Nations Children's Fund"],
+                    "protect the rights of migrant workers",
+                ),
+            ],
+        ),
         # a verb with no complement of its own stays in the phrase
         (
             "IOM will help the town grow and prosper.",

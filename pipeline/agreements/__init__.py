@@ -321,10 +321,16 @@ def heading_statement(
         if nouns[rule_id]["type"] not in SPOKEN_TYPES:
             continue
         noun = noun_token(sentence, rule_id, start, end)
-        # "Joint Letter: UN Council Should Respond to ...": after the noun and a colon, the
-        # text's own title, which may have verbs and names no issuer
+        # "Joint Letter: UN Council Should Respond to ...": after the noun and a colon, a
+        # clause is the text's own title, which names no issuer ("Joint Statement: IOM,
+        # UNHCR and UNICEF" names its issuers)
         colon = next((t for t in sentence if t.i > noun.i and t.text == ":"), None)
-        bound = colon.idx if colon is not None and colon.i <= noun.i + 2 else sentence.end_char
+        titled = (
+            colon is not None
+            and colon.i <= noun.i + 2
+            and any(t.pos_ == "VERB" for t in sentence if t.i > colon.i)
+        )
+        bound = colon.idx if titled and colon is not None else sentence.end_char
         if any(t.pos_ == "VERB" and t.idx < bound for t in sentence):
             return []  # a headline reporting an act, read from the body instead
         issuers = [
@@ -338,12 +344,12 @@ def heading_statement(
         # its name
         end = issuers[0].start - sentence.start_char if issuers else len(sentence.text)
         heading = HEADING_TAIL.sub("", sentence.text[:end].split(":")[0].strip())
-        if bound < sentence.end_char:  # "Ecumenical Declaration: Protecting Welcome, ..."
+        if titled:  # "Ecumenical Declaration: Protecting Welcome, Restoring Hope"
             heading = sentence.text.strip()
         name = TRAILING_FUNCTION_WORD.sub("", heading) or None  # "... Presidents of the"
         if not issuers:  # the statement printed whole: "We, the Ministers of A and B, ..."
             issuers = declared_issuers(ctx.sentences, ctx.index)
-        if not issuers and colon is not None:  # "HRW joins 200 organizations to urge ..."
+        if not issuers and titled:  # "HRW joins 200 organizations to urge ..."
             issuers = lead_subjects(ctx, index)
         if not issuers:
             return []

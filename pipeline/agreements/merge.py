@@ -25,7 +25,9 @@ def merge(found: list[Agreement], named: dict[int, str] | None = None) -> list[A
         if twin is None:
             merged.append(a)
             continue
-        if add_to_copies(a, twin, merged):
+        if twin.partners:  # a copy of a split act: its signers, or another act
+            if not add_to_copies(a, twin, merged):
+                merged.append(a)
             continue
         names = {s["name"] for s in twin.signatories}
         twin.signatories += [s for s in a.signatories if s["name"] not in names]

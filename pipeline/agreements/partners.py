@@ -4,6 +4,8 @@ them, not one act of four parties."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..nlp.payloads import Agreement
@@ -56,15 +58,18 @@ def plural(noun: Token) -> bool:
 def stands_for(signatory: dict, copy: Agreement) -> bool:
     """The signer's organisation or role names a partner of another copy."""
     text = " ".join(str(signatory.get(k) or "") for k in ("org", "role"))
-    return any(name in text for name in copy.partners)
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in copy.partners)
 
 
 def add_to_copies(later: Agreement, twin: Agreement, merged: list[Agreement]) -> bool:
     """A later report of a split act ("The agreements were signed by ...") gives each copy
-    its own signers, and no other party; False if ``twin`` is no copy."""
-    if not twin.partners:
-        return False
-    for copy in [b for b in merged if b.noun.i == twin.noun.i and b.partners]:
+    its own signers, and no other party; False if the report names a party none of the
+    copies has (another act, "... also signed an MoU with India")."""
+    copies = [b for b in merged if b.noun.i == twin.noun.i and b.partners]
+    sides = {m.entity_id for b in copies for m in b.parties}
+    if not {m.entity_id for m in later.parties} <= sides:
+        return False  # "... also signed a memorandum with India": another act
+    for copy in copies:
         names = {s["name"] for s in copy.signatories}
         copy.signatories += [
             s for s in later.signatories if s["name"] not in names and not stands_for(s, copy)

@@ -15,7 +15,7 @@ from ..nlp.syntax import governing_verb
 from .action import action_text, addressees, governed_verb
 from .actors import actors
 from .context import DocContext
-from .finder import list_item, next_is_list
+from .finder import headline_texts, list_item, next_is_list
 from .triggers import modality
 
 CANDIDATE_PREFIX = "candidate:"
@@ -24,6 +24,7 @@ CANDIDATE_PREFIX = "candidate:"
 def propose(ctx: DocContext, found: list[Commitment]) -> list[Commitment]:
     """Candidate commitments in the sentences the rules left without one."""
     taken = {c.sent_id for c in found}
+    headlines = headline_texts(ctx)
     out: list[Commitment] = []
     lead: Commitment | None = None
     for index, sentence in enumerate(ctx.sentences):
@@ -35,7 +36,7 @@ def propose(ctx: DocContext, found: list[Commitment]) -> list[Commitment]:
                 out.append(item)
             continue
         lead = None
-        if kind == "title" or index in taken:
+        if kind == "title" or index in taken or sentence.text.strip() in headlines:
             continue
         candidate = relaxed(ctx, sentence, index)
         if candidate is None:

@@ -23,8 +23,7 @@ LIST_LOOKAHEAD = 3  # lead-ins (sub-headings) allowed between a lead-in and its 
 def find_commitments(ctx: DocContext) -> list[Commitment]:
     results: list[Commitment] = []
     pending_lead: Commitment | None = None
-    kinds = zip(ctx.sentences, ctx.kinds, strict=True)
-    headlines = {sentence.text.strip() for sentence, kind in kinds if kind == "title"}
+    headlines = headline_texts(ctx)
     for index, sentence in enumerate(ctx.sentences):
         kind = ctx.kinds[index]
         if kind == "title" or sentence.text.strip() in headlines:
@@ -46,7 +45,13 @@ def find_commitments(ctx: DocContext) -> list[Commitment]:
         more = coordinated(ctx, commitment)
         if purpose is not None:
             more.append(purpose)
-        rows = [row for c in [commitment, *more] for row in split_actions(c)]
+        found = [commitment, *more]
+        anchors = {c.anchor.i for c in found if c.anchor is not None}
+        rows = [
+            row
+            for c in found
+            for row in split_actions(c, frozenset(anchors - {c.anchor.i if c.anchor else -1}))
+        ]
         for clause, row in enumerate(rows):
             row.clause = clause
         results.extend(rows)
@@ -54,6 +59,11 @@ def find_commitments(ctx: DocContext) -> list[Commitment]:
     for c in results:
         c.commitment_id = commitment_id(name, c.sent_id, c.clause)
     return results
+
+
+def headline_texts(ctx: DocContext) -> set[str]:
+    kinds = zip(ctx.sentences, ctx.kinds, strict=True)
+    return {sentence.text.strip() for sentence, kind in kinds if kind == "title"}
 
 
 def commitment_id(doc_id: str, sent_id: int, clause: int = 0) -> str:

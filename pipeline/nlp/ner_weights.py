@@ -2,7 +2,9 @@
 trained further on the annotated releases' names, shipped as the component's bytes
 beside a JSON file that says what it was trained from. It replaces the model's NER
 weights when it ships and the learned parts are on; ``ACCORDS_NER_WEIGHTS`` names other
-weights (the cross-validation's folds)."""
+weights (the cross-validation's folds), loaded even with the other learned parts off.
+Runs record the package's shipped weights in their code version, not those the variable
+names: a run into outputs made with other weights should be ``--force``d."""
 
 from __future__ import annotations
 
@@ -24,6 +26,12 @@ def weights_path() -> Path | None:
     if chosen:
         return Path(chosen)
     return WEIGHTS_FILE if WEIGHTS_FILE.exists() else None
+
+
+def ner_weights_named() -> bool:
+    """``$ACCORDS_NER_WEIGHTS`` names weights: they load whatever ``ACCORDS_LEARNED`` says
+    of the other learned parts (the cross-validation runs the NER alone)."""
+    return bool(os.environ.get(WEIGHTS_ENV))
 
 
 def shipped_meta() -> dict | None:

@@ -88,7 +88,7 @@ def proposing_nlp():
     from ..commitments import CommitmentFinder, CommitmentScorer
     from ..components import load_nlp
 
-    nlp = load_nlp()
+    nlp = load_nlp(learned=False)  # the rules' NER: candidates never see trained names
     finder = nlp.get_pipe("accords_commitments")
     scorer = nlp.get_pipe("accords_commitment_scorer")
     parties = nlp.get_pipe("accords_party_scorer")

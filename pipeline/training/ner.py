@@ -138,7 +138,7 @@ def extract_with(data: dict[str, dict], out: Path, weights: Path | None) -> None
         shutil.copy(r["path"], corpus / name)
     saved = {k: os.environ.get(k) for k in (WEIGHTS_ENV, "ACCORDS_LEARNED")}
     try:
-        os.environ["ACCORDS_LEARNED"] = "on" if weights else "off"
+        os.environ["ACCORDS_LEARNED"] = "off"  # the NER alone is compared, on both sides
         os.environ.pop(WEIGHTS_ENV, None)
         if weights is not None:
             os.environ[WEIGHTS_ENV] = str(weights)
@@ -218,8 +218,10 @@ def beats_rules(pooled: dict) -> bool:
 
 
 def ship(data: dict[str, dict], cv: dict, corpora=CORPORA) -> None:
+    """Train on every release and write the weights and their record, each under a
+    temporary name renamed into place (a run loading them never reads half a file)."""
     WEIGHTS_FILE.parent.mkdir(parents=True, exist_ok=True)
-    WEIGHTS_FILE.write_bytes(train(data))
+    replace_file(WEIGHTS_FILE, train(data))
     meta = {
         "part": "ner",
         "trained_on": input_hash(CONFIG, corpora),
@@ -228,7 +230,15 @@ def ship(data: dict[str, dict], cv: dict, corpora=CORPORA) -> None:
         "sites": len({r["site"] for r in data.values()}),
         "crossval_pooled": cv["pooled"],
     }
-    META_FILE.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    replace_file(META_FILE, (json.dumps(meta, indent=1) + "\n").encode())
+
+
+def replace_file(target: Path, content: bytes) -> None:
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    with os.fdopen(handle, "wb") as file:
+        file.write(content)
+    os.chmod(name, 0o644)
+    os.replace(name, target)
 
 
 def unship() -> None:
