@@ -55,6 +55,16 @@ def test_a_training_run_on_the_seeds_gives_weights_the_pipeline_loads(tmp_path, 
     assert load_nlp(learned=False).get_pipe("ner").to_bytes() != weights.read_bytes()
 
 
+def test_crossval_on_the_seeds_scores_both_sides_fold_by_fold_and_pooled():
+    releases = ner.releases(SEEDS)
+    for i, release in enumerate(releases.values()):
+        release["site"] = f"site{i % 2}"  # the seeds come from one site: two, for two folds
+    cv = ner.crossval(releases, k=2, config=ner.CONFIG | {"epochs": 1})
+    assert sum(f["releases"] for f in cv["folds"]) == 5
+    assert cv["pooled"]["rules"]["overall"] >= 0.98  # the rules' own figure on the seeds
+    assert set(cv["pooled"]["model"]) == set(cv["pooled"]["rules"])
+
+
 def test_the_ship_rule_asks_a_gain_on_names_and_no_loss_elsewhere():
     rules = {"entities": 0.80, "ORG": 0.6, "agreements_x_parties": 0.45, "overall": 0.63}
     assert ner.beats_rules({"rules": rules, "model": rules | {"entities": 0.82}})

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..nlp.payloads import Agreement, Mention
-from ..nlp.syntax import declared_issuers, left_mentions, mentions_in, topic_phrase
+from ..nlp.syntax import declared_issuers, left_mentions, mentions_in
 from ..nlp.text import matches_by_sentence
 from ..nlp.token_index import IndexedMatcher
 from ..rules.lexicon import agreement_nouns
@@ -39,6 +39,7 @@ from .detect import (
     signs_as_a_party,
     single_noun_types,
     spoken_in,
+    topic_hung_on_verb,
 )
 from .merge import earlier_between_the_same, merge
 from .parties import parties_of, subject_parties
@@ -250,9 +251,7 @@ def referred_between(ctx: DocContext, noun: Token, heads: set[int]) -> bool:
     sides = [m for t in between[0].subtree if (m := ctx.index.get(t.i)) and m.label != "PERSON"]
     if len(unique(sides)) < 2:
         return False
-    doc = noun.doc
-    hung = any(topic_phrase(doc[i]) == noun.head for i in heads if i != noun.i)
-    if hung or topic_of_an_act(noun):
+    if topic_hung_on_verb(noun, heads) or topic_of_an_act(noun):
         return False  # "a Joint Declaration on a Mobility Partnership between A and B": one act
     governing = list(noun.ancestors)[:MAX_GOVERNING]
     return not any(a.lemma_.casefold() in NEGOTIATION_LEMMAS for a in governing)

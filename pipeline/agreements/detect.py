@@ -232,10 +232,7 @@ def inside_another_name(noun: Token, nouns: set[int]) -> bool:
     """ "Memorandum of Agreement", "Joint Declaration on the Mobility Partnership",
     "Memorandum of Understanding (MoU)": an agreement noun inside the name of another is
     no agreement of its own."""
-    doc = noun.doc
-    if noun.dep_ == "pobj" and any(  # "on" hung on the verb: "signed X on a Partnership"
-        topic_phrase(doc[i]) == noun.head for i in nouns if i != noun.i
-    ):
+    if noun.dep_ == "pobj" and topic_hung_on_verb(noun, nouns):
         return True
     token = noun
     for _ in range(MAX_GOVERNING):
@@ -245,6 +242,14 @@ def inside_another_name(noun: Token, nouns: set[int]) -> bool:
         if token.i in nouns and token.i != noun.i:
             return True
     return False
+
+
+def topic_hung_on_verb(noun: Token, nouns: set[int]) -> bool:
+    """ "signed [a Joint Declaration] [on a Mobility Partnership]": the noun is the topic of
+    another agreement noun of the sentence (token indices ``nouns``), which the parse hung
+    on the verb."""
+    doc = noun.doc
+    return any(topic_phrase(doc[i]) == noun.head for i in nouns if i != noun.i)
 
 
 def reports_an_act(nominal: Token) -> bool:

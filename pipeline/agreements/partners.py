@@ -80,8 +80,8 @@ def add_to_copies(later: Agreement, twin: Agreement, merged: list[Agreement]) ->
 
 def split_apart(a: Agreement, b: Agreement) -> bool:
     """Two copies of one sentence's plural act (``split_by_partner``) are two acts."""
-    return a.noun.i == b.noun.i and parties_of(a) != parties_of(b)
+    return a.noun.i == b.noun.i and party_ids(a) != party_ids(b)
 
 
-def parties_of(agreement: Agreement) -> set[str]:
+def party_ids(agreement: Agreement) -> set[str]:
     return {m.entity_id or m.norm or "" for m in agreement.parties}

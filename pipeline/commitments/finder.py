@@ -15,7 +15,7 @@ from .actors import actors, necessity_reporter
 from .context import DocContext
 from .purpose import purpose_commitment
 from .split import split_actions
-from .triggers import MODALITY_PRIORITY, modality
+from .triggers import MODALITY_PRIORITY, modality, speaker_only
 
 LIST_LOOKAHEAD = 3  # lead-ins (sub-headings) allowed between a lead-in and its list
 
@@ -46,12 +46,8 @@ def find_commitments(ctx: DocContext) -> list[Commitment]:
         if purpose is not None:
             more.append(purpose)
         found = [commitment, *more]
-        anchors = {c.anchor.i for c in found if c.anchor is not None}
-        rows = [
-            row
-            for c in found
-            for row in split_actions(c, frozenset(anchors - {c.anchor.i if c.anchor else -1}))
-        ]
+        anchors = frozenset(c.anchor.i for c in found if c.anchor is not None)
+        rows = [row for c in found for row in split_actions(c, anchors)]
         for clause, row in enumerate(rows):
             row.clause = clause
         results.extend(rows)
@@ -154,7 +150,7 @@ def commitment_at(
         return necessity_call(ctx, sentence, index, rule_id, anchor)
     if is_excluded(verb):
         return None
-    if rule_id in SPEAKER_RULES and not speaks_for_itself(ctx, verb):
+    if speaker_only(rule_id) and not speaks_for_itself(ctx, verb):
         return None  # "Migrants want to reach Europe": a wish, no party's intention
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if modality(rule_id) == "call" and purpose and verb.dep_ in ("advcl", "acl"):
@@ -182,18 +178,22 @@ def under_an_agreement(verb: Token) -> bool:
     )
 
 
-SPEAKER_RULES = ("aim.want_to",)  # intentions only a party or a speaker's "we" can state
 FIRST_PERSON = ("we", "i")
 
 
 def speaks_for_itself(ctx: DocContext, verb: Token) -> bool:
+    """The verb's subject is a speaker's "we" or a named body or person."""
     subject = ctx.subject_of(verb)
-    return subject is not None and (subject.lower_ in FIRST_PERSON or named_subject(ctx, verb))
+    return subject is not None and (subject.lower_ in FIRST_PERSON or named(ctx, subject))
 
 
 def named_subject(ctx: DocContext, verb: Token) -> bool:
     subject = ctx.subject_of(verb)
-    return subject is not None and any(t.i in ctx.index for t in subject.subtree)
+    return subject is not None and named(ctx, subject)
+
+
+def named(ctx: DocContext, phrase: Token) -> bool:
+    return any(t.i in ctx.index for t in phrase.subtree)
 
 
 def standard_commitment(

@@ -18,15 +18,19 @@ SUBJECTS = ("nsubj", "nsubjpass", "expl")
 LEADING = ("cc", "punct", "aux", "preconj")
 
 
-def split_actions(commitment: Commitment, others: frozenset[int] = frozenset()) -> list[Commitment]:
+def split_actions(
+    commitment: Commitment, anchors: frozenset[int] = frozenset()
+) -> list[Commitment]:
     """``commitment`` (its action the whole phrase, as the guidelines' one-entry reading
     has it) and one more row per verb coordinated with its action's verb, but for a verb
     whose phrase holds the trigger of another of the sentence's commitments (token
-    indices ``others``: "will sign an MoU and commit to protecting ...", already one)."""
+    indices ``anchors``, this one's among them: "will sign an MoU and commit to
+    protecting ...", already one)."""
     anchor = commitment.anchor
     verb = governed_verb(anchor) if anchor is not None else None
     if anchor is None or verb is None or verb.pos_ != "VERB" or passive(verb):
         return [commitment]
+    others = anchors - {anchor.i}
     conjuncts = [
         c
         for c in verb.children

@@ -47,6 +47,12 @@ def is_candidate_only(rule_id: str) -> bool:
     return bool(rule_table()[rule_id].get("candidate", False))
 
 
+def speaker_only(rule_id: str) -> bool:
+    """A cue that commits only a party or a speaker's "we" ("we want to"), never any
+    subject ("migrants want to")."""
+    return bool(rule_table()[rule_id].get("speaker_only", False))
+
+
 def ranked(
     sentence: Span, matches: list[tuple[int, int, int]], candidates: bool = False
 ) -> list[tuple[str, Token]]:

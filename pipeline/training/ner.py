@@ -150,20 +150,17 @@ def extract_with(data: dict[str, dict], out: Path, weights: Path | None) -> None
                 os.environ[key] = value
 
 
-def pooled_score(outs: list[Path], data: dict[str, dict], work: Path) -> dict:
+def pooled_score(outs: list[Path], gold: Path, work: Path) -> dict:
     """``score.py``'s measures over every fold's held-out releases together."""
     import pandas as pd
 
-    pooled, gold_dir = work / "pooled", work / "pooled-gold"
+    pooled = work / "pooled"
     pooled.mkdir(parents=True)
-    gold_dir.mkdir(parents=True)
     for name in SCORED:
         frame = pd.concat([storage.read_table(name, out) for out in outs], ignore_index=True)
         storage.stage_table(frame, name, pooled, POOLED_RUN).commit()
     storage.stage_json({"run_id": POOLED_RUN}, "manifest", pooled).commit()
-    for name, r in data.items():
-        (gold_dir / f"{name}.gold.json").write_text(json.dumps(r["gold"]), encoding="utf-8")
-    return score(pooled, gold_dir)[0]
+    return score(pooled, gold)[0]
 
 
 def crossval(data: dict[str, dict], k: int = 5, config: dict = CONFIG) -> dict:
@@ -177,13 +174,15 @@ def crossval(data: dict[str, dict], k: int = 5, config: dict = CONFIG) -> dict:
             weights = work / f"fold{n}.bin"
             weights.write_bytes(train({m: r for m, r in data.items() if m not in test}, config))
             row: dict = {"fold": n, "sites": len(held), "releases": len(test)}
+            gold = gold_subset(test, work / f"gold{n}")
             for side, path in (("rules", None), ("model", weights)):
                 out = work / f"{side}{n}"
                 extract_with(test, out, path)
                 outs[side].append(out)
-                row[side] = summary(score(out, gold_subset(test, work / f"gold{n}{side}"))[0])
+                row[side] = summary(score(out, gold)[0])
             table.append(row)
-        pooled = {side: summary(pooled_score(o, data, work / side)) for side, o in outs.items()}
+        gold = gold_subset(data, work / "gold")
+        pooled = {side: summary(pooled_score(o, gold, work / side)) for side, o in outs.items()}
     return {"part": "ner", "folds": table, "pooled": pooled}
 
 
