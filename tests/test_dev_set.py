@@ -1,6 +1,6 @@
-"""The development set: 226 real releases of other sites (tests/dev/corpus, with their
+"""The development set: 247 real releases of other sites (tests/dev/corpus, with their
 gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
-of the project's shared development set and the 168 of the blind batches of
+of the project's shared development set and the 189 of the blind batches of
 tests/dev/BLIND.md.
 
 The floors sit just under the scores reached, so a change that makes the rules fit
@@ -15,26 +15,26 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 226 releases' scores of 2026-12-03, third session (overall 0.633, the
-    # rules alone: no learned part passes the shipping rule at 231 releases), less 0.01
-    ("cleaning",): 0.879,
+FLOORS = {  # the 247 releases' scores of 2026-12-04, fourth session (overall 0.628, the
+    # rules alone: no learned part passes the shipping rule), less 0.01
+    ("cleaning",): 0.872,
     ("entities", "all", "f1"): 0.79,
     ("entities", "PERSON", "f1"): 0.797,
     ("entities", "ORG", "f1"): 0.662,
     ("entities", "PLACE", "f1"): 0.902,
-    ("entities", "DATE", "f1"): 0.812,
-    ("date_normalisation",): 0.963,
-    ("agreements", "f1"): 0.779,
-    ("agreements", "parties_f1"): 0.56,
-    ("agreements", "signatories_f1"): 0.618,
-    ("agreements", "type_acc"): 0.878,
-    ("agreements", "date_acc"): 0.632,
-    ("agreements", "place_acc"): 0.632,
-    ("commitments", "f1"): 0.614,
-    ("commitments", "modality_acc"): 0.892,
-    ("commitments", "actors_f1"): 0.62,
-    ("commitments", "action_recall"): 0.847,
-    ("overall",): 0.623,
+    ("entities", "DATE", "f1"): 0.815,
+    ("date_normalisation",): 0.962,
+    ("agreements", "f1"): 0.78,
+    ("agreements", "parties_f1"): 0.543,
+    ("agreements", "signatories_f1"): 0.612,
+    ("agreements", "type_acc"): 0.868,
+    ("agreements", "date_acc"): 0.63,
+    ("agreements", "place_acc"): 0.625,
+    ("commitments", "f1"): 0.623,
+    ("commitments", "modality_acc"): 0.893,
+    ("commitments", "actors_f1"): 0.612,
+    ("commitments", "action_recall"): 0.85,
+    ("overall",): 0.618,
 }
 
 
