@@ -13,6 +13,7 @@ from ..nlp.payloads import Mention, Person
 from ..nlp.roles import RoleCountries
 from ..nlp.syntax import MentionIndex, subject_of
 from ..nlp.text import dateline_span
+from ..rules.lexicon import words
 
 
 class DocContext:
@@ -100,3 +101,44 @@ def unique(mentions: list[Mention]) -> list[Mention]:
             seen.add(m.entity_id)
             out.append(m)
     return out
+
+
+def without_state_bodies(parties: list[Mention]) -> list[Mention]:
+    """The first mention of each party, one mention per side: a state's ministry or
+    agency is no party beside the state ("The UAE and Bangladesh signed ...; signed by
+    the Under-Secretary of the Ministry of ..."; not "the Ukrainian World Congress"),
+    and a state's government stands for it
+    ("the Government of Ukraine", not "Ukraine" besides). A body whose state was only
+    guessed from the release stays."""
+    governments = {
+        m.country_code
+        for m in parties
+        if m.label == "ORG" and m.country_code and not m.country_guessed and is_government(m)
+    }
+    states = {m.country_code for m in parties if is_state(m)}
+    return unique(
+        [
+            m
+            for m in parties
+            if not (is_state(m) and m.country_code in governments)
+            and not (
+                m.label == "ORG"
+                and m.country_code in states - governments
+                and not m.country_guessed
+                and is_state_body(m)
+            )
+        ]
+    )
+
+
+def is_state(mention: Mention) -> bool:
+    return mention.label == "PLACE" and (mention.entity_id or "").startswith("country:")
+
+
+def is_state_body(mention: Mention) -> bool:
+    """ "Ministry of Labour", "State Migration Service": not "Ukrainian World Congress"."""
+    return bool({w.casefold() for w in (mention.norm or "").split()} & words("national_heads"))
+
+
+def is_government(mention: Mention) -> bool:
+    return (mention.norm or "").casefold().startswith("government")

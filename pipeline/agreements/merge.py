@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..nlp.payloads import Agreement
 from ..rules.lexicon import words
-from .context import unique
+from .context import without_state_bodies
 from .partners import add_to_copies, split_apart
 
 BACK_REFERENCE_DETERMINERS = ("the", "this", "that")
@@ -33,7 +33,7 @@ def merge(found: list[Agreement], named: dict[int, str] | None = None) -> list[A
         twin.signatories += [s for s in a.signatories if s["name"] not in names]
         twin.party_countries = {**a.party_countries, **twin.party_countries}
         if not a.parties_guessed:
-            twin.parties = unique(twin.parties + a.parties)
+            twin.parties = without_state_bodies(twin.parties + a.parties)
         twin.date = twin.date or a.date
         stated = a.place_source == "sentence" and twin.place_source in ("dateline", "lead")
         if a.place is not None and (twin.place is None or stated):  # "signed ... in X" wins
@@ -59,7 +59,7 @@ def earlier_between_the_same(merged: list[Agreement]) -> list[Agreement]:
 
 
 def same_act(a: Agreement, b: Agreement) -> bool:
-    """Same type, compatible place and date, a shared party. A place only one of the two
+    """Same type, compatible place and date, a shared side. A place only one of the two
     reports give is compatible with none (a photo caption, a later sentence that says
     who signed); one that tells several agreements apart ("in Kyrgyzstan and Kosovo")
     is not."""
@@ -69,8 +69,16 @@ def same_act(a: Agreement, b: Agreement) -> bool:
         and is_earlier(a) == is_earlier(b)  # "follows an earlier 1996 agreement": two acts
         and compatible_places(a, b)
         and not (a.date and b.date and a.date.norm != b.date.norm)
-        and bool({p.entity_id for p in a.parties} & {p.entity_id for p in b.parties})
+        and bool(sides(a) & sides(b))
     )
+
+
+def sides(agreement: Agreement) -> set[str | None]:
+    """The parties' ids, and each national body's state: "the Government of RK" and
+    "Kazakhstan" are one side."""
+    ids: set[str | None] = {p.entity_id for p in agreement.parties}
+    states = {p.country_code for p in agreement.parties if p.label == "ORG" and p.country_code}
+    return ids | {f"country:{code}" for code in states}
 
 
 def same_body(a: Agreement, b: Agreement, named: dict[int, str]) -> bool:

@@ -8,7 +8,9 @@ Parties (``parties_of``), in this order:
    when its other side is named ("finalizing the signing of an MoU with Kuwait");
 3. with them the "with ..." partners, the bodies that act through the agreement ("agreed
    ... through a Memorandum signed by"), the body that names it as its own ("the ASEAN
-   Declaration"), and each signer's body or the country of their role;
+   Declaration");
+   else the sides the headline names as signing ("Uganda, Saudi Arabia sign ...");
+   with them each signer's body or the country of their role;
 4. "the two governments", "the parties": the sides the report names before;
 5. the bodies a next sentence says signed "the document";
 6. none when the signers are a group the text does not name ("by 11 countries");
@@ -34,8 +36,9 @@ from ..nlp.syntax import (
     topic_phrase,
 )
 from ..rules.lexicon import agreement_nouns, words
-from .context import DocContext, unique
-from .signers import later_signers
+from .context import DocContext, unique, without_state_bodies
+from .headline import headline_sides
+from .signers import later_signers, people_sign, signer_bodies
 
 LEAD_SENTENCES = 3
 
@@ -67,17 +70,9 @@ def parties_of(
     parties += [m for m in means_parties(ctx, verb, noun, sentence) if m not in parties]
     if not parties:
         parties = owners_in_name(ctx, noun)
-    # the bodies the signers sign for: "signed by X, ILO Director-General, and Y, the
-    # IOM Director-General"
-    known = {m.entity_id for m in parties}
-    for s in signers + later_signers(ctx, verb, sentence, signers):
-        person = ctx.people.get(s.entity_id)
-        if person is None:
-            continue
-        body = person.org or country_of_role(person, s, ctx.role_countries)
-        if body is not None and body.entity_id not in known:
-            parties.append(body)
-            known.add(body.entity_id)
+    if (not parties or people_sign(ctx, verb)) and (headline := headline_sides(ctx)):
+        return headline, signers, False  # "Uganda, Saudi Arabia sign ...": its ministers sign
+    parties += signer_bodies(ctx, parties, signers + later_signers(ctx, verb, sentence, signers))
     if not parties and (named_sides(verb, noun) or side_subject(ctx, verb)):
         parties = sides_in_lead(ctx, sentence)  # "the parties signed", "between the two"
     following = next_sentence_parties(ctx, sentence)  # "... The document was signed by"
@@ -89,7 +84,8 @@ def parties_of(
         if len(sides) >= 2:  # a meeting of two ministers: their countries, named by roles
             return sides, signers, True
         return unique(lead_parties(ctx)), signers, True
-    return unique([m for m in parties if not is_source_credit(ctx, m)]), signers, False
+    kept = [m for m in parties if not is_source_credit(ctx, m)]
+    return without_state_bodies(kept), signers, False
 
 
 SIDE_NOUNS = ("governments", "countries", "nations", "sides", "parties", "states", "ministries")

@@ -163,3 +163,30 @@ def unparsed_subjects(ctx: DocContext, sentence: Span, verb: Token) -> list[Ment
     if between:
         return []
     return [m for m in ctx.in_sentence(sentence, "PERSON") if start <= m.start < verb.idx]
+
+
+def signer_bodies(ctx: DocContext, parties: list[Mention], signers: list[Mention]) -> list[Mention]:
+    """The bodies the signers sign for ("signed by X, ILO Director-General, and Y, the IOM
+    Director-General"), or the countries of their roles."""
+    known = {m.entity_id for m in parties}
+    found: list[Mention] = []
+    for s in signers:
+        person = ctx.people.get(s.entity_id)
+        if person is None:
+            continue
+        body = person.org or country_of_role(person, s, ctx.role_countries)
+        if body is None or body.entity_id in known:
+            continue
+        found.append(body)
+        known.add(body.entity_id)
+    return found
+
+
+def people_sign(ctx: DocContext, verb: Token) -> bool:
+    """ "Vietnam's Minister of Labour X and Cambodia's Minister Y signed": people are the
+    subject, and the bodies in their roles are where the parse cut their titles."""
+    subject = ctx.subject_of(verb)
+    if subject is None or subject.i > verb.i:
+        return False
+    heads = [ctx.index.get(t.i) for t in [subject, *subject.conjuncts]]
+    return bool(heads) and all(m is not None and m.label == "PERSON" for m in heads)

@@ -87,8 +87,12 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
     elif dateline_places:
         agreement.place, agreement.place_source = dateline_places[0], "dateline"
     elif from_lead:
+        sides = {p.entity_id for p in agreement.parties}  # "The UAE and Bangladesh signed"
         lead_places = [
-            m for s in ctx.sentences[1:LEAD_SENTENCES] for m in ctx.in_sentence(s, "PLACE")
+            m
+            for s in ctx.sentences[1:LEAD_SENTENCES]
+            for m in ctx.in_sentence(s, "PLACE")
+            if m.entity_id not in sides
         ]
         agreement.place = lead_places[0] if lead_places else None
         agreement.place_source = "lead"

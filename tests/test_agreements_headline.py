@@ -1,0 +1,108 @@
+"""The sides a headline names as signing (``agreements.headline``), and what follows
+from them: the ministries of states that are parties are no parties of their own, one
+side named as a state and as its government is one side, and a side is not the place.
+Texts written for these tests."""
+
+import pytest
+
+from pipeline.agreements.context import DocContext
+from pipeline.agreements.headline import headline_sides
+from pipeline.tables import doc_tables
+
+
+def rows(parse, text):
+    return doc_tables([parse(text)])["agreements"].to_dict("records")
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("Ghana, Qatar sign labour mobility agreement\nThe text follows.", ["Ghana", "Qatar"]),
+        ("Kenya and Oman ink MoU on domestic workers\nThe text follows.", ["Kenya", "Oman"]),
+        ("Chile – Peru sign MOU on labour cooperation\nThe text follows.", ["Chile", "Peru"]),
+        ("Ghana, Togo to sign labour agreement\nThe text follows.", ["Ghana", "Togo"]),
+        ("Daily Wire: Chile and Peru sign labour pact\nThe text follows.", ["Chile", "Peru"]),
+        ("Minister of Labour signs agreement with Togo\nThe text follows.", []),
+        ("Ghana signs agreement with Togo\nThe text follows.", []),
+        ("Ghana and Togo discuss labour migration\nThe text follows.", []),
+    ],
+    ids=[
+        "comma",
+        "and-ink",
+        "dash",
+        "to-sign",
+        "credit-colon",
+        "a-person",
+        "one-side",
+        "no-signing",
+    ],
+)
+def test_the_sides_a_headline_names_as_signing(parse, text, sides):
+    found = headline_sides(DocContext(parse(text)))
+    assert [m.norm for m in found] == sides
+
+
+def test_ministers_signing_for_the_states_of_the_headline_give_the_states(parse):
+    text = (
+        "Ghana, Qatar sign labour mobility agreement\n"
+        "The Minister of Employment and Labour Relations Mary Mensah and the Qatari Minister "
+        "of Labour Ali Al-Thani have signed a labour mobility agreement for Ghanaian workers."
+    )
+    assert [list(r["parties"]) for r in rows(parse, text)] == [["Ghana", "Qatar"]]
+
+
+def test_a_body_that_names_its_parties_keeps_them(parse):
+    text = (
+        "Ghana and Qatar sign labour agreement\n"
+        "The International Organization for Migration and the Qatar Chamber signed a "
+        "labour mobility agreement in Doha on Monday."
+    )
+    assert [list(r["parties"]) for r in rows(parse, text)] == [
+        ["International Organization for Migration", "Qatar Chamber"]
+    ]
+
+
+def test_the_ministry_of_a_state_that_is_a_party_is_no_party(parse):
+    text = (
+        "Labour deal signed\n"
+        "Chile and Peru on Monday signed a memorandum of understanding on labour migration.\n"
+        "The memorandum was signed by Ana Rojas, Under-Secretary of the Ministry of Labour of "
+        "Chile, and Dr. Luis Soto, Secretary of the Peruvian Ministry of Labour and Employment."
+    )
+    [row] = rows(parse, text)
+    assert list(row["parties"]) == ["Chile", "Peru"]
+    assert [s["name"] for s in row["signatories"]] == ["Ana Rojas", "Luis Soto"]
+
+
+def test_a_party_state_named_in_the_lead_is_not_the_place(parse):
+    text = (
+        "Kenya and Oman ink MoU on domestic workers\n"
+        "Kenya and Oman have a long history of labour cooperation.\n"
+        "Kenyan Labour Secretary Mary Wanjiru and Omani Minister Said Al-Harthy signed the "
+        "memorandum on Monday."
+    )
+    [row] = rows(parse, text)
+    assert list(row["parties"]) == ["Kenya", "Oman"]
+    assert row["place"] != row["place"] or row["place"] not in ("Kenya", "Oman")  # NaN: none
+
+
+def test_a_state_s_government_stands_for_it_and_its_nationals_bodies_stay(parse):
+    text = (
+        "Memorandum signed\n"
+        "On Monday, the Government of Ghana and the Ghanaian Diaspora Council signed a "
+        "Memorandum of cooperation. The Memorandum was signed by the President of Ghana "
+        "Kwame Boateng and Ama Owusu, Chair of the Ghanaian Diaspora Council."
+    )
+    [row] = rows(parse, text)
+    assert list(row["parties"]) == ["Government of Ghana", "Ghanaian Diaspora Council"]
+
+
+def test_a_state_and_its_government_are_one_side_of_one_act(parse):
+    text = (
+        "Kenya and Oman sign labour agreement\n"
+        "The Government of Kenya and Oman signed an agreement on labour migration in Muscat "
+        "on Monday.\n"
+        "The agreement from the Kenyan side was signed by Mary Wanjiru, Cabinet Secretary "
+        "for Labour of Kenya."
+    )
+    assert len(rows(parse, text)) == 1
