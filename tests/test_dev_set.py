@@ -15,7 +15,7 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 247 releases' scores of 2026-12-04, fourth session (overall 0.628, the
+FLOORS = {  # the 247 releases' scores of 2026-12-04, fourth session (overall 0.633, the
     # rules alone: no learned part passes the shipping rule), less 0.01
     ("cleaning",): 0.872,
     ("entities", "all", "f1"): 0.79,
@@ -24,17 +24,17 @@ FLOORS = {  # the 247 releases' scores of 2026-12-04, fourth session (overall 0.
     ("entities", "PLACE", "f1"): 0.902,
     ("entities", "DATE", "f1"): 0.815,
     ("date_normalisation",): 0.962,
-    ("agreements", "f1"): 0.78,
-    ("agreements", "parties_f1"): 0.543,
+    ("agreements", "f1"): 0.781,
+    ("agreements", "parties_f1"): 0.56,
     ("agreements", "signatories_f1"): 0.612,
     ("agreements", "type_acc"): 0.868,
-    ("agreements", "date_acc"): 0.63,
-    ("agreements", "place_acc"): 0.625,
+    ("agreements", "date_acc"): 0.645,
+    ("agreements", "place_acc"): 0.63,
     ("commitments", "f1"): 0.623,
     ("commitments", "modality_acc"): 0.893,
-    ("commitments", "actors_f1"): 0.612,
+    ("commitments", "actors_f1"): 0.619,
     ("commitments", "action_recall"): 0.85,
-    ("overall",): 0.618,
+    ("overall",): 0.623,
 }
 
 
