@@ -7,7 +7,7 @@ import pytest
 
 from pipeline import training
 from pipeline.learn import LinearModel
-from pipeline.training import commitments, data, parties
+from pipeline.training import commitments, data, heldout, parties
 
 SEED_CORPUS = data.ROOT / "tests" / "fixtures" / "seeds"
 GOLD = data.ROOT / "tests" / "gold_seeds"
@@ -47,6 +47,36 @@ def test_crossval_and_training_run_end_to_end(seed_data, tmp_path, part):
     model = training.ship(seed_data, part, cv, path)
     assert LinearModel.load(path) == model
     assert model.meta["releases"] == 5 and model.meta["part"] == part
+
+
+def test_held_out_runs_score_the_tables_of_both_sides_on_the_same_sites(seed_data):
+    module, path = training.PARTS["commitments"]
+    rows, releases = seed_data["commitments"], seed_data["releases"]
+    result = heldout.tables_crossval("commitments", module, path.name, rows, releases, k=2)
+    assert sum(f["releases"] for f in result["folds"]) == 5
+    assert result["pooled"]["rules"]["commitments_f1"] == 1.0  # the tables, as evaluate scores
+    assert set(result["pooled"]["model"]) == set(result["pooled"]["rules"])
+
+
+def test_the_tables_rule_asks_a_gain_in_the_part_and_no_loss_elsewhere():
+    rules = {"commitments_x_actors": 0.40, "actors_f1": 0.60, "overall": 0.60}
+    gain = {"commitments_x_actors": 0.42, "actors_f1": 0.60, "overall": 0.61}
+    assert heldout.beats_rules({"rules": rules, "model": gain}, "commitments")
+    worse_actors = gain | {"actors_f1": 0.59}
+    assert not heldout.beats_rules({"rules": rules, "model": worse_actors}, "commitments")
+    small = gain | {"commitments_x_actors": 0.405}
+    assert not heldout.beats_rules({"rules": rules, "model": small}, "commitments")
+
+
+def test_a_models_folder_named_by_the_environment_is_read_instead(tmp_path, monkeypatch):
+    from pipeline.commitments.scoring import load_commitment_model
+
+    model = LinearModel(weights={"bias_feature": 1.0}, bias=0.0)
+    (tmp_path / "commitments.json").write_text(model.to_json(), encoding="utf-8")
+    monkeypatch.setenv("ACCORDS_MODELS", str(tmp_path))
+    assert load_commitment_model() == model
+    monkeypatch.setenv("ACCORDS_MODELS", str(tmp_path / "none"))
+    assert load_commitment_model() is None
 
 
 def test_folds_never_split_a_site():

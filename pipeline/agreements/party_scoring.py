@@ -16,11 +16,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..learn import Features, LinearModel
 from ..nlp.extensions import agreements, doc_text, mentions, people, sentences
+from ..nlp.learned import MODELS, models_dir
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.syntax import can_act
 from ..nlp.text import dateline_span
 
-MODEL_FILE = Path(__file__).resolve().parents[1] / "models" / "parties.json"
+MODEL_FILE = MODELS / "parties.json"  # where `make train` ships it
 NEAR = {"sentence": 0, "previous": -1, "next": 1}
 
 
@@ -117,7 +118,9 @@ def syntax_features(doc: Doc, m: Mention, noun: Token) -> Features:
     return f
 
 
-def load_party_model(path: Path = MODEL_FILE) -> LinearModel | None:
+def load_party_model(path: Path | None = None) -> LinearModel | None:
+    """The shipped model, or the one in the folder ``$ACCORDS_MODELS`` names."""
+    path = path or models_dir() / MODEL_FILE.name
     return LinearModel.load(path) if path.exists() else None
 
 

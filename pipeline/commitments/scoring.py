@@ -14,12 +14,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..learn import Features, LinearModel
 from ..nlp.extensions import agreements, commitments, sentences
+from ..nlp.learned import MODELS, models_dir
 from ..nlp.payloads import Agreement, Commitment
 from ..nlp.syntax import governing_verb
 from ..rules.lexicon import words
 from .candidates import CANDIDATE_PREFIX
 
-MODEL_FILE = Path(__file__).resolve().parents[1] / "models" / "commitments.json"
+MODEL_FILE = MODELS / "commitments.json"  # where `make train` ships it
 QUOTE_MARKS = ("“", "”", '"')
 
 
@@ -90,7 +91,9 @@ def anchor_features(anchor: Token, modality: str) -> Features:
     return f
 
 
-def load_commitment_model(path: Path = MODEL_FILE) -> LinearModel | None:
+def load_commitment_model(path: Path | None = None) -> LinearModel | None:
+    """The shipped model, or the one in the folder ``$ACCORDS_MODELS`` names."""
+    path = path or models_dir() / MODEL_FILE.name
     return LinearModel.load(path) if path.exists() else None
 
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from spacy.language import Language
 
-MODELS = Path(__file__).resolve().parents[1] / "models"
+from .learned import MODELS, models_dir
+
 WEIGHTS_FILE = MODELS / "ner.bin"
 META_FILE = MODELS / "ner.json"
 WEIGHTS_ENV = "ACCORDS_NER_WEIGHTS"
@@ -25,7 +26,8 @@ def weights_path() -> Path | None:
     chosen = os.environ.get(WEIGHTS_ENV)
     if chosen:
         return Path(chosen)
-    return WEIGHTS_FILE if WEIGHTS_FILE.exists() else None
+    shipped = models_dir() / WEIGHTS_FILE.name  # or a cross-validation fold's folder
+    return shipped if shipped.exists() else None
 
 
 def ner_weights_named() -> bool:

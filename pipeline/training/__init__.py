@@ -6,7 +6,8 @@
 
 Parts: ``commitments`` (is this sentence or item a commitment, ``training.commitments``)
 and ``parties`` (is this body a party of this agreement, ``training.parties``). A part's
-weights ship only where its cross-validated score beats the rules' on held-out sites."""
+weights ship only where its cross-validated score beats the rules' on held-out sites, on
+the part's own rows and in the tables the whole pipeline writes (``training.heldout``)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from ..commitments.scoring import MODEL_FILE as COMMITMENTS_FILE
 from ..learn import LinearModel
 from . import commitments, ner, parties
 from .data import CORPORA, DATA_FILE, folds, input_hash, parsed_releases, proposing_nlp, sites
+from .heldout import beats_rules as beats_in_tables
+from .heldout import tables_crossval
 
 FOLDS = 5
 PARTS = {"commitments": (commitments, COMMITMENTS_FILE), "parties": (parties, PARTIES_FILE)}
@@ -86,6 +89,7 @@ def ship(data: dict, part: str, cv: dict, path: Path | None = None) -> LinearMod
         "sites": len({r["site"] for r in data["releases"].values()}),
         "examples": len(data[part]),
         "crossval_pooled": cv["pooled"],
+        "pipeline_pooled": cv.get("pipeline_pooled"),
     }
     target = path or default
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -111,10 +115,12 @@ def main(argv: list[str] | None = None) -> int:
     for part, (module, path) in PARTS.items():
         cv = crossval(data, part)
         print(json.dumps(cv, indent=1))
+        tables = tables_crossval(part, module, path.name, data[part], data["releases"], FOLDS)
+        print(json.dumps(tables, indent=1))
         if step != "train":
             continue
-        if module.beats_rules(cv["pooled"]):
-            ship(data, part, cv)
+        if module.beats_rules(cv["pooled"]) and beats_in_tables(tables["pooled"], part):
+            ship(data, part, cv | {"pipeline_pooled": tables["pooled"]})
             print(f"{part}: wrote {path}")
         else:
             path.unlink(missing_ok=True)

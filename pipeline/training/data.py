@@ -68,7 +68,12 @@ def parsed_releases(corpus: Path, gold_dir: Path, nlp) -> Iterable[tuple[str, di
         for e in entity_rows(doc):
             if e["norm"] is not None:
                 forms.setdefault(name_key(e["norm"]), []).append(e["text"])
-        release = {"site": site_of.get(name, "seeds"), "gold": gold[name], "forms": forms}
+        release = {
+            "site": site_of.get(name, "seeds"),
+            "gold": gold[name],
+            "forms": forms,
+            "path": str(corpus / name),
+        }
         yield name, release, doc
 
 

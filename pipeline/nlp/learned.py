@@ -1,0 +1,16 @@
+"""Where the learned parts' weights are read from: the package's ``models/`` folder, or
+the folder ``$ACCORDS_MODELS`` names instead (a cross-validation fold's models, and none
+of the shipped ones)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+MODELS = Path(__file__).resolve().parents[1] / "models"
+MODELS_ENV = "ACCORDS_MODELS"
+
+
+def models_dir() -> Path:
+    chosen = os.environ.get(MODELS_ENV)
+    return Path(chosen) if chosen else MODELS
