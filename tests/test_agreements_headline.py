@@ -3,10 +3,14 @@ from them: the ministries of states that are parties are no parties of their own
 side named as a state and as its government is one side, and a side is not the place.
 Texts written for these tests."""
 
+from types import SimpleNamespace
+
 import pytest
 
-from pipeline.agreements.context import DocContext
+from pipeline.agreements.context import DocContext, without_state_bodies
 from pipeline.agreements.headline import headline_sides
+from pipeline.agreements.merge import sides
+from pipeline.nlp.payloads import Mention
 from pipeline.tables import doc_tables
 
 
@@ -106,3 +110,32 @@ def test_a_state_and_its_government_are_one_side_of_one_act(parse):
         "for Labour of Kenya."
     )
     assert len(rows(parse, text)) == 1
+
+
+def mention(norm, label, code, entity_id=None):
+    return Mention(0, 1, label, "test", norm=norm, country_code=code, entity_id=entity_id)
+
+
+def test_a_government_and_its_state_are_one_side_an_agency_is_not():
+    state = mention("Kazakhstan", "PLACE", "KZ", "country:KZ")
+    government = mention("Government of RK", "ORG", "KZ", "org:kz:government-of-rk")
+    agency = mention("Kazakh Migration Agency", "ORG", "KZ", "org:kz:kazakh-migration-agency")
+    assert "country:KZ" in sides(act([government]))
+    assert "country:KZ" not in sides(act([agency]))
+    assert sides(act([state])) & sides(act([government]))
+
+
+def act(parties):
+    return SimpleNamespace(parties=parties)
+
+
+def test_without_state_bodies_keeps_one_mention_per_side():
+    state = mention("Chile", "PLACE", "CL", "country:CL")
+    ministry = mention("Ministry of Labour", "ORG", "CL", "org:cl:ministry-of-labour")
+    council = mention("Chilean Diaspora Council", "ORG", "CL", "org:cl:diaspora-council")
+    government = mention("Government of Chile", "ORG", "CL", "org:cl:government-of-chile")
+    assert without_state_bodies([state, ministry, council]) == [state, council]
+    assert without_state_bodies([state, government]) == [government]
+    guessed = mention("Ministry of Labour", "ORG", "CL", "org:cl:ministry-of-labour")
+    guessed.country_guessed = True
+    assert without_state_bodies([state, guessed]) == [state, guessed]

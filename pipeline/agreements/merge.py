@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..nlp.payloads import Agreement
 from ..rules.lexicon import words
-from .context import without_state_bodies
+from .context import is_government, without_state_bodies
 from .partners import add_to_copies, split_apart
 
 BACK_REFERENCE_DETERMINERS = ("the", "this", "that")
@@ -74,10 +74,15 @@ def same_act(a: Agreement, b: Agreement) -> bool:
 
 
 def sides(agreement: Agreement) -> set[str | None]:
-    """The parties' ids, and each national body's state: "the Government of RK" and
-    "Kazakhstan" are one side."""
+    """The parties' ids, and each government's state: "the Government of RK" and
+    "Kazakhstan" are one side (a ministry or an agency is not: its own act with its
+    counterpart is another act)."""
     ids: set[str | None] = {p.entity_id for p in agreement.parties}
-    states = {p.country_code for p in agreement.parties if p.label == "ORG" and p.country_code}
+    states = {
+        p.country_code
+        for p in agreement.parties
+        if p.label == "ORG" and p.country_code and is_government(p)
+    }
     return ids | {f"country:{code}" for code in states}
 
 
