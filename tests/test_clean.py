@@ -82,6 +82,12 @@ SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
         ("Pokaż tylko artykuły, które spełniają:", "foreign_language"),
         ("Met dank overgenomen van de Raad", "foreign_language"),
         ("Related information:", "pattern:related_links"),
+        ("ALSO READ: Ghana and Togo sign five cooperation deals", "pattern:read_also_link"),
+        ("See also: New labour migration policy adopted", "pattern:read_also_link"),
+        ("Next Post Previous Post", "pattern:post_navigation"),
+        ("Previous Story Next Story", "pattern:post_navigation"),
+        ("Jane Mensah June 4, 2022 at 9:15 PM", "pattern:comment_header"),
+        ("• Anonymous March 3, 2021 at 10:02", "pattern:comment_header"),
         ("Читайте также:", "foreign_script"),
         ("المزيد من الأخبار", "foreign_script"),
         # sentences that only look like them stay
@@ -99,6 +105,9 @@ SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
         ("The Ministerio de Trabajo y Seguridad Social signed the agreement.", None),
         ("Die Welt reported on the talks.", None),
         ("El Salvador and Costa Rica sign a labour mobility deal", None),
+        ("Read more about the agreement in the annex of the report.", None),
+        ("The next article of the agreement covers social security.", None),
+        ("The ministers met on June 4, 2022 at 9:15 in Accra.", None),
     ],
 )
 def test_chrome_rule(line, expected):
@@ -173,6 +182,22 @@ def test_a_related_content_heading_ends_the_body():
     assert rules["Related Content"] == "pattern:related_links"
     assert rules["Kenya: Migration Profile 2022"] == "after_body"
     assert "12 Jan 2023" in rules  # above the headline
+
+
+def test_readers_comments_under_a_post_are_not_the_release():
+    raw = (
+        "Ghana, Togo sign labour agreement\n"
+        "Ghana and Togo signed a labour mobility agreement in Accra on Monday.\n"
+        "ALSO READ: Ghana and Togo sign five cooperation deals\n"
+        "The agreement covers seasonal workers.\n"
+        "Next Post Previous Post\n"
+        "  • Anonymous\n"
+        "    Anonymous March 31, 2023 at 7:52 AM\n"
+        "    Is it true that they signed it?\n"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.text.splitlines()[-1] == "The agreement covers seasonal workers."
+    assert "ALSO READ" not in cleaned.text
 
 
 def test_a_hard_wrapped_release_is_joined_into_paragraphs():
