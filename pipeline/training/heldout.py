@@ -3,10 +3,10 @@ folds, written to a folder of its own and loaded by the whole pipeline
 (``$ACCORDS_MODELS``) on the fold's held-out sites; the rules alone on the same sites;
 both scored with ``score.py``'s measures, fold by fold and pooled.
 
-The part's own measure (``crossval``'s) scores the candidates' rows as proposed; the
-pipeline then links commitments to agreements, credits parties and writes the tables.
-The two can disagree (at 252 releases the commitment model's actors F1 rose on the rows
-and fell in the tables), so the tables decide."""
+The part's own measure (``crossval``'s) scores the candidates' rows as proposed, and
+sees only its own part; the tables also show what a part changes downstream (the party
+model's parties reach the commitments' actors, the signatories and ``overall``). A part
+ships only if both measures say it beats the rules."""
 
 from __future__ import annotations
 
