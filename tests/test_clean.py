@@ -89,6 +89,13 @@ SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
         ("(Photo courtesy of the Ministry of Labour)", "pattern:photo_credit"),
         ("No comments:", "pattern:comment_form"),
         ("Please enter your comment!", "pattern:comment_form"),
+        ("Leave a Reply/Comment here", "pattern:comment_form"),
+        ("Fill in your details below or click an icon to log in:", "pattern:comment_form"),
+        ("You are commenting using your Twitter account. Log Out / Change )", "pattern:comment_form"),
+        ("Add Reply", "pattern:comment_form"),
+        ("Journalist: Jane Mensah", "pattern:staff_credit"),
+        ("Editor: Kofi B.", "pattern:staff_credit"),
+        ("Link copied to your clipboard.", "pattern:share_widget"),
         ("Image may contain: 3 people, people standing", "pattern:image_alt_text"),
         ("Distributed by APO Group on behalf of the Ministry of Labour.", "pattern:distributed_by"),
         ("ADVERTISEMENT", "pattern:site_widgets"),
@@ -123,6 +130,8 @@ SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
         ("Photos of the signing ceremony were shared by the Ministry.", None),
         ("Distributed equitably, the funds will reach 3,000 migrants.", None),
         ("Advertisement campaigns will warn migrants of fraudulent recruiters.", None),
+        ("Journalists: the ministry will hold a briefing at noon in Accra today.", None),
+        ("Add reply forms to the migrant registration system, the minister said.", None),
     ],
 )
 def test_chrome_rule(line, expected):
