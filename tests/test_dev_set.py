@@ -1,6 +1,6 @@
-"""The development set: 247 real releases of other sites (tests/dev/corpus, with their
+"""The development set: 289 real releases of other sites (tests/dev/corpus, with their
 gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
-of the project's shared development set and the 189 of the blind batches of
+of the project's shared development set and the 231 of the blind batches of
 tests/dev/BLIND.md.
 
 The floors sit just under the scores reached, so a change that makes the rules fit
@@ -15,26 +15,26 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 247 releases' scores of 2026-12-04, fourth session (overall 0.633, the
+FLOORS = {  # the 289 releases' scores of 2026-12-04, fourth session (overall 0.623, the
     # rules alone: no learned part passes the shipping rule), less 0.01
-    ("cleaning",): 0.872,
-    ("entities", "all", "f1"): 0.79,
-    ("entities", "PERSON", "f1"): 0.797,
-    ("entities", "ORG", "f1"): 0.662,
-    ("entities", "PLACE", "f1"): 0.902,
-    ("entities", "DATE", "f1"): 0.815,
-    ("date_normalisation",): 0.962,
-    ("agreements", "f1"): 0.781,
-    ("agreements", "parties_f1"): 0.56,
-    ("agreements", "signatories_f1"): 0.612,
-    ("agreements", "type_acc"): 0.868,
-    ("agreements", "date_acc"): 0.645,
-    ("agreements", "place_acc"): 0.63,
-    ("commitments", "f1"): 0.623,
-    ("commitments", "modality_acc"): 0.893,
-    ("commitments", "actors_f1"): 0.619,
-    ("commitments", "action_recall"): 0.85,
-    ("overall",): 0.623,
+    ("cleaning",): 0.884,
+    ("entities", "all", "f1"): 0.786,
+    ("entities", "PERSON", "f1"): 0.802,
+    ("entities", "ORG", "f1"): 0.658,
+    ("entities", "PLACE", "f1"): 0.892,
+    ("entities", "DATE", "f1"): 0.813,
+    ("date_normalisation",): 0.961,
+    ("agreements", "f1"): 0.769,
+    ("agreements", "parties_f1"): 0.522,
+    ("agreements", "signatories_f1"): 0.607,
+    ("agreements", "type_acc"): 0.857,
+    ("agreements", "date_acc"): 0.639,
+    ("agreements", "place_acc"): 0.621,
+    ("commitments", "f1"): 0.615,
+    ("commitments", "modality_acc"): 0.892,
+    ("commitments", "actors_f1"): 0.61,
+    ("commitments", "action_recall"): 0.848,
+    ("overall",): 0.613,
 }
 
 
