@@ -15,8 +15,8 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 289 releases' scores of 2026-12-04, fourth session (overall 0.623, the
-    # rules alone: no learned part passes the shipping rule), less 0.01
+FLOORS = {  # the 289 releases' scores of 2026-12-04, fourth session (overall 0.631: the
+    # rules and the shipped commitment model, which trained on these releases), less 0.01
     ("cleaning",): 0.884,
     ("entities", "all", "f1"): 0.786,
     ("entities", "PERSON", "f1"): 0.802,
@@ -30,11 +30,11 @@ FLOORS = {  # the 289 releases' scores of 2026-12-04, fourth session (overall 0.
     ("agreements", "type_acc"): 0.857,
     ("agreements", "date_acc"): 0.639,
     ("agreements", "place_acc"): 0.621,
-    ("commitments", "f1"): 0.615,
-    ("commitments", "modality_acc"): 0.892,
-    ("commitments", "actors_f1"): 0.61,
-    ("commitments", "action_recall"): 0.848,
-    ("overall",): 0.613,
+    ("commitments", "f1"): 0.691,
+    ("commitments", "modality_acc"): 0.853,
+    ("commitments", "actors_f1"): 0.59,
+    ("commitments", "action_recall"): 0.837,
+    ("overall",): 0.621,
 }
 
 
