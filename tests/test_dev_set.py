@@ -1,6 +1,6 @@
-"""The development set: 289 real releases of other sites (tests/dev/corpus, with their
+"""The development set: 310 real releases of other sites (tests/dev/corpus, with their
 gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
-of the project's shared development set and the 231 of the blind batches of
+of the project's shared development set and the 252 of the blind batches of
 tests/dev/BLIND.md.
 
 The floors sit just under the scores reached, so a change that makes the rules fit
@@ -15,26 +15,26 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 289 releases' scores of 2026-12-04, fourth session (overall 0.631: the
-    # rules and the shipped commitment model, which trained on these releases), less 0.01
-    ("cleaning",): 0.884,
-    ("entities", "all", "f1"): 0.786,
-    ("entities", "PERSON", "f1"): 0.802,
-    ("entities", "ORG", "f1"): 0.658,
-    ("entities", "PLACE", "f1"): 0.892,
-    ("entities", "DATE", "f1"): 0.813,
-    ("date_normalisation",): 0.961,
-    ("agreements", "f1"): 0.769,
-    ("agreements", "parties_f1"): 0.522,
-    ("agreements", "signatories_f1"): 0.607,
-    ("agreements", "type_acc"): 0.857,
-    ("agreements", "date_acc"): 0.639,
-    ("agreements", "place_acc"): 0.621,
-    ("commitments", "f1"): 0.691,
-    ("commitments", "modality_acc"): 0.853,
-    ("commitments", "actors_f1"): 0.59,
-    ("commitments", "action_recall"): 0.837,
-    ("overall",): 0.621,
+FLOORS = {  # the 310 releases' scores of 2026-12-04, fourth session (overall 0.617, the
+    # rules alone: no learned part passes the shipping rule at 314 releases), less 0.01
+    ("cleaning",): 0.881,
+    ("entities", "all", "f1"): 0.78,
+    ("entities", "PERSON", "f1"): 0.793,
+    ("entities", "ORG", "f1"): 0.652,
+    ("entities", "PLACE", "f1"): 0.887,
+    ("entities", "DATE", "f1"): 0.81,
+    ("date_normalisation",): 0.957,
+    ("agreements", "f1"): 0.763,
+    ("agreements", "parties_f1"): 0.516,
+    ("agreements", "signatories_f1"): 0.611,
+    ("agreements", "type_acc"): 0.856,
+    ("agreements", "date_acc"): 0.65,
+    ("agreements", "place_acc"): 0.616,
+    ("commitments", "f1"): 0.611,
+    ("commitments", "modality_acc"): 0.896,
+    ("commitments", "actors_f1"): 0.603,
+    ("commitments", "action_recall"): 0.846,
+    ("overall",): 0.607,
 }
 
 
