@@ -93,3 +93,19 @@ def test_a_stage_read_before_it_ran_fails_loudly(nlp):
     (doc,) = list(parse_lines(nlp, [("Headline\nIOM met UNHCR.", "x")]))
     with pytest.raises(LookupError, match="accords_mentions"):
         mentions(doc)
+
+
+def test_the_lemmatizer_looks_words_up_in_sets_and_lemmatizes_as_before(nlp):
+    import spacy
+
+    from pipeline.nlp.model import WordList, resolve_model_name
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    assert all(isinstance(words, WordList) for words in index.values())
+    plain = spacy.load(resolve_model_name())  # its word lists as shipped
+    assert lemmatizer.lookups.to_bytes() == plain.get_pipe("lemmatizer").lookups.to_bytes()
+    text = SAMPLE + "\nThe recruiters were trained; the agencies signed better, wider deals."
+    model = [name for name in nlp.pipe_names if not name.startswith("accords_")]
+    with nlp.select_pipes(enable=model):
+        assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in plain(text)]

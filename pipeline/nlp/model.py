@@ -23,7 +23,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
 
@@ -206,5 +206,31 @@ def load_model(name: str | None = None) -> Language:
             index_matcher(
                 component, [(str(i), p["patterns"]) for i, p in enumerate(component.patterns)]
             )
+        if isinstance(component, Lemmatizer):
+            lemma_word_sets(component)
     extensions.register()
     return nlp
+
+
+def lemma_word_sets(lemmatizer: Lemmatizer) -> None:
+    """The rule lemmatizer's word lists (``lemma_index``: the known nouns, verbs ...)
+    answering ``in`` from a set. It only asks whether a form is in one, and searched a
+    list of 57,000 nouns from its start for each new word: three quarters of its time.
+    Same lemmas; the lists stay lists (and serialise as before)."""
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return
+    table = lemmatizer.lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if type(words) is list:
+            table[key] = WordList(words)
+
+
+class WordList(list):
+    """A list of words whose ``in`` is a set's (it is not changed after it is made)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        super().__init__(words)
+        self.members = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.members
