@@ -23,10 +23,11 @@ PATTERNS = {
     "punct_or_digit": [[{"IS_PUNCT": True}], [{"IS_DIGIT": True}]],
     "subject": [[{"DEP": "nsubj"}]],
     "any": [[{}]],
-    # left to spaCy's Matcher: more tokens, operators, regexes, POS
+    "regex": [[{"TEXT": {"REGEX": "^[A-Z]{2,}$"}}], [{"LOWER": {"REGEX": "^n[ou]t"}}]],
+    # left to spaCy's Matcher: more tokens, operators, other predicates
     "sign_a": [[{"LEMMA": "sign"}, {"LOWER": "a"}]],
     "minister_of": [[{"LOWER": "minister"}, {"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}]],
-    "regex": [[{"TEXT": {"REGEX": "^[A-Z]{2,}$"}}]],
+    "long_pair": [[{"LENGTH": {">=": 7}}, {"LENGTH": {">=": 2}}]],
     "verb": [[{"POS": "VERB"}]],
     "commit_to": [
         [{"LEMMA": "sign"}, {"IS_PUNCT": False, "OP": "{0,4}"}, {"LOWER": "with"}],
@@ -68,13 +69,14 @@ def test_each_match_once_when_two_patterns_of_a_key_match(nlp, docs):
 def test_one_token_patterns_are_looked_up_and_the_rest_matched(nlp):
     _, indexed = both(nlp.vocab, PATTERNS)
     indexed.index()  # built by the first call otherwise
-    assert {nlp.vocab.strings[key] for key, _ in indexed.single} >= {"noun", "acronym", "any"}
+    single = {nlp.vocab.strings[key] for key, _ in indexed.single}
+    assert single >= {"noun", "acronym", "any", "regex"}
     left = [nlp.vocab.strings[key] for key, _ in indexed.rest_patterns]
-    assert left == ["sign_a", "minister_of", "regex", "commit_to", "commit_to", "the_n_of"]
+    assert left == ["sign_a", "minister_of", "long_pair", "commit_to", "commit_to", "the_n_of"]
     anchors = {index: tests for index, tests, _ in indexed.anchors}
-    assert anchors[0] == [("LEMMA", frozenset({nlp.vocab.strings["sign"]}), frozenset())]
+    assert anchors[0] == [("LEMMA", frozenset({nlp.vocab.strings["sign"]}), frozenset(), None)]
     assert anchors[1][0][0] == "LOWER"  # "minister", not "of" (a stop word) or a flag
-    assert indexed.unanchored == [2]  # a regex: run on the whole Doc
+    assert indexed.unanchored == [2]  # lengths: run on the whole Doc
 
 
 def test_patterns_added_after_a_call_are_indexed_on_the_next(nlp):
@@ -96,7 +98,9 @@ def test_patterns_added_after_a_call_are_indexed_on_the_next(nlp):
         ({"LOWER": {"IN": ["a", "b"]}, "IS_TITLE": False}, True),
         ({"ORTH": {"NOT_IN": ["x"]}}, True),
         ({"LOWER": "a", "OP": "?"}, False),
-        ({"TEXT": {"REGEX": "^a"}}, False),
+        ({"TEXT": {"REGEX": "^a"}}, True),  # run once per distinct text
+        ({"POS": {"REGEX": "^N"}}, False),
+        ({"LOWER": {"REGEX": "^a", "NOT_IN": ["ab"]}}, False),
         ({"LENGTH": {">=": 3}}, False),
         ({"POS": "NOUN"}, True),  # a symbol: its string id is the enum value
         ({"LOWER": {"FUZZY": "minister"}}, False),

@@ -10,7 +10,8 @@ repeat from token to token. So ``IndexedMatcher`` reads them for a whole Doc wit
 ``Doc.to_array``, works out once per distinct combination which keys match, and
 remembers that.
 
-A longer pattern (operators, regexes and all) still goes to spaCy's ``Matcher``, but
+A ``REGEX`` on a string attribute is such a test too: it is run once per distinct value.
+A longer pattern (operators and all) still goes to spaCy's ``Matcher``, but
 only where it can match: every match holds the pattern's *anchor*, its least common
 token that no operator makes optional (``{"LEMMA": "agree"}`` rather than
 ``{"LOWER": "to"}``; stop words count as common), so the pattern is run only on the
@@ -24,6 +25,7 @@ is unchanged; only their order may differ, which no caller relies on (all sort).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -64,8 +66,10 @@ UNSELECTIVE = 10_000  # the cost of an anchor on a stop word, a tag or a flag
 UNBOUNDED = 1_000_000  # the length of a pattern with "*", "+" or "{n,}"
 MAX_CACHED = 200_000  # distinct attribute combinations remembered before starting over
 
-# one compiled token predicate: (attribute name, allowed values or None, refused values)
-Test = tuple[str, frozenset[int] | None, frozenset[int]]
+# one compiled token predicate: (attribute name, allowed values or None, refused values,
+# a regex the value's string must contain or None)
+Test = tuple[str, frozenset[int] | None, frozenset[int], re.Pattern[str] | None]
+REGEX_ATTRS = frozenset(STRING_ATTRS) - {"POS"}  # those whose value is a string's hash
 
 
 def value_id(attr: str, value: str | bool | int) -> int:
@@ -87,7 +91,11 @@ def compile_token(spec: dict[str, Any], with_op: bool = False) -> list[Test] | N
         if attr not in INDEXED_ATTRS:
             return None
         if isinstance(wanted, (str, bool, int)):
-            tests.append((attr, frozenset({value_id(attr, wanted)}), frozenset()))
+            tests.append((attr, frozenset({value_id(attr, wanted)}), frozenset(), None))
+        elif isinstance(wanted, dict) and set(wanted) == {"REGEX"} and attr in REGEX_ATTRS:
+            if not isinstance(wanted["REGEX"], str):
+                return None
+            tests.append((attr, None, frozenset(), re.compile(wanted["REGEX"])))
         elif isinstance(wanted, dict) and wanted and set(wanted) <= {"IN", "NOT_IN"}:
             allowed = wanted.get("IN")
             refused = wanted.get("NOT_IN", [])
@@ -98,6 +106,7 @@ def compile_token(spec: dict[str, Any], with_op: bool = False) -> list[Test] | N
                     attr,
                     None if allowed is None else frozenset(value_id(attr, v) for v in allowed),
                     frozenset(value_id(attr, v) for v in refused),
+                    None,
                 )
             )
         else:
@@ -233,10 +242,10 @@ class IndexedMatcher:
             else:
                 self.anchors.append((index, tests, longest))
         every = [tests for _, tests in self.single] + [tests for _, tests, _ in self.anchors]
-        self.attrs = sorted({attr for tests in every for attr, _, _ in tests})
+        self.attrs = sorted({attr for tests in every for attr, _, _, _ in tests})
         self.cache, self.by_value, self.unindexed = {}, {}, []
         for position, tests in enumerate(every):
-            named = next(((attr, allowed) for attr, allowed, _ in tests if allowed), None)
+            named = next(((attr, allowed) for attr, allowed, _, _ in tests if allowed), None)
             if named is None:
                 self.unindexed.append(position)
                 continue
@@ -318,16 +327,19 @@ class IndexedMatcher:
                 key_id, tests = self.single[position]
             else:
                 index, tests, longest = self.anchors[position - n_single]
-            if not all(
-                (allowed is None or by_attr[attr] in allowed) and by_attr[attr] not in refused
-                for attr, allowed, refused in tests
-            ):
+            if not all(self._passes(by_attr[test[0]], test) for test in tests):
                 continue
             if position >= n_single:
                 anchored.append((index, longest))
             elif key_id not in keys:
                 keys.append(key_id)
         return tuple(keys), tuple(anchored)
+
+    def _passes(self, value: int, test: Test) -> bool:
+        _, allowed, refused, regex = test
+        if regex is not None and not regex.search(self.vocab.strings[value]):
+            return False
+        return (allowed is None or value in allowed) and value not in refused
 
     def _require_annotations(self, doc: Doc) -> None:
         """Refuse, as spaCy's Matcher does, patterns on annotation the Doc lacks."""
