@@ -12,6 +12,7 @@ TEXTS = [
     "",
     "\n",
     "“Commitments must be kept,” said the Minister of Foreign Affairs.",
+    "The Labour Ministry Of Health and the fund funds of the Fund of the Ministry met.",
 ]
 
 PATTERNS = {
@@ -34,6 +35,13 @@ PATTERNS = {
         [{"LOWER": "will"}, {"OP": "?"}, {"POS": "VERB", "OP": "+"}],
     ],
     "the_n_of": [[{"LOWER": "the"}, {"IS_TITLE": True, "OP": "*"}, {"LOWER": "of"}]],
+    # anchors inside a pattern ("ministry"), or taking more than one token ("fund" +)
+    "titled_ministry": [
+        [{"IS_TITLE": True, "OP": "+"}, {"LOWER": "ministry"}, {"IS_TITLE": True, "OP": "{0,2}"}]
+    ],
+    "funds_of": [
+        [{"LOWER": "the"}, {"LOWER": {"IN": ["fund", "funds"]}, "OP": "+"}, {"LOWER": "of"}]
+    ],
 }
 
 
@@ -72,8 +80,22 @@ def test_one_token_patterns_are_looked_up_and_the_rest_matched(nlp):
     single = {nlp.vocab.strings[key] for key, _ in indexed.single}
     assert single >= {"noun", "acronym", "any", "regex"}
     left = [nlp.vocab.strings[key] for key, _ in indexed.rest_patterns]
-    assert left == ["sign_a", "minister_of", "long_pair", "commit_to", "commit_to", "the_n_of"]
-    anchors = {index: tests for index, tests, _ in indexed.anchors}
+    assert left == [
+        "sign_a",
+        "minister_of",
+        "long_pair",
+        "commit_to",
+        "commit_to",
+        "the_n_of",
+        "titled_ministry",
+        "funds_of",
+    ]
+    anchors = {index: tests for index, tests, _, _ in indexed.anchors}
+    reach = {index: (before, after) for index, _, before, after in indexed.anchors}
+    assert reach[0] == (0, 1)  # "sign" then "a"
+    assert reach[1] == (0, UNBOUNDED)  # "minister", "of", then titles
+    assert reach[6] == (UNBOUNDED, 2)  # titles, "ministry", two titles at most
+    assert reach[7] == (UNBOUNDED, UNBOUNDED)  # "fund" repeated: no bound either side
     assert anchors[0] == [("LEMMA", frozenset({nlp.vocab.strings["sign"]}), frozenset(), None)]
     assert anchors[1][0][0] == "LOWER"  # "minister", not "of" (a stop word) or a flag
     assert indexed.unanchored == [2]  # lengths: run on the whole Doc
