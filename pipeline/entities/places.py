@@ -142,22 +142,26 @@ def is_demonym(word: str) -> bool:
     return demonym_country(singular) is not None
 
 
-@lru_cache(maxsize=256)
 def countries_with_initials(abbreviation: str) -> list[str]:
     """The countries whose official name has these initials ("RK": the Republic of
     Kazakhstan, and of Korea): a short form a text uses without saying it."""
+    return initials_index().get(abbreviation, [])
+
+
+@lru_cache(maxsize=1)
+def initials_index() -> dict[str, list[str]]:
+    """The countries by the initials of their official names, in pycountry's order."""
     import pycountry
 
-    found = []
+    index: dict[str, list[str]] = {}
     for country in pycountry.countries:
         name = getattr(country, "official_name", None)
         if name and len(name.split()) > 1:
             letters = "".join(
                 w[0].upper() for w in name.split() if w.casefold() not in ("of", "the", "and")
             )
-            if letters == abbreviation:
-                found.append(country.alpha_2)
-    return found
+            index.setdefault(letters, []).append(country.alpha_2)
+    return index
 
 
 @lru_cache(maxsize=65_536)
