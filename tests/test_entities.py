@@ -139,6 +139,9 @@ def test_the_city_index_is_kept_in_the_cache_folder_and_read_from_it(tmp_path, m
     from pipeline.entities import places
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    stale = tmp_path / "accords" / "cities-0000000000000000.json"  # another version's
+    stale.parent.mkdir()
+    stale.write_text("{}", encoding="utf-8")
     places.city_index.cache_clear()
     try:
         built = places.city_index()

@@ -110,6 +110,9 @@ def kept(name: str, package: str, build: Callable[[], dict[str, str]]) -> dict[s
         partial = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
         partial.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
         os.replace(partial, cached)  # whole or not at all, if two processes write it
+        for stale in cached.parent.glob(f"{name}-*.json"):  # of other versions
+            if stale != cached:
+                stale.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only home: built again next time
     return index
