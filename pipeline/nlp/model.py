@@ -20,11 +20,13 @@ import importlib.util
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from types import MethodType
 
 import spacy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs  # what AttributeRuler sets with
 from thinc.api import NumpyOps
 
 from . import extensions
@@ -206,10 +208,24 @@ def load_model(name: str | None = None) -> Language:
             index_matcher(
                 component, [(str(i), p["patterns"]) for i, p in enumerate(component.patterns)]
             )
+            component.set_annotations = MethodType(set_matched_attrs, component)  # type: ignore[method-assign]
         if isinstance(component, Lemmatizer):
             lemma_word_sets(component)
     extensions.register()
     return nlp
+
+
+def set_matched_attrs(ruler: AttributeRuler, doc: Doc, matches: list) -> None:
+    """``AttributeRuler.set_annotations`` without the two ``Span`` objects it makes for
+    every match, nearly one a token (the ruler: 0.28 s -> 0.20 s per 300 releases): the
+    same attributes set on the same tokens in the same order; an index outside its
+    match raises as there."""
+    for attr_id, match_id, start, end in matches:
+        index = ruler.indices[attr_id]
+        at = (start if index >= 0 else end) + index
+        if not start <= at < end:
+            AttributeRuler.set_annotations(ruler, doc, [(attr_id, match_id, start, end)])
+        set_token_attrs(doc[at], ruler.attrs[attr_id])
 
 
 def lemma_word_sets(lemmatizer: Lemmatizer) -> None:
