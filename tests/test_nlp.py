@@ -93,3 +93,35 @@ def test_a_stage_read_before_it_ran_fails_loudly(nlp):
     (doc,) = list(parse_lines(nlp, [("Headline\nIOM met UNHCR.", "x")]))
     with pytest.raises(LookupError, match="accords_mentions"):
         mentions(doc)
+
+
+def test_the_lemmatizer_looks_words_up_in_sets_and_lemmatizes_as_before(nlp):
+    import spacy
+
+    from pipeline.nlp.model import WordList, resolve_model_name
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    assert all(isinstance(words, WordList) for words in index.values())
+    plain = spacy.load(resolve_model_name())  # its word lists as shipped
+    assert lemmatizer.lookups.to_bytes() == plain.get_pipe("lemmatizer").lookups.to_bytes()
+    text = SAMPLE + "\nThe recruiters were trained; the agencies signed better, wider deals."
+    model = [name for name in nlp.pipe_names if not name.startswith("accords_")]
+    with nlp.select_pipes(enable=model):
+        assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in plain(text)]
+
+
+def test_the_attribute_ruler_sets_what_it_set_and_refuses_an_index_outside_a_match():
+    import spacy
+
+    from pipeline.nlp.model import set_matched_attrs
+
+    blank = spacy.blank("en")
+    ruler = blank.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "the"}, {"LOWER": "ministry"}]], {"LEMMA": "body"}, index=-1)
+    doc = blank.make_doc("The Ministry met the ministry.")
+    set_matched_attrs(ruler, doc, ruler.match(doc))
+    assert [t.lemma_ for t in doc] == ["", "body", "", "", "body", ""]
+    ruler.add([[{"LOWER": "met"}]], {"LEMMA": "meet"}, index=2)
+    with pytest.raises(ValueError, match="E1001"):
+        set_matched_attrs(ruler, doc, ruler.match(doc))

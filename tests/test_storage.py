@@ -363,3 +363,40 @@ def test_sigterm_stops_a_run_as_ctrl_c_does(corpus, tmp_path):
     assert run.returncode == 1 and err.strip().endswith("Aborted!")
     assert not list(out.glob(".accords-*.tmp"))  # cleaned up as after Ctrl-C
     assert not storage.run_under_way(out)
+
+
+def test_rows_go_to_arrow_as_through_a_dataframe():
+    import datetime as dt
+
+    import numpy as np
+
+    rows = [
+        {"doc_id": "d", "sent_id": 0, "start": 0, "end": 4, "text": "Kyiv", "label": "PLACE"},
+        {
+            "doc_id": "d",
+            "sent_id": None,
+            "start": 5,
+            "end": 15,
+            "text": "1 May 2024",
+            "label": "DATE",
+            "norm": "2024-05-01",
+            "date_start": dt.date(2024, 5, 1),
+            "date_end": float("nan"),
+            "country_code": np.nan,
+            "office": pd.NA,
+        },
+    ]
+    for field in TABLES["entities"]:
+        rows[0].setdefault(field.name, None)
+    direct = storage.rows_to_arrow(rows, "entities")
+    assert direct.equals(storage.to_arrow(pd.DataFrame(rows), "entities"))
+    assert direct.column("sent_id").to_pylist() == [0, None]
+    assert storage.rows_to_arrow([], "entities").equals(
+        storage.to_arrow(pd.DataFrame(columns=TABLES["entities"].names), "entities")
+    )
+    with pytest.raises(storage.SchemaError, match="undeclared"):
+        storage.rows_to_arrow([{**rows[0], "extra": 1}], "entities")
+    with pytest.raises(storage.SchemaError, match="lacks"):
+        storage.rows_to_arrow([{"doc_id": "d"}], "entities")
+    with pytest.raises(storage.SchemaError, match="does not fit"):
+        storage.rows_to_arrow([{**rows[0], "start": "four"}], "entities")

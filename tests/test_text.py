@@ -1,8 +1,10 @@
 """The dateline reader (pipeline/nlp/text.py) on datelines of several sites' styles."""
 
+import re
+
 import pytest
 
-from pipeline.nlp.text import Within, coverage, find_dateline, has_headline
+from pipeline.nlp.text import Within, coverage, find_dateline, has_headline, whole_words
 
 
 @pytest.mark.parametrize(
@@ -128,3 +130,20 @@ def test_coverage_marks_every_character_of_the_ranges():
     cover = coverage([(2, 4), (6, 7)], 8)
     assert list(cover) == [0, 0, 1, 1, 0, 0, 1, 0]
     assert any(cover[3:6]) and not any(cover[4:6])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Task Force met; the Task Force Team too.", ["Task Force Team", "Task Force"]),
+        ("pre-Task Force, Task Force_1, Task Forces, (Task Force)", ["Task Force"]),
+        ("Ana Vake and Ana Vake-Lee: Ana Vake", ["Ana Vake-Lee", "Ana Vake"]),
+        ("ab ab ab", ["ab ab"]),  # not overlapping: the second starts after the first
+        ("Café Union Café Union²", ["Café Union"]),
+        ("", ["x y"]),
+    ],
+)
+def test_whole_words_finds_what_the_regex_of_the_names_finds(text, names):
+    regex = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    expected = [(m.start(), m.end(), m.group(0)) for m in regex.finditer(text)]
+    assert whole_words(text, names) == expected

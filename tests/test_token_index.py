@@ -12,6 +12,7 @@ TEXTS = [
     "",
     "\n",
     "“Commitments must be kept,” said the Minister of Foreign Affairs.",
+    "The Labour Ministry Of Health and the fund funds of the Fund of the Ministry met.",
 ]
 
 PATTERNS = {
@@ -23,16 +24,24 @@ PATTERNS = {
     "punct_or_digit": [[{"IS_PUNCT": True}], [{"IS_DIGIT": True}]],
     "subject": [[{"DEP": "nsubj"}]],
     "any": [[{}]],
-    # left to spaCy's Matcher: more tokens, operators, regexes, POS
+    "regex": [[{"TEXT": {"REGEX": "^[A-Z]{2,}$"}}], [{"LOWER": {"REGEX": "^n[ou]t"}}]],
+    # left to spaCy's Matcher: more tokens, operators, other predicates
     "sign_a": [[{"LEMMA": "sign"}, {"LOWER": "a"}]],
     "minister_of": [[{"LOWER": "minister"}, {"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}]],
-    "regex": [[{"TEXT": {"REGEX": "^[A-Z]{2,}$"}}]],
+    "long_pair": [[{"LENGTH": {">=": 7}}, {"LENGTH": {">=": 2}}]],
     "verb": [[{"POS": "VERB"}]],
     "commit_to": [
         [{"LEMMA": "sign"}, {"IS_PUNCT": False, "OP": "{0,4}"}, {"LOWER": "with"}],
         [{"LOWER": "will"}, {"OP": "?"}, {"POS": "VERB", "OP": "+"}],
     ],
     "the_n_of": [[{"LOWER": "the"}, {"IS_TITLE": True, "OP": "*"}, {"LOWER": "of"}]],
+    # anchors inside a pattern ("ministry"), or taking more than one token ("fund" +)
+    "titled_ministry": [
+        [{"IS_TITLE": True, "OP": "+"}, {"LOWER": "ministry"}, {"IS_TITLE": True, "OP": "{0,2}"}]
+    ],
+    "funds_of": [
+        [{"LOWER": "the"}, {"LOWER": {"IN": ["fund", "funds"]}, "OP": "+"}, {"LOWER": "of"}]
+    ],
 }
 
 
@@ -68,13 +77,28 @@ def test_each_match_once_when_two_patterns_of_a_key_match(nlp, docs):
 def test_one_token_patterns_are_looked_up_and_the_rest_matched(nlp):
     _, indexed = both(nlp.vocab, PATTERNS)
     indexed.index()  # built by the first call otherwise
-    assert {nlp.vocab.strings[key] for key, _ in indexed.single} >= {"noun", "acronym", "any"}
+    single = {nlp.vocab.strings[key] for key, _ in indexed.single}
+    assert single >= {"noun", "acronym", "any", "regex"}
     left = [nlp.vocab.strings[key] for key, _ in indexed.rest_patterns]
-    assert left == ["sign_a", "minister_of", "regex", "commit_to", "commit_to", "the_n_of"]
-    anchors = {index: tests for index, tests, _ in indexed.anchors}
-    assert anchors[0] == [("LEMMA", frozenset({nlp.vocab.strings["sign"]}), frozenset())]
+    assert left == [
+        "sign_a",
+        "minister_of",
+        "long_pair",
+        "commit_to",
+        "commit_to",
+        "the_n_of",
+        "titled_ministry",
+        "funds_of",
+    ]
+    anchors = {index: tests for index, tests, _, _ in indexed.anchors}
+    reach = {index: (before, after) for index, _, before, after in indexed.anchors}
+    assert reach[0] == (0, 1)  # "sign" then "a"
+    assert reach[1] == (0, UNBOUNDED)  # "minister", "of", then titles
+    assert reach[6] == (UNBOUNDED, 2)  # titles, "ministry", two titles at most
+    assert reach[7] == (UNBOUNDED, UNBOUNDED)  # "fund" repeated: no bound either side
+    assert anchors[0] == [("LEMMA", frozenset({nlp.vocab.strings["sign"]}), frozenset(), None)]
     assert anchors[1][0][0] == "LOWER"  # "minister", not "of" (a stop word) or a flag
-    assert indexed.unanchored == [2]  # a regex: run on the whole Doc
+    assert indexed.unanchored == [2]  # lengths: run on the whole Doc
 
 
 def test_patterns_added_after_a_call_are_indexed_on_the_next(nlp):
@@ -96,7 +120,9 @@ def test_patterns_added_after_a_call_are_indexed_on_the_next(nlp):
         ({"LOWER": {"IN": ["a", "b"]}, "IS_TITLE": False}, True),
         ({"ORTH": {"NOT_IN": ["x"]}}, True),
         ({"LOWER": "a", "OP": "?"}, False),
-        ({"TEXT": {"REGEX": "^a"}}, False),
+        ({"TEXT": {"REGEX": "^a"}}, True),  # run once per distinct text
+        ({"POS": {"REGEX": "^N"}}, False),
+        ({"LOWER": {"REGEX": "^a", "NOT_IN": ["ab"]}}, False),
         ({"LENGTH": {">=": 3}}, False),
         ({"POS": "NOUN"}, True),  # a symbol: its string id is the enum value
         ({"LOWER": {"FUZZY": "minister"}}, False),
@@ -146,13 +172,16 @@ def test_the_model_rulers_use_the_index_and_annotate_as_before(nlp):
     rulers = [nlp.get_pipe("attribute_ruler"), nlp.get_pipe("entity_ruler")]
     assert all(isinstance(r.matcher, IndexedMatcher) for r in rulers)
     saved = [r.matcher for r in rulers]
+    quick = rulers[0].set_annotations  # and its annotations set without Spans
     try:
         for ruler, matcher in zip(rulers, saved, strict=True):
             ruler.matcher = matcher.full
+        del rulers[0].set_annotations  # AttributeRuler's own
         plain = annotations()
     finally:
         for ruler, matcher in zip(rulers, saved, strict=True):
             ruler.matcher = matcher
+        rulers[0].set_annotations = quick
     assert indexed == plain
     assert (indexed[0][0], indexed[0][3]) == ("PROPN", "ORG")
 

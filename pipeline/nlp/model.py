@@ -20,11 +20,13 @@ import importlib.util
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from types import MethodType
 
 import spacy
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs  # what AttributeRuler sets with
 from thinc.api import NumpyOps
 
 from . import extensions
@@ -206,5 +208,45 @@ def load_model(name: str | None = None) -> Language:
             index_matcher(
                 component, [(str(i), p["patterns"]) for i, p in enumerate(component.patterns)]
             )
+            component.set_annotations = MethodType(set_matched_attrs, component)  # type: ignore[method-assign]
+        if isinstance(component, Lemmatizer):
+            lemma_word_sets(component)
     extensions.register()
     return nlp
+
+
+def set_matched_attrs(ruler: AttributeRuler, doc: Doc, matches: list) -> None:
+    """``AttributeRuler.set_annotations`` without the two ``Span`` objects it makes for
+    every match, nearly one a token (the ruler: 0.28 s -> 0.20 s per 300 releases): the
+    same attributes set on the same tokens in the same order; an index outside its
+    match raises as there."""
+    for attr_id, match_id, start, end in matches:
+        index = ruler.indices[attr_id]
+        at = (start if index >= 0 else end) + index
+        if not start <= at < end:
+            AttributeRuler.set_annotations(ruler, doc, [(attr_id, match_id, start, end)])
+        set_token_attrs(doc[at], ruler.attrs[attr_id])
+
+
+def lemma_word_sets(lemmatizer: Lemmatizer) -> None:
+    """The rule lemmatizer's word lists (``lemma_index``: the known nouns, verbs ...)
+    answering ``in`` from a set. It only asks whether a form is in one, and searched a
+    list of 57,000 nouns from its start for each new word: three quarters of its time.
+    Same lemmas; the lists stay lists (and serialise as before)."""
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return
+    table = lemmatizer.lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if type(words) is list:
+            table[key] = WordList(words)
+
+
+class WordList(list):
+    """A list of words whose ``in`` is a set's (it is not changed after it is made)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        super().__init__(words)
+        self.members = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.members

@@ -197,3 +197,30 @@ def matches_by_sentence(
             offset = spans[index].start
             found[index].append((match_id, start - offset, end - offset))
     return found
+
+
+def whole_words(text: str, names: list[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of each place where one of ``names`` stands as a whole word
+    (no letter, digit, ``_`` or ``-`` either side), from left to right, not overlapping,
+    the first of ``names`` winning where several start at one place: what ``finditer`` of
+    the regex ``(?<![\\w-])(?:name|...)(?![\\w-])`` gives, without compiling one per text."""
+    first: dict[int, int] = {}  # start -> the first name (by its index) standing there
+    for n, name in enumerate(names):
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (word_char(text, at - 1) or word_char(text, end)) and at not in first:
+                first[at] = n
+            at = text.find(name, at + 1)
+    found, reached = [], 0
+    for start in sorted(first):
+        if start >= reached:
+            name = names[first[start]]
+            reached = start + len(name)
+            found.append((start, reached, name))
+    return found
+
+
+def word_char(text: str, at: int) -> bool:
+    """Whether ``text[at]`` exists and is a letter, digit, ``_`` or ``-`` (regex ``[\\w-]``)."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "_-")

@@ -10,11 +10,13 @@ repeat from token to token. So ``IndexedMatcher`` reads them for a whole Doc wit
 ``Doc.to_array``, works out once per distinct combination which keys match, and
 remembers that.
 
-A longer pattern (operators, regexes and all) still goes to spaCy's ``Matcher``, but
+A ``REGEX`` on a string attribute is such a test too: it is run once per distinct value.
+A longer pattern (operators and all) still goes to spaCy's ``Matcher``, but
 only where it can match: every match holds the pattern's *anchor*, its least common
 token that no operator makes optional (``{"LEMMA": "agree"}`` rather than
 ``{"LOWER": "to"}``; stop words count as common), so the pattern is run only on the
-window of its longest match around each token that passes the anchor's tests, and
+window a match may take around each token that passes the anchor's tests (as many
+tokens before and after it as the pattern's tokens before and after the anchor may take), and
 not at all on a Doc without one (on whole Docs when it has no anchor).
 
 The result is the ``Matcher``'s: the same ``(key, start, end)`` triples, each once
@@ -24,6 +26,7 @@ is unchanged; only their order may differ, which no caller relies on (all sort).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -64,8 +67,11 @@ UNSELECTIVE = 10_000  # the cost of an anchor on a stop word, a tag or a flag
 UNBOUNDED = 1_000_000  # the length of a pattern with "*", "+" or "{n,}"
 MAX_CACHED = 200_000  # distinct attribute combinations remembered before starting over
 
-# one compiled token predicate: (attribute name, allowed values or None, refused values)
-Test = tuple[str, frozenset[int] | None, frozenset[int]]
+# one compiled token predicate: (attribute name, allowed values or None, refused values,
+# a regex the value's string must contain or None)
+Test = tuple[str, frozenset[int] | None, frozenset[int], re.Pattern[str] | None]
+REGEX_ATTRS = frozenset(STRING_ATTRS) - {"POS"}  # those whose value is a string's hash
+Reach = tuple[int, int, int]  # (rest index, tokens a match may hold before, after the anchor's)
 
 
 def value_id(attr: str, value: str | bool | int) -> int:
@@ -87,7 +93,11 @@ def compile_token(spec: dict[str, Any], with_op: bool = False) -> list[Test] | N
         if attr not in INDEXED_ATTRS:
             return None
         if isinstance(wanted, (str, bool, int)):
-            tests.append((attr, frozenset({value_id(attr, wanted)}), frozenset()))
+            tests.append((attr, frozenset({value_id(attr, wanted)}), frozenset(), None))
+        elif isinstance(wanted, dict) and set(wanted) == {"REGEX"} and attr in REGEX_ATTRS:
+            if not isinstance(wanted["REGEX"], str):
+                return None
+            tests.append((attr, None, frozenset(), re.compile(wanted["REGEX"])))
         elif isinstance(wanted, dict) and wanted and set(wanted) <= {"IN", "NOT_IN"}:
             allowed = wanted.get("IN")
             refused = wanted.get("NOT_IN", [])
@@ -98,6 +108,7 @@ def compile_token(spec: dict[str, Any], with_op: bool = False) -> list[Test] | N
                     attr,
                     None if allowed is None else frozenset(value_id(attr, v) for v in allowed),
                     frozenset(value_id(attr, v) for v in refused),
+                    None,
                 )
             )
         else:
@@ -130,19 +141,24 @@ def anchor_cost(vocab: Vocab, spec: dict[str, Any]) -> int:
     return min(costs)
 
 
-def anchor_of(vocab: Vocab, pattern: list[dict[str, Any]]) -> tuple[list[Test] | None, int]:
+def anchor_of(vocab: Vocab, pattern: list[dict[str, Any]]) -> tuple[list[Test] | None, int, int]:
     """A token every match of ``pattern`` contains, as tests (the least common such token;
-    None when no token is sure to be there), and the longest match the pattern makes."""
-    longest = min(UNBOUNDED, sum(repeats(spec)[1] for spec in pattern))
-    candidates = [
-        (anchor_cost(vocab, spec), tests)
-        for spec in pattern
-        if spec.get("OP") != "!" and repeats(spec)[0] >= 1
-        if (tests := compile_token(spec, with_op=True)) is not None
-    ]
-    if not candidates:
-        return None, longest
-    return min(candidates, key=lambda found: found[0])[1], longest
+    None when no token is sure to be there), and how many tokens a match may hold
+    before and after a token the anchor takes (``UNBOUNDED`` at most)."""
+    best: tuple[int, int, list[Test]] | None = None
+    for position, spec in enumerate(pattern):
+        if spec.get("OP") == "!" or repeats(spec)[0] < 1:
+            continue
+        tests = compile_token(spec, with_op=True)
+        if tests is not None and (best is None or anchor_cost(vocab, spec) < best[0]):
+            best = (anchor_cost(vocab, spec), position, tests)
+    if best is None:
+        return None, UNBOUNDED, UNBOUNDED
+    _, position, tests = best
+    more = repeats(pattern[position])[1] - 1  # the anchor's own other tokens ("+")
+    before = more + sum(repeats(spec)[1] for spec in pattern[:position])
+    after = more + sum(repeats(spec)[1] for spec in pattern[position + 1 :])
+    return tests, min(UNBOUNDED, before), min(UNBOUNDED, after)
 
 
 class IndexedMatcher:
@@ -159,11 +175,12 @@ class IndexedMatcher:
         self.single: list[tuple[int, list[Test]]] = []  # in the order added
         self.rest_patterns: list[tuple[int, list[dict[str, Any]]]] = []
         self.rest: list[Matcher] = []  # a Matcher for each of the rest_patterns
-        self.anchors: list[tuple[int, list[Test], int]] = []  # (rest index, tests, longest)
+        # (rest index, tests, tokens a match may hold before and after the anchor's)
+        self.anchors: list[tuple[int, list[Test], int, int]] = []
         self.unanchored: list[int] = []  # rest patterns with no anchor: run on whole Docs
         self.attrs: list[str] = []  # the attributes the one-token patterns and anchors read
-        # attribute values -> (keys of one-token patterns, (rest index, longest) anchored)
-        self.cache: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[tuple[int, int], ...]]] = {}
+        # attribute values -> (keys of one-token patterns, (rest index, before, after) anchored)
+        self.cache: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[Reach, ...]]] = {}
         # which single patterns and anchors a token may pass, found by one value each names
         # (a cache miss then tests a handful, not every pattern)
         self.by_value: dict[tuple[str, int], list[int]] = {}
@@ -227,16 +244,16 @@ class IndexedMatcher:
             matcher = Matcher(self.vocab, **self.matcher_config)
             matcher.add(self.vocab.strings[key_id], [pattern])
             self.rest.append(matcher)
-            tests, longest = anchor_of(self.vocab, pattern)
+            tests, before, after = anchor_of(self.vocab, pattern)
             if tests is None:
                 self.unanchored.append(index)
             else:
-                self.anchors.append((index, tests, longest))
-        every = [tests for _, tests in self.single] + [tests for _, tests, _ in self.anchors]
-        self.attrs = sorted({attr for tests in every for attr, _, _ in tests})
+                self.anchors.append((index, tests, before, after))
+        every = [tests for _, tests in self.single] + [tests for _, tests, _, _ in self.anchors]
+        self.attrs = sorted({attr for tests in every for attr, _, _, _ in tests})
         self.cache, self.by_value, self.unindexed = {}, {}, []
         for position, tests in enumerate(every):
-            named = next(((attr, allowed) for attr, allowed, _ in tests if allowed), None)
+            named = next(((attr, allowed) for attr, allowed, _, _ in tests if allowed), None)
             if named is None:
                 self.unindexed.append(position)
                 continue
@@ -285,9 +302,9 @@ class IndexedMatcher:
                 keys, anchored = known
                 for key_id in keys:
                     found.add((key_id, i, i + 1))
-                for index, longest in anchored:  # a match holding token i lies within reach
+                for index, before, after in anchored:  # a match holding token i lies within
                     windows.setdefault(index, []).append(
-                        (max(0, i - longest + 1), min(size, i + longest))
+                        (max(0, i - before), min(size, i + after + 1))
                     )
         for index, reach in windows.items():
             matcher = self.rest[index]
@@ -301,33 +318,34 @@ class IndexedMatcher:
             return [Span(doclike, start, end, label=key) for key, start, end in matches]
         return matches
 
-    def _keys_for(
-        self, values: tuple[int, ...]
-    ) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+    def _keys_for(self, values: tuple[int, ...]) -> tuple[tuple[int, ...], tuple[Reach, ...]]:
         """The keys whose one-token patterns a token with these attribute values matches,
-        and ``(rest index, longest match)`` of the other patterns it anchors."""
+        and ``(rest index, before, after)`` of the other patterns it anchors."""
         by_attr = dict(zip(self.attrs, values, strict=True))
         candidates = set(self.unindexed)
         for attr, value in by_attr.items():
             candidates.update(self.by_value.get((attr, value), ()))
         keys: list[int] = []
-        anchored: list[tuple[int, int]] = []
+        anchored: list[Reach] = []
         n_single = len(self.single)
         for position in sorted(candidates):
             if position < n_single:
                 key_id, tests = self.single[position]
             else:
-                index, tests, longest = self.anchors[position - n_single]
-            if not all(
-                (allowed is None or by_attr[attr] in allowed) and by_attr[attr] not in refused
-                for attr, allowed, refused in tests
-            ):
+                index, tests, before, after = self.anchors[position - n_single]
+            if not all(self._passes(by_attr[test[0]], test) for test in tests):
                 continue
             if position >= n_single:
-                anchored.append((index, longest))
+                anchored.append((index, before, after))
             elif key_id not in keys:
                 keys.append(key_id)
         return tuple(keys), tuple(anchored)
+
+    def _passes(self, value: int, test: Test) -> bool:
+        _, allowed, refused, regex = test
+        if regex is not None and not regex.search(self.vocab.strings[value]):
+            return False
+        return (allowed is None or value in allowed) and value not in refused
 
     def _require_annotations(self, doc: Doc) -> None:
         """Refuse, as spaCy's Matcher does, patterns on annotation the Doc lacks."""

@@ -25,7 +25,7 @@ from ..components import ComponentFailed, annotate, load_nlp
 from ..ingest import failure
 from ..nlp.model import parse_lines
 from ..schemas import empty_frame
-from ..tables import STAGE_TABLES, doc_rows, frames
+from ..tables import STAGE_TABLES, doc_rows
 from .parallel import Pool, ordered_map, warm_pool
 
 CHUNK_DOCS = 16  # documents parsed and processed together, whatever the worker count
@@ -118,8 +118,7 @@ def joined_tables(rows: list[dict[str, list[dict[str, Any]]]]) -> dict[str, pa.T
     for own in rows:
         for name in STAGE_TABLES:
             gathered[name] += own[name]
-    built = frames(gathered)
-    return {name: storage.to_arrow(built[name], name) for name in STAGE_TABLES}
+    return {name: storage.rows_to_arrow(gathered[name], name) for name in STAGE_TABLES}
 
 
 def parse_chunk(nlp: Language, pairs: list[tuple[str, str]]) -> tuple[list[Doc], list[Failure]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
@@ -36,6 +37,34 @@ def to_arrow(frame: pd.DataFrame, name: str) -> pa.Table:
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError) as error:
         raise SchemaError(f"table {name!r} does not fit its schema: {error}") from error
     return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def rows_to_arrow(rows: list[dict[str, Any]], name: str) -> pa.Table:
+    """``to_arrow`` of the DataFrame of ``rows`` (dicts by column), without building the
+    DataFrame: a key a row lacks, NaN, NaT and NA are None, as there."""
+    schema = SCHEMAS[name]
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    missing = [field.name for field in schema if field.name not in columns]
+    if missing and rows:
+        raise SchemaError(f"table {name!r} lacks columns {missing}")
+    extra = [column for column in columns if column not in schema.names]
+    if extra:
+        raise SchemaError(f"table {name!r} has undeclared columns {extra}")
+    try:
+        arrays = [
+            pa.array([present(row.get(field.name)) for row in rows], type=field.type)
+            for field in schema
+        ]
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError) as error:
+        raise SchemaError(f"table {name!r} does not fit its schema: {error}") from error
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def present(value: Any) -> Any:
+    """``value``, or None for pandas' missing markers."""
+    if value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value):
+        return None
+    return value
 
 
 def column_values(column: pd.Series) -> list:
