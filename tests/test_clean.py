@@ -91,7 +91,10 @@ SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
         ("Please enter your comment!", "pattern:comment_form"),
         ("Leave a Reply/Comment here", "pattern:comment_form"),
         ("Fill in your details below or click an icon to log in:", "pattern:comment_form"),
-        ("You are commenting using your Twitter account. Log Out / Change )", "pattern:comment_form"),
+        (
+            "You are commenting using your Twitter account. Log Out / Change )",
+            "pattern:comment_form",
+        ),
         ("Add Reply", "pattern:comment_form"),
         ("Journalist: Jane Mensah", "pattern:staff_credit"),
         ("Editor: Kofi B.", "pattern:staff_credit"),
