@@ -307,8 +307,13 @@ def clean_text(raw_text: str, recurring: frozenset[str] = frozenset()) -> Cleane
 
     # a heading of links to other pages ends the body; so do trailing lines of chrome
     body_end = next(
-        (i for i in range(headline + 1, len(lines)) if rules[i] in body_end_rules()), len(lines)
-    )
+        (
+            i
+            for i in range(headline + 1, len(lines))
+            if rules[i] in body_end_rules() and None in rules[headline + 1 : i]
+        ),
+        len(lines),
+    )  # a closing line ends a body that has begun, not the page under its headline
     while body_end - 1 > headline and rules[body_end - 1] is not None:
         body_end -= 1
 

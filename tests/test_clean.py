@@ -82,6 +82,9 @@ SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
         ("Pokaż tylko artykuły, które spełniają:", "foreign_language"),
         ("Met dank overgenomen van de Raad", "foreign_language"),
         ("Related information:", "pattern:related_links"),
+        ("Most Read from National", "pattern:related_links"),
+        ("Editor's Picks", "pattern:related_links"),
+        ("Updated at : November 17, 2018 08:15", "pattern:published_on"),
         ("By Jane Mensah:", "pattern:byline"),
         ("Autor: jmensah", "pattern:byline"),
         ("By Kofi Boateng Published May 4, 2021", "pattern:byline"),
@@ -134,6 +137,14 @@ SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
         ("Distributed equitably, the funds will reach 3,000 migrants.", None),
         ("Advertisement campaigns will warn migrants of fraudulent recruiters.", None),
         ("Journalists: the ministry will hold a briefing at noon in Accra today.", None),
+        ("By Kwame Mensah March 31, 2023 at 7:52 AM", None),  # a byline: not a comment
+        ("The signing ceremony will be held on June 4, 2022 at 10:00 AM", None),
+        ("Ceremony will be held on June 4, 2022 at 10:00 AM", None),
+        ("By then the ministry had published its report on recruitment agencies.", None),
+        ("By March the two governments had updated the list of approved recruiters.", None),
+        ("Distributed by IOM and UNHCR, the kits contain hygiene items for 5,000 migrants.", None),
+        ("Related: the ministry also launched a hotline for migrant workers.", None),
+        ("Most read the agreement as a step forward for migrant workers.", None),
         ("Add reply forms to the migrant registration system, the minister said.", None),
     ],
 )
@@ -209,6 +220,17 @@ def test_a_related_content_heading_ends_the_body():
     assert rules["Related Content"] == "pattern:related_links"
     assert rules["Kenya: Migration Profile 2022"] == "after_body"
     assert "12 Jan 2023" in rules  # above the headline
+
+
+def test_a_closing_line_under_the_headline_does_not_end_the_body():
+    raw = (
+        "Ghana, Togo to sign labour agreement\n"
+        "Previous story Next story\n"
+        "Ghana and Togo will sign a labour mobility agreement in Accra on Monday.\n"
+        "The agreement covers seasonal workers.\n"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.text.splitlines()[-1] == "The agreement covers seasonal workers."
 
 
 def test_readers_comments_under_a_post_are_not_the_release():

@@ -1,6 +1,7 @@
 """Training data, leave-site-out folds and training runs end to end on a small sample
 (the seeds), and a shipped model's record of what it was trained from."""
 
+import os
 import shutil
 
 import pytest
@@ -52,7 +53,9 @@ def test_crossval_and_training_run_end_to_end(seed_data, tmp_path, part):
 def test_held_out_runs_score_the_tables_of_both_sides_on_the_same_sites(seed_data):
     module, path = training.PARTS["commitments"]
     rows, releases = seed_data["commitments"], seed_data["releases"]
+    before = dict(os.environ)
     result = heldout.tables_crossval("commitments", module, path.name, rows, releases, k=2)
+    assert dict(os.environ) == before  # the folds' settings do not leak into the caller
     assert sum(f["releases"] for f in result["folds"]) == 5
     assert result["pooled"]["rules"]["commitments_f1"] == 1.0  # the tables, as evaluate scores
     assert set(result["pooled"]["model"]) == set(result["pooled"]["rules"])

@@ -136,8 +136,9 @@ def is_state(mention: Mention) -> bool:
 
 
 def is_state_body(mention: Mention) -> bool:
-    """ "Ministry of Labour", "State Migration Service": not "Ukrainian World Congress"."""
-    return bool({w.casefold() for w in (mention.norm or "").split()} & words("national_heads"))
+    """ "Ministry of Labour", "State Migration Service": not "Ukrainian World Congress" nor
+    "Kenya National Chamber of Commerce"."""
+    return bool({w.casefold() for w in (mention.norm or "").split()} & words("state_body_heads"))
 
 
 def is_government(mention: Mention) -> bool:

@@ -11,6 +11,9 @@ from spacy.tokens import Span, Token
 from ..nlp.payloads import Mention
 from ..rules.lexicon import words
 from .context import DocContext, unique
+from .signers import people_sign
+
+LEAD_SENTENCES = 3  # the report of the act a headline names comes first
 
 CONNECTORS = frozenset([",", "and", "&", "–", "-", "—", "/", "the", "to", "will"])
 SIDE_LABELS = ("ORG", "PLACE")
@@ -53,3 +56,28 @@ def signing_sides(ctx: DocContext, title: Span) -> list[Mention]:
 
 def is_signing(token: Token) -> bool:
     return token.lemma_.lower() in words("signing_verbs") or token.lower_ in ("seal", "seals")
+
+
+def headline_applies(
+    ctx: DocContext, verb: Token, sentence: Span, parties: list[Mention], partners: list[Mention]
+) -> bool:
+    """The headline's sides are the parties of an act whose report names none (and no
+    partner: "signed ... with the ILO"), and of the act reported first when only the
+    people who signed name its sides ("The Minister of Gender, Labour and Social
+    Development X and ... signed": the bodies in their titles, or their countries), not
+    when the body names a known body ("IOM Director General X and ... signed")."""
+    if partners:
+        return False
+    sides = headline_sides(ctx)
+    if not sides:
+        return False
+    if not parties:
+        return True
+    if ctx.sentences.index(sentence) > LEAD_SENTENCES or not people_sign(ctx, verb):
+        return False
+    codes = {m.country_code for m in sides}
+    return all(
+        (m.label == "ORG" and not m.entity_key and m.country_code in (None, *codes))
+        or (m.label == "PLACE" and m.country_code in codes)
+        for m in parties
+    )

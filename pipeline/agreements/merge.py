@@ -77,11 +77,11 @@ def sides(agreement: Agreement) -> set[str | None]:
     """The parties' ids, and each government's state: "the Government of RK" and
     "Kazakhstan" are one side (a ministry or an agency is not: its own act with its
     counterpart is another act)."""
-    ids: set[str | None] = {p.entity_id for p in agreement.parties}
+    ids: set[str | None] = {p.entity_id for p in agreement.parties if p.entity_id}
     states = {
         p.country_code
         for p in agreement.parties
-        if p.label == "ORG" and p.country_code and is_government(p)
+        if p.label == "ORG" and p.country_code and not p.country_guessed and is_government(p)
     }
     return ids | {f"country:{code}" for code in states}
 

@@ -37,8 +37,8 @@ from ..nlp.syntax import (
 )
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, unique, without_state_bodies
-from .headline import headline_sides
-from .signers import later_signers, people_sign, signer_bodies
+from .headline import headline_applies, headline_sides
+from .signers import later_signers, signer_bodies
 
 LEAD_SENTENCES = 3
 
@@ -70,8 +70,8 @@ def parties_of(
     parties += [m for m in means_parties(ctx, verb, noun, sentence) if m not in parties]
     if not parties:
         parties = owners_in_name(ctx, noun)
-    if (not parties or people_sign(ctx, verb)) and (headline := headline_sides(ctx)):
-        return headline, signers, False  # "Uganda, Saudi Arabia sign ...": its ministers sign
+    if headline_applies(ctx, verb, sentence, parties, partners):
+        return headline_sides(ctx), signers, False  # "Uganda, Saudi Arabia sign ..."
     parties += signer_bodies(ctx, parties, signers + later_signers(ctx, verb, sentence, signers))
     if not parties and (named_sides(verb, noun) or side_subject(ctx, verb)):
         parties = sides_in_lead(ctx, sentence)  # "the parties signed", "between the two"

@@ -418,8 +418,14 @@ def parties_from_lead(ctx: DocContext, agreement: Agreement) -> bool:
         for label in ("ORG", "PLACE")  # countries sign too
         for m in ctx.in_sentence(agreement.sentence, label)
     }
-    return bool(agreement.parties) and not any(
-        p.entity_id in sentence_orgs for p in agreement.parties
+    titles = [s for s, kind in zip(ctx.sentences, ctx.kinds, strict=True) if kind == "title"]
+    in_title = bool(titles) and all(  # the headline named the sides, not the lead
+        titles[0].start_char <= p.start < titles[0].end_char for p in agreement.parties
+    )
+    return (
+        bool(agreement.parties)
+        and not in_title
+        and not any(p.entity_id in sentence_orgs for p in agreement.parties)
     )
 
 

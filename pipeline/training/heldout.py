@@ -18,6 +18,7 @@ from pathlib import Path
 from ..evaluate import score
 from ..learn import LinearModel
 from ..nlp.learned import MODELS_ENV
+from ..nlp.ner_weights import WEIGHTS_ENV
 from .data import folds
 from .ner import gold_subset, pooled_score, summary
 
@@ -62,8 +63,9 @@ def run_on(releases: dict, out: Path, models: Path | None) -> None:
         if "path" not in r:
             raise ValueError("the training data predates held-out runs: run `make train-data`")
         shutil.copy(r["path"], corpus / name)
-    saved = {key: os.environ.get(key) for key in (MODELS_ENV, "ACCORDS_LEARNED")}
+    saved = {key: os.environ.get(key) for key in (MODELS_ENV, "ACCORDS_LEARNED", WEIGHTS_ENV)}
     try:
+        os.environ.pop(WEIGHTS_ENV, None)  # NER weights named by the user load on both sides
         os.environ["ACCORDS_LEARNED"] = "on" if models is not None else "off"
         os.environ[MODELS_ENV] = str(models or out.parent / "no-models")
         extract(corpus, out, workers=1)
