@@ -285,13 +285,36 @@ REMOVE_IN_BODY = (
 )
 
 
-def clean_text(raw_text: str, recurring: frozenset[str] = frozenset()) -> CleanedText:
-    """Split ``raw_text`` into headline, body text and removed chrome lines."""
+@dataclass
+class Layout:
+    """A page's lines as the rules read them: each line's chrome rule, the headline and
+    where the body ends (``body_end``: the first line of the chrome closing the page)."""
+
+    numbered: list[tuple[int, str]]  # (raw line number, normalised line)
+    rules: list[str | None]
+    headline: int
+    body_end: int
+    recurring: frozenset[str]
+
+    @property
+    def lines(self) -> list[str]:
+        return [line for _, line in self.numbered]
+
+    def kept_in_body(self, i: int) -> bool:
+        """Line ``i`` stands in the body and no rule removes it there."""
+        rule = self.rules[i]
+        return self.headline < i < self.body_end and not (
+            rule is not None and rule.startswith(REMOVE_IN_BODY)
+        )
+
+
+def layout(raw_text: str, recurring: frozenset[str] = frozenset()) -> Layout | None:
+    """The rules' reading of ``raw_text``; None for a text with no line."""
     raw_lines = raw_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     numbered = [(no, normalise_line(line)) for no, line in enumerate(raw_lines, start=1)]
     numbered = [(no, part) for no, line in numbered for part in leading_field(line) if part]
     if not numbered:
-        return CleanedText("", "", [])
+        return None
     lines = [line for _, line in numbered]
     short_lines = {line.casefold() for line in lines if word_count(line) <= MENU_MAX_WORDS}
     rules: list[str | None] = []
@@ -316,20 +339,42 @@ def clean_text(raw_text: str, recurring: frozenset[str] = frozenset()) -> Cleane
     )  # a closing line ends a body that has begun, not the page under its headline
     while body_end - 1 > headline and rules[body_end - 1] is not None:
         body_end -= 1
+    return Layout(numbered, rules, headline, body_end, recurring)
 
+
+def clean_text(
+    raw_text: str, recurring: frozenset[str] = frozenset(), learned: bool = True
+) -> CleanedText:
+    """Split ``raw_text`` into headline, body text and removed chrome lines; the shipped
+    chrome-line model (``chrome``) judges the body's lines no rule removes, unless
+    ``learned`` is False or ``ACCORDS_LEARNED=off``."""
+    page = layout(raw_text, recurring)
+    if page is None:
+        return CleanedText("", "", [])
+    from .chrome import judged  # it reads this module's line shapes: imported when used
+
+    return cleaned(page, judged(page) if learned else {})
+
+
+def cleaned(page: Layout, judged: dict[int, str]) -> CleanedText:
+    """The page cut as ``page`` reads it; ``judged``: body lines a model found chrome
+    (line index -> the model's rule id)."""
     removed: list[tuple[int, str, str]] = []
     kept: list[str] = []
-    for i, ((line_no, line), rule) in enumerate(zip(numbered, rules, strict=False)):
-        if i < headline:
+    for i, ((line_no, line), rule) in enumerate(zip(page.numbered, page.rules, strict=True)):
+        if i < page.headline:
             removed.append((line_no, line, rule or "before_headline"))
-        elif i == headline:
+        elif i == page.headline:
             kept.append(line)
-        elif i >= body_end or (rule is not None and rule.startswith(REMOVE_IN_BODY)):
+        elif i in judged:
+            removed.append((line_no, line, judged[i]))
+        elif not page.kept_in_body(i):
             removed.append((line_no, line, rule or "after_body"))
         else:
             kept.append(line)
+    first = page.numbered[page.headline][1]
     # a page that opens on its body's first paragraph has no headline to give
-    title = "" if body_begins(lines[headline], rules[headline]) else lines[headline]
+    title = "" if body_begins(first, page.rules[page.headline]) else first
     return CleanedText(title, "\n".join(kept[:1] + unwrap(kept[1:])), removed)
 
 

@@ -20,7 +20,6 @@ each joined document, in this order (``nlp.analyze_pipes()`` shows it):
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
@@ -31,6 +30,7 @@ from .agreements.party_scoring import PartyScorer, load_party_model
 from .commitments import CommitmentFinder, CommitmentScorer, load_commitment_model
 from .entities import EntityRecognizer, ruler_patterns
 from .link import CommitmentLinker
+from .nlp.learned import learned_parts_on
 from .nlp.model import add_ner_labels, document_components, load_model, parse_lines
 from .nlp.ner_weights import load_ner_weights, ner_weights_named
 from .nlp.retag import retag_signing_verbs
@@ -115,11 +115,6 @@ def make_party_scorer(nlp: Language, name: str) -> PartyScorer:
 )
 def make_commitment_scorer(nlp: Language, name: str) -> CommitmentScorer:
     return CommitmentScorer(learned_commitments())
-
-
-def learned_parts_on() -> bool:
-    """The shipped learned parts run unless ``ACCORDS_LEARNED=off`` asks for the rules alone."""
-    return os.environ.get("ACCORDS_LEARNED", "on").lower() not in ("off", "0", "no", "rules")
 
 
 def learned_commitments():

@@ -477,6 +477,13 @@ def test_a_newspaper_credited_for_a_story_is_no_person(parse):
         ("The signing took place at 12 Harbour Road, Accra.", [], ["12 Harbour Road"]),
         # plural governments are named by their countries
         ("The Governments of Peru and Chile signed.", [], ["Governments of Peru"]),
+        # a kind of body after "a" is no name; a name modifying a noun after "a" is one
+        (
+            "IOM signed with the Network of Reintegration, a Community-Based Organization.",
+            ["IOM"],
+            ["Community-Based Organization"],
+        ),
+        ("It was signed with a United Nations agency in Geneva.", ["United Nations"], []),
         # an office holder's title that spells an acronym is no body
         (
             "The Ministry of Labour (MOL) met Ahmed Bello, Minister of Labour, today.",

@@ -19,7 +19,7 @@ def seed_data():
     found = training.build_data([(SEED_CORPUS, GOLD)])
     for i, release in enumerate(found["releases"].values()):
         release["site"] = f"site{i % 2}"  # the seeds come from one site: two, for two folds
-    for part in ("commitments", "parties"):
+    for part in ("chrome", "commitments", "parties"):
         for row in found[part]:
             row["site"] = found["releases"][row["doc"]]["site"]
     return found
@@ -39,7 +39,7 @@ def test_the_rules_alone_score_as_the_evaluation_does(seed_data):
     assert parties.scores(seed_data["parties"], releases, None)["f1"] == 1.0  # accords evaluate
 
 
-@pytest.mark.parametrize("part", ["commitments", "parties"])
+@pytest.mark.parametrize("part", ["chrome", "commitments", "parties"])
 def test_crossval_and_training_run_end_to_end(seed_data, tmp_path, part):
     cv = training.crossval(seed_data, part, k=2)
     assert sum(f["releases"] for f in cv["folds"]) == 5

@@ -458,6 +458,17 @@ def inside_a_title(span: Span) -> bool:
     return False
 
 
+def heads_its_phrase(span: Span) -> bool:
+    """The span is a whole noun phrase, not a modifier of a noun after it ("a United
+    Nations agency" names a body; "a Non-Governmental Organization" names a kind)."""
+    root = span.root
+    return root.head.i in range(span.start, span.end) or root.dep_ not in (
+        "compound",
+        "amod",
+        "nmod",
+    )
+
+
 def is_group(span: Span) -> bool:
     """A plural group noun heads the name: its last word, or the word before "of"."""
     head = [t for t in span if not t.like_num]
@@ -481,6 +492,8 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
         return [(trimmed, "PLACE", source + ".known_place")]  # "signed ... in Majuro"
     if len(trimmed) == 1 and not is_acronym(trimmed.text):
         return []  # "Kazakh", "Labor", "World": a fragment or an adjective, not a name
+    if before in ("a", "an") and heads_its_phrase(trimmed):
+        return []  # "a Community-Based Organization": a kind of body, not a name
     if trimmed[0].like_num and trimmed[-1].lower_ in words("street_words"):
         return []  # "14 Gloucester Street": an address, not a body
     last = trimmed[-1].lower_

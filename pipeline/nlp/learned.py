@@ -14,3 +14,8 @@ MODELS_ENV = "ACCORDS_MODELS"
 def models_dir() -> Path:
     chosen = os.environ.get(MODELS_ENV)
     return Path(chosen) if chosen else MODELS
+
+
+def learned_parts_on() -> bool:
+    """The shipped learned parts run unless ``ACCORDS_LEARNED=off`` asks for the rules alone."""
+    return os.environ.get("ACCORDS_LEARNED", "on").lower() not in ("off", "0", "no", "rules")

@@ -4,8 +4,9 @@
     python -m pipeline.training crossval  # rules alone vs rules + each model, by site
     python -m pipeline.training train     # fit on every release; ship what beats the rules
 
-Parts: ``commitments`` (is this sentence or item a commitment, ``training.commitments``)
-and ``parties`` (is this body a party of this agreement, ``training.parties``). A part's
+Parts: ``chrome`` (is this body line a site's chrome, ``training.chrome``),
+``commitments`` (is this sentence or item a commitment, ``training.commitments``) and
+``parties`` (is this body a party of this agreement, ``training.parties``). A part's
 weights ship only where its cross-validated score beats the rules' on held-out sites, on
 the part's own rows and in the tables the whole pipeline writes (``training.heldout``)."""
 
@@ -17,26 +18,40 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..agreements.party_scoring import MODEL_FILE as PARTIES_FILE
+from ..chrome import MODEL_FILE as CHROME_FILE
 from ..commitments.scoring import MODEL_FILE as COMMITMENTS_FILE
 from ..learn import LinearModel
-from . import commitments, ner, parties
+from . import chrome, commitments, ner, parties
 from .data import CORPORA, DATA_FILE, folds, input_hash, parsed_releases, proposing_nlp, sites
 from .heldout import beats_rules as beats_in_tables
 from .heldout import tables_crossval
 
 FOLDS = 5
-PARTS = {"commitments": (commitments, COMMITMENTS_FILE), "parties": (parties, PARTIES_FILE)}
+PARTS = {
+    "chrome": (chrome, CHROME_FILE),
+    "commitments": (commitments, COMMITMENTS_FILE),
+    "parties": (parties, PARTIES_FILE),
+}
 
 __all__ = ["build_data", "crossval", "folds", "input_hash", "ship", "sites", "main"]
 
 
 def build_data(corpora: Iterable[tuple[Path, Path]] = CORPORA) -> dict:
     nlp = proposing_nlp()
-    data: dict = {"releases": {}, "commitments": [], "parties": []}
+    data: dict = {"releases": {}, "chrome": [], "commitments": [], "parties": []}
     for corpus, gold in corpora:
+        recurring = chrome.recurring_of(corpus)
         for name, release, doc in parsed_releases(corpus, gold, nlp):
+            release["recurring"] = sorted(recurring.get(name, ()))
             data["releases"][name] = release
             site = {"site": release["site"]}
+            text = Path(release["path"]).read_text(encoding="utf-8")
+            data["chrome"] += [
+                r | site
+                for r in chrome.release_rows(
+                    name, text, recurring.get(name, frozenset()), release["gold"]
+                )
+            ]
             data["commitments"] += [
                 r | site for r in commitments.doc_rows(doc, name, release["gold"])
             ]
@@ -55,6 +70,8 @@ def crossval(data: dict, part: str, k: int = FOLDS) -> dict:
     and pooled over every fold's held-out releases."""
     module, _ = PARTS[part]
     rows, releases = data[part], data["releases"]
+    if part == "chrome":
+        return chrome.crossval(rows, releases, k)
     table, pooled_rows = [], []
     for n, held in enumerate(folds(releases, k)):
         test = {name: r for name, r in releases.items() if r["site"] in held}

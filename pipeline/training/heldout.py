@@ -23,7 +23,11 @@ from .data import folds
 from .ner import gold_subset, pooled_score, summary
 
 MARGIN = 0.01  # the part's share of ``overall`` it must gain, held out
-PART_KEY = {"commitments": "commitments_x_actors", "parties": "agreements_x_parties"}
+PART_KEY = {
+    "chrome": "cleaning",
+    "commitments": "commitments_x_actors",
+    "parties": "agreements_x_parties",
+}
 
 
 def tables_crossval(
@@ -81,6 +85,7 @@ def measures(result: dict) -> dict:
     and parties' F1 apart."""
     a, c = result["agreements"], result["commitments"]
     return summary(result) | {
+        "cleaning": result["cleaning"],
         "agreements_f1": a["f1"],
         "parties_f1": a["parties_f1"],
         "commitments_f1": c["f1"],
