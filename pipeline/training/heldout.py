@@ -10,17 +10,13 @@ ships only if both measures say it beats the rules."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
-from ..evaluate import score
 from ..learn import LinearModel
 from ..nlp.learned import MODELS_ENV
 from ..nlp.ner_weights import WEIGHTS_ENV
-from .data import folds
-from .ner import gold_subset, pooled_score, summary
+from . import folds_run
+from .ner import summary
 
 MARGIN = 0.01  # the part's share of ``overall`` it must gain, held out
 PART_KEY = {
@@ -33,51 +29,27 @@ PART_KEY = {
 def tables_crossval(
     part: str, module, filename: str, rows: list[dict], releases: dict, k: int
 ) -> dict:
-    table: list[dict] = []
-    outs: dict[str, list[Path]] = {"rules": [], "model": []}
-    with tempfile.TemporaryDirectory() as folder:
-        work = Path(folder)
-        for n, held in enumerate(folds(releases, k)):
-            test = {name: r for name, r in releases.items() if r["site"] in held}
-            model: LinearModel = module.train([r for r in rows if r["site"] not in held])
-            models = work / f"models{n}"
-            models.mkdir()
-            (models / filename).write_text(model.to_json(), encoding="utf-8")
-            gold = gold_subset(test, work / f"gold{n}")
-            row: dict = {"fold": n, "sites": len(held), "releases": len(test)}
-            for side, chosen in (("rules", None), ("model", models)):
-                out = work / f"{side}{n}"
-                run_on(test, out, chosen)
-                outs[side].append(out)
-                row[side] = measures(score(out, gold)[0])
-            table.append(row)
-        gold = gold_subset(releases, work / "gold")
-        pooled = {side: measures(pooled_score(o, gold, work / side)) for side, o in outs.items()}
-    return {"part": part, "measured": "pipeline", "folds": table, "pooled": pooled}
+    """The part's model against the rules in the tables, on the same held-out sites: the
+    model loaded from its fold's folder as users load a shipped one, the rules alone
+    without any; NER weights a user names load on neither side."""
 
+    def prepare(n: int, train: dict[str, dict], work: Path) -> dict[str, folds_run.Env]:
+        held = {r["site"] for name, r in releases.items() if name not in train}
+        model: LinearModel = module.train([r for r in rows if r["site"] not in held])
+        models = work / f"models{n}"
+        models.mkdir()
+        (models / filename).write_text(model.to_json(), encoding="utf-8")
+        return {
+            "rules": {
+                "ACCORDS_LEARNED": "off",
+                MODELS_ENV: str(work / "no-models"),
+                WEIGHTS_ENV: None,
+            },
+            "model": {"ACCORDS_LEARNED": "on", MODELS_ENV: str(models), WEIGHTS_ENV: None},
+        }
 
-def run_on(releases: dict, out: Path, models: Path | None) -> None:
-    """The pipeline over ``releases`` into ``out``: the rules alone (``models`` None), or
-    with the learned parts of the folder ``models`` and no other."""
-    from ..run import extract
-
-    corpus = out.parent / f"{out.name}-corpus"
-    corpus.mkdir(parents=True)
-    for name, r in releases.items():
-        if "path" not in r:
-            raise ValueError("the training data predates held-out runs: run `make train-data`")
-        shutil.copy(r["path"], corpus / name)
-    saved = {key: os.environ.get(key) for key in (MODELS_ENV, "ACCORDS_LEARNED", WEIGHTS_ENV)}
-    try:
-        os.environ.pop(WEIGHTS_ENV, None)  # NER weights named by the user load on both sides
-        os.environ["ACCORDS_LEARNED"] = "on" if models is not None else "off"
-        os.environ[MODELS_ENV] = str(models or out.parent / "no-models")
-        extract(corpus, out, workers=1)
-    finally:
-        for key, value in saved.items():
-            os.environ.pop(key, None)
-            if value is not None:
-                os.environ[key] = value
+    result = folds_run.crossval(releases, k, prepare, measures)
+    return {"part": part, "measured": "pipeline"} | result
 
 
 def measures(result: dict) -> dict:

@@ -14,15 +14,15 @@ import json
 import os
 import random
 import re
-import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from .. import storage
-from ..evaluate import read_gold, score
+from ..evaluate import read_gold
 from ..nlp.ner_weights import META_FILE, WEIGHTS_ENV, WEIGHTS_FILE
-from .data import CORPORA, folds, input_hash, sites
+from . import folds_run
+from .data import CORPORA, input_hash, sites
 
 CONFIG: dict[str, float] = {"epochs": 6, "dropout": 0.2, "batch": 16, "seed": 0}
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "PLACE": "GPE", "DATE": "DATE"}
@@ -44,8 +44,6 @@ REHEARSED = frozenset(
     ]
 )
 MARGIN = 0.01  # entities F1 the model must gain, held out
-SCORED = ("documents", "entities", "agreements", "commitments")
-POOLED_RUN = "crossval-pooled"  # the run id of the folds' tables put together
 
 
 def releases(corpora: Iterable[tuple[Path, Path]] = CORPORA) -> dict[str, dict]:
@@ -127,70 +125,17 @@ def train(data: dict[str, dict], config: dict = CONFIG) -> bytes:
     return nlp.get_pipe("ner").to_bytes()  # type: ignore[attr-defined]
 
 
-def extract_with(data: dict[str, dict], out: Path, weights: Path | None) -> None:
-    """Run the pipeline over ``data``'s releases into ``out``, with ``weights`` for the
-    NER (None: the model's own) and no other learned part."""
-    from ..run import extract
-
-    corpus = out.parent / f"{out.name}-corpus"
-    corpus.mkdir(parents=True)
-    for name, r in data.items():
-        shutil.copy(r["path"], corpus / name)
-    saved = {k: os.environ.get(k) for k in (WEIGHTS_ENV, "ACCORDS_LEARNED")}
-    try:
-        os.environ["ACCORDS_LEARNED"] = "off"  # the NER alone is compared, on both sides
-        os.environ.pop(WEIGHTS_ENV, None)
-        if weights is not None:
-            os.environ[WEIGHTS_ENV] = str(weights)
-        extract(corpus, out, workers=1)
-    finally:
-        for key, value in saved.items():
-            os.environ.pop(key, None)
-            if value is not None:
-                os.environ[key] = value
-
-
-def pooled_score(outs: list[Path], gold: Path, work: Path) -> dict:
-    """``score.py``'s measures over every fold's held-out releases together."""
-    import pandas as pd
-
-    pooled = work / "pooled"
-    pooled.mkdir(parents=True)
-    for name in SCORED:
-        frame = pd.concat([storage.read_table(name, out) for out in outs], ignore_index=True)
-        storage.stage_table(frame, name, pooled, POOLED_RUN).commit()
-    storage.stage_json({"run_id": POOLED_RUN}, "manifest", pooled).commit()
-    return score(pooled, gold)[0]
-
-
 def crossval(data: dict[str, dict], k: int = 5, config: dict = CONFIG) -> dict:
-    """Rules' NER against the fine-tuned one on the same held-out sites, fold by fold."""
-    table: list[dict] = []
-    outs: dict[str, list[Path]] = {"rules": [], "model": []}
-    with tempfile.TemporaryDirectory() as folder:
-        work = Path(folder)
-        for n, held in enumerate(folds(data, k)):
-            test = {name: r for name, r in data.items() if r["site"] in held}
-            weights = work / f"fold{n}.bin"
-            weights.write_bytes(train({m: r for m, r in data.items() if m not in test}, config))
-            row: dict = {"fold": n, "sites": len(held), "releases": len(test)}
-            gold = gold_subset(test, work / f"gold{n}")
-            for side, path in (("rules", None), ("model", weights)):
-                out = work / f"{side}{n}"
-                extract_with(test, out, path)
-                outs[side].append(out)
-                row[side] = summary(score(out, gold)[0])
-            table.append(row)
-        gold = gold_subset(data, work / "gold")
-        pooled = {side: summary(pooled_score(o, gold, work / side)) for side, o in outs.items()}
-    return {"part": "ner", "folds": table, "pooled": pooled}
+    """Rules' NER against the fine-tuned one on the same held-out sites, fold by fold;
+    no other learned part runs on either side, so the NER alone is compared."""
 
+    def prepare(n: int, train_on: dict[str, dict], work: Path) -> dict[str, folds_run.Env]:
+        weights = work / f"fold{n}.bin"
+        weights.write_bytes(train(train_on, config))
+        rules = {"ACCORDS_LEARNED": "off", WEIGHTS_ENV: None}
+        return {"rules": rules, "model": rules | {WEIGHTS_ENV: str(weights)}}
 
-def gold_subset(data: dict[str, dict], folder: Path) -> Path:
-    folder.mkdir()
-    for name, r in data.items():
-        (folder / f"{name}.gold.json").write_text(json.dumps(r["gold"]), encoding="utf-8")
-    return folder
+    return {"part": "ner"} | folds_run.crossval(data, k, prepare, summary)
 
 
 def summary(result: dict) -> dict:
