@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .clean import MENU_BULLET, WORD, Layout, is_date_line, word_count
+from .clean import MENU_BULLET, WORD, Layout, body_begins, is_date_line, word_count
 from .languages import stop_words
 from .learn import Features, LinearModel
 from .nlp.learned import MODELS, learned_parts_on, models_dir
@@ -24,6 +24,7 @@ from .nlp.learned import MODELS, learned_parts_on, models_dir
 MODEL_FILE = MODELS / "chrome.json"  # where `make train` ships it
 RULE_PREFIX = "model:chrome"
 LABEL_FIELD = re.compile(r"^[A-Z][\w'’ ]{0,24}:")  # "Tags:", "Photo credit:", "Source:"
+DIGIT = re.compile(r"\d")
 LINK_MARKS = ("http", "www.", ".com", ".org", "@", "|", "©", "»", "›", "#")
 WORD_BUCKETS = (1, 2, 3, 5, 8, 12, 20, 30)
 OPEN_LINE_WORDS = 6
@@ -49,7 +50,7 @@ def line_features(page: Layout, i: int, seen: PageWords | None = None) -> Featur
     f.update(position_features(page, i))
     if line in page.recurring:
         f["recurring"] = 1.0
-    if page.lines.count(line) > 1:
+    if page.counts[line] > 1:
         f["repeated_in_page"] = 1.0
     f.update(echo_features(words, seen))
     return f
@@ -104,7 +105,7 @@ def shape_features(line: str, words: list[str]) -> Features:
             f["all_caps"] = 1.0
         if words[0][0].islower():
             f["first_lower"] = 1.0
-    digits = sum(c.isdigit() for c in line)
+    digits = len(DIGIT.findall(line))
     if digits:
         f["digits" + bucket(round(10 * digits / len(line)), (1, 3, 10))] = 1.0
     if MENU_BULLET.match(line):
@@ -165,11 +166,14 @@ def continues_sentence(page: Layout, i: int) -> bool:
 
 
 def candidates(page: Layout) -> list[int]:
-    """The lines the model judges: the body's lines that no rule removes."""
+    """The lines the model judges: the body's lines that no rule removes, but for a line
+    carrying on a broken sentence and a long sentence (the rules' own mark of a body)."""
     return [
         i
         for i in range(page.headline + 1, page.body_end)
-        if page.kept_in_body(i) and not continues_sentence(page, i)
+        if page.kept_in_body(i)
+        and not continues_sentence(page, i)
+        and not body_begins(page.numbered[i][1], page.rules[i])  # a sentence of the body
     ]
 
 

@@ -37,7 +37,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .languages import is_foreign_language, is_foreign_script, stop_words
 from .rules.constants import BULLETS
@@ -296,9 +296,14 @@ class Layout:
     body_end: int
     recurring: frozenset[str]
 
-    @property
+    @cached_property
     def lines(self) -> list[str]:
         return [line for _, line in self.numbered]
+
+    @cached_property
+    def counts(self) -> Counter[str]:
+        """How often each line stands on the page."""
+        return Counter(self.lines)
 
     def kept_in_body(self, i: int) -> bool:
         """Line ``i`` stands in the body and no rule removes it there."""

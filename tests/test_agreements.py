@@ -1089,6 +1089,46 @@ CASES += [
         ],
         id="a-signer-for-one-partner-signs-only-its-act",
     ),
+    pytest.param(
+        "Ghana and Qatar to sign labour deal\n"
+        "Ghana and Qatar agreed to sign a labour agreement on domestic workers.",
+        [{"type": "agreement", "status": "to_be_signed", "parties": ["Ghana", "Qatar"]}],
+        id="agreed-to-sign-is-an-act-ahead",
+    ),
+    pytest.param(
+        "Kenya and Qatar set for labour deal\n"
+        "Kenya and Qatar are expected to sign a bilateral labour agreement in March.",
+        [{"status": "to_be_signed", "parties": ["Kenya", "Qatar"]}],
+        id="expected-to-sign-is-an-act-ahead",
+    ),
+    pytest.param(
+        "Ministry plans shelters\nThe project aims to establish a network of shelters.",
+        [],
+        id="aims-to-establish-is-a-purpose-not-an-act",
+    ),
+    pytest.param(
+        "Ethiopia and Saudi Arabia review labour pact\n"
+        "Ethiopia and Saudi Arabia discussed how to fully implement the recently signed labour "
+        "recruitment pact.",
+        [{"type": "agreement", "status": "signed", "parties": ["Ethiopia", "Saudi Arabia"]}],
+        id="the-recently-signed-act-is-reported",
+    ),
+    pytest.param(
+        "Rules for agreements\nAll signed agreements must be published by the ministry.",
+        [],
+        id="a-bare-signed-agreements-names-none",
+    ),
+    pytest.param(
+        "Summit ends\n"
+        "Leaders at the summit adopted a political declaration and an action plan on migration.",
+        [{"type": "declaration", "name": "declaration"}, {"type": "other"}],
+        id="a-conjunct-with-its-own-article-is-an-act-of-its-own",
+    ),
+    pytest.param(
+        "Labour accord\nThey signed a Memorandum of Understanding and Cooperation on labour.",
+        [{"type": "memorandum", "name": "Memorandum of Understanding and Cooperation"}],
+        id="a-conjunct-without-article-is-part-of-the-name",
+    ),
 ]
 
 

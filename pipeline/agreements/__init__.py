@@ -29,10 +29,12 @@ from .detect import (
     MAX_GOVERNING,
     TRAILING_FUNCTION_WORD,
     build_matcher,
+    infinitive_ahead,
     inside_another_name,
     is_dated_earlier,
     name_of,
     noun_token,
+    recent_participles,
     reporting_verb,
     rule_of,
     rules,
@@ -45,7 +47,7 @@ from .merge import earlier_between_the_same, merge
 from .parties import parties_of, subject_parties
 from .partners import split_by_partner
 from .signers import signatories, signer_countries
-from .when_where import date_and_place, split_by_place
+from .when_where import RECALLED, date_and_place, split_by_place
 
 SPOKEN_TYPES = ("joint_statement", "declaration")
 TEXT_TYPES = ("memorandum", "agreement", "declaration", "joint_statement")
@@ -204,6 +206,8 @@ def agreement_at(
         status, verb_rule = reported["status"], reported["id"]
         if signs_as_a_party(noun, verb, status):
             return None
+        if verb in recent_participles(noun):
+            verb_rule = RECALLED  # signed before the report: not where or when it is dated
     elif nouns[rule_id]["type"] in SPOKEN_TYPES and spoken_in(ctx, noun):
         # "In a joint statement, the agencies urged ...": made by who speaks
         verb, status, verb_rule = noun.head.head, "adopted", "verb.spoken_in"
@@ -216,7 +220,9 @@ def agreement_at(
     else:
         return None
     if status == "signed" and (
-        any(c.lower_ in ("will", "shall") for c in verb.children) or awaited(verb)
+        any(c.lower_ in ("will", "shall") for c in verb.children)
+        or awaited(verb)
+        or infinitive_ahead(verb)
     ):
         status = "to_be_signed"
     agreement = Agreement(

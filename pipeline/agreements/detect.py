@@ -108,7 +108,7 @@ def reporting_verb(noun: Token) -> Token | None:
             break
         token = ancestor
     own = [c for c in noun.children if c.dep_ in ("acl", "relcl")] + topic_participles(noun)
-    own += fronted_participles(noun)
+    own += fronted_participles(noun) + recent_participles(noun)
     for token in own:  # "the Cabinet approved the MoU signed between A and B": signed
         row = verb_rule(token) if token.pos_ in ("VERB", "AUX") else None
         if row is not None and row["status"] == "signed":
@@ -125,6 +125,19 @@ def reporting_verb(noun: Token) -> Token | None:
     if j < len(doc) and doc[j].tag_ in ("VBN", "VBD") and verb_rule(doc[j]) is not None:
         return doc[j]
     return loose_object_verb(noun)
+
+
+def recent_participles(noun: Token) -> list[Token]:
+    """ "the recently signed labour pact", "the newly concluded agreement": a participle
+    before the noun, dated by an adverb of recency (``act_recently``), reports the act
+    made (a bare "the signed agreements" may name any)."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "amod"
+        and c.tag_ == "VBN"
+        and any(a.lower_ in words("act_recently") for a in c.children if a.dep_ == "advmod")
+    ]
 
 
 def fronted_participles(noun: Token) -> list[Token]:
@@ -215,17 +228,32 @@ def verb_rule(verb: Token) -> dict[str, Any] | None:
 
 
 def is_purpose_infinitive(verb: Token) -> bool:
-    """ "to establish" under a noun or another verb, but not "are to sign" (a plan); and
-    what such an infinitive governs ("to agree on creating a framework")."""
+    """ "to establish" under a noun or another verb, but not "are to sign" or "agreed to
+    sign" (an act ahead, ``act_ahead``); and what such an infinitive governs ("to agree on
+    creating a framework")."""
     token = verb
     for _ in range(3):
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        if to and token.tag_ == "VB" and token.head.i != token.i and token.head.lemma_ != "be":
+        if to and token.tag_ == "VB" and token.head.i != token.i and not act_ahead(token):
             return True
         if token.dep_ not in ("pcomp", "pobj", "prep", "xcomp") or token.head.i == token.i:
             return False
         token = token.head
     return False
+
+
+def act_ahead(infinitive: Token) -> bool:
+    """ "are to sign", "agreed to sign", "are expected to sign", "is due to sign": the
+    infinitive names an act still to be made (``act_ahead_heads``), not a purpose."""
+    head = infinitive.head
+    return head.lemma_ == "be" or (
+        infinitive.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_ in words("act_ahead_heads")
+    )
+
+
+def infinitive_ahead(verb: Token) -> bool:
+    """ "agreed to sign": a signing still to come."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and act_ahead(verb)
 
 
 def inside_another_name(noun: Token, nouns: set[int]) -> bool:
@@ -236,12 +264,20 @@ def inside_another_name(noun: Token, nouns: set[int]) -> bool:
         return True
     token = noun
     for _ in range(MAX_GOVERNING):
-        if token.head is token or token.dep_ not in NAME_DEPS:
+        if token.head is token or token.dep_ not in NAME_DEPS or another_act(token):
             return False
         token = token.head
         if token.i in nouns and token.i != noun.i:
             return True
     return False
+
+
+def another_act(token: Token) -> bool:
+    """ "a declaration and an action plan": a conjunct with its own article is an act of
+    its own ("a Memorandum of Understanding and Cooperation" is one name)."""
+    return token.dep_ == "conj" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
+    )
 
 
 def topic_hung_on_verb(noun: Token, nouns: set[int]) -> bool:
@@ -343,6 +379,9 @@ def name_of(ctx: DocContext, noun: Token, sentence: Span) -> str | None:
     for i in range(noun.i + 1, right):  # "memorandum of cooperation | with IOM": the party
         if doc[i].lower_ in ("with", "between", "among", "by"):
             right = i
+            break
+        if doc[i].dep_ == "cc" and i + 1 < right and doc[i + 1].lower_ in ("a", "an"):
+            right = i  # "a declaration | and an action plan": the next act's name
             break
         if doc[i].pos_ == "VERB" and doc[i].dep_ in ("acl", "relcl"):
             right = i  # "the Joint Declaration on safe labour migration | submitted by"

@@ -18,6 +18,7 @@ from .context import DocContext
 from .detect import reporting_verb
 from .parties import LEAD_SENTENCES
 
+RECALLED = "verb.recently_signed"  # "the recently signed pact": made before the report
 DATELINE_DATE_CHARS = 40  # how far after the dateline's place its date may stand
 
 
@@ -55,6 +56,10 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
     attached += [m for m in places if m not in attached and ends_the_name(ctx, m, agreement.noun)]
     attached += [m for m in places if m not in attached and at_the_event(ctx, m, verb)]
     dateline_places, dateline_dates = dateline(ctx)
+    if agreement.status == "to_be_signed" or agreement.rule_id.endswith("+" + RECALLED):
+        dateline_places = []  # the dateline places the announcement, not the signing
+    if agreement.rule_id.endswith("+" + RECALLED):
+        dates, dateline_dates = [d for d in dates if d not in dateline_dates], []
     from_lead = parties_from_lead(ctx, agreement)
     if agreement.status == "to_be_signed" and not [d for d in dates if d not in dateline_dates]:
         # the dateline dates the announcement; "The signing ceremony will take place on ..."
