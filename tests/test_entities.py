@@ -998,3 +998,20 @@ def test_demonyms(name, expected):
     from pipeline.entities.places import is_demonym
 
     assert is_demonym(name) is expected
+
+
+@pytest.mark.parametrize(
+    "body, place",
+    [
+        ("Ghana will sign an MOU with the Solomon Islands next week.", "Solomon Islands"),
+        ("Ghana will sign an MOU with Central African Republic soon.", "Central African Republic"),
+        ("Ghana and the Marshall Islands agreed to cooperate.", "Marshall Islands"),
+    ],
+)
+def test_a_country_of_several_words_the_model_leaves_unlabelled_is_a_place(parse, body, place):
+    assert ("PLACE", place) in [(lab, t) for lab, t, _ in ents(parse, body)]
+
+
+def test_a_country_name_inside_a_longer_capitalised_name_is_not_cut_out(parse):
+    found = [(lab, t) for lab, t, _ in ents(parse, "The Solomon Islands Ports Authority signed.")]
+    assert ("PLACE", "Solomon Islands") not in found, found

@@ -376,6 +376,13 @@ def add_unlabelled_countries(found: MentionSet) -> None:
                     Mention(country.start_char, country.end_char, "PLACE", "gazetteer.country")
                 )
             continue
+        if token.is_title and (token.ent_iob_ == "O" or token.ent_type_ == "NORP"):
+            country = unlabelled_country(doc, token.i)
+            if country is not None:  # "the Solomon Islands", "Central African Republic"
+                new.append(
+                    Mention(country.start_char, country.end_char, "PLACE", "gazetteer.country")
+                )
+                continue
         nationality = token.ent_type_ == "NORP" and token.ent_iob_ == "B"  # "Togo" as NORP
         capitalised = token.is_title or token.text[:1].isupper()  # "UAE", "B&H", "BiH"
         if (token.ent_iob_ != "O" and not nationality) or not capitalised:
@@ -399,6 +406,28 @@ def add_unlabelled_countries(found: MentionSet) -> None:
 
 
 UNUSED_LABELS = ("PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT")  # no stage keeps them
+
+
+MAX_COUNTRY_TOKENS = 6  # "Democratic Republic of the Congo"
+
+
+def unlabelled_country(doc: Doc, start: int) -> Span | None:
+    """The longest country name of several words at ``start`` that the model left
+    unlabelled, standing on its own (no capitalised word right before or after it)."""
+    if start and doc[start - 1].is_title and not doc[start].is_sent_start:
+        return None
+    for end in range(min(len(doc), start + MAX_COUNTRY_TOKENS), start + 1, -1):
+        span = doc[start:end]
+        if any(t.ent_iob_ != "O" and t.ent_type_ != "NORP" for t in span):
+            continue  # "Central African Republic": "Central African" was a nationality
+        if not span[-1].is_title:
+            continue
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.is_title:
+            continue
+        if "\n" not in span.text and places.is_country(span.text):
+            return span
+    return None
 
 
 def multi_word_country(doc: Doc, start: int) -> Span | None:
