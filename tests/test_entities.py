@@ -1015,3 +1015,15 @@ def test_a_country_of_several_words_the_model_leaves_unlabelled_is_a_place(parse
 def test_a_country_name_inside_a_longer_capitalised_name_is_not_cut_out(parse):
     found = [(lab, t) for lab, t, _ in ents(parse, "The Solomon Islands Ports Authority signed.")]
     assert ("PLACE", "Solomon Islands") not in found, found
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("The outcome was signed by Honorable Litia Mawi, Fiji Roving Ambassador.", "Litia Mawi"),
+        ("It was signed by the Honourable Enele Sopoaga, Prime Minister.", "Enele Sopoaga"),
+    ],
+)
+def test_an_honorific_of_address_is_no_part_of_the_name(parse, body, name):
+    people = [t for lab, t, _ in ents(parse, body) if lab == "PERSON"]
+    assert people == [name], people
