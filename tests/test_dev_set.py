@@ -1,6 +1,6 @@
-"""The development set: 310 real releases of other sites (tests/dev/corpus, with their
+"""The development set: 331 real releases of other sites (tests/dev/corpus, with their
 gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
-of the project's shared development set and the 252 of the blind batches of
+of the project's shared development set and the 273 of the blind batches of
 tests/dev/BLIND.md.
 
 The floors sit just under the scores reached, so a change that makes the rules fit
@@ -15,26 +15,26 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 310 releases' scores of 2026-12-04, fourth session (overall 0.617, the
-    # rules alone: no learned part passes the shipping rule at 314 releases), less 0.01
-    ("cleaning",): 0.882,
-    ("entities", "all", "f1"): 0.78,
-    ("entities", "PERSON", "f1"): 0.792,
-    ("entities", "ORG", "f1"): 0.652,
+FLOORS = {  # the 331 releases' scores of 2026-12-04, fifth session (overall 0.621, with
+    # the chrome-line classifier that ships; no other learned part passes at 336), less 0.01
+    ("cleaning",): 0.901,
+    ("entities", "all", "f1"): 0.782,
+    ("entities", "PERSON", "f1"): 0.793,
+    ("entities", "ORG", "f1"): 0.654,
     ("entities", "PLACE", "f1"): 0.887,
     ("entities", "DATE", "f1"): 0.812,
     ("date_normalisation",): 0.954,
-    ("agreements", "f1"): 0.759,
+    ("agreements", "f1"): 0.752,
     ("agreements", "parties_f1"): 0.514,
-    ("agreements", "signatories_f1"): 0.607,
-    ("agreements", "type_acc"): 0.856,
-    ("agreements", "date_acc"): 0.645,
-    ("agreements", "place_acc"): 0.612,
-    ("commitments", "f1"): 0.613,
-    ("commitments", "modality_acc"): 0.894,
-    ("commitments", "actors_f1"): 0.604,
+    ("agreements", "signatories_f1"): 0.609,
+    ("agreements", "type_acc"): 0.851,
+    ("agreements", "date_acc"): 0.661,
+    ("agreements", "place_acc"): 0.617,
+    ("commitments", "f1"): 0.618,
+    ("commitments", "modality_acc"): 0.892,
+    ("commitments", "actors_f1"): 0.601,
     ("commitments", "action_recall"): 0.846,
-    ("overall",): 0.607,
+    ("overall",): 0.611,
 }
 
 
