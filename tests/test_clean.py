@@ -13,6 +13,12 @@ from pipeline.clean import (
 
 SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
 
+LONG_SENTENCE = (
+    "Representatives of the two governments met today in the capital to relaunch their "
+    "working group on labour migration and agreed to exchange information on recruitment "
+    "agencies every quarter."
+)
+
 
 @pytest.mark.parametrize(
     "line, expected",
@@ -177,15 +183,6 @@ def test_seed_page_chrome_removed_body_kept():
     assert {"glued_heading", "lone_dash", "doubled"} <= rules
 
 
-def test_footer_removed_and_lists_kept():
-    raw = "Headline about a signing ceremony today\nBody sentence one.\n- a list item\nExit mobile version\n"
-    cleaned = clean_text(raw)
-    assert (
-        cleaned.text == "Headline about a signing ceremony today\nBody sentence one.\n- a list item"
-    )
-    assert cleaned.removed == [(4, "Exit mobile version", "pattern:footer_exit_mobile")]
-
-
 def test_recurring_lines_across_documents():
     texts = [
         "Menu\nA headline for the first story\nBody.",
@@ -195,11 +192,87 @@ def test_recurring_lines_across_documents():
     assert "Body." in recurring_lines(texts)
 
 
-def test_plain_text_without_chrome_is_untouched():
-    raw = "ADC “Memorial” took part in international forum\n\nOn June 2-3, 2014 a forum took place."
-    cleaned = clean_text(raw)
-    assert cleaned.title == "ADC “Memorial” took part in international forum"
-    assert cleaned.removed == []
+@pytest.mark.parametrize(
+    "raw, lines",
+    [
+        pytest.param(
+            "Headline about a signing ceremony today\nBody sentence one.\n- a list item\nExit mobile version\n",
+            ["Headline about a signing ceremony today", "Body sentence one.", "- a list item"],
+            id="a-footer-goes-a-list-item-stays",
+        ),
+        pytest.param(
+            "Ghana, Togo to sign labour agreement\n"
+            "Previous story Next story\n"
+            "Ghana and Togo will sign a labour mobility agreement in Accra on Monday.\n"
+            "The agreement covers seasonal workers.\n",
+            [
+                "Ghana, Togo to sign labour agreement",
+                "Ghana and Togo will sign a labour mobility agreement in Accra on Monday.",
+                "The agreement covers seasonal workers.",
+            ],
+            # a closing line (links to other posts) right under the headline ends nothing
+            id="a-closing-line-under-the-headline-does-not-end-the-body",
+        ),
+        pytest.param(
+            "Ghana, Togo sign labour agreement\n"
+            "Ghana and Togo signed a labour mobility agreement in Accra on Monday.\n"
+            "ALSO READ: Ghana and Togo sign five cooperation deals\n"
+            "The agreement covers seasonal workers.\n"
+            "Next Post Previous Post\n"
+            "  • Anonymous\n"
+            "    Anonymous March 31, 2023 at 7:52 AM\n"
+            "    Is it true that they signed it?\n",
+            [
+                "Ghana, Togo sign labour agreement",
+                "Ghana and Togo signed a labour mobility agreement in Accra on Monday.",
+                "The agreement covers seasonal workers.",
+            ],
+            id="a-link-in-the-body-and-readers-comments-under-the-post-go",
+        ),
+        pytest.param(
+            "Agencies to sign memorandum on labour mobility\n"
+            "The Director of the Agency and the Executive Secretary of the\n"
+            "Commission will today sign a memorandum of understanding on\n"
+            "labour mobility and the protection of migrant workers in the\n"
+            "region.\n"
+            "The signing in Lusaka is expected to be attended by the heads\n"
+            "of the delegations of the member states of the Commission.\n",
+            [
+                "Agencies to sign memorandum on labour mobility",
+                "The Director of the Agency and the Executive Secretary of the Commission will today "
+                "sign a memorandum of understanding on labour mobility and the protection of migrant "
+                "workers in the region.",
+                "The signing in Lusaka is expected to be attended by the heads of the delegations of the "
+                "member states of the Commission.",
+            ],
+            id="a-hard-wrapped-release-is-joined-into-paragraphs",
+        ),
+        pytest.param(
+            "Agencies agree on five points\n"
+            "The agencies agreed to:\n"
+            "- share data on arrivals;\n"
+            "- train border officials;\n"
+            "- open two reception centres;\n"
+            "- report every quarter.\n",
+            [
+                "Agencies agree on five points",
+                "The agencies agreed to:",
+                "- share data on arrivals;",
+                "- train border officials;",
+                "- open two reception centres;",
+                "- report every quarter.",
+            ],
+            id="short-lines-and-lists-are-not-joined",
+        ),
+        pytest.param(
+            " date 2019-01-25 Ministers agree to sign a labour mobility MoU\n" + LONG_SENTENCE,
+            ["Ministers agree to sign a labour mobility MoU", LONG_SENTENCE],
+            id="a-crawler-s-date-field-run-into-the-headline-is-cut-off-it",
+        ),
+    ],
+)
+def test_the_lines_a_cleaned_release_keeps(raw, lines):
+    assert clean_text(raw).text.split("\n") == lines
 
 
 def test_a_related_content_heading_ends_the_body():
@@ -220,66 +293,6 @@ def test_a_related_content_heading_ends_the_body():
     assert rules["Related Content"] == "pattern:related_links"
     assert rules["Kenya: Migration Profile 2022"] == "after_body"
     assert "12 Jan 2023" in rules  # above the headline
-
-
-def test_a_closing_line_under_the_headline_does_not_end_the_body():
-    raw = (
-        "Ghana, Togo to sign labour agreement\n"
-        "Previous story Next story\n"
-        "Ghana and Togo will sign a labour mobility agreement in Accra on Monday.\n"
-        "The agreement covers seasonal workers.\n"
-    )
-    cleaned = clean_text(raw)
-    assert cleaned.text.splitlines()[-1] == "The agreement covers seasonal workers."
-
-
-def test_readers_comments_under_a_post_are_not_the_release():
-    raw = (
-        "Ghana, Togo sign labour agreement\n"
-        "Ghana and Togo signed a labour mobility agreement in Accra on Monday.\n"
-        "ALSO READ: Ghana and Togo sign five cooperation deals\n"
-        "The agreement covers seasonal workers.\n"
-        "Next Post Previous Post\n"
-        "  • Anonymous\n"
-        "    Anonymous March 31, 2023 at 7:52 AM\n"
-        "    Is it true that they signed it?\n"
-    )
-    cleaned = clean_text(raw)
-    assert cleaned.text.splitlines()[-1] == "The agreement covers seasonal workers."
-    assert "ALSO READ" not in cleaned.text
-
-
-def test_a_hard_wrapped_release_is_joined_into_paragraphs():
-    raw = (
-        "Agencies to sign memorandum on labour mobility\n"
-        "The Director of the Agency and the Executive Secretary of the\n"
-        "Commission will today sign a memorandum of understanding on\n"
-        "labour mobility and the protection of migrant workers in the\n"
-        "region.\n"
-        "The signing in Lusaka is expected to be attended by the heads\n"
-        "of the delegations of the member states of the Commission.\n"
-    )
-    cleaned = clean_text(raw)
-    body = cleaned.text.split("\n")[1:]
-    assert body == [
-        "The Director of the Agency and the Executive Secretary of the Commission will today "
-        "sign a memorandum of understanding on labour mobility and the protection of migrant "
-        "workers in the region.",
-        "The signing in Lusaka is expected to be attended by the heads of the delegations of the "
-        "member states of the Commission.",
-    ]
-
-
-def test_short_lines_and_lists_are_not_joined():
-    raw = (
-        "Agencies agree on five points\n"
-        "The agencies agreed to:\n"
-        "- share data on arrivals;\n"
-        "- train border officials;\n"
-        "- open two reception centres;\n"
-        "- report every quarter.\n"
-    )
-    assert clean_text(raw).text.count("\n") == 5
 
 
 @pytest.mark.parametrize(
@@ -312,28 +325,81 @@ def test_a_line_that_only_dates_the_release_is_no_headline(line, dated):
     assert is_date_line(line) is dated
 
 
-def test_a_headline_the_page_prints_twice_beats_a_tagline_above_it():
-    text = (
-        "Helping the region trade better\n\n"
-        "Joint statement of the three organisations on migrant protection\n"
-        "Joint statement of the three organisations on migrant protection\n\n"
-        "Geneva - The three organisations agreed to set up a task force.\n"
-    )
-    cleaned = clean_text(text)
-    assert cleaned.title == "Joint statement of the three organisations on migrant protection"
-    assert (1, "Helping the region trade better", "before_headline") in cleaned.removed
-
-
-def test_a_date_line_above_the_headline_is_not_taken_for_it():
-    text = "PRESS RELEASE March 3, 2022\nTwo agencies join forces on displacement data\nText.\n"
-    assert clean_text(text).title == "Two agencies join forces on displacement data"
-
-
-LONG_SENTENCE = (
-    "Representatives of the two governments met today in the capital to relaunch their "
-    "working group on labour migration and agreed to exchange information on recruitment "
-    "agencies every quarter."
+@pytest.mark.parametrize(
+    "raw, title, removed",
+    [
+        pytest.param(
+            "ADC “Memorial” took part in international forum\n\nOn June 2-3, 2014 a forum took place.",
+            "ADC “Memorial” took part in international forum",
+            [],
+            id="a-plain-text-without-chrome-is-untouched",
+        ),
+        pytest.param(
+            "Headline about a signing ceremony today\nBody sentence one.\n- a list item\nExit mobile version\n",
+            "Headline about a signing ceremony today",
+            [(4, "Exit mobile version", "pattern:footer_exit_mobile")],
+            id="a-footer-goes",
+        ),
+        pytest.param(
+            "Helping the region trade better\n\n"
+            "Joint statement of the three organisations on migrant protection\n"
+            "Joint statement of the three organisations on migrant protection\n\n"
+            "Geneva - The three organisations agreed to set up a task force.\n",
+            "Joint statement of the three organisations on migrant protection",
+            [(1, "Helping the region trade better", "before_headline")],
+            id="a-headline-the-page-prints-twice-beats-a-tagline-above-it",
+        ),
+        pytest.param(
+            "PRESS RELEASE March 3, 2022\nTwo agencies join forces on displacement data\nText.\n",
+            "Two agencies join forces on displacement data",
+            [(1, "PRESS RELEASE March 3, 2022", "before_headline")],
+            id="a-date-line-above-the-headline-is-not-taken-for-it",
+        ),
+        pytest.param(
+            "For information only - not an official document\n"
+            "Regional Office for Southern Africa\n"
+            "Ministers of Fiji and Tonga sign memorandum on seasonal work\n"
+            + LONG_SENTENCE.replace("the two governments", "Fiji and Tonga").replace(
+                "relaunch", "sign a memorandum on seasonal work and relaunch"
+            )
+            + "\n",
+            "Ministers of Fiji and Tonga sign memorandum on seasonal work",
+            [
+                (1, "For information only - not an official document", "before_headline"),
+                (2, "Regional Office for Southern Africa", "before_headline"),
+            ],
+            id="of-headline-shaped-lines-the-one-that-sums-up-the-lead",
+        ),
+        pytest.param(
+            "Home page of the regional office\nSea change for the Pacific\n" + LONG_SENTENCE,
+            "Home page of the regional office",
+            [],
+            # no line above the lead shares its words: the first one stays the headline
+            id="no-headline-shares-words-with-the-lead",
+        ),
+        pytest.param(
+            " date 2019-01-25 Ministers agree to sign a labour mobility MoU\n" + LONG_SENTENCE,
+            "Ministers agree to sign a labour mobility MoU",
+            [(1, "date 2019-01-25", "pattern:iso_date_stamp")],
+            id="a-crawler-s-date-field-run-into-the-headline",
+        ),
+        pytest.param(
+            "Ministers adopt a declaration on migration\n"
+            "Date published on source:\n25 June 2015\n"
+            "The ministers adopted a declaration on free movement in Africa today.\n",
+            "Ministers adopt a declaration on migration",
+            [
+                (2, "Date published on source:", "pattern:metadata_label"),
+                (3, "25 June 2015", "metadata_value"),
+            ],
+            id="the-value-under-a-metadata-field-name-goes-with-it",
+        ),
+    ],
 )
+def test_the_headline_and_the_lines_cleaned_off_a_page(raw, title, removed):
+    cleaned = clean_text(raw)
+    assert cleaned.title == title
+    assert cleaned.removed == removed
 
 
 @pytest.mark.parametrize(
@@ -358,24 +424,6 @@ def test_a_headline_too_short_for_the_headline_shape_stands_above_the_body(top, 
     assert LONG_SENTENCE in cleaned.text and closing in cleaned.text
 
 
-def test_of_headline_shaped_lines_the_one_that_sums_up_the_lead_is_the_headline():
-    text = (
-        "For information only - not an official document\n"
-        "Regional Office for Southern Africa\n"
-        "Ministers of Fiji and Tonga sign memorandum on seasonal work\n"
-        + LONG_SENTENCE.replace("the two governments", "Fiji and Tonga").replace(
-            "relaunch", "sign a memorandum on seasonal work and relaunch"
-        )
-        + "\n"
-    )
-    assert clean_text(text).title == "Ministers of Fiji and Tonga sign memorandum on seasonal work"
-
-
-def test_a_headline_that_shares_no_words_with_the_lead_stays_when_nothing_else_does():
-    text = "Home page of the regional office\nSea change for the Pacific\n" + LONG_SENTENCE
-    assert clean_text(text).title == "Home page of the regional office"
-
-
 @pytest.mark.parametrize(
     "opening, kept",
     [
@@ -388,28 +436,6 @@ def test_a_page_that_opens_on_its_body_has_no_title(opening, kept):
     cleaned = clean_text(opening + LONG_SENTENCE + "\nThe ministers will meet again in May.\n")
     assert cleaned.title == ""
     assert cleaned.text.startswith((kept + LONG_SENTENCE).strip())
-
-
-def test_a_crawler_s_date_field_run_into_the_headline_is_cut_off_it():
-    cleaned = clean_text(
-        " date 2019-01-25 Ministers agree to sign a labour mobility MoU\n" + LONG_SENTENCE
-    )
-    assert cleaned.title == "Ministers agree to sign a labour mobility MoU"
-    assert "2019-01-25" not in cleaned.text
-    assert cleaned.removed == [(1, "date 2019-01-25", "pattern:iso_date_stamp")]
-
-
-def test_the_value_under_a_metadata_field_name_goes_with_it():
-    text = (
-        "Ministers adopt a declaration on migration\n"
-        "Date published on source:\n25 June 2015\n"
-        "The ministers adopted a declaration on free movement in Africa today.\n"
-    )
-    removed = {line: rule for _, line, rule in clean_text(text).removed}
-    assert removed == {
-        "Date published on source:": "pattern:metadata_label",
-        "25 June 2015": "metadata_value",
-    }
 
 
 @pytest.mark.parametrize("code", ["en", "nl", "hr"])
