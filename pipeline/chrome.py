@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .clean import MENU_BULLET, WORD, Layout, body_begins, is_date_line, word_count
+from .clean import WORD, Layout, body_begins, is_date_line, word_count
 from .languages import stop_words
 from .learn import Features, LinearModel
 from .nlp.learned import MODELS, learned_parts_on, models_dir
+from .wrapping import MENU_BULLET
 
 MODEL_FILE = MODELS / "chrome.json"  # where `make train` ships it
 RULE_PREFIX = "model:chrome"
