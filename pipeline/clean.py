@@ -344,18 +344,11 @@ def layout(raw_text: str, recurring: frozenset[str] = frozenset()) -> Layout | N
     return Layout(numbered, rules, headline, body_end, recurring)
 
 
-def clean_text(
-    raw_text: str, recurring: frozenset[str] = frozenset(), learned: bool = True
-) -> CleanedText:
-    """Split ``raw_text`` into headline, body text and removed chrome lines; the shipped
-    chrome-line model (``chrome``) judges the body's lines no rule removes, unless
-    ``learned`` is False or ``ACCORDS_LEARNED=off``."""
+def clean_text(raw_text: str, recurring: frozenset[str] = frozenset()) -> CleanedText:
+    """Split ``raw_text`` into headline, body text and removed chrome lines, by the rules
+    alone (``chrome.clean_text`` adds the learned chrome-line classifier)."""
     page = layout(raw_text, recurring)
-    if page is None:
-        return CleanedText("", "", [])
-    from .chrome import judged  # it reads this module's line shapes: imported when used
-
-    return cleaned(page, judged(page) if learned else {})
+    return CleanedText("", "", []) if page is None else cleaned(page, {})
 
 
 def cleaned(page: Layout, judged: dict[int, str]) -> CleanedText:

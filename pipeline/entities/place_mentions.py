@@ -88,7 +88,7 @@ def add_unlabelled_countries(found: MentionSet) -> None:
 UNUSED_LABELS = ("PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT")  # no stage keeps them
 
 
-MAX_COUNTRY_TOKENS = 6  # "Democratic Republic of the Congo"
+MAX_COUNTRY_NAME_TOKENS = 6  # "Democratic Republic of the Congo"
 
 
 def unlabelled_country(doc: Doc, start: int) -> Span | None:
@@ -96,7 +96,7 @@ def unlabelled_country(doc: Doc, start: int) -> Span | None:
     unlabelled, standing on its own (no capitalised word right before or after it)."""
     if start and doc[start - 1].is_title and not doc[start].is_sent_start:
         return None
-    for end in range(min(len(doc), start + MAX_COUNTRY_TOKENS), start + 1, -1):
+    for end in range(min(len(doc), start + MAX_COUNTRY_NAME_TOKENS), start + 1, -1):
         span = doc[start:end]
         if any(t.ent_iob_ != "O" and t.ent_type_ != "NORP" for t in span):
             continue  # "Central African Republic": "Central African" was a nationality
