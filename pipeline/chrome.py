@@ -16,10 +16,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .clean import MENU_BULLET, WORD, Layout, body_begins, is_date_line, word_count
+from .clean import (
+    WORD,
+    CleanedText,
+    Layout,
+    body_begins,
+    cleaned,
+    is_date_line,
+    layout,
+    word_count,
+)
 from .languages import stop_words
 from .learn import Features, LinearModel
 from .nlp.learned import MODELS, learned_parts_on, models_dir
+from .wrapping import MENU_BULLET
 
 MODEL_FILE = MODELS / "chrome.json"  # where `make train` ships it
 RULE_PREFIX = "model:chrome"
@@ -163,6 +173,17 @@ def continues_sentence(page: Layout, i: int) -> bool:
         and word_count(previous) >= OPEN_LINE_WORDS
         and end_mark(previous) in ("word", ",")
     )
+
+
+def clean_text(
+    raw_text: str, recurring: frozenset[str] = frozenset(), learned: bool = True
+) -> CleanedText:
+    """``clean.clean_text``, with the shipped classifier judging the body's lines no rule
+    removes, unless ``learned`` is False or ``ACCORDS_LEARNED=off``."""
+    page = layout(raw_text, recurring)
+    if page is None:
+        return CleanedText("", "", [])
+    return cleaned(page, judged(page) if learned else {})
 
 
 def candidates(page: Layout) -> list[int]:

@@ -27,7 +27,7 @@ Rules:
 
 Kept lines of a hard-wrapped release (plain text broken at a fixed width, every
 line of a paragraph but its last near that width) are joined back into their
-paragraphs (``unwrap``), so a sentence is never cut at a line break.
+paragraphs (``wrapping.unwrap``), so a sentence is never cut at a line break.
 """
 
 from __future__ import annotations
@@ -43,16 +43,13 @@ from .languages import is_foreign_language, is_foreign_script, stop_words
 from .rules.constants import BULLETS
 from .rules.files import load_regex_rules, read_jsonl
 from .rules.lexicon import words as words_of
+from .wrapping import MENU_BULLET, leading_field, unwrap
 
 LONE_DASH = re.compile(rf"^[{re.escape(BULLETS)}|_=#~]+$")
 # "WHO WE AREThe International ..." : an all-caps heading run into a capitalised word.
 GLUED_CAPS_HEADING = re.compile(r"^((?:[A-Z][A-Z’'&\-]*\s+)+[A-Z’'&\-]*[A-Z])([A-Z](?!s\b)[a-z])")
 # "Our WorkAs the leading ...": a title-case heading run into a capitalised word.
 GLUED_TITLE_HEADING = re.compile(r"^((?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]{2,})([A-Z][a-z])")
-# an aggregator's date field before a line of more than a short date ("date 2019-01-25 MoU
-# for Iraqi migration ..."; "date 2018-06-07 07 Jun 2018" is one line of chrome)
-LEADING_DATE_FIELD = re.compile(r"^(date\s+\d{4}-\d\d-\d\d)\s+(?=\S.{40,}$)")
-MENU_BULLET = re.compile(rf"^[{re.escape(BULLETS)}>]\s*")
 SENTENCE_PUNCTUATION = re.compile(r"[.!?:;,\"“”]")
 WORD = re.compile(r"\w[\w’'\-]*")
 
@@ -347,18 +344,11 @@ def layout(raw_text: str, recurring: frozenset[str] = frozenset()) -> Layout | N
     return Layout(numbered, rules, headline, body_end, recurring)
 
 
-def clean_text(
-    raw_text: str, recurring: frozenset[str] = frozenset(), learned: bool = True
-) -> CleanedText:
-    """Split ``raw_text`` into headline, body text and removed chrome lines; the shipped
-    chrome-line model (``chrome``) judges the body's lines no rule removes, unless
-    ``learned`` is False or ``ACCORDS_LEARNED=off``."""
+def clean_text(raw_text: str, recurring: frozenset[str] = frozenset()) -> CleanedText:
+    """Split ``raw_text`` into headline, body text and removed chrome lines, by the rules
+    alone (``chrome.clean_text`` adds the learned chrome-line classifier)."""
     page = layout(raw_text, recurring)
-    if page is None:
-        return CleanedText("", "", [])
-    from .chrome import judged  # it reads this module's line shapes: imported when used
-
-    return cleaned(page, judged(page) if learned else {})
+    return CleanedText("", "", []) if page is None else cleaned(page, {})
 
 
 def cleaned(page: Layout, judged: dict[int, str]) -> CleanedText:
@@ -381,36 +371,3 @@ def cleaned(page: Layout, judged: dict[int, str]) -> CleanedText:
     # a page that opens on its body's first paragraph has no headline to give
     title = "" if body_begins(first, page.rules[page.headline]) else first
     return CleanedText(title, "\n".join(kept[:1] + unwrap(kept[1:])), removed)
-
-
-WRAP_MIN_LINES = 5
-WRAP_MIN_WIDTH = 40  # narrower texts are lists and headings, not wrapped prose
-WRAP_MAX_WIDTH = 90  # wider lines are paragraphs of a page, not a wrapped text
-WRAP_FULL = 0.7  # a line at least this share of the width was broken by the wrap
-WRAP_SHARE = 0.6  # share of lines that must be full for the text to count as wrapped
-
-
-def leading_field(line: str) -> list[str]:
-    """ "date 2019-01-25 MoU for Iraqi migration ...": an aggregator's date field run into
-    the line it dates is a line of its own (chrome, ``iso_date_stamp``)."""
-    found = LEADING_DATE_FIELD.match(line)
-    return [found.group(1), line[found.end() :]] if found else [line]
-
-
-def unwrap(lines: list[str]) -> list[str]:
-    """Join the lines of hard-wrapped paragraphs; other texts are returned as they are."""
-    if len(lines) < WRAP_MIN_LINES:
-        return lines
-    width = max(len(line) for line in lines)
-    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
-        return lines
-    full = [len(line) >= WRAP_FULL * width for line in lines]
-    if sum(full) < WRAP_SHARE * len(lines):
-        return lines
-    joined: list[str] = []
-    for line, was_full in zip(lines, [False, *full[:-1]], strict=True):
-        if was_full and joined and not MENU_BULLET.match(line):
-            joined[-1] = f"{joined[-1]} {line}"
-        else:
-            joined.append(line)
-    return joined

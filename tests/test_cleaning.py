@@ -1,11 +1,11 @@
 """Cleaning as map → reduce → map (``pipeline.run.cleaning``): the same recurring lines
 however the corpus is split into batches and buckets, and the same cleaning as
-``clean.clean_text`` against the whole corpus's recurring lines."""
+``chrome.clean_text`` (the rules and the shipped chrome classifier) against the whole corpus's recurring lines."""
 
 import numpy as np
 import pytest
 
-from pipeline import clean
+from pipeline import chrome, clean
 from pipeline.run.cleaning import (
     REREAD,
     clean_all,
@@ -55,7 +55,7 @@ def test_cleaning_equals_clean_text_against_the_whole_corpus():
     results, recurring = clean_all(items)
     assert set(recurring.tolist()) == hashes_of(clean.recurring_lines(TEXTS))
     for text, (_, cleaned, hashes) in zip(TEXTS, results, strict=True):
-        assert cleaned == clean.clean_text(text, clean.recurring_lines(TEXTS))
+        assert cleaned == chrome.clean_text(text, clean.recurring_lines(TEXTS))
         assert np.array_equal(hashes, line_hashes(text))
 
 

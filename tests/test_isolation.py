@@ -65,7 +65,7 @@ def raising_for_victim(real, holds_mark):
 
 def inject(step: str, monkeypatch) -> None:
     """Make ``step`` raise for the victim only."""
-    from pipeline import accords, clean, components, ingest, tables
+    from pipeline import accords, chrome, components, ingest, tables
     from pipeline.run import plan, runner
 
     def has_mark(value) -> bool:
@@ -74,7 +74,7 @@ def inject(step: str, monkeypatch) -> None:
     patches = {
         "reading": (ingest, "read_file", lambda path, *a: path.name == VICTIM),
         "decoding": (ingest, "decode", lambda data: MARK.encode() in data),
-        "cleaning": (clean, "clean_text", lambda text, *a: has_mark(text)),
+        "cleaning": (chrome, "clean_text", lambda text, *a: has_mark(text)),
         "release metadata": (plan, "release_date", lambda text, *a: has_mark(text)),
         "parsing": (runner, "parse_lines", lambda nlp, pairs, *a: has_mark(pairs)),
         "building rows": (tables, "agreement_rows", lambda doc: has_mark(doc.text)),

@@ -20,12 +20,9 @@ Parties (``parties_of``), in this order:
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Mention
-from ..nlp.roles import country_of_role
 from ..nlp.syntax import (
     addition_phrase,
     coordinated_under,
@@ -38,7 +35,9 @@ from ..nlp.syntax import (
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, unique, without_state_bodies
 from .headline import headline_applies, headline_sides
+from .report_sides import named_sides, side_subject, sides_in_lead
 from .signers import later_signers, signer_bodies
+from .source_credits import is_source_credit
 
 LEAD_SENTENCES = 3
 
@@ -86,106 +85,6 @@ def parties_of(
         return unique(lead_parties(ctx)), signers, True
     kept = [m for m in parties if not is_source_credit(ctx, m)]
     return without_state_bodies(kept), signers, False
-
-
-SIDE_NOUNS = ("governments", "countries", "nations", "sides", "parties", "states", "ministries")
-
-
-def named_sides(verb: Token, noun: Token) -> bool:
-    """ "an MoU between the two governments", "between both countries": the sides are
-    named elsewhere in the report."""
-    for token in (verb, noun):
-        for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("between", "among"):
-                continue
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                counted = any(c.lower_ in ("two", "both", "three") for c in pobj.children)
-                if pobj.lower_ in SIDE_NOUNS and counted:
-                    return True
-    return False
-
-
-def side_subject(ctx: DocContext, verb: Token) -> bool:
-    """ "The parties signed a memorandum", "Both sides signed": the subject stands for
-    sides the report names before."""
-    subject = ctx.subject_of(verb)
-    return (
-        subject is not None
-        and subject.lower_ in SIDE_NOUNS
-        and any(c.lower_ in ("the", "both", "two") for c in subject.children)
-    )
-
-
-def sides_in_lead(ctx: DocContext, sentence: Span, people_only: bool = False) -> list[Mention]:
-    """The sides a bilateral report names up to ``sentence``: the bodies of the people it
-    names (their organisation, else the country of their role), else the two countries
-    it names; none unless there are two or more."""
-    index = ctx.sentences.index(sentence)
-    sides: list[Mention] = []
-    ids: set[str | None] = set()
-    for s in ctx.sentences[: index + 1]:
-        for m in ctx.in_sentence(s, "PERSON"):
-            person = ctx.people.get(m.entity_id)
-            body = person and (person.org or country_of_role(person, m, ctx.role_countries))
-            if body and body.entity_id not in ids:
-                sides.append(body)
-                ids.add(body.entity_id)
-    if len(sides) >= 2 or people_only:
-        return sides if len(sides) >= 2 else []
-    countries: list[Mention] = []
-    for s in ctx.sentences[: index + 2]:
-        for m in ctx.in_sentence(s, "PLACE"):
-            if (m.entity_id or "").startswith("country:") and m.entity_id not in {
-                c.entity_id for c in countries
-            }:
-                countries.append(m)
-    return countries if len(countries) == 2 else []
-
-
-CREDIT_OPENING = re.compile(r"^\s*(?:\([^()]{1,12}\))?\s*:")  # "Afghan Voice Agency (AVA):"
-REPORTING_LEMMAS = ("report", "cite", "quote")
-WIRE_MAX_CHARS = 6
-
-
-def is_source_credit(ctx: DocContext, mention: Mention) -> bool:
-    """A news source credited at the start of a line ("(Eagle News) —", "NUR-SULTAN.
-    KAZINFORM The Ministry ...", "KIGALI (ILO News) –", "Afghan Voice Agency (AVA): ..."),
-    a wire's acronym on a line of its own ("BSS", "(IANS)"), or named after the report it
-    credits ("..., Radio Pakistan reported"): not a party."""
-    before, rest, (starts, ends) = line_around(ctx.text, mention)
-    after = rest[:3]
-    bracketed = before.rstrip().endswith("(") and after.startswith(")")
-    shouting = ctx.text[mention.start : mention.end].isupper() and len(before.split()) <= 3
-    alone = starts and ends and not before.strip("( ") and not rest.strip(") ")
-    if alone and shouting and mention.end - mention.start <= WIRE_MAX_CHARS:
-        return True  # "BSS", "(IANS)": a wire's credit on a line of its own
-    if starts and not before.strip() and CREDIT_OPENING.match(rest):
-        return True
-    root = ctx.span(mention).root
-    if root.dep_ == "nsubj" and root.head.lemma_ in REPORTING_LEMMAS:
-        reported = [c for c in root.head.children if c.dep_ == "ccomp"]
-        if reported and reported[0].i < root.i:  # the report first, then its source
-            return True
-    return (
-        starts and len(before) <= 40 and (bracketed or (shouting and before.rstrip().endswith(".")))
-    )
-
-
-CREDIT_REACH = 80  # characters looked at on either side of a mention for a credit's shape
-
-
-def line_around(text: str, mention: Mention) -> tuple[str, str, tuple[bool, bool]]:
-    """The text of the mention's line before and after it, each at most ``CREDIT_REACH``
-    characters, and whether the line's start and its end were reached within that."""
-    low = max(0, mention.start - CREDIT_REACH)
-    start = text.rfind("\n", low, mention.start)
-    high = min(len(text), mention.end + CREDIT_REACH)
-    end = text.find("\n", mention.end, high)
-    starts = start >= 0 or low == 0
-    ends = end >= 0 or high == len(text)
-    before = text[(start + 1 if start >= 0 else low) : mention.start]
-    rest = text[mention.end : end if end >= 0 else high]
-    return before, rest, (starts, ends)
 
 
 def phrase_parties(

@@ -19,7 +19,7 @@ from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
 from . import places
 from .mentions import MentionSet
-from .refine import name_like
+from .person_context import name_like
 
 GOVERNMENT = "government"
 

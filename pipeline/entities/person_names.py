@@ -15,7 +15,7 @@ from ..nlp.text import overlaps
 from ..rules.lexicon import words
 from . import places
 from .mentions import MentionSet
-from .refine import apposition_to_role, name_like
+from .person_context import apposition_to_role, name_like
 
 INITIAL = re.compile(r"^[A-Z]\.$")
 ROLE_WINDOW = 12  # tokens before a name in which its role word must stand

@@ -8,12 +8,24 @@ Each returned mention carries its source: the raw source plus what the rule did
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
-from ..nlp.extensions import words as doc_words
 from ..rules.constants import POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 from ..rules.lexicon import agreement_nouns, words
 from . import places
+from .name_context import heads_its_phrase, in_quoted_title, inside_a_title, is_group
+from .person_context import (
+    apposition_to_role,
+    country_then_name,
+    followed_by_role,
+    is_particle,
+    looks_like_person,
+    person_tail,
+    photo_credit,
+    preceded_by_role,
+    speech_subject,
+    written_in_lower_case,
+)
 from .portfolios import is_portfolio, leading_country, portfolio_of_role
 
 LABEL_MAP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -75,136 +87,6 @@ def is_acronym(text: str) -> bool:
 
 def crosses_line(span: Span) -> bool:
     return "\n" in span.text
-
-
-def name_like(token: Token) -> bool:
-    """A token that can be part of a person's name."""
-    return (
-        token.is_title
-        and token.is_alpha
-        and token.lower_ not in words("role_words")
-        and token.lower_ not in words("org_heads")
-        and token.lower_ not in words("office_nouns")  # "Chief of Mission Paul Hale"
-        and token.lower_ not in words("honorifics")
-        and token.lower_ not in words("non_name_words")
-    )
-
-
-def person_tail(span: Span, after_role: bool = False) -> Span | None:
-    """ "the Interior of Ukraine Ihor Klymenko" -> "Ihor Klymenko" (role words before a name)."""
-    tokens = list(span)
-    n = 0
-    while n < len(tokens) and (
-        (name_like(tokens[-1 - n]) and not places.is_known_place(tokens[-1 - n].text))
-        or (0 < n < len(tokens) - 1 and is_particle(tokens[-1 - n]))
-    ):
-        n += 1  # a particle inside the run: "Laurent de Boeck"
-    while n and is_particle(tokens[-n]):
-        n -= 1
-    if n < 2 or n == len(tokens):
-        return None
-    head = tokens[: len(tokens) - n]
-    if head[-1].lower_ in ("of", "for", "and", "on"):
-        return None  # "Minister of Economic Inclusion": the run is the portfolio
-    if not after_role and not any(
-        t.lower_ in words("role_heads") or t.lower_ in words("honorifics") for t in head
-    ):
-        return None
-    particles = sum(is_particle(t) for t in tokens[len(tokens) - n :])
-    return span.doc[span.end - min(n, 3 + particles) : span.end]
-
-
-def is_particle(token: Token) -> bool:
-    """A lower-case part of a name ("de", "van"); a capitalised "Le" starts a name."""
-    return token.text.islower() and token.lower_ in words("name_particles")
-
-
-PORTFOLIO_WORDS = 8  # lower-case words between a role and its holder's name
-
-
-def preceded_by_role(span: Span) -> bool:
-    """A role or an honorific stands right before ``span``, maybe with its portfolio in
-    lower case between: "Minister of [the Interior ...]", "the Minister of employment
-    and labor relations [Sherzod Kudbiev]"."""
-    doc = span.doc
-    i = span.start - 1
-    while i >= 0 and (doc[i].text == "," or doc[i].is_space or doc[i].lower_ == "the"):
-        i -= 1
-    for token in doc[max(0, i - 2) : i + 1]:
-        if token.lower_ in words("honorifics") or token.lower_ in words("role_heads"):
-            return True
-    j = i
-    while j >= 0 and i - j < PORTFOLIO_WORDS and doc[j].is_lower and doc[j].is_alpha:
-        j -= 1
-    return (
-        j < i
-        and j >= 0
-        and doc[j].lower_ in words("role_heads")
-        and doc[j + 1].lower_ in ("of", "for")
-    )
-
-
-def photo_credit(span: Span) -> bool:
-    """``span`` is credited for a photo: "Photo ©Jane Doe/IOM", "Photo: Jane Doe/UNHCR"."""
-    doc = span.doc
-    before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
-    after = doc[span.end].text if span.end < len(doc) else ""
-    return "©" in before or (
-        after.startswith("/") and any(w in ("photo", "credit", "photograph") for w in before)
-    )
-
-
-def followed_by_role(span: Span) -> bool:
-    """A role in apposition after the name: "Christos Christodoulides, Head of IOM ...",
-    "Ana Costa, the Minister of Labour"."""
-    doc = span.doc
-    i = span.end
-    if i + 1 >= len(doc) or doc[i].text != ",":
-        return False
-    following = doc[i + 1 : i + 3]
-    return any(t.lower_ in words("role_heads") for t in following) and not any(
-        t.lower_ in words("org_heads") for t in following
-    )
-
-
-def apposition_to_role(span: Span) -> bool:
-    """The name stands in apposition to a role: "the ambassadors of Mexico to the U.S.,
-    Esteban Moctezuma, and ..."."""
-    root = span.root
-    if root.dep_ == "conj" and root.head.dep_ == "appos":
-        root = root.head
-    if root.dep_ != "appos":
-        return False
-    head = root.head
-    for _ in range(4):  # the parse may hang it on the role's phrase: "... to the U.S., X"
-        if head.lower_ in words("role_heads") or head.lower_ in words("role_plurals"):
-            return True
-        if head.dep_ not in ("pobj", "prep") or head.head == head:
-            return False
-        head = head.head
-    return False
-
-
-def speech_subject(span: Span) -> bool:
-    """The span is who speaks: "..., said X" / "X said"."""
-    root = span.root
-    return root.dep_ in ("nsubj", "dobj", "attr", "npadvmod") and root.head.lemma_ in words(
-        "speech_verbs"
-    )
-
-
-def looks_like_person(span: Span) -> bool:
-    """Two or three capitalised names, maybe with a particle between: "Laurent de Boeck"."""
-    tokens = [t for t in span if not t.is_punct]
-    names = [t for t in tokens if not is_particle(t)]
-    return (
-        2 <= len(names) <= 3
-        and all(name_like(t) for t in names)
-        and not is_particle(tokens[0])
-        and not is_particle(tokens[-1])
-        and not places.is_known_place(span.text)
-        and not any(places.is_country(t.text) for t in names)  # a city's name may be a person's
-    )
 
 
 Refined = list[tuple[Span, str, str]]
@@ -308,24 +190,6 @@ def honorific_person(span: Span, trimmed: Span, label: str, source: str) -> Refi
     return None
 
 
-def country_then_name(span: Span) -> tuple[Span, Span] | None:
-    """A country that ends a list or an "of" phrase, run into the name after it: "Chief
-    of Mission in Kazakhstan and [Uzbekistan Zeynal Hajiyev]"."""
-    doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ not in ("and", ",", "of"):
-        return None
-    for cut in range(span.start + 1, min(span.end - 1, span.start + 4)):
-        rest = doc[cut : span.end]
-        if (
-            places.is_country(doc[span.start : cut].text)
-            and 2 <= len(rest) <= 3
-            and all(name_like(t) for t in rest)
-            and not places.is_known_place(rest.text)
-        ):
-            return doc[span.start : cut], rest
-    return None
-
-
 def person_in_role(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
     """A name glued to its role ("the Interior of Ukraine Ihor Klymenko"), or a model
     organisation that is a person by its context ("..., said Anna Smith")."""
@@ -379,12 +243,6 @@ def person_label_checks(span: Span, trimmed: Span, label: str, source: str) -> R
     return None
 
 
-def written_in_lower_case(token: Token) -> bool:
-    """The word stands in lower case elsewhere in the text: a common word the model took
-    for a name, not a name."""
-    return token.lower_ in doc_words(token.doc)
-
-
 def lower_case_start(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
     first = trimmed.text[0]
     if label == "PERSON" and is_particle(trimmed[0]):
@@ -408,75 +266,6 @@ def model_name_checks(span: Span, trimmed: Span, label: str, source: str) -> Ref
     if label in ("ORG", "PLACE") and words_ and is_group(trimmed):
         return []
     return None
-
-
-TITLE_VERBS = frozenset({"titled", "entitled", "named", "called", "dubbed"})
-OPENING_QUOTES = QUOTES_OPEN | {"‘", "'"}  # single quotes open titles too: "titled ‘…’"
-CLOSING_QUOTES = QUOTES_CLOSE | {"’", "'"}
-
-
-def in_quoted_title(span: Span) -> bool:
-    """The span stands inside the quoted title of a text, project or event: after
-    "titled ‘" (or "entitled", "called" ...), or right after a text's or an event's noun
-    ("the study ‘European Cities on the Front Line’"), and before the quote closes."""
-    doc = span.doc
-    i = span.start - 1
-    while i >= 1 and span.start - i < 30:
-        token = doc[i]
-        if token.text in CLOSING_QUOTES and token.text not in OPENING_QUOTES:
-            return False
-        if token.text in OPENING_QUOTES:
-            before = doc[i - 1].lower_
-            return before in TITLE_VERBS or before in words("titled_nouns")
-        if "\n" in token.text:
-            return False
-        i -= 1
-    return False
-
-
-def inside_a_title(span: Span) -> bool:
-    """The span is the topic of a text, event or agreement name ("Declaration on ...
-    Climate Change", "Compact for ... Regular Migration") or the portfolio of a role
-    ("Ministers of Environment, Interior and Foreign Affairs")."""
-    token = span.root
-    titles = agreement_nouns() | words("event_nouns") | words("document_nouns")
-    roles = words("role_heads") | words("role_plurals")
-    for _ in range(4):
-        if token.dep_ not in ("pobj", "conj", "appos", "compound") or token.head.i == token.i:
-            return False
-        head = token.head
-        if head.dep_ == "prep" and head.lower_ in ("on", "for", "of"):
-            owner = head.head
-            if head.lower_ in ("on", "for") and owner.lower_ in titles:
-                return True
-            definite = any(c.dep_ == "det" for c in token.children)
-            if owner.lower_ in roles and head.lower_ in ("of", "for") and not definite:
-                return True  # "Head of the Criminal Police" names the body: kept
-            token = owner
-            continue
-        token = head
-    return False
-
-
-def heads_its_phrase(span: Span) -> bool:
-    """The span is a whole noun phrase, not a modifier of a noun after it ("a United
-    Nations agency" names a body; "a Non-Governmental Organization" names a kind)."""
-    root = span.root
-    return root.head.i in range(span.start, span.end) or root.dep_ not in (
-        "compound",
-        "amod",
-        "nmod",
-    )
-
-
-def is_group(span: Span) -> bool:
-    """A plural group noun heads the name: its last word, or the word before "of"."""
-    head = [t for t in span if not t.like_num]
-    for i, token in enumerate(head):
-        if token.lower_ == "of" and i:
-            head = head[:i]
-            break
-    return head[-1].lower_ in words("group_nouns") or head[0].lower_ in words("role_plurals")
 
 
 def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:

@@ -34,7 +34,7 @@ from typing import TypeAlias
 
 import numpy as np
 
-from .. import clean
+from .. import chrome, clean
 from ..hashing import short_hash
 from ..ingest import failure
 
@@ -214,7 +214,7 @@ def clean_one(item: CleanItem, common: set[int], known: dict[str, int] | None) -
     if key == cached_key:
         return key, None, hashes
     own = frozenset(line for line, h in lines.items() if h in common)
-    return key, clean.clean_text(text, own), hashes
+    return key, chrome.clean_text(text, own), hashes
 
 
 def safely_hashed(text: str) -> dict[str, int] | None:

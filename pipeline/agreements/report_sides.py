@@ -1,0 +1,66 @@
+"""Sides of an agreement that the report names before its sentence, for ``parties``:
+"between the two governments", "The parties signed", "Both sides signed" stand for
+them; a bilateral report names them by the bodies of the people it names, else by its
+two countries.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..nlp.payloads import Mention
+from ..nlp.roles import country_of_role
+from .context import DocContext
+
+SIDE_NOUNS = ("governments", "countries", "nations", "sides", "parties", "states", "ministries")
+
+
+def named_sides(verb: Token, noun: Token) -> bool:
+    """ "an MoU between the two governments", "between both countries": the sides are
+    named elsewhere in the report."""
+    for token in (verb, noun):
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("between", "among"):
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                counted = any(c.lower_ in ("two", "both", "three") for c in pobj.children)
+                if pobj.lower_ in SIDE_NOUNS and counted:
+                    return True
+    return False
+
+
+def side_subject(ctx: DocContext, verb: Token) -> bool:
+    """ "The parties signed a memorandum", "Both sides signed": the subject stands for
+    sides the report names before."""
+    subject = ctx.subject_of(verb)
+    return (
+        subject is not None
+        and subject.lower_ in SIDE_NOUNS
+        and any(c.lower_ in ("the", "both", "two") for c in subject.children)
+    )
+
+
+def sides_in_lead(ctx: DocContext, sentence: Span, people_only: bool = False) -> list[Mention]:
+    """The sides a bilateral report names up to ``sentence``: the bodies of the people it
+    names (their organisation, else the country of their role), else the two countries
+    it names; none unless there are two or more."""
+    index = ctx.sentences.index(sentence)
+    sides: list[Mention] = []
+    ids: set[str | None] = set()
+    for s in ctx.sentences[: index + 1]:
+        for m in ctx.in_sentence(s, "PERSON"):
+            person = ctx.people.get(m.entity_id)
+            body = person and (person.org or country_of_role(person, m, ctx.role_countries))
+            if body and body.entity_id not in ids:
+                sides.append(body)
+                ids.add(body.entity_id)
+    if len(sides) >= 2 or people_only:
+        return sides if len(sides) >= 2 else []
+    countries: list[Mention] = []
+    for s in ctx.sentences[: index + 2]:
+        for m in ctx.in_sentence(s, "PLACE"):
+            if (m.entity_id or "").startswith("country:") and m.entity_id not in {
+                c.entity_id for c in countries
+            }:
+                countries.append(m)
+    return countries if len(countries) == 2 else []

@@ -1,0 +1,55 @@
+"""News sources credited in a release ("(Eagle News) —", "KIGALI (ILO News) –", "...,
+Radio Pakistan reported"), for ``parties``: a source credited is no party.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp.payloads import Mention
+from .context import DocContext
+
+CREDIT_OPENING = re.compile(r"^\s*(?:\([^()]{1,12}\))?\s*:")  # "Afghan Voice Agency (AVA):"
+REPORTING_LEMMAS = ("report", "cite", "quote")
+WIRE_MAX_CHARS = 6
+
+
+def is_source_credit(ctx: DocContext, mention: Mention) -> bool:
+    """A news source credited at the start of a line ("(Eagle News) —", "NUR-SULTAN.
+    KAZINFORM The Ministry ...", "KIGALI (ILO News) –", "Afghan Voice Agency (AVA): ..."),
+    a wire's acronym on a line of its own ("BSS", "(IANS)"), or named after the report it
+    credits ("..., Radio Pakistan reported"): not a party."""
+    before, rest, (starts, ends) = line_around(ctx.text, mention)
+    after = rest[:3]
+    bracketed = before.rstrip().endswith("(") and after.startswith(")")
+    shouting = ctx.text[mention.start : mention.end].isupper() and len(before.split()) <= 3
+    alone = starts and ends and not before.strip("( ") and not rest.strip(") ")
+    if alone and shouting and mention.end - mention.start <= WIRE_MAX_CHARS:
+        return True  # "BSS", "(IANS)": a wire's credit on a line of its own
+    if starts and not before.strip() and CREDIT_OPENING.match(rest):
+        return True
+    root = ctx.span(mention).root
+    if root.dep_ == "nsubj" and root.head.lemma_ in REPORTING_LEMMAS:
+        reported = [c for c in root.head.children if c.dep_ == "ccomp"]
+        if reported and reported[0].i < root.i:  # the report first, then its source
+            return True
+    return (
+        starts and len(before) <= 40 and (bracketed or (shouting and before.rstrip().endswith(".")))
+    )
+
+
+CREDIT_REACH = 80  # characters looked at on either side of a mention for a credit's shape
+
+
+def line_around(text: str, mention: Mention) -> tuple[str, str, tuple[bool, bool]]:
+    """The text of the mention's line before and after it, each at most ``CREDIT_REACH``
+    characters, and whether the line's start and its end were reached within that."""
+    low = max(0, mention.start - CREDIT_REACH)
+    start = text.rfind("\n", low, mention.start)
+    high = min(len(text), mention.end + CREDIT_REACH)
+    end = text.find("\n", mention.end, high)
+    starts = start >= 0 or low == 0
+    ends = end >= 0 or high == len(text)
+    before = text[(start + 1 if start >= 0 else low) : mention.start]
+    rest = text[mention.end : end if end >= 0 else high]
+    return before, rest, (starts, ends)

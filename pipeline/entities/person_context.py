@@ -1,0 +1,167 @@
+"""Whether a raw entity span names a person, for ``refine``'s rules: the shape of a name
+(``name_like``, ``looks_like_person``), its particles ("de", "van"), a name run on after
+its role or its country, and the context that makes one a person: a role or an
+honorific before it, a role in apposition after it, a verb of speech, a photo credit.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..nlp.extensions import words as doc_words
+from ..rules.lexicon import words
+from . import places
+
+
+def name_like(token: Token) -> bool:
+    """A token that can be part of a person's name."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.lower_ not in words("role_words")
+        and token.lower_ not in words("org_heads")
+        and token.lower_ not in words("office_nouns")  # "Chief of Mission Paul Hale"
+        and token.lower_ not in words("honorifics")
+        and token.lower_ not in words("non_name_words")
+    )
+
+
+def person_tail(span: Span, after_role: bool = False) -> Span | None:
+    """ "the Interior of Ukraine Ihor Klymenko" -> "Ihor Klymenko" (role words before a name)."""
+    tokens = list(span)
+    n = 0
+    while n < len(tokens) and (
+        (name_like(tokens[-1 - n]) and not places.is_known_place(tokens[-1 - n].text))
+        or (0 < n < len(tokens) - 1 and is_particle(tokens[-1 - n]))
+    ):
+        n += 1  # a particle inside the run: "Laurent de Boeck"
+    while n and is_particle(tokens[-n]):
+        n -= 1
+    if n < 2 or n == len(tokens):
+        return None
+    head = tokens[: len(tokens) - n]
+    if head[-1].lower_ in ("of", "for", "and", "on"):
+        return None  # "Minister of Economic Inclusion": the run is the portfolio
+    if not after_role and not any(
+        t.lower_ in words("role_heads") or t.lower_ in words("honorifics") for t in head
+    ):
+        return None
+    particles = sum(is_particle(t) for t in tokens[len(tokens) - n :])
+    return span.doc[span.end - min(n, 3 + particles) : span.end]
+
+
+def is_particle(token: Token) -> bool:
+    """A lower-case part of a name ("de", "van"); a capitalised "Le" starts a name."""
+    return token.text.islower() and token.lower_ in words("name_particles")
+
+
+PORTFOLIO_WORDS = 8  # lower-case words between a role and its holder's name
+
+
+def preceded_by_role(span: Span) -> bool:
+    """A role or an honorific stands right before ``span``, maybe with its portfolio in
+    lower case between: "Minister of [the Interior ...]", "the Minister of employment
+    and labor relations [Sherzod Kudbiev]"."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].text == "," or doc[i].is_space or doc[i].lower_ == "the"):
+        i -= 1
+    for token in doc[max(0, i - 2) : i + 1]:
+        if token.lower_ in words("honorifics") or token.lower_ in words("role_heads"):
+            return True
+    j = i
+    while j >= 0 and i - j < PORTFOLIO_WORDS and doc[j].is_lower and doc[j].is_alpha:
+        j -= 1
+    return (
+        j < i
+        and j >= 0
+        and doc[j].lower_ in words("role_heads")
+        and doc[j + 1].lower_ in ("of", "for")
+    )
+
+
+def photo_credit(span: Span) -> bool:
+    """``span`` is credited for a photo: "Photo ©Jane Doe/IOM", "Photo: Jane Doe/UNHCR"."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return "©" in before or (
+        after.startswith("/") and any(w in ("photo", "credit", "photograph") for w in before)
+    )
+
+
+def followed_by_role(span: Span) -> bool:
+    """A role in apposition after the name: "Christos Christodoulides, Head of IOM ...",
+    "Ana Costa, the Minister of Labour"."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    following = doc[i + 1 : i + 3]
+    return any(t.lower_ in words("role_heads") for t in following) and not any(
+        t.lower_ in words("org_heads") for t in following
+    )
+
+
+def apposition_to_role(span: Span) -> bool:
+    """The name stands in apposition to a role: "the ambassadors of Mexico to the U.S.,
+    Esteban Moctezuma, and ..."."""
+    root = span.root
+    if root.dep_ == "conj" and root.head.dep_ == "appos":
+        root = root.head
+    if root.dep_ != "appos":
+        return False
+    head = root.head
+    for _ in range(4):  # the parse may hang it on the role's phrase: "... to the U.S., X"
+        if head.lower_ in words("role_heads") or head.lower_ in words("role_plurals"):
+            return True
+        if head.dep_ not in ("pobj", "prep") or head.head == head:
+            return False
+        head = head.head
+    return False
+
+
+def speech_subject(span: Span) -> bool:
+    """The span is who speaks: "..., said X" / "X said"."""
+    root = span.root
+    return root.dep_ in ("nsubj", "dobj", "attr", "npadvmod") and root.head.lemma_ in words(
+        "speech_verbs"
+    )
+
+
+def looks_like_person(span: Span) -> bool:
+    """Two or three capitalised names, maybe with a particle between: "Laurent de Boeck"."""
+    tokens = [t for t in span if not t.is_punct]
+    names = [t for t in tokens if not is_particle(t)]
+    return (
+        2 <= len(names) <= 3
+        and all(name_like(t) for t in names)
+        and not is_particle(tokens[0])
+        and not is_particle(tokens[-1])
+        and not places.is_known_place(span.text)
+        and not any(places.is_country(t.text) for t in names)  # a city's name may be a person's
+    )
+
+
+def country_then_name(span: Span) -> tuple[Span, Span] | None:
+    """A country that ends a list or an "of" phrase, run into the name after it: "Chief
+    of Mission in Kazakhstan and [Uzbekistan Zeynal Hajiyev]"."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in ("and", ",", "of"):
+        return None
+    for cut in range(span.start + 1, min(span.end - 1, span.start + 4)):
+        rest = doc[cut : span.end]
+        if (
+            places.is_country(doc[span.start : cut].text)
+            and 2 <= len(rest) <= 3
+            and all(name_like(t) for t in rest)
+            and not places.is_known_place(rest.text)
+        ):
+            return doc[span.start : cut], rest
+    return None
+
+
+def written_in_lower_case(token: Token) -> bool:
+    """The word stands in lower case elsewhere in the text: a common word the model took
+    for a name, not a name."""
+    return token.lower_ in doc_words(token.doc)

@@ -1,0 +1,51 @@
+"""Hard-wrapped and run-in lines, for the cleaning (``clean``).
+
+An aggregator's date field run into the line it dates is cut off it (``leading_field``)
+before the rules read the page; the kept lines of a hard-wrapped release (plain text
+broken at a fixed width, every line of a paragraph but its last near that width) are
+joined back into their paragraphs (``unwrap``), where a bulleted line (``MENU_BULLET``,
+also a shape of menu entries) always starts a paragraph of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules.constants import BULLETS
+
+# an aggregator's date field before a line of more than a short date ("date 2019-01-25 MoU
+# for Iraqi migration ..."; "date 2018-06-07 07 Jun 2018" is one line of chrome)
+LEADING_DATE_FIELD = re.compile(r"^(date\s+\d{4}-\d\d-\d\d)\s+(?=\S.{40,}$)")
+MENU_BULLET = re.compile(rf"^[{re.escape(BULLETS)}>]\s*")
+
+WRAP_MIN_LINES = 5
+WRAP_MIN_WIDTH = 40  # narrower texts are lists and headings, not wrapped prose
+WRAP_MAX_WIDTH = 90  # wider lines are paragraphs of a page, not a wrapped text
+WRAP_FULL = 0.7  # a line at least this share of the width was broken by the wrap
+WRAP_SHARE = 0.6  # share of lines that must be full for the text to count as wrapped
+
+
+def leading_field(line: str) -> list[str]:
+    """ "date 2019-01-25 MoU for Iraqi migration ...": an aggregator's date field run into
+    the line it dates is a line of its own (chrome, ``iso_date_stamp``)."""
+    found = LEADING_DATE_FIELD.match(line)
+    return [found.group(1), line[found.end() :]] if found else [line]
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Join the lines of hard-wrapped paragraphs; other texts are returned as they are."""
+    if len(lines) < WRAP_MIN_LINES:
+        return lines
+    width = max(len(line) for line in lines)
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return lines
+    full = [len(line) >= WRAP_FULL * width for line in lines]
+    if sum(full) < WRAP_SHARE * len(lines):
+        return lines
+    joined: list[str] = []
+    for line, was_full in zip(lines, [False, *full[:-1]], strict=True):
+        if was_full and joined and not MENU_BULLET.match(line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
