@@ -11,13 +11,6 @@ from pipeline.clean import (
     recurring_lines,
 )
 
-
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    """The cleaning rules, without the shipped chrome-line classifier (``test_chrome``)."""
-    monkeypatch.setenv("ACCORDS_LEARNED", "off")
-
-
 SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
 
 LONG_SENTENCE = (
