@@ -1,6 +1,6 @@
-"""The development set: 331 real releases of other sites (tests/dev/corpus, with their
+"""The development set: 352 real releases of other sites (tests/dev/corpus, with their
 gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
-of the project's shared development set and the 273 of the blind batches of
+of the project's shared development set and the 294 of the blind batches of
 tests/dev/BLIND.md.
 
 The floors sit just under the scores reached, so a change that makes the rules fit
@@ -15,26 +15,26 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 331 releases' scores of 2026-12-04, fifth session (overall 0.621, with
-    # the chrome-line classifier that ships; no other learned part passes at 336), less 0.01
-    ("cleaning",): 0.901,
-    ("entities", "all", "f1"): 0.782,
-    ("entities", "PERSON", "f1"): 0.793,
-    ("entities", "ORG", "f1"): 0.654,
+FLOORS = {  # the 352 releases' scores of 2026-12-04, fifth session (overall 0.619, with
+    # the chrome-line classifier that ships; no other learned part passes at 357), less 0.01
+    ("cleaning",): 0.899,
+    ("entities", "all", "f1"): 0.783,
+    ("entities", "PERSON", "f1"): 0.796,
+    ("entities", "ORG", "f1"): 0.653,
     ("entities", "PLACE", "f1"): 0.887,
-    ("entities", "DATE", "f1"): 0.812,
-    ("date_normalisation",): 0.954,
-    ("agreements", "f1"): 0.752,
-    ("agreements", "parties_f1"): 0.514,
-    ("agreements", "signatories_f1"): 0.609,
-    ("agreements", "type_acc"): 0.851,
-    ("agreements", "date_acc"): 0.661,
-    ("agreements", "place_acc"): 0.617,
-    ("commitments", "f1"): 0.618,
-    ("commitments", "modality_acc"): 0.892,
-    ("commitments", "actors_f1"): 0.601,
-    ("commitments", "action_recall"): 0.846,
-    ("overall",): 0.611,
+    ("entities", "DATE", "f1"): 0.813,
+    ("date_normalisation",): 0.956,
+    ("agreements", "f1"): 0.751,
+    ("agreements", "parties_f1"): 0.506,
+    ("agreements", "signatories_f1"): 0.588,
+    ("agreements", "type_acc"): 0.843,
+    ("agreements", "date_acc"): 0.652,
+    ("agreements", "place_acc"): 0.61,
+    ("commitments", "f1"): 0.619,
+    ("commitments", "modality_acc"): 0.891,
+    ("commitments", "actors_f1"): 0.593,
+    ("commitments", "action_recall"): 0.845,
+    ("overall",): 0.609,
 }
 
 
