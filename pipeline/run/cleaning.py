@@ -40,9 +40,11 @@ from ..ingest import failure
 
 # (doc_id, raw text or None when the file was not read, last run's key, last run's hashes)
 CleanItem = tuple[str, str | None, str | None, np.ndarray | None]
-LINE_HASH_SCHEME = "2"  # "2": the top bit marks a long line
+LINE_HASH_SCHEME = "3"  # "3": the top bit marks a long line, the next a paragraph
 LONG_LINE_WORDS = 12  # a line this long is a sentence of a release, not a site's chrome
 LONG_BIT = 1 << 63  # set in the hash of a long line
+PARAGRAPH_WORDS = 40  # a long line this long is a paragraph of a release, never a footer
+PARAGRAPH_BIT = 1 << 62  # set, with ``LONG_BIT``, in the hash of a paragraph
 DUPLICATE_SHARE = 0.5  # share of the shorter document's long lines a reprint repeats
 MIN_SHARED_LONG = 2
 MAX_LINE_DOCS = 20  # a long line in more documents is a site's footer, not a reprint's
@@ -68,8 +70,11 @@ def line_hash(line: str) -> int:
     its top bit says whether the line is long (``LONG_LINE_WORDS``)."""
     data = line.encode("utf-8", "surrogatepass")
     value = int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
-    value &= LONG_BIT - 1
-    return value | LONG_BIT if clean.word_count(line) >= LONG_LINE_WORDS else value
+    value &= PARAGRAPH_BIT - 1
+    words = clean.word_count(line)
+    if words >= PARAGRAPH_WORDS:
+        return value | LONG_BIT | PARAGRAPH_BIT
+    return value | LONG_BIT if words >= LONG_LINE_WORDS else value
 
 
 def hashed_lines(text: str) -> dict[str, int]:
@@ -109,17 +114,21 @@ def long_lines(hashes: np.ndarray) -> np.ndarray:
 def duplicate_keys(longs: list[np.ndarray], keys: list[int]) -> list[int]:
     """Per document (its long lines' hashes, its own key), the key it counts lines
     under: the first document's of its group of reprints. Two documents are reprints of
-    one release when they share at least ``MIN_SHARED_LONG`` long lines and
-    ``DUPLICATE_SHARE`` of the shorter one's; a long line in more than ``MAX_LINE_DOCS``
-    documents is chrome and no evidence."""
+    one release when they share at least ``MIN_SHARED_LONG`` long lines, or a paragraph
+    (a release of one paragraph), and ``DUPLICATE_SHARE`` of the shorter one's; a long
+    line in more than ``MAX_LINE_DOCS`` documents is chrome and no evidence."""
     holders: dict[int, list[int]] = {}
     for n, found in enumerate(longs):
         for value in found.tolist():
             holders.setdefault(value, []).append(n)
     shared: Counter[tuple[int, int]] = Counter()
-    for docs in holders.values():
+    paragraphs: set[tuple[int, int]] = set()  # pairs that share a whole paragraph
+    for value, docs in holders.items():
         if 2 <= len(docs) <= MAX_LINE_DOCS:
-            shared.update(itertools.combinations(docs, 2))
+            pairs = list(itertools.combinations(docs, 2))
+            shared.update(pairs)
+            if value & PARAGRAPH_BIT:
+                paragraphs.update(pairs)
     parent = list(range(len(longs)))
 
     def root(n: int) -> int:
@@ -130,7 +139,8 @@ def duplicate_keys(longs: list[np.ndarray], keys: list[int]) -> list[int]:
 
     for (a, b), count in shared.items():
         shorter = min(len(longs[a]), len(longs[b]))
-        if count >= MIN_SHARED_LONG and count >= DUPLICATE_SHARE * shorter:
+        enough = count >= MIN_SHARED_LONG or (a, b) in paragraphs  # a one-paragraph release
+        if enough and count >= DUPLICATE_SHARE * shorter:
             low, high = sorted((root(a), root(b)))
             parent[high] = low
     return [keys[root(n)] for n in range(len(longs))]
