@@ -26,15 +26,18 @@ from .clean import (
     layout,
     word_count,
 )
+from .entities import places
 from .languages import stop_words
 from .learn import Features, LinearModel
 from .nlp.learned import MODELS, learned_parts_on, models_dir
+from .rules.lexicon import gazetteer_acronyms
 from .wrapping import MENU_BULLET
 
 MODEL_FILE = MODELS / "chrome.json"  # where `make train` ships it
 RULE_PREFIX = "model:chrome"
 LABEL_FIELD = re.compile(r"^[A-Z][\w'’ ]{0,24}:")  # "Tags:", "Photo credit:", "Source:"
 DIGIT = re.compile(r"\d")
+LEAD_SEGMENT = re.compile(r"^([^,–—(:|]+?)(?:\s+[-–—]\s|[,–—(:|]|$)")
 LINK_MARKS = ("http", "www.", ".com", ".org", "@", "|", "©", "»", "›", "#")
 WORD_BUCKETS = (1, 2, 3, 5, 8, 12, 20, 30)
 OPEN_LINE_WORDS = 6
@@ -85,9 +88,9 @@ class PageWords:
 
 
 def echo_features(words: list[str], seen: PageWords) -> Features:
-    """Whether the line's words recur in the headline or elsewhere in the body: a
-    dateline's place and a signatory's name do, a menu or a credit seldom does."""
-    own = Counter(w.casefold() for w in words if len(w) > 3)
+    """Whether the line's words (acronyms too) recur in the headline or elsewhere in the
+    body: a dateline's place and a signatory's name do, a menu or a credit seldom does."""
+    own = Counter(w.casefold() for w in words if len(w) > 3 or (len(w) > 1 and w.isupper()))
     if not own:
         return {"no_content_words": 1.0}
     echoed = sum(seen.body[w] > n for w, n in own.items()) / len(own)
@@ -188,14 +191,26 @@ def clean_text(
 
 def candidates(page: Layout) -> list[int]:
     """The lines the model judges: the body's lines that no rule removes, but for a line
-    carrying on a broken sentence and a long sentence (the rules' own mark of a body)."""
+    carrying on a broken sentence, a sentence of over 25 words ending in a full stop (the
+    rules' own mark of a body) and a line that opens with a known place or body (a
+    dateline, "GENEVA –", "Palikir, Pohnpei – FSM Information Services"; a list of
+    partners or towns)."""
     return [
         i
         for i in range(page.headline + 1, page.body_end)
         if page.kept_in_body(i)
         and not continues_sentence(page, i)
-        and not body_begins(page.numbered[i][1], page.rules[i])  # a sentence of the body
+        and not body_begins(page.numbered[i][1], page.rules[i])
+        and not opens_with_a_name(page.numbered[i][1])
     ]
+
+
+def opens_with_a_name(line: str) -> bool:
+    """The line's first segment (up to a comma, dash, bracket or colon) is a place the
+    gazetteers know or a body's acronym the gazetteer knows."""
+    found = LEAD_SEGMENT.match(line.strip(" •*·-–—"))
+    lead = found.group(1).strip() if found else ""
+    return bool(lead) and (lead in gazetteer_acronyms() or places.is_known_place(lead))
 
 
 def judged(page: Layout, model: LinearModel | None = None) -> dict[int, str]:

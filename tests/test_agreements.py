@@ -1125,6 +1125,30 @@ CASES += [
         id="a-conjunct-with-its-own-article-is-an-act-of-its-own",
     ),
     pytest.param(
+        "Ministers to meet again\n"
+        "The ministers agreed to adopt a joint declaration at their next meeting.",
+        [],
+        id="agreed-to-adopt-is-a-plan-not-an-act",
+    ),
+    pytest.param(
+        "Kenya and Qatar sign labour deal\n"
+        "Kenya and Qatar on 12 March 2024 signed the newly concluded labour agreement.",
+        [{"status": "signed", "date": "2024-03-12", "parties": ["Kenya", "Qatar"]}],
+        id="a-signing-reported-now-beats-the-participle-of-recency",
+    ),
+    pytest.param(
+        "Training accord\nIOM and Ghana signed a memorandum of understanding on vocational "
+        "training and a mutual recognition of qualifications.",
+        [
+            {
+                "type": "memorandum",
+                "name": "memorandum of understanding on vocational training "
+                "and a mutual recognition of qualifications",
+            }
+        ],
+        id="a-conjunct-that-is-no-act-stays-in-the-name",
+    ),
+    pytest.param(
         "Labour accord\nThey signed a Memorandum of Understanding and Cooperation on labour.",
         [{"type": "memorandum", "name": "Memorandum of Understanding and Cooperation"}],
         id="a-conjunct-without-article-is-part-of-the-name",

@@ -30,8 +30,7 @@ def page_of(text: str) -> clean.Layout:
 def test_only_body_lines_no_rule_removes_are_judged():
     page = page_of(PAGE)
     judged = [page.numbered[i][1] for i in chrome.candidates(page)]
-    assert judged == [
-        "GENEVA, 3 May 2024 - The two ministers signed an agreement on labour mobility today.",
+    assert judged == [  # not "Home" (a rule's), the headline or the dateline's sentence
         "Region focus: labour mobility and migrant workers",
         "The agreement will protect the rights of migrant workers in both countries.",
     ]
@@ -107,3 +106,19 @@ def test_cleaning_reads_the_models_folder_unless_learned_parts_are_off(tmp_path,
 def test_a_candidate_is_chrome_where_the_gold_lists_it(line, boilerplate, expected):
     gold = {"boilerplate": boilerplate, "body_first": "The ministers signed", "body_last": "x"}
     assert training_chrome.is_chrome(line, gold) is expected
+
+
+@pytest.mark.parametrize(
+    "line, judged",
+    [
+        ("GENEVA", False),  # a dateline on its own line
+        ("Palikir, Pohnpei – FSM Information Services", False),
+        ("UNHCR", False),  # a list of partners, one a line
+        ("Mombasa", False),
+        ("Briefings", True),
+        ("By: Haruna Kuyateh", True),
+    ],
+)
+def test_a_line_opening_with_a_known_place_or_body_is_never_judged(line, judged):
+    page = page_of(f"Ministers sign a labour mobility agreement\n{line}\nThe body goes on here.")
+    assert (1 in chrome.candidates(page)) is judged

@@ -484,6 +484,8 @@ def test_a_newspaper_credited_for_a_story_is_no_person(parse):
             ["Community-Based Organization"],
         ),
         ("It was signed with a United Nations agency in Geneva.", ["United Nations"], []),
+        # a capital "A" may open a name; a proper name after "a" is no kind of body
+        ("The prize went to A Safe Passage Foundation in May.", ["Safe Passage Foundation"], []),
         # an office holder's title that spells an acronym is no body
         (
             "The Ministry of Labour (MOL) met Ahmed Bello, Minister of Labour, today.",
@@ -1006,6 +1008,7 @@ def test_demonyms(name, expected):
         ("Ghana will sign an MOU with the Solomon Islands next week.", "Solomon Islands"),
         ("Ghana will sign an MOU with Central African Republic soon.", "Central African Republic"),
         ("Ghana and the Marshall Islands agreed to cooperate.", "Marshall Islands"),
+        ("The Solomon Islands and Australia signed a labour agreement.", "Solomon Islands"),
     ],
 )
 def test_a_country_of_several_words_the_model_leaves_unlabelled_is_a_place(parse, body, place):
@@ -1022,6 +1025,7 @@ def test_a_country_name_inside_a_longer_capitalised_name_is_not_cut_out(parse):
     [
         ("The outcome was signed by Honorable Litia Mawi, Fiji Roving Ambassador.", "Litia Mawi"),
         ("It was signed by the Honourable Enele Sopoaga, Prime Minister.", "Enele Sopoaga"),
+        ("It was signed by Hon. Serene Wambui, Minister of Labour.", "Serene Wambui"),
     ],
 )
 def test_an_honorific_of_address_is_no_part_of_the_name(parse, body, name):

@@ -96,6 +96,14 @@ def test_version_change_and_force_reprocess_everything(corpus, extracted, versio
     assert extract(corpus, extracted, force=True).processed == 5
 
 
+def test_switching_the_learned_parts_off_redoes_every_document(corpus, extracted, monkeypatch):
+    """The learned parts reach the cleaning: a run with them off keeps none of their work."""
+    assert extract(corpus, extracted).processed == 0
+    monkeypatch.setenv("ACCORDS_LEARNED", "off")
+    assert extract(corpus, extracted).processed == 5
+    assert extract(corpus, extracted).processed == 0
+
+
 def test_bad_inputs_do_not_disturb_the_seeds(corpus, tmp_path, seed_outputs):
     (corpus / "empty.txt").write_text("  \n\n", encoding="utf-8")
     (corpus / "scan.txt").write_bytes(b"%PDF-1.4\x00\x00\x00\xff\xfe binary junk")

@@ -108,12 +108,12 @@ def reporting_verb(noun: Token) -> Token | None:
             break
         token = ancestor
     own = [c for c in noun.children if c.dep_ in ("acl", "relcl")] + topic_participles(noun)
-    own += fronted_participles(noun) + recent_participles(noun)
+    own += fronted_participles(noun)
     for token in own:  # "the Cabinet approved the MoU signed between A and B": signed
         row = verb_rule(token) if token.pos_ in ("VERB", "AUX") else None
         if row is not None and row["status"] == "signed":
             return token
-    candidates = governing + own
+    candidates = governing + own + recent_participles(noun)  # "today signed the newly ...": today
     for token in candidates:
         if token.pos_ in ("VERB", "AUX") and verb_rule(token) is not None:
             return token
@@ -244,10 +244,16 @@ def is_purpose_infinitive(verb: Token) -> bool:
 
 def act_ahead(infinitive: Token) -> bool:
     """ "are to sign", "agreed to sign", "are expected to sign", "is due to sign": the
-    infinitive names an act still to be made (``act_ahead_heads``), not a purpose."""
+    infinitive of signing names an act still to be made (``act_ahead_heads``), not a
+    purpose."""
     head = infinitive.head
-    return head.lemma_ == "be" or (
-        infinitive.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_ in words("act_ahead_heads")
+    if head.lemma_ == "be":
+        return True
+    signing = rules()[1].get(infinitive.lemma_, {}).get("status") == "signed"
+    return (  # "agreed to adopt", "decided to establish" stay plans: no act is reported
+        signing
+        and infinitive.dep_ in ("xcomp", "ccomp", "advcl")
+        and head.lemma_ in words("act_ahead_heads")
     )
 
 
@@ -275,8 +281,10 @@ def inside_another_name(noun: Token, nouns: set[int]) -> bool:
 def another_act(token: Token) -> bool:
     """ "a declaration and an action plan": a conjunct with its own article is an act of
     its own ("a Memorandum of Understanding and Cooperation" is one name)."""
-    return token.dep_ == "conj" and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
+    return (
+        token.dep_ == "conj"
+        and token.lower_ in agreement_nouns()
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
     )
 
 
@@ -380,7 +388,7 @@ def name_of(ctx: DocContext, noun: Token, sentence: Span) -> str | None:
         if doc[i].lower_ in ("with", "between", "among", "by"):
             right = i
             break
-        if doc[i].dep_ == "cc" and i + 1 < right and doc[i + 1].lower_ in ("a", "an"):
+        if doc[i].dep_ == "cc" and i + 1 < right and another_act(doc[i + 1].head):
             right = i  # "a declaration | and an action plan": the next act's name
             break
         if doc[i].pos_ == "VERB" and doc[i].dep_ in ("acl", "relcl"):

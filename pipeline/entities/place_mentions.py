@@ -94,7 +94,15 @@ MAX_COUNTRY_NAME_TOKENS = 6  # "Democratic Republic of the Congo"
 def unlabelled_country(doc: Doc, start: int) -> Span | None:
     """The longest country name of several words at ``start`` that the model left
     unlabelled, standing on its own (no capitalised word right before or after it)."""
-    if start and doc[start - 1].is_title and not doc[start].is_sent_start:
+    if doc[start].lower_ == "the":
+        return None  # "The Solomon Islands": the name begins after the article
+    before = doc[start - 1] if start else None
+    if (
+        before is not None
+        and before.is_title
+        and before.lower_ != "the"
+        and not doc[start].is_sent_start
+    ):
         return None
     for end in range(min(len(doc), start + MAX_COUNTRY_NAME_TOKENS), start + 1, -1):
         span = doc[start:end]

@@ -268,6 +268,17 @@ def model_name_checks(span: Span, trimmed: Span, label: str, source: str) -> Ref
     return None
 
 
+def kind_of_body(span: Span) -> bool:
+    """ "a Community-Based Organization", "a Non-Governmental Organization": the article
+    (written in lower case: "A Safe Passage Foundation" may be a name) before a phrase
+    headed by a body's common noun names a kind, not a body ("a United Nations agency"
+    and "a Kituo Cha Sheria" keep their names)."""
+    article = span.doc[span.start - 1].text if span.start else ""
+    return (
+        article in ("a", "an") and span[-1].lower_ in words("org_heads") and heads_its_phrase(span)
+    )
+
+
 def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
     """What the model calls an organisation but is an agreement, a role, a text, a place
     or a fragment."""
@@ -281,7 +292,7 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
         return [(trimmed, "PLACE", source + ".known_place")]  # "signed ... in Majuro"
     if len(trimmed) == 1 and not is_acronym(trimmed.text):
         return []  # "Kazakh", "Labor", "World": a fragment or an adjective, not a name
-    if before in ("a", "an") and heads_its_phrase(trimmed):
+    if kind_of_body(trimmed):
         return []  # "a Community-Based Organization": a kind of body, not a name
     if trimmed[0].like_num and trimmed[-1].lower_ in words("street_words"):
         return []  # "14 Gloucester Street": an address, not a body

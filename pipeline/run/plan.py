@@ -3,6 +3,7 @@ which documents it parses and which it keeps from the last run (``manifest.json`
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ import spacy
 from .. import __version__, clean, ingest, storage
 from ..entities.release import release_date
 from ..hashing import short_hash
+from ..nlp.learned import learned_parts_on, models_dir
 from ..rules.files import code_version, rules_version
 from ..schemas import empty_frame
 from .cleaning import LINE_HASH_SCHEME, REREAD, CleaningFailed, CleanItem, CleanResult, clean_batch
@@ -34,7 +36,20 @@ def fingerprint(model: str) -> dict[str, str]:
         "code_version": code_version(),
         "line_hashes": LINE_HASH_SCHEME,  # cached line hashes of another scheme are stale
         "model": f"{model}-{spacy.util.get_package_version(model) or '?'}",
+        "learned": learned_state(),
     }
+
+
+def learned_state() -> str:
+    """Which learned parts a run uses: "off", or a hash of the weights it reads (the
+    shipped ones, or those of the folder ``$ACCORDS_MODELS`` names): a run after either
+    changes redoes every document, the cleaning too."""
+    if not learned_parts_on():
+        return "off"
+    digest = hashlib.sha256()
+    for path in sorted(models_dir().glob("*.json")) + sorted(models_dir().glob("*.bin")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def same_versions(previous: Manifest | None, current: dict[str, str]) -> bool:
