@@ -1096,6 +1096,13 @@ CASES += [
         id="agreed-to-sign-is-an-act-ahead",
     ),
     pytest.param(
+        "Kenya and Qatar to sign labour deal\n"
+        "NAIROBI, 12 March 2024 – Kenya and Qatar are scheduled to sign a labour agreement "
+        "here on Thursday.",
+        [{"status": "to_be_signed", "date": None, "place": None}],
+        id="the-dateline-dates-the-announcement-of-an-act-ahead-not-the-act",
+    ),
+    pytest.param(
         "Kenya and Qatar set for labour deal\n"
         "Kenya and Qatar are expected to sign a bilateral labour agreement in March.",
         [{"status": "to_be_signed", "parties": ["Kenya", "Qatar"]}],
