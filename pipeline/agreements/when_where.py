@@ -37,8 +37,8 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
         dateline_places = []  # the dateline places and dates the announcement, not the signing
         dates, dateline_dates = [d for d in dates if d not in dateline_dates], []
     from_lead = parties_from_lead(ctx, agreement)
-    if agreement.status == "to_be_signed" and not [d for d in dates if d not in dateline_dates]:
-        # the dateline dates the announcement; "The signing ceremony will take place on ..."
+    if agreement.status == "to_be_signed" and not dates:
+        # no date of its own: "The signing ceremony will take place on ..." in a sentence near
         dates = ceremony_dates(ctx, index) or dates
     # the dateline may open the agreement's sentence; a date of its own comes first, then
     # a day the sentence names ("signed ... on Tuesday"), then the dateline's

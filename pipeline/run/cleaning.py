@@ -244,6 +244,12 @@ def clean_all(items: list[CleanItem]) -> tuple[list[Cleaned], np.ndarray]:
         item_hashes(item) if lines is None else as_hashes(lines)
         for item, lines in zip(items, hashed, strict=True)
     ]
-    keys = duplicate_keys([long_lines(h) for h in hashes], [document_key(h) for h in hashes])
-    recurring = recurring_in(count_lines(hashes, keys=keys))
+    recurring = corpus_recurring(hashes)
     return clean_batch(items, recurring, hashed), recurring
+
+
+def corpus_recurring(hashes: list[np.ndarray]) -> np.ndarray:
+    """The hashes of the lines that recur across documents (each document's line hashes
+    in ``hashes``), reprints of one release counting once: steps 0 to 2 in one process."""
+    keys = duplicate_keys([long_lines(h) for h in hashes], [document_key(h) for h in hashes])
+    return recurring_in(count_lines(hashes, keys=keys))

@@ -23,15 +23,14 @@ GLUED_SHARE = 0.5  # a boilerplate string this share of a line names the line
 
 def recurring_of(corpus: Path) -> dict[str, frozenset[str]]:
     """Each release's recurring lines, as a run over ``corpus`` finds them."""
-    from ..run.cleaning import clean_all, hashed_lines
+    from ..run.cleaning import as_hashes, corpus_recurring, hashed_lines
 
     paths = sorted(corpus.glob("*.txt"))
-    texts = {p.name: p.read_text(encoding="utf-8") for p in paths}
-    _, common = clean_all([(name, text, None, None) for name, text in texts.items()])
-    found = set(common.tolist())
+    hashed = {p.name: hashed_lines(p.read_text(encoding="utf-8")) for p in paths}
+    found = set(corpus_recurring([as_hashes(lines) for lines in hashed.values()]).tolist())
     return {
-        name: frozenset(line for line, h in hashed_lines(text).items() if h in found)
-        for name, text in texts.items()
+        name: frozenset(line for line, h in lines.items() if h in found)
+        for name, lines in hashed.items()
     }
 
 
