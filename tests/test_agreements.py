@@ -605,6 +605,27 @@ CASES += [
         id="an-unnamed-group-signs-at-a-meeting",
     ),
     pytest.param(
+        "Parliament ratifies labour agreement\n"
+        "The Senate has approved the agreement between the governments of Ghana and Togo on "
+        "the employment of seasonal workers.",
+        [{"type": "agreement", "parties": ["Ghana", "Togo"]}],
+        id="an-agreement-between-the-governments-of-two-countries",
+    ),
+    pytest.param(
+        "Labour ministers sign memoranda\n"
+        "Peruvian and Chilean labour ministers signed two memoranda of understanding in Lima "
+        "on Monday. Peru and Chile share a long border.",
+        [{"type": "memorandum", "parties": ["Peru", "Chile"]}],
+        id="nationality-adjectives-of-the-signing-ministers-name-the-countries",
+    ),
+    pytest.param(
+        "Ministers sign declaration\n"
+        "Senior labour ministers signed a declaration on labour mobility in Accra. Ghana "
+        "hosted the meeting.",
+        [{"type": "declaration", "parties": []}],
+        id="no-nationality-adjective-names-no-country",
+    ),
+    pytest.param(
         "Ministers sign declaration\n"
         "Ministers from Ghana and Togo signed a declaration on labour mobility.",
         [{"type": "declaration", "parties": ["Ghana", "Togo"]}],

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Mention
 from ..nlp.syntax import (
+    PLURAL_BODIES,
     addition_phrase,
     coordinated_under,
     group_countries,
@@ -104,6 +105,9 @@ def phrase_parties(
     for token in [verb, noun]:
         for child in list(token.children) + (name_preps if token is noun else []):
             if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+                groups = [c for c in child.children if c.dep_ == "pobj"]
+                for pobj in groups:  # "between the governments of A and B"
+                    parties += [m for m in governments_of(ctx, pobj) if m not in parties]
                 for t in child.subtree:
                     m = ctx.index.get(t.i)
                     if m is not None and m.label == "PLACE":
@@ -284,9 +288,24 @@ def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mentio
 
 def governments_of(ctx: DocContext, subject: Token) -> list[Mention]:
     """ "The Governments of China and Thailand signed", "Ministers from Peru and Chile
-    signed", "by the ministries of A and B": each country a group names sits for its
-    government (``group_countries``)."""
-    return group_countries(subject, ctx.index)
+    signed", "by the ministries of A and B" (``group_countries``), "Iranian and Qatari
+    labour ministers signed": each country a group names sits for its government."""
+    return group_countries(subject, ctx.index) or adjective_countries(ctx, subject)
+
+
+def adjective_countries(ctx: DocContext, group: Token) -> list[Mention]:
+    """The countries of a group's nationality adjectives ("the Ethiopian and Saudi
+    governments"), where the text names those countries."""
+    if not is_group(group) and group.lower_ not in PLURAL_BODIES:
+        return []
+    words = [c for c in group.children if c.dep_ in ("amod", "compound") and c.i < group.i]
+    words += [c for w in words for c in w.conjuncts if c.i < group.i]
+    found: list[Mention] = []
+    for word in sorted(words, key=lambda t: t.i):
+        country = ctx.role_countries.of_adjective(word.text) if word.is_title else None
+        if country is not None and country.entity_id not in {m.entity_id for m in found}:
+            found.append(country)
+    return found
 
 
 def unnamed_subject(ctx: DocContext, verb: Token) -> bool:

@@ -43,6 +43,7 @@ def country_index() -> dict[str, str]:
     import pycountry
 
     index: dict[str, str] = {}
+    forms: dict[str, set[str]] = {}
     for country in pycountry.countries:
         for attribute in ("name", "official_name", "common_name"):
             value = getattr(country, attribute, None)
@@ -50,11 +51,27 @@ def country_index() -> dict[str, str]:
                 index[key(value)] = country.alpha_2
                 if "," in value:  # "Korea, Republic of" -> also "Korea"
                     index.setdefault(key(value.split(",")[0]), country.alpha_2)
+        form = state_form(country)
+        if form:
+            forms.setdefault(country.alpha_2, set()).add(form)
     for row in read_jsonl("places.jsonl", ("id", "name", "country_code")):
         index[key(row["name"])] = row["country_code"]
     for name, code in list(index.items()):
+        # "Republic of Türkiye" is official: "the Republic of Turkey" names it too
+        for form in forms.get(code, ()):
+            index.setdefault(f"{form} of {name}", code)
+    for name, code in list(index.items()):
         index.setdefault(folded(name), code)
     return index
+
+
+def state_form(country) -> str | None:
+    """The form of state an official name puts before the country's own name ("Republic"
+    of "Republic of Türkiye", "Kingdom" of "Kingdom of Morocco"), keyed."""
+    official = getattr(country, "official_name", None) or ""
+    form, _, rest = official.partition(" of ")
+    names = {key(country.name), key(getattr(country, "common_name", None) or "")}
+    return key(form) if form and key(rest) in names else None
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,8 @@ class RoleCountries:
             self.by_name[name].append(n)
             if len(name) >= DEMONYM_STEM:
                 self.by_stem[name[:-1]].append(n)
+            elif len(name) == DEMONYM_STEM - 1:  # "Iran" / "Iranian", "Peru" / "Peruvian"
+                self.by_stem[name].append(n)
 
     def of(self, person: Person, mention: Mention) -> Mention | None:
         """The country a person's role ends with ("Minister of Labour and Social Security
@@ -44,18 +46,35 @@ class RoleCountries:
             if before:
                 return self.countries[max(before)]
         # "Armenian Minister of Labor": a nationality adjective of a country the text names
-        # (the longest such name: "Nigerian" is Nigeria's, not Niger's)
-        adjectives = [
-            (len(self.names[n]), self.countries[n])
-            for word in role.split()
+        found = [m for word in role.split() if (m := self.of_adjective(word)) is not None]
+        return max(found, key=lambda m: m.end - m.start) if found else None
+
+    def of_adjective(self, word: str) -> Mention | None:
+        """The country the text names whose nationality adjective ``word`` is ("Iranian":
+        Iran), the longest such name ("Nigerian" is Nigeria's, not Niger's), its first
+        mention."""
+        named = [
+            (len(self.names[n]), -n, self.countries[n])
             for n in sorted(
                 n
                 for size in range(DEMONYM_STEM - 1, len(word) + 1)
                 for n in self.by_stem.get(word[:size], ())
             )
-            if word != self.names[n]
+            if word != self.names[n] and short_name_suffix(word, self.names[n])
         ]
-        return max(adjectives, key=lambda pair: pair[0])[1] if adjectives else None
+        return max(named, key=lambda t: (t[0], t[1]))[2] if named else None
+
+
+SHORT_NAME_SUFFIXES = ("ian", "an", "n", "i", "ese", "vian")
+
+
+def short_name_suffix(word: str, name: str) -> bool:
+    """A four-letter name takes a nationality suffix ("Iranian", "Omani", "Togolese"),
+    not any longer word ("Malik" is no Malian)."""
+    if len(name) >= DEMONYM_STEM:
+        return True
+    rest = word[len(name) :].removesuffix("s")
+    return word.startswith(name) and rest in SHORT_NAME_SUFFIXES
 
 
 def ending_names(role: str) -> set[str]:

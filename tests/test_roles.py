@@ -1,0 +1,34 @@
+import re
+
+import pytest
+
+from pipeline.nlp.payloads import Mention
+from pipeline.nlp.roles import RoleCountries
+
+TEXT = "Iran, Peru, Mali, Nigeria and Niger met Qatar."
+
+
+def countries() -> RoleCountries:
+    mentions = [
+        Mention(m.start(), m.end(), "PLACE", "test", entity_id="country:" + m.group())
+        for m in re.finditer(r"[A-Z]\w+", TEXT)
+    ]
+    return RoleCountries(mentions, TEXT)
+
+
+@pytest.mark.parametrize(
+    "word, country",
+    [
+        ("Iranian", "Iran"),
+        ("Peruvian", "Peru"),
+        ("Malian", "Mali"),
+        ("Qatari", "Qatar"),
+        ("Nigerian", "Nigeria"),  # the longest name, not Niger's
+        ("Malik", None),  # a four-letter name takes a nationality suffix, not any word
+        ("Perugia", None),
+        ("Iran", None),  # the name itself is no adjective
+    ],
+)
+def test_a_nationality_adjective_names_a_country_of_the_text(word, country):
+    found = countries().of_adjective(word)
+    assert (TEXT[found.start : found.end] if found else None) == country
