@@ -605,6 +605,27 @@ CASES += [
         id="an-unnamed-group-signs-at-a-meeting",
     ),
     pytest.param(
+        "Academy opens\n"
+        "Under an agreement reached between UNICEF and Nairobi last year, a board of trustees "
+        "runs the academy.",
+        [{"type": "agreement", "parties": ["United Nations Children's Fund", "Nairobi"]}],
+        id="a-capital-as-a-side-stands-for-its-government",
+    ),
+    pytest.param(
+        "Labour deal\n"
+        "Nairobi and Kampala signed a memorandum of understanding on seasonal workers on "
+        "Monday.",
+        [{"type": "memorandum", "parties": ["Nairobi", "Kampala"]}],
+        id="capitals-as-the-subject-sign-for-their-governments",
+    ),
+    pytest.param(
+        "Labour deal\n"
+        "Officials in Accra signed a memorandum of understanding on seasonal workers with the "
+        "ILO.",
+        [{"type": "memorandum", "parties": ["International Labour Organization"]}],
+        id="a-capital-that-only-locates-the-signers-is-no-side",
+    ),
+    pytest.param(
         "Parliament ratifies labour agreement\n"
         "The Senate has approved the agreement between the governments of Ghana and Togo on "
         "the employment of seasonal workers.",

@@ -1031,3 +1031,29 @@ def test_a_country_name_inside_a_longer_capitalised_name_is_not_cut_out(parse):
 def test_an_honorific_of_address_is_no_part_of_the_name(parse, body, name):
     people = [t for lab, t, _ in ents(parse, body) if lab == "PERSON"]
     assert people == [name], people
+
+
+@pytest.mark.parametrize(
+    "name, country",
+    [
+        ("Republic of Turkey", "TR"),  # official form "Republic of Türkiye", another name
+        ("the Kingdom of Thailand", "TH"),
+        ("Socialist Republic of Vietnam", "VN"),
+        ("State of Qatar", "QA"),
+        ("United Kingdom of Spain", None),  # a form only with the country's own name
+    ],
+)
+def test_a_state_form_with_any_name_of_the_country_is_the_country(name, country):
+    from pipeline.entities import places
+
+    assert (places.country_code(name) if places.is_country(name) else None) == country
+
+
+@pytest.mark.parametrize(
+    "name, capital",
+    [("Tehran", True), ("Lomé", True), ("Lome", True), ("Singapore", False), ("Geneva", False)],
+)
+def test_national_capitals(name, capital):
+    from pipeline.entities import places
+
+    assert places.is_capital(name) is capital

@@ -113,7 +113,7 @@ def phrase_parties(
                     if m is not None and m.label == "PLACE":
                         m = None  # a country only as a side: "between Malawi and IOM"
                     if m is None and coordinated_under(t, child):
-                        m = country_at(ctx, t)
+                        m = country_at(ctx, t) or capital_at(ctx, t)  # "between IOM and Tehran"
                     if m is not None and m not in parties + signers:
                         (parties if m.label in ("ORG", "PLACE") else signers).append(m)
             if child.dep_ == "agent":
@@ -283,6 +283,11 @@ def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mentio
         # "Niamey – The European Union and Niger launched": a country coordinated with a body
         coordinated = [m for m in countries if coordinated_with(ctx, m, orgs)]
         parties = orgs + coordinated if orgs else countries
+    if not parties and subject is not None and subject.i < verb.i:
+        # "Islamabad and Baghdad have agreed": capitals for their governments
+        heads = [subject, *subject.conjuncts]
+        capitals = [m for t in heads if (m := capital_at(ctx, t)) is not None]
+        parties = capitals if len(capitals) == len(heads) else []
     return parties
 
 
@@ -355,6 +360,14 @@ def country_at(ctx: DocContext, token: Token) -> Mention | None:
             and (m.entity_id or "").startswith("country:")
             and m.start <= token.idx < m.end
         ):
+            return m
+    return None
+
+
+def capital_at(ctx: DocContext, token: Token) -> Mention | None:
+    """A national capital named at ``token``, standing for its government."""
+    for m in ctx.mentions:
+        if m.label == "PLACE" and m.capital and not m.nested and m.start <= token.idx < m.end:
             return m
     return None
 

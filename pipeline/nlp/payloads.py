@@ -54,6 +54,7 @@ class Mention:
     nested: bool = False  # a place inside an office name, kept as its own mention
     alias: str | None = None  # "ACR" of "Full Name (ACR)"
     alias_of: Mention | None = None  # the definition an acronym stands for
+    capital: bool = False  # a national capital, which may stand for its government
 
 
 @dataclass
