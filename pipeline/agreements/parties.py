@@ -285,9 +285,9 @@ def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mentio
         parties = orgs + coordinated if orgs else countries
     if not parties and subject is not None and subject.i < verb.i:
         # "Islamabad and Baghdad have agreed": capitals for their governments
-        heads = [subject, *subject.conjuncts]
-        capitals = [m for t in heads if (m := capital_at(ctx, t)) is not None]
-        parties = capitals if len(capitals) == len(heads) else []
+        sides = [subject, *subject.conjuncts]
+        capitals = [m for t in sides if (m := capital_at(ctx, t)) is not None]
+        parties = capitals if len(capitals) == len(sides) else []
     return parties
 
 
