@@ -286,7 +286,7 @@ def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mentio
     if not parties and subject is not None and subject.i < verb.i:
         # "Islamabad and Baghdad have agreed": capitals for their governments
         sides = [subject, *subject.conjuncts]
-        capitals = [m for t in sides if (m := capital_at(ctx, t)) is not None]
+        capitals = [c for t in sides if (c := capital_at(ctx, t)) is not None]
         parties = capitals if len(capitals) == len(sides) else []
     return parties
 
