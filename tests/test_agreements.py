@@ -1098,6 +1098,27 @@ CASES += [
         id="a-wire-credited-before-a-colon-is-no-party",
     ),
     pytest.param(
+        "Labour pact\nUNHCR – the UN Refugee Agency – and the Ghana Labour Union signed a "
+        "memorandum of understanding on Monday.",
+        [
+            {
+                "parties": [
+                    "Office of the United Nations High Commissioner for Refugees",
+                    "Ghana Labour Union",
+                ]
+            }
+        ],
+        id="a-body-before-its-description-between-dashes-is-a-party",
+    ),
+    pytest.param(
+        "Ministers adopt declaration\n\nEgypt Independent – The second meeting of the "
+        '"Rabat Process" concluded under the chairmanship of the Minister of Labour. The '
+        'meeting culminated in the adoption of the "Accra Declaration," which highlights the '
+        "achievements of the process.",
+        [{"parties": []}],
+        id="a-paper-credited-before-a-dash-is-no-party",
+    ),
+    pytest.param(
         "Labour agreement to be signed\nACCRA: Ghana and Togo have agreed to finalise the "
         "signing of a labour agreement, Radio Ghana reported.\nEarlier, an agreement was "
         "signed in 2015.",
@@ -1245,3 +1266,32 @@ def test_a_call_of_the_parties_does_not_make_its_addressee_an_actor(parse):
 def test_passive_will_without_an_agreement_is_not_a_commitment(parse):
     rows, commitments = extract(parse, CASES[5].values[0])
     assert rows == [] and len(commitments) == 0
+
+
+@pytest.mark.parametrize(
+    "text, name, credit",
+    [
+        (
+            "Ghana signs labour MoU with its diaspora - Daily Trust\nThe MoU was signed.",
+            "Daily Trust",
+            True,
+        ),
+        (
+            "Ghana signs labour MoU with its diaspora | Daily Trust\nThe MoU was signed.",
+            "Daily Trust",
+            True,
+        ),
+        ("Daily Graphic – The ministry signed an MoU on Monday.", "Daily Graphic", True),
+        ("UNHCR – the UN Refugee Agency – and Ghana signed an MoU.", "UNHCR", False),
+        ("Ghana and Togo sign a labour MoU with UNICEF\nThe MoU was signed.", "UNICEF", False),
+    ],
+)
+def test_news_sources_credited_on_a_line_are_no_parties(parse, text, name, credit):
+    from pipeline.agreements.context import DocContext
+    from pipeline.agreements.source_credits import is_source_credit
+    from pipeline.nlp.payloads import Mention
+
+    ctx = DocContext(parse(text))
+    start = ctx.text.index(name)
+    mention = Mention(start, start + len(name), "ORG", "test")  # as if the model named it
+    assert is_source_credit(ctx, mention) is credit

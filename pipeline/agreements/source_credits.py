@@ -10,13 +10,17 @@ from ..nlp.payloads import Mention
 from .context import DocContext
 
 CREDIT_OPENING = re.compile(r"^\s*(?:\([^()]{1,12}\))?\s*:")  # "Afghan Voice Agency (AVA):"
+CREDIT_DASH = re.compile(r"^\s+[–—-]\s+[A-Z]")  # "Egypt Daily News – The meeting ..."
+DASH = re.compile(r"\s[–—-]\s")
+SITE_SUFFIX = re.compile(r"\S(?:\s+\S+){3,}\s+[-–|]\s+$")  # "Bauchi signs MoU ... - Daily Trust"
 REPORTING_LEMMAS = ("report", "cite", "quote")
 WIRE_MAX_CHARS = 6
 
 
 def is_source_credit(ctx: DocContext, mention: Mention) -> bool:
     """A news source credited at the start of a line ("(Eagle News) —", "NUR-SULTAN.
-    KAZINFORM The Ministry ...", "KIGALI (ILO News) –", "Afghan Voice Agency (AVA): ..."),
+    KAZINFORM The Ministry ...", "KIGALI (ILO News) –", "Afghan Voice Agency (AVA): ...",
+    "Egypt Daily News – The ..."), at the end of a headline ("... - Daily Trust"),
     a wire's acronym on a line of its own ("BSS", "(IANS)"), or named after the report it
     credits ("..., Radio Pakistan reported"): not a party."""
     before, rest, (starts, ends) = line_around(ctx.text, mention)
@@ -26,8 +30,11 @@ def is_source_credit(ctx: DocContext, mention: Mention) -> bool:
     alone = starts and ends and not before.strip("( ") and not rest.strip(") ")
     if alone and shouting and mention.end - mention.start <= WIRE_MAX_CHARS:
         return True  # "BSS", "(IANS)": a wire's credit on a line of its own
-    if starts and not before.strip() and CREDIT_OPENING.match(rest):
+    dash = CREDIT_DASH.match(rest) and not DASH.search(rest, 3)  # not "UNHCR – the UN … –"
+    if starts and not before.strip() and (CREDIT_OPENING.match(rest) or dash):
         return True
+    if starts and ends and not rest.strip() and SITE_SUFFIX.search(before):
+        return True  # a headline that ends with its site's name
     root = ctx.span(mention).root
     if root.dep_ == "nsubj" and root.head.lemma_ in REPORTING_LEMMAS:
         reported = [c for c in root.head.children if c.dep_ == "ccomp"]
