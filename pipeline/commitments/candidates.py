@@ -2,9 +2,9 @@
 
 The rules make a commitment only where a trigger holds and the parse names who commits.
 Here every other sentence with a trigger (one the rules vetoed, or a weak cue such as
-"decided to" or "must"), and every list item under such a sentence, becomes a candidate
-with the rules' own reading of it: actors (or the agreement's parties when none are
-named), modality and action. The scorer (``scoring``) decides which ones hold."""
+"decided to" or "must") that the actor rules can credit to someone, and every list item
+under such a sentence, becomes a candidate with the rules' own reading of it: actors (or
+the agreement's parties when none are named), modality and action. The scorer (``scoring``) decides which ones hold."""
 
 from __future__ import annotations
 
@@ -50,7 +50,9 @@ def propose(ctx: DocContext, found: list[Commitment]) -> list[Commitment]:
 
 def relaxed(ctx: DocContext, sentence: Span, index: int) -> Commitment | None:
     """The sentence read by its best trigger, weak cues included, with none of the
-    rules' vetoes: no named actor leaves it to the agreement's parties."""
+    rules' vetoes: no named actor leaves it to the agreement's parties. A sentence the
+    actor rules read as naming no one who acts (``"none"``) is no candidate: held out,
+    keeping such rows lowered who-commits more than they added."""
     triggers = ctx.triggers(sentence, candidates=True)
     if not triggers or sentence.text.rstrip().endswith("?"):
         return None
@@ -59,6 +61,8 @@ def relaxed(ctx: DocContext, sentence: Span, index: int) -> Commitment | None:
     kind = modality(rule_id)
     resolved = actors(ctx, verb, sentence, kind, anchor)
     found, source = resolved if resolved is not None else ([], "parties")
+    if source == "none":
+        return None  # the rules credit no one: a row no analyst could attribute
     governed = governed_verb(anchor)
     negated = any(c.dep_ == "neg" for c in verb.children) or (
         governed is not None and any(c.dep_ == "neg" for c in governed.children)
