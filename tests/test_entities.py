@@ -1057,3 +1057,19 @@ def test_national_capitals(name, capital):
     from pipeline.entities import places
 
     assert places.is_capital(name) is capital
+
+
+@pytest.mark.parametrize(
+    "body, currency, kept",
+    [
+        (
+            "Switzerland is providing a grant of CHF 14 million to support two projects.",
+            "CHF",
+            False,
+        ),
+        ("A grant of 5 million USD was signed by UNHCR and IOM on Monday.", "USD", False),
+        ("The CHF and the ILO signed a memorandum on Monday.", "CHF", True),  # no amount
+    ],
+)
+def test_a_currency_code_beside_an_amount_is_no_organisation(parse, body, currency, kept):
+    assert (("ORG", currency) in [(label, text) for label, text, _ in ents(parse, body)]) is kept

@@ -230,6 +230,14 @@ def is_capital(name: str) -> bool:
     return folded(k) in capital_index() and not is_country(name)
 
 
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 currency codes ("CHF", "USD", "EUR"), from pycountry."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
 def is_known_place(name: str) -> bool:
     return country_code(name) is not None
 

@@ -292,6 +292,8 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
         return [(trimmed, "PLACE", source + ".known_place")]  # "signed ... in Majuro"
     if len(trimmed) == 1 and not is_acronym(trimmed.text):
         return []  # "Kazakh", "Labor", "World": a fragment or an adjective, not a name
+    if len(trimmed) == 1 and is_amount_currency(trimmed):
+        return []  # "CHF 14 million": a currency, not a body
     if kind_of_body(trimmed):
         return []  # "a Community-Based Organization": a kind of body, not a name
     if trimmed[0].like_num and trimmed[-1].lower_ in words("street_words"):
@@ -319,6 +321,15 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
     if places.is_known_place(trimmed.text) and not preceded_by_role(trimmed):
         return [(trimmed, "PLACE", source + ".known_place")]  # not "Undersecretary David"
     return None
+
+
+def is_amount_currency(span: Span) -> bool:
+    """A currency code next to a number ("CHF 14 million", "5 million USD")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start else None
+    numbered = any(t is not None and t.like_num for t in (after, before))
+    return numbered and span.text in places.currency_codes()
 
 
 def adjective_or_short_form(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
