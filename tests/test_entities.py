@@ -21,6 +21,20 @@ def ents(parse, body):
             "The Agreement was signed by the Ombudsperson, Ms Liudmyla Denisova, and others.",
             ("PERSON", "Liudmyla Denisova", "Liudmyla Denisova"),
         ),
+        # a body's name split from its holder's keeps the word after "the"
+        (
+            "The delegation was led by State Secretary at the Ministry of the Interior Ana Novak.",
+            ("ORG", "Ministry of the Interior", "Ministry of the Interior"),
+        ),
+        (
+            "The delegation was led by State Secretary at the Ministry of the Interior Ana Novak.",
+            ("PERSON", "Ana Novak", "Ana Novak"),
+        ),
+        (
+            "They met the Deputy Chairman of the Government of the Omsk Territory, Minister of "
+            "Housing Ivan Petrov.",
+            ("ORG", "Government of the Omsk Territory", "Government of the Omsk Territory"),
+        ),
         # a title split from the name
         (
             "It was signed by the Minister of the Interior of Ukraine Ihor Klymenko and Ihor Klymenko spoke.",

@@ -39,6 +39,10 @@ def person_tail(span: Span, after_role: bool = False) -> Span | None:
         n -= 1
     if n < 2 or n == len(tokens):
         return None
+    if tokens[len(tokens) - n - 1].lower_ == "the":
+        n -= 1  # "Ministry of the Interior | Andrej Špenga": a name follows no "the"
+        if n < 2:
+            return None  # "Government of the Primorsky Territory"
     head = tokens[: len(tokens) - n]
     if head[-1].lower_ in ("of", "for", "and", "on"):
         return None  # "Minister of Economic Inclusion": the run is the portfolio
