@@ -37,6 +37,34 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
         dateline_places = []  # the dateline places and dates the announcement, not the signing
         dates, dateline_dates = [d for d in dates if d not in dateline_dates], []
     from_lead = parties_from_lead(ctx, agreement)
+    stated_place = signing_date(ctx, agreement, verb, index, dates, dateline_dates, from_lead)
+    if stated_place is not None and not attached:
+        attached = [stated_place]
+    signing_place(ctx, agreement, attached, dateline_places, from_lead)
+    if agreement.date is None or agreement.place is None:
+        from_context(ctx, agreement, index)
+    if agreement.place is None:
+        agreement.place = headline_place(ctx)
+        agreement.place_source = "headline" if agreement.place is not None else None
+    if agreement.date is None and agreement.status != "to_be_signed":
+        agreement.date = relative_day(ctx, sentence, ctx.doc._.accords_published)
+    if agreement.place is not None:
+        agreement.place_name = agreement.place.norm
+        agreement.country_code = agreement.place.country_code
+        if not attached and len(dateline_places) > 1 and agreement.place in dateline_places:
+            agreement.place_name = dateline_text(ctx)  # "Geneva/Brussels", verbatim
+
+
+def signing_date(
+    ctx: DocContext,
+    agreement: Agreement,
+    verb: Token,
+    index: int,
+    dates: list[Mention],
+    dateline_dates: list[Mention],
+    from_lead: bool,
+) -> Mention | None:
+    """Set the agreement's date; the place a sentence stating the signing names, if any."""
     if agreement.status == "to_be_signed" and not dates:
         # no date of its own: "The signing ceremony will take place on ..." in a sentence near
         dates = ceremony_dates(ctx, index) or dates
@@ -45,15 +73,13 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
     own_dates = [d for d in dates if d not in dateline_dates]
     if not own_dates and agreement.status != "to_be_signed":
         release = dateline_dates[0].value if dateline_dates else ctx.doc._.accords_published
-        named_day = relative_day(ctx, sentence, release)
+        named_day = relative_day(ctx, agreement.sentence, release)
         dates = [named_day] if named_day else dates
     dates = own_dates or dates
     on_date = [d for d in dates if attached_to(ctx, d, (verb, agreement.noun), ("on",))]
     stated_date, stated_place = signing_stated(ctx, agreement) if not on_date else (None, None)
     if stated_date is not None:
         dates = [stated_date]  # "marks the anniversary of the signing": not that day's date
-    if stated_place is not None and not attached:
-        attached = [stated_place]
     agreement.date = dates[0] if dates else next(iter(dateline_dates), None)
     if agreement.date is None and from_lead:
         lead_dates = [
@@ -63,6 +89,18 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
             if not dates_another(ctx, m, agreement.noun)
         ]
         agreement.date = lead_dates[0] if lead_dates else None
+    return stated_place
+
+
+def signing_place(
+    ctx: DocContext,
+    agreement: Agreement,
+    attached: list[Mention],
+    dateline_places: list[Mention],
+    from_lead: bool,
+) -> None:
+    """The place the sentence attaches to the act, else the dateline's, else (for sides
+    guessed from the lead) a place the lead names that is not a side."""
     if attached:
         agreement.place, agreement.place_source = attached[0], "sentence"
     elif dateline_places:
@@ -77,18 +115,6 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
         ]
         agreement.place = lead_places[0] if lead_places else None
         agreement.place_source = "lead"
-    if agreement.date is None or agreement.place is None:
-        from_context(ctx, agreement, index)
-    if agreement.place is None:
-        agreement.place = headline_place(ctx)
-        agreement.place_source = "headline" if agreement.place is not None else None
-    if agreement.date is None and agreement.status != "to_be_signed":
-        agreement.date = relative_day(ctx, sentence, ctx.doc._.accords_published)
-    if agreement.place is not None:
-        agreement.place_name = agreement.place.norm
-        agreement.country_code = agreement.place.country_code
-        if not attached and len(dateline_places) > 1 and agreement.place in dateline_places:
-            agreement.place_name = dateline_text(ctx)  # "Geneva/Brussels", verbatim
 
 
 WEEKDAYS = [name.lower() for name in calendar.day_name]
