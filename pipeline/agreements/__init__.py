@@ -234,6 +234,7 @@ def agreement_at(
         f"{rule_id}+{verb_rule}",
         name_of(ctx, noun, sentence),
     )
+    agreement.recalled = verb_rule == RECALLED
     agreement.parties, signers, agreement.parties_guessed = parties_of(ctx, verb, noun, sentence)
     if verb_rule != "verb.earlier_dated":  # those who sign now did not sign the earlier one
         agreement.signatories = signatories(ctx, index, signers)

@@ -33,7 +33,7 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
     attached += [m for m in places if m not in attached and ends_the_name(ctx, m, agreement.noun)]
     attached += [m for m in places if m not in attached and at_the_event(ctx, m, verb)]
     dateline_places, dateline_dates = dateline(ctx)
-    if agreement.status == "to_be_signed" or agreement.rule_id.endswith("+" + RECALLED):
+    if agreement.status == "to_be_signed" or agreement.recalled:
         dateline_places = []  # the dateline places and dates the announcement, not the signing
         dates, dateline_dates = [d for d in dates if d not in dateline_dates], []
     from_lead = parties_from_lead(ctx, agreement)

@@ -104,6 +104,7 @@ class Agreement:
     place_name: str | None = None
     country_code: str | None = None
     place_source: str | None = None  # "sentence", "dateline", "lead" or "split"
+    recalled: bool = False  # "the recently signed pact": made before the report that dates it
     commitments: list[Commitment] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     agreement_id: str = ""
