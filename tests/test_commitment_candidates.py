@@ -88,3 +88,13 @@ def test_features_name_the_cue_the_verb_and_the_subject(proposed):
 def test_a_sentence_that_credits_no_one_is_no_candidate(proposed):
     _, candidates, _ = proposed("A further five relief flights are planned for next month.")
     assert candidates == []
+
+
+def test_a_generic_cue_reads_a_sentence_only_when_no_other_cue_does(proposed):
+    # "to strengthen protection" (generic, agree) beside "commitment" (commit)
+    _, _, ctx = proposed(
+        "IOM stressed the commitment of the body to strengthen protection of migrants."
+    )
+    (sentence,) = [s for s in ctx.sentences if "stressed" in s.text]
+    cues = [rule_id for rule_id, _ in ctx.triggers(sentence, candidates=True)]
+    assert cues[0] != "cand.to_verb_head" and cues[-1] == "cand.to_verb_head"

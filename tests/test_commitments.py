@@ -128,6 +128,18 @@ def rows(parse, body):
             ["World Health Organization", IOM],
             "agree.agree_to",
         ),
+        (  # the body whose stated will it is
+            "The ceremony confirmed IOM's determination to step up its work with UNODC.",
+            "commit",
+            [IOM],
+            "commit.our_will_to",
+        ),
+        (
+            "The minister also voiced UNICEF's readiness to provide technical support.",
+            "commit",
+            ["United Nations Children's Fund"],
+            "commit.our_will_to",
+        ),
     ],
 )
 def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
@@ -160,6 +172,7 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "The Agreement will enter into force when both parties have ratified it.",
         "The memorandum will take effect next month.",
         "IOM welcomed the proposed mechanism for humanitarian corridors.",
+        "The ministry demonstrated its willingness to cooperate during the crisis.",
     ],
 )
 def test_non_commitments(parse, body):

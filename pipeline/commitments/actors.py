@@ -74,6 +74,10 @@ def named_actors(
         issuers = declared_issuers(ctx.sentences, ctx.index)
         if issuers:
             return issuers, "issuers"
+    owner = next((c for c in anchor.children if c.dep_ == "poss"), None)
+    named_owner = ctx.index.get(owner.i) if owner is not None else None
+    if named_owner is not None:  # "UNICEF's readiness to support": the body whose will it is
+        return [named_owner], "subject"
     subject = ctx.subject_of(verb)
     if subject is None and verb.dep_ in ("aux", "auxpass"):
         subject = ctx.subject_of(verb.head)  # "they [are] working to": the trigger's aux

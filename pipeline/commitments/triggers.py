@@ -56,10 +56,10 @@ def speaker_only(rule_id: str) -> bool:
 def ranked(
     sentence: Span, matches: list[tuple[int, int, int]], candidates: bool = False
 ) -> list[tuple[str, Token]]:
-    """(rule_id, anchor token) of every trigger match in the sentence, best modality
-    first, then in text order. The anchor is the match's first token, or the one a rule's
-    ``anchor`` names (counted from the end when negative). Candidate-only cues come
-    only with ``candidates``."""
+    """(rule_id, anchor token) of every trigger match in the sentence, generic cues last,
+    best modality first, then in text order. The anchor is the match's first token, or
+    the one a rule's ``anchor`` names (counted from the end when negative).
+    Candidate-only cues come only with ``candidates``."""
     doc = sentence.doc
     found = []
     for match_id, start, end in matches:
@@ -69,5 +69,13 @@ def ranked(
         offset = rule_table()[rule_id].get("anchor", 0)  # which token anchors the trigger
         anchor = start + offset if offset >= 0 else end + offset
         found.append((rule_id, doc[sentence.start + anchor]))
-    found.sort(key=lambda item: (MODALITY_PRIORITY[modality(item[0])], item[1].i))
+    found.sort(
+        key=lambda item: (is_generic(item[0]), MODALITY_PRIORITY[modality(item[0])], item[1].i)
+    )
     return found
+
+
+def is_generic(rule_id: str) -> bool:
+    """A cue that any other cue of the sentence reads better ("to step up cooperation"
+    beside "its determination to")."""
+    return bool(rule_table()[rule_id].get("generic", False))
