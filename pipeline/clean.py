@@ -207,12 +207,17 @@ def is_date_line(line: str) -> bool:
 
 def repeated_headline(lines: list[str], rules: list[str | None], recurring) -> int | None:
     """A headline-shaped line the page prints twice near its top (the page's title and
-    its heading): the headline, whatever short lines stand above it."""
-    for i, line in enumerate(lines[:REPEAT_WINDOW]):
-        if is_headline(line, rules[i], recurring) and line in lines[i + 1 : i + REPEAT_WINDOW]:
-            return i
+    its heading), or twice in a row anywhere above the body: the headline, whatever
+    short lines stand above it."""
+    for i, line in enumerate(lines):
         if body_begins(line, rules[i]):
             return None
+        if not is_headline(line, rules[i], recurring):
+            continue
+        if i < REPEAT_WINDOW and line in lines[i + 1 : i + REPEAT_WINDOW]:
+            return i
+        if i + 1 < len(lines) and lines[i + 1] == line:
+            return i  # printed twice in a row below a long menu
     return None
 
 

@@ -350,6 +350,41 @@ def test_a_line_that_only_dates_the_release_is_no_headline(line, dated):
             id="a-headline-the-page-prints-twice-beats-a-tagline-above-it",
         ),
         pytest.param(
+            "Embassy of the Republic of Ghana to the United Nations in Geneva\n"
+            "About the embassy - Site Map - Useful links\n"
+            "Statements of the ambassador on human rights\n"
+            "Candidature of Ghana to the Human Rights Council for 2026-2028\n"
+            "Humanitarian affairs\n"
+            "Trade and investment\n"
+            "Speeches of the president\n"
+            "Consular services\n"
+            "Visa information\n"
+            "Labour agreement between Ghana and the ILO\n"
+            "Labour agreement between Ghana and the ILO\n"
+            "Ghana and the ILO signed a labour agreement in Geneva on Tuesday, the embassy said.\n",
+            "Labour agreement between Ghana and the ILO",
+            [
+                (
+                    1,
+                    "Embassy of the Republic of Ghana to the United Nations in Geneva",
+                    "before_headline",
+                ),
+                (2, "About the embassy - Site Map - Useful links", "before_headline"),
+                (3, "Statements of the ambassador on human rights", "before_headline"),
+                (
+                    4,
+                    "Candidature of Ghana to the Human Rights Council for 2026-2028",
+                    "before_headline",
+                ),
+                (5, "Humanitarian affairs", "menu_item"),
+                (6, "Trade and investment", "menu_item"),
+                (7, "Speeches of the president", "menu_item"),
+                (8, "Consular services", "menu_item"),
+                (9, "Visa information", "menu_item"),
+            ],
+            id="a-headline-printed-twice-in-a-row-below-a-long-menu",
+        ),
+        pytest.param(
             "PRESS RELEASE March 3, 2022\nTwo agencies join forces on displacement data\nText.\n",
             "Two agencies join forces on displacement data",
             [(1, "PRESS RELEASE March 3, 2022", "before_headline")],
