@@ -209,16 +209,22 @@ def repeated_headline(lines: list[str], rules: list[str | None], recurring) -> i
     """A headline-shaped line the page prints twice near its top (the page's title and
     its heading), or twice in a row anywhere above the body: the headline, whatever
     short lines stand above it."""
+    sentence_seen = False  # below a sentence, a line twice is the body's or a sidebar's
     for i, line in enumerate(lines):
-        if body_begins(line, rules[i]):
+        if body_begins(line, rules[i]) or (i >= REPEAT_WINDOW and sentence_seen):
             return None
+        sentence_seen = sentence_seen or is_sentence(line, rules[i])
         if not is_headline(line, rules[i], recurring):
             continue
         if i < REPEAT_WINDOW and line in lines[i + 1 : i + REPEAT_WINDOW]:
             return i
-        if i + 1 < len(lines) and lines[i + 1] == line:
+        if not sentence_seen and i + 1 < len(lines) and lines[i + 1] == line:
             return i  # printed twice in a row below a long menu
     return None
+
+
+def is_sentence(line: str, rule: str | None) -> bool:
+    return rule is None and line.endswith(".") and word_count(line) >= HEADLINE_MIN_WORDS
 
 
 def body_begins(line: str, rule: str | None) -> bool:

@@ -619,6 +619,11 @@ CASES += [
         id="capitals-as-the-subject-sign-for-their-governments",
     ),
     pytest.param(
+        "Academy opens\nThe agreement between Hamilton and IOM was signed last year.",
+        [{"type": "agreement", "parties": ["International Organization for Migration"]}],
+        id="a-capital-s-name-the-city-index-places-elsewhere-is-no-side",
+    ),
+    pytest.param(
         "Labour deal\n"
         "Officials in Accra signed a memorandum of understanding on seasonal workers with the "
         "ILO.",
@@ -638,6 +643,20 @@ CASES += [
         "on Monday. Peru and Chile share a long border.",
         [{"type": "memorandum", "parties": ["Peru", "Chile"]}],
         id="nationality-adjectives-of-the-signing-ministers-name-the-countries",
+    ),
+    pytest.param(
+        "Labour deal\n"
+        "The Peruvian and Bolivarian governments signed a labour agreement on Monday. Peru "
+        "hosted the talks.",
+        [{"type": "agreement", "parties": []}],
+        id="one-side-s-adjective-unknown-names-no-side-by-adjective",
+    ),
+    pytest.param(
+        "Charter on returns\n"
+        "Nigerian civil society organisations signed a charter on returns with IOM. Nigeria "
+        "has many returnees.",
+        [{"parties": ["International Organization for Migration"]}],
+        id="a-nationality-adjective-of-non-state-bodies-names-no-state",
     ),
     pytest.param(
         "Ministers sign declaration\n"
@@ -1283,6 +1302,13 @@ def test_passive_will_without_an_agreement_is_not_a_commitment(parse):
         ),
         ("Daily Graphic – The ministry signed an MoU on Monday.", "Daily Graphic", True),
         ("UNHCR – the UN Refugee Agency – and Ghana signed an MoU.", "UNHCR", False),
+        ("UNICEF – The agency signed an MoU with Ghana on Monday.", "UNICEF", False),
+        ("Accra Star – UNICEF: The two signed a charter on Monday.", "Accra Star", False),
+        (
+            "Accra Star – The ministry signed an MoU. Accra Star has learnt more.",
+            "Accra Star",
+            False,
+        ),
         ("Ghana and Togo sign a labour MoU with UNICEF\nThe MoU was signed.", "UNICEF", False),
     ],
 )
@@ -1293,5 +1319,6 @@ def test_news_sources_credited_on_a_line_are_no_parties(parse, text, name, credi
 
     ctx = DocContext(parse(text))
     start = ctx.text.index(name)
-    mention = Mention(start, start + len(name), "ORG", "test")  # as if the model named it
+    found = [m for m in ctx.mentions if (m.start, m.end) == (start, start + len(name))]
+    mention = found[0] if found else Mention(start, start + len(name), "ORG", "test")
     assert is_source_credit(ctx, mention) is credit

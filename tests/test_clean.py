@@ -385,6 +385,17 @@ def test_a_line_that_only_dates_the_release_is_no_headline(line, dated):
             id="a-headline-printed-twice-in-a-row-below-a-long-menu",
         ),
         pytest.param(
+            "IOM and Ghana sign a labour migration agreement\n"
+            + "".join(
+                f"Paragraph {n} says a little about the agreement and its aims.\n" for n in range(8)
+            )
+            + "More news from West Africa this week\n"
+            "More news from West Africa this week\n",
+            "IOM and Ghana sign a labour migration agreement",
+            [],
+            id="a-line-twice-in-a-row-below-the-body-s-sentences-is-no-headline",
+        ),
+        pytest.param(
             "PRESS RELEASE March 3, 2022\nTwo agencies join forces on displacement data\nText.\n",
             "Two agencies join forces on displacement data",
             [(1, "PRESS RELEASE March 3, 2022", "before_headline")],

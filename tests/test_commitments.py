@@ -128,17 +128,17 @@ def rows(parse, body):
             ["World Health Organization", IOM],
             "agree.agree_to",
         ),
-        (  # the body whose stated will it is
-            "The ceremony confirmed IOM's determination to step up its work with UNODC.",
-            "commit",
-            [IOM],
-            "commit.our_will_to",
-        ),
         (
-            "The minister also voiced UNICEF's readiness to provide technical support.",
+            "UNICEF reiterated its readiness to provide technical support to the ministry.",
             "commit",
             ["United Nations Children's Fund"],
             "commit.our_will_to",
+        ),
+        (  # the body whose commitment it is, not who welcomes it
+            "IOM welcomed Ghana's commitment to protect returning migrants.",
+            "commit",
+            ["Ghana"],
+            "commit.commitment_to",
         ),
     ],
 )
@@ -173,6 +173,7 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "The memorandum will take effect next month.",
         "IOM welcomed the proposed mechanism for humanitarian corridors.",
         "The ministry demonstrated its willingness to cooperate during the crisis.",
+        "IOM questioned Ghana's readiness to receive returnees from Libya.",
     ],
 )
 def test_non_commitments(parse, body):

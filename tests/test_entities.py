@@ -1065,7 +1065,14 @@ def test_a_state_form_with_any_name_of_the_country_is_the_country(name, country)
 
 @pytest.mark.parametrize(
     "name, capital",
-    [("Tehran", True), ("Lomé", True), ("Lome", True), ("Singapore", False), ("Geneva", False)],
+    [
+        ("Tehran", True),
+        ("Lomé", True),
+        ("Lome", True),
+        ("Singapore", False),  # a country
+        ("Geneva", False),
+        ("Hamilton", False),  # Bermuda's capital, but the city index's Hamilton is Canadian
+    ],
 )
 def test_national_capitals(name, capital):
     from pipeline.entities import places
@@ -1083,6 +1090,7 @@ def test_national_capitals(name, capital):
         ),
         ("A grant of 5 million USD was signed by UNHCR and IOM on Monday.", "USD", False),
         ("The CHF and the ILO signed a memorandum on Monday.", "CHF", True),  # no amount
+        ("In 2020 MAD signed a memorandum with the ILO.", "MAD", True),  # a year, no amount
     ],
 )
 def test_a_currency_code_beside_an_amount_is_no_organisation(parse, body, currency, kept):

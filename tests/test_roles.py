@@ -5,7 +5,7 @@ import pytest
 from pipeline.nlp.payloads import Mention
 from pipeline.nlp.roles import RoleCountries
 
-TEXT = "Iran, Peru, Mali, Nigeria and Niger met Qatar."
+TEXT = "Iran, Peru, Mali, Togo, Nigeria and Niger met Qatar."
 
 
 def countries() -> RoleCountries:
@@ -22,6 +22,7 @@ def countries() -> RoleCountries:
         ("Iranian", "Iran"),
         ("Peruvian", "Peru"),
         ("Malian", "Mali"),
+        ("Togolese", "Togo"),
         ("Qatari", "Qatar"),
         ("Nigerian", "Nigeria"),  # the longest name, not Niger's
         ("Malik", None),  # a four-letter name takes a nationality suffix, not any word

@@ -24,7 +24,6 @@ from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Mention
 from ..nlp.syntax import (
-    PLURAL_BODIES,
     addition_phrase,
     coordinated_under,
     group_countries,
@@ -107,7 +106,8 @@ def phrase_parties(
             if child.dep_ == "prep" and child.lower_ in ("between", "among"):
                 groups = [c for c in child.children if c.dep_ == "pobj"]
                 for pobj in groups:  # "between the governments of A and B"
-                    parties += [m for m in governments_of(ctx, pobj) if m not in parties]
+                    if pobj.lower_ in STATE_GROUPS:
+                        parties += [m for m in governments_of(ctx, pobj) if m not in parties]
                 for t in child.subtree:
                     m = ctx.index.get(t.i)
                     if m is not None and m.label == "PLACE":
@@ -301,16 +301,21 @@ def governments_of(ctx: DocContext, subject: Token) -> list[Mention]:
 def adjective_countries(ctx: DocContext, group: Token) -> list[Mention]:
     """The countries of a group's nationality adjectives ("the Ethiopian and Saudi
     governments"), where the text names those countries."""
-    if not is_group(group) and group.lower_ not in PLURAL_BODIES:
-        return []
+    if group.lower_ not in STATE_GROUPS:
+        return []  # "Nigerian civil society organisations" sign for no state
     words = [c for c in group.children if c.dep_ in ("amod", "compound") and c.i < group.i]
     words += [c for w in words for c in w.conjuncts if c.i < group.i]
     found: list[Mention] = []
-    for word in sorted(words, key=lambda t: t.i):
-        country = ctx.role_countries.of_adjective(word.text) if word.is_title else None
-        if country is not None and country.entity_id not in {m.entity_id for m in found}:
+    for word in sorted((w for w in words if w.is_title), key=lambda t: t.i):
+        country = ctx.role_countries.of_adjective(word.text)
+        if country is None:
+            return []  # "the Ethiopian and Saudi governments": one side unknown, none
+        if country.entity_id not in {m.entity_id for m in found}:
             found.append(country)
     return found
+
+
+STATE_GROUPS = ("governments", "ministries", "ministers", "authorities", "delegations")
 
 
 def unnamed_subject(ctx: DocContext, verb: Token) -> bool:

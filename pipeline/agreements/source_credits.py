@@ -30,8 +30,7 @@ def is_source_credit(ctx: DocContext, mention: Mention) -> bool:
     alone = starts and ends and not before.strip("( ") and not rest.strip(") ")
     if alone and shouting and mention.end - mention.start <= WIRE_MAX_CHARS:
         return True  # "BSS", "(IANS)": a wire's credit on a line of its own
-    dash = CREDIT_DASH.match(rest) and not DASH.search(rest, 3)  # not "UNHCR – the UN … –"
-    if starts and not before.strip() and (CREDIT_OPENING.match(rest) or dash):
+    if starts and not before.strip() and (CREDIT_OPENING.match(rest) or dashed(ctx, mention, rest)):
         return True
     if starts and ends and not rest.strip() and SITE_SUFFIX.search(before):
         return True  # a headline that ends with its site's name
@@ -43,6 +42,20 @@ def is_source_credit(ctx: DocContext, mention: Mention) -> bool:
     return (
         starts and len(before) <= 40 and (bracketed or (shouting and before.rstrip().endswith(".")))
     )
+
+
+def dashed(ctx: DocContext, mention: Mention, rest: str) -> bool:
+    """ "Egypt Independent – The meeting ...": a name the gazetteer does not know, named
+    nowhere else, before a dash that opens a sentence; not "UNICEF – The agency signed",
+    "UNHCR – the UN Refugee Agency –" or "EU – Morocco: ..." (two sides)."""
+    if not CREDIT_DASH.match(rest) or DASH.search(rest, 3):
+        return False
+    if mention.label != "ORG" or mention.entity_key is not None:
+        return False
+    after = rest.lstrip(" –—-")
+    next_name = any(m.start == mention.end + len(rest) - len(after) for m in ctx.mentions)
+    name = ctx.text[mention.start : mention.end]
+    return not next_name and ctx.text.count(name) == 1
 
 
 CREDIT_REACH = 80  # characters looked at on either side of a mention for a credit's shape

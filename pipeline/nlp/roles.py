@@ -65,7 +65,7 @@ class RoleCountries:
         return max(named, key=lambda t: (t[0], t[1]))[2] if named else None
 
 
-SHORT_NAME_SUFFIXES = ("ian", "an", "n", "i", "ese", "vian")
+SHORT_NAME_SUFFIXES = ("ian", "an", "n", "i", "ese", "lese", "vian")
 
 
 def short_name_suffix(word: str, name: str) -> bool:
