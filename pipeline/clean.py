@@ -229,7 +229,7 @@ def is_sentence(line: str, rule: str | None) -> bool:
 
 def body_begins(line: str, rule: str | None) -> bool:
     """A long sentence that is no chrome: the body has begun, no headline stands below it."""
-    return rule is None and line.endswith(".") and word_count(line) > HEADLINE_MAX_WORDS_ABOVE
+    return is_sentence(line, rule) and word_count(line) > HEADLINE_MAX_WORDS_ABOVE
 
 
 def find_headline(lines: list[str], rules: list[str | None], recurring) -> int:

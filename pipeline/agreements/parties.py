@@ -358,21 +358,20 @@ def next_sentence_parties(ctx: DocContext, sentence: Span) -> list[Mention]:
 
 def country_at(ctx: DocContext, token: Token) -> Mention | None:
     """A country named at ``token``: "between Malawi and IOM" makes Malawi a party."""
-    for m in ctx.mentions:
-        if (
-            m.label == "PLACE"
-            and not m.nested
-            and (m.entity_id or "").startswith("country:")
-            and m.start <= token.idx < m.end
-        ):
-            return m
-    return None
+    return side_place_at(ctx, token, capital=False)
 
 
 def capital_at(ctx: DocContext, token: Token) -> Mention | None:
     """A national capital named at ``token``, standing for its government."""
+    return side_place_at(ctx, token, capital=True)
+
+
+def side_place_at(ctx: DocContext, token: Token, capital: bool) -> Mention | None:
+    """The country (or, with ``capital``, the national capital) named at ``token``."""
     for m in ctx.mentions:
-        if m.label == "PLACE" and m.capital and not m.nested and m.start <= token.idx < m.end:
+        if m.label != "PLACE" or m.nested or not m.start <= token.idx < m.end:
+            continue
+        if m.capital if capital else (m.entity_id or "").startswith("country:"):
             return m
     return None
 
