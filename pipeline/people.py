@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .nlp.extensions import doc_text, mentions, sentences
 from .nlp.payloads import Mention, Person
-from .nlp.roles import RoleCountries, country_of_role
+from .nlp.roles import RoleCountries, accredited_to, country_of_role
 from .rules.constants import POSSESSIVE
 from .rules.lexicon import words
 
@@ -217,7 +217,11 @@ class DocPeople:
         return before is not None and before.label == "PERSON"
 
     def interpret(self, units: list[Unit]) -> tuple[str | None, Mention | None]:
-        orgs = [u for u in units if isinstance(u, Mention) and u.label == "ORG"]
+        orgs = [
+            u
+            for n, u in enumerate(units)
+            if isinstance(u, Mention) and u.label == "ORG" and not accredited_to(units, n)
+        ]
         tokens: list[Token | None] = []
         for u in units:
             if isinstance(u, Mention):

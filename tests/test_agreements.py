@@ -768,6 +768,19 @@ CASES += [
         id="a-reduced-relative-made-subject-and-the-bodies-each-signer-signs-for",
     ),
     pytest.param(
+        "Labour deal signed\n"
+        "ACCRA, 3 May 2021 - Ghana and Togo signed a memorandum of understanding on labour "
+        "migration, which will lead to new recruitment channels.",
+        [{"name": "memorandum of understanding on labour migration"}],
+        id="a-relative-clause-after-the-name-is-no-part-of-it",
+    ),
+    pytest.param(
+        "Labour deal signed\n"
+        "ACCRA, 3 May 2021 - Ghana and Togo signed an agreement on Tuesday in Accra.",
+        [{"name": "agreement", "date": "2021-04-27"}],  # the Tuesday before Monday 3 May
+        id="a-weekday-after-on-dates-the-act-it-names-no-topic",
+    ),
+    pytest.param(
         "Ministers endorse declaration\n"
         "The ministers endorsed the Joint Declaration on labour mobility submitted by the "
         "senior officials' meeting, also held in Accra on 1 March.",

@@ -29,7 +29,18 @@ def rows(parse, text):
         ("Ghana, Togo to sign labour agreement\nThe text follows.", ["Ghana", "Togo"]),
         ("Daily Wire: Chile and Peru sign labour pact\nThe text follows.", ["Chile", "Peru"]),
         ("Minister of Labour signs agreement with Togo\nThe text follows.", []),
-        ("Ghana signs agreement with Togo\nThe text follows.", []),
+        ("Ghana signs agreement with Togo\nThe text follows.", ["Ghana", "Togo"]),
+        (
+            "EU Signs Agreements with Togo and Benin\nThe text follows.",
+            ["European Union", "Togo", "Benin"],
+        ),
+        ("Ghana signs agreement with Togo to boost labour mobility\nThe text.", ["Ghana", "Togo"]),
+        ("Ghana signs agreement\nThe text follows.", []),
+        (
+            "Labour agreement between Ghana and IOM\nThe text follows.",
+            ["Ghana", "International Organization for Migration"],
+        ),
+        ("Minister signs agreement between Ghana and Togo\nThe text follows.", []),
         ("Ghana and Togo discuss labour migration\nThe text follows.", []),
     ],
     ids=[
@@ -39,7 +50,12 @@ def rows(parse, text):
         "to-sign",
         "credit-colon",
         "a-person",
+        "with-partner",
+        "title-case-verb-two-partners",
+        "with-partner-before-a-purpose",
         "one-side",
+        "no-verb-between",
+        "a-person-with-between",
         "no-signing",
     ],
 )
@@ -112,6 +128,27 @@ READ = {  # what a case may pin of the one act a release reports
             # the headline's 'Kenya and Oman' and the body's act are one report, not two
             {"parties": ["Government of Kenya", "Oman"]},
             id="a-state-and-its-government-are-one-side-of-one-act",
+        ),
+        pytest.param(
+            "Ghana signs labour agreement with Togo\n"
+            "ACCRA, 3 May 2021 - Ghana signed a labour mobility agreement on Monday.",
+            {"parties": ["Ghana", "Togo"]},
+            id="the-headline-s-partner-completes-a-report-that-names-one-side",
+        ),
+        pytest.param(
+            "Host state agreement between Ghana and IOM\n"
+            "Host state agreement between Ghana and IOM\n"
+            "ACCRA, 3 May 2021 - The agreement on the opening of an office in Accra was signed "
+            "in Geneva on Tuesday.",
+            {"parties": ["Ghana", "International Organization for Migration"]},
+            id="a-headline-with-no-verb-names-the-sides-between-its-printed-twice",
+        ),
+        pytest.param(
+            "Ghana and IOM sign agreement\n"
+            "ACCRA, 3 May 2021 - The Ghanaian ambassador to the United Nations, Kofi Mensah, "
+            "and the IOM Director General, Amy Pope, signed an agreement on Tuesday.",
+            {"parties": ["Ghana", "International Organization for Migration"]},
+            id="an-ambassador-to-a-body-stands-for-the-country-not-the-body",
         ),
     ],
 )
@@ -187,3 +224,24 @@ def test_the_headline_names_the_sides_of_the_act_reported_first_only(parse):
     assert list(found[0]["parties"]) == ["Ghana", "Qatar"]
     assert pd.isna(found[0]["date"]) or "2015" not in str(found[0]["date"])
     assert all(list(r["parties"]) != ["Ghana", "Qatar"] for r in found[1:])
+
+
+def test_the_headline_s_partners_split_a_plural_act_the_report_names_one_side_of(parse):
+    text = (
+        "EU Signs Readmission Agreements with Togo and Benin\n"
+        "BRUSSELS, 3 May 2021 - The EU signed two readmission agreements this week.\n"
+        "The EU also signed a memorandum with the World Bank."
+    )
+    found = {tuple(r["parties"]) for r in rows(parse, text)}
+    assert ("European Union", "Togo") in found and ("European Union", "Benin") in found
+    assert all("World Bank" not in p or "Togo" not in p for p in found)
+
+
+def test_the_headline_s_partner_is_not_a_later_act_s(parse):
+    text = (
+        "Ghana signs labour agreement with Togo\n"
+        "ACCRA, 3 May 2021 - Ghana and Togo signed a labour mobility agreement on Monday, "
+        "while an addendum to the agreement was signed by Ghana's labour department.\n"
+    )
+    found = rows(parse, text)
+    assert list(found[0]["parties"]) == ["Ghana", "Togo"]

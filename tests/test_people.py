@@ -38,6 +38,13 @@ HEAD = "A headline about migration cooperation\n"
             "expert",
             "ADC “Memorial”",
         ),
+        (  # an envoy's "to" names where the envoy serves, not whom the envoy stands for
+            "Ghana and Togo are close. It was signed by Kofi Mensah, Ghanaian ambassador to "
+            "the United Nations in Geneva.",
+            "Kofi Mensah",
+            "Ghanaian ambassador",
+            "Ghana",
+        ),
         (
             "On Monday IOM Moscow Chief of Mission Abdusattor Esoev took part.",
             "Abdusattor Esoev",

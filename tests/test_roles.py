@@ -5,13 +5,14 @@ import pytest
 from pipeline.nlp.payloads import Mention
 from pipeline.nlp.roles import RoleCountries
 
-TEXT = "Iran, Peru, Mali, Togo, Nigeria and Niger met Qatar."
+TEXT = "Iran, Peru, Mali, Togo, Nigeria and Niger met Qatar, Saudi Arabia and South Africa."
+NAMES = r"Saudi Arabia|South Africa|[A-Z]\w+"
 
 
 def countries() -> RoleCountries:
     mentions = [
         Mention(m.start(), m.end(), "PLACE", "test", entity_id="country:" + m.group())
-        for m in re.finditer(r"[A-Z]\w+", TEXT)
+        for m in re.finditer(NAMES, TEXT)
     ]
     return RoleCountries(mentions, TEXT)
 
@@ -28,6 +29,8 @@ def countries() -> RoleCountries:
         ("Malik", None),  # a four-letter name takes a nationality suffix, not any word
         ("Perugia", None),
         ("Iran", None),  # the name itself is no adjective
+        ("Saudi", "Saudi Arabia"),  # the first word of a name no other country's opens
+        ("South", None),  # "South Korean": the first word of several countries' names
     ],
 )
 def test_a_nationality_adjective_names_a_country_of_the_text(word, country):

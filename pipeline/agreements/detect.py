@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
-from ..nlp.syntax import topic_phrase
+from ..nlp.syntax import names_a_date, topic_phrase
 from ..nlp.token_index import IndexedMatcher
 from ..rules.files import read_jsonl
 from ..rules.lexicon import agreement_nouns, expand_words, words
@@ -339,12 +339,6 @@ def spoken_in(ctx: DocContext, noun: Token) -> bool:
     )
 
 
-def names_a_date(prep: Token) -> bool:
-    """ "signed an agreement on Friday": the phrase dates the act, it names no topic."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
-
-
 def name_of(ctx: DocContext, noun: Token, sentence: Span) -> str | None:
     """The agreement's name: an entity around the noun, else the noun with its title-case
     modifiers and its "of"/"on" phrase."""
@@ -392,7 +386,9 @@ def name_of(ctx: DocContext, noun: Token, sentence: Span) -> str | None:
             right = i  # "a declaration | and an action plan": the next act's name
             break
         if doc[i].pos_ == "VERB" and doc[i].dep_ in ("acl", "relcl"):
-            right = i  # "the Joint Declaration on safe labour migration | submitted by"
+            # "the Joint Declaration on safe labour migration | submitted by", "... on
+            # circular migration | , which will lead to": the clause from its first word
+            right = max(noun.i + 1, min(i, doc[i].left_edge.i))
             break
     text = TRAILING_ACRONYM.sub("", doc[left:right].text.strip(" ,.;:")).strip(" ,.;:")
     text = INNER_ACRONYM.sub("", text)  # "memoranda of understanding (MOUs) on labor ..."

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Mention
-from ..rules.lexicon import words
+from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, unique
 from .signers import people_sign
 
@@ -29,55 +29,139 @@ def headline_sides(ctx: DocContext) -> list[Mention]:
 
 
 def signing_sides(ctx: DocContext, title: Span) -> list[Mention]:
+    before, after = headline_split(ctx, title)
+    found = unique(before + after)
+    return found if len(found) >= 2 else []
+
+
+def headline_partners(ctx: DocContext) -> list[Mention]:
+    """The sides after "with" in a headline "EU signs readmission agreements with Cape Verde
+    and Armenia" (the partners of each act of a plural), else none."""
+    for index, kind in enumerate(ctx.kinds):
+        if kind == "title":
+            before, after = headline_split(ctx, ctx.sentences[index])
+            return unique(after) if before else []
+    return []
+
+
+def headline_split(ctx: DocContext, title: Span) -> tuple[list[Mention], list[Mention]]:
+    """The sides a headline names before its signing verb and after its "with" ("A and B
+    sign ...", "A signs ... with B and C"), or, with no verb, after "between" following an
+    act's noun ("Host state agreement between Morocco and IOM"): (before, after)."""
     verb = next((t for t in title if is_signing(t)), None)
     if verb is None:
-        return []
+        act = next((t for t in title if t.lower_ in agreement_nouns()), None)
+        between = next(
+            (t for t in title[1:] if act and t.i > act.i and t.lower_ == "between"), None
+        )
+        return ([], listed_after(ctx, title, between)) if between is not None else ([], [])
     start = title.start_char
     colon = next((t for t in title if t.i < verb.i and t.text == ":"), None)
     if colon is not None:
         start = colon.idx + 1  # "ArmInfo: Armenia and EU sign ..."
-    sides = [
-        m
-        for label in SIDE_LABELS
-        for m in ctx.in_sentence(title, label)
-        if not m.nested and start <= m.start and m.end <= verb.idx
-    ]
-    sides.sort(key=lambda m: m.start)
-    covered = [(m.start, m.end) for m in sides]
+    before = [m for m in title_sides(ctx, title) if start <= m.start and m.end <= verb.idx]
+    covered = [(m.start, m.end) for m in before]
     for token in title:
         if token.idx < start or token.i >= verb.i:
             continue
         inside = any(s <= token.idx < e for s, e in covered)
         if not inside and token.lower_ not in CONNECTORS:
-            return []  # "Minister of Labour signs ...": not a list of sides
-    found = unique(sides)
-    return found if len(found) >= 2 else []
+            return [], []  # "Minister of Labour signs ...": not a list of sides
+    partner = next((t for t in title if t.i > verb.i and t.lower_ == "with"), None)
+    return before, listed_after(ctx, title, partner) if partner is not None else []
+
+
+def title_sides(ctx: DocContext, title: Span) -> list[Mention]:
+    sides = [m for label in SIDE_LABELS for m in ctx.in_sentence(title, label) if not m.nested]
+    return sorted(sides, key=lambda m: m.start)
+
+
+def listed_after(ctx: DocContext, title: Span, word: Token) -> list[Mention]:
+    """The sides listed right after ``word`` ("with Cape Verde and Armenia"), up to the
+    first word that is neither a side nor a connector ("on", "to boost")."""
+    sides = [m for m in title_sides(ctx, title) if m.start > word.idx]
+    found: list[Mention] = []
+    for token in title[word.i - title.start + 1 :]:
+        side = next((m for m in sides if m.start <= token.idx < m.end), None)
+        if side is not None:
+            found += [side] if side not in found else []
+        elif token.lower_ not in CONNECTORS or token.lower_ in ("to", "will"):
+            break
+    return found
 
 
 def is_signing(token: Token) -> bool:
-    return token.lemma_.lower() in words("signing_verbs") or token.lower_ in ("seal", "seals")
+    """A signing verb, also in a title-case headline the tagger reads as a name ("EU Signs
+    ...": lemma "Signs")."""
+    verbs = words("signing_verbs") | {"seal"}
+    return token.lemma_.lower() in verbs or token.lower_.removesuffix("s") in verbs
 
 
 def headline_applies(
-    ctx: DocContext, verb: Token, sentence: Span, parties: list[Mention], partners: list[Mention]
+    ctx: DocContext,
+    act: tuple[Token, Token],
+    sentence: Span,
+    parties: list[Mention],
+    partners: list[Mention],
 ) -> bool:
     """The headline's sides are the parties of an act whose report names none (and no
     partner: "signed ... with the ILO"), and of the act reported first when only the
     people who signed name its sides ("The Minister of Gender, Labour and Social
     Development X and ... signed": the bodies in their titles, or their countries), not
-    when the body names a known body ("IOM Director General X and ... signed")."""
+    when the body names a known body ("IOM Director General X and ... signed"). Sides
+    the headline names after "with" or "between" ("EU signs agreements with A and B"),
+    and sides the report names only some of ("The EU signed two agreements"), are only
+    the first reported act's."""
+    verb, noun = act
     if partners:
         return False
     sides = headline_sides(ctx)
     if not sides:
         return False
+    first = first_act(ctx, noun)
     if not parties:
-        return True
-    if ctx.sentences.index(sentence) > LEAD_SENTENCES or not people_sign(ctx, verb):
+        return first or not headline_partners(ctx) and not headline_between(ctx)
+    if ctx.sentences.index(sentence) > LEAD_SENTENCES:
+        return False
+    if first and {m.entity_id for m in parties} < {m.entity_id for m in sides}:
+        return True  # "EU signs ... with Cape Verde" over "The EU signed two agreements"
+    if not people_sign(ctx, verb):
         return False
     codes = {m.country_code for m in sides}
     return all(
         (m.label == "ORG" and not m.entity_key and m.country_code in (None, *codes))
         or (m.label == "PLACE" and m.country_code in codes)
         for m in parties
+    )
+
+
+def headline_between(ctx: DocContext) -> bool:
+    """The headline names its sides with no verb: "Host state agreement between A and B"."""
+    for index, kind in enumerate(ctx.kinds):
+        if kind == "title":
+            return not any(is_signing(t) for t in ctx.sentences[index])
+    return False
+
+
+def first_act(ctx: DocContext, noun: Token) -> bool:
+    """``noun`` is the first act the body names (no agreement noun before it below the
+    headline, or in the headline printed again above the body)."""
+    titles = {
+        s.text.strip() for s, kind in zip(ctx.sentences, ctx.kinds, strict=True) if kind == "title"
+    }
+    for index, kind in enumerate(ctx.kinds):
+        if kind == "title" or ctx.sentences[index].text.strip() in titles:
+            continue
+        for token in ctx.sentences[index]:
+            if token.i == noun.i:
+                return True
+            if is_act_noun(token):
+                return False
+    return False
+
+
+def is_act_noun(token: Token) -> bool:
+    lower = token.lower_
+    return token.pos_ in ("NOUN", "PROPN") and (
+        lower in agreement_nouns() or lower.removesuffix("s") in agreement_nouns()
     )

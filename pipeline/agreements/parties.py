@@ -69,7 +69,7 @@ def parties_of(
     parties += [m for m in means_parties(ctx, verb, noun, sentence) if m not in parties]
     if not parties:
         parties = owners_in_name(ctx, noun)
-    if headline_applies(ctx, verb, sentence, parties, partners):
+    if headline_applies(ctx, (verb, noun), sentence, parties, partners):
         return headline_sides(ctx), signers, False  # "Uganda, Saudi Arabia sign ..."
     parties += signer_bodies(ctx, parties, signers + later_signers(ctx, verb, sentence, signers))
     if not parties and (named_sides(verb, noun) or side_subject(ctx, verb)):
@@ -106,7 +106,7 @@ def phrase_parties(
             if child.dep_ == "prep" and child.lower_ in ("between", "among"):
                 groups = [c for c in child.children if c.dep_ == "pobj"]
                 for pobj in groups:  # "between the governments of A and B"
-                    if pobj.lower_ in STATE_GROUPS:
+                    if pobj.lower_ in words("state_groups"):
                         parties += [m for m in governments_of(ctx, pobj) if m not in parties]
                 for t in child.subtree:
                     m = ctx.index.get(t.i)
@@ -301,21 +301,18 @@ def governments_of(ctx: DocContext, subject: Token) -> list[Mention]:
 def adjective_countries(ctx: DocContext, group: Token) -> list[Mention]:
     """The countries of a group's nationality adjectives ("the Ethiopian and Saudi
     governments"), where the text names those countries."""
-    if group.lower_ not in STATE_GROUPS:
+    if group.lower_ not in words("state_groups"):
         return []  # "Nigerian civil society organisations" sign for no state
-    words = [c for c in group.children if c.dep_ in ("amod", "compound") and c.i < group.i]
-    words += [c for w in words for c in w.conjuncts if c.i < group.i]
+    modifiers = [c for c in group.children if c.dep_ in ("amod", "compound") and c.i < group.i]
+    modifiers += [c for w in modifiers for c in w.conjuncts if c.i < group.i]
     found: list[Mention] = []
-    for word in sorted((w for w in words if w.is_title), key=lambda t: t.i):
+    for word in sorted((w for w in modifiers if w.is_title), key=lambda t: t.i):
         country = ctx.role_countries.of_adjective(word.text)
         if country is None:
             return []  # "the Ethiopian and Saudi governments": one side unknown, none
         if country.entity_id not in {m.entity_id for m in found}:
             found.append(country)
     return found
-
-
-STATE_GROUPS = ("governments", "ministries", "ministers", "authorities", "delegations")
 
 
 def unnamed_subject(ctx: DocContext, verb: Token) -> bool:

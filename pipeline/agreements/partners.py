@@ -12,6 +12,7 @@ from ..nlp.payloads import Agreement
 from ..rules.lexicon import agreement_nouns
 from .context import DocContext
 from .detect import reporting_verb
+from .headline import headline_partners
 from .parties import with_parties
 
 PLURAL_TAGS = ("NNS", "NNPS")
@@ -25,9 +26,13 @@ def split_by_partner(ctx: DocContext, agreement: Agreement) -> list[Agreement]:
     leaves. Anything else stays as it is."""
     noun = agreement.noun
     verb = reporting_verb(noun)
-    if not plural(noun) or verb is None or verb.pos_ != "VERB":
+    if not plural(noun) or verb is None:
         return [agreement]
-    partners = with_parties(ctx, verb, noun)
+    partners = with_parties(ctx, verb, noun) if verb.pos_ == "VERB" else []
+    if len(partners) < 2:  # "EU signs agreements with A and B" over "The EU signed two agreements"
+        named = {m.entity_id for m in headline_partners(ctx)}
+        if named <= {m.entity_id for m in agreement.parties}:
+            partners = [m for m in agreement.parties if m.entity_id in named]
     sides = [m for m in agreement.parties if m not in partners]
     if len(partners) < 2 or not sides:
         return [agreement]

@@ -130,7 +130,7 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
         span = trim_tokens(found.doc[span.start + 1 : span.end], keep_quotes=False)
         if span is None:
             return
-    plural = any(t.lower_ in PLURAL_BODIES for t in span[:2])
+    plural = any(t.lower_ in words("plural_bodies") for t in span[:2])
     heads = source.startswith("generic.government_of") and heads_of_government(span)
     if source.startswith("generic.") and (plural or heads):
         listed = countries_listed(found.doc, span.end - 1)
@@ -203,9 +203,6 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
             canonical=info.get("canonical"),
         )
     )
-
-
-PLURAL_BODIES = ("governments", "ministries")  # of several countries: "ministries of A and B"
 
 
 def add_model_mentions(found: MentionSet, model: list[Span]) -> None:

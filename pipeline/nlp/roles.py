@@ -4,8 +4,12 @@ agreement stages."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import cache
 
+from spacy.tokens import Token
+
+from ..rules.lexicon import words
 from .payloads import Mention, Person
 
 DEMONYM_STEM = 5  # "Armenia" / "Armenian", "Kenya" / "Kenyan"; shorter names are ambiguous
@@ -23,12 +27,16 @@ class RoleCountries:
         self.names = [text[m.start : m.end] for m in self.countries]
         self.by_name: dict[str, list[int]] = defaultdict(list)
         self.by_stem: dict[str, list[int]] = defaultdict(list)
+        self.by_first: dict[str, list[int]] = defaultdict(list)
         for n, name in enumerate(self.names):
             self.by_name[name].append(n)
             if len(name) >= DEMONYM_STEM:
                 self.by_stem[name[:-1]].append(n)
             elif len(name) == DEMONYM_STEM - 1:  # "Iran" / "Iranian", "Peru" / "Peruvian"
                 self.by_stem[name].append(n)
+            first = name.split()[0] if " " in name else ""
+            if len(first) >= DEMONYM_STEM - 1 and first.casefold() not in shared_first_words():
+                self.by_first[first].append(n)  # "Saudi" / "Saudi Arabia"
 
     def of(self, person: Person, mention: Mention) -> Mention | None:
         """The country a person's role ends with ("Minister of Labour and Social Security
@@ -62,10 +70,23 @@ class RoleCountries:
             )
             if word != self.names[n] and short_name_suffix(word, self.names[n])
         ]
+        named += [(len(self.names[n]), -n, self.countries[n]) for n in self.by_first.get(word, ())]
         return max(named, key=lambda t: (t[0], t[1]))[2] if named else None
 
 
-SHORT_NAME_SUFFIXES = ("ian", "an", "n", "i", "ese", "lese", "vian")
+@cache
+def shared_first_words() -> frozenset[str]:
+    """First words that open more than one country's name ("South", "United", "Saint"),
+    from every name pycountry gives: none of them alone says which country."""
+    import pycountry
+
+    seen: dict[str, set[str]] = defaultdict(set)
+    for country in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            value = getattr(country, attribute, None) or ""
+            if " " in value:
+                seen[value.split()[0].casefold()].add(country.alpha_2)
+    return frozenset(word for word, codes in seen.items() if len(codes) > 1)
 
 
 def short_name_suffix(word: str, name: str) -> bool:
@@ -74,7 +95,7 @@ def short_name_suffix(word: str, name: str) -> bool:
     if len(name) >= DEMONYM_STEM:
         return True
     rest = word[len(name) :].removesuffix("s")
-    return word.startswith(name) and rest in SHORT_NAME_SUFFIXES
+    return word.startswith(name) and rest in words("nationality_suffixes")
 
 
 def ending_names(role: str) -> set[str]:
@@ -92,3 +113,12 @@ def ending_names(role: str) -> set[str]:
 def country_of_role(person: Person, mention: Mention, countries: RoleCountries) -> Mention | None:
     """``RoleCountries.of``: the country ``person``'s role names, if any."""
     return countries.of(person, mention)
+
+
+def accredited_to(units: Sequence[Token | Mention], n: int) -> bool:
+    """ "Moroccan ambassador to the UN", "Permanent Representative of Kenya to the AU": the
+    body after an envoy's "to" is where the envoy serves, not whom the envoy stands for."""
+    before = [u for u in units[:n] if not (isinstance(u, Token) and u.lower_ == "the")]
+    if not before or not isinstance(before[-1], Token) or before[-1].lower_ != "to":
+        return False
+    return any(isinstance(u, Token) and u.lower_ in words("envoy_roles") for u in before)

@@ -8,6 +8,7 @@ are tested on hand-built Docs without the statistical model.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -85,7 +86,7 @@ def mentions_in(token: Token, index: MentionIndex) -> list[Mention]:
                 if t.dep_ in ("relcl", "acl", "appos"):
                     break
                 candidate = index.get(t.i)
-                if candidate is not None:
+                if candidate is not None and not served_at(t, head):
                     mention = candidate
                     break
         if mention is not None and mention not in found:
@@ -94,6 +95,21 @@ def mentions_in(token: Token, index: MentionIndex) -> list[Mention]:
 
 
 NOUN_MODIFIERS = ("compound", "amod", "nmod", "poss")
+
+
+def served_at(token: Token, top: Token) -> bool:
+    """ "The Moroccan ambassador to the European Union": a body after an envoy's "to"
+    (below ``top``) is where the envoy serves, not whom the envoy stands for."""
+    for above in token.ancestors:
+        if (
+            above.dep_ == "prep"
+            and above.lower_ == "to"
+            and above.head.lower_ in words("envoy_roles")
+        ):
+            return True
+        if above == top:
+            return False
+    return False
 
 
 def left_mentions(sentence: Span, before: int, index: MentionIndex) -> list[Mention]:
@@ -156,8 +172,22 @@ def topic_phrase(noun: Token) -> Token | None:
         return None
     prep = noun.doc[after]
     if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPOSITIONS and prep.head.i == noun.head.i:
-        return prep
+        return None if names_a_date(prep) else prep  # "signed an agreement | on Tuesday"
     return None
+
+
+DAY_AND_MONTH_NAMES = frozenset(
+    name.casefold() for name in [*calendar.day_name, *calendar.month_name] if name
+)
+
+
+def names_a_date(prep: Token) -> bool:
+    """ "signed an agreement on Friday", "on 3 May": the phrase dates the act, it names no
+    topic."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(
+        o.ent_type_ in ("DATE", "TIME") or o.lower_ in DAY_AND_MONTH_NAMES for o in objects
+    )
 
 
 def addition_phrase(verb: Token) -> Token | None:
@@ -214,9 +244,6 @@ def declared_issuers(sentences: list[Span], index: MentionIndex) -> list[Mention
     return []
 
 
-PLURAL_BODIES = ("governments", "ministries")
-
-
 def is_group(token: Token) -> bool:
     """A plural that names a group of people or bodies: "Ministers", "countries"."""
     return token.tag_ in ("NNS", "NNPS") and (
@@ -228,7 +255,7 @@ def group_countries(group: Token, index: MentionIndex) -> list[Mention]:
     """The countries a group names by "of" or "from": "the Governments of China and
     Thailand", "Ministers of labour from Cambodia, Laos and Viet Nam", "the ministries of
     A and B"."""
-    if not is_group(group) and group.lower_ not in PLURAL_BODIES:
+    if not is_group(group) and group.lower_ not in words("plural_bodies"):
         return []
     found: list[Mention] = []
     preps = [c for c in group.children if c.dep_ == "prep"]
