@@ -768,6 +768,21 @@ CASES += [
         id="a-reduced-relative-made-subject-and-the-bodies-each-signer-signs-for",
     ),
     pytest.param(
+        "Border agencies sign deal\n"
+        "WARSAW, 3 May 2021 - Frontex and the Ghana Immigration Service signed a working "
+        "arrangement to strengthen border cooperation.\n"
+        "The organisers made arrangements for the visit of the delegation.",
+        [{"type": "agreement", "name": "arrangement"}],
+        id="a-working-arrangement-is-an-agreement-travel-arrangements-are-not",
+    ),
+    pytest.param(
+        "Students\n"
+        "ACCRA, 3 May 2021 - The University of Ghana and UAF signed a covenant to support "
+        "refugee students.",
+        [{"type": "agreement", "name": "covenant"}],
+        id="a-covenant",
+    ),
+    pytest.param(
         "Labour deal signed\n"
         "ACCRA, 3 May 2021 - Ghana and Togo signed a memorandum of understanding on labour "
         "migration, which will lead to new recruitment channels.",
