@@ -644,6 +644,26 @@ def test_it_after_an_agreement_is_its_parties(parse):
     ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "UNHCR and UNICEF signed a partnership on border control. This will include the "
+        "exchange of information on returns.",
+        "UNHCR and UNICEF signed a partnership on border control. The platform will advance "
+        "dialogue on returns.",
+    ],
+    ids=["this-after-an-agreement", "the-platform-an-agreement-sets-up"],
+)
+def test_what_an_agreement_sets_up_commits_its_parties(parse, body):
+    found = [r for r in rows(parse, body) if r["modality"] == "will"]
+    assert [list(r["actors"]) for r in found] == [[UNHCR, "United Nations Children's Fund"]]
+
+
+def test_this_after_no_agreement_commits_no_one(parse):
+    body = "UNHCR met UNICEF on border control. This will include the exchange of information."
+    assert [r for r in rows(parse, body) if r["modality"] == "will"] == []
+
+
 def test_our_commitment_is_the_speakers_body(parse):
     body = (
         "“This partnership reflects our strong commitment to work together on protection,” "

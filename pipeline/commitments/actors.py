@@ -217,8 +217,10 @@ def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Toke
     before = ctx.actors_before(sentence)
     if lowered == "it" and len(before) == 1 and before[0].label == "ORG":
         return before, "previous_subject"  # "The new Network will address ... It will"
-    if lowered == "it" and previous_is_about_an_agreement(ctx, sentence):
-        return [], "parties"  # "The partners launched a network ... It will bring together"
+    if lowered in ("it", "this") and previous_is_about_an_agreement(ctx, sentence):
+        # "The partners launched a network ... It will bring together", "The agreement
+        # covers border control. This will include joint patrols"
+        return [], "parties"
     if lowered in words("back_pronouns"):
         reported = reporting_speaker(ctx, sentence, anchor)
         if reported:  # "She disclosed that they are exploring ...": her body
