@@ -776,6 +776,13 @@ CASES += [
         id="a-working-arrangement-is-an-agreement-travel-arrangements-are-not",
     ),
     pytest.param(
+        "Ghana, Togo to improve information exchange\n"
+        "Ghana and Togo will improve the exchange of information on migration in line with an "
+        "intergovernmental agreement. The agreement was signed in Accra on 19 November 2018.",
+        [{"parties": ["Ghana", "Togo"], "place": "Accra"}],
+        id="two-states-the-subject-of-the-lead-for-an-act-signed-by-no-one-named",
+    ),
+    pytest.param(
         "Students\n"
         "ACCRA, 3 May 2021 - The University of Ghana and UAF signed a covenant to support "
         "refugee students.",

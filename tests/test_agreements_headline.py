@@ -42,6 +42,8 @@ def rows(parse, text):
         ),
         ("Minister signs agreement between Ghana and Togo\nThe text follows.", []),
         ("Ghana and Togo discuss labour migration\nThe text follows.", []),
+        ("Ghana, Togo establish framework for mobility\nThe text.", ["Ghana", "Togo"]),
+        ("Ghana, Togo agree to boost trade\nThe text follows.", []),
     ],
     ids=[
         "comma",
@@ -57,6 +59,8 @@ def rows(parse, text):
         "no-verb-between",
         "a-person-with-between",
         "no-signing",
+        "launching-an-act-it-names",
+        "agreeing-to-no-act",
     ],
 )
 def test_the_sides_a_headline_names_as_signing(parse, text, sides):

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from ..nlp.payloads import Mention
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, unique
+from .detect import rules
 from .signers import people_sign
 
 LEAD_SENTENCES = 3  # the report of the act a headline names comes first
@@ -48,7 +49,7 @@ def headline_split(ctx: DocContext, title: Span) -> tuple[list[Mention], list[Me
     """The sides a headline names before its signing verb and after its "with" ("A and B
     sign ...", "A signs ... with B and C"), or, with no verb, after "between" following an
     act's noun ("Host state agreement between Morocco and IOM"): (before, after)."""
-    verb = next((t for t in title if is_signing(t)), None)
+    verb = headline_verb(title)
     if verb is None:
         act = next((t for t in title if t.lower_ in agreement_nouns()), None)
         between = next(
@@ -88,6 +89,22 @@ def listed_after(ctx: DocContext, title: Span, word: Token) -> list[Mention]:
         elif token.lower_ not in CONNECTORS or token.lower_ in ("to", "will"):
             break
     return found
+
+
+def headline_verb(title: Span) -> Token | None:
+    """The headline's verb of signing, else of adopting or launching an act it names after
+    the verb ("Jordan, EU establish framework for future Mobility Partnership"; not
+    "Ghana and Togo agree to boost trade")."""
+    signing = next((t for t in title if is_signing(t)), None)
+    if signing is not None:
+        return signing
+    verbs = rules()[1]
+    for token in title:
+        verb = token.lemma_ in verbs or token.lower_.removesuffix("s") in verbs
+        after = title[token.i - title.start + 1 :]
+        if verb and token.pos_ in ("VERB", "PROPN", "NOUN") and any(map(is_act_noun, after)):
+            return token
+    return None
 
 
 def is_signing(token: Token) -> bool:
@@ -139,7 +156,7 @@ def headline_between(ctx: DocContext) -> bool:
     """The headline names its sides with no verb: "Host state agreement between A and B"."""
     for index, kind in enumerate(ctx.kinds):
         if kind == "title":
-            return not any(is_signing(t) for t in ctx.sentences[index])
+            return headline_verb(ctx.sentences[index]) is None
     return False
 
 

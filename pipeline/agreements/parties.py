@@ -33,9 +33,9 @@ from ..nlp.syntax import (
     topic_phrase,
 )
 from ..rules.lexicon import agreement_nouns, words
-from .context import DocContext, unique, without_state_bodies
+from .context import DocContext, without_state_bodies
 from .headline import headline_applies, headline_sides
-from .report_sides import named_sides, side_subject, sides_in_lead
+from .report_sides import lead_sides, named_sides, side_subject, sides_in_lead
 from .signers import later_signers, signer_bodies
 from .source_credits import is_source_credit
 
@@ -82,7 +82,7 @@ def parties_of(
         sides = [m for m in sides_in_lead(ctx, sentence, people_only=True) if m.label == "PLACE"]
         if len(sides) >= 2:  # a meeting of two ministers: their countries, named by roles
             return sides, signers, True
-        return unique(lead_parties(ctx)), signers, True
+        return lead_sides(ctx, noun, LEAD_SENTENCES), signers, True
     kept = [m for m in parties if not is_source_credit(ctx, m)]
     return without_state_bodies(kept), signers, False
 
@@ -371,22 +371,3 @@ def side_place_at(ctx: DocContext, token: Token, capital: bool) -> Mention | Non
         if m.capital if capital else (m.entity_id or "").startswith("country:"):
             return m
     return None
-
-
-def lead_parties(ctx: DocContext) -> list[Mention]:
-    """Organisations named in the headline and the first sentences of the report, but
-    not those called upon ("urged the European Union to ...")."""
-    lead = ctx.sentences[:LEAD_SENTENCES]
-    return [
-        m
-        for s in lead
-        for m in ctx.in_sentence(s, "ORG")
-        if not called_upon(ctx, m) and not is_source_credit(ctx, m)
-    ]
-
-
-def called_upon(ctx: DocContext, mention: Mention) -> bool:
-    root = ctx.span(mention).root
-    if root.dep_ == "pobj" and root.head.lower_ in ("on", "upon"):
-        root = root.head
-    return root.dep_ in ("dobj", "prep") and root.head.lemma_ in words("call_verbs")

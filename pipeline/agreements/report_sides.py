@@ -10,7 +10,9 @@ from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Mention
 from ..nlp.roles import country_of_role
-from .context import DocContext
+from ..rules.lexicon import words
+from .context import DocContext, unique
+from .source_credits import is_source_credit
 
 SIDE_NOUNS = ("governments", "countries", "nations", "sides", "parties", "states", "ministries")
 
@@ -64,3 +66,52 @@ def sides_in_lead(ctx: DocContext, sentence: Span, people_only: bool = False) ->
             }:
                 countries.append(m)
     return countries if len(countries) == 2 else []
+
+
+def subject_states_in_lead(ctx: DocContext, lead: int) -> list[Mention]:
+    """ "Belarus and Azerbaijan will improve information exchange in line with an
+    intergovernmental agreement ... The agreement was signed in Minsk": two or more
+    countries that together are the subject of a sentence of the lead."""
+    for sentence in ctx.sentences[:lead]:
+        for token in sentence:
+            if token.dep_ not in ("nsubj", "nsubjpass") or not token.conjuncts:
+                continue
+            sides = [ctx.index.get(t.i) for t in [token, *token.conjuncts]]
+            if all(m is not None and is_country(m) for m in sides):
+                found = [m for m in sides if m is not None]
+                if len({m.entity_id for m in found}) >= 2:
+                    return found
+    return []
+
+
+def is_country(mention: Mention) -> bool:
+    return mention.label == "PLACE" and (mention.entity_id or "").startswith("country:")
+
+
+def lead_sides(ctx: DocContext, noun: Token, size: int) -> list[Mention]:
+    """The parties guessed for an act whose report names none: the organisations of the
+    lead, else, for an act it refers back to ("The agreement was signed in Minsk"), the
+    countries that are together the subject of a lead sentence."""
+    lead = lead_parties(ctx, size)
+    if not lead and any(c.lower_ in ("the", "this") for c in noun.children):
+        lead = subject_states_in_lead(ctx, size)
+    return unique(lead)
+
+
+def lead_parties(ctx: DocContext, size: int) -> list[Mention]:
+    """Organisations named in the headline and the first sentences of the report, but
+    not those called upon ("urged the European Union to ...")."""
+    lead = ctx.sentences[:size]
+    return [
+        m
+        for s in lead
+        for m in ctx.in_sentence(s, "ORG")
+        if not called_upon(ctx, m) and not is_source_credit(ctx, m)
+    ]
+
+
+def called_upon(ctx: DocContext, mention: Mention) -> bool:
+    root = ctx.span(mention).root
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "upon"):
+        root = root.head
+    return root.dep_ in ("dobj", "prep") and root.head.lemma_ in words("call_verbs")
