@@ -783,6 +783,29 @@ CASES += [
         id="two-states-the-subject-of-the-lead-for-an-act-signed-by-no-one-named",
     ),
     pytest.param(
+        "Ghana and Togo sign MoU\n"
+        "ACCRA, 3 May 2021 - The Minister of Labour, Kofi Mensah, signed a memorandum of "
+        "understanding with the Togolese Minister of Employment, Ama Lawson, on Monday.",
+        [{"signatories": ["Kofi Mensah", "Ama Lawson"]}],
+        id="the-person-a-signer-signs-with-signs-too",
+    ),
+    pytest.param(
+        "Ghana and Togo sign MoU\n"
+        "ACCRA, 3 May 2021 - IOM Director General Amy Pope signed a memorandum with Ghana on "
+        "Monday, in the presence of Minister Kofi Mensah.",
+        [{"signatories": ["Amy Pope"]}],
+        id="one-who-looks-on-does-not-sign",
+    ),
+    pytest.param(
+        "Ghana and Togo sign MoU\n"
+        "ACCRA, 3 May 2021 - Ghana and Togo signed a memorandum of understanding on labour "
+        "migration on Monday. At the signing in Accra, Ghana was represented by its Minister "
+        "of Labour, Kofi Mensah, while Togo was represented by Ama Lawson, Minister of "
+        "Employment.",
+        [{"signatories": ["Kofi Mensah", "Ama Lawson"]}],
+        id="who-represented-each-side-at-the-signing",
+    ),
+    pytest.param(
         "Students\n"
         "ACCRA, 3 May 2021 - The University of Ghana and UAF signed a covenant to support "
         "refugee students.",

@@ -134,17 +134,60 @@ def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[
         for verb in signing:  # "The Minister ..., X, and IOM's ..., Y, signed the document"
             subject = ctx.subject_of(verb)
             if subject is None:
-                people += unparsed_subjects(ctx, s, verb)
+                named = unparsed_subjects(ctx, s, verb)
+                people += named + (counterparts(ctx, s, verb) if named else [])
                 continue
             if subject.dep_ != "nsubj":
                 continue
             start, end = subject.left_edge.idx, subject.right_edge.idx + 1
-            people += [m for m in ctx.in_sentence(s, "PERSON") if start <= m.start < end]
+            named = [m for m in ctx.in_sentence(s, "PERSON") if start <= m.start < end]
+            people += named + (counterparts(ctx, s, verb) if named else [])
+        if signing or any(t.lower_ in SIGNING_NOUNS for t in s):
+            people += representatives(ctx, s)
     found, seen = [], set()
     for m in people:
         if m.entity_id not in seen:
             seen.add(m.entity_id)
             found.append(m)
+    return found
+
+
+SIGNING_NOUNS = ("signing", "signature")
+
+
+def counterparts(ctx: DocContext, sentence: Span, verb: Token) -> list[Mention]:
+    """ "Minister X signed a memorandum with the Secretary of the Department of Migrant
+    Workers, Y": the person a signer signs with."""
+    preps = [
+        c
+        for c in verb.subtree
+        if c.dep_ == "prep"
+        and c.lower_ == "with"
+        and next((a for a in c.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb
+    ]
+    return [
+        m
+        for prep in preps
+        for m in ctx.in_sentence(sentence, "PERSON")
+        if prep.idx < m.start <= prep.right_edge.idx
+    ]
+
+
+def representatives(ctx: DocContext, sentence: Span) -> list[Mention]:
+    """ "At the signing, Rwanda was represented by its Minister of Interior, X, while
+    Guinea was represented by Y, Minister of Security": who signed for each side."""
+    found: list[Mention] = []
+    for verb in sentence:
+        if verb.lemma_ != "represent" or verb.tag_ != "VBN":
+            continue
+        for by in (c for c in verb.children if c.dep_ == "agent"):
+            end = by.right_edge.idx + len(by.right_edge)
+            found += [m for m in ctx.in_sentence(sentence, "PERSON") if by.idx < m.start < end]
+            after = [m for m in ctx.in_sentence(sentence, "PERSON") if end <= m.start]
+            if after and not any(
+                t.pos_ == "VERB" for t in ctx.doc[by.i : ctx.span(after[0]).start]
+            ):
+                found.append(after[0])  # "by its Minister of Interior, X": in apposition
     return found
 
 
