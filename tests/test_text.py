@@ -50,6 +50,20 @@ from pipeline.nlp.text import Within, coverage, find_dateline, has_headline, who
             ", 2 May 2023",
         ),
         ("Headline\nÖrebro – The city signed.", "Örebro", None),
+        # a dash glued to the first word, a wire's place and date ended by a full stop, and
+        # colons after the place and the date
+        ("Headline\nTEHRAN –The head of the agency signed.", "TEHRAN", None),
+        ("Headline\nMANILA, Philippines —Western Union signed.", "MANILA", ", Philippines"),
+        (
+            "Headline\nTASHKENT, Uzbekistan, September 18. The director met the envoy.",
+            "TASHKENT",
+            ", Uzbekistan, September 18",
+        ),
+        (
+            "Headline\nNew Delhi: August 18, 2022: On 17 August, IOM signed.",
+            "New Delhi",
+            "August 18, 2022",
+        ),
         (  # no headline: the page opened with its first paragraph
             "Lisbon, 4 March: The two ministries have agreed on closer cooperation on the "
             "return of migrants through a memorandum that was signed on Tuesday.\nMore text.",
@@ -82,6 +96,9 @@ def test_datelines_of_several_styles(text, places, rest):
         "Accra, 3 May: ministers signed.\nThe headline-shaped first line is no dateline.",
         "Headline\nNepal, India and China signed a deal in 2019 and more.",
         "Headline\nGeneva, the city of peace, hosted the talks on 3 May 2021.",
+        "Headline\nKenya-Uganda Border talks resumed on Monday.",
+        "Headline\nKenya –uganda trade grew.",
+        "Headline\nPresident Ruto, May 3. He signed.",
     ],
 )
 def test_no_dateline(text):

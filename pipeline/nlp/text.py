@@ -21,7 +21,7 @@ PLACE_NAME = rf"{PLACE_WORD}(?: (?:{PLACE_PARTICLE})?{PLACE_WORD}){{0,2}}"
 PLACES = rf"(?P<places>{PLACE_NAME}(?:\s*/\s*{PLACE_NAME})*)"
 # "--" too, a plain-text em dash ("Dhaka, May 6 -- "), and an em or en dash glued to the
 # place ("Riyadh– Minister ...")
-DASH = r"(?:\s+(?:--|[—–-])|[—–])\s+"
+DASH = r"(?:(?:\s+(?:--|[—–-])|[—–])\s+|\s+[—–](?=[A-Z“\"]))"  # and "TEHRAN –The head"
 # "Accra, 12 March 2024 – ", "Kyiv — ", "Geneva/Brussels – ",
 # "LILONGWE, Malawi, 22 February 2024 – "
 PLACE_FIRST = re.compile(rf"^{PLACES}(?P<rest>,\s*[^—–\n]{{0,40}}?)?{DASH}")
@@ -65,6 +65,14 @@ PLACE_DATE_RUN_IN = re.compile(
 PLACE_DATE_AGENCY = re.compile(
     rf"^{PLACES}(?P<rest>,\s*(?:{SHORT_DATE}))\s*\([^()\n]{{2,30}}\)\s+(?=[A-Z])"
 )
+# "TASHKENT, Uzbekistan, September 18. Bekhzod Musayev ...": a wire's place, country and
+# date that a full stop ends; "New Delhi: August 18, 2022: On 17 August ...": colons after both
+PLACE_DATE_STOP = re.compile(
+    rf"^{PLACES}(?P<rest>,\s*{PLACE_NAME},\s*(?:{SHORT_DATE}))\.\s+(?=[A-Z])"
+)
+PLACE_COLON_DATE_COLON = re.compile(
+    rf"^{PLACES}:\s*(?P<rest>{SHORT_DATE}|{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR})\s*:\s+(?=[A-Z])"
+)
 # "Tashkent, Uzbekistan, June 20": a dateline on a line of its own
 PLACE_DATE_LINE = re.compile(
     rf"^{PLACES}(?P<rest>(?:,\s*{PLACE_NAME})?,\s*(?:{SHORT_DATE}|{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}))$"
@@ -79,6 +87,8 @@ DATELINE_FORMS = (
     PLACE_DATE_RUN_IN,
     PLACE_DATE_AGENCY,
     PLACE_DATE_LINE,
+    PLACE_DATE_STOP,
+    PLACE_COLON_DATE_COLON,
 )
 DATELINE_LINES = 3  # body lines in which a dateline may open (after photo captions)
 
