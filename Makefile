@@ -29,11 +29,12 @@ evaluate-dev: install
 train-data: install
 	$(BIN)/python -m pipeline.training data
 
+# PARTS=commitments (any of chrome, commitments, parties, ner) limits a run to those parts
 crossval: train-data
-	$(BIN)/python -m pipeline.training crossval
+	$(BIN)/python -m pipeline.training crossval $(PARTS)
 
 train: train-data
-	$(BIN)/python -m pipeline.training train
+	$(BIN)/python -m pipeline.training train $(PARTS)
 
 test: install
 	$(BIN)/pytest

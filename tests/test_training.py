@@ -69,6 +69,11 @@ def test_the_tables_rule_asks_a_gain_in_the_part_and_no_loss_elsewhere():
     assert not heldout.beats_rules({"rules": rules, "model": worse_actors}, "commitments")
     small = gain | {"commitments_x_actors": 0.405}
     assert not heldout.beats_rules({"rules": rules, "model": small}, "commitments")
+    # accuracy over the matched rows is reported, not weighed: more rows matched change it
+    reported = {"modality": 0.91, "matched": 677, "right_modality": 616}
+    more_matched = {"modality": 0.90, "matched": 740, "right_modality": 663}
+    pooled = {"rules": rules | reported, "model": gain | more_matched}
+    assert heldout.beats_rules(pooled, "commitments")
 
 
 def test_a_models_folder_named_by_the_environment_is_read_instead(tmp_path, monkeypatch):
@@ -119,3 +124,9 @@ def test_a_shipped_model_comes_from_the_current_data_and_settings(part):
     meta = LinearModel.load(path).meta
     assert meta["trained_on"] == training.input_hash(module.CONFIG), "run `make train`"
     assert meta["config"] == module.CONFIG
+
+
+def test_a_run_names_only_parts_that_exist(capsys, monkeypatch):
+    monkeypatch.setattr(training, "read_data", lambda: {})
+    assert training.main(["crossval", "comitments"]) == 2
+    assert "unknown part 'comitments'" in capsys.readouterr().out

@@ -129,7 +129,14 @@ def main(argv: list[str] | None = None) -> int:
         read_data()
         return 0
     data = read_data()
+    chosen = args[1:] or [*PARTS, "ner"]  # "train commitments": that part alone
+    unknown = [name for name in chosen if name not in (*PARTS, "ner")]
+    if unknown:
+        print(f"unknown part {unknown[0]!r}: choose from {', '.join([*PARTS, 'ner'])}")
+        return 2
     for part, (module, path) in PARTS.items():
+        if part not in chosen:
+            continue
         cv = crossval(data, part)
         print(json.dumps(cv, indent=1))
         tables = tables_crossval(part, module, path.name, data[part], data["releases"], FOLDS)
@@ -142,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             path.unlink(missing_ok=True)
             print(f"{part}: the model does not beat the rules on held-out sites; none shipped")
-    if step in ("crossval", "train"):
+    if step in ("crossval", "train") and "ner" in chosen:
         ner_step(step)
     return 0
 

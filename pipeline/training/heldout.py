@@ -52,24 +52,36 @@ def tables_crossval(
     return {"part": part, "measured": "pipeline"} | result
 
 
+# Reported beside the others but not weighed: ``score.py`` computes them over the
+# commitments matched with the gold, a set a part that finds more commitments changes
+# (the count of matched rows with the right modality is given with them).
+REPORTED = ("modality", "action", "matched", "right_modality")
+
+
 def measures(result: dict) -> dict:
     """``score.py``'s summary, with the commitments' and agreements' F1 and their actors'
-    and parties' F1 apart."""
+    and parties' F1 apart, and the commitments' modality accuracy and action (over the
+    matched rows: ``REPORTED``)."""
     a, c = result["agreements"], result["commitments"]
+    matched = c["tp"]
     return summary(result) | {
         "cleaning": result["cleaning"],
         "agreements_f1": a["f1"],
         "parties_f1": a["parties_f1"],
         "commitments_f1": c["f1"],
         "actors_f1": c["actors_f1"],
+        "modality": c["modality_acc"],
+        "action": c["action_recall"],
+        "matched": matched,
+        "right_modality": round((c["modality_acc"] or 0) * matched),
     }
 
 
 def beats_rules(pooled: dict, part: str) -> bool:
     """The part's share of ``overall`` up by ``MARGIN`` in the tables of held-out sites,
-    and no other measure lower."""
+    and no other measure of ``overall`` lower (``REPORTED`` ones are not weighed)."""
     rules, model = pooled["rules"], pooled["model"]
     key = PART_KEY[part]
     return model[key] >= rules[key] + MARGIN and all(
-        model[other] >= rules[other] for other in rules if other != key
+        model[other] >= rules[other] for other in rules if other not in (key, *REPORTED)
     )
