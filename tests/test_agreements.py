@@ -771,7 +771,8 @@ CASES += [
         "Border agencies sign deal\n"
         "WARSAW, 3 May 2021 - Frontex and the Ghana Immigration Service signed a working "
         "arrangement to strengthen border cooperation.\n"
-        "The organisers made arrangements for the visit of the delegation.",
+        "The ministry concluded administrative arrangements for the summit, including "
+        "transport. The Director General approved new working arrangements for staff.",
         [{"type": "agreement", "name": "arrangement"}],
         id="a-working-arrangement-is-an-agreement-travel-arrangements-are-not",
     ),
@@ -804,6 +805,35 @@ CASES += [
         "Employment.",
         [{"signatories": ["Kofi Mensah", "Ama Lawson"]}],
         id="who-represented-each-side-at-the-signing",
+    ),
+    pytest.param(
+        "Labour deal signed\n"
+        "ACCRA, 3 May 2021 - Ghana and Togo signed a memorandum of understanding on labour "
+        "migration, which is the first of its kind in the region.",
+        [{"name": "memorandum of understanding on labour migration", "parties": ["Ghana", "Togo"]}],
+        id="a-country-right-after-the-dateline-s-date-and-a-clause-on-is",
+    ),
+    pytest.param(
+        "Ghana signs MoU\n"
+        "ACCRA, 3 May 2021 - The Minister of Labour, Kofi Mensah, signed a memorandum with the "
+        "support of the EU Ambassador, Irchad Razaaly.",
+        [{"signatories": ["Kofi Mensah"]}],
+        id="one-whose-support-is-named-does-not-sign",
+    ),
+    pytest.param(
+        "Ghana and Togo sign MoU\n"
+        "ACCRA, 3 May 2021 - Ghana and Togo signed a memorandum on Monday. At the signing, Ghana "
+        "was represented by its Minister of Labour, Kofi Mensah, in the presence of President "
+        "Nana Akufo-Addo.",
+        [{"signatories": ["Kofi Mensah"]}],
+        id="one-in-whose-presence-a-side-was-represented-does-not-sign",
+    ),
+    pytest.param(
+        "Boats\n"
+        "Italy and Malta intercepted more boats this year than ever before. The agreement was "
+        "renewed in February.",
+        [{"parties": []}],
+        id="states-the-subject-of-a-lead-sentence-that-names-no-act-are-no-side",
     ),
     pytest.param(
         "Students\n"

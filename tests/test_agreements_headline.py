@@ -40,7 +40,10 @@ def rows(parse, text):
             "Labour agreement between Ghana and IOM\nThe text follows.",
             ["Ghana", "International Organization for Migration"],
         ),
-        ("Minister signs agreement between Ghana and Togo\nThe text follows.", []),
+        ("Minister signs agreement between Ghana and Togo\nThe text.", ["Ghana", "Togo"]),
+        ("IOM, Ghana release report on labour agreement\nThe text follows.", []),
+        ("Ghana signs agreement with IOM support\nThe text follows.", []),
+        ("EU Launches Partnership with Morocco\nThe text follows.", ["European Union", "Morocco"]),
         ("Ghana and Togo discuss labour migration\nThe text follows.", []),
         ("Ghana, Togo establish framework for mobility\nThe text.", ["Ghana", "Togo"]),
         ("Ghana, Togo agree to boost trade\nThe text follows.", []),
@@ -57,7 +60,10 @@ def rows(parse, text):
         "with-partner-before-a-purpose",
         "one-side",
         "no-verb-between",
-        "a-person-with-between",
+        "between-after-the-verb",
+        "a-report-on-an-act-launches-none",
+        "with-a-supporter",
+        "title-case-es-verb",
         "no-signing",
         "launching-an-act-it-names",
         "agreeing-to-no-act",
@@ -249,3 +255,19 @@ def test_the_headline_s_partner_is_not_a_later_act_s(parse):
     )
     found = rows(parse, text)
     assert list(found[0]["parties"]) == ["Ghana", "Togo"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "BRUSSELS, 3 May 2021 - ECOWAS, Togo and Benin signed protocols on free movement.",
+        "BRUSSELS, 3 May 2021 - The EU met on Monday. Later, Togo, Benin and Ghana signed "
+        "agreements on cross-border trade.",
+    ],
+    ids=["the-report-names-other-sides", "a-later-act"],
+)
+def test_the_headline_s_partners_split_no_act_of_other_sides(parse, body):
+    text = "EU Signs Readmission Agreements with Togo and Benin\n" + body
+    found = [list(r["parties"]) for r in rows(parse, text)]
+    assert not any(len(p) == 2 and "Togo" in p and "European Union" not in p for p in found)
+    assert not any(p in (["Ghana", "Togo"], ["Ghana", "Benin"]) for p in found)

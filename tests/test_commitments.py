@@ -659,8 +659,18 @@ def test_what_an_agreement_sets_up_commits_its_parties(parse, body):
     assert [list(r["actors"]) for r in found] == [[UNHCR, "United Nations Children's Fund"]]
 
 
-def test_this_after_no_agreement_commits_no_one(parse):
-    body = "UNHCR met UNICEF on border control. This will include the exchange of information."
+@pytest.mark.parametrize(
+    "body",
+    [
+        "UNHCR met UNICEF on border control. This will include the exchange of information.",
+        "UNHCR and UNICEF signed a partnership. Thousands of refugees work in Chad's cocoa "
+        "sector. This will change as prices fall.",
+        "UNHCR and UNICEF signed a partnership. “This will not be easy,” the Minister said.",
+        "UNHCR and UNICEF signed a partnership. This will be the third such agreement.",
+    ],
+    ids=["no-agreement", "a-remark-on-something-else", "quoted-and-negated", "this-will-be"],
+)
+def test_this_after_no_agreement_commits_no_one(parse, body):
     assert [r for r in rows(parse, body) if r["modality"] == "will"] == []
 
 

@@ -5,8 +5,11 @@ import pytest
 from pipeline.nlp.payloads import Mention
 from pipeline.nlp.roles import RoleCountries
 
-TEXT = "Iran, Peru, Mali, Togo, Nigeria and Niger met Qatar, Saudi Arabia and South Africa."
-NAMES = r"Saudi Arabia|South Africa|[A-Z]\w+"
+TEXT = (
+    "Iran, Peru, Mali, Togo, Nigeria and Niger met Qatar, Saudi Arabia, South Africa and "
+    "the Central African Republic."
+)
+NAMES = r"Saudi Arabia|South Africa|Central African Republic|[A-Z]\w+"
 
 
 def countries() -> RoleCountries:
@@ -31,6 +34,7 @@ def countries() -> RoleCountries:
         ("Iran", None),  # the name itself is no adjective
         ("Saudi", "Saudi Arabia"),  # the first word of a name no other country's opens
         ("South", None),  # "South Korean": the first word of several countries' names
+        ("Central", None),  # "Central Bank Governor": it opens regions' names too
     ],
 )
 def test_a_nationality_adjective_names_a_country_of_the_text(word, country):

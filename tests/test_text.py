@@ -98,7 +98,11 @@ def test_datelines_of_several_styles(text, places, rest):
         "Headline\nGeneva, the city of peace, hosted the talks on 3 May 2021.",
         "Headline\nKenya-Uganda Border talks resumed on Monday.",
         "Headline\nKenya –uganda trade grew.",
-        "Headline\nPresident Ruto, May 3. He signed.",
+        "Headline\nMinister Kofi Mensah, Ghana, 12 March. The EU signed.",
+        "Headline\nPRESS RELEASE: 18 August 2022: IOM signed.",
+        "Headline\nJoint Statement: 3 March 2022: The ministers met.",
+        "Headline\nKenya, Uganda –Tanzania border talks resumed.",
+        "Headline\nUN Women –The agency signed.",
     ],
 )
 def test_no_dateline(text):

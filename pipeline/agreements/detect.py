@@ -385,7 +385,7 @@ def name_of(ctx: DocContext, noun: Token, sentence: Span) -> str | None:
         if doc[i].dep_ == "cc" and i + 1 < right and another_act(doc[i + 1].head):
             right = i  # "a declaration | and an action plan": the next act's name
             break
-        if doc[i].pos_ == "VERB" and doc[i].dep_ in ("acl", "relcl"):
+        if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ in ("acl", "relcl"):
             # "the Joint Declaration on safe labour migration | submitted by", "... on
             # circular migration | , which will lead to": the clause from its first word
             right = max(noun.i + 1, min(i, doc[i].left_edge.i))

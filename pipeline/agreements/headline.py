@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..nlp.payloads import Mention
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, unique
-from .detect import rules
+from .detect import rules, single_noun_types
 from .signers import people_sign
 
 LEAD_SENTENCES = 3  # the report of the act a headline names comes first
@@ -47,15 +47,16 @@ def headline_partners(ctx: DocContext) -> list[Mention]:
 
 def headline_split(ctx: DocContext, title: Span) -> tuple[list[Mention], list[Mention]]:
     """The sides a headline names before its signing verb and after its "with" ("A and B
-    sign ...", "A signs ... with B and C"), or, with no verb, after "between" following an
-    act's noun ("Host state agreement between Morocco and IOM"): (before, after)."""
+    sign ...", "A signs ... with B and C"), or after "between" following an act's noun
+    ("Host state agreement between Morocco and IOM", "MoU signed between A and B"):
+    (before, after)."""
+    act = next((t for t in title if is_act_noun(t)), None)
+    between = next((t for t in title[1:] if act and t.i > act.i and t.lower_ == "between"), None)
+    if between is not None:  # "MoU signed between Ghana and Togo"
+        return [], listed_after(ctx, title, between)
     verb = headline_verb(title)
     if verb is None:
-        act = next((t for t in title if t.lower_ in agreement_nouns()), None)
-        between = next(
-            (t for t in title[1:] if act and t.i > act.i and t.lower_ == "between"), None
-        )
-        return ([], listed_after(ctx, title, between)) if between is not None else ([], [])
+        return [], []
     start = title.start_char
     colon = next((t for t in title if t.i < verb.i and t.text == ":"), None)
     if colon is not None:
@@ -87,6 +88,10 @@ def listed_after(ctx: DocContext, title: Span, word: Token) -> list[Mention]:
         if side is not None:
             found += [side] if side not in found else []
         elif token.lower_ not in CONNECTORS or token.lower_ in ("to", "will"):
+            before = token.doc[token.i - 1]
+            modified = token.pos_ in ("NOUN", "PROPN") or token.lower_ in ("'s", "’s")
+            if found and modified and found[-1].start <= before.idx < found[-1].end:
+                found.pop()  # "with IOM support", "with Qatar's backing": no side
             break
     return found
 
@@ -100,18 +105,32 @@ def headline_verb(title: Span) -> Token | None:
         return signing
     verbs = rules()[1]
     for token in title:
-        verb = token.lemma_ in verbs or token.lower_.removesuffix("s") in verbs
-        after = title[token.i - title.start + 1 :]
-        if verb and token.pos_ in ("VERB", "PROPN", "NOUN") and any(map(is_act_noun, after)):
+        verb = token.lemma_ in verbs or any(form in verbs for form in bare_forms(token))
+        after = title[token.i - title.start + 1 :][:OBJECT_REACH]  # "establish new framework"
+        if (
+            verb
+            and token.pos_ in ("VERB", "PROPN", "NOUN")
+            and any(t.lower_ in agreement_nouns() for t in after)
+        ):
             return token
     return None
+
+
+OBJECT_REACH = 3  # words from a headline's verb to the act it launches ("release report on
+# labour agreement" launches none)
 
 
 def is_signing(token: Token) -> bool:
     """A signing verb, also in a title-case headline the tagger reads as a name ("EU Signs
     ...": lemma "Signs")."""
     verbs = words("signing_verbs") | {"seal"}
-    return token.lemma_.lower() in verbs or token.lower_.removesuffix("s") in verbs
+    return token.lemma_.lower() in verbs or any(form in verbs for form in bare_forms(token))
+
+
+def bare_forms(token: Token) -> tuple[str, ...]:
+    """A title-case verb's base forms the tagger missed: "Signs", "Launches"."""
+    lower = token.lower_
+    return (lower.removesuffix("s"), lower.removesuffix("es")) if lower.endswith("s") else ()
 
 
 def headline_applies(
@@ -177,8 +196,14 @@ def first_act(ctx: DocContext, noun: Token) -> bool:
     return False
 
 
+CORE_TYPES = ("agreement", "memorandum", "declaration")
+
+
 def is_act_noun(token: Token) -> bool:
+    """An agreement, memorandum or declaration ("In a statement", "A group of nurses"
+    name none)."""
     lower = token.lower_
-    return token.pos_ in ("NOUN", "PROPN") and (
-        lower in agreement_nouns() or lower.removesuffix("s") in agreement_nouns()
+    types = single_noun_types()
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        types.get(form) in CORE_TYPES for form in (lower, lower.removesuffix("s"))
     )

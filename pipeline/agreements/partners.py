@@ -12,7 +12,7 @@ from ..nlp.payloads import Agreement
 from ..rules.lexicon import agreement_nouns
 from .context import DocContext
 from .detect import reporting_verb
-from .headline import headline_partners
+from .headline import first_act, headline_partners, headline_sides
 from .parties import with_parties
 
 PLURAL_TAGS = ("NNS", "NNPS")
@@ -29,9 +29,12 @@ def split_by_partner(ctx: DocContext, agreement: Agreement) -> list[Agreement]:
     if not plural(noun) or verb is None:
         return [agreement]
     partners = with_parties(ctx, verb, noun) if verb.pos_ == "VERB" else []
-    if len(partners) < 2:  # "EU signs agreements with A and B" over "The EU signed two agreements"
+    if len(partners) < 2 and first_act(ctx, noun):
+        # "EU signs agreements with A and B" over "The EU signed two agreements": the
+        # headline gave the first act all its sides
         named = {m.entity_id for m in headline_partners(ctx)}
-        if named <= {m.entity_id for m in agreement.parties}:
+        headline = {m.entity_id for m in headline_sides(ctx)}
+        if named and named <= {m.entity_id for m in agreement.parties} <= headline:
             partners = [m for m in agreement.parties if m.entity_id in named]
     sides = [m for m in agreement.parties if m not in partners]
     if len(partners) < 2 or not sides:

@@ -12,6 +12,7 @@ from ..nlp.payloads import Mention
 from ..nlp.roles import country_of_role
 from ..rules.lexicon import words
 from .context import DocContext, unique
+from .headline import is_act_noun
 from .source_credits import is_source_credit
 
 SIDE_NOUNS = ("governments", "countries", "nations", "sides", "parties", "states", "ministries")
@@ -71,8 +72,10 @@ def sides_in_lead(ctx: DocContext, sentence: Span, people_only: bool = False) ->
 def subject_states_in_lead(ctx: DocContext, lead: int) -> list[Mention]:
     """ "Belarus and Azerbaijan will improve information exchange in line with an
     intergovernmental agreement ... The agreement was signed in Minsk": two or more
-    countries that together are the subject of a sentence of the lead."""
+    countries that together are the subject of a sentence of the lead naming an act."""
     for sentence in ctx.sentences[:lead]:
+        if not any(is_act_noun(t) for t in sentence):
+            continue  # "Italy and Malta intercepted more boats this year"
         for token in sentence:
             if token.dep_ not in ("nsubj", "nsubjpass") or not token.conjuncts:
                 continue

@@ -169,26 +169,59 @@ def counterparts(ctx: DocContext, sentence: Span, verb: Token) -> list[Mention]:
         m
         for prep in preps
         for m in ctx.in_sentence(sentence, "PERSON")
-        if prep.idx < m.start <= prep.right_edge.idx
+        if prep.idx < m.start <= prep.right_edge.idx and named_by(ctx.span(m).root, prep)
     ]
+
+
+def named_by(token: Token, prep: Token) -> bool:
+    """``token`` is an object of ``prep`` or in apposition to one ("with the Secretary of
+    the Department, Y"), not inside a phrase of its own ("with the support of the EU
+    Ambassador, X", "with Togo, whose President X")."""
+    while token.i != prep.i:
+        if token.dep_ not in ("pobj", "appos", "conj", "compound"):
+            return False
+        token = token.head
+    return True
 
 
 def representatives(ctx: DocContext, sentence: Span) -> list[Mention]:
     """ "At the signing, Rwanda was represented by its Minister of Interior, X, while
     Guinea was represented by Y, Minister of Security": who signed for each side."""
     found: list[Mention] = []
+    people = ctx.in_sentence(sentence, "PERSON")
     for verb in sentence:
         if verb.lemma_ != "represent" or verb.tag_ != "VBN":
             continue
         for by in (c for c in verb.children if c.dep_ == "agent"):
             end = by.right_edge.idx + len(by.right_edge)
-            found += [m for m in ctx.in_sentence(sentence, "PERSON") if by.idx < m.start < end]
-            after = [m for m in ctx.in_sentence(sentence, "PERSON") if end <= m.start]
-            if after and not any(
-                t.pos_ == "VERB" for t in ctx.doc[by.i : ctx.span(after[0]).start]
-            ):
-                found.append(after[0])  # "by its Minister of Interior, X": in apposition
+            limit = next(  # "..., in the presence of President Y": Y looked on
+                (t.idx for t in sentence if t.i > by.i and t.lower_ in PRESENCE_WORDS),
+                sentence.end_char,
+            )
+            named = [m for m in people if by.idx < m.start < min(end, limit)]
+            after = [m for m in people if end <= m.start < limit]
+            if not named and after and in_apposition(ctx, by, after[0]):
+                named = after[:1]  # "by its Minister of Interior, X": the parse cut X off
+            found += named
     return found
+
+
+def in_apposition(ctx: DocContext, by: Token, person: Mention) -> bool:
+    """``person`` follows the agent phrase after a comma, with no verb between, and is no
+    subject ("by its embassy, Ambassador X said")."""
+    span = ctx.span(person)
+    between = ctx.doc[by.right_edge.i + 1 : span.start]
+    return (
+        len(between) >= 1
+        and between[0].text == ","
+        and not any(t.pos_ in ("VERB", "AUX") for t in between)
+        and span.root.dep_ not in ("nsubj", "nsubjpass")
+        and not any(
+            t.pos_ == "VERB" and t.lemma_ in words("speech_verbs")
+            for t in span.root.ancestors
+            if t.i > span.end - 1
+        )
+    )
 
 
 FINITE_TAGS = ("VBD", "VBP", "VBZ")

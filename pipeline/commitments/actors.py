@@ -217,10 +217,10 @@ def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Toke
     before = ctx.actors_before(sentence)
     if lowered == "it" and len(before) == 1 and before[0].label == "ORG":
         return before, "previous_subject"  # "The new Network will address ... It will"
-    if lowered in ("it", "this") and previous_is_about_an_agreement(ctx, sentence):
-        # "The partners launched a network ... It will bring together", "The agreement
-        # covers border control. This will include joint patrols"
-        return [], "parties"
+    if lowered == "it" and previous_is_about_an_agreement(ctx, sentence):
+        return [], "parties"  # "The partners launched a network ... It will bring together"
+    if lowered == "this" and this_is_the_agreement(ctx, sentence, anchor):
+        return [], "parties"  # "The agreement covers border control. This will include"
     if lowered in words("back_pronouns"):
         reported = reporting_speaker(ctx, sentence, anchor)
         if reported:  # "She disclosed that they are exploring ...": her body
@@ -259,6 +259,24 @@ def previous_is_about_an_agreement(ctx: DocContext, sentence: Span) -> bool:
         return False
     joint = words("joint_subjects") | agreement_nouns()
     return any(t.lemma_.casefold() in joint for t in ctx.sentences[index - 1])
+
+
+def this_is_the_agreement(ctx: DocContext, sentence: Span, anchor: Token) -> bool:
+    """ "This will include ..." right after a sentence whose subject or object is an
+    agreement ("The agreement covers ...", "A and B signed an MoU"), outside quotes, not negated and not "This will be ...": a
+    prediction or a remark ("This will not be easy", "This will delay the programme"
+    after a sentence about something else) credits no one."""
+    index = ctx.sentences.index(sentence)
+    if index == 0 or sentence.text.lstrip()[:1] in QUOTE_OPENERS:
+        return False
+    verb = anchor.head
+    if verb.lemma_ == "be" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    previous = ctx.sentences[index - 1]
+    return any(  # its subject, or what it reports signed or set up
+        t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.lemma_.casefold() in agreement_nouns()
+        for t in previous
+    )
 
 
 def last_person(ctx: DocContext, token: Token) -> Mention | None:

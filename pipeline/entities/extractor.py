@@ -56,7 +56,7 @@ from .place_mentions import (
     with_country,
 )
 from .portfolios import with_portfolio_list
-from .refine import LABEL_MAP, refine, trim_tokens
+from .refine import LABEL_MAP, country_after_dash, refine, trim_tokens
 from .release import release_year
 from .resolve import resolve
 
@@ -210,9 +210,10 @@ def add_model_mentions(found: MentionSet, model: list[Span]) -> None:
     misc = coverage(found.misc, len(found.text))
     for ent in model:
         label = LABEL_MAP.get(ent.label_)
-        if label is None or any(misc[ent.start_char : ent.end_char]):
+        if any(misc[ent.start_char : ent.end_char]):
             continue
-        for span, new_label, source in refine(ent, label, f"model.{ent.label_}"):
+        found_here = refine(ent, label, f"model.{ent.label_}") if label else country_after_dash(ent)
+        for span, new_label, source in found_here:
             if new_label == "ORG":
                 span = with_portfolio_list(with_country(span))
             new.append(Mention(span.start_char, span.end_char, new_label, source))

@@ -8,6 +8,7 @@ Each returned mention carries its source: the raw source plus what the rule did
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from spacy.tokens import Span
@@ -106,6 +107,24 @@ def whole_country_name(span: Span) -> Span | None:
         if doc[end - 1].is_title and places.is_country(doc[span.start : end].text):
             return doc[span.start : end]
     return None
+
+
+MONTH_NAMES = frozenset(m.casefold() for m in calendar.month_name if m)
+DASHES = ("-", "–", "—", "--")
+
+
+def country_after_dash(span: Span) -> Refined:
+    """ "ACCRA, 3 May 2021 - Ghana and Togo signed": the model ran the dateline's date
+    into the sentence's first name ("3 May 2021 - Ghana"), which the dates rules read
+    apart; a country after the dash is a place (a range, "3 May - 5 May 2021", is no
+    name)."""
+    dash = next((t for t in span[1:] if t.text in DASHES), None)
+    if dash is None or dash.i + 1 >= span.end:
+        return []
+    rest = span.doc[dash.i + 1 : span.end]
+    if not rest[0].is_title or rest[0].lower_ in MONTH_NAMES or not places.is_country(rest.text):
+        return []
+    return [(rest, "PLACE", f"model.{span.label_}.after_dash")]
 
 
 def refine(span: Span, label: str, source: str) -> Refined:

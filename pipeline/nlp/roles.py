@@ -76,7 +76,8 @@ class RoleCountries:
 
 @cache
 def shared_first_words() -> frozenset[str]:
-    """First words that open more than one country's name ("South", "United", "Saint"),
+    """First words that open the names of more than one country or of a region of another
+    ("South", "United", "Saint", "Central": "Central Province", "Western": "Western Cape"),
     from every name pycountry gives: none of them alone says which country."""
     import pycountry
 
@@ -86,6 +87,8 @@ def shared_first_words() -> frozenset[str]:
             value = getattr(country, attribute, None) or ""
             if " " in value:
                 seen[value.split()[0].casefold()].add(country.alpha_2)
+    for region in pycountry.subdivisions:
+        seen[region.name.split()[0].casefold()].add(region.country_code)
     return frozenset(word for word, codes in seen.items() if len(codes) > 1)
 
 

@@ -21,7 +21,7 @@ PLACE_NAME = rf"{PLACE_WORD}(?: (?:{PLACE_PARTICLE})?{PLACE_WORD}){{0,2}}"
 PLACES = rf"(?P<places>{PLACE_NAME}(?:\s*/\s*{PLACE_NAME})*)"
 # "--" too, a plain-text em dash ("Dhaka, May 6 -- "), and an em or en dash glued to the
 # place ("Riyadh– Minister ...")
-DASH = r"(?:(?:\s+(?:--|[—–-])|[—–])\s+|\s+[—–](?=[A-Z“\"]))"  # and "TEHRAN –The head"
+DASH = r"(?:\s+(?:--|[—–-])|[—–])\s+"
 # "Accra, 12 March 2024 – ", "Kyiv — ", "Geneva/Brussels – ",
 # "LILONGWE, Malawi, 22 February 2024 – "
 PLACE_FIRST = re.compile(rf"^{PLACES}(?P<rest>,\s*[^—–\n]{{0,40}}?)?{DASH}")
@@ -67,12 +67,20 @@ PLACE_DATE_AGENCY = re.compile(
 )
 # "TASHKENT, Uzbekistan, September 18. Bekhzod Musayev ...": a wire's place, country and
 # date that a full stop ends; "New Delhi: August 18, 2022: On 17 August ...": colons after both
+CAPITALS_WORD = rf"[{UPPER}][{UPPER}’'\-]+"
+CAPITALS = rf"(?P<places>{CAPITALS_WORD}(?: {CAPITALS_WORD}){{0,2}})"
 PLACE_DATE_STOP = re.compile(
-    rf"^{PLACES}(?P<rest>,\s*{PLACE_NAME},\s*(?:{SHORT_DATE}))\.\s+(?=[A-Z])"
+    rf"^{CAPITALS}(?P<rest>,\s*{PLACE_NAME},\s*(?:{SHORT_DATE}))\.\s+(?=[A-Z])"
 )
+# a label is no place: "PRESS RELEASE: 18 August 2022:", "Joint Statement: 3 March 2022:"
+LABEL_WORDS = "|".join(w for w in sorted(words("date_line_words") | {"joint"}) if len(w) > 3)
 PLACE_COLON_DATE_COLON = re.compile(
-    rf"^{PLACES}:\s*(?P<rest>{SHORT_DATE}|{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR})\s*:\s+(?=[A-Z])"
+    rf"^(?!(?i:{LABEL_WORDS})\b){PLACES}:\s*"
+    rf"(?P<rest>{SHORT_DATE}|{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR})\s*:\s+(?=[A-Z])"
 )
+# "TEHRAN –The head ...", "MANILA, Philippines —Western Union ...": a wire's capitals with
+# the dash glued to the first word
+PLACE_GLUED_DASH = re.compile(rf"^{CAPITALS}(?P<rest>,\s*{PLACE_NAME})?\s+[—–](?=[{UPPER}“\"])")
 # "Tashkent, Uzbekistan, June 20": a dateline on a line of its own
 PLACE_DATE_LINE = re.compile(
     rf"^{PLACES}(?P<rest>(?:,\s*{PLACE_NAME})?,\s*(?:{SHORT_DATE}|{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}))$"
@@ -89,6 +97,7 @@ DATELINE_FORMS = (
     PLACE_DATE_LINE,
     PLACE_DATE_STOP,
     PLACE_COLON_DATE_COLON,
+    PLACE_GLUED_DASH,
 )
 DATELINE_LINES = 3  # body lines in which a dateline may open (after photo captions)
 
