@@ -263,9 +263,10 @@ def previous_is_about_an_agreement(ctx: DocContext, sentence: Span) -> bool:
 
 def this_is_the_agreement(ctx: DocContext, sentence: Span, anchor: Token) -> bool:
     """ "This will include ..." right after a sentence whose subject or object is an
-    agreement ("The agreement covers ...", "A and B signed an MoU"), outside quotes, not negated and not "This will be ...": a
-    prediction or a remark ("This will not be easy", "This will delay the programme"
-    after a sentence about something else) credits no one."""
+    agreement ("The agreement covers ...", "A and B signed an MoU"), outside quotes, not
+    negated and not "This will be ...": a prediction or a remark ("This will not be
+    easy", "This will delay the programme" after a sentence about something else) credits
+    no one."""
     index = ctx.sentences.index(sentence)
     if index == 0 or sentence.text.lstrip()[:1] in QUOTE_OPENERS:
         return False
