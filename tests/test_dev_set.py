@@ -1,6 +1,6 @@
-"""The development set: 373 real releases of other sites (tests/dev/corpus, with their
+"""The development set: 394 real releases of other sites (tests/dev/corpus, with their
 gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
-of the project's shared development set and the 315 of the blind batches of
+of the project's shared development set and the 336 of the blind batches of
 tests/dev/BLIND.md.
 
 The floors sit just under the scores reached, so a change that makes the rules fit
@@ -15,26 +15,26 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 373 releases' scores of 2026-12-04, sixth session (overall 0.628, with
+FLOORS = {  # the 394 releases' scores of 2026-12-04, seventh session (overall 0.633, with
     # the chrome-line classifier and the commitment scorer that ship), less 0.01
-    ("cleaning",): 0.898,
-    ("entities", "all", "f1"): 0.782,
-    ("entities", "PERSON", "f1"): 0.795,
-    ("entities", "ORG", "f1"): 0.65,
-    ("entities", "PLACE", "f1"): 0.888,
+    ("cleaning",): 0.9,
+    ("entities", "all", "f1"): 0.783,
+    ("entities", "PERSON", "f1"): 0.796,
+    ("entities", "ORG", "f1"): 0.653,
+    ("entities", "PLACE", "f1"): 0.889,
     ("entities", "DATE", "f1"): 0.809,
-    ("date_normalisation",): 0.951,
-    ("agreements", "f1"): 0.755,
-    ("agreements", "parties_f1"): 0.497,
-    ("agreements", "signatories_f1"): 0.581,
-    ("agreements", "type_acc"): 0.849,
-    ("agreements", "date_acc"): 0.661,
-    ("agreements", "place_acc"): 0.612,
-    ("commitments", "f1"): 0.676,
+    ("date_normalisation",): 0.953,
+    ("agreements", "f1"): 0.756,
+    ("agreements", "parties_f1"): 0.508,
+    ("agreements", "signatories_f1"): 0.592,
+    ("agreements", "type_acc"): 0.845,
+    ("agreements", "date_acc"): 0.674,
+    ("agreements", "place_acc"): 0.63,
+    ("commitments", "f1"): 0.677,
     ("commitments", "modality_acc"): 0.879,
-    ("commitments", "actors_f1"): 0.609,
-    ("commitments", "action_recall"): 0.84,
-    ("overall",): 0.618,
+    ("commitments", "actors_f1"): 0.618,
+    ("commitments", "action_recall"): 0.839,
+    ("overall",): 0.623,
 }
 
 
