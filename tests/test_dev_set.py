@@ -1,6 +1,6 @@
-"""The development set: 394 real releases of other sites (tests/dev/corpus, with their
+"""The development set: 415 real releases of other sites (tests/dev/corpus, with their
 gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
-of the project's shared development set and the 336 of the blind batches of
+of the project's shared development set and the 357 of the blind batches of
 tests/dev/BLIND.md.
 
 The floors sit just under the scores reached, so a change that makes the rules fit
@@ -15,26 +15,26 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 394 releases' scores of 2026-12-04, seventh session (overall 0.633, with
+FLOORS = {  # the 415 releases' scores of 2026-12-04, seventh session (overall 0.632, with
     # the chrome-line classifier and the commitment scorer that ship), less 0.01
-    ("cleaning",): 0.9,
+    ("cleaning",): 0.898,
     ("entities", "all", "f1"): 0.783,
-    ("entities", "PERSON", "f1"): 0.796,
-    ("entities", "ORG", "f1"): 0.653,
-    ("entities", "PLACE", "f1"): 0.889,
-    ("entities", "DATE", "f1"): 0.809,
-    ("date_normalisation",): 0.953,
-    ("agreements", "f1"): 0.756,
-    ("agreements", "parties_f1"): 0.508,
-    ("agreements", "signatories_f1"): 0.592,
-    ("agreements", "type_acc"): 0.845,
-    ("agreements", "date_acc"): 0.674,
-    ("agreements", "place_acc"): 0.63,
-    ("commitments", "f1"): 0.677,
-    ("commitments", "modality_acc"): 0.879,
-    ("commitments", "actors_f1"): 0.618,
-    ("commitments", "action_recall"): 0.839,
-    ("overall",): 0.623,
+    ("entities", "PERSON", "f1"): 0.792,
+    ("entities", "ORG", "f1"): 0.652,
+    ("entities", "PLACE", "f1"): 0.887,
+    ("entities", "DATE", "f1"): 0.815,
+    ("date_normalisation",): 0.955,
+    ("agreements", "f1"): 0.754,
+    ("agreements", "parties_f1"): 0.505,
+    ("agreements", "signatories_f1"): 0.586,
+    ("agreements", "type_acc"): 0.848,
+    ("agreements", "date_acc"): 0.679,
+    ("agreements", "place_acc"): 0.624,
+    ("commitments", "f1"): 0.68,
+    ("commitments", "modality_acc"): 0.881,
+    ("commitments", "actors_f1"): 0.621,
+    ("commitments", "action_recall"): 0.844,
+    ("overall",): 0.622,
 }
 
 

@@ -130,3 +130,12 @@ def test_a_run_names_only_parts_that_exist(capsys, monkeypatch):
     monkeypatch.setattr(training, "read_data", lambda: {})
     assert training.main(["crossval", "comitments"]) == 2
     assert "unknown part 'comitments'" in capsys.readouterr().out
+
+
+def test_a_gain_of_exactly_the_margin_passes_in_rounded_scores():
+    rules = {"agreements_x_parties": 0.399, "overall": 0.623}
+    model = {"agreements_x_parties": 0.409, "overall": 0.626}
+    assert heldout.beats_rules({"rules": rules, "model": model}, "parties")
+    assert not heldout.beats_rules(
+        {"rules": rules, "model": model | {"agreements_x_parties": 0.408}}, "parties"
+    )

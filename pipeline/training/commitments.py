@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..commitments.candidates import CANDIDATE_PREFIX
 from ..evaluate import Counts, Tally, flat, score_commitments
-from ..learn import LinearModel, fit
+from ..learn import LinearModel, fit, gains
 
 CONFIG: dict[str, float] = {"l2": 10.0, "epochs": 400, "rate": 0.5, "min_count": 2}
 THRESHOLD = 0.5
@@ -96,7 +96,7 @@ def beats_rules(pooled: dict) -> bool:
     on held-out sites, with neither F1 nor actors F1 lower."""
     model, rules = pooled["model"], pooled["rules"]
     return (
-        model["part"] >= rules["part"] + MARGIN
+        gains(model["part"], rules["part"], MARGIN)
         and model["f1"] >= rules["f1"]
         and model["actors_f1"] >= rules["actors_f1"]
     )

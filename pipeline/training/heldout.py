@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..learn import LinearModel
+from ..learn import LinearModel, gains
 from ..nlp.learned import MODELS_ENV
 from ..nlp.ner_weights import WEIGHTS_ENV
 from . import folds_run
@@ -82,6 +82,6 @@ def beats_rules(pooled: dict, part: str) -> bool:
     and no other measure of ``overall`` lower (``REPORTED`` ones are not weighed)."""
     rules, model = pooled["rules"], pooled["model"]
     key = PART_KEY[part]
-    return model[key] >= rules[key] + MARGIN and all(
+    return gains(model[key], rules[key], MARGIN) and all(
         model[other] >= rules[other] for other in rules if other not in (key, *REPORTED)
     )

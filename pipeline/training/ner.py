@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .. import storage
 from ..evaluate import read_gold
+from ..learn import gains
 from ..nlp.ner_weights import META_FILE, WEIGHTS_ENV, WEIGHTS_FILE
 from . import folds_run
 from .data import CORPORA, input_hash, sites
@@ -156,7 +157,7 @@ def beats_rules(pooled: dict) -> bool:
     """Entities F1 up by ``MARGIN`` held out, and no other measure lower."""
     rules, model = pooled["rules"], pooled["model"]
     others = [key for key in rules if key not in ("entities", "PERSON", "ORG", "PLACE")]
-    return model["entities"] >= rules["entities"] + MARGIN and all(
+    return gains(model["entities"], rules["entities"], MARGIN) and all(
         model[key] >= rules[key] for key in others
     )
 

@@ -8,7 +8,7 @@ matches one of that gold agreement's parties. Held-out sites are scored with
 from __future__ import annotations
 
 from ..evaluate import Counts, Forms, match, same_name
-from ..learn import LinearModel, fit
+from ..learn import LinearModel, fit, gains
 
 CONFIG: dict[str, float] = {"l2": 2.0, "epochs": 400, "rate": 0.5, "min_count": 2}
 THRESHOLD = 0.5
@@ -120,7 +120,7 @@ def scores(rows: list[dict], releases: dict[str, dict], model: LinearModel | Non
 
 
 def beats_rules(pooled: dict) -> bool:
-    return pooled["model"]["f1"] >= pooled["rules"]["f1"] + MARGIN
+    return gains(pooled["model"]["f1"], pooled["rules"]["f1"], MARGIN)
 
 
 def decided(rows: list[dict], model: LinearModel) -> list[dict]:
