@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .languages import is_foreign_language, is_foreign_script, stop_words
+from .nlp.text import has_headline
 from .rules.constants import BULLETS
 from .rules.files import load_regex_rules, read_jsonl
 from .rules.lexicon import words as words_of
@@ -380,5 +381,6 @@ def cleaned(page: Layout, judged: dict[int, str]) -> CleanedText:
             kept.append(line)
     first = page.numbered[page.headline][1]
     # a page that opens on its body's first paragraph has no headline to give
-    title = "" if body_begins(first, page.rules[page.headline]) else first
+    opens_body = body_begins(first, page.rules[page.headline]) or not has_headline(first)
+    title = "" if opens_body else first  # not has_headline: a page kept on one line
     return CleanedText(title, "\n".join(kept[:1] + unwrap(kept[1:])), removed)

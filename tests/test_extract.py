@@ -221,3 +221,26 @@ def test_a_one_line_page_is_parsed_in_parts(parse):
     text = "A page saved without line breaks\n" + "IOM and UNHCR met in Geneva. " * 1500
     doc = parse(text)
     assert doc.text == text
+
+
+def test_a_page_kept_on_one_line_is_a_body_without_headline_a_headline_alone_is_rejected(
+    tmp_path,
+):
+    import pandas as pd
+
+    from pipeline.run import extract
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    sentence = "The trade unions and the employers of the region met in Manila to discuss labour "
+    (corpus / "one_line.txt").write_text(
+        "Joint Statement of the unions and employers" + sentence * 6 + "migration and the", "utf-8"
+    )
+    (corpus / "headline_only.txt").write_text("IOM and UNHCR sign an agreement\n", "utf-8")
+    summary = extract(corpus, tmp_path / "out")
+    assert dict(summary.rejected) == {
+        "headline_only.txt": "no body text after removing site chrome"
+    }
+    docs = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source")
+    assert docs.loc["one_line.txt", "status"] == "ok"
+    assert docs.loc["one_line.txt", "title"] == ""

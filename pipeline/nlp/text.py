@@ -124,15 +124,18 @@ class Dateline:
 
 
 HEADLINE_MAX_WORDS = 20  # a shorter line ending in "." may be a headline ("IOM signs MoU.")
+PARAGRAPH_WORDS = 60  # no headline is this long, however it ends
 
 
 def has_headline(text: str) -> bool:
     """Whether the text's first line is a headline. A long first line that ends with a
     full stop is the body's first paragraph: the page kept no headline, and cleaning fell
-    back to its first line."""
+    back to its first line; so is a line of some sixty words or more however it ends (a
+    page kept on one line, or cut off mid-sentence)."""
     end = text.find("\n")
     first_line = text[: end if end >= 0 else len(text)].rstrip()
-    return not (first_line.endswith(".") and len(first_line.split()) > HEADLINE_MAX_WORDS)
+    size = len(first_line.split())
+    return not ((first_line.endswith(".") and size > HEADLINE_MAX_WORDS) or size >= PARAGRAPH_WORDS)
 
 
 def find_dateline(text: str) -> Dateline | None:

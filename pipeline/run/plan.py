@@ -18,6 +18,7 @@ from .. import __version__, clean, ingest, storage
 from ..entities.release import release_date
 from ..hashing import short_hash
 from ..nlp.learned import learned_parts_on, models_dir
+from ..nlp.text import has_headline
 from ..rules.files import code_version, rules_version
 from ..schemas import empty_frame
 from .cleaning import LINE_HASH_SCHEME, REREAD, CleaningFailed, CleanItem, CleanResult, clean_batch
@@ -203,7 +204,7 @@ def document_row(
         pass  # rejected already
     elif not text.strip():
         status, reason = "rejected", "nothing left after removing site chrome"
-    elif not text.partition("\n")[2].strip():
+    elif not text.partition("\n")[2].strip() and has_headline(text):
         status, reason = "rejected", "no body text after removing site chrome"
     if metadata is None:
         metadata, problem = checked_metadata(text, raw.meta)
