@@ -207,10 +207,22 @@ def candidates(page: Layout) -> list[int]:
 
 def opens_with_a_name(line: str) -> bool:
     """The line's first segment (up to a comma, dash, bracket or colon) is a place the
-    gazetteers know or a body's acronym the gazetteer knows."""
+    gazetteers know or a body's acronym the gazetteer knows; or the line is a short
+    "Town, Country" (a dateline on a line of its own: "Nuku'alofa, Tonga", whose town
+    no gazetteer spells so)."""
     found = LEAD_SEGMENT.match(line.strip(" •*·-–—"))
     lead = found.group(1).strip() if found else ""
-    return bool(lead) and (lead in gazetteer_acronyms() or places.is_known_place(lead))
+    if lead and (lead in gazetteer_acronyms() or places.is_known_place(lead)):
+        return True
+    town, comma, country = line.strip().rpartition(",")
+    return (
+        bool(comma and town)
+        and len(line.split()) <= DATELINE_WORDS
+        and places.is_country(country.strip())
+    )
+
+
+DATELINE_WORDS = 6
 
 
 def judged(page: Layout, model: LinearModel | None = None) -> dict[int, str]:

@@ -122,3 +122,20 @@ def test_a_candidate_is_chrome_where_the_gold_lists_it(line, boilerplate, expect
 def test_a_line_opening_with_a_known_place_or_body_is_never_judged(line, judged):
     page = page_of(f"Ministers sign a labour mobility agreement\n{line}\nThe body goes on here.")
     assert (1 in chrome.candidates(page)) is judged
+
+
+@pytest.mark.parametrize(
+    "line, named",
+    [
+        ("Geneva", True),  # a place the gazetteers know opens it
+        ("Nuku'alofa, Tonga", True),  # a dateline on its own line, its town unknown
+        ("Apia, Samoa", True),
+        ("Home, News", False),
+        ("Follow us on Twitter, Facebook", False),
+        ("Share, Tweet, Email", False),
+    ],
+)
+def test_a_line_that_names_a_place_is_never_judged(line, named):
+    from pipeline.chrome import opens_with_a_name
+
+    assert opens_with_a_name(line) is named
