@@ -35,6 +35,7 @@ class DocContext:
         self.dateline_mentions: tuple[list[Mention], list[Mention]] | None = None
         self.reaches: dict[str, tuple[list[int], list[int]]] = {}
         self.covering: dict[int, Mention] | None = None
+        self.memo: dict[str, object] = {}  # what a rule reads once per document
 
     def in_sentence(self, sentence: Span, label: str) -> list[Mention]:
         """The mentions of ``label`` starting in ``sentence``, in the order of

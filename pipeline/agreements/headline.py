@@ -6,6 +6,8 @@ headline; a body that names its parties keeps them."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Mention
@@ -21,16 +23,9 @@ SIDE_LABELS = ("ORG", "PLACE")
 
 
 def headline_sides(ctx: DocContext) -> list[Mention]:
-    """The two or more bodies or places the headline's words before its signing verb
-    consist of (after a credit such as "ArmInfo:"), else none."""
-    for index, kind in enumerate(ctx.kinds):
-        if kind == "title":
-            return signing_sides(ctx, ctx.sentences[index])
-    return []
-
-
-def signing_sides(ctx: DocContext, title: Span) -> list[Mention]:
-    before, after = headline_split(ctx, title)
+    """The two or more bodies or places the headline names as signing (after a credit such
+    as "ArmInfo:"), else none."""
+    before, after, _ = headline_parts(ctx)
     found = unique(before + after)
     return found if len(found) >= 2 else []
 
@@ -38,25 +33,41 @@ def signing_sides(ctx: DocContext, title: Span) -> list[Mention]:
 def headline_partners(ctx: DocContext) -> list[Mention]:
     """The sides after "with" in a headline "EU signs readmission agreements with Cape Verde
     and Armenia" (the partners of each act of a plural), else none."""
-    for index, kind in enumerate(ctx.kinds):
-        if kind == "title":
-            before, after = headline_split(ctx, ctx.sentences[index])
-            return unique(after) if before else []
-    return []
+    before, after, how = headline_parts(ctx)
+    return unique(after) if before and how == "with" else []
 
 
-def headline_split(ctx: DocContext, title: Span) -> tuple[list[Mention], list[Mention]]:
+def headline_between(ctx: DocContext) -> bool:
+    """The headline names its sides after "between" with no verb: "Host state agreement
+    between A and B" (not "Agreement between A and B signed", which reads as "A and B
+    sign")."""
+    return headline_parts(ctx)[2] == "between"
+
+
+def headline_parts(ctx: DocContext) -> tuple[list[Mention], list[Mention], str]:
+    """``headline_split`` of the release's headline, read once per document: (before,
+    after, how the sides after are named: "with", "between", "signed between" or "")."""
+    if "headline" not in ctx.memo:
+        title = next(
+            (s for s, kind in zip(ctx.sentences, ctx.kinds, strict=True) if kind == "title"), None
+        )
+        ctx.memo["headline"] = headline_split(ctx, title) if title is not None else ([], [], "")
+    return cast(tuple[list[Mention], list[Mention], str], ctx.memo["headline"])
+
+
+def headline_split(ctx: DocContext, title: Span) -> tuple[list[Mention], list[Mention], str]:
     """The sides a headline names before its signing verb and after its "with" ("A and B
     sign ...", "A signs ... with B and C"), or after "between" following an act's noun
     ("Host state agreement between Morocco and IOM", "MoU signed between A and B"):
-    (before, after)."""
+    (before, after, how: see ``headline_parts``)."""
     act = next((t for t in title if is_act_noun(t)), None)
     between = next((t for t in title[1:] if act and t.i > act.i and t.lower_ == "between"), None)
     if between is not None:  # "MoU signed between Ghana and Togo"
-        return [], listed_after(ctx, title, between)
+        how = "between" if headline_verb(title) is None else "signed between"
+        return [], listed_after(ctx, title, between), how
     verb = headline_verb(title)
     if verb is None:
-        return [], []
+        return [], [], ""
     start = title.start_char
     colon = next((t for t in title if t.i < verb.i and t.text == ":"), None)
     if colon is not None:
@@ -68,9 +79,11 @@ def headline_split(ctx: DocContext, title: Span) -> tuple[list[Mention], list[Me
             continue
         inside = any(s <= token.idx < e for s, e in covered)
         if not inside and token.lower_ not in CONNECTORS:
-            return [], []  # "Minister of Labour signs ...": not a list of sides
+            return [], [], ""  # "Minister of Labour signs ...": not a list of sides
     partner = next((t for t in title if t.i > verb.i and t.lower_ == "with"), None)
-    return before, listed_after(ctx, title, partner) if partner is not None else []
+    if partner is None:
+        return before, [], ""
+    return before, listed_after(ctx, title, partner), "with"
 
 
 def title_sides(ctx: DocContext, title: Span) -> list[Mention]:
@@ -123,8 +136,10 @@ OBJECT_REACH = 3  # words from a headline's verb to the act it launches ("releas
 def is_signing(token: Token) -> bool:
     """A signing verb, also in a title-case headline the tagger reads as a name ("EU Signs
     ...": lemma "Signs")."""
-    verbs = words("signing_verbs") | {"seal"}
-    return token.lemma_.lower() in verbs or any(form in verbs for form in bare_forms(token))
+    verbs = words("signing_verbs")
+    return any(
+        form in verbs or form == "seal" for form in (token.lemma_.lower(), *bare_forms(token))
+    )
 
 
 def bare_forms(token: Token) -> tuple[str, ...]:
@@ -171,29 +186,31 @@ def headline_applies(
     )
 
 
-def headline_between(ctx: DocContext) -> bool:
-    """The headline names its sides with no verb: "Host state agreement between A and B"."""
-    for index, kind in enumerate(ctx.kinds):
-        if kind == "title":
-            return headline_verb(ctx.sentences[index]) is None
-    return False
-
-
 def first_act(ctx: DocContext, noun: Token) -> bool:
     """``noun`` is the first act the body names (no agreement noun before it below the
     headline, or in the headline printed again above the body)."""
+    if "first_act" not in ctx.memo:
+        ctx.memo["first_act"] = body_acts(ctx)
+    first, skipped = cast(tuple[int | None, list[tuple[int, int]]], ctx.memo["first_act"])
+    if any(start <= noun.i < end for start, end in skipped):
+        return False
+    return first is None or noun.i <= first
+
+
+def body_acts(ctx: DocContext) -> tuple[int | None, list[tuple[int, int]]]:
+    """The token of the body's first agreement, memorandum or declaration, and the
+    sentences that are no body (the headline, and its copies above the body)."""
     titles = {
         s.text.strip() for s, kind in zip(ctx.sentences, ctx.kinds, strict=True) if kind == "title"
     }
-    for index, kind in enumerate(ctx.kinds):
-        if kind == "title" or ctx.sentences[index].text.strip() in titles:
-            continue
-        for token in ctx.sentences[index]:
-            if token.i == noun.i:
-                return True
-            if is_act_noun(token):
-                return False
-    return False
+    skipped: list[tuple[int, int]] = []
+    first: int | None = None
+    for sentence, kind in zip(ctx.sentences, ctx.kinds, strict=True):
+        if kind == "title" or sentence.text.strip() in titles:
+            skipped.append((sentence.start, sentence.end))
+        elif first is None:
+            first = next((t.i for t in sentence if is_act_noun(t)), None)
+    return first, skipped
 
 
 CORE_TYPES = ("agreement", "memorandum", "declaration")

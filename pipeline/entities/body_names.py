@@ -6,23 +6,17 @@ Interior and Unicef", "Ministry of the Presidency’s Department of Citizenship"
 
 from __future__ import annotations
 
-import calendar
 from functools import cache
 
 from spacy.tokens import Span
 
-from ..rules.constants import POSSESSIVE
+from ..rules.constants import CALENDAR_WORDS, POSSESSIVE
 from ..rules.files import read_jsonl
 from ..rules.lexicon import gazetteer_acronyms, words
 from . import places
 
 MAX_FIELD_TOKENS = 2
 UNIT_HEADS = ("department", "directorate", "secretariat")
-
-
-CALENDAR_WORDS = frozenset(
-    name.casefold() for name in [*calendar.day_name, *calendar.month_name] if name
-)
 
 
 def before_a_date(span: Span) -> Span | None:

@@ -8,12 +8,11 @@ Each returned mention carries its source: the raw source plus what the rule did
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from spacy.tokens import Span
 
-from ..rules.constants import POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
+from ..rules.constants import CALENDAR_WORDS, POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 from ..rules.lexicon import agreement_nouns, words
 from . import places
 from .name_context import heads_its_phrase, in_quoted_title, inside_a_title, is_group
@@ -109,7 +108,6 @@ def whole_country_name(span: Span) -> Span | None:
     return None
 
 
-MONTH_NAMES = frozenset(m.casefold() for m in calendar.month_name if m)
 DASHES = ("-", "–", "—", "--")
 
 
@@ -122,7 +120,7 @@ def country_after_dash(span: Span) -> Refined:
     if dash is None or dash.i + 1 >= span.end:
         return []
     rest = span.doc[dash.i + 1 : span.end]
-    if not rest[0].is_title or rest[0].lower_ in MONTH_NAMES or not places.is_country(rest.text):
+    if not rest[0].is_title or rest[0].lower_ in CALENDAR_WORDS or not places.is_country(rest.text):
         return []
     return [(rest, "PLACE", f"model.{span.label_}.after_dash")]
 

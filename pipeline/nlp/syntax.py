@@ -8,11 +8,11 @@ are tested on hand-built Docs without the statistical model.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..rules.constants import CALENDAR_WORDS
 from ..rules.lexicon import words
 from .payloads import Mention
 
@@ -176,17 +176,12 @@ def topic_phrase(noun: Token) -> Token | None:
     return None
 
 
-DAY_AND_MONTH_NAMES = frozenset(
-    name.casefold() for name in [*calendar.day_name, *calendar.month_name] if name
-)
-
-
 def names_a_date(prep: Token) -> bool:
     """ "signed an agreement on Friday", "on 3 May": the phrase dates the act, it names no
     topic."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objects) and all(
-        o.ent_type_ in ("DATE", "TIME") or o.lower_ in DAY_AND_MONTH_NAMES for o in objects
+        o.ent_type_ in ("DATE", "TIME") or o.lower_ in CALENDAR_WORDS for o in objects
     )
 
 

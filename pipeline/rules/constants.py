@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
 BULLETS = "-–—•*·"  # list bullets of press releases saved as text
@@ -13,3 +14,8 @@ QUOTES_CLOSE = frozenset({"”", '"', "»"})
 QUOTE_OPENERS = ("“", '"', "«", "‘")  # a sentence opening a quotation
 POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
 DATE_LINE_SOURCE = ".date_line"  # source suffix of a place on the release's date line
+
+# day and month names: "on Friday", "on 3 May" date what they follow, they name nothing
+CALENDAR_WORDS = frozenset(
+    name.casefold() for name in [*calendar.day_name, *calendar.month_name] if name
+)
