@@ -1154,6 +1154,43 @@ CASES += [
         [{"type": "joint_statement", "parties": [IOM, UNHCR, "United Nations Children's Fund"]}],
         id="a-heading-s-issuers-after-a-colon-are-its-parties",
     ),
+    # a headline that is a statement, with no verb, is the act: its issuers named in its
+    # own phrase ahead of the noun, else the bodies the lead has as its subject
+    pytest.param(
+        "Joint IOM-UNHCR Statement on the Resettlement Order\n"
+        "GENEVA, 28 January 2017 - UNHCR and IOM remain committed to resettlement.",
+        [{"type": "joint_statement", "parties": [IOM, UNHCR], "place": "Geneva"}],
+        id="a-heading-statement-s-issuers-inside-its-phrase-are-its-parties",
+    ),
+    pytest.param(
+        "Communiqué from the Faith Leaders' Consultation on Asylum\n"
+        "The World Council of Churches and the Lutheran World Federation jointly hosted a "
+        "consultation in Oslo on 3 May 2016.",
+        [
+            {
+                "type": "joint_statement",
+                "parties": ["World Council of Churches", "Lutheran World Federation"],
+            }
+        ],
+        id="a-heading-communique-without-issuers-takes-the-lead-s-subjects",
+    ),
+    pytest.param(
+        "Minister Welcomes the Statement of the Council\n"
+        "The minister said the statement of the council on asylum was important.",
+        [],
+        id="a-headline-reporting-a-statement-is-none",
+    ),
+    pytest.param(
+        "Ministers meet in Rome\nIOM said in a Statement on Monday that the ministers met.",
+        [],
+        id="a-statement-in-the-body-is-a-source-not-an-act",
+    ),
+    pytest.param(
+        "AU Summit: Declaration on Migration\nThe Heads of State of the African Union adopted "
+        "the declaration in Johannesburg on 15 June 2015.",
+        [{"type": "declaration", "place": "Johannesburg"}],
+        id="a-body-before-a-heading-s-colon-is-no-issuer",
+    ),
     # a partner whose name holds another's ("Niger", "Nigeria") keeps its own signer
     pytest.param(
         "Ghana signs MoUs\nGhana signed memoranda of understanding with Niger and Nigeria "

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.syntax import declared_issuers, left_mentions, mentions_in
@@ -29,6 +29,7 @@ from .detect import (
     MAX_GOVERNING,
     TRAILING_FUNCTION_WORD,
     build_matcher,
+    heading_only,
     infinitive_ahead,
     inside_another_name,
     is_dated_earlier,
@@ -75,8 +76,9 @@ def find_agreements(ctx: DocContext, matcher: IndexedMatcher) -> list[Agreement]
             continue
         sentence = ctx.sentences[index]
         matches = [
-            (ctx.doc.vocab.strings[match_id], start, end)
+            (rule_id, start, end)
             for match_id, start, end in noun_matches[index]
+            if not heading_only(rule_id := ctx.doc.vocab.strings[match_id])
         ]
         heads = {noun_token(sentence, rule_id, start, end).i for rule_id, start, end in matches}
         for rule_id, start, end in matches:
@@ -339,23 +341,28 @@ def heading_statement(
         bound = colon.idx if titled and colon is not None else sentence.end_char
         if any(t.pos_ == "VERB" and t.idx < bound for t in sentence):
             return []  # a headline reporting an act, read from the body instead
-        issuers = [
+        named = [
             m
             for m in ctx.in_sentence(sentence, "ORG") + ctx.in_sentence(sentence, "PLACE")
-            if noun.idx < m.start < bound and (m.label == "ORG" or is_country(m))
+            if m.start < bound and (m.label == "ORG" or is_country(m))
         ]
-        issuers.sort(key=lambda m: m.start)
+        issuers = sorted((m for m in named if m.start > noun.idx), key=lambda m: m.start)
         # "Joint Statement on X: IOM, UNHCR" and "Joint Declaration by X and Y" name it
         # before the issuers; a heading of its own ("Lima Declaration on Migration") is
         # its name
         end = issuers[0].start - sentence.start_char if issuers else len(sentence.text)
         heading = HEADING_TAIL.sub("", sentence.text[:end].split(":")[0].strip())
+        ahead = issuers_ahead(sentence, noun, named)
+        if ahead:  # "Joint IOM-UNHCR Statement on ...", "NHRIs joint statement on ..."
+            issuers, heading = ahead, sentence.text[: (bound - sentence.start_char)].strip()
         if titled:  # "Ecumenical Declaration: Protecting Welcome, Restoring Hope"
             heading = sentence.text.strip()
         name = TRAILING_FUNCTION_WORD.sub("", heading) or None  # "... Presidents of the"
         if not issuers:  # the statement printed whole: "We, the Ministers of A and B, ..."
             issuers = declared_issuers(ctx.sentences, ctx.index)
-        if not issuers and titled:  # "HRW joins 200 organizations to urge ..."
+        if not issuers and (titled or heading_only(rule_id)):
+            # "HRW joins 200 organizations to urge ...", "Communiqué from the consultation":
+            # the bodies the report's lead has as its subject
             issuers = lead_subjects(ctx, index)
         if not issuers:
             return []
@@ -366,6 +373,17 @@ def heading_statement(
         date_and_place(ctx, agreement, noun, index)
         return [agreement]
     return []
+
+
+def issuers_ahead(sentence: Span, noun: Token, named: list[Mention]) -> list[Mention]:
+    """The bodies a heading names before its statement's noun, in the noun's own phrase
+    ("Joint IOM-UNHCR Statement on", "MC2CM Statement:", "NHRIs joint statement on"),
+    unless the noun names its issuers after it ("Statement by X", "Communiqué of X")."""
+    after = noun.nbor(1) if noun.i + 1 < sentence.end else None
+    if after is not None and after.lower_ in ("by", "of", "from"):
+        return []
+    colon = max((t.idx for t in sentence if t.i < noun.i and t.text == ":"), default=-1)
+    return [m for m in named if colon < m.start < noun.idx]  # not "AU Summit: Declaration"
 
 
 __all__ = ["AgreementFinder", "find_agreements"]

@@ -12,7 +12,7 @@ from spacy.vocab import Vocab
 
 from ..nlp.syntax import names_a_date, topic_phrase
 from ..nlp.token_index import IndexedMatcher
-from ..rules.files import read_jsonl
+from ..rules.files import PatternFileError, read_jsonl
 from ..rules.lexicon import agreement_nouns, expand_words, words
 from .context import DocContext
 
@@ -30,15 +30,22 @@ NAME_DEPS = ("pobj", "prep", "compound", "amod", "conj", "appos")
 
 @cache
 def rules() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
-    """(noun rules by id, verb rules by lemma)."""
+    """(noun rules by id, verb rules by lemma). A ``heading`` rule is a noun read only in
+    a release's headline ("Joint IOM-UNHCR Statement on ...": the release is the act)."""
     nouns, verbs = {}, {}
     for row in read_jsonl("agreements.jsonl", ("id", "kind")):
-        if row["kind"] == "noun":
+        if row["kind"] in ("noun", "heading"):
             nouns[row["id"]] = row
-        else:
+        elif row["kind"] == "verb":
             for lemma in expand_words(row["lemmas"]):
                 verbs[lemma] = row
+        else:
+            raise PatternFileError(f"agreements.jsonl: {row['id']}: unknown kind {row['kind']!r}")
     return nouns, verbs
+
+
+def heading_only(rule_id: str) -> bool:
+    return rules()[0][rule_id]["kind"] == "heading"
 
 
 @cache
@@ -46,7 +53,7 @@ def single_noun_types() -> dict[str, str]:
     """Agreement type by the one word that names it ("mou": memorandum)."""
     table: dict[str, str] = {}
     for row in rules()[0].values():
-        if len(row["pattern"]) == 1:
+        if len(row["pattern"]) == 1 and row["kind"] == "noun":
             for word in row["pattern"][0]["LOWER"]["IN"]:
                 table[word] = row["type"]
     return table
