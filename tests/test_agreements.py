@@ -1191,6 +1191,18 @@ CASES += [
         [{"type": "declaration", "place": "Johannesburg"}],
         id="a-body-before-a-heading-s-colon-is-no-issuer",
     ),
+    pytest.param(
+        "Fiji and Australia sign labour arrangement\nSuva, 3 May 2019 - The Inter-Agency "
+        "Understanding (IAU) between Fiji and Australia was signed today.",
+        [{"type": "memorandum", "parties": ["Fiji", "Australia"], "place": "Suva"}],
+        id="an-inter-agency-understanding-is-a-memorandum",
+    ),
+    pytest.param(
+        "Talks continue\nThe agencies' understanding of the issue was signed off, the "
+        "minister said.",
+        [],
+        id="an-agency-s-understanding-of-a-thing-is-no-act",
+    ),
     # a partner whose name holds another's ("Niger", "Nigeria") keeps its own signer
     pytest.param(
         "Ghana signs MoUs\nGhana signed memoranda of understanding with Niger and Nigeria "
