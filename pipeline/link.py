@@ -6,7 +6,9 @@ first agreement on a tie); a commitment whose actors only the context names
 (``actor_source = "parties"``) takes that agreement's parties, and so does one that
 names no body at all in a release about a single agreement. In a release that
 reports no agreement, such guesses with "will" ("The report will be presented ...")
-are dropped: there is nobody to credit them to. Agreements get their ids and topics
+are dropped: there is nobody to credit them to; the others, and those of an agreement
+whose parties the report never names, are credited to the bodies the headline names
+(``actor_source = "headline"``). Agreements get their ids and topics
 here, as both depend on the linked commitments' text.
 """
 
@@ -16,8 +18,8 @@ from spacy.tokens import Doc
 
 from .agreements.topics import topics_of
 from .hashing import short_hash
-from .nlp.extensions import agreements, commitments, doc_id, sentences
-from .nlp.payloads import Agreement, Commitment
+from .nlp.extensions import agreements, commitments, doc_id, mentions, sentences
+from .nlp.payloads import Agreement, Commitment, Mention
 
 
 class CommitmentLinker:
@@ -25,7 +27,7 @@ class CommitmentLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         found = agreements(doc)
-        doc._.accords_commitments = link(commitments(doc), found)
+        doc._.accords_commitments = link(commitments(doc), found, headline_bodies(doc))
         spans = sentences(doc).spans
         title = spans[0].text if spans else ""
         name = doc_id(doc)
@@ -39,10 +41,35 @@ class CommitmentLinker:
         return doc
 
 
-def link(found: list[Commitment], agreements: list[Agreement]) -> list[Commitment]:
-    """Attach every commitment to its agreement; the commitments that remain."""
+def headline_bodies(doc: Doc) -> list[Mention]:
+    """The bodies and countries the release's headline names: whom a release is about
+    ("Save the Children calls for ...", "IOM, AfDB discuss ..."), in its order."""
+    found = sentences(doc)
+    kinds = zip(found.spans, found.kinds, strict=True)
+    title = next((span for span, kind in kinds if kind == "title"), None)
+    if title is None:
+        return []
+    out: list[Mention] = []
+    for m in mentions(doc):
+        if title.start_char <= m.start < title.end_char and not m.nested:
+            body = m.label == "ORG" or (m.entity_id or "").startswith("country:")
+            if body and m.entity_id not in {o.entity_id for o in out}:
+                out.append(m)
+    return out
+
+
+def link(
+    found: list[Commitment], agreements: list[Agreement], headline: list[Mention] | None = None
+) -> list[Commitment]:
+    """Attach every commitment to its agreement; the commitments that remain. A
+    commitment that names nobody and has no parties to take is credited to the bodies
+    its release's ``headline`` names."""
     if not agreements:
-        return [c for c in found if not (c.actor_source == "parties" and c.modality == "will")]
+        kept = [c for c in found if not (c.actor_source == "parties" and c.modality == "will")]
+        for c in kept:
+            if c.actor_source in ("parties", "none"):
+                credit_headline(c, headline)
+        return kept
     for c in found:
         actor_ids = {m.entity_id for m in c.actors}
         _, best = max(
@@ -52,10 +79,18 @@ def link(found: list[Commitment], agreements: list[Agreement]) -> list[Commitmen
         best.commitments.append(c)
         if c.actor_source == "parties" and not c.actors:
             c.actors = list(best.parties)
+            credit_headline(c, headline)  # an agreement whose parties the report never names
         elif c.actor_source == "none" and len(agreements) == 1 and c.modality != "call":
             # a release about one agreement: a commitment naming no body is its parties'
             c.actors, c.actor_source = list(best.parties), "parties"
+        elif c.actor_source == "none":
+            credit_headline(c, headline)
     return found
+
+
+def credit_headline(commitment: Commitment, headline: list[Mention] | None) -> None:
+    if not commitment.actors and headline:
+        commitment.actors, commitment.actor_source = list(headline), "headline"
 
 
 def agreement_id(doc_id: str, agreement: Agreement, n: int) -> str:

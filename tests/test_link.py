@@ -24,3 +24,38 @@ def test_agreement_ids_are_stable_across_runs(parse):
     again = doc_tables([parse(text, "doc-1")])["agreements"]["agreement_id"].tolist()
     other = doc_tables([parse(text, "doc-2")])["agreements"]["agreement_id"].tolist()
     assert first == again != other
+
+
+def commitment_rows(parse, text: str) -> list[dict]:
+    return doc_tables([parse(text)])["commitments"].to_dict("records")
+
+
+def test_a_commitment_no_body_or_agreement_claims_goes_to_the_bodies_its_headline_names(parse):
+    (row,) = commitment_rows(
+        parse,
+        "African Development Bank and IOM discuss labour migration\n"
+        "The two organisations plan to deepen their collaboration on labour migration.",
+    )
+    assert row["actor_source"] == "headline"
+    assert list(row["actors"]) == [
+        "African Development Bank",
+        "International Organization for Migration",
+    ]
+
+
+def test_a_headline_naming_no_body_credits_nobody(parse):
+    (row,) = commitment_rows(
+        parse,
+        "Minister briefs workers\n"
+        "The two organisations plan to deepen their collaboration on labour migration.",
+    )
+    assert (row["actor_source"], list(row["actors"])) == ("parties", [])
+
+
+def test_a_commitment_with_its_own_subject_keeps_it_over_the_headline(parse):
+    (row,) = commitment_rows(
+        parse,
+        "African Development Bank and IOM discuss labour migration\n"
+        "UNICEF plans to open two reception centres in Chad.",
+    )
+    assert list(row["actors"]) == ["United Nations Children's Fund"]
