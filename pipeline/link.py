@@ -18,8 +18,9 @@ from spacy.tokens import Doc
 
 from .agreements.topics import topics_of
 from .hashing import short_hash
-from .nlp.extensions import agreements, commitments, doc_id, mentions, sentences
+from .nlp.extensions import agreements, commitments, doc_id, sentences
 from .nlp.payloads import Agreement, Commitment, Mention
+from .nlp.text import headline_bodies
 
 
 class CommitmentLinker:
@@ -39,23 +40,6 @@ class CommitmentLinker:
                 [title, a.sentence.text] + [c.sentence.text for c in a.commitments]
             )
         return doc
-
-
-def headline_bodies(doc: Doc) -> list[Mention]:
-    """The bodies and countries the release's headline names: whom a release is about
-    ("Save the Children calls for ...", "IOM, AfDB discuss ..."), in its order."""
-    found = sentences(doc)
-    kinds = zip(found.spans, found.kinds, strict=True)
-    title = next((span for span, kind in kinds if kind == "title"), None)
-    if title is None:
-        return []
-    out: list[Mention] = []
-    for m in mentions(doc):
-        if title.start_char <= m.start < title.end_char and not m.nested:
-            body = m.label == "ORG" or (m.entity_id or "").startswith("country:")
-            if body and m.entity_id not in {o.entity_id for o in out}:
-                out.append(m)
-    return out
 
 
 def link(

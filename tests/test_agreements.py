@@ -1203,6 +1203,19 @@ CASES += [
         [],
         id="an-agency-s-understanding-of-a-thing-is-no-act",
     ),
+    # a report that names no side takes the bodies its headline names
+    pytest.param(
+        "Labour cooperation high on Ethiopia and UAE agenda\nA labour agreement was signed "
+        "in Addis Ababa on Monday, officials said.",
+        [{"type": "agreement", "parties": ["Ethiopia", "UAE"], "place": "Addis Ababa"}],
+        id="an-act-with-no-side-named-takes-the-headline-s-bodies",
+    ),
+    pytest.param(
+        "Labour cooperation high on the agenda\nA labour agreement was signed in Addis Ababa "
+        "on Monday, officials said.",
+        [{"type": "agreement", "parties": []}],
+        id="an-act-with-no-side-and-a-headline-naming-none-has-no-parties",
+    ),
     # a partner whose name holds another's ("Niger", "Nigeria") keeps its own signer
     pytest.param(
         "Ghana signs MoUs\nGhana signed memoranda of understanding with Niger and Nigeria "

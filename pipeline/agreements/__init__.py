@@ -6,7 +6,7 @@ by a verb of signing, adopting or launching, in any tense ("signed", "will
 today sign", "was adopted by", "recently concluded between") (``detect``). Its
 parties are the organisations that sign (subject, "between ..." or "by ..."),
 or, when the text names none ("a memorandum was signed"), the organisations the
-lead of the report names; signatories are the people of the "signed by ..."
+lead of the report names, else those its headline names; signatories are the people of the "signed by ..."
 phrase with their roles from the people table (``parties``). Date and place come
 from the sentence, else the dateline, else the lead of an event report
 (``when_where``); several sentences about one agreement are one row (``merge``).
@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.syntax import declared_issuers, left_mentions, mentions_in
-from ..nlp.text import matches_by_sentence
+from ..nlp.text import headline_bodies, matches_by_sentence
 from ..nlp.token_index import IndexedMatcher
 from ..rules.lexicon import agreement_nouns
 from .context import DocContext, unique
@@ -89,7 +89,11 @@ def find_agreements(ctx: DocContext, matcher: IndexedMatcher) -> list[Agreement]
     if not found:
         found = ceremony_agreement(ctx)
     named = {a.noun.i: m.entity_id for a in found if (m := ctx.index.get(a.noun.i)) and m.entity_id}
-    return earlier_between_the_same(merge(found, named))
+    acts = earlier_between_the_same(merge(found, named))
+    for act in acts:
+        if not act.parties:  # a report that names no side: whom its headline names
+            act.parties, act.parties_guessed = headline_bodies(ctx.doc), True
+    return acts
 
 
 AWAITING_PREPOSITIONS = ("for", "ahead", "before", "towards", "toward")
