@@ -7,7 +7,8 @@ today sign", "was adopted by", "recently concluded between") (``detect``). Its
 parties are the organisations that sign (subject, "between ..." or "by ..."),
 or, when the text names none ("a memorandum was signed"), the organisations the
 lead of the report names, else those its headline names; signatories are the people
-of the "signed by ..." phrase with their roles from the people table (``parties``). Date and place come
+of the "signed by ..." phrase with their roles from the people table (``parties``).
+Date and place come
 from the sentence, else the dateline, else the lead of an event report
 (``when_where``); several sentences about one agreement are one row (``merge``).
 """
