@@ -8,9 +8,8 @@ parties are the organisations that sign (subject, "between ..." or "by ..."),
 or, when the text names none ("a memorandum was signed"), the organisations the
 lead of the report names, else those its headline names; signatories are the people
 of the "signed by ..." phrase with their roles from the people table (``parties``).
-Date and place come
-from the sentence, else the dateline, else the lead of an event report
-(``when_where``); several sentences about one agreement are one row (``merge``).
+Date and place come from the sentence, else the dateline, else the lead of an
+event report (``when_where``); several sentences about one agreement are one row (``merge``).
 """
 
 from __future__ import annotations
