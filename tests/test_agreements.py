@@ -1216,6 +1216,21 @@ CASES += [
         [{"type": "agreement", "parties": []}],
         id="an-act-with-no-side-and-a-headline-naming-none-has-no-parties",
     ),
+    # "signed on behalf of X, and Y on behalf of Z": the second signer's verb left out
+    pytest.param(
+        "Readmission agreement between Ghana and Togo signed\nThe readmission agreement "
+        "between Ghana and Togo was signed on 5 May 2021 in Accra. Ghana's minister, Ms. Ama "
+        "Owusu, signed on behalf of the Ghanaian government, and the Minister of Interior, "
+        "Mr. Kofi Mensah, on behalf of the government of Togo.",
+        [{"parties": ["Ghana", "Togo"], "signatories": ["Ama Owusu", "Kofi Mensah"]}],
+        id="each-person-right-before-on-behalf-of-signed",
+    ),
+    pytest.param(
+        "Ghana and Togo sign MoU\nGhana and Togo signed a memorandum in Accra on Monday. "
+        "The minister later thanked Ama Owusu, who spoke on behalf of the diaspora.",
+        [{"parties": ["Ghana", "Togo"], "signatories": []}],
+        id="speaking-on-behalf-of-a-body-is-no-signing",
+    ),
     # a partner whose name holds another's ("Niger", "Nigeria") keeps its own signer
     pytest.param(
         "Ghana signs MoUs\nGhana signed memoranda of understanding with Niger and Nigeria "

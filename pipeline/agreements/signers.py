@@ -143,7 +143,7 @@ def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[
             named = [m for m in ctx.in_sentence(s, "PERSON") if start <= m.start < end]
             people += named + (counterparts(ctx, s, verb) if named else [])
         if signing or any(t.lower_ in SIGNING_NOUNS for t in s):
-            people += representatives(ctx, s)
+            people += representatives(ctx, s) + on_behalf(ctx, s)
     found, seen = [], set()
     for m in people:
         if m.entity_id not in seen:
@@ -203,6 +203,28 @@ def representatives(ctx: DocContext, sentence: Span) -> list[Mention]:
             if not named and after and in_apposition(ctx, by, after[0]):
                 named = after[:1]  # "by its Minister of Interior, X": the parse cut X off
             found += named
+    return found
+
+
+def on_behalf(ctx: DocContext, sentence: Span) -> list[Mention]:
+    """ "X, signed on behalf of the Norwegian government, and Secretary of Interior, Y, on
+    behalf of the government of Pakistan": each person right before "(signed) on behalf
+    of" (the second signing verb left out) signed."""
+    found: list[Mention] = []
+    for behalf in (t for t in sentence if t.lower_ == "behalf" and t.i > sentence.start):
+        on = ctx.doc[behalf.i - 1]
+        if on.lower_ != "on":
+            continue
+        end = on.i
+        if end - 1 > sentence.start and ctx.doc[end - 1].lemma_ in words("signing_verbs"):
+            end -= 1  # "Y, signed on behalf of"
+        if end - 1 > sentence.start and ctx.doc[end - 1].text == ",":
+            end -= 1
+        person = next(
+            (m for m in ctx.in_sentence(sentence, "PERSON") if ctx.span(m).end == end), None
+        )
+        if person is not None:
+            found.append(person)
     return found
 
 
