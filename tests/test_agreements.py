@@ -1231,6 +1231,15 @@ CASES += [
         [{"parties": ["Ghana", "Togo"], "signatories": []}],
         id="speaking-on-behalf-of-a-body-is-no-signing",
     ),
+    # who "signed the agreement" further on signed the act reported before
+    pytest.param(
+        "UNODC and IOM step up cooperation\nAn agreement signed in Vienna between UNODC and "
+        "IOM seeks to extend joint activities. The agencies have worked together since 2005. "
+        "Their offices share data on smuggling routes. Executive Director Yuri Fedorov "
+        "signed the agreement with IOM Director General William Lacy Swing on Monday.",
+        [{"signatories": ["Yuri Fedorov", "William Lacy Swing"]}],
+        id="a-later-signing-of-the-agreement-names-its-signers",
+    ),
     # a partner whose name holds another's ("Niger", "Nigeria") keeps its own signer
     pytest.param(
         "Ghana signs MoUs\nGhana signed memoranda of understanding with Niger and Nigeria "

@@ -55,17 +55,20 @@ def new_agreement_noun(token: Token) -> bool:
 
 
 def document_signed(ctx: DocContext, verb: Token) -> bool:
-    """ "The document was signed ...": a signing verb whose passive subject is the
-    document or a definite agreement."""
+    """ "The document was signed ...", "X signed the agreement with Y": a signing verb
+    whose passive subject or active object is the document or a definite agreement."""
     if verb.pos_ != "VERB" or verb.lemma_ not in words("signing_verbs"):
         return False
     subject = ctx.subject_of(verb)
-    return (
-        subject is not None
-        and subject.dep_ == "nsubjpass"
-        and (subject.lower_ in DOCUMENT_NOUNS or subject.lower_ in agreement_nouns())
-        and not indefinite(subject)
-    )
+    if subject is not None and subject.dep_ == "nsubj":  # "Fedotov signed the agreement with"
+        return any(c.dep_ == "dobj" and the_document(c) for c in verb.children)
+    return subject is not None and subject.dep_ == "nsubjpass" and the_document(subject)
+
+
+def the_document(noun: Token) -> bool:
+    """ "the document", "the agreement", "this MoU": an act named before."""
+    named = noun.lower_ in DOCUMENT_NOUNS or noun.lower_ in agreement_nouns()
+    return named and not indefinite(noun)
 
 
 def indefinite(noun: Token) -> bool:
