@@ -857,3 +857,47 @@ def test_a_headline_printed_again_in_the_body_commits_no_one(parse):
     body = f"{head}\nThe ministers met in Accra.\n{head}\nThe meeting ended on Friday."
     frame = doc_tables([parse(body)])["commitments"]
     assert frame.empty
+
+
+@pytest.mark.parametrize(
+    "body, rule, action",
+    [
+        (
+            "The unions demanded that the government ratify ILO Convention 189.",
+            "call.demand",
+            "the government ratify ILO Convention 189",
+        ),
+        (
+            "IOM reiterated its call for ASEAN states to ratify the refugee convention.",
+            "call.call_noun",
+            "ratify the refugee convention",
+        ),
+        (
+            "The IOM chief said: we are asking you to do more to save lives at sea.",
+            "call.ask_to",
+            "you to do more to save lives at sea",
+        ),
+        (
+            "UNHCR pleaded with the president to ensure decent jobs for returnees.",
+            "call.plead",
+            "with the president to ensure decent jobs for returnees",
+        ),
+    ],
+)
+def test_demands_pleas_requests_and_calls_as_nouns_are_calls(parse, body, rule, action):
+    (row,) = rows(parse, body)
+    assert row["modality"] == "call"
+    assert row["rule_id"].split("/")[-1] == rule
+    assert row["action"] == action
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He asked to speak to the press after the meeting.",
+        "The phone call to the minister lasted an hour.",
+        "There were many calls during the meeting about the schedule.",
+    ],
+)
+def test_asking_for_oneself_and_a_phone_call_are_no_calls(parse, body):
+    assert not [r for r in rows(parse, body) if r["modality"] == "call"]
