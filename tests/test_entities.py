@@ -1095,3 +1095,24 @@ def test_national_capitals(name, capital):
 )
 def test_a_currency_code_beside_an_amount_is_no_organisation(parse, body, currency, kept):
     assert (("ORG", currency) in [(label, text) for label, text, _ in ents(parse, body)]) is kept
+
+
+@pytest.mark.parametrize(
+    "body, organ",
+    [
+        (
+            "The Red Crescent and the UN Higher Commission for Refugees signed a deal.",
+            "UN Higher Commission for Refugees",
+        ),
+        ("The UN SRSG Migration & Development issued a call.", "UN SRSG Migration & Development"),
+    ],
+)
+def test_an_organ_named_after_the_un_is_one_body(parse, body, organ):
+    found = [(text, label) for label, text, _ in ents(parse, body)]
+    assert (organ, "ORG") in found
+    assert ("UN", "ORG") not in found
+
+
+def test_the_un_beside_another_body_stays_itself(parse):
+    found = [(text, label) for label, text, _ in ents(parse, "The UN and IOM met in Geneva.")]
+    assert ("UN", "ORG") in found

@@ -163,3 +163,38 @@ def add_nested_places(found: MentionSet, new: Span) -> None:
                     token.idx, token.idx + len(token.text), "PLACE", "office.place", nested=True
                 )
             )
+
+
+MAX_ORGAN_GAP = 2  # "UN SRSG Migration & Development": an initialism between
+
+
+def join_un_organs(found: MentionSet) -> None:
+    """ "UN Higher Commission for Refugees", "UN SRSG Migration & Development": the United
+    Nations followed on the same line by a body's name the model found on its own is one
+    organ of it, not the United Nations as a second body."""
+    doc = found.doc
+    for un in [m for m in found.mentions if m.entity_key == "un" and m.label == "ORG"]:
+        span = doc.char_span(un.start, un.end)
+        if span is None:
+            continue
+        gap = 0
+        while (
+            gap < MAX_ORGAN_GAP
+            and span.end + gap < len(doc)
+            and doc[span.end + gap].is_upper
+            and len(doc[span.end + gap]) > 1
+            and found.taken(doc[span.end + gap].idx, doc[span.end + gap].idx + 1) is False
+        ):
+            gap += 1
+        at = doc[span.end + gap].idx if span.end + gap < len(doc) else -1
+        organ = next(
+            (m for m in found.mentions if m.start == at and m.label == "ORG" and m is not un),
+            None,
+        )
+        if organ is None or organ.entity_key is not None:
+            continue
+        joined = doc.char_span(un.start, organ.end)
+        if joined is None or crosses_line(joined):
+            continue
+        found.mentions = [m for m in found.mentions if m is not un and m is not organ]
+        found.mentions.append(Mention(un.start, organ.end, "ORG", "un_organ." + organ.source))
