@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from pipeline.nlp.payloads import Mention
+from pipeline.nlp.payloads import Mention, Person
 from pipeline.nlp.roles import RoleCountries
 
 TEXT = (
@@ -40,3 +40,25 @@ def countries() -> RoleCountries:
 def test_a_nationality_adjective_names_a_country_of_the_text(word, country):
     found = countries().of_adjective(word)
     assert (TEXT[found.start : found.end] if found else None) == country
+
+
+def role_country(text: str, name: str, role: str) -> str | None:
+    places = [
+        Mention(m.start(), m.end(), "PLACE", "test", entity_id="country:" + m.group())
+        for m in re.finditer(r"Denmark|Kenya", text)
+    ]
+    at = text.index(name)
+    person = Mention(at, at + len(name), "PERSON", "test")
+    found = RoleCountries(places, text).of(Person(person, role, None, None, "test"), person)
+    return text[found.start : found.end] if found is not None else None
+
+
+def test_a_role_after_the_name_gives_the_country_it_ends_with():
+    text = "Ana Holm, Ambassador and Permanent Representative of Denmark to the UN, signed."
+    assert role_country(text, "Ana Holm", "Ambassador and Permanent Representative of Denmark")
+    assert role_country(text, "Ana Holm", "Ambassador") is None
+
+
+def test_a_country_named_further_on_is_not_the_role_s():
+    text = "Ana Holm, the Ambassador, met officials of the government of Kenya in Nairobi."
+    assert role_country(text, "Ana Holm", "Ambassador of Kenya") is None

@@ -14,6 +14,7 @@ from pipeline.nlp.syntax import (
     governing_verb,
     left_mentions,
     mentions_in,
+    served_at,
     subject_of,
     topic_phrase,
 )
@@ -200,3 +201,25 @@ def test_a_body_in_an_apposition_describing_another_is_not_a_left_subject():
     )
     index = MentionIndex(doc, [org(doc, 0, 1, "UNICEF"), org(doc, 3, 4, "UN")])
     assert [m.norm for m in left_mentions(doc[0:7], 6, index)] == ["UNICEF"]
+
+
+# "Holm , Ambassador of Denmark to UN , signed ." with "to" hung on the person, as the
+# small model parses an envoy's title in apposition
+ENVOY = dict(
+    words=["Holm", ",", "Ambassador", "of", "Denmark", "to", "UN", ",", "signed", "."],
+    heads=[8, 0, 0, 2, 3, 0, 5, 0, 8, 8],
+    deps=["nsubj", "punct", "conj", "prep", "pobj", "prep", "pobj", "punct", "ROOT", "punct"],
+)
+
+
+def test_the_body_after_an_envoy_s_to_is_where_the_envoy_serves():
+    doc = build(**ENVOY)
+    assert served_at(doc[6], doc[0])  # "to UN", hung on "Holm", whose title is an envoy's
+    assert not served_at(doc[4], doc[0])  # "of Denmark": whom the envoy stands for
+
+
+def test_to_after_a_title_that_is_no_envoy_s_is_no_posting():
+    words = list(ENVOY["words"])
+    words[2] = "Minister"
+    doc = build(**{**ENVOY, "words": words})
+    assert not served_at(doc[6], doc[0])

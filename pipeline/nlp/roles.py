@@ -15,6 +15,9 @@ from .payloads import Mention, Person
 DEMONYM_STEM = 5  # "Armenia" / "Armenian", "Kenya" / "Kenyan"; shorter names are ambiguous
 
 
+ROLE_GAP = 8  # characters between a name and the role after it (", the ")
+
+
 class RoleCountries:
     """The country mentions of a document, looked up by name and by stem: built once, so
     that each person's role is read without a pass over every mention (which made a long
@@ -45,14 +48,18 @@ class RoleCountries:
         for when the role names no body."""
         role = person.role or ""
         if " of " in role:  # "... of Azerbaijan", "... of the Republic of Ghana"
-            before = [
-                n
-                for name in ending_names(role)
-                for n in self.by_name.get(name, ())
-                if self.countries[n].end <= mention.start
-            ]
+            named = [n for name in ending_names(role) for n in self.by_name.get(name, ())]
+            before = [n for n in named if self.countries[n].end <= mention.start]
             if before:
                 return self.countries[max(before)]
+            # "X, Ambassador and Permanent Representative of Denmark": the role after the name
+            after = [
+                n
+                for n in named
+                if 0 <= self.countries[n].start - mention.end <= len(role) + ROLE_GAP
+            ]
+            if after:
+                return self.countries[min(after)]
         # "Armenian Minister of Labor": a nationality adjective of a country the text names
         found = [m for word in role.split() if (m := self.of_adjective(word)) is not None]
         return max(found, key=lambda m: m.end - m.start) if found else None

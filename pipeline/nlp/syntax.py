@@ -101,15 +101,24 @@ def served_at(token: Token, top: Token) -> bool:
     """ "The Moroccan ambassador to the European Union": a body after an envoy's "to"
     (below ``top``) is where the envoy serves, not whom the envoy stands for."""
     for above in token.ancestors:
-        if (
-            above.dep_ == "prep"
-            and above.lower_ == "to"
-            and above.head.lower_ in words("envoy_roles")
-        ):
+        if above.dep_ == "prep" and above.lower_ == "to" and envoy_of(above.head):
             return True
         if above == top:
             return False
     return False
+
+
+def envoy_of(token: Token) -> bool:
+    """An envoy's title, the country it names or the envoy it is given to ("Permanent
+    Representative of Denmark | to the UN", "X, Ambassador and Permanent Representative
+    of Denmark, | to the UN": the parse may hang "to" on the country or the person)."""
+    roles = words("envoy_roles")
+    titles = [token] + [c for c in token.children if c.dep_ in ("conj", "appos")]
+    titles += [c for t in titles[1:] for c in t.children if c.dep_ == "conj"]
+    if any(t.lower_ in roles for t in titles):
+        return True
+    of = token.head if token.dep_ == "pobj" else None
+    return of is not None and of.lower_ == "of" and of.head.lower_ in roles
 
 
 def left_mentions(sentence: Span, before: int, index: MentionIndex) -> list[Mention]:
