@@ -80,6 +80,11 @@ LONG_SENTENCE = (
         ("(AFP)", "pattern:source_credit"),
         ("(Tanjug) jk", "pattern:source_credit"),
         ("• Share on Pinterest", "pattern:share_on"),
+        ("Tweet about this on X", "pattern:call_to_action"),
+        ("Subscribe to our WhatsApp channel", "pattern:call_to_action"),
+        ("Stay up to date with our latest updates", "pattern:call_to_action"),
+        ("Support our work: donate to the Migrant Rights Fund today.", "pattern:call_to_action"),
+        ("Share this story with your colleagues", "pattern:call_to_action"),
         ("Skip to main navigation", "pattern:skip_link"),
         ("Photo by: Jane Roe", "pattern:photo_credit"),
         ("Keyword tags:", "pattern:metadata_label"),
@@ -152,6 +157,8 @@ LONG_SENTENCE = (
         ("Related: the ministry also launched a hotline for migrant workers.", None),
         ("Most read the agreement as a step forward for migrant workers.", None),
         ("Add reply forms to the migrant registration system, the minister said.", None),
+        ("Share the news of the agreement with all partners in the region, she said.", None),
+        ("Follow us on the road to fair recruitment, the campaign's director wrote.", None),
     ],
 )
 def test_chrome_rule(line, expected):
