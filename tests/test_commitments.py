@@ -901,3 +901,21 @@ def test_demands_pleas_requests_and_calls_as_nouns_are_calls(parse, body, rule, 
 )
 def test_asking_for_oneself_and_a_phone_call_are_no_calls(parse, body):
     assert not [r for r in rows(parse, body) if r["modality"] == "call"]
+
+
+@pytest.mark.parametrize(
+    "body, rule, modality",
+    [
+        ("We must ensure that refugees have access to asylum.", "call.others_must", "commit"),
+        ("We need to step up our common efforts in the region.", "cand.need_to", "commit"),
+        ("We have a duty to receive new residents with care.", "call.duty_to", "commit"),
+        ("States must ensure that refugees have access to asylum.", "call.others_must", "call"),
+        ("Businesses need to step up and hire refugees.", "cand.need_to", "call"),
+    ],
+)
+def test_a_necessity_the_speakers_put_on_themselves_commits_them(parse, body, rule, modality):
+    from pipeline.commitments.triggers import modality_at
+
+    doc = parse(HEAD + body)
+    anchor = next(t for t in doc if t.lower_ in ("must", "need", "have"))
+    assert modality_at(rule, anchor) == modality

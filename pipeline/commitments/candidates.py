@@ -17,7 +17,7 @@ from .action import action_text, addressees, governed_verb
 from .actors import actors
 from .context import DocContext
 from .finder import headline_texts, list_item, next_is_list
-from .triggers import modality
+from .triggers import modality_at
 
 CANDIDATE_PREFIX = "candidate:"
 
@@ -59,7 +59,7 @@ def relaxed(ctx: DocContext, sentence: Span, index: int) -> Commitment | None:
         return None
     rule_id, anchor = triggers[0]
     verb = governing_verb(anchor)
-    kind = modality(rule_id)
+    kind = modality_at(rule_id, anchor)
     resolved = actors(ctx, verb, sentence, kind, anchor)
     found, source = resolved if resolved is not None else ([], "parties")
     if source == "none":

@@ -15,7 +15,7 @@ from .actors import actors, necessity_reporter
 from .context import DocContext
 from .purpose import purpose_commitment
 from .split import split_actions
-from .triggers import MODALITY_PRIORITY, modality, speaker_only
+from .triggers import MODALITY_PRIORITY, modality, modality_at, speaker_only
 
 LIST_LOOKAHEAD = 3  # lead-ins (sub-headings) allowed between a lead-in and its list
 
@@ -159,7 +159,7 @@ def commitment_at(
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and described and not describes_agreement(verb):
         return None  # "the actions called for in that statement", "initiatives aimed at
         # journalists": a participle that describes a noun; no one commits here
-    return standard_commitment(ctx, sentence, index, rule_id, anchor, modality(rule_id))
+    return standard_commitment(ctx, sentence, index, rule_id, anchor, modality_at(rule_id, anchor))
 
 
 AGREEMENT_TERMS = "agree.agreement_terms"

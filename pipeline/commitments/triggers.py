@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
+from ..nlp.syntax import governing_verb
 from ..nlp.token_index import IndexedMatcher
 from ..rules.files import PatternFileError, read_jsonl
 from ..rules.lexicon import expand
@@ -30,6 +31,21 @@ def rule_table() -> dict[str, dict[str, Any]]:
 
 def modality(rule_id: str) -> str:
     return str(rule_table()[rule_id]["modality"])
+
+
+def modality_at(rule_id: str, anchor: Token) -> str:
+    """The rule's modality, but for a necessity the speakers put on themselves ("we must
+    ensure", "we need to step up our efforts"): they commit (``own_necessity``), where
+    "States must" calls on others."""
+    own = rule_table()[rule_id].get("own_necessity")
+    if own and first_person_subject(anchor):
+        return str(own)
+    return modality(rule_id)
+
+
+def first_person_subject(anchor: Token) -> bool:
+    verb = governing_verb(anchor)
+    return any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
 
 
 def build_matcher(vocab: Vocab) -> IndexedMatcher:
