@@ -18,7 +18,7 @@ from ..learn import Features, LinearModel
 from ..nlp.extensions import agreements, doc_text, mentions, people, sentences
 from ..nlp.learned import MODELS, models_dir
 from ..nlp.payloads import Agreement, Mention
-from ..nlp.syntax import can_act
+from ..nlp.syntax import can_act, served_at
 from ..nlp.text import dateline_span
 
 MODEL_FILE = MODELS / "parties.json"  # where `make train` ships it
@@ -63,9 +63,25 @@ def candidates(doc: Doc, a: Agreement) -> list[tuple[Mention, dict[str, float]]]
         counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
     sentence = a.sentence
     return [
-        (m, {**f, **mention_features(doc, m, a, sentence, counts, dateline, len(out))})
+        (
+            m,
+            {
+                **f,
+                **combined_features(m, f, a),
+                **mention_features(doc, m, a, sentence, counts, dateline, len(out)),
+            },
+        )
         for m, f in out.values()
     ]
+
+
+def combined_features(m: Mention, where: dict[str, float], a: Agreement) -> Features:
+    """Pairs a linear model cannot form: where a candidate is named, by its label and by
+    whether the rules named it or only guessed it from the lead."""
+    f: dict[str, float] = {f"{m.label}*{key}": 1.0 for key in where}
+    if "in=rules" in where:
+        f["rules=" + ("guessed" if a.parties_guessed else "named")] = 1.0
+    return f
 
 
 def mention_features(
@@ -93,6 +109,8 @@ def mention_features(
         f["has_country"] = 1.0
     if dateline[0] <= m.start < dateline[1]:
         f["dateline"] = 1.0
+    if a.name and m.norm and m.norm in a.name:
+        f["in_name"] = 1.0  # "the Ghana-Togo agreement", "UNHCR-UWC Cooperation Agreement"
     if sentence.start_char <= m.start < sentence.end_char:
         f.update(syntax_features(doc, m, a.noun))
     return f
@@ -115,6 +133,8 @@ def syntax_features(doc: Doc, m: Mention, noun: Token) -> Features:
         f["prep=" + head.lower_] = 1.0
     if root.dep_ in ("nsubj", "nsubjpass") or head.dep_ in ("nsubj", "nsubjpass"):
         f["subject"] = 1.0
+    if served_at(root, root.sent.root):
+        f["envoy_posting"] = 1.0  # "the ambassador to the UN": where an envoy serves
     return f
 
 
