@@ -20,7 +20,9 @@ from .agreements.topics import topics_of
 from .hashing import short_hash
 from .nlp.extensions import agreements, commitments, doc_id, sentences
 from .nlp.payloads import Agreement, Commitment, Mention
+from .nlp.syntax import governing_verb
 from .nlp.text import headline_bodies
+from .rules.lexicon import words
 
 
 class CommitmentLinker:
@@ -73,8 +75,26 @@ def link(
 
 
 def credit_headline(commitment: Commitment, headline: list[Mention] | None) -> None:
-    if not commitment.actors and headline:
+    if not commitment.actors and headline and not thing_as_subject(commitment):
         commitment.actors, commitment.actor_source = list(headline), "headline"
+
+
+def thing_as_subject(commitment: Commitment) -> bool:
+    """ "Messages sent through social media aim to ...": a subject that is a thing, not a
+    body, a pronoun or a name, leaves the sentence to no one."""
+    if commitment.anchor is None:
+        return False
+    verb = governing_verb(commitment.anchor)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        return False  # "The aim of the agreement is to": the agreement's
+    lemma = subject.lemma_.casefold()
+    agents = words("party_pronouns") | words("joint_subjects") | words("group_nouns")
+    agents |= words("role_plurals") | words("plural_bodies")
+    plurals = {lemma, lemma + "s", lemma[:-1] + "ies" if lemma.endswith("y") else lemma}
+    return not plurals & agents  # "the delegations", "each side", "both parties"
 
 
 def agreement_id(doc_id: str, agreement: Agreement, n: int) -> str:

@@ -59,3 +59,24 @@ def test_a_commitment_with_its_own_subject_keeps_it_over_the_headline(parse):
         "UNICEF plans to open two reception centres in Chad.",
     )
     assert list(row["actors"]) == ["United Nations Children's Fund"]
+
+
+def test_a_thing_as_subject_is_credited_to_no_headline_body(parse):
+    (row,) = commitment_rows(
+        parse,
+        "African Development Bank and IOM discuss labour migration\n"
+        "Messages sent through social media aim to inform migrants of their rights.",
+    )
+    assert list(row["actors"]) == []
+
+
+def test_a_group_as_subject_is_credited_to_the_headline_s_bodies(parse):
+    (row,) = commitment_rows(
+        parse,
+        "African Development Bank and IOM discuss labour migration\n"
+        "Both parties agreed to deepen their collaboration on labour migration.",
+    )
+    assert list(row["actors"]) == [
+        "African Development Bank",
+        "International Organization for Migration",
+    ]
