@@ -1,7 +1,7 @@
-"""The development set: 415 real releases of other sites (tests/dev/corpus, with their
+"""The development set: 454 real releases of other sites (tests/dev/corpus, with their
 gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
-of the project's shared development set and the 357 of the blind batches of
-tests/dev/BLIND.md.
+of the project's shared development set and the 396 of the blind batches of
+tests/dev/BLIND.md (those in English: tests/dev/other_languages keeps the others).
 
 The floors sit just under the scores reached, so a change that makes the rules fit
 less well on releases of other sites cannot land unnoticed."""
@@ -15,26 +15,27 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 415 releases' scores of 2026-12-04, seventh session (overall 0.633, with
-    # the chrome-line classifier and the commitment scorer that ship), less 0.01
+FLOORS = {  # the 454 releases' scores of 2026-12-04, eighth session (overall 0.650, with
+    # the chrome-line classifier, the commitment scorer and the party scorer that ship),
+    # less 0.01
     ("cleaning",): 0.899,
-    ("entities", "all", "f1"): 0.784,
-    ("entities", "PERSON", "f1"): 0.791,
-    ("entities", "ORG", "f1"): 0.654,
-    ("entities", "PLACE", "f1"): 0.887,
-    ("entities", "DATE", "f1"): 0.815,
-    ("date_normalisation",): 0.956,
-    ("agreements", "f1"): 0.754,
-    ("agreements", "parties_f1"): 0.506,
-    ("agreements", "signatories_f1"): 0.586,
-    ("agreements", "type_acc"): 0.845,
+    ("entities", "all", "f1"): 0.783,
+    ("entities", "PERSON", "f1"): 0.79,
+    ("entities", "ORG", "f1"): 0.658,
+    ("entities", "PLACE", "f1"): 0.886,
+    ("entities", "DATE", "f1"): 0.812,
+    ("date_normalisation",): 0.958,
+    ("agreements", "f1"): 0.759,
+    ("agreements", "parties_f1"): 0.545,
+    ("agreements", "signatories_f1"): 0.613,
+    ("agreements", "type_acc"): 0.85,
     ("agreements", "date_acc"): 0.68,
-    ("agreements", "place_acc"): 0.625,
-    ("commitments", "f1"): 0.68,
-    ("commitments", "modality_acc"): 0.881,
-    ("commitments", "actors_f1"): 0.621,
-    ("commitments", "action_recall"): 0.844,
-    ("overall",): 0.623,
+    ("agreements", "place_acc"): 0.627,
+    ("commitments", "f1"): 0.685,
+    ("commitments", "modality_acc"): 0.884,
+    ("commitments", "actors_f1"): 0.666,
+    ("commitments", "action_recall"): 0.845,
+    ("overall",): 0.64,
 }
 
 
