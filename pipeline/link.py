@@ -6,9 +6,9 @@ first agreement on a tie); a commitment whose actors only the context names
 (``actor_source = "parties"``) takes that agreement's parties, and so does one that
 names no body at all in a release about a single agreement. In a release that
 reports no agreement, such guesses with "will" ("The report will be presented ...")
-are dropped: there is nobody to credit them to; the others, and those of an agreement
-whose parties the report never names, are credited to the bodies the headline names
-(``actor_source = "headline"``). Agreements get their ids and topics
+are dropped: there is nobody to credit them to; the others are credited to the bodies
+the headline names (``actor_source = "headline"``), as is a commitment naming no body
+beside several agreements. Agreements get their ids and topics
 here, as both depend on the linked commitments' text.
 """
 
@@ -19,9 +19,9 @@ from spacy.tokens import Doc
 from .agreements.topics import topics_of
 from .hashing import short_hash
 from .nlp.extensions import agreements, commitments, doc_id, sentences
+from .nlp.headline import headline_bodies
 from .nlp.payloads import Agreement, Commitment, Mention
 from .nlp.syntax import governing_verb
-from .nlp.text import headline_bodies
 from .rules.lexicon import words
 
 
@@ -65,7 +65,6 @@ def link(
         best.commitments.append(c)
         if c.actor_source == "parties" and not c.actors:
             c.actors = list(best.parties)
-            credit_headline(c, headline)  # an agreement whose parties the report never names
         elif c.actor_source == "none" and len(agreements) == 1 and c.modality != "call":
             # a release about one agreement: a commitment naming no body is its parties'
             c.actors, c.actor_source = list(best.parties), "parties"

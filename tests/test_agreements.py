@@ -1227,9 +1227,32 @@ CASES += [
     ),
     pytest.param(
         "Ghana and Togo sign MoU\nGhana and Togo signed a memorandum in Accra on Monday. "
-        "The minister later thanked Ama Owusu, who spoke on behalf of the diaspora.",
+        "At the signing ceremony, Ama Owusu, on behalf of the Director General, thanked "
+        "the donors.",
         [{"parties": ["Ghana", "Togo"], "signatories": []}],
-        id="speaking-on-behalf-of-a-body-is-no-signing",
+        id="on-behalf-of-at-a-ceremony-without-a-signing-verb-is-no-signing",
+    ),
+    pytest.param(
+        "Ghana and Qatar sign labour MoU\nGhana and Qatar signed a memorandum on labour "
+        "in Doha on Monday. The two countries have cooperated for years. In 2012, former "
+        "Minister Kofi Mensah signed the first agreement with Qatar.",
+        [
+            {"type": "memorandum", "parties": ["Ghana", "Qatar"], "signatories": []},
+            {"type": "agreement", "signatories": ["Kofi Mensah"]},
+        ],
+        id="who-signed-an-earlier-act-further-on-is-no-signer-of-this-one",
+    ),
+    pytest.param(
+        "IOM welcomes labour deal of Ethiopia and Saudi Arabia\nA labour agreement was signed in "
+        "Riyadh on Monday, officials said.",
+        [{"type": "agreement", "parties": ["Ethiopia", "Saudi Arabia"]}],
+        id="a-body-reacting-in-the-headline-is-no-party",
+    ),
+    pytest.param(
+        "Statement Attributable to the Spokesperson on Libya\nIOM is alarmed by the "
+        "reports of detention in Libya.",
+        [{"type": "joint_statement", "parties": [IOM]}],
+        id="a-heading-statement-s-topic-after-on-is-no-issuer",
     ),
     # who "signed the agreement" further on signed the act reported before
     pytest.param(

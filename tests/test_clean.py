@@ -158,6 +158,8 @@ LONG_SENTENCE = (
         ("Most read the agreement as a step forward for migrant workers.", None),
         ("Add reply forms to the migrant registration system, the minister said.", None),
         ("Share the news of the agreement with all partners in the region, she said.", None),
+        ("Share the burden of hosting refugees fairly, the minister said.", None),
+        ("Support our work", "pattern:call_to_action"),
         ("Follow us on the road to fair recruitment, the campaign's director wrote.", None),
     ],
 )

@@ -894,12 +894,14 @@ def test_demands_pleas_requests_and_calls_as_nouns_are_calls(parse, body, rule, 
 @pytest.mark.parametrize(
     "body",
     [
-        "He asked to speak to the press after the meeting.",
-        "The phone call to the minister lasted an hour.",
-        "There were many calls during the meeting about the schedule.",
+        "IOM launched a call for proposals to fund reintegration projects.",
+        "The smugglers pleaded guilty to charges of trafficking in persons.",
+        "When asked about plans to return, most refugees said they would stay.",
+        "The survey asked respondents whether they planned to migrate next year.",
+        "Children forced to beg on the streets were taken to shelters.",
     ],
 )
-def test_asking_for_oneself_and_a_phone_call_are_no_calls(parse, body):
+def test_calls_for_proposals_pleas_of_guilt_and_questions_are_no_calls(parse, body):
     assert not [r for r in rows(parse, body) if r["modality"] == "call"]
 
 
@@ -911,6 +913,7 @@ def test_asking_for_oneself_and_a_phone_call_are_no_calls(parse, body):
         ("We have a duty to receive new residents with care.", "call.duty_to", "commit"),
         ("States must ensure that refugees have access to asylum.", "call.others_must", "call"),
         ("Businesses need to step up and hire refugees.", "cand.need_to", "call"),
+        ("We need donors to step up their funding for returnees.", "cand.need_to", "call"),
     ],
 )
 def test_a_necessity_the_speakers_put_on_themselves_commits_them(parse, body, rule, modality):

@@ -1113,6 +1113,8 @@ def test_an_organ_named_after_the_un_is_one_body(parse, body, organ):
     assert ("UN", "ORG") not in found
 
 
-def test_the_un_beside_another_body_stays_itself(parse):
-    found = [(text, label) for label, text, _ in ents(parse, "The UN and IOM met in Geneva.")]
-    assert ("UN", "ORG") in found
+def test_the_un_beside_a_body_of_the_gazetteer_stays_itself(parse):
+    body = "The UN IOM mission in Libya met officials in Tripoli."
+    found = [(text, label) for label, text, _ in ents(parse, body)]
+    assert ("UN IOM mission", "ORG") not in found
+    assert ("UN IOM", "ORG") not in found

@@ -19,9 +19,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.headline import headline_bodies
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.syntax import declared_issuers, left_mentions, mentions_in
-from ..nlp.text import headline_bodies, matches_by_sentence
+from ..nlp.text import matches_by_sentence
 from ..nlp.token_index import IndexedMatcher
 from ..rules.lexicon import agreement_nouns
 from .context import DocContext, unique
@@ -91,8 +92,9 @@ def find_agreements(ctx: DocContext, matcher: IndexedMatcher) -> list[Agreement]
     named = {a.noun.i: m.entity_id for a in found if (m := ctx.index.get(a.noun.i)) and m.entity_id}
     acts = earlier_between_the_same(merge(found, named))
     for act in acts:
-        if not act.parties:  # a report that names no side: whom its headline names
-            act.parties, act.parties_guessed = headline_bodies(ctx.doc), True
+        headline = [] if act.parties else headline_bodies(ctx.doc, acts=True)
+        if headline:  # a report that names no side: whom its headline names
+            act.parties, act.parties_guessed = headline, True
     return acts
 
 
@@ -351,6 +353,8 @@ def heading_statement(
             if m.start < bound and (m.label == "ORG" or is_country(m))
         ]
         issuers = sorted((m for m in named if m.start > noun.idx), key=lambda m: m.start)
+        if heading_only(rule_id) and not names_issuers_after(sentence, noun):
+            issuers = []  # "Statement attributable to the Spokesperson ... on Libya": a topic
         # "Joint Statement on X: IOM, UNHCR" and "Joint Declaration by X and Y" name it
         # before the issuers; a heading of its own ("Lima Declaration on Migration") is
         # its name
@@ -377,6 +381,12 @@ def heading_statement(
         date_and_place(ctx, agreement, noun, index)
         return [agreement]
     return []
+
+
+def names_issuers_after(sentence: Span, noun: Token) -> bool:
+    """ "Statement by X", "Communiqué of X", "Communiqué from X", "Statement: X and Y"."""
+    after = noun.nbor(1) if noun.i + 1 < sentence.end else None
+    return after is not None and after.lower_ in ("by", "of", "from", ":")
 
 
 def issuers_ahead(sentence: Span, noun: Token, named: list[Mention]) -> list[Mention]:

@@ -19,7 +19,7 @@ from ..nlp.extensions import agreements, doc_text, mentions, people, sentences
 from ..nlp.learned import MODELS, models_dir
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.syntax import can_act, served_at
-from ..nlp.text import dateline_span
+from ..nlp.text import dateline_span, whole_words
 
 MODEL_FILE = MODELS / "parties.json"  # where `make train` ships it
 NEAR = {"sentence": 0, "previous": -1, "next": 1}
@@ -109,7 +109,7 @@ def mention_features(
         f["has_country"] = 1.0
     if dateline[0] <= m.start < dateline[1]:
         f["dateline"] = 1.0
-    if a.name and m.norm and m.norm in a.name:
+    if a.name and m.norm and whole_words(a.name, [m.norm]):
         f["in_name"] = 1.0  # "the Ghana-Togo agreement", "UNHCR-UWC Cooperation Agreement"
     if sentence.start_char <= m.start < sentence.end_char:
         f.update(syntax_features(doc, m, a.noun))

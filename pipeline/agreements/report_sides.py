@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..nlp.headline import reaction_end
 from ..nlp.payloads import Mention
 from ..nlp.roles import country_of_role
 from ..rules.lexicon import words
@@ -105,11 +106,16 @@ def lead_parties(ctx: DocContext, size: int) -> list[Mention]:
     """Organisations named in the headline and the first sentences of the report, but
     not those called upon ("urged the European Union to ...")."""
     lead = ctx.sentences[:size]
+    titles = [s for s, kind in zip(lead, ctx.kinds, strict=False) if kind == "title"]
+    named = [m for t in titles[:1] for m in ctx.in_sentence(t, "ORG") + ctx.in_sentence(t, "PLACE")]
+    reacting = reaction_end(titles[0], named) if titles else -1  # "IOM welcomes X-Y deal"
     return [
         m
         for s in lead
         for m in ctx.in_sentence(s, "ORG")
-        if not called_upon(ctx, m) and not is_source_credit(ctx, m)
+        if not called_upon(ctx, m)
+        and not is_source_credit(ctx, m)
+        and not (titles and titles[0].start_char <= m.start < reacting)
     ]
 
 

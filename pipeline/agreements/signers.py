@@ -14,6 +14,7 @@ from ..nlp.payloads import Mention
 from ..nlp.roles import country_of_role
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext
+from .detect import YEAR
 
 
 def later_signers(
@@ -66,9 +67,14 @@ def document_signed(ctx: DocContext, verb: Token) -> bool:
 
 
 def the_document(noun: Token) -> bool:
-    """ "the document", "the agreement", "this MoU": an act named before."""
+    """ "the document", "the agreement", "this MoU": an act named before; not "the first
+    agreement with Qatar", "the 2012 agreement", another, earlier one."""
     named = noun.lower_ in DOCUMENT_NOUNS or noun.lower_ in agreement_nouns()
-    return named and not indefinite(noun)
+    earlier = any(
+        t.lower_ in words("earlier_one") or t.lower_ == "first" or YEAR.fullmatch(t.text)
+        for t in noun.lefts
+    )
+    return named and not indefinite(noun) and not earlier
 
 
 def indefinite(noun: Token) -> bool:
@@ -146,7 +152,9 @@ def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[
             named = [m for m in ctx.in_sentence(s, "PERSON") if start <= m.start < end]
             people += named + (counterparts(ctx, s, verb) if named else [])
         if signing or any(t.lower_ in SIGNING_NOUNS for t in s):
-            people += representatives(ctx, s) + on_behalf(ctx, s)
+            people += representatives(ctx, s)
+        if signing:  # "at the signing ceremony, X, on behalf of the Director, thanked ...": no
+            people += on_behalf(ctx, s)
     found, seen = [], set()
     for m in people:
         if m.entity_id not in seen:

@@ -15,7 +15,7 @@ from .actors import actors, necessity_reporter
 from .context import DocContext
 from .purpose import purpose_commitment
 from .split import split_actions
-from .triggers import MODALITY_PRIORITY, modality, modality_at, speaker_only
+from .triggers import FIRST_PERSON, MODALITY_PRIORITY, modality, modality_at, speaker_only
 
 LIST_LOOKAHEAD = 3  # lead-ins (sub-headings) allowed between a lead-in and its list
 
@@ -176,9 +176,6 @@ def under_an_agreement(verb: Token) -> bool:
         and any(t.lower_ in agreement_nouns() for t in c.subtree)
         for c in verb.children
     )
-
-
-FIRST_PERSON = ("we", "i")
 
 
 def speaks_for_itself(ctx: DocContext, verb: Token) -> bool:

@@ -43,9 +43,27 @@ def modality_at(rule_id: str, anchor: Token) -> str:
     return modality(rule_id)
 
 
+FIRST_PERSON = ("we", "i")
+
+
 def first_person_subject(anchor: Token) -> bool:
+    """ "we must ensure", "we need to step up": the speakers' own necessity; not "we need
+    donors to step up", whose need falls on others (an object of its own)."""
     verb = governing_verb(anchor)
-    return any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
+    if anchor.lemma_ == "need" and others_needed(anchor):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children)
+
+
+def others_needed(need: Token) -> bool:
+    """ "we need donors to step up": an object of "need", or a subject of the verb after
+    it, is who is to act."""
+    for c in need.children:
+        if c.dep_ in ("dobj", "obj") and c.i > need.i:
+            return True
+        if c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "nsubj" for g in c.children):
+            return True
+    return False
 
 
 def build_matcher(vocab: Vocab) -> IndexedMatcher:

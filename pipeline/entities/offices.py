@@ -183,7 +183,7 @@ def join_un_organs(found: MentionSet) -> None:
             and span.end + gap < len(doc)
             and doc[span.end + gap].is_upper
             and len(doc[span.end + gap]) > 1
-            and found.taken(doc[span.end + gap].idx, doc[span.end + gap].idx + 1) is False
+            and not found.taken(doc[span.end + gap].idx, doc[span.end + gap].idx + 1)
         ):
             gap += 1
         at = doc[span.end + gap].idx if span.end + gap < len(doc) else -1

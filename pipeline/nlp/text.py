@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..rules.lexicon import words
-from .extensions import mentions, sentences
-from .payloads import Mention, Sentences
+from .payloads import Sentences
 
 # a capital, also with a diacritic ("Ștefan Vodă", "Île-de-France", "Örebro")
 UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
@@ -247,20 +246,3 @@ def whole_words(text: str, names: list[str]) -> list[tuple[int, int, str]]:
 def word_char(text: str, at: int) -> bool:
     """Whether ``text[at]`` exists and is a letter, digit, ``_`` or ``-`` (regex ``[\\w-]``)."""
     return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "_-")
-
-
-def headline_bodies(doc: Doc) -> list[Mention]:
-    """The bodies and countries the release's headline names: whom a release is about
-    ("Save the Children calls for ...", "IOM, AfDB discuss ..."), in its order."""
-    found = sentences(doc)
-    kinds = zip(found.spans, found.kinds, strict=True)
-    title = next((span for span, kind in kinds if kind == "title"), None)
-    if title is None:
-        return []
-    out: list[Mention] = []
-    for m in mentions(doc):
-        if title.start_char <= m.start < title.end_char and not m.nested:
-            body = m.label == "ORG" or (m.entity_id or "").startswith("country:")
-            if body and m.entity_id not in {o.entity_id for o in out}:
-                out.append(m)
-    return out
