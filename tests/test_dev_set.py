@@ -15,7 +15,7 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 454 releases' scores of 2026-12-04, eighth session (overall 0.650, with
+FLOORS = {  # the 454 releases' scores of 2026-12-04, eighth session (overall 0.649, with
     # the chrome-line classifier, the commitment scorer and the party scorer that ship),
     # less 0.01
     ("cleaning",): 0.899,
@@ -26,16 +26,16 @@ FLOORS = {  # the 454 releases' scores of 2026-12-04, eighth session (overall 0.
     ("entities", "DATE", "f1"): 0.812,
     ("date_normalisation",): 0.958,
     ("agreements", "f1"): 0.759,
-    ("agreements", "parties_f1"): 0.545,
+    ("agreements", "parties_f1"): 0.543,
     ("agreements", "signatories_f1"): 0.613,
     ("agreements", "type_acc"): 0.85,
     ("agreements", "date_acc"): 0.68,
     ("agreements", "place_acc"): 0.627,
     ("commitments", "f1"): 0.685,
-    ("commitments", "modality_acc"): 0.884,
-    ("commitments", "actors_f1"): 0.666,
-    ("commitments", "action_recall"): 0.845,
-    ("overall",): 0.64,
+    ("commitments", "modality_acc"): 0.883,
+    ("commitments", "actors_f1"): 0.665,
+    ("commitments", "action_recall"): 0.844,
+    ("overall",): 0.639,
 }
 
 
