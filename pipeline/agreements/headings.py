@@ -1,0 +1,111 @@
+"""A release that is itself a statement or declaration, told by its headline: "Joint
+Statement on the Andaman Sea: IOM, UNHCR", "Joint IOM-UNHCR Statement on ...",
+"Communiqué from the consultation on ...". Its issuers are named in the headline, or
+declare themselves ("We, the Ministers of A and B, ..."), or are the lead's subjects."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ..nlp.payloads import Agreement, Mention
+from ..nlp.syntax import declared_issuers, mentions_in
+from .context import DocContext, unique
+from .detect import TRAILING_FUNCTION_WORD, heading_only, noun_token, rules
+from .report_sides import is_country
+from .when_where import date_and_place
+
+SPOKEN_TYPES = ("joint_statement", "declaration")
+HEADING_TAIL = re.compile(r"\s*(?:\b(?:by|of|from)\b|[,;–—-])\s*$", re.IGNORECASE)
+
+
+def heading_statement(
+    ctx: DocContext, index: int, matches: list[tuple[int, int, int]]
+) -> list[Agreement]:
+    """A release that is itself a joint statement or declaration, headed so: "Joint
+    Statement on the Andaman Sea: IOM, UNHCR, OHCHR", "Joint Declaration by X and Y".
+    Its issuers are the bodies the heading names after the noun, else those its text
+    names as "We, the ..." (``declared_issuers``); it is adopted."""
+    sentence = ctx.sentences[index]
+    nouns = rules()[0]
+    for match_id, start, end in matches:
+        rule_id = ctx.doc.vocab.strings[match_id]
+        if nouns[rule_id]["type"] not in SPOKEN_TYPES:
+            continue
+        noun = noun_token(sentence, rule_id, start, end)
+        # "Joint Letter: UN Council Should Respond to ...": after the noun and a colon, a
+        # clause is the text's own title, which names no issuer ("Joint Statement: IOM,
+        # UNHCR and UNICEF" names its issuers)
+        colon = next((t for t in sentence if t.i > noun.i and t.text == ":"), None)
+        titled = (
+            colon is not None
+            and colon.i <= noun.i + 2
+            and any(t.pos_ == "VERB" for t in sentence if t.i > colon.i)
+        )
+        bound = colon.idx if titled and colon is not None else sentence.end_char
+        if any(t.pos_ == "VERB" and t.idx < bound for t in sentence):
+            return []  # a headline reporting an act, read from the body instead
+        named = [
+            m
+            for m in ctx.in_sentence(sentence, "ORG") + ctx.in_sentence(sentence, "PLACE")
+            if m.start < bound and (m.label == "ORG" or is_country(m))
+        ]
+        issuers = sorted((m for m in named if m.start > noun.idx), key=lambda m: m.start)
+        if heading_only(rule_id) and not names_issuers_after(sentence, noun):
+            issuers = []  # "Statement attributable to the Spokesperson ... on Libya": a topic
+        # "Joint Statement on X: IOM, UNHCR" and "Joint Declaration by X and Y" name it
+        # before the issuers; a heading of its own ("Lima Declaration on Migration") is
+        # its name
+        end = issuers[0].start - sentence.start_char if issuers else len(sentence.text)
+        heading = HEADING_TAIL.sub("", sentence.text[:end].split(":")[0].strip())
+        ahead = issuers_ahead(sentence, noun, named)
+        if ahead:  # "Joint IOM-UNHCR Statement on ...", "NHRIs joint statement on ..."
+            issuers, heading = ahead, sentence.text[: (bound - sentence.start_char)].strip()
+        if titled:  # "Ecumenical Declaration: Protecting Welcome, Restoring Hope"
+            heading = sentence.text.strip()
+        name = TRAILING_FUNCTION_WORD.sub("", heading) or None  # "... Presidents of the"
+        if not issuers:  # the statement printed whole: "We, the Ministers of A and B, ..."
+            issuers = declared_issuers(ctx.sentences, ctx.index)
+        if not issuers and (titled or heading_only(rule_id)):
+            # "HRW joins 200 organizations to urge ...", "Communiqué from the consultation":
+            # the bodies the report's lead has as its subject
+            issuers = lead_subjects(ctx, index)
+        if not issuers:
+            return []
+        agreement = Agreement(
+            sentence, index, noun, nouns[rule_id]["type"], "adopted", f"{rule_id}+heading", name
+        )
+        agreement.parties = unique(issuers)
+        date_and_place(ctx, agreement, noun, index)
+        return [agreement]
+    return []
+
+
+def names_issuers_after(sentence: Span, noun: Token) -> bool:
+    """ "Statement by X", "Communiqué of X", "Communiqué from X", "Statement: X and Y"."""
+    after = noun.nbor(1) if noun.i + 1 < sentence.end else None
+    return after is not None and after.lower_ in ("by", "of", "from", ":")
+
+
+def issuers_ahead(sentence: Span, noun: Token, named: list[Mention]) -> list[Mention]:
+    """The bodies a heading names before its statement's noun, in the noun's own phrase
+    ("Joint IOM-UNHCR Statement on", "MC2CM Statement:", "NHRIs joint statement on"),
+    unless the noun names its issuers after it ("Statement by X", "Communiqué of X")."""
+    after = noun.nbor(1) if noun.i + 1 < sentence.end else None
+    if after is not None and after.lower_ in ("by", "of", "from"):
+        return []
+    colon = max((t.idx for t in sentence if t.i < noun.i and t.text == ":"), default=-1)
+    return [m for m in named if colon < m.start < noun.idx]  # not "AU Summit: Declaration"
+
+
+def lead_subjects(ctx: DocContext, title: int) -> list[Mention]:
+    """The bodies that are the subject of the report's first sentence after ``title``."""
+    lead = next((i for i in range(title + 1, len(ctx.kinds)) if ctx.kinds[i] != "title"), None)
+    if lead is None:
+        return []
+    sentence = ctx.sentences[lead]
+    subject = ctx.subject_of(sentence.root)
+    if subject is None:
+        return []
+    return [m for m in mentions_in(subject, ctx.index) if m.label == "ORG"]
