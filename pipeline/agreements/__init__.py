@@ -89,10 +89,10 @@ def find_agreements(ctx: DocContext, matcher: IndexedMatcher) -> list[Agreement]
         found = ceremony_agreement(ctx)
     named = {a.noun.i: m.entity_id for a in found if (m := ctx.index.get(a.noun.i)) and m.entity_id}
     acts = earlier_between_the_same(merge(found, named))
-    for act in acts:
-        headline = [] if act.parties else headline_bodies(ctx.doc, acts=True)
-        if headline:  # a report that names no side: whom its headline names
-            act.parties, act.parties_guessed = headline, True
+    unnamed = [act for act in acts if not act.parties]
+    headline = headline_bodies(ctx.doc, acts=True) if unnamed else []
+    for act in unnamed if headline else []:  # a report that names no side: its headline's
+        act.parties, act.parties_guessed = list(headline), True
     return acts
 
 

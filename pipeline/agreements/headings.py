@@ -82,18 +82,23 @@ def heading_statement(
     return []
 
 
+ISSUER_PREPOSITIONS = ("by", "of", "from")
+
+
+def word_after(sentence: Span, noun: Token) -> str:
+    return noun.nbor(1).lower_ if noun.i + 1 < sentence.end else ""
+
+
 def names_issuers_after(sentence: Span, noun: Token) -> bool:
     """ "Statement by X", "Communiqué of X", "Communiqué from X", "Statement: X and Y"."""
-    after = noun.nbor(1) if noun.i + 1 < sentence.end else None
-    return after is not None and after.lower_ in ("by", "of", "from", ":")
+    return word_after(sentence, noun) in (*ISSUER_PREPOSITIONS, ":")
 
 
 def issuers_ahead(sentence: Span, noun: Token, named: list[Mention]) -> list[Mention]:
     """The bodies a heading names before its statement's noun, in the noun's own phrase
     ("Joint IOM-UNHCR Statement on", "MC2CM Statement:", "NHRIs joint statement on"),
     unless the noun names its issuers after it ("Statement by X", "Communiqué of X")."""
-    after = noun.nbor(1) if noun.i + 1 < sentence.end else None
-    if after is not None and after.lower_ in ("by", "of", "from"):
+    if word_after(sentence, noun) in ISSUER_PREPOSITIONS:
         return []
     colon = max((t.idx for t in sentence if t.i < noun.i and t.text == ":"), default=-1)
     return [m for m in named if colon < m.start < noun.idx]  # not "AU Summit: Declaration"

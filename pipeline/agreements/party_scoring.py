@@ -133,7 +133,7 @@ def syntax_features(doc: Doc, m: Mention, noun: Token) -> Features:
         f["prep=" + head.lower_] = 1.0
     if root.dep_ in ("nsubj", "nsubjpass") or head.dep_ in ("nsubj", "nsubjpass"):
         f["subject"] = 1.0
-    if served_at(root, root.sent.root):
+    if served_at(root):
         f["envoy_posting"] = 1.0  # "the ambassador to the UN": where an envoy serves
     return f
 

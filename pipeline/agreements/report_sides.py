@@ -106,16 +106,12 @@ def lead_parties(ctx: DocContext, size: int) -> list[Mention]:
     """Organisations named in the headline and the first sentences of the report, but
     not those called upon ("urged the European Union to ...")."""
     lead = ctx.sentences[:size]
-    titles = [s for s, kind in zip(lead, ctx.kinds, strict=False) if kind == "title"]
-    named = [m for t in titles[:1] for m in ctx.in_sentence(t, "ORG") + ctx.in_sentence(t, "PLACE")]
-    reacting = reaction_end(titles[0], named) if titles else -1  # "IOM welcomes X-Y deal"
+    reacting = reaction_end(ctx.doc)  # "IOM welcomes X-Y deal": not IOM
     return [
         m
         for s in lead
         for m in ctx.in_sentence(s, "ORG")
-        if not called_upon(ctx, m)
-        and not is_source_credit(ctx, m)
-        and not (titles and titles[0].start_char <= m.start < reacting)
+        if not called_upon(ctx, m) and not is_source_credit(ctx, m) and m.start >= reacting
     ]
 
 

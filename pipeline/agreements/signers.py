@@ -222,6 +222,7 @@ def on_behalf(ctx: DocContext, sentence: Span) -> list[Mention]:
     behalf of the government of Pakistan": each person right before "(signed) on behalf
     of" (the second signing verb left out) signed."""
     found: list[Mention] = []
+    people = ctx.in_sentence(sentence, "PERSON")
     for behalf in (t for t in sentence if t.lower_ == "behalf" and t.i > sentence.start):
         on = ctx.doc[behalf.i - 1]
         if on.lower_ != "on":
@@ -231,9 +232,7 @@ def on_behalf(ctx: DocContext, sentence: Span) -> list[Mention]:
             end -= 1  # "Y, signed on behalf of"
         if end - 1 > sentence.start and ctx.doc[end - 1].text == ",":
             end -= 1
-        person = next(
-            (m for m in ctx.in_sentence(sentence, "PERSON") if ctx.span(m).end == end), None
-        )
+        person = next((m for m in people if ctx.span(m).end == end), None)
         if person is not None:
             found.append(person)
     return found

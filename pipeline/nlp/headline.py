@@ -15,31 +15,40 @@ def headline_bodies(doc: Doc, acts: bool = False) -> list[Mention]:
     """The bodies and countries the headline names, in its order, each once; for an act
     (``acts``), not those that only react to it ("IOM welcomes Ethiopia-Saudi labour
     deal": IOM)."""
+    start = reaction_end(doc) if acts else 0
+    out: list[Mention] = []
+    for m in title_bodies(doc):
+        if m.start >= start and m.entity_id not in {o.entity_id for o in out}:
+            out.append(m)
+    return out
+
+
+def title_of(doc: Doc) -> Span | None:
     found = sentences(doc)
-    kinds = zip(found.spans, found.kinds, strict=True)
-    title = next((span for span, kind in kinds if kind == "title"), None)
+    titles = (span for span, kind in zip(found.spans, found.kinds, strict=True) if kind == "title")
+    return next(titles, None)
+
+
+def title_bodies(doc: Doc) -> list[Mention]:
+    title = title_of(doc)
     if title is None:
         return []
-    named = [
+    return [
         m
         for m in mentions(doc)
         if title.start_char <= m.start < title.end_char
         and not m.nested
         and (m.label == "ORG" or (m.entity_id or "").startswith("country:"))
     ]
-    start = reaction_end(title, named) if acts else title.start_char
-    out: list[Mention] = []
-    for m in named:
-        if m.start >= start and m.entity_id not in {o.entity_id for o in out}:
-            out.append(m)
-    return out
 
 
-def reaction_end(title: Span, named: list[Mention]) -> int:
+def reaction_end(doc: Doc) -> int:
     """Where the headline's reacting subject ends ("IOM welcomes Ethiopia-Saudi labour
     deal": after "welcomes"), when it names bodies after its verb of reacting (not
-    "Ghana, Togo hail new MoU", whose subjects are the sides); else the headline's start."""
-    verb = next((t for t in title if t.lower_ in words("reaction_verbs")), None)
-    if verb is None or not any(m.start > verb.idx for m in named):
-        return title.start_char
+    "Ghana, Togo hail new MoU", whose subjects are the sides); else 0: no mention before
+    it is a reacting subject."""
+    title = title_of(doc)
+    verb = next((t for t in title or () if t.lower_ in words("reaction_verbs")), None)
+    if verb is None or not any(m.start > verb.idx for m in title_bodies(doc)):
+        return 0
     return verb.idx + len(verb)

@@ -97,9 +97,10 @@ def mentions_in(token: Token, index: MentionIndex) -> list[Mention]:
 NOUN_MODIFIERS = ("compound", "amod", "nmod", "poss")
 
 
-def served_at(token: Token, top: Token) -> bool:
+def served_at(token: Token, top: Token | None = None) -> bool:
     """ "The Moroccan ambassador to the European Union": a body after an envoy's "to"
-    (below ``top``) is where the envoy serves, not whom the envoy stands for."""
+    (below ``top``, else anywhere above) is where the envoy serves, not whom the envoy
+    stands for."""
     for above in token.ancestors:
         if above.dep_ == "prep" and above.lower_ == "to" and envoy_of(above.head):
             return True
