@@ -248,6 +248,7 @@ def find_headline(lines: list[str], rules: list[str | None], recurring) -> int:
         return lines[i].endswith(".") or is_date_line(lines[i])
 
     headlines = [i for i in above if is_headline(lines[i], rules[i], recurring)]
+    headlines = [i for i in headlines if not story_list(lines, rules, recurring, i)] or headlines
     if headlines:
         return echoing_lead(lines, headlines, " ".join(lines[start : start + LEAD_LINES]))
     preferences = (
@@ -259,6 +260,20 @@ def find_headline(lines: list[str], rules: list[str | None], recurring) -> int:
         if found is not None:
             return found
     return next((i for i, rule in enumerate(rules) if rule is None), 0)
+
+
+def story_list(lines: list[str], rules: list[str | None], recurring, i: int) -> bool:
+    """Line ``i`` is a headline dated on the next line, beside another such pair: a list
+    of the site's other stories ("Trending News"), never the release's own headline."""
+
+    def dated_headline(j: int) -> bool:
+        return (
+            0 <= j < len(lines) - 1
+            and is_headline(lines[j], rules[j], recurring)
+            and is_date_line(lines[j + 1])
+        )
+
+    return dated_headline(i) and (dated_headline(i - 2) or dated_headline(i + 2))
 
 
 LEAD_LINES = 2  # the body's first lines, that a headline sums up

@@ -439,6 +439,36 @@ def test_a_line_that_only_dates_the_release_is_no_headline(line, dated):
             id="a-crawler-s-date-field-run-into-the-headline",
         ),
         pytest.param(
+            "Latest stories\n"
+            "Floods displace thousands of families in the north\n"
+            "March 1, 2024\n"
+            "Parliament debates the new asylum law this week\n"
+            "February 28, 2024\n"
+            "Region\n"
+            "Ghana and Togo sign a memorandum on seasonal workers\n"
+            "May 16, 2025\n"
+            "Ghana and Togo signed a memorandum on seasonal workers in Accra on Tuesday, "
+            "the two ministries said.\n",
+            "Ghana and Togo sign a memorandum on seasonal workers",
+            [
+                (1, "Latest stories", "menu_item"),
+                (2, "Floods displace thousands of families in the north", "before_headline"),
+                (3, "March 1, 2024", "before_headline"),
+                (4, "Parliament debates the new asylum law this week", "before_headline"),
+                (5, "February 28, 2024", "before_headline"),
+                (6, "Region", "menu_item"),
+            ],
+            id="a-list-of-the-site-s-dated-stories-above-the-headline-is-no-headline",
+        ),
+        pytest.param(
+            "Parliament debates the new asylum law this week\n"
+            "February 28, 2024\n"
+            "The parliament debated the new asylum law on Tuesday, the speaker said.\n",
+            "Parliament debates the new asylum law this week",
+            [],
+            id="one-dated-headline-is-the-release-s-own",
+        ),
+        pytest.param(
             "Ministers adopt a declaration on migration\n"
             "Date published on source:\n25 June 2015\n"
             "The ministers adopted a declaration on free movement in Africa today.\n",
