@@ -52,6 +52,13 @@ def rows(parse, body):
             "will.modal",
         ),
         (
+            # the partner of "agreed with" agrees too
+            "The ILO agreed with IOM to open two offices in the region.",
+            "agree",
+            ["International Labour Organization", IOM],
+            "agree.agree_with_to",
+        ),
+        (
             "The ILO plans to open two offices in the region.",
             "aim",
             ["International Labour Organization"],

@@ -17,6 +17,11 @@ def actions(parse, body):
 @pytest.mark.parametrize(
     "body, expected",
     [
+        # the partner of "agreed with" is no part of the action
+        (
+            "The ILO agreed with IOM to open two offices in the region.",
+            "open two offices in the region",
+        ),
         # a coordinated list is kept whole, also when the parse takes a verb for a noun
         (
             "IOM and UNHCR agreed to train border officials, equip reception centres and "

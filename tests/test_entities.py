@@ -91,12 +91,30 @@ def ents(parse, body):
             ("ORG", "Ministry of Women’s Affairs", "Ministry of Women’s Affairs"),
         ),
         (
+            # a state body's name runs to its country, and keeps the name without it
             "The Ministry of Expatriates' Welfare and Overseas Employment of Bangladesh signed.",
             (
                 "ORG",
-                "Ministry of Expatriates' Welfare and Overseas Employment",
+                "Ministry of Expatriates' Welfare and Overseas Employment of Bangladesh",
                 "Ministry of Expatriates' Welfare and Overseas Employment",
             ),
+        ),
+        (
+            "The Ministry of Expatriates' Welfare and Overseas Employment of Bangladesh signed.",
+            ("PLACE", "Bangladesh", "Bangladesh"),
+        ),
+        (
+            "Talks\nThe State Migration Service of the Republic of Azerbaijan hosted IOM.",
+            (
+                "ORG",
+                "State Migration Service of the Republic of Azerbaijan",
+                "State Migration Service",
+            ),
+        ),
+        (
+            # no country after "of": the name stays as it is
+            "Talks\nThe Ministry of Labour of the province hosted IOM.",
+            ("ORG", "Ministry of Labour", "Ministry of Labour"),
         ),
         (
             "The Ministry of Interior’s officials met.",
@@ -911,12 +929,12 @@ def test_a_headline_guess_needs_the_same_entity_in_the_body():
 
 
 def org_countries(parse, text):
+    """Each ORG's country and id, by its text and by its canonical name (a state body's
+    text runs to its country: "Ministry of Labour of Moldova" is "Ministry of Labour")."""
     doc = parse(text)
-    return {
-        text[m.start : m.end]: (m.country_code, m.entity_id)
-        for m in doc._.accords_mentions
-        if m.label == "ORG"
-    }
+    orgs = [m for m in doc._.accords_mentions if m.label == "ORG"]
+    found = {m.norm: (m.country_code, m.entity_id) for m in orgs if m.norm}
+    return found | {text[m.start : m.end]: (m.country_code, m.entity_id) for m in orgs}
 
 
 @pytest.mark.parametrize(
@@ -928,6 +946,9 @@ def org_countries(parse, text):
             "MD",
         ),
         ("Talks\nThe Moldovan Ministry of Labour hosted the talks.", "Ministry of Labour", "MD"),
+        # a short country name whole before a demonym's ending
+        ("Talks\nThe Peruvian Ministry of Labour hosted the talks.", "Ministry of Labour", "PE"),
+        ("Talks\nThe Iraqi Ministry of Migration hosted the talks.", "Ministry of Migration", "IQ"),
         ("Talks\nIOM Ukraine and UNHCR met in Kyiv.", "IOM Ukraine", "UA"),
         ("Talks\nThe Government of Kenya and UNHCR met.", "Government of Kenya", "KE"),
         (
@@ -962,6 +983,32 @@ def org_countries(parse, text):
 )
 def test_organisations_get_the_country_they_belong_to(parse, text, org, country):
     assert org_countries(parse, text)[org][0] == country
+
+
+def test_a_shorter_name_is_the_state_body_named_with_its_country(parse):
+    doc = parse(
+        "Ministry of Labour and IOM sign memorandum\n"
+        "The Ministry of Labour and Social Security of Zambia and IOM signed it."
+    )
+    orgs = [m for m in doc._.accords_mentions if m.label == "ORG" and m.entity_key is None]
+    assert [m.norm for m in orgs] == ["Ministry of Labour and Social Security"] * 2
+    assert {m.entity_id for m in orgs} == {"org:zm:ministry-of-labour-and-social-security"}
+
+
+@pytest.mark.parametrize(
+    "word, code",
+    [
+        ("Peruvian", "PE"),
+        ("Togolese", "TG"),
+        ("Omani", "OM"),
+        ("Ukrainian", "UA"),
+        ("Chadwick", None),
+    ],
+)
+def test_a_nationality_adjective_names_its_country(word, code):
+    from pipeline.entities.places import demonym_country
+
+    assert demonym_country(word) == code
 
 
 def test_two_countries_ministries_have_two_ids(parse):

@@ -219,7 +219,10 @@ def object_first(verb: Token, anchor: Token) -> bool:
     if verb.head != anchor or verb.dep_ not in ("advcl", "xcomp"):
         return False
     return any(
-        c.dep_ == "prep" and anchor.i < c.i < verb.i and any(g.dep_ == "pobj" for g in c.children)
+        c.dep_ == "prep"
+        and not (c.lower_ == "with" and anchor.lemma_ == "agree")  # a partner: "agreed with IOM to"
+        and anchor.i < c.i < verb.i
+        and any(g.dep_ == "pobj" for g in c.children)
         for c in anchor.children
     )
 

@@ -32,7 +32,22 @@ def actors(
     found = named_actors(ctx, verb, sentence, modality, anchor)
     if found is None:
         return None
-    return bodies_of(ctx, found[0]), found[1]
+    named, source = found
+    if source == "subject" and verb.lemma_ == "agree":
+        named = named + [m for m in agreed_with(ctx, verb) if m not in named]
+    return bodies_of(ctx, named), source
+
+
+def agreed_with(ctx: DocContext, verb: Token) -> list[Mention]:
+    """ "The ministry agreed with IOM to open two centres": the partner agrees too."""
+    return [
+        m
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for m in mentions_in(pobj, ctx.index)
+    ]
 
 
 def bodies_of(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:

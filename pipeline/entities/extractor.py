@@ -30,6 +30,7 @@ from .body_names import (
     with_region_and,
 )
 from .governments import (
+    add_countries_of_state_bodies,
     add_lower_case_governments,
     countries_listed,
     government_and_person,
@@ -82,6 +83,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     add_geographic_names(found)
     add_unlabelled_countries(found)
     add_lower_case_governments(found)
+    add_countries_of_state_bodies(found)
     drop_unattested_headline_guesses(found)
     relabel_named_persons(found)
     relabel_known_people(found)

@@ -17,7 +17,9 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
+from ..rules.lexicon import words
 from . import places
+from .countries import country_in_name
 from .mentions import MentionSet
 from .person_context import name_like
 
@@ -59,6 +61,37 @@ def add_lower_case_governments(found: MentionSet) -> None:
         found.add(Mention(start, end, "ORG", "government.lower_case"))
         if country is not None:
             found.mentions.append(country)
+
+
+def add_countries_of_state_bodies(found: MentionSet) -> None:
+    """ "the Ministry of Labour of Kazakhstan", "the State Migration Service of the Republic
+    of Azerbaijan": a state body's name runs to the country named right after it, as "the
+    Government of Kenya" does; the country stays a PLACE of its own, and the body keeps
+    the name without it as its canonical one, so that "the Ministry of Labour" further on,
+    its parties and its id stay those of the body (its country is ``country_code``)."""
+    doc = found.doc
+    countries = {
+        m.start: m
+        for m in found.mentions
+        if m.label == "PLACE" and not m.nested and places.is_country(found.surface(m))
+    }
+    for m in found.mentions:
+        if m.label != "ORG" or m.entity_key or m.office or m.canonical:
+            continue
+        name = found.surface(m)
+        if not {w.casefold() for w in name.split()} & words("national_heads"):
+            continue
+        span = found.span(m)
+        i = span.end
+        if i + 1 >= len(doc) or doc[i].lower_ != "of" or country_in_name(found, m):
+            continue
+        after = [doc[i + 1]] + (
+            [doc[i + 2]] if i + 2 < len(doc) and doc[i + 1].lower_ == "the" else []
+        )
+        country = next((countries[t.idx] for t in after if t.idx in countries), None)
+        if country is None or "\n" in found.text[m.end : country.start]:
+            continue
+        m.canonical, m.end, country.nested = name, country.end, True
 
 
 MAX_AND_TOKENS = 3  # "and Northern Ireland", "and the Grenadines", "and Tobago"

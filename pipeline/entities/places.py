@@ -20,6 +20,7 @@ from importlib import metadata
 from pathlib import Path
 
 from ..rules.files import read_jsonl
+from ..rules.lexicon import words
 
 ARTICLE = re.compile(r"^the\s+", re.I)
 PLACE_SUFFIX = re.compile(
@@ -251,11 +252,12 @@ DEMONYM_MIN_PREFIX = 5
 @lru_cache(maxsize=4096)
 def demonym_country(word: str) -> str | None:
     """The country of a nationality adjective ("Moldovan", "Ukrainian", "Kazakh"): the
-    country whose name shares the longest prefix (five letters at least) with it."""
+    country whose name shares the longest prefix (five letters at least) with it, or a
+    shorter name whole before a demonym's ending ("Peru|vian", "Iraq|i", "Togo|lese")."""
     if not word[:1].isupper() or not word.isalpha() or is_country(word):
         return None
     lowered = word.casefold()
-    best, best_length = None, DEMONYM_MIN_PREFIX - 1
+    best, best_length = None, 0
     for name, code in country_index().items():
         if " " in name:
             continue
@@ -264,6 +266,8 @@ def demonym_country(word: str) -> str | None:
             if a != b:
                 break
             length += 1
-        if length > best_length and length >= min(len(name) - 1, len(lowered) - 1):
+        whole = length == len(name) and lowered[length:] in words("nationality_suffixes")
+        shared = length >= DEMONYM_MIN_PREFIX and length >= min(len(name), len(lowered)) - 1
+        if length > best_length and (whole or shared):
             best, best_length = code, length
     return best

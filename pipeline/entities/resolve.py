@@ -34,8 +34,11 @@ def resolve_orgs(found: MentionSet) -> None:
     # generic names: a shorter name contained in a longer one is the same body
     # longest first; of names as long, the one written as a name first, so the choice
     # never depends on the order of a set
+    # (a state body's name without its country counts: "Ministry of Labour" is the
+    # "Ministry of Labour and Social Security of Zambia" named further on)
     surfaces = sorted(
-        {found.surface(m) for m in orgs if not m.canonical},
+        {found.surface(m) for m in orgs if not m.canonical}
+        | {m.canonical for m in orgs if m.canonical and not m.entity_key},
         key=lambda s: (-len(s), not s[:1].isupper(), s),
     )
     longer_names = containing_names(surfaces)
