@@ -1411,6 +1411,18 @@ CASES += [
         id="a-conjunct-with-its-own-article-is-an-act-of-its-own",
     ),
     pytest.param(
+        "Summit ends\n"
+        "The summit resulted in the adoption of the Political Declaration and Cadiz Action Plan.",
+        [{"type": "declaration", "name": "Political Declaration"}, {"type": "other"}],
+        id="a-conjunct-with-its-own-name-is-an-act-of-its-own",
+    ),
+    pytest.param(
+        "Pact signed\n"
+        "IOM and Chad signed a Memorandum of Understanding and Cooperation on Monday.",
+        [{"type": "memorandum"}],
+        id="a-conjunct-that-is-no-act-noun-is-part-of-the-name",
+    ),
+    pytest.param(
         "Ministers to meet again\n"
         "The ministers agreed to adopt a joint declaration at their next meeting.",
         [],

@@ -286,12 +286,16 @@ def inside_another_name(noun: Token, nouns: set[int]) -> bool:
 
 
 def another_act(token: Token) -> bool:
-    """ "a declaration and an action plan": a conjunct with its own article is an act of
-    its own ("a Memorandum of Understanding and Cooperation" is one name)."""
+    """ "a declaration and an action plan", "the Political Declaration and (the) Cadiz
+    Action Plan": a conjunct act noun with its own article or its own name before it is
+    an act of its own ("a Memorandum of Understanding and Cooperation" is one name)."""
     return (
         token.dep_ == "conj"
         and token.lower_ in agreement_nouns()
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        and any(
+            (c.dep_ == "det" and c.lower_ in ("a", "an", "the")) or c.dep_ == "compound"
+            for c in token.children
+        )
     )
 
 
