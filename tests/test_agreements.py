@@ -1411,6 +1411,18 @@ CASES += [
         id="a-conjunct-with-its-own-article-is-an-act-of-its-own",
     ),
     pytest.param(
+        "UN agencies join forces against trafficking\n"
+        "Two United Nations humanitarian agencies, UNODC and UNHCR, signed a joint agreement "
+        "in New York.",
+        [{"parties": ["United Nations Office on Drugs and Crime", UNHCR]}],
+        id="un-agencies-are-the-agencies-the-text-names-not-the-un",
+    ),
+    pytest.param(
+        "Chad and the UN sign pact\nThe UN and the Government of Chad signed an agreement.",
+        [{"parties": ["United Nations", "Government of Chad"]}],
+        id="the-un-itself-stays-a-party",
+    ),
+    pytest.param(
         "Summit ends\n"
         "The summit resulted in the adoption of the Political Declaration and Cadiz Action Plan.",
         [{"type": "declaration", "name": "Political Declaration"}, {"type": "other"}],

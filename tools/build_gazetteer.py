@@ -334,6 +334,17 @@ BODIES = [
     ),
 ]
 
+# The bodies of the United Nations system (the UN System Chart: the UN's organs, funds,
+# programmes, specialized agencies and related organizations) among those above.
+UN_SYSTEM = frozenset(
+    {
+        "iom", "un", "un_network_migration", "unhcr", "ohchr", "unicef", "undp", "unfpa",
+        "unodc", "unwomen", "unesco", "unhabitat", "unrwa", "ocha", "unep", "unaids", "ilo",
+        "who", "wfp", "fao", "world_bank", "imf", "unsc", "unga", "unhrc", "crc_committee",
+        "cmw_committee", "unitar",
+    }
+)  # fmt: skip
+
 # Names of documents, programmes and diseases that the statistical model
 # mistakes for organisations or people; matched here so that they are not.
 NOT_ENTITIES = [
@@ -373,6 +384,7 @@ def patterns() -> list[dict]:
     no entities (MISC)."""
     lines = []
     for key, canonical, names, acronyms in BODIES:
+        system = {"system": "un"} if key in UN_SYSTEM else {}
         for i, name in enumerate(names):
             lines.append(
                 {
@@ -382,6 +394,7 @@ def patterns() -> list[dict]:
                     "label": "ORG",
                     "pattern": name,
                 }
+                | system
             )
         for i, acronym in enumerate(acronyms):
             lines.append(
@@ -392,6 +405,7 @@ def patterns() -> list[dict]:
                     "label": "ORG",
                     "pattern": [{"TEXT": part} for part in acronym.split()],
                 }
+                | system
             )
     for key, names, acronyms in NOT_ENTITIES:
         for i, name in enumerate(names):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.payloads import Mention
-from ..rules.lexicon import words
+from ..rules.lexicon import un_system, words
 from . import places
 from .mentions import MentionSet
 from .refine import crosses_line
@@ -198,3 +198,23 @@ def join_un_organs(found: MentionSet) -> None:
             continue
         found.mentions = [m for m in found.mentions if m is not un and m is not organ]
         found.mentions.append(Mention(un.start, organ.end, "ORG", "un_organ." + organ.source))
+
+
+def mark_un_descriptors(found: MentionSet) -> None:
+    """ "UN agencies join forces", "two United Nations humanitarian agencies signed": the
+    UN names the agencies the text names (UNODC, UNHCR), not a body of its own; where the
+    text names a body of the UN system, such a mention stays an entity but is no party or
+    actor (``nested``)."""
+    named = {m.entity_key for m in found.mentions if m.label == "ORG"}
+    if not named & (un_system() - {"un"}):
+        return
+    for m in found.mentions:
+        if m.entity_key != "un" or m.nested:
+            continue
+        last = found.span(m)[-1]
+        agencies = words("agency_nouns")
+        m.nested = last.lower_ in agencies or (
+            last.dep_ in ("compound", "nmod", "amod")
+            and last.head.i > last.i
+            and last.head.lower_ in agencies
+        )

@@ -106,3 +106,13 @@ def gazetteer() -> dict[str, dict[str, str]]:
         if row["label"] == "ORG":
             table[row["id"]] = {"entity": row["entity"], "canonical": row["canonical"]}
     return table
+
+
+@cache
+def un_system() -> frozenset[str]:
+    """The entity keys of the gazetteer's bodies of the United Nations system."""
+    return frozenset(
+        row["entity"]
+        for row in read_jsonl("organisations.jsonl", ("id", "label", "pattern"))
+        if row.get("system") == "un"
+    )
