@@ -1429,8 +1429,7 @@ CASES += [
         id="a-conjunct-with-its-own-name-is-an-act-of-its-own",
     ),
     pytest.param(
-        "Pact signed\n"
-        "IOM and Chad signed a Memorandum of Understanding and Cooperation on Monday.",
+        "Pact signed\nIOM and Chad signed a Memorandum of Understanding and Cooperation on Monday.",
         [{"type": "memorandum"}],
         id="a-conjunct-that-is-no-act-noun-is-part-of-the-name",
     ),
