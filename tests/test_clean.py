@@ -160,6 +160,10 @@ LONG_SENTENCE = (
         ("Share the news of the agreement with all partners in the region, she said.", None),
         ("Share the burden of hosting refugees fairly, the minister said.", None),
         ("Support our work", "pattern:call_to_action"),
+        ("Photo_signing ceremony 2019.jpeg", "pattern:image_file_name"),
+        ("IMG_2041.JPG", "pattern:image_file_name"),
+        ("The agreement was signed in Accra. Photos: signing.jpg", None),
+        ("Pictures of the signing ceremony are available as a ZIP file.", None),
         ("Follow us on the road to fair recruitment, the campaign's director wrote.", None),
     ],
 )
