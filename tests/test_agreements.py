@@ -1423,6 +1423,13 @@ CASES += [
         id="the-un-itself-stays-a-party",
     ),
     pytest.param(
+        "UN agencies launch network\n"
+        "UN agencies in Kyrgyzstan launched their United Nations Network on Migration on "
+        "Friday. IOM said the network will help.",
+        [{"type": "network", "parties": ["United Nations"]}],
+        id="un-agencies-that-the-text-does-not-name-are-the-un",
+    ),
+    pytest.param(
         "Summit ends\n"
         "The summit resulted in the adoption of the Political Declaration and Cadiz Action Plan.",
         [{"type": "declaration", "name": "Political Declaration"}, {"type": "other"}],
