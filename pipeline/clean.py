@@ -248,9 +248,11 @@ def find_headline(lines: list[str], rules: list[str | None], recurring) -> int:
         return lines[i].endswith(".") or is_date_line(lines[i])
 
     headlines = [i for i in above if is_headline(lines[i], rules[i], recurring)]
-    headlines = [i for i in headlines if not story_list(lines, rules, recurring, i)] or headlines
-    if headlines:
-        return echoing_lead(lines, headlines, " ".join(lines[start : start + LEAD_LINES]))
+    if headlines:  # a line of a list of dated stories is the last choice
+        own = [i for i in headlines if not story_list(lines, rules, recurring, i)]
+        lead = " ".join(lines[start : start + LEAD_LINES])
+        echoes = [echoing_lead(lines, own, lead), echoing_lead(lines, headlines, lead)]
+        return next((i for i in echoes if i is not None), (own or headlines)[0])
     preferences = (
         (above, lambda i: rules[i] is None and word_count(lines[i]) > 1 and not sentence(i)),
         (reversed(above), lambda i: rules[i] == "menu_item"),  # menus stand at the very top
@@ -264,16 +266,13 @@ def find_headline(lines: list[str], rules: list[str | None], recurring) -> int:
 
 def story_list(lines: list[str], rules: list[str | None], recurring, i: int) -> bool:
     """Line ``i`` is a headline dated on the next line, beside another such pair: a list
-    of the site's other stories ("Trending News"), never the release's own headline."""
-
-    def dated_headline(j: int) -> bool:
-        return (
-            0 <= j < len(lines) - 1
-            and is_headline(lines[j], rules[j], recurring)
-            and is_date_line(lines[j + 1])
-        )
-
-    return dated_headline(i) and (dated_headline(i - 2) or dated_headline(i + 2))
+    of the site's other stories ("Trending News"), not the release's own headline."""
+    dated = [
+        0 <= j < len(lines) - 1 and is_headline(lines[j], rules[j], recurring)
+        and is_date_line(lines[j + 1])
+        for j in (i - 2, i, i + 2)
+    ]  # fmt: skip
+    return dated[1] and (dated[0] or dated[2])
 
 
 LEAD_LINES = 2  # the body's first lines, that a headline sums up
@@ -287,14 +286,14 @@ def content_words(text: str) -> set[str]:
     return {w[:STEM_CHARS] for w in found}  # "sign" and "signed" are one word here
 
 
-def echoing_lead(lines: list[str], candidates: list[int], lead: str) -> int:
+def echoing_lead(lines: list[str], candidates: list[int], lead: str) -> int | None:
     """Of several headline-shaped lines above the body, the first that shares words with the
     body's lead (a site's name, a banner or a disclaimer above the headline shares none; a
-    deck under it would share more); the first of all where none does."""
+    deck under it would share more); None where none does."""
     lead_words = content_words(lead)
     return next(
         (i for i in candidates if len(content_words(lines[i]) & lead_words) >= ECHO_MIN_WORDS),
-        candidates[0],
+        None,
     )
 
 

@@ -1436,6 +1436,11 @@ CASES += [
         id="a-conjunct-with-its-own-name-is-an-act-of-its-own",
     ),
     pytest.param(
+        "Summit ends\nLeaders adopted a declaration and action plan on trafficking in persons.",
+        [{"type": "declaration"}],
+        id="a-conjunct-with-no-article-or-name-of-its-own-is-one-act-with-the-first",
+    ),
+    pytest.param(
         "Pact signed\nIOM and Chad signed a Memorandum of Understanding and Cooperation on Monday.",
         [{"type": "memorandum"}],
         id="a-conjunct-that-is-no-act-noun-is-part-of-the-name",

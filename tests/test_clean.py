@@ -465,12 +465,21 @@ def test_a_line_that_only_dates_the_release_is_no_headline(line, dated):
             id="a-list-of-the-site-s-dated-stories-above-the-headline-is-no-headline",
         ),
         pytest.param(
-            "Parliament debates the new asylum law this week\n"
-            "February 28, 2024\n"
-            "The parliament debated the new asylum law on Tuesday, the speaker said.\n",
-            "Parliament debates the new asylum law this week",
-            [],
-            id="one-dated-headline-is-the-release-s-own",
+            "Ghana News Agency Online Portal\n"
+            "Floods displace thousands of families in the north\n"
+            "March 1, 2024\n"
+            "Ghana and Togo sign a memorandum on seasonal workers\n"
+            "May 16, 2025\n"
+            "Ghana and Togo signed a memorandum on seasonal workers in Accra on Tuesday, in a "
+            "ceremony attended by the two ministers of labour and the ambassadors of both "
+            "countries.\n",
+            "Ghana and Togo sign a memorandum on seasonal workers",
+            [
+                (1, "Ghana News Agency Online Portal", "before_headline"),
+                (2, "Floods displace thousands of families in the north", "before_headline"),
+                (3, "March 1, 2024", "before_headline"),
+            ],
+            id="a-dated-headline-beside-a-dated-story-that-sums-up-the-lead-is-the-headline",
         ),
         pytest.param(
             "Ministers adopt a declaration on migration\n"

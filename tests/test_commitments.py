@@ -59,6 +59,12 @@ def rows(parse, body):
             "agree.agree_with_to",
         ),
         (
+            "Kenya agreed with Uganda, Tanzania and Rwanda to harmonise their labour laws.",
+            "agree",
+            ["Kenya", "Uganda", "Tanzania", "Rwanda"],
+            "agree.agree_with_to",
+        ),
+        (
             "The ILO plans to open two offices in the region.",
             "aim",
             ["International Labour Organization"],
@@ -777,6 +783,10 @@ def test_the_goal_of_joint_work_is_an_aim_of_the_parties(parse, body, action):
 def test_the_goal_of_a_person_is_no_commitment(parse):
     body = "Her goal is a career in law."
     assert [r for r in rows(parse, body) if r["rule_id"] == "aim.goal_of_joint_work"] == []
+
+
+def test_agreeing_with_a_view_is_no_commitment(parse):
+    assert rows(parse, "Greece agreed with the need to strengthen border controls.") == []
 
 
 def test_a_restated_view_with_no_modal_is_no_commitment(parse):

@@ -1002,7 +1002,10 @@ def test_a_shorter_name_is_the_state_body_named_with_its_country(parse):
         ("Togolese", "TG"),
         ("Omani", "OM"),
         ("Ukrainian", "UA"),
-        ("Chadwick", None),
+        ("Cuban", "CU"),
+        ("Chadwick", None),  # no demonym's ending
+        ("Malin", None),  # a bare "-n" only after an "a"
+        ("Usai", None),  # initials ("USA") take no ending
     ],
 )
 def test_a_nationality_adjective_names_its_country(word, code):

@@ -382,6 +382,7 @@ OUT = Path(__file__).resolve().parents[1] / "pipeline" / "patterns" / "organisat
 def patterns() -> list[dict]:
     """One EntityRuler pattern per name and acronym of every body, then the names that are
     no entities (MISC)."""
+    assert not UN_SYSTEM - {body[0] for body in BODIES}, "UN_SYSTEM names a body not in BODIES"
     lines = []
     for key, canonical, names, acronyms in BODIES:
         system = {"system": "un"} if key in UN_SYSTEM else {}

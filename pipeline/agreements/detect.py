@@ -293,7 +293,8 @@ def another_act(token: Token) -> bool:
         token.dep_ == "conj"
         and token.lower_ in agreement_nouns()
         and any(
-            (c.dep_ == "det" and c.lower_ in ("a", "an", "the")) or c.dep_ == "compound"
+            (c.dep_ == "det" and c.lower_ in ("a", "an", "the"))
+            or (c.dep_ == "compound" and c.is_title)
             for c in token.children
         )
     )

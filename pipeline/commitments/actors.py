@@ -39,15 +39,17 @@ def actors(
 
 
 def agreed_with(ctx: DocContext, verb: Token) -> list[Mention]:
-    """ "The ministry agreed with IOM to open two centres": the partner agrees too."""
-    return [
-        m
+    """ "The ministry agreed with IOM [and UNHCR] to open two centres": the partners agree
+    too (not a body inside the phrase: "agreed with UNHCR's proposal")."""
+    objects = [
+        t
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ == "with"
         for pobj in prep.children
         if pobj.dep_ == "pobj"
-        for m in mentions_in(pobj, ctx.index)
+        for t in (pobj, *pobj.conjuncts)
     ]
+    return [m for t in objects if (m := ctx.index.get(t.i)) is not None]
 
 
 def bodies_of(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:

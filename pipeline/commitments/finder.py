@@ -150,6 +150,8 @@ def commitment_at(
         return necessity_call(ctx, sentence, index, rule_id, anchor)
     if is_excluded(verb):
         return None
+    if rule_id == AGREED_WITH and not partner_then_action(anchor):
+        return None  # "agreed with the recommendations of UNHCR to close": a view shared
     if speaker_only(rule_id) and not speaks_for_itself(ctx, verb):
         return None  # "Migrants want to reach Europe": a wish, no party's intention
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -163,6 +165,16 @@ def commitment_at(
 
 
 AGREEMENT_TERMS = "agree.agreement_terms"
+AGREED_WITH = "agree.agree_with_to"
+
+
+def partner_then_action(anchor: Token) -> bool:
+    """ "agreed with IOM to open": the action is the complement of "agree" itself, not
+    of the noun after "with" ("agreed with the need to strengthen")."""
+    action = governed_verb(anchor)
+    return action is not None and action.head == anchor and action.dep_ in ("xcomp", "advcl")
+
+
 FRAME_PREPOSITIONS = ("under", "according", "in", "by")
 
 

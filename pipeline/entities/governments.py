@@ -68,7 +68,7 @@ def add_countries_of_state_bodies(found: MentionSet) -> None:
     of Azerbaijan": a state body's name runs to the country named right after it, as "the
     Government of Kenya" does; the country stays a PLACE of its own, and the body keeps
     the name without it as its canonical one, so that "the Ministry of Labour" further on,
-    its parties and its id stay those of the body (its country is ``country_code``)."""
+    its parties and its id stay those of the body."""
     doc = found.doc
     countries = {
         m.start: m

@@ -200,26 +200,35 @@ def join_un_organs(found: MentionSet) -> None:
         found.mentions.append(Mention(un.start, organ.end, "ORG", "un_organ." + organ.source))
 
 
-AGENCIES_REACH = 600  # characters after "UN agencies" in which the agencies are named
 AGENCIES_NAMED = 2  # bodies of the UN system other than the UN itself
 
 
 def mark_un_descriptors(found: MentionSet) -> None:
     """ "UN agencies join forces", "two United Nations humanitarian agencies signed": the
-    UN names the agencies the text names right after (UNODC and UNHCR), not a body of its
-    own; such a mention stays an entity but is no party or actor (``nested``). "UN
-    agencies in Kyrgyzstan launched their network" names none and stays the party."""
-    system = un_system() - {"un"}
-    bodies = [m for m in found.mentions if m.label == "ORG" and m.entity_key in system]
-    agencies = words("agency_nouns")
+    UN names the agencies that the same sentence or the next names (UNODC and UNHCR), not
+    a body of its own; such a mention stays an entity but is no party or actor
+    (``nested``). "UN agencies in Kyrgyzstan launched their network" names none and stays
+    the party."""
+    doc, agencies = found.doc, words("agency_nouns")
+    system = {key for key in un_system() if key != "un" and not key.startswith("un_network")}
     for m in found.mentions:
         if m.entity_key != "un" or m.nested:
             continue
         last = found.span(m)[-1]
-        describes = last.lower_ in agencies or (
-            last.dep_ in ("compound", "nmod", "amod")
-            and last.head.i > last.i
-            and last.head.lower_ in agencies
-        )
-        named = {b.entity_key for b in bodies if m.end <= b.start <= m.end + AGENCIES_REACH}
-        m.nested = describes and len(named) >= AGENCIES_NAMED
+        if not (
+            last.lower_ in agencies
+            or (
+                last.dep_ in ("compound", "nmod", "amod")
+                and last.head.i > last.i
+                and last.head.lower_ in agencies
+            )
+        ):
+            continue
+        sentence = last.sent
+        end = doc[sentence.end].sent.end_char if sentence.end < len(doc) else sentence.end_char
+        named = {
+            b.entity_key
+            for b in found.mentions
+            if b.entity_key in system and b.label == "ORG" and m.end <= b.start < end
+        }
+        m.nested = len(named) >= AGENCIES_NAMED

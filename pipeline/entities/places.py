@@ -249,6 +249,15 @@ def is_known_place(name: str) -> bool:
 DEMONYM_MIN_PREFIX = 5
 
 
+SHORT_NAME = 4  # "Peru", "Iraq", "Togo"; shorter index names are initials ("USA", "BiH")
+
+
+def demonym_ending(name: str, rest: str) -> bool:
+    """A nationality ending after a country's name: "-vian", "-i", "-lese"; a bare "-n"
+    only after an "a" ("Cuba|n", not "Mali|n")."""
+    return rest in words("nationality_suffixes") and (rest != "n" or name.endswith("a"))
+
+
 @lru_cache(maxsize=4096)
 def demonym_country(word: str) -> str | None:
     """The country of a nationality adjective ("Moldovan", "Ukrainian", "Kazakh"): the
@@ -266,7 +275,7 @@ def demonym_country(word: str) -> str | None:
             if a != b:
                 break
             length += 1
-        whole = length == len(name) and lowered[length:] in words("nationality_suffixes")
+        whole = length == len(name) >= SHORT_NAME and demonym_ending(name, lowered[length:])
         shared = length >= DEMONYM_MIN_PREFIX and length >= min(len(name), len(lowered)) - 1
         if length > best_length and (whole or shared):
             best, best_length = code, length
