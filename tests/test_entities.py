@@ -344,6 +344,30 @@ def test_policies_and_laws_are_no_organisations(parse):
     assert not [text for label, text, _ in found if "Policy" in text]
 
 
+@pytest.mark.parametrize(
+    "body, name, org",
+    [
+        # a scheme or a standard is no body
+        ("Workers will come under the Employment Permit System of Korea.", "System", False),
+        (
+            "Recruiters must meet the Fair Recruitment Standard set by the ministry.",
+            "Standard",
+            False,
+        ),
+        # a body whose name ends with the topic it works on is one
+        ("UNHCR met the Office for Policy and Health Systems in Manila.", "Office for", True),
+        (
+            "UNHCR signed an agreement with the Centre for Migration and Refugee Law.",
+            "Centre",
+            True,
+        ),
+    ],
+)
+def test_a_scheme_is_no_body_but_a_body_for_a_scheme_is(parse, body, name, org):
+    found = [text for label, text, _ in ents(parse, body) if label == "ORG" and name in text]
+    assert bool(found) == org
+
+
 def entity_frame(docs):
     return doc_tables(docs)["entities"]
 

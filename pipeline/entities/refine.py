@@ -330,8 +330,8 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
         return []  # "Minister of Foreign Affairs" is a role
     if trimmed[-1].lower_ in words("role_heads"):
         return []  # "Regional Migration Health Advisor" is a role
-    if trimmed[-1].lower_ in words("document_nouns"):
-        return []  # "the National Migration Policy" is a text, not a body
+    if trimmed[-1].lower_ in words("document_nouns") and trimmed.root == trimmed[-1]:
+        return []  # "the National Migration Policy" is a text (not "Office for ... Systems")
     if len(trimmed) == 1 and portfolio_of_role(trimmed):
         return []  # "Operations" in "Deputy Director General for Operations"
     if is_portfolio(trimmed):  # "Foreign Affairs Secretary X", "Minister of Foreign Affairs"
