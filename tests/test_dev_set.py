@@ -18,9 +18,9 @@ DEV = Path(__file__).parent / "dev"
 FLOORS = {  # the 496 releases' scores of 2026-12-04, ninth session (overall 0.644, with
     # the chrome-line classifier and the commitment scorer that ship), less 0.01
     ("cleaning",): 0.901,
-    ("entities", "all", "f1"): 0.784,
+    ("entities", "all", "f1"): 0.785,
     ("entities", "PERSON", "f1"): 0.79,
-    ("entities", "ORG", "f1"): 0.659,
+    ("entities", "ORG", "f1"): 0.661,
     ("entities", "PLACE", "f1"): 0.885,
     ("entities", "DATE", "f1"): 0.819,
     ("date_normalisation",): 0.961,
