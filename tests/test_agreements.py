@@ -547,6 +547,15 @@ CASES += [
         id="no-headline-and-the-bodies-that-act-through-the-memorandum-are-its-parties",
     ),
     pytest.param(
+        "Agency signs placement agreement with Ghana\n"
+        "The Federal Employment Agency has concluded a placement agreement with Ghana.\n"
+        "On Tuesday, 10 May, after a year of intensive negotiations Anna Weber, International "
+        "Director of the agency, and Kofi Mensah, the Ghanaian Employment Minister, signed "
+        "the agreement in Accra.",
+        [{"type": "agreement", "signatories": ["Anna Weber", "Kofi Mensah"]}],
+        id="a-date-the-parse-takes-for-a-subject-does-not-hide-the-signers",
+    ),
+    pytest.param(
         "Minister presents plan to implement MoU\n"
         "The minister presented a plan to implement the Memorandum of Understanding on "
         "cooperation in the return of irregular migrants signed by the Government of Chile and "

@@ -61,13 +61,17 @@ def subject_of(verb: Token, skip: tuple[int, int] = (0, 0)) -> Token | None:
     """The subject of ``verb``, climbing through conjoined, complement and adverbial
     clauses that share their head's subject. Subjects starting inside the character
     range ``skip`` (a dateline, whose place the parse often takes for a subject) are
-    skipped."""
+    skipped. Of two subjects the parse gives one verb ("On Tuesday, [10 May], after long
+    talks [X] and Y signed"), the one nearest before the verb."""
     seen = 0
     current: Token | None = verb
     while current is not None and seen < MAX_CLIMB:
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS and not skip[0] <= child.idx < skip[1]:
-                return child
+        found = [
+            c for c in current.children if c.dep_ in SUBJECT_DEPS and not skip[0] <= c.idx < skip[1]
+        ]
+        if found:
+            before = [c for c in found if c.i < current.i]
+            return before[-1] if len(found) > 1 and before else found[0]
         if current.dep_ in CLIMB_DEPS and current.head is not current:
             current = current.head
             seen += 1
