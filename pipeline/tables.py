@@ -106,21 +106,13 @@ def people_rows(doc: Doc) -> list[dict[str, Any]]:
 
 
 def names_and_ids(mentions: list[Mention]) -> tuple[list[str | None], list[str | None]]:
-    """(names, entity ids) of ``mentions``, aligned: each entity once, by its first name;
-    a name twice only for bodies of two countries ("the Ministry of Labour of Moldova and
-    the Ministry of Labour of Ukraine")."""
+    """(names, entity ids) of ``mentions``, aligned: each entity once, by its first name."""
     names: list[str | None] = []
     ids: list[str | None] = []
-    countries: dict[str | None, set[str | None]] = {}
     for m in mentions:
-        seen = countries.get(m.norm)
-        if m.entity_id in ids or (seen is not None and (None in seen or m.country_code in seen)):
-            continue
-        if seen is not None and m.country_code is None:
-            continue
-        countries.setdefault(m.norm, set()).add(m.country_code)
-        names.append(m.norm)
-        ids.append(m.entity_id)
+        if m.entity_id not in ids and m.norm not in names:
+            names.append(m.norm)
+            ids.append(m.entity_id)
     return names, ids
 
 

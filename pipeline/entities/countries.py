@@ -76,16 +76,23 @@ def country_in_name(found: MentionSet, mention: Mention) -> str | None:
 
 def country_after(found: MentionSet, mention: Mention) -> str | None:
     """ "the Ministry of the Interior | of Ukraine": a country right after the name."""
-    doc, span = found.doc, found.span(mention)
-    i = span.end
-    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+    doc = found.doc
+    i = after_of(doc, found.span(mention).end)
+    if i is None:
         return None
-    i += 2 if doc[i + 1].lower_ == "the" else 1
     for size in range(MAX_COUNTRY_WORDS, 0, -1):
         text = doc[i : i + size].text
         if i + size <= len(doc) and doc[i].is_title and places.is_country(text):
             return places.country_code(text)
     return None
+
+
+def after_of(doc, end: int) -> int | None:
+    """Where what follows "of [the]" at token ``end`` starts: "the Ministry of Labour |of
+    the| Republic of Ghana"; None without an "of" there."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    return end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
 
 
 def country_before(found: MentionSet, mention: Mention) -> str | None:

@@ -19,7 +19,7 @@ from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
 from ..rules.lexicon import words
 from . import places
-from .countries import country_in_name
+from .countries import after_of, country_in_name
 from .mentions import MentionSet
 from .person_context import name_like
 
@@ -81,14 +81,10 @@ def add_countries_of_state_bodies(found: MentionSet) -> None:
         name = found.surface(m)
         if not {w.casefold() for w in name.split()} & words("national_heads"):
             continue
-        span = found.span(m)
-        i = span.end
-        if i + 1 >= len(doc) or doc[i].lower_ != "of" or country_in_name(found, m):
+        i = after_of(doc, found.span(m).end)
+        if i is None or country_in_name(found, m):
             continue
-        after = [doc[i + 1]] + (
-            [doc[i + 2]] if i + 2 < len(doc) and doc[i + 1].lower_ == "the" else []
-        )
-        country = next((countries[t.idx] for t in after if t.idx in countries), None)
+        country = countries.get(doc[i].idx)
         if country is None or "\n" in found.text[m.end : country.start]:
             continue
         m.canonical, m.end, country.nested = name, country.end, True

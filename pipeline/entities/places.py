@@ -19,8 +19,8 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from ..nlp.roles import demonym_ending
 from ..rules.files import read_jsonl
-from ..rules.lexicon import words
 
 ARTICLE = re.compile(r"^the\s+", re.I)
 PLACE_SUFFIX = re.compile(
@@ -250,12 +250,6 @@ DEMONYM_MIN_PREFIX = 5
 
 
 SHORT_NAME = 4  # "Peru", "Iraq", "Togo"; shorter index names are initials ("USA", "BiH")
-
-
-def demonym_ending(name: str, rest: str) -> bool:
-    """A nationality ending after a country's name: "-vian", "-i", "-lese"; a bare "-n"
-    only after an "a" ("Cuba|n", not "Mali|n")."""
-    return rest in words("nationality_suffixes") and (rest != "n" or name.endswith("a"))
 
 
 @lru_cache(maxsize=4096)

@@ -104,8 +104,13 @@ def short_name_suffix(word: str, name: str) -> bool:
     not any longer word ("Malik" is no Malian)."""
     if len(name) >= DEMONYM_STEM:
         return True
-    rest = word[len(name) :].removesuffix("s")
-    return word.startswith(name) and rest in words("nationality_suffixes")
+    return word.startswith(name) and demonym_ending(name, word[len(name) :].removesuffix("s"))
+
+
+def demonym_ending(name: str, rest: str) -> bool:
+    """``rest`` is a nationality ending after the country name ``name``: "-vian", "-i",
+    "-lese"; a bare "-n" only after an "a" ("Cuba|n", not "Mali|n")."""
+    return rest in words("nationality_suffixes") and (rest != "n" or name.endswith("a"))
 
 
 def ending_names(role: str) -> set[str]:
