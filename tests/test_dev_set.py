@@ -1,6 +1,6 @@
-"""The development set: 496 real releases of other sites (tests/dev/corpus, with their
+"""The development set: 517 real releases of other sites (tests/dev/corpus, with their
 gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
-of the project's shared development set and the 438 of the blind batches of
+of the project's shared development set and the 459 of the blind batches of
 tests/dev/BLIND.md (those in English: tests/dev/other_languages keeps the others).
 
 The floors sit just under the scores reached, so a change that makes the rules fit
@@ -15,26 +15,26 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 496 releases' scores of 2026-12-04, ninth session (overall 0.644, with
+FLOORS = {  # the 517 releases' scores of 2026-12-04, tenth session (overall 0.641, with
     # the chrome-line classifier and the commitment scorer that ship), less 0.01
-    ("cleaning",): 0.901,
-    ("entities", "all", "f1"): 0.785,
-    ("entities", "PERSON", "f1"): 0.79,
-    ("entities", "ORG", "f1"): 0.661,
-    ("entities", "PLACE", "f1"): 0.885,
-    ("entities", "DATE", "f1"): 0.819,
-    ("date_normalisation",): 0.961,
-    ("agreements", "f1"): 0.762,
-    ("agreements", "parties_f1"): 0.516,
-    ("agreements", "signatories_f1"): 0.611,
-    ("agreements", "type_acc"): 0.844,
-    ("agreements", "date_acc"): 0.677,
-    ("agreements", "place_acc"): 0.621,
-    ("commitments", "f1"): 0.686,
-    ("commitments", "modality_acc"): 0.885,
-    ("commitments", "actors_f1"): 0.659,
-    ("commitments", "action_recall"): 0.846,
-    ("overall",): 0.634,
+    ("cleaning",): 0.898,
+    ("entities", "all", "f1"): 0.783,
+    ("entities", "PERSON", "f1"): 0.791,
+    ("entities", "ORG", "f1"): 0.659,
+    ("entities", "PLACE", "f1"): 0.883,
+    ("entities", "DATE", "f1"): 0.817,
+    ("date_normalisation",): 0.96,
+    ("agreements", "f1"): 0.759,
+    ("agreements", "parties_f1"): 0.511,
+    ("agreements", "signatories_f1"): 0.612,
+    ("agreements", "type_acc"): 0.842,
+    ("agreements", "date_acc"): 0.671,
+    ("agreements", "place_acc"): 0.618,
+    ("commitments", "f1"): 0.684,
+    ("commitments", "modality_acc"): 0.888,
+    ("commitments", "actors_f1"): 0.654,
+    ("commitments", "action_recall"): 0.848,
+    ("overall",): 0.631,
 }
 
 

@@ -1,6 +1,7 @@
 """The worker pool: results in order, a dead or stuck worker costs a chunk, not the run,
 and workers die with their parent."""
 
+import os
 import signal
 import subprocess
 import sys
@@ -8,8 +9,9 @@ import time
 from pathlib import Path
 
 import pytest
-from parallel_helpers import failed, setup, task, task_warmed, thread_env, warm
+from parallel_helpers import failed, setup, task, task_warmed, warm
 
+from pipeline import forkserver
 from pipeline.run.parallel import ONE_THREAD_ENV, ordered_map, warm_pool
 
 
@@ -53,13 +55,28 @@ def test_workers_are_started_early_only_for_a_job_that_uses_them():
     assert runner.start_workers("any_model", 1, n_docs=10_000) is None
 
 
-def test_workers_multiply_on_one_thread_each_unless_told_otherwise(monkeypatch):
-    for name in ONE_THREAD_ENV:
-        monkeypatch.setenv(name, "")  # so that the test's end restores the real value
-        monkeypatch.delenv(name)
-    monkeypatch.setenv("OMP_NUM_THREADS", "3")  # the user's own setting is kept
-    names = ["OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS"]
-    assert list(ordered_map(setup, ("w",), thread_env, names, 2)) == ["1", "1", "3"]
+THREADS_SCRIPT = """
+import sys
+sys.path.insert(0, {tests!r})
+from parallel_helpers import setup, thread_env
+from pipeline.run.parallel import ordered_map
+
+names = ["OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS"]
+print(list(ordered_map(setup, ("w",), thread_env, names, 2)))
+"""
+
+
+def test_workers_multiply_on_one_thread_each_unless_told_otherwise():
+    """In a fresh process, as a run is: the workers (and the fork server they come from,
+    which this test process may have started with other settings) read the settings."""
+    env = {k: v for k, v in os.environ.items() if k not in ONE_THREAD_ENV}
+    env["OMP_NUM_THREADS"] = "3"  # the user's own setting is kept
+    script = THREADS_SCRIPT.format(tests=str(Path(__file__).parent))
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "['1', '1', '3']"
 
 
 UNGUARDED = """
@@ -102,6 +119,15 @@ for future in [pool.submit(warm, None) for _ in range(2)]:
 print("ready", flush=True)
 time.sleep(600)
 """
+
+
+def is_worker(process, run: int) -> bool:
+    """A spawned worker, or one forked by the fork server (the server's child)."""
+    try:
+        command = " ".join(process.cmdline())
+        return "spawn_main" in command or ("forkserver" in command and process.ppid() != run)
+    except Exception:  # gone meanwhile
+        return False
 
 
 def alive(process) -> bool:
@@ -164,8 +190,10 @@ def test_a_killed_run_leaves_no_worker_behind(tmp_path):
         while len(workers) < 2 and time.monotonic() < deadline and run.poll() is None:
             time.sleep(0.2)
             found = psutil.Process(run.pid).children(recursive=True)
-            workers = [c for c in found if "spawn_main" in " ".join(c.cmdline())]
+            workers = [c for c in found if is_worker(c, run.pid)]
         assert len(workers) >= 2, "the run never started its workers"
+        if forkserver.available():  # forked from the server the command started first
+            assert all(w.ppid() != run.pid for w in workers)
         children = psutil.Process(run.pid).children(recursive=True)
         run.send_signal(signal.SIGKILL)
         run.wait(timeout=30)
@@ -173,3 +201,21 @@ def test_a_killed_run_leaves_no_worker_behind(tmp_path):
     finally:
         run.kill()
         run.wait()
+
+
+def test_a_worker_takes_the_model_its_fork_server_preloaded(monkeypatch):
+    from pipeline.run import runner
+
+    preloaded = object()
+    monkeypatch.setattr(runner, "_preloaded", {"some_model": preloaded})
+    monkeypatch.setattr(runner, "load_nlp", lambda model: f"loaded {model}")
+    assert runner.load_worker("some_model", 60.0) is preloaded
+    assert runner.load_worker("other_model", 60.0) == "loaded other_model"
+
+
+def test_a_model_the_server_cannot_load_is_left_to_the_workers(monkeypatch):
+    from pipeline.run import runner
+
+    monkeypatch.setattr(runner, "_preloaded", {})
+    runner.preload("no_such_model_anywhere")  # no error here: each worker reports it
+    assert runner._preloaded == {}

@@ -38,6 +38,7 @@ import numpy as np
 import pandas as pd
 from spacy.language import Language
 
+from .. import forkserver
 from .cleaning import (
     Cleaned,
     CleanItem,
@@ -224,26 +225,32 @@ class DaskEngine:
         self.budget = Budget()
 
     @classmethod
-    def connect(cls, scheduler: str, workers: int) -> DaskEngine:
+    def connect(cls, scheduler: str, workers: int, model: str | None = None) -> DaskEngine:
         try:
             import distributed  # noqa: F401
         except ImportError as error:
             raise EngineError("the Dask engine needs Dask: pip install 'accords[dask]'") from error
         started = time.perf_counter()
-        engine = cls.start_local(workers) if scheduler == "local" else cls.join(scheduler)
+        local = scheduler == "local"
+        engine = cls.start_local(workers, model) if local else cls.join(scheduler)
         engine.budget.started(time.perf_counter() - started)
         return engine
 
     @classmethod
-    def start_local(cls, workers: int) -> DaskEngine:
-        """A client of a ``LocalCluster`` of ``workers`` processes started here."""
+    def start_local(cls, workers: int, model: str | None = None) -> DaskEngine:
+        """A client of a ``LocalCluster`` of ``workers`` processes started here, forked
+        from the fork server (``pipeline.forkserver``: with ``model`` and Dask loaded)
+        where the platform has one, as the local pool's are."""
         import dask
         from distributed import Client, LocalCluster
 
         dask.config.set(QUIET)
         timeout = f"{LOCAL_START_TIMEOUT:.0f}s"
+        settings = {"distributed.comm.timeouts.connect": timeout}
+        if forkserver.start(model, ["distributed"]) and forkserver.usable():
+            settings["distributed.worker.multiprocessing-method"] = "forkserver"
         try:
-            with dask.config.set({"distributed.comm.timeouts.connect": timeout}):
+            with dask.config.set(settings):
                 with main_hidden():  # the nannies spawn their workers as the pool does
                     cluster = LocalCluster(
                         n_workers=workers,

@@ -95,7 +95,7 @@ def extract(
     loaded = corrections.load(
         None if location is None else Path(location), required=corrections_at is not None
     )
-    engine = open_engine(scheduler, workers)
+    engine = open_engine(scheduler, workers, model)
     try:
         with storage.staged(out) as folder, storage.locked(folder):
             summary = run(
@@ -112,13 +112,13 @@ def default_workers() -> int:
     return cores()
 
 
-def open_engine(scheduler: str | None, workers: int) -> Engine:
+def open_engine(scheduler: str | None, workers: int, model: str | None = None) -> Engine:
     """The local process pool, or a client of the Dask cluster at ``scheduler``."""
     if not scheduler:
         return LocalEngine()
     from .dask_engine import DaskEngine
 
-    return DaskEngine.connect(scheduler, workers)
+    return DaskEngine.connect(scheduler, workers, model)
 
 
 def run(

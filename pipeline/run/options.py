@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..forkserver import cores
 from ..locations import is_remote, local_path
 
 MAX_SECONDS_PER_DOC = 86_400.0  # a day: more is no budget at all
@@ -57,14 +58,6 @@ def check_seconds(seconds: float) -> None:
             f"--max-seconds-per-doc {value:g}: give a number of seconds from "
             f"{MIN_SECONDS_PER_DOC:.0f} to {MAX_SECONDS_PER_DOC:.0f}"
         )
-
-
-def cores() -> int:
-    """The cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except AttributeError:  # not Linux
-        return os.cpu_count() or 1
 
 
 def capped_workers(workers: int) -> Checked:

@@ -35,10 +35,10 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any
 
+from .. import forkserver
+from ..forkserver import ONE_THREAD_ENV
+
 IN_FLIGHT_PER_WORKER = 2
-# One core per worker: numpy's BLAS (which the model multiplies with) must not start
-# threads of its own in each. A Dask nanny sets the same before it starts a worker.
-ONE_THREAD_ENV = {"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
 
 _state: dict[str, Any] = {}
 PARENT_CHECK_SECONDS = 0.5
@@ -54,24 +54,49 @@ def _init_worker(setup: Callable[..., Any], args: tuple, parent: int) -> None:
 
 
 def die_with(parent: int) -> None:
-    """End this worker when process ``parent`` ends, however it ends (``kill -9``
-    included): the kernel sends SIGKILL on Linux, and a thread checks the parent's id
-    everywhere (an orphan is adopted by another process)."""
+    """End this worker when process ``parent`` (the run's) ends, however it ends (``kill
+    -9`` included). A spawned worker is ``parent``'s child: the kernel sends SIGKILL on
+    Linux when it ends, and a thread checks the parent's id everywhere (an orphan is
+    adopted by another process). A worker forked by the fork server
+    (``pipeline.forkserver``) is the server's child, and the server lives as long as any
+    of its children: the thread then checks that ``parent`` itself still runs."""
     if sys.platform.startswith("linux"):
         try:
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         except (OSError, AttributeError):
             pass  # the thread below still watches
+    watched = os.getppid()
+
+    def gone() -> bool:
+        return os.getppid() != watched if watched == parent else not running(parent)
 
     def watch() -> None:
-        while os.getppid() == parent:
+        while not gone():
             time.sleep(PARENT_CHECK_SECONDS)
         os._exit(1)
 
-    if os.getppid() != parent:  # gone before the watch began
+    if gone():  # before the watch began
         os._exit(1)
     threading.Thread(target=watch, name="accords-parent-watch", daemon=True).start()
+
+
+def running(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie, dead but not yet reaped, does not)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except FileNotFoundError:
+        return False
+    except (OSError, IndexError):  # no /proc here
+        pass
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's: it exists
+        return True
+    return True
 
 
 def _run(task: Callable[[Any, Any], Any], item: Any) -> Any:
@@ -108,6 +133,26 @@ class SpawnContext(multiprocessing.context.SpawnContext):
     Process = SpawnProcess
 
 
+if sys.platform != "win32":  # sent to the server by name, so defined at module level
+
+    class ServerProcess(multiprocessing.context.ForkServerProcess):
+        def start(self) -> None:
+            with main_hidden():
+                super().start()
+
+    class ServerContext(multiprocessing.context.ForkServerContext):
+        """Processes forked from the fork server (``pipeline.forkserver``), which does
+        not re-run the parent's script either."""
+
+        Process = ServerProcess
+
+
+def worker_context() -> multiprocessing.context.BaseContext:
+    """Workers forked from the fork server where it serves (``forkserver.usable``), else
+    spawned."""
+    return ServerContext() if forkserver.usable() else SpawnContext()
+
+
 class Pool:
     """A process pool that can be thrown away and started again."""
 
@@ -116,11 +161,11 @@ class Pool:
         self.executor = self.start(workers)
 
     def start(self, workers: int) -> ProcessPoolExecutor:
-        for name, value in ONE_THREAD_ENV.items():  # read by the spawned children only
+        for name, value in ONE_THREAD_ENV.items():  # read by the children only
             os.environ.setdefault(name, value)
         return ProcessPoolExecutor(
             workers,
-            mp_context=SpawnContext(),
+            mp_context=worker_context(),
             initializer=_init_worker,
             initargs=(self.setup, self.setup_args, os.getpid()),
         )

@@ -20,10 +20,10 @@ import pyarrow as pa
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import storage
+from .. import forkserver, storage
 from ..components import ComponentFailed, annotate, load_nlp
 from ..ingest import failure
-from ..nlp.model import parse_lines
+from ..nlp.model import parse_lines, resolve_model_name
 from ..schemas import empty_frame
 from ..tables import STAGE_TABLES, doc_rows
 from .parallel import Pool, ordered_map, warm_pool
@@ -193,10 +193,27 @@ def workers_for(n_docs: int, asked: int) -> int:
     return max(1, min(asked, n_docs // MIN_DOCS_PER_WORKER))
 
 
+_preloaded: dict[str, Language] = {}  # loaded in the fork server, before the fork
+
+
 def load_worker(model: str, seconds_per_doc: float) -> Language:
-    """A worker's pipeline and time budget."""
+    """A worker's pipeline (the fork server's, when it preloaded this model) and time
+    budget."""
     set_budget(seconds_per_doc)
-    return load_nlp(model)
+    return _preloaded.get(model) or load_nlp(model)
+
+
+def preload(model: str | None) -> None:
+    """In the fork server: load ``model`` (None: the default) and run the warm-up, so
+    that every worker forked after starts with both done. A model that fails to load is
+    left to each worker, which then reports why."""
+    try:
+        name = resolve_model_name(model)
+        nlp = load_nlp(name)
+        warm_up(nlp, None)
+    except Exception:
+        return
+    _preloaded[name] = nlp
 
 
 WARM_UP_TEXT = (
@@ -218,11 +235,13 @@ def warm_up(nlp: Language, _item: Any) -> None:
 def start_workers(
     model: str, workers: int, n_docs: int, seconds_per_doc: float = SECONDS_PER_DOC
 ) -> Pool | None:
-    """The worker pool a job of about ``n_docs`` documents will use, started and warmed
-    up now, so that it gets ready while the main process reads and cleans the corpus;
-    None when the job will run in this process."""
+    """Get a job of about ``n_docs`` documents' workers ready while the main process
+    reads and cleans the corpus: the fork server started, loading the model (the pool
+    is made when the chunks come: forking then takes no time), else a pool of spawned
+    workers started and warmed up now. None when there is no pool yet to hand on (or the
+    job will run in this process)."""
     workers = workers_for(n_docs, workers)
-    if workers < 2:
+    if workers < 2 or (forkserver.start(model) and forkserver.usable()):
         return None
     return warm_pool(load_worker, (model, seconds_per_doc), workers, warm_up)
 

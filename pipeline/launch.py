@@ -1,0 +1,52 @@
+"""The `accords` command's entry point: for `extract`, the fork server its workers come
+from is started before the command line's own imports (``pipeline.forkserver``), so
+that the two load side by side; then the command line (``pipeline.cli``) runs.
+
+Only the standard library before ``cli`` is imported. The arguments are read loosely
+here (the command line checks them): a run that will not use local workers (one worker,
+a remote Dask scheduler, `--help`) starts no server."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+from . import forkserver
+
+
+def main() -> None:
+    early = early_start(sys.argv[1:])
+    if early is not None:
+        model, also = early
+        forkserver.start(model or None, also)
+    from .cli import main as cli_main
+
+    cli_main()
+
+
+def early_start(args: Sequence[str]) -> tuple[str, list[str]] | None:
+    """For an `extract` that runs local workers (a pool of them, or a local Dask
+    cluster's), the model its server preloads ("" for the default) and the other modules
+    it imports; None when no server should start now."""
+    if not args or args[0] != "extract" or "--help" in args:
+        return None
+    model = option(args, "--model") or ""
+    scheduler = option(args, "--scheduler") or os.environ.get("ACCORDS_SCHEDULER")
+    if scheduler:
+        return (model, ["distributed"]) if scheduler == "local" else None
+    workers = option(args, "--workers")
+    if (workers or "").strip() == "1" or (workers is None and forkserver.cores() < 2):
+        return None
+    return model, []
+
+
+def option(args: Sequence[str], name: str) -> str | None:
+    """The value of ``--name VALUE`` or ``--name=VALUE`` in ``args``, the last given."""
+    found = None
+    for n, arg in enumerate(args):
+        if arg == name and n + 1 < len(args):
+            found = args[n + 1]
+        elif arg.startswith(name + "="):
+            found = arg.split("=", 1)[1]
+    return found
