@@ -1192,3 +1192,32 @@ def test_the_un_beside_a_body_of_the_gazetteer_stays_itself(parse):
     found = [(text, label) for label, text, _ in ents(parse, body)]
     assert ("UN IOM mission", "ORG") not in found
     assert ("UN IOM", "ORG") not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        # a portfolio in title case between the role and its holder
+        (
+            "The Liberian minister for Youth and Sports, Kollie Tarr Wesseh met the delegation.",
+            "Kollie Tarr Wesseh",
+        ),
+        # a name joined by its hyphen stays whole after a role (not "Luc Moreau")
+        (
+            "The President of the Commission, Jean-Luc Moreau, met the ministers.",
+            "Jean-Luc Moreau",
+        ),
+    ],
+)
+def test_a_holder_after_a_title_case_portfolio_is_a_person(parse, body, person):
+    found = [(lab, t) for lab, t, _ in ents(parse, body)]
+    assert ("PERSON", person) in found and ("ORG", person) not in found
+
+
+def test_a_body_after_a_portfolio_and_its_and_stays_a_body(parse):
+    body = (
+        "The Minister of Foreign Affairs and the Danish Refugee Council signed the "
+        "memorandum on Monday."
+    )
+    found = [(lab, t) for lab, t, _ in ents(parse, body)]
+    assert ("ORG", "Danish Refugee Council") in found

@@ -46,6 +46,8 @@ def person_tail(span: Span, after_role: bool = False) -> Span | None:
     head = tokens[: len(tokens) - n]
     if head[-1].lower_ in ("of", "for", "and", "on"):
         return None  # "Minister of Economic Inclusion": the run is the portfolio
+    if head[-1].text in ("-", "‐", "'", "’") and not head[-1].whitespace_:
+        return None  # "Jean-Claude Juncker": one name joined by its hyphen
     if not after_role and not any(
         t.lower_ in words("role_heads") or t.lower_ in words("honorifics") for t in head
     ):
@@ -63,9 +65,10 @@ PORTFOLIO_WORDS = 8  # lower-case words between a role and its holder's name
 
 
 def preceded_by_role(span: Span) -> bool:
-    """A role or an honorific stands right before ``span``, maybe with its portfolio in
-    lower case between: "Minister of [the Interior ...]", "the Minister of employment
-    and labor relations [Sherzod Kudbiev]"."""
+    """A role or an honorific stands right before ``span``, maybe with its portfolio
+    between: in lower case ("the Minister of employment and labor relations [Sherzod
+    Kudbiev]"), or in title case right before the span or its comma ("minister for
+    Labour and Social Affairs, [Sadiq Hirsi Warfa]")."""
     doc = span.doc
     i = span.start - 1
     while i >= 0 and (doc[i].text == "," or doc[i].is_space or doc[i].lower_ == "the"):
@@ -73,15 +76,20 @@ def preceded_by_role(span: Span) -> bool:
     for token in doc[max(0, i - 2) : i + 1]:
         if token.lower_ in words("honorifics") or token.lower_ in words("role_heads"):
             return True
-    j = i
-    while j >= 0 and i - j < PORTFOLIO_WORDS and doc[j].is_lower and doc[j].is_alpha:
-        j -= 1
-    return (
-        j < i
-        and j >= 0
-        and doc[j].lower_ in words("role_heads")
-        and doc[j + 1].lower_ in ("of", "for")
-    )
+    before = doc[span.start - 1] if span.start > 0 else None
+    title_case = before is not None and (before.text == "," or before.is_title)
+    for j in range(i, max(-1, i - PORTFOLIO_WORDS - 1), -1):
+        if j < i and doc[j].lower_ in words("role_heads") and doc[j + 1].lower_ in ("of", "for"):
+            return True
+        if not (doc[j].is_alpha and (doc[j].is_lower or (title_case and in_portfolio(doc[j])))):
+            return False
+    return False
+
+
+def in_portfolio(token: Token) -> bool:
+    """A word of a portfolio written in title case ("Minister for Labour and Social
+    Affairs, [Sadiq Warfa]"), the span right after it."""
+    return token.is_title or token.lower_ in ("and", "of", "for", "the")
 
 
 def photo_credit(span: Span) -> bool:
