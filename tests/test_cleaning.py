@@ -10,6 +10,7 @@ from pipeline.run.cleaning import (
     REREAD,
     clean_all,
     clean_batch,
+    clean_pooled,
     count_lines,
     document_key,
     duplicate_keys,
@@ -57,6 +58,23 @@ def test_cleaning_equals_clean_text_against_the_whole_corpus():
     for text, (_, cleaned, hashes) in zip(TEXTS, results, strict=True):
         assert cleaned == chrome.clean_text(text, clean.recurring_lines(TEXTS))
         assert np.array_equal(hashes, line_hashes(text))
+
+
+def test_cleaning_in_a_pools_workers_equals_cleaning_here():
+    from parallel_helpers import setup
+
+    from pipeline.run.parallel import Pool
+
+    items = [(str(n), text, None, None) for n, text in enumerate(TEXTS * 3)]
+    pool = Pool(setup, ("w",), 2)
+    try:
+        pooled, recurring = clean_pooled(items, pool)
+    finally:
+        pool.kill()
+    here, expected = clean_all(items)
+    assert np.array_equal(recurring, expected)
+    assert [(k, c) for k, c, _ in pooled] == [(k, c) for k, c, _ in here]
+    assert all(np.array_equal(a, b) for (_, _, a), (_, _, b) in zip(pooled, here, strict=True))
 
 
 def test_a_kept_key_reuses_the_cleaning_and_an_unread_changed_one_asks_for_the_text():

@@ -939,3 +939,16 @@ def test_a_necessity_the_speakers_put_on_themselves_commits_them(parse, body, ru
     doc = parse(HEAD + body)
     anchor = next(t for t in doc if t.lower_ in ("must", "need", "have"))
     assert modality_at(rule, anchor) == modality
+
+
+@pytest.mark.parametrize("mark", ["·", "·2", "•", ""])
+def test_a_lead_in_with_a_separator_after_its_colon_fails_no_release(parse, mark):
+    """ "UNICEF will: ·" has no verb after "will": it may commit, or not, but it must not
+    make the release fail (it once stopped the commitments stage with an assertion)."""
+    body = (
+        "The memorandum was signed in Nairobi on Monday.\n"
+        f"Under the memorandum UNICEF will: {mark}\n"
+        "- fund teachers in 20 schools;\n- train 300 staff.\n"
+    )
+    found = rows(parse, body)
+    assert all(row["modality"] == "will" for row in found)

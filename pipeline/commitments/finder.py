@@ -296,7 +296,8 @@ def coordinated(ctx: DocContext, first: Commitment) -> list[Commitment]:
     """Further commitments of the sentence in clauses with subjects of their own:
     "Save the Children will run 25 spaces, while UNHCR will fund teachers"."""
     sentence = first.sentence
-    assert first.anchor is not None
+    if first.anchor is None:  # no verb of its own ("UNICEF will: ·"): nothing to join
+        return []
     verbs = [governing_verb(first.anchor)]
     found: list[Commitment] = []
     for rule_id, anchor in ctx.triggers(sentence):

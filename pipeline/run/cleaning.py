@@ -37,6 +37,7 @@ import numpy as np
 from .. import chrome, clean
 from ..hashing import short_hash
 from ..ingest import failure
+from .parallel import Pool
 
 # (doc_id, raw text or None when the file was not read, last run's key, last run's hashes)
 CleanItem = tuple[str, str | None, str | None, np.ndarray | None]
@@ -49,6 +50,7 @@ DUPLICATE_SHARE = 0.5  # share of the shorter document's long lines a reprint re
 MIN_SHARED_LONG = 2
 MAX_LINE_DOCS = 20  # a long line in more documents is a site's footer, not a reprint's
 REREAD = "reread"  # not read, and its recurring lines changed: read it and clean it again
+BATCHES_PER_WORKER = 4  # the batches of ``clean_pooled``: a slow one delays little
 
 
 @dataclass
@@ -246,6 +248,34 @@ def clean_all(items: list[CleanItem]) -> tuple[list[Cleaned], np.ndarray]:
     ]
     recurring = corpus_recurring(hashes)
     return clean_batch(items, recurring, hashed), recurring
+
+
+def clean_pooled(items: list[CleanItem], pool: Pool) -> tuple[list[Cleaned], np.ndarray]:
+    """``clean_all`` with its last step in ``pool``'s workers, a batch each in turn: the
+    line hashes and the recurring lines here (a small share of the work), then every
+    batch cleaned against them there. A batch whose worker fails is cleaned here."""
+    hashes = [item_hashes(item) for item in items]
+    recurring = corpus_recurring(hashes)
+    size = max(1, -(-len(items) // (pool.workers * BATCHES_PER_WORKER)))
+    batches = [items[start : start + size] for start in range(0, len(items), size)]
+    futures = [pool.submit(clean_task, (batch, recurring)) for batch in batches]
+    results: list[Cleaned] = []
+    failed = False
+    for batch, future in zip(batches, futures, strict=True):
+        try:
+            results += future.result()
+        except Exception:  # a worker died (or could not start): a fresh pool for the chunks
+            if not failed:
+                pool.restart()  # the batches still pending are cancelled: cleaned here too
+                failed = True
+            results += clean_batch(batch, recurring)
+    return results, recurring
+
+
+def clean_task(_context: object, payload: tuple[list[CleanItem], np.ndarray]) -> list[Cleaned]:
+    """``clean_batch`` as a pool's task (the worker's context, its pipeline, unused)."""
+    items, recurring = payload
+    return clean_batch(items, recurring)
 
 
 def corpus_recurring(hashes: list[np.ndarray]) -> np.ndarray:

@@ -15,9 +15,14 @@ from typing import Protocol
 import numpy as np
 import pandas as pd
 
-from .cleaning import Cleaned, CleanItem, clean_all
+from .cleaning import Cleaned, CleanItem, clean_all, clean_pooled
 from .parallel import Pool
-from .runner import ChunkResult, process_documents, start_workers, workers_for
+from .runner import ChunkResult, load_worker, process_documents, start_workers, workers_for
+
+# From this many documents the last step of cleaning (each document against the
+# recurring lines) runs in the workers, a share each: it takes some 2 ms a release, so a
+# million releases cleaned in one process would keep every worker waiting half an hour.
+PARALLEL_CLEAN_DOCS = 1000
 
 
 class Engine(Protocol):
@@ -47,19 +52,27 @@ class Engine(Protocol):
 
 
 class LocalEngine:
-    """Cleaning in this process; parsing in ``--workers`` local processes when that pays."""
+    """Parsing in ``--workers`` local processes when that pays; cleaning in this process,
+    or, for a large corpus, its last step spread over those processes too."""
 
     name = "local"
 
     def __init__(self) -> None:
-        self.pool: Pool | None = None  # started by ``prepare``, handed to ``process``
+        self.pool: Pool | None = None  # started by ``prepare`` or ``clean``, for ``process``
+        self.job: tuple[str, int, float] | None = None  # (model, workers, seconds per doc)
 
     def prepare(self, model: str, workers: int, seconds_per_doc: float, n_docs: int) -> None:
         self.close()
         self.pool = start_workers(model, workers, n_docs, seconds_per_doc)
+        self.job = (model, workers_for(n_docs, workers), seconds_per_doc)
 
     def clean(self, items: list[CleanItem]) -> tuple[list[Cleaned], np.ndarray]:
-        return clean_all(items)
+        if self.job is None or len(items) < PARALLEL_CLEAN_DOCS or self.job[1] < 2:
+            return clean_all(items)
+        model, workers, seconds_per_doc = self.job
+        if self.pool is None:  # forked from the server, which has loaded by now
+            self.pool = Pool(load_worker, (model, seconds_per_doc), workers)
+        return clean_pooled(items, self.pool)
 
     def process(
         self, documents: pd.DataFrame, model: str, workers: int, seconds_per_doc: float
