@@ -21,6 +21,7 @@ import multiprocessing
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 PRELOAD = ["pipeline.run.preload"]
@@ -61,10 +62,11 @@ def start(model: str | None = None, also: Sequence[str] = ()) -> bool:
 
     with environment(server_env(model)):
         forkserver.set_forkserver_preload([*also, *PRELOAD])
+        before = server_pid()
         forkserver.ensure_running()
         pid = server_pid()
-        if _server.get("pid") != pid:
-            _server.update(pid=pid, env=comparable(os.environ))
+        if pid != before:  # launched here (not another's, which has nothing preloaded)
+            _server.update(pid=pid, env=comparable(os.environ), files=package_files())
     return True
 
 
@@ -73,11 +75,37 @@ _server: dict[str, Any] = {}  # the server ``start`` started: its "pid" and "env
 
 def usable() -> bool:
     """Whether workers forked from the server would run in this process's environment,
-    as spawned ones do: the server is the one ``start`` started, in the environment this
-    process has now. (A notebook that changes ``ACCORDS_LEARNED`` between two runs gets
-    spawned workers for the second.)"""
+    as spawned ones do: the server is one ``start`` launched (not one another part of
+    the program started), in the environment this process has now, with the package's
+    files as they were (``package_files``). A notebook that sets ``ACCORDS_LEARNED=off``
+    between two runs, or retrains, gets spawned workers for the second."""
     pid = _server.get("pid")
-    return pid is not None and pid == server_pid() and _server["env"] == comparable(os.environ)
+    return (
+        pid is not None
+        and pid == server_pid()
+        and _server["env"] == comparable(os.environ)
+        and _server["files"] == package_files()
+    )
+
+
+PACKAGE = Path(__file__).resolve().parent
+PACKAGE_SUFFIXES = (".py", ".jsonl", ".json", ".bin")
+
+
+def package_files() -> list[tuple[str, int, int]]:
+    """(path, size, modification time) of the package's code, rules and weights, and of
+    the weights ``$ACCORDS_MODELS`` names: the server's workers run what it loaded, so
+    after an edit or a `make train` they are spawned again."""
+    roots = [PACKAGE] + (
+        [Path(os.environ["ACCORDS_MODELS"])] if os.environ.get("ACCORDS_MODELS") else []
+    )
+    found = []
+    for root in roots:
+        for path in sorted(root.rglob("*")) if root.is_dir() else []:
+            if path.suffix in PACKAGE_SUFFIXES and path.is_file():
+                stat = path.stat()
+                found.append((str(path), stat.st_size, stat.st_mtime_ns))
+    return found
 
 
 def server_pid() -> int | None:

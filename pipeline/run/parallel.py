@@ -60,12 +60,7 @@ def die_with(parent: int) -> None:
     adopted by another process). A worker forked by the fork server
     (``pipeline.forkserver``) is the server's child, and the server lives as long as any
     of its children: the thread then checks that ``parent`` itself still runs."""
-    if sys.platform.startswith("linux"):
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-        except (OSError, AttributeError):
-            pass  # the thread below still watches
+    killed_with_parent()  # the thread below still watches where this does nothing
     watched = os.getppid()
 
     def gone() -> bool:
@@ -81,15 +76,28 @@ def die_with(parent: int) -> None:
     threading.Thread(target=watch, name="accords-parent-watch", daemon=True).start()
 
 
+def killed_with_parent() -> None:
+    """Have the kernel send this process SIGKILL when its parent ends (Linux; elsewhere
+    nothing). The fork server sets it too, so that its workers, which it sets it for in
+    turn, go with the run's process even while one holds the GIL in a long call."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+
+
 def running(pid: int) -> bool:
     """Whether process ``pid`` runs (a zombie, dead but not yet reaped, does not)."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
-            return stat.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
-    except FileNotFoundError:
-        return False
-    except (OSError, IndexError):  # no /proc here
-        pass
+    if os.path.isdir("/proc/self"):
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+                return stat.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+        except FileNotFoundError:
+            return False
+        except (OSError, IndexError):
+            pass
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

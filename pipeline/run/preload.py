@@ -7,5 +7,7 @@ import os
 
 from ..forkserver import PRELOAD_MODEL
 from . import runner
+from .parallel import killed_with_parent
 
+killed_with_parent()  # the server goes with the run's process, and its workers with it
 runner.preload(os.environ.get(PRELOAD_MODEL) or None)
