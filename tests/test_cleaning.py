@@ -2,6 +2,8 @@
 however the corpus is split into batches and buckets, and the same cleaning as
 ``chrome.clean_text`` (the rules and the shipped chrome classifier) against the whole corpus's recurring lines."""
 
+import contextlib
+
 import numpy as np
 import pytest
 
@@ -162,10 +164,8 @@ def test_a_broken_pool_leaves_the_cleaning_to_this_process():
     items = [(str(n), text, None, None) for n, text in enumerate(TEXTS * 3)]
     pool = Pool(setup, ("w",), 2)
     try:
-        try:
+        with contextlib.suppress(Exception):
             pool.submit(task, "die").result()  # as the out-of-memory killer ends a worker
-        except Exception:
-            pass
         pooled, _ = clean_pooled(items, pool)
         assert pool.submit(task, "after").result() == "w:after"  # a fresh pool for the chunks
     finally:
