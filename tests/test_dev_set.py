@@ -1,6 +1,6 @@
-"""The development set: 517 real releases of other sites (tests/dev/corpus, with their
+"""The development set: 538 real releases of other sites (tests/dev/corpus, with their
 gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
-of the project's shared development set and the 459 of the blind batches of
+of the project's shared development set and the 480 of the blind batches of
 tests/dev/BLIND.md (those in English: tests/dev/other_languages keeps the others).
 
 The floors sit just under the scores reached, so a change that makes the rules fit
@@ -15,25 +15,25 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 517 releases' scores of 2026-12-04, tenth session (overall 0.641, with
+FLOORS = {  # the 538 releases' scores of 2026-12-04, tenth session (overall 0.641, with
     # the chrome-line classifier and the commitment scorer that ship), less 0.01
-    ("cleaning",): 0.898,
-    ("entities", "all", "f1"): 0.783,
-    ("entities", "PERSON", "f1"): 0.791,
-    ("entities", "ORG", "f1"): 0.659,
-    ("entities", "PLACE", "f1"): 0.883,
-    ("entities", "DATE", "f1"): 0.817,
-    ("date_normalisation",): 0.96,
-    ("agreements", "f1"): 0.759,
-    ("agreements", "parties_f1"): 0.511,
-    ("agreements", "signatories_f1"): 0.612,
-    ("agreements", "type_acc"): 0.842,
-    ("agreements", "date_acc"): 0.671,
-    ("agreements", "place_acc"): 0.618,
-    ("commitments", "f1"): 0.684,
-    ("commitments", "modality_acc"): 0.888,
-    ("commitments", "actors_f1"): 0.654,
-    ("commitments", "action_recall"): 0.848,
+    ("cleaning",): 0.897,
+    ("entities", "all", "f1"): 0.785,
+    ("entities", "PERSON", "f1"): 0.797,
+    ("entities", "ORG", "f1"): 0.661,
+    ("entities", "PLACE", "f1"): 0.884,
+    ("entities", "DATE", "f1"): 0.811,
+    ("date_normalisation",): 0.961,
+    ("agreements", "f1"): 0.762,
+    ("agreements", "parties_f1"): 0.507,
+    ("agreements", "signatories_f1"): 0.625,
+    ("agreements", "type_acc"): 0.831,
+    ("agreements", "date_acc"): 0.67,
+    ("agreements", "place_acc"): 0.621,
+    ("commitments", "f1"): 0.687,
+    ("commitments", "modality_acc"): 0.883,
+    ("commitments", "actors_f1"): 0.653,
+    ("commitments", "action_recall"): 0.845,
     ("overall",): 0.631,
 }
 
