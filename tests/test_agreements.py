@@ -375,9 +375,23 @@ CASES += [
 
 CASES += [
     pytest.param(
+        "Ministry and church sign protocol\n"
+        "The Ministry of Emigration and the Coptic Orthodox Church signed a cooperation "
+        "protocol on Tuesday.",
+        [{"type": "other", "name": "protocol"}],
+        id="a-protocol-is-an-act-of-its-own-kind",
+    ),
+    pytest.param(
+        "IOM and bank sign protocol agreement\n"
+        "IOM and the African Development Bank signed a protocol agreement to support "
+        "diaspora investment.",
+        [{"type": "agreement"}],
+        id="a-protocol-the-text-calls-an-agreement-is-one",
+    ),
+    pytest.param(
         "West African states sign protocol\n"
         "In addition to Ghana, the protocol was signed by Togo, Benin and Senegal.",
-        [{"type": "agreement", "parties": ["Togo", "Benin", "Senegal", "Ghana"]}],
+        [{"type": "other", "parties": ["Togo", "Benin", "Senegal", "Ghana"]}],  # a protocol
         id="in-addition-to-a-country-it-is-a-party-too",
     ),
     pytest.param(
@@ -398,7 +412,7 @@ CASES += [
         "Ministers at the signing of the ABMP on 4 March 2019 in Accra, Ghana.\n"
         "4 March 2024, Lomé – 4 March 2024 marks the fifth anniversary of the signing of the "
         "Accra Border Management Protocol (ABMP) by Ghana, Togo and Benin.",
-        [{"type": "agreement", "date": "2019-03-04", "place": "Accra"}],
+        [{"type": "other", "date": "2019-03-04", "place": "Accra"}],  # a protocol
         id="a-caption-naming-the-signing-dates-it-not-the-anniversary-s-dateline",
     ),
     pytest.param(
@@ -711,7 +725,7 @@ CASES += [
     pytest.param(
         "Leaders meet in Abuja\n"
         "The leaders recalled the ECOWAS Protocol on Free Movement adopted in 1979 in Dakar.",
-        [{"type": "agreement", "parties": ["Economic Community of West African States"]}],
+        [{"type": "other", "parties": ["Economic Community of West African States"]}],
         id="the-body-that-names-the-agreement-as-its-own",
     ),
     pytest.param(
