@@ -375,6 +375,25 @@ CASES += [
 
 CASES += [
     pytest.param(
+        "Forum and UNHCR sign memorandum\n"
+        "The Migrant Forum in Asia network and UNHCR signed a memorandum on Monday.",
+        [{"type": "memorandum"}],
+        id="a-network-in-the-subject-of-signing-is-a-signer",
+    ),
+    pytest.param(
+        "Company, union and embassy sign agreement\n"
+        "Acme Staffing Ltd., the Global Union Network of Cleaners, and the Embassy on May 3 "
+        "signed the Fair Recruitment Agreement.",
+        [{"type": "agreement", "name": "Fair Recruitment Agreement"}],
+        id="a-network-in-apposition-in-the-subject-is-a-signer",
+    ),
+    pytest.param(
+        "IOM and UNHCR sign memorandum\n"
+        "IOM, which signed the Charter last year, and UNHCR signed a memorandum on Monday.",
+        [{"type": "other", "name": "Charter"}, {"type": "memorandum"}],
+        id="an-act-in-a-clause-inside-the-subject-is-still-an-act",
+    ),
+    pytest.param(
         "Ministry and church sign protocol\n"
         "The Ministry of Emigration and the Coptic Orthodox Church signed a cooperation "
         "protocol on Tuesday.",

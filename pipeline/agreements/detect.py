@@ -328,15 +328,31 @@ def is_dated_earlier(noun: Token) -> bool:
 
 
 def signs_as_a_party(noun: Token, verb: Token, status: str) -> bool:
-    """ "The Network ... signed an agreement": a body named by an agreement noun that
-    is the subject of signing is a party, not the act. "The MOU signed yesterday between
-    A and B has been welcomed" is the act, a reduced relative the parse made a subject:
-    no object, and the sides named by "between"."""
-    if status != "signed" or noun.dep_ != "nsubj" or verb.tag_ == "VBN":
+    """ "The Network ... signed an agreement", "X, the Union Network of Migrants and the
+    Embassy signed the Agreement", "the Migrant Forum in Asia network and UNHCR signed": a
+    body named by an agreement noun in the subject of signing is a party, not the act.
+    "The MOU signed yesterday between A and B has been welcomed" is the act, a reduced
+    relative the parse made a subject: no object, and the sides named by "between"."""
+    if status != "signed" or verb.tag_ == "VBN":
+        return False
+    if noun.dep_ != "nsubj" and not in_subject_of(noun, verb):
         return False
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     between = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in verb.children)
     return has_object or not between
+
+
+def in_subject_of(noun: Token, verb: Token) -> bool:
+    """``noun`` is part of ``verb``'s subject, not of a clause inside it ("X, which signed
+    the Charter, and Y signed ...": the Charter is no part of a signer's name)."""
+    token = noun
+    for _ in range(MAX_GOVERNING):
+        if token.dep_ == "nsubj" and token.head.i == verb.i:
+            return True
+        if token.head.i == token.i or token.head.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return False
 
 
 def spoken_in(ctx: DocContext, noun: Token) -> bool:
