@@ -128,10 +128,16 @@ def main_hidden() -> Iterator[None]:
         sys.modules["__main__"] = main
 
 
-class SpawnProcess(multiprocessing.context.SpawnProcess):
+class MainHidden:
+    """A process class whose ``start`` hides ``__main__`` (``main_hidden``)."""
+
     def start(self) -> None:
         with main_hidden():
-            super().start()
+            super().start()  # type: ignore[misc]
+
+
+class SpawnProcess(MainHidden, multiprocessing.context.SpawnProcess):
+    pass
 
 
 class SpawnContext(multiprocessing.context.SpawnContext):
@@ -143,10 +149,8 @@ class SpawnContext(multiprocessing.context.SpawnContext):
 
 if sys.platform != "win32":  # sent to the server by name, so defined at module level
 
-    class ServerProcess(multiprocessing.context.ForkServerProcess):
-        def start(self) -> None:
-            with main_hidden():
-                super().start()
+    class ServerProcess(MainHidden, multiprocessing.context.ForkServerProcess):
+        pass
 
     class ServerContext(multiprocessing.context.ForkServerContext):
         """Processes forked from the fork server (``pipeline.forkserver``), which does
