@@ -7,7 +7,7 @@ each joined document, in this order (``nlp.analyze_pipes()`` shows it):
 
 | component | assigns |
 |---|---|
-| ``accords_retag`` | ``token.pos``, ``token.tag``: a signing verb tagged as a noun |
+| ``accords_retag`` | ``token.pos``, ``token.tag``, ``token.dep``: signing verbs, datelines |
 | ``accords_sentences`` | ``doc._.accords_sentences`` |
 | ``accords_entities`` | ``doc._.accords_mentions`` |
 | ``accords_people`` | ``doc._.accords_people`` |
@@ -33,7 +33,7 @@ from .link import CommitmentLinker
 from .nlp.learned import learned_parts_on
 from .nlp.model import add_ner_labels, document_components, load_model, parse_lines
 from .nlp.ner_weights import load_ner_weights, ner_weights_named
-from .nlp.retag import retag_signing_verbs
+from .nlp.retag import reattach_dateline_subject, retag_signing_verbs
 from .nlp.token_index import IndexedMatcher
 from .people import PeopleFinder
 from .sentences import SentenceSegmenter
@@ -43,12 +43,17 @@ PARSE = ["token.dep", "token.tag", "token.lemma", "token.is_sent_start"]  # POS:
 
 @Language.factory(
     "accords_retag",
-    requires=["token.tag", "token.lemma"],  # POS too: the attribute_ruler declares none
-    assigns=["token.pos", "token.tag"],
+    requires=[
+        "token.tag",
+        "token.lemma",
+        "token.dep",
+    ],  # POS too: the attribute_ruler declares none
+    assigns=["token.pos", "token.tag", "token.dep"],
 )
 def make_retag(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     def retag(doc: Doc) -> Doc:
         retag_signing_verbs(doc)
+        reattach_dateline_subject(doc)
         return doc
 
     return retag

@@ -1519,6 +1519,41 @@ CASES += [
 ]
 
 
+# the body each signer signs for is a side: an ambassador's country, an agency's head
+CASES += [
+    pytest.param(
+        "Agreement on privileges signed\n"
+        "The Ambassador of Denmark, John Smith, and the Director General of the World Food "
+        "Programme, Peter Brandt, have signed an agreement granting the staff privileges.",
+        [
+            {
+                "parties": ["Denmark", "World Food Programme"],
+                "signatories": [
+                    ("John Smith", "Ambassador of Denmark"),
+                    ("Peter Brandt", "Director General"),
+                ],
+            }
+        ],
+        id="signers-bodies-are-the-sides-where-the-subject-names-people",
+    ),
+    pytest.param(
+        "Privileges agreement signed\n"
+        "The agreement was signed on Monday in Geneva. It was signed by John Smith, Ambassador "
+        "of Denmark, and by the Director General of the World Food Programme, Peter Brandt.",
+        [{"parties": ["Denmark", "World Food Programme"]}],
+        id="signers-bodies-are-the-sides-of-a-document-signed-by-them",
+    ),
+    pytest.param(
+        "Labour deal signed\n"
+        "DOHA – Kenya and Qatar signed a labour agreement on Monday. The agreement was signed by "
+        "the Minister of Labour of Kenya, John Smith, and the Under-Secretary of the Ministry of "
+        "Labour of Qatar, Peter Brandt.",
+        [{"parties": ["Kenya", "Qatar"], "signatories": ["John Smith", "Peter Brandt"]}],
+        id="signers-ministries-are-no-sides-beside-their-states",
+    ),
+]
+
+
 def extract(parse, text):
     tables = doc_tables([parse(text)])
     return tables["agreements"].to_dict("records"), tables["commitments"]
@@ -1596,3 +1631,16 @@ def test_news_sources_credited_on_a_line_are_no_parties(parse, text, name, credi
     found = [m for m in ctx.mentions if (m.start, m.end) == (start, start + len(name))]
     mention = found[0] if found else Mention(start, start + len(name), "ORG", "test")
     assert is_source_credit(ctx, mention) is credit
+
+
+def test_signers_hung_on_the_dateline_place_sign_for_their_bodies(parse):
+    rows, _ = extract(
+        parse,
+        "Agreement on privileges signed\n"
+        "GENEVA, 3 May 2010 – The Ambassador of Denmark, John Smith, and the Director General "
+        "of the World Food Programme, Peter Brandt, have signed an agreement granting the staff "
+        "privileges.",
+    )
+    assert len(rows) == 1
+    assert set(rows[0]["parties"]) == {"Denmark", "World Food Programme"}
+    assert [s["name"] for s in rows[0]["signatories"]] == ["John Smith", "Peter Brandt"]

@@ -25,7 +25,7 @@ from ..nlp.syntax import left_mentions, mentions_in
 from ..nlp.text import matches_by_sentence
 from ..nlp.token_index import IndexedMatcher
 from ..rules.lexicon import agreement_nouns
-from .context import DocContext, unique
+from .context import DocContext, unique, without_state_bodies
 from .detect import (
     MAX_GOVERNING,
     build_matcher,
@@ -48,7 +48,7 @@ from .headings import SPOKEN_TYPES, heading_statement
 from .merge import earlier_between_the_same, merge
 from .parties import parties_of, subject_parties
 from .partners import split_by_partner
-from .signers import signatories, signer_countries
+from .signers import signatories, signed_for, signer_countries, signing_people
 from .when_where import RECALLED, date_and_place, split_by_place
 
 TEXT_TYPES = ("memorandum", "agreement", "declaration", "joint_statement")
@@ -244,9 +244,23 @@ def agreement_at(
     agreement.parties, signers, agreement.parties_guessed = parties_of(ctx, verb, noun, sentence)
     if verb_rule != "verb.earlier_dated":  # those who sign now did not sign the earlier one
         agreement.signatories = signatories(ctx, index, signers)
+        signed_for_bodies(ctx, agreement, signing_people(ctx, index, signers))
         agreement.party_countries = signer_countries(ctx, index, signers, agreement.parties)
     date_and_place(ctx, agreement, verb, index)
     return agreement
+
+
+def signed_for_bodies(ctx: DocContext, agreement: Agreement, people: list[Mention]) -> None:
+    """ "The Ambassador of Denmark, X, and the Director General of IOM, Y, signed": the body
+    each signer signs for is a side beside those found otherwise, and instead of sides
+    only guessed from the lead of the report."""
+    if agreement.parties_guessed:
+        bodies = signed_for(ctx, [], people)
+        if bodies:
+            agreement.parties, agreement.parties_guessed = without_state_bodies(bodies), False
+    elif agreement.parties:
+        bodies = signed_for(ctx, agreement.parties, people)
+        agreement.parties = without_state_bodies(agreement.parties + bodies)
 
 
 NEGOTIATION_LEMMAS = ("negotiate", "negotiation", "draft", "talk", "discuss", "propose")

@@ -249,6 +249,17 @@ def means_parties(ctx: DocContext, verb: Token, noun: Token, sentence: Span) -> 
     return subject_parties(ctx, acting, sentence)
 
 
+def left_of(ctx: DocContext, sentence: Span, verb: Token) -> list[Mention]:
+    """The sentence's names before ``verb``, but a dateline's and a source's ("Riyadh, SPA
+    --", "Nepal Foreign Affairs (29 October 2018) –")."""
+    start, end = ctx.dateline
+    return [
+        m
+        for m in left_mentions(sentence, verb.i, ctx.index)
+        if not start <= m.start < end and not is_source_credit(ctx, m)
+    ]
+
+
 def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mention]:
     parties: list[Mention] = []
     subject = ctx.subject_of(verb)
@@ -260,24 +271,15 @@ def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mentio
         named = [m for m in mentions_in(subject, ctx.index) if not is_source_credit(ctx, m)]
         named += [m for m in governments if m not in named]
         parties = [m for m in named if m.label == "ORG" or (m.label == "PLACE" and m in heads)]
-        for m in named:  # people who sign stand for their bodies: "Health Secretary X ..."
-            person = ctx.people.get(m.entity_id) if m.label == "PERSON" else None
-            known = {q.entity_id for q in parties}
-            if person is not None and person.org is not None and person.org.entity_id not in known:
-                parties.append(person.org)
+        # people who sign stand for their bodies, or their roles' countries: "Health
+        # Secretary X ...", "Serbian President X, ... and Austrian Chancellor Y signed"
+        parties += signer_bodies(ctx, parties, [m for m in named if m.label == "PERSON"])
         if parties:  # a coordination the parse may have cut short
             parties += [
-                m
-                for m in left_mentions(sentence, verb.i, ctx.index)
-                if m.label == "ORG" and m not in parties
+                m for m in left_of(ctx, sentence, verb) if m.label == "ORG" and m not in parties
             ]
     if not parties:
-        start, end = ctx.dateline  # "Nepal Foreign Affairs (29 October 2018) –": the source
-        left = [
-            m
-            for m in left_mentions(sentence, verb.i, ctx.index)
-            if not start <= m.start < end and not is_source_credit(ctx, m)
-        ]
+        left = left_of(ctx, sentence, verb)
         orgs = [m for m in left if m.label == "ORG"]
         countries = [m for m in left if m.label == "PLACE"]
         # "Niamey – The European Union and Niger launched": a country coordinated with a body

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..nlp.payloads import Mention
 from ..nlp.roles import country_of_role
 from ..rules.lexicon import agreement_nouns, words
-from .context import DocContext
+from .context import DocContext, is_government, is_state, is_state_body
 from .detect import YEAR
 
 
@@ -284,6 +284,29 @@ def signer_bodies(ctx: DocContext, parties: list[Mention], signers: list[Mention
             continue
         body = person.org or country_of_role(person, s, ctx.role_countries)
         if body is None or body.entity_id in known:
+            continue
+        found.append(body)
+        known.add(body.entity_id)
+    return found
+
+
+def signed_for(ctx: DocContext, parties: list[Mention], people: list[Mention]) -> list[Mention]:
+    """The bodies people who sign name as theirs ("the Director General of IOM, Y", "X,
+    Ambassador of Denmark"), beside parties found otherwise; not a ministry or government
+    where a state is a side already (its state stands for it), nor a country one of
+    whose bodies is a side."""
+    known = {m.entity_id for m in parties}
+    states = any(is_state(m) or is_state_body(m) or is_government(m) for m in parties)
+    countries = {m.country_code for m in parties if m.country_code and not m.country_guessed}
+    found: list[Mention] = []
+    for s in people:
+        person = ctx.people.get(s.entity_id)
+        body = person.org if person is not None else None
+        if body is None or body.entity_id in known:
+            continue
+        if not (body.label == "ORG" or (is_state(body) and body.country_code not in countries)):
+            continue
+        if states and (is_state_body(body) or is_government(body)):
             continue
         found.append(body)
         known.add(body.entity_id)

@@ -1,11 +1,12 @@
-"""Corrections to the model's part-of-speech tags that the rules depend on."""
+"""Corrections to the model's part-of-speech tags and arcs that the rules depend on."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from ..rules.lexicon import agreement_nouns, words
-from .extensions import tokens
+from .extensions import doc_text, tokens
+from .text import dateline_span
 
 
 def retag_signing_verbs(doc: Doc) -> None:
@@ -26,3 +27,32 @@ def retag_signing_verbs(doc: Doc) -> None:
         verb = toks[i]
         if verb.lemma_ in words("signing_verbs") and verb.lower_ != "signing":
             verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
+
+
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def reattach_dateline_subject(doc: Doc) -> None:
+    """Make the subject the parse hung on a dateline's place as its apposition the verb's
+    subject again ("GENEVA – [The Ambassador of Denmark, X, and the Director General of
+    IOM, Y,] have signed": the parse reads "GENEVA" as the subject and the signers as
+    its apposition); the place becomes a modifier of the verb, as a dateline is."""
+    start, end = dateline_span(doc_text(doc))
+    if end == 0:
+        return
+    for token in tokens(doc):
+        if token.idx >= end:
+            return
+        if token.idx < start or token.dep_ not in SUBJECTS:
+            continue
+        appos = next((c for c in token.children if c.dep_ == "appos" and c.idx >= end), None)
+        if appos is None or token.head is token or appos.left_edge.idx != first_after(doc, end):
+            continue  # only a whole subject ("... – Serbian President X, ... and [Y]": not Y)
+        appos.head, appos.dep_ = token.head, token.dep_
+        token.dep_ = "npadvmod"
+        return
+
+
+def first_after(doc: Doc, end: int) -> int:
+    """The offset of the first token at or after the character ``end``."""
+    return next((t.idx for t in tokens(doc) if t.idx >= end), -1)

@@ -1,0 +1,59 @@
+"""Corrections to the parse (``pipeline.nlp.retag``) on hand-built Docs: the headline on
+the first line, then a dateline whose place the parse took for the subject."""
+
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.nlp.retag import reattach_dateline_subject
+
+VOCAB = spacy.blank("en").vocab
+
+# "Talks end \n GENEVA – The Ambassador of Denmark and the Director of IOM signed it ."
+SIGNERS_ON_THE_PLACE = dict(
+    words=["Talks", "end", "\n", "GENEVA", "–", "The", "Ambassador", "of", "Denmark", "and"]
+    + ["the", "Director", "of", "IOM", "signed", "it", "."],
+    heads=[1, 1, 1, 14, 3, 6, 3, 6, 7, 6, 11, 6, 11, 12, 14, 14, 14],
+    deps=["nsubj", "ROOT", "dep", "nsubj", "punct", "det", "appos", "prep", "pobj", "cc"]
+    + ["det", "conj", "prep", "pobj", "ROOT", "dobj", "punct"],
+    spaces=[True, False, False, True, True, True, True, True, True, True]
+    + [True, True, True, True, True, True, False],
+)
+
+# "Talks end \n BELGRADE – President Vucic and Chancellor Nehammer signed it .": the parse
+# hung only the last signer on the place
+LAST_SIGNER_ON_THE_PLACE = dict(
+    words=["Talks", "end", "\n", "BELGRADE", "–", "President", "Vucic", "and"]
+    + ["Chancellor", "Nehammer", "signed", "it", "."],
+    heads=[1, 1, 1, 10, 3, 6, 3, 6, 9, 3, 10, 10, 10],
+    deps=["nsubj", "ROOT", "dep", "nsubj", "punct", "compound", "conj", "cc"]
+    + ["compound", "appos", "ROOT", "dobj", "punct"],
+    spaces=[True, False, False, True, True, True, True, True, True, True, True, True, False],
+)
+
+
+def test_the_subject_hung_on_the_dateline_place_becomes_the_verbs():
+    doc = Doc(VOCAB, **SIGNERS_ON_THE_PLACE)
+    reattach_dateline_subject(doc)
+    ambassador, place, verb = doc[6], doc[3], doc[14]
+    assert (ambassador.dep_, ambassador.head.i) == ("nsubj", verb.i)
+    assert (place.dep_, place.head.i) == ("npadvmod", verb.i)
+    assert [t.text for t in ambassador.subtree][:2] == ["The", "Ambassador"]
+    assert "IOM" in [t.text for t in ambassador.subtree]
+
+
+def test_an_apposition_that_is_only_the_last_of_the_signers_stays():
+    doc = Doc(VOCAB, **LAST_SIGNER_ON_THE_PLACE)
+    reattach_dateline_subject(doc)
+    assert (doc[3].dep_, doc[9].dep_, doc[9].head.i) == ("nsubj", "appos", 3)
+
+
+def test_a_subject_without_a_dateline_stays():
+    words = ["Denmark", ",", "a", "donor", ",", "signed", "it", "."]
+    doc = Doc(
+        VOCAB,
+        words=words,
+        heads=[5, 0, 3, 0, 0, 5, 5, 5],
+        deps=["nsubj", "punct", "det", "appos", "punct", "ROOT", "dobj", "punct"],
+    )
+    reattach_dateline_subject(doc)
+    assert (doc[0].dep_, doc[3].dep_, doc[3].head.i) == ("nsubj", "appos", 0)
