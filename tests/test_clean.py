@@ -99,6 +99,8 @@ LONG_SENTENCE = (
         ("By Jane Mensah:", "pattern:byline"),
         ("Autor: jmensah", "pattern:byline"),
         ("By Kofi Boateng Published May 4, 2021", "pattern:byline"),
+        ("by Inés Núñez, Zoë Adèle Martin", "pattern:byline"),
+        ("By Jane Doe, Kofi Mensah and Ana de Souza", "pattern:byline"),
         ("(Photo: GNA)", "pattern:photo_credit"),
         ("(Photo courtesy of the Ministry of Labour)", "pattern:photo_credit"),
         ("No comments:", "pattern:comment_form"),
@@ -127,6 +129,9 @@ LONG_SENTENCE = (
         ("المزيد من الأخبار", "foreign_script"),
         # sentences that only look like them stay
         ("By 2030, the two countries plan to double the number of work permits.", None),
+        ("By Monday, Kenya and Qatar will sign the labour agreement.", None),
+        ("By working together, we can end exploitation", None),
+        ("By working together, unions and employers", None),
         ("From 2015 to 2020, IOM assisted 3,000 returnees in the region.", None),
         ("Published reports show a rise in arrivals.", None),
         ("Views of the ministers differed on the timeline.", None),
