@@ -1114,6 +1114,8 @@ def test_a_country_name_inside_a_longer_capitalised_name_is_not_cut_out(parse):
         ("The outcome was signed by Honorable Litia Mawi, Fiji Roving Ambassador.", "Litia Mawi"),
         ("It was signed by the Honourable Enele Sopoaga, Prime Minister.", "Enele Sopoaga"),
         ("It was signed by Hon. Serene Wambui, Minister of Labour.", "Serene Wambui"),
+        ("The meeting was chaired by Shri Arjun Mehta, Secretary of Labour.", "Arjun Mehta"),
+        ("The letter was signed by Rev Mary Okafor, a parish priest.", "Mary Okafor"),
     ],
 )
 def test_an_honorific_of_address_is_no_part_of_the_name(parse, body, name):
