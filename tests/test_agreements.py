@@ -1554,6 +1554,23 @@ CASES += [
 ]
 
 
+# a statement printed whole after a short introduction, headed with a relative clause
+CASES += [
+    pytest.param(
+        "Joint Statement of the Ministers of Labour of the West African Four at the Meeting "
+        "which took place in Accra\n"
+        "The third meeting of the labour ministers of the four countries was held in Accra.\n"
+        "The aim of the meeting was to coordinate their positions on labour migration.\n"
+        "The Joint Statement of the Ministers in full:\n"
+        "We, the Ministers of Labour of Ghana, Togo, Benin and Niger, meeting in Accra on 3 May "
+        "2023, have agreed on the following:\n"
+        "1. We commit to protect the rights of migrant workers.",
+        [{"type": "joint_statement", "parties": ["Ghana", "Togo", "Benin", "Niger"]}],
+        id="statement-printed-after-an-introduction-under-a-heading-with-a-relative-clause",
+    ),
+]
+
+
 def extract(parse, text):
     tables = doc_tables([parse(text)])
     return tables["agreements"].to_dict("records"), tables["commitments"]

@@ -44,7 +44,7 @@ def heading_statement(
             and any(t.pos_ == "VERB" for t in sentence if t.i > colon.i)
         )
         bound = colon.idx if titled and colon is not None else sentence.end_char
-        if any(t.pos_ == "VERB" and t.idx < bound for t in sentence):
+        if any(t.pos_ == "VERB" and t.idx < bound and not in_relative_clause(t) for t in sentence):
             return []  # a headline reporting an act, read from the body instead
         named = [
             m
@@ -80,6 +80,12 @@ def heading_statement(
         date_and_place(ctx, agreement, noun, index)
         return [agreement]
     return []
+
+
+def in_relative_clause(verb: Token) -> bool:
+    """ "Joint Statement of the Ministers ... of the Meeting [which took place] in Paphos":
+    a verb that only describes a noun of the heading reports no act."""
+    return any(t.dep_ == "relcl" for t in [verb, *verb.ancestors])
 
 
 ISSUER_PREPOSITIONS = ("by", "of", "from")

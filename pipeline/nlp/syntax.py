@@ -221,7 +221,7 @@ def addition_phrase(verb: Token) -> Token | None:
     return None
 
 
-ISSUER_REACH = 3  # sentences from the top in which "We, the ..." names the issuers
+ISSUER_REACH = 6  # sentences from the top in which "We, the ..." names the issuers
 
 
 def declared_issuers(sentences: list[Span], index: MentionIndex) -> list[Mention]:
