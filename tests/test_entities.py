@@ -1239,3 +1239,22 @@ def test_a_holder_after_a_title_case_portfolio_is_a_person(parse, body, person):
 def test_a_body_after_a_title_case_portfolio_stays_a_body(parse, body, org):
     found = [(lab, t) for lab, t, _ in ents(parse, body)]
     assert ("PERSON", org) not in found
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        (
+            "Today, UNHCR and the Kestrel & Finch Group signed a partnership.",
+            "Kestrel & Finch Group",
+        ),
+        ("The Adecco Group and UNHCR launched a partnership on refugee jobs.", "Adecco Group"),
+    ],
+)
+def test_a_company_group_is_a_body_not_an_act(parse, body, name):
+    assert ("ORG", name) in [(lab, t) for lab, t, _ in ents(parse, body)]
+
+
+def test_a_working_group_is_still_no_body(parse):
+    found = [t for lab, t, _ in ents(parse, "The Working Group on Labour Migration met.")]
+    assert "Working Group on Labour Migration" not in found, found

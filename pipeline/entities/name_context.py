@@ -1,12 +1,13 @@
 """Where a model's name stands, for ``refine``'s checks of model names
 (``model_name_checks``, ``model_org_checks``): inside the quoted title of a text,
 project or event, in the topic of a text, event or agreement or the portfolio of a
-role, as a modifier of a noun after it, or as a group ("Member States").
+role, as a modifier of a noun after it, or as a group ("Member States"); and whether
+a word of it names an act ("Working Group", not "H&M Group").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..rules.constants import QUOTES_CLOSE, QUOTES_OPEN
 from ..rules.lexicon import agreement_nouns, words
@@ -78,3 +79,16 @@ def is_group(span: Span) -> bool:
             head = head[:i]
             break
     return head[-1].lower_ in words("group_nouns") or head[0].lower_ in words("role_plurals")
+
+
+ACT_ONLY_AFTER = {"group": ("working", "task", "contact")}  # "Working Group", not "H&M Group"
+
+
+def names_an_act(token: Token) -> bool:
+    """An agreement noun, but one that names an act only after its modifier ("a Working
+    Group"), not a company's "Group" ("H&M Group", "Adecco Group")."""
+    if token.lower_ not in agreement_nouns():
+        return False
+    modifiers = ACT_ONLY_AFTER.get(token.lower_)
+    previous = token.doc[token.i - 1].lower_ if token.i else ""
+    return modifiers is None or previous in modifiers

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from ..rules.constants import CALENDAR_WORDS, POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 from ..rules.lexicon import agreement_nouns, words
 from . import places
-from .name_context import heads_its_phrase, in_quoted_title, inside_a_title, is_group
+from .name_context import heads_its_phrase, in_quoted_title, inside_a_title, is_group, names_an_act
 from .person_context import (
     apposition_to_role,
     country_then_name,
@@ -324,7 +324,7 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
         return []  # "Climate Change" in "Declaration on Migration and Climate Change"
     if is_acronym(trimmed.text) and len(trimmed.text) <= 2:
         return []  # "RA", "RK": an abbreviation the text never defines (defined ones are aliases)
-    if any(t.lower_ in agreement_nouns() for t in trimmed):
+    if any(names_an_act(t) for t in trimmed):
         return []  # "the Agreement of Cooperation" is an agreement, not a body
     if trimmed[0].lower_ in words("role_openers"):
         return []  # "Minister of Foreign Affairs" is a role
