@@ -153,6 +153,24 @@ def rows(parse, body):
             ["Ghana"],
             "commit.commitment_to",
         ),
+        (
+            "The Federation of Dutch Trade Unions asks that employers quickly develop training.",
+            "call",
+            ["Federation of Dutch Trade Unions"],
+            "call.ask_that",
+        ),
+        (
+            "The Federation of Dutch Trade Unions strongly requests more work permits.",
+            "call",
+            ["Federation of Dutch Trade Unions"],
+            "call.request",
+        ),
+        (  # a request still to be made is what the parties will do
+            "IOM and UNHCR will request an extension of the programme from donors.",
+            "will",
+            [IOM, UNHCR],
+            "will.modal",
+        ),
     ],
 )
 def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
