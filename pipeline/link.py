@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .agreements.topics import topics_of
 from .hashing import short_hash
 from .nlp.extensions import agreements, commitments, doc_id, sentences
 from .nlp.headline import headline_bodies
 from .nlp.payloads import Agreement, Commitment, Mention
 from .nlp.syntax import governing_verb
 from .rules.lexicon import words
+from .topics import topics_of
 
 
 class CommitmentLinker:

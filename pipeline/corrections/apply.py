@@ -17,8 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..agreements.topics import topics_of
 from ..hashing import short_hash
+from ..topics import topics_of
 from . import targets
 from .entity_fix import fix_entities
 from .ledger import REMOVED, Ledger

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..rules.files import read_jsonl
+from .rules.files import read_jsonl
 
 
 @cache
