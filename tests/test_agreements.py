@@ -1571,6 +1571,32 @@ CASES += [
 ]
 
 
+# a next sentence that tells the signing of the document again gives its date and place
+CASES += [
+    pytest.param(
+        "Kenya approves labour agreement\n"
+        "The President has approved the agreement between the governments of Kenya and Qatar "
+        "on labour migration. It was signed on 15 April 2019 in Doha.",
+        [{"parties": ["Kenya", "Qatar"], "date": "2019-04-15", "place": "Doha"}],
+        id="date-and-place-from-it-was-signed",
+    ),
+    pytest.param(
+        "Kenya and Qatar sign deal\n"
+        "Kenya and Qatar signed an agreement on trafficking. The deal was inked by the two "
+        "ministers at a meeting in Doha.",
+        [{"parties": ["Kenya", "Qatar"], "place": "Doha"}],
+        id="place-from-the-deal-was-inked",
+    ),
+    pytest.param(
+        "Kenya approves labour agreement\n"
+        "The President has approved the agreement between the governments of Kenya and Qatar "
+        "on labour migration. A second agreement, on health, was signed in Paris in 2018.",
+        [{"date": None, "place": None}, {"date": "2018", "place": "Paris"}],
+        id="another-act-signed-later-gives-none-of-its-date-and-place",
+    ),
+]
+
+
 def extract(parse, text):
     tables = doc_tables([parse(text)])
     return tables["agreements"].to_dict("records"), tables["commitments"]

@@ -66,6 +66,31 @@ def document_signed(ctx: DocContext, verb: Token) -> bool:
     return subject is not None and subject.dep_ == "nsubjpass" and the_document(subject)
 
 
+def signed_again(ctx: DocContext, index: int, reach: int) -> list[Span]:
+    """The next sentences that tell the signing again of the document ("The deal was
+    inked ... at a meeting in Bangkok", "It was signed on 15 April 2019 in Tashkent",
+    "X signed the memorandum with Y in Abu Dhabi"), before another act is reported."""
+    found = []
+    for n in range(index + 1, min(len(ctx.sentences), index + 1 + reach)):
+        sentence = ctx.sentences[n]
+        if any(t.lower_ in agreement_nouns() and indefinite(t) for t in sentence):
+            break  # "a second agreement was signed in ...": another act
+        if any(the_document_signed(ctx, t) for t in sentence):
+            found.append(sentence)
+    return found
+
+
+def the_document_signed(ctx: DocContext, verb: Token) -> bool:
+    """A signing verb whose object or passive subject is the document told before ("the
+    agreement", "the deal", "it")."""
+    if document_signed(ctx, verb):  # a signing verb: "the document was signed"
+        return True
+    if verb.pos_ != "VERB" or verb.lemma_ not in words("signing_verbs"):
+        return False
+    subject = ctx.subject_of(verb)
+    return subject is not None and subject.dep_ == "nsubjpass" and subject.lower_ in ("it", "deal")
+
+
 def the_document(noun: Token) -> bool:
     """ "the document", "the agreement", "this MoU": an act named before; not "the first
     agreement with Qatar", "the 2012 agreement", another, earlier one."""

@@ -17,6 +17,7 @@ from .context import DocContext
 from .datelines import dateline, dateline_text
 from .detect import reporting_verb
 from .parties import LEAD_SENTENCES
+from .signers import signed_again
 
 RECALLED = "verb.recently_signed"  # "the recently signed pact": made before the report
 
@@ -276,8 +277,10 @@ def from_context(ctx: DocContext, agreement: Agreement, index: int) -> None:
     ]
     ceremonies = ctx.sentences_with("ceremony", is_ceremony)
     later = [ctx.sentences[n] for n in ceremonies[bisect.bisect_right(ceremonies, index) :]]
+    again = signed_again(ctx, index, SIGNING_CONTEXT)
+    later = again + [s for s in later if s not in again]
     for sentence in earlier + later:
-        if agreement.date is None and sentence in earlier:
+        if agreement.date is None and (sentence in earlier or sentence in again):
             dates = ctx.in_sentence(sentence, "DATE")
             agreement.date = dates[0] if dates else None
         if agreement.place is None:
