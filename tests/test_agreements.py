@@ -498,7 +498,7 @@ CASES += [
         "The cooperation agreement was signed by Ion Rusu, Deputy Head of the General Police "
         "Inspectorate of Moldova – Head of the Border Police Department, and Anna Rossi, IOM "
         "Chief of Mission.",
-        [{"type": "agreement", "parties": ["General Police Inspectorate of Moldova", IOM]}],
+        [{"type": "memorandum", "parties": ["General Police Inspectorate of Moldova", IOM]}],
         id="bodies-in-a-signer-s-role-are-not-all-parties",
     ),
     pytest.param(
@@ -1033,7 +1033,7 @@ CASES += [
         "Secretary Ana Cruz and CFO Chairperson Jose Reyes signed the memorandum of agreement "
         "(MOA). At the signing ceremony held at the DOH main office in Quezon City, Cruz "
         "thanked the CFO.",
-        [{"type": "agreement", "place": "Quezon City", "signatories": ["Ana Cruz", "Jose Reyes"]}],
+        [{"type": "memorandum", "place": "Quezon City", "signatories": ["Ana Cruz", "Jose Reyes"]}],
         id="the-memorandum-of-agreement-is-the-agreement-and-the-ceremony-places-it",
     ),
     pytest.param(
@@ -1593,6 +1593,24 @@ CASES += [
         "on labour migration. A second agreement, on health, was signed in Paris in 2018.",
         [{"date": None, "place": None}, {"date": "2018", "place": "Paris"}],
         id="another-act-signed-later-gives-none-of-its-date-and-place",
+    ),
+]
+
+
+# the one act of a report told only as "an agreement" is the memorandum its headline names
+CASES += [
+    pytest.param(
+        "WHO and UNHCR sign MoU on refugee health\n"
+        "The World Health Organization and UNHCR today signed a new agreement to improve the "
+        "health of refugees.",
+        [{"type": "memorandum"}],
+        id="an-agreement-under-a-headline-naming-a-memorandum-is-one",
+    ),
+    pytest.param(
+        "WHO and UNHCR sign MoU on refugee health\n"
+        "The World Health Organization and UNHCR today signed the Geneva Health Agreement.",
+        [{"type": "agreement", "name": "Geneva Health Agreement"}],
+        id="a-named-agreement-keeps-its-type-under-a-memorandum-headline",
     ),
 ]
 

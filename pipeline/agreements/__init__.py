@@ -45,7 +45,7 @@ from .detect import (
     topic_hung_on_verb,
 )
 from .headings import SPOKEN_TYPES, heading_statement
-from .merge import earlier_between_the_same, merge
+from .merge import earlier_between_the_same, merge, unnamed
 from .parties import parties_of, subject_parties
 from .partners import split_by_partner
 from .signers import signatories, signed_for, signer_countries, signing_people
@@ -93,6 +93,19 @@ def find_agreements(ctx: DocContext, matcher: IndexedMatcher) -> list[Agreement]
     headline = headline_bodies(ctx.doc, acts=True) if unnamed else []
     for act in unnamed if headline else []:  # a report that names no side: its headline's
         act.parties, act.parties_guessed = list(headline), True
+    return typed_by_headline(ctx, acts)
+
+
+def typed_by_headline(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:
+    """ "WHO and UNHCR sign MoU" over "... today signed a new agreement to ...": the one act
+    of the report, told only as "an agreement", is the memorandum its headline names."""
+    if len(acts) != 1 or acts[0].type != "agreement" or not unnamed(acts[0]):
+        return acts
+    titles = [s for s, kind in zip(ctx.sentences, ctx.kinds, strict=True) if kind == "title"]
+    title = titles[0] if titles else None
+    kinds = {single_noun_types().get(t.lower_) for t in title or []} - {None}
+    if kinds == {"memorandum"}:
+        acts[0].type = "memorandum"
     return acts
 
 

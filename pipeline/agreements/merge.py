@@ -116,9 +116,13 @@ def is_back_reference(agreement: Agreement) -> bool:
     definite = any(
         c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETERMINERS for c in noun.children
     )
-    name = (agreement.name or "").casefold()
-    unnamed = (  # "the agreement", "the memorandum of agreement": no name of its own
-        not name or name == noun.lower_ or set(name.split()) <= words("generic_name_words")
-    )
     another = any(c.lower_ in words("earlier_one") for c in noun.children)  # "the first ..."
-    return definite and unnamed and not another
+    return definite and unnamed(agreement) and not another
+
+
+def unnamed(agreement: Agreement) -> bool:
+    """ "the agreement", "a new agreement", "the memorandum of agreement": no name of its
+    own."""
+    name = (agreement.name or "").casefold()
+    generic = words("generic_name_words")
+    return not name or name == agreement.noun.lower_ or set(name.split()) <= generic
