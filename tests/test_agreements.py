@@ -1615,6 +1615,18 @@ CASES += [
 ]
 
 
+# a coalition launched is a network of its members
+CASES += [
+    pytest.param(
+        "Unions launch coalition on migrant workers\n"
+        "Nairobi – Twelve trade unions, among them the Kenya Plantation Workers Union and the "
+        "Domestic Workers Union of Kenya, today launched the Coalition for Fair Migration.",
+        [{"type": "network", "status": "launched"}],
+        id="a-coalition-launched-is-a-network",
+    ),
+]
+
+
 def extract(parse, text):
     tables = doc_tables([parse(text)])
     return tables["agreements"].to_dict("records"), tables["commitments"]
