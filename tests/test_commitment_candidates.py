@@ -98,3 +98,15 @@ def test_a_generic_cue_reads_a_sentence_only_when_no_other_cue_does(proposed):
     (sentence,) = [s for s in ctx.sentences if "stressed" in s.text]
     cues = [rule_id for rule_id, _ in ctx.triggers(sentence, candidates=True)]
     assert cues[0] != "cand.to_verb_head" and cues[-1] == "cand.to_verb_head"
+
+
+def test_a_vetoed_trigger_says_why_in_the_candidate_s_features(proposed):
+    found, candidates, ctx = proposed("IOM and UNHCR said the next meeting will be held in Accra.")
+    assert found == []
+    (candidate,) = candidates
+    assert features(candidate, ctx.kinds, [])["excluded=schedule"] == 1.0
+
+
+def test_a_trigger_the_rules_keep_has_no_veto_feature(proposed):
+    found, _, ctx = proposed("IOM and UNHCR will train border officials in Accra.")
+    assert not any(name.startswith("excluded=") for name in features(found[0], ctx.kinds, []))

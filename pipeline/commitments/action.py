@@ -18,6 +18,7 @@ from ..nlp.extensions import sentences
 from ..nlp.payloads import Commitment
 from ..rules.constants import BULLETS, LIST_MARK
 from ..rules.lexicon import agreement_nouns, words
+from .exclusions import RELATIVE_PRONOUNS
 from .phrase import Word, active_words, base_form, cut, passive, phrase_end, render, trim
 
 OPENING_QUOTES = ("“", '"', "‘", "«")
@@ -25,7 +26,6 @@ LEADING_PARTICLES = ("to", "for", "on", "upon", "at")  # "call for X": the actio
 NOMINAL = ("NOUN", "PROPN", "NUM", "PRON")
 OBJECT_DEPS = ("dobj", "pobj", "attr", "oprd")
 SUBJECTS = ("nsubj", "nsubjpass", "expl")
-RELATIVE_PRONOUNS = ("who", "which", "that", "whom", "whose")
 LEAD_IN_REACH = 30  # sentences between a list item and its lead-in
 INTENTION_PREPOSITIONS = ("on", "at", "towards", "toward", "to")
 
@@ -340,65 +340,6 @@ def addressees(anchor: Token, rule_id: str) -> list[str]:
             for head in [target, *target.conjuncts]:
                 names.append(anchor.doc[head.left_edge.i : head.i + 1].text)
     return names
-
-
-RELATIVE_PRONOUNS = ("who", "which", "that", "whom", "whose")
-
-
-def own_subject(verb: Token) -> bool:
-    """A relative clause with a subject of its own ("an agreement under which the parties
-    will ...", "... where signatories committed to ..."), not one about its noun."""
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        and c.lower_ not in RELATIVE_PRONOUNS
-        and c.pos_ in ("NOUN", "PROPN")
-        for c in verb.children
-    )
-
-
-def is_excluded(verb: Token) -> bool:
-    """Predictions, expectations about others, relative clauses, a schedule, a failure."""
-    if verb.dep_ == "relcl" and not own_subject(verb):
-        return True
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if passive and verb.lemma_ == "agree":
-        return True  # "The two MOUs were agreed to by the presidents": an agreement reported
-    if passive and verb.lemma_ in words("logistics_verbs"):
-        return True  # "will be followed by a press conference"
-    if any(c.lower_ in words("prediction_adverbs") for c in verb.children):
-        return True
-    if verb.lemma_ in words("outcome_verbs"):
-        return True  # "the project will see 500 families return": a predicted outcome
-    if verb.lemma_ in words("speaking_verbs"):
-        return True  # "the minister will say:": a speech announced
-    if verb.dep_ == "amod":
-        return True  # "the proposed mechanism", "the agreed text": a noun described
-    if entry_into_force(verb):
-        return True  # "The Agreement will enter into force when ...": a date, no one acts
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in words("failure_verbs"):
-        return True  # "failed to agree on": no agreement
-    head = verb
-    for _ in range(3):
-        if head.dep_ in ("ccomp", "advcl") and head.head.lemma_ in words("expectation_verbs"):
-            return True
-        if head.head is head:
-            break
-        head = head.head
-    return False
-
-
-FORCE_WORDS = ("force", "effect")
-
-
-def entry_into_force(verb: Token) -> bool:
-    """ "enter into force", "come into effect", "take effect": when a text starts to hold."""
-    if verb.lemma_ not in ("enter", "come", "take"):
-        return False
-    return any(
-        c.lower_ in FORCE_WORDS
-        or (c.dep_ == "prep" and any(g.lower_ in FORCE_WORDS for g in c.children))
-        for c in verb.children
-    )
 
 
 def with_actions(commitments: list[Commitment]) -> list[Commitment]:

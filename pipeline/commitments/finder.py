@@ -10,9 +10,10 @@ from ..nlp.extensions import doc_id
 from ..nlp.payloads import Commitment
 from ..nlp.syntax import clause_link, governing_verb
 from ..rules.lexicon import agreement_nouns, words
-from .action import action_text, addressees, governed_verb, is_excluded, list_item_action
+from .action import action_text, addressees, governed_verb, list_item_action
 from .actors import actors, necessity_reporter
 from .context import DocContext
+from .exclusions import is_excluded
 from .purpose import purpose_commitment
 from .split import split_actions
 from .triggers import FIRST_PERSON, MODALITY_PRIORITY, modality, modality_at, speaker_only

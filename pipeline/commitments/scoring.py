@@ -19,6 +19,7 @@ from ..nlp.payloads import Agreement, Commitment
 from ..nlp.syntax import governing_verb
 from ..rules.lexicon import words
 from .candidates import CANDIDATE_PREFIX
+from .exclusions import exclusion
 
 MODEL_FILE = MODELS / "commitments.json"  # where `make train` ships it
 QUOTE_MARKS = ("“", "”", '"')
@@ -88,6 +89,9 @@ def anchor_features(anchor: Token, modality: str) -> Features:
         f["passive"] = 1.0
     if verb.dep_ not in ("ROOT", "conj"):
         f["verb_dep=" + verb.dep_] = 1.0
+    reason = exclusion(verb)
+    if reason is not None:  # a candidate the rules vetoed: why ("will be held": a schedule)
+        f["excluded=" + reason] = 1.0
     return f
 
 

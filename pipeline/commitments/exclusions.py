@@ -1,0 +1,73 @@
+"""Where a commitment's trigger commits no one (``exclusion``): the rules veto those
+verbs, and the learned scorer reads the reason of a candidate they vetoed."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..rules.lexicon import words
+
+RELATIVE_PRONOUNS = ("who", "which", "that", "whom", "whose")
+
+
+def own_subject(verb: Token) -> bool:
+    """A relative clause with a subject of its own ("an agreement under which the parties
+    will ...", "... where signatories committed to ..."), not one about its noun."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.lower_ not in RELATIVE_PRONOUNS
+        and c.pos_ in ("NOUN", "PROPN")
+        for c in verb.children
+    )
+
+
+def is_excluded(verb: Token) -> bool:
+    return exclusion(verb) is not None
+
+
+def exclusion(verb: Token) -> str | None:
+    """Why a verb commits no one, if it does not: a relative clause about its noun, an
+    agreement reported, a schedule, a prediction, an outcome, a speech, a noun described,
+    an entry into force, a failure, an expectation about others. The learned scorer
+    reads the reason of a candidate the rules vetoed."""
+    if verb.dep_ == "relcl" and not own_subject(verb):
+        return "relative_clause"
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and verb.lemma_ == "agree":
+        return "agreement_reported"  # "The two MOUs were agreed to by the presidents"
+    if passive and verb.lemma_ in words("logistics_verbs"):
+        return "schedule"  # "will be followed by a press conference"
+    if any(c.lower_ in words("prediction_adverbs") for c in verb.children):
+        return "prediction"
+    if verb.lemma_ in words("outcome_verbs"):
+        return "outcome"  # "the project will see 500 families return"
+    if verb.lemma_ in words("speaking_verbs"):
+        return "speech"  # "the minister will say:": a speech announced
+    if verb.dep_ == "amod":
+        return "described"  # "the proposed mechanism", "the agreed text": a noun described
+    if entry_into_force(verb):
+        return "entry_into_force"  # "The Agreement will enter into force when ..."
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in words("failure_verbs"):
+        return "failure"  # "failed to agree on": no agreement
+    head = verb
+    for _ in range(3):
+        if head.dep_ in ("ccomp", "advcl") and head.head.lemma_ in words("expectation_verbs"):
+            return "expectation"
+        if head.head is head:
+            break
+        head = head.head
+    return None
+
+
+FORCE_WORDS = ("force", "effect")
+
+
+def entry_into_force(verb: Token) -> bool:
+    """ "enter into force", "come into effect", "take effect": when a text starts to hold."""
+    if verb.lemma_ not in ("enter", "come", "take"):
+        return False
+    return any(
+        c.lower_ in FORCE_WORDS
+        or (c.dep_ == "prep" and any(g.lower_ in FORCE_WORDS for g in c.children))
+        for c in verb.children
+    )
