@@ -70,14 +70,16 @@ def cut_mid_sentence(previous: Span, span: Span, line_start: int) -> bool:
 
 
 def cut_after_title(previous: Span, span: Span, line_start: int) -> bool:
-    """The parser ended a sentence at an abbreviated title before a name, on the same
-    line: "signed by the Acting President, Hon. | David Kabua, and ..."."""
+    """The parser ended a sentence at an abbreviated title or first name before a name, on
+    the same line: "signed by the Acting President, Hon. | David Kabua, and ...", "signed
+    by Md. | Shahriar Kader Siddiky"."""
     last = previous[-1]
     title = last.lower_ if last.text.endswith(".") else last.lower_ + "."
     after_point = last.text == "." and len(previous) > 1
     if after_point:
         title = previous[-2].lower_ + "."
-    return previous.start_char >= line_start and title in words("honorifics") and span[0].is_title
+    abbreviated = title in words("honorifics") or title in words("name_abbreviations")
+    return previous.start_char >= line_start and abbreviated and span[0].is_title
 
 
 DECK_MARKS = ("─", "—", "―", "–")  # a subtitle under the headline: "─ signs MOU with ..."

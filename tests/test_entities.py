@@ -1258,3 +1258,17 @@ def test_a_company_group_is_a_body_not_an_act(parse, body, name):
 def test_a_working_group_is_still_no_body(parse):
     found = [t for lab, t, _ in ents(parse, "The Working Group on Labour Migration met.")]
     assert "Working Group on Labour Migration" not in found, found
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        (
+            "The agreements were signed by Md. Arif Rahman Chowdhury, Secretary of the division.",
+            "Md. Arif Rahman Chowdhury",
+        ),
+        ("The MoU was signed by Mohd. Azlan Hashim, the Minister.", "Mohd. Azlan Hashim"),
+    ],
+)
+def test_an_abbreviated_first_name_is_part_of_the_name(parse, body, name):
+    assert ("PERSON", name) in [(lab, t) for lab, t, _ in ents(parse, body)]

@@ -60,3 +60,16 @@ def test_a_sentence_the_parser_cut_after_an_abbreviated_title_is_one_sentence(pa
         "Dr. Paul Hale.",
         "It enters into force in May.",
     ]
+
+
+def test_a_sentence_the_parser_cut_after_an_abbreviated_first_name_is_one_sentence(parse):
+    text = (
+        "Agreements signed\n"
+        "The grant agreements were signed by Md. Arif Rahman Chowdhury, Secretary, and the "
+        "Chief of Mission. They run for three years."
+    )
+    rows = doc_tables([parse(text)])["sentences"]
+    assert rows["text"].tolist()[1] == (
+        "The grant agreements were signed by Md. Arif Rahman Chowdhury, Secretary, and the "
+        "Chief of Mission."
+    )

@@ -76,6 +76,7 @@ from pipeline.nlp.text import Within, coverage, find_dateline, has_headline, who
             "Dakar",
             ", 3 May 2022",
         ),
+        ("Headline\nMarch 4 2022 Kampala\nThe two sides agreed.", "Kampala", "March 4 2022"),
     ],
 )
 def test_datelines_of_several_styles(text, places, rest):
@@ -95,6 +96,7 @@ def test_datelines_of_several_styles(text, places, rest):
         "Headline\nThe Ministry, Department of Labour: a note on the talks.",
         "Accra, 3 May: ministers signed.\nThe headline-shaped first line is no dateline.",
         "Headline\nNepal, India and China signed a deal in 2019 and more.",
+        "Headline\nMarch 4 2022 Kampala talks resumed on Monday in the city.",
         "Headline\nGeneva, the city of peace, hosted the talks on 3 May 2021.",
         "Headline\nKenya-Uganda Border talks resumed on Monday.",
         "Headline\nKenya –uganda trade grew.",

@@ -226,6 +226,7 @@ def complete_name_edges(found: MentionSet) -> None:
                 start -= 1
         if start >= 2 and name_like(doc[start - 1]) and after_honorific(doc, start - 1):
             start -= 1  # "Hon. Ana | Vake": the given name after an abbreviated honorific
+        start = abbreviated_first_name(doc, start)
         while end + 1 < len(doc) and is_particle(doc[end]) and doc[end + 1].is_title:
             end += 2
         if end < len(doc) and glued_particle(doc[end].text):
@@ -259,6 +260,28 @@ class ByValue:
     def __contains__(self, mention: Mention) -> bool:
         key = (mention.start, mention.end, mention.label, mention.source)
         return any(m == mention for m in self.table.get(key, ()))
+
+
+NAME_ABBREVIATION_REACH = 2  # given names between "Md." and the part the model found
+
+
+def abbreviated_first_name(doc, start: int) -> int:
+    """Where a name starts that opens with an abbreviated first name the model left out,
+    with the given names between ("Md. Shahriar | Kader Siddiky", "Mohd | . | Rais
+    Yatim"): the abbreviation is part of the name; else ``start``."""
+    k = start
+    while k >= 1 and start - k < NAME_ABBREVIATION_REACH and name_like(doc[k - 1]):
+        k -= 1
+    for j in (k, start):  # with the given names before the span, or right before it
+        if j >= 1 and doc[j - 1].lower_ in words("name_abbreviations"):
+            return j - 1  # "Md." one token, or "Md" with no point
+        if (
+            j >= 2
+            and doc[j - 1].text == "."
+            and doc[j - 2].lower_ + "." in words("name_abbreviations")
+        ):
+            return j - 2
+    return start
 
 
 def after_honorific(doc, i: int) -> bool:

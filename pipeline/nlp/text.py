@@ -36,6 +36,8 @@ PLACE_BRACKET_RUN_IN = re.compile(
 DAY_MONTH_YEAR = r"[0-3]?\d(?:st|nd|rd|th)? [A-Z][a-z]+\.? (?:19|20)\d\d"
 MONTH_DAY_YEAR = r"[A-Z][a-z]+\.? [0-3]?\d,? (?:19|20)\d\d"
 DATE_FIRST = re.compile(rf"^(?P<rest>{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}),\s*{PLACES}{DASH}")
+# "December 17 2023 Dhaka": a date and a place on a line of their own
+DATE_PLACE_LINE = re.compile(rf"^(?P<rest>{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}),?\s+{PLACES}$")
 # "Dadaab refugee camp, Kenya – ", "Porubne border cross point, Ukraine – ": a named place
 # with lower-case words that describe it, then its country
 DESCRIBED = "|".join(sorted(words("place_descriptors"), key=len, reverse=True))
@@ -95,6 +97,7 @@ DATELINE_FORMS = (
     PLACE_DATE_RUN_IN,
     PLACE_DATE_AGENCY,
     PLACE_DATE_LINE,
+    DATE_PLACE_LINE,
     PLACE_DATE_STOP,
     PLACE_COLON_DATE_COLON,
     PLACE_GLUED_DASH,
