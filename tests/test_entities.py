@@ -2,6 +2,7 @@ import pytest
 
 from pipeline.entities.extractor import add_repeated_names
 from pipeline.entities.mentions import MentionSet
+from pipeline.entities.person_names import surname_of
 from pipeline.nlp.payloads import Mention
 from pipeline.tables import doc_tables
 
@@ -705,6 +706,19 @@ def test_a_surname_used_alone_after_the_full_name_is_that_person(parse):
     people = found[found.label == "PERSON"]
     assert list(people.text) == ["Jonas Petraitis", "Petraitis"]
     assert people.entity_id.nunique() == 1
+
+
+@pytest.mark.parametrize(
+    "name, surname",
+    [
+        ("Jonas Petraitis", "Petraitis"),
+        ("A.K.M. Rahim Wing Chief", None),  # a role the model ran into the name
+        ("Ana Lopes Vice President", None),
+        ("Petraitis", None),
+    ],
+)
+def test_the_surname_looked_for_alone_is_no_role_word(name, surname):
+    assert surname_of(name) == surname
 
 
 def test_a_geographic_feature_of_a_place_is_one_place(parse):

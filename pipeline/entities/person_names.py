@@ -304,15 +304,24 @@ def glued_particle(text: str) -> bool:
 MIN_SURNAME_CHARS = 3
 
 
+def surname_of(name: str) -> str | None:
+    """The last word of a full name, to find used alone; none for a single word, a short
+    one, or a role the model ran into the name ("A.K.M. Sohel Wing Chief": not "Chief")."""
+    parts = name.split()
+    if len(parts) < 2 or len(parts[-1]) < MIN_SURNAME_CHARS:
+        return None
+    return None if parts[-1].casefold() in words("role_words") else parts[-1]
+
+
 def add_bare_surnames(found: MentionSet) -> None:
     """A person's surname used alone after the full name ("Medetbek Aidaraliev ...
     Aidaraliev added that ..."), where the model left it unlabelled: a PERSON mention,
     which ``resolve`` ties to the full name."""
-    surnames = set()
-    for m in found.mentions:
-        parts = found.surface(m).split()
-        if m.label == "PERSON" and len(parts) >= 2 and len(parts[-1]) >= MIN_SURNAME_CHARS:
-            surnames.add(parts[-1])
+    surnames = {
+        surname
+        for m in found.mentions
+        if m.label == "PERSON" and (surname := surname_of(found.surface(m))) is not None
+    }
     if not surnames:
         return
     guesses = {(m.start, m.end): m for m in found.mentions if found.place_guess(m)}
