@@ -1286,3 +1286,16 @@ def test_a_working_group_is_still_no_body(parse):
 )
 def test_an_abbreviated_first_name_is_part_of_the_name(parse, body, name):
     assert ("PERSON", name) in [(lab, t) for lab, t, _ in ents(parse, body)]
+
+
+@pytest.mark.parametrize(
+    "body, kept",
+    [
+        ("Staff travelled in UN vehicles to the border camps.", False),
+        ("The mayors met during the UN Migration Week in Marrakech.", False),
+        ("The UN and Ghana signed a cooperation framework.", True),
+    ],
+)
+def test_un_only_modifying_a_noun_that_is_no_body_names_no_body(parse, body, kept):
+    found = [t for lab, t, _ in ents(parse, body) if lab == "ORG"]
+    assert ("UN" in found) == kept, found

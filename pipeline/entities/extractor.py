@@ -38,7 +38,7 @@ from .governments import (
 )
 from .headline import drop_unattested_headline_guesses, trim_headline_orgs
 from .mentions import MentionSet
-from .offices import join_un_organs, mark_un_descriptors, merge_offices
+from .offices import drop_modifying_acronyms, join_un_organs, mark_un_descriptors, merge_offices
 from .person_context import person_tail, preceded_by_role
 from .person_names import (
     add_bare_surnames,
@@ -81,6 +81,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     add_model_mentions(found, model)
     join_un_organs(found)
     mark_un_descriptors(found)
+    drop_modifying_acronyms(found)
     add_geographic_names(found)
     add_unlabelled_countries(found)
     add_lower_case_governments(found)

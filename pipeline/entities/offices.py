@@ -232,3 +232,29 @@ def mark_un_descriptors(found: MentionSet) -> None:
             if b.entity_key in system and b.label == "ORG" and m.end <= b.start < end
         }
         m.nested = len(named) >= AGENCIES_NAMED
+
+
+def drop_modifying_acronyms(found: MentionSet) -> None:
+    """ "UN vehicles", "the UN Migration Week", "the UN Guiding Principles": "UN" only
+    modifying a noun after it, which is no body, names no body here."""
+    orgs = [m for m in found.mentions if m.label == "ORG"]
+    dropped = []
+    for m in orgs:
+        span = found.span(m)
+        if m.entity_key != "un" or len(span) != 1 or m.nested:
+            continue
+        token = span[0]
+        head = token.head
+        if token.dep_ not in ("compound", "nmod", "amod") or head.i <= token.i:
+            continue
+        if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in words("org_heads"):
+            continue
+        if head.lower_ in words("role_words") or head.lower_ in words("role_heads"):
+            continue  # "the UN Resident Coordinator": the UN is where the person serves
+        if head.lower_ in words("agency_nouns") or any(
+            o.start <= head.idx < o.end for o in orgs if o is not m
+        ):
+            continue
+        dropped.append(m)
+    for m in dropped:
+        found.mentions.remove(m)
