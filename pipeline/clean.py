@@ -53,6 +53,7 @@ GLUED_CAPS_HEADING = re.compile(r"^((?:[A-Z][A-Z’'&\-]*\s+)+[A-Z’'&\-]*[A-Z]
 GLUED_TITLE_HEADING = re.compile(r"^((?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]{2,})([A-Z][a-z])")
 SENTENCE_PUNCTUATION = re.compile(r"[.!?:;,\"“”]")
 WORD = re.compile(r"\w[\w’'\-]*")
+LIST_MARK_BEFORE_TITLE = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
 
 MENU_MAX_WORDS = 4
 BULLET_MENU_MAX_WORDS = 5
@@ -396,5 +397,7 @@ def cleaned(page: Layout, judged: dict[int, str]) -> CleanedText:
     first = page.numbered[page.headline][1]
     # a page that opens on its body's first paragraph has no headline to give
     opens_body = body_begins(first, page.rules[page.headline]) or not has_headline(first)
-    title = "" if opens_body else first  # not has_headline: a page kept on one line
+    # not has_headline: a page kept on one line; a bullet or a number before the headline
+    # marks its place in a list of the site's stories ("• Statement of ...", "2. OFID ...")
+    title = "" if opens_body else LIST_MARK_BEFORE_TITLE.sub("", MENU_BULLET.sub("", first))
     return CleanedText(title, "\n".join(kept[:1] + unwrap(kept[1:])), removed)

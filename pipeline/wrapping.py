@@ -25,11 +25,26 @@ WRAP_FULL = 0.7  # a line at least this share of the width was broken by the wra
 WRAP_SHARE = 0.6  # share of lines that must be full for the text to count as wrapped
 
 
+# a breadcrumb trail from the home page run into the headline it ends on ("Home / News /
+# UAE / A memorandum of understanding ...", "Home » ECOWAS Launches ...")
+BREADCRUMB_HOME = re.compile(r"^(?:home|accueil|inicio)\s*[/»›>|]", re.IGNORECASE)
+BREADCRUMB_SEPARATOR = re.compile(r"\s*[/»›>|]\s+")
+BREADCRUMB_TITLE_WORDS = 3  # fewer: the trail's last step, no headline
+
+
 def leading_field(line: str) -> list[str]:
     """ "date 2019-01-25 MoU for Iraqi migration ...": an aggregator's date field run into
-    the line it dates is a line of its own (chrome, ``iso_date_stamp``)."""
+    the line it dates is a line of its own (chrome, ``iso_date_stamp``); so is a
+    breadcrumb trail run into the headline ("Home / News / UAE / A memorandum ...")."""
     found = LEADING_DATE_FIELD.match(line)
-    return [found.group(1), line[found.end() :]] if found else [line]
+    if found:
+        return [found.group(1), line[found.end() :]]
+    if BREADCRUMB_HOME.match(line):
+        steps = list(BREADCRUMB_SEPARATOR.finditer(line))
+        last = steps[-1] if steps else None
+        if last is not None and len(line[last.end() :].split()) >= BREADCRUMB_TITLE_WORDS:
+            return [line[: last.end()].rstrip(), line[last.end() :]]
+    return [line]
 
 
 def unwrap(lines: list[str]) -> list[str]:

@@ -497,6 +497,31 @@ def test_a_line_that_only_dates_the_release_is_no_headline(line, dated):
             ],
             id="the-value-under-a-metadata-field-name-goes-with-it",
         ),
+        pytest.param(
+            "Home / News / Ghana / Ghana and Togo sign a memorandum on seasonal workers\n"
+            + LONG_SENTENCE,
+            "Ghana and Togo sign a memorandum on seasonal workers",
+            [(1, "Home / News / Ghana /", "pattern:breadcrumb")],
+            id="a-breadcrumb-trail-run-into-the-headline-is-cut-off-it",
+        ),
+        pytest.param(
+            "Home » Ghana and Togo sign a memorandum on seasonal workers\n" + LONG_SENTENCE,
+            "Ghana and Togo sign a memorandum on seasonal workers",
+            [(1, "Home »", "menu_item")],
+            id="a-one-step-breadcrumb-run-into-the-headline",
+        ),
+        pytest.param(
+            "• Ghana and Togo sign a memorandum on seasonal workers\n" + LONG_SENTENCE,
+            "Ghana and Togo sign a memorandum on seasonal workers",
+            [],
+            id="a-bullet-before-the-headline-is-no-part-of-the-title",
+        ),
+        pytest.param(
+            "2. Ghana and Togo sign a memorandum on seasonal workers\n" + LONG_SENTENCE,
+            "Ghana and Togo sign a memorandum on seasonal workers",
+            [],
+            id="a-list-number-before-the-headline-is-no-part-of-the-title",
+        ),
     ],
 )
 def test_the_headline_and_the_lines_cleaned_off_a_page(raw, title, removed):
