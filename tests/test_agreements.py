@@ -1717,3 +1717,16 @@ def test_signers_hung_on_the_dateline_place_sign_for_their_bodies(parse):
     assert len(rows) == 1
     assert set(rows[0]["parties"]) == {"Denmark", "World Food Programme"}
     assert [s["name"] for s in rows[0]["signatories"]] == ["John Smith", "Peter Brandt"]
+
+
+def test_a_body_whose_name_holds_a_person_s_name_is_no_body_a_signer_signs_for():
+    from types import SimpleNamespace
+
+    from pipeline.agreements.signers import holds_a_person
+    from pipeline.nlp.payloads import Mention
+
+    person = SimpleNamespace(mention=SimpleNamespace(norm="Ana Lopes"))
+    ctx = SimpleNamespace(people={"person:ana-lopes": person})
+    cut = Mention(0, 60, "ORG", "model.ORG", norm="High Commissioner for Refugees Ana Lopes")
+    body = Mention(0, 40, "ORG", "model.ORG", norm="Office of the High Commissioner")
+    assert holds_a_person(ctx, cut) and not holds_a_person(ctx, body)

@@ -327,8 +327,8 @@ def signed_for(ctx: DocContext, parties: list[Mention], people: list[Mention]) -
     for s in people:
         person = ctx.people.get(s.entity_id)
         body = person.org if person is not None else None
-        if body is None or body.entity_id in known:
-            continue
+        if body is None or body.entity_id in known or holds_a_person(ctx, body):
+            continue  # "High Commissioner for Refugees António Guterres": a mis-cut name
         if not (body.label == "ORG" or (is_state(body) and body.country_code not in countries)):
             continue
         if states and (is_state_body(body) or is_government(body)):
@@ -336,6 +336,13 @@ def signed_for(ctx: DocContext, parties: list[Mention], people: list[Mention]) -
         found.append(body)
         known.add(body.entity_id)
     return found
+
+
+def holds_a_person(ctx: DocContext, body: Mention) -> bool:
+    """A person's name lies inside the body's name: a role and its holder read as one
+    body ("United Nations High Commissioner for Refugees António Guterres")."""
+    name = body.norm or ""
+    return any(p.mention.norm and p.mention.norm in name for p in ctx.people.values())
 
 
 def people_sign(ctx: DocContext, verb: Token) -> bool:
