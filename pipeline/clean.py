@@ -44,7 +44,7 @@ from .nlp.text import has_headline
 from .rules.constants import BULLETS
 from .rules.files import load_regex_rules, read_jsonl
 from .rules.lexicon import words as words_of
-from .wrapping import MENU_BULLET, leading_field, unwrap
+from .wrapping import MENU_BULLET, bare_title, leading_field, unwrap
 
 LONE_DASH = re.compile(rf"^[{re.escape(BULLETS)}|_=#~]+$")
 # "WHO WE AREThe International ..." : an all-caps heading run into a capitalised word.
@@ -53,7 +53,6 @@ GLUED_CAPS_HEADING = re.compile(r"^((?:[A-Z][A-Z’'&\-]*\s+)+[A-Z’'&\-]*[A-Z]
 GLUED_TITLE_HEADING = re.compile(r"^((?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]{2,})([A-Z][a-z])")
 SENTENCE_PUNCTUATION = re.compile(r"[.!?:;,\"“”]")
 WORD = re.compile(r"\w[\w’'\-]*")
-LIST_MARK_BEFORE_TITLE = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
 
 MENU_MAX_WORDS = 4
 BULLET_MENU_MAX_WORDS = 5
@@ -397,7 +396,5 @@ def cleaned(page: Layout, judged: dict[int, str]) -> CleanedText:
     first = page.numbered[page.headline][1]
     # a page that opens on its body's first paragraph has no headline to give
     opens_body = body_begins(first, page.rules[page.headline]) or not has_headline(first)
-    # not has_headline: a page kept on one line; a bullet or a number before the headline
-    # marks its place in a list of the site's stories ("• Statement of ...", "2. OFID ...")
-    title = "" if opens_body else LIST_MARK_BEFORE_TITLE.sub("", MENU_BULLET.sub("", first))
+    title = "" if opens_body else bare_title(first)  # not has_headline: a page on one line
     return CleanedText(title, "\n".join(kept[:1] + unwrap(kept[1:])), removed)

@@ -78,7 +78,9 @@ def cut_after_title(previous: Span, span: Span, line_start: int) -> bool:
     after_point = last.text == "." and len(previous) > 1
     if after_point:
         title = previous[-2].lower_ + "."
-    abbreviated = title in words("honorifics") or title in words("name_abbreviations")
+    name_part = previous[-2] if after_point else last
+    first_name = title in words("name_abbreviations") and not name_part.text.isupper()  # not "MD"
+    abbreviated = title in words("honorifics") or first_name
     return previous.start_char >= line_start and abbreviated and span[0].is_title
 
 

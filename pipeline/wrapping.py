@@ -4,7 +4,8 @@ An aggregator's date field run into the line it dates is cut off it (``leading_f
 before the rules read the page; the kept lines of a hard-wrapped release (plain text
 broken at a fixed width, every line of a paragraph but its last near that width) are
 joined back into their paragraphs (``unwrap``), where a bulleted line (``MENU_BULLET``,
-also a shape of menu entries) always starts a paragraph of its own.
+also a shape of menu entries) always starts a paragraph of its own. A breadcrumb trail
+run into the headline ("Home / News / A memorandum ...") is cut off it too.
 """
 
 from __future__ import annotations
@@ -40,11 +41,21 @@ def leading_field(line: str) -> list[str]:
     if found:
         return [found.group(1), line[found.end() :]]
     if BREADCRUMB_HOME.match(line):
-        steps = list(BREADCRUMB_SEPARATOR.finditer(line))
-        last = steps[-1] if steps else None
-        if last is not None and len(line[last.end() :].split()) >= BREADCRUMB_TITLE_WORDS:
-            return [line[: last.end()].rstrip(), line[last.end() :]]
+        for step in BREADCRUMB_SEPARATOR.finditer(line):  # the first step of a headline's size
+            following = BREADCRUMB_SEPARATOR.search(line, step.end())
+            words = line[step.end() : following.start() if following else len(line)].split()
+            if len(words) >= BREADCRUMB_TITLE_WORDS:
+                return [line[: step.end()].rstrip(), line[step.end() :]]
     return [line]
+
+
+LIST_MARK_BEFORE_TITLE = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
+
+
+def bare_title(headline: str) -> str:
+    """The headline without the bullet or the number that marks its place in a list of the
+    site's stories ("• Statement of ...", "2. OFID commemorates ...")."""
+    return LIST_MARK_BEFORE_TITLE.sub("", MENU_BULLET.sub("", headline))
 
 
 def unwrap(lines: list[str]) -> list[str]:

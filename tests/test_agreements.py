@@ -1034,7 +1034,7 @@ CASES += [
         "(MOA). At the signing ceremony held at the DOH main office in Quezon City, Cruz "
         "thanked the CFO.",
         [{"type": "memorandum", "place": "Quezon City", "signatories": ["Ana Cruz", "Jose Reyes"]}],
-        id="the-memorandum-of-agreement-is-the-agreement-and-the-ceremony-places-it",
+        id="the-agreement-is-the-memorandum-of-agreement-and-the-ceremony-places-it",
     ),
     pytest.param(
         "Ministries sign MoC\n"
@@ -1623,6 +1623,33 @@ CASES += [
         "Domestic Workers Union of Kenya, today launched the Coalition for Fair Migration.",
         [{"type": "network", "status": "launched"}],
         id="a-coalition-launched-is-a-network",
+    ),
+]
+
+
+# sentences that only look like those of this session's rules
+CASES += [
+    pytest.param(
+        "Kenya and Qatar move to implement labour MoU\n"
+        "Kenya and Qatar today signed an agreement to implement the memorandum of "
+        "understanding they concluded in 2018.",
+        [{"type": "agreement"}],
+        id="an-agreement-beside-the-memorandum-it-implements-stays-an-agreement",
+    ),
+    pytest.param(
+        "Kenya and Qatar sign labour deal\n"
+        "Kenya and Qatar signed a labour agreement on domestic workers. The ministers also "
+        "discussed a petition from migrant workers. It was signed by 5,000 workers in Doha in "
+        "January 2023.",
+        [{"date": None, "place": None}],
+        id="it-signed-two-sentences-on-is-no-longer-the-agreement",
+    ),
+    pytest.param(
+        "Kenya and Qatar sign labour deal\n"
+        "Kenya and Qatar signed a labour agreement on domestic workers. The deal, under "
+        "negotiation since March 2018, was signed on 5 May 2021 in Doha.",
+        [{"date": "2021-05-05", "place": "Doha"}],
+        id="the-date-on-which-the-deal-was-signed-not-another-in-its-sentence",
     ),
 ]
 

@@ -137,6 +137,7 @@ LONG_SENTENCE = (
         ("By working together, we can end exploitation", None),
         ("By working together, unions and employers", None),
         ("The union unveiled its new campaign logo", None),
+        ("Published 2nd edition of the Kenya-Qatar labour guide", None),
         ("See https://example.org for the full text of the agreement.", None),
         ("From 2015 to 2020, IOM assisted 3,000 returnees in the region.", None),
         ("Published reports show a rise in arrivals.", None),
@@ -515,6 +516,13 @@ def test_a_line_that_only_dates_the_release_is_no_headline(line, dated):
             "Ghana and Togo sign a memorandum on seasonal workers",
             [(1, "Home »", "menu_item")],
             id="a-one-step-breadcrumb-run-into-the-headline",
+        ),
+        pytest.param(
+            "Home | Ghana and Togo sign a memorandum on seasonal workers | 12 May 2020\n"
+            + LONG_SENTENCE,
+            "Ghana and Togo sign a memorandum on seasonal workers | 12 May 2020",
+            [(1, "Home |", "menu_item")],
+            id="the-breadcrumb-ends-at-the-first-step-of-a-headline-s-size",
         ),
         pytest.param(
             "• Ghana and Togo sign a memorandum on seasonal workers\n" + LONG_SENTENCE,

@@ -165,6 +165,12 @@ def rows(parse, body):
             ["Federation of Dutch Trade Unions"],
             "call.request",
         ),
+        (  # "as requested by": no call of the one who requested
+            "IOM will train 300 border officials in Ghana, as requested by the ministry.",
+            "will",
+            [IOM],
+            "will.modal",
+        ),
         (  # a request still to be made is what the parties will do
             "IOM and UNHCR will request an extension of the programme from donors.",
             "will",
@@ -205,6 +211,8 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "IOM welcomed the proposed mechanism for humanitarian corridors.",
         "The ministry demonstrated its willingness to cooperate during the crisis.",
         "IOM questioned Ghana's readiness to receive returnees from Libya.",
+        "When journalists asked that question, the minister said the ministry was investigating.",
+        "The Ministry of the Interior requested the training in 2022 after a rise in crossings.",
     ],
 )
 def test_non_commitments(parse, body):

@@ -1271,7 +1271,7 @@ def test_a_company_group_is_a_body_not_an_act(parse, body, name):
 
 def test_a_working_group_is_still_no_body(parse):
     found = [t for lab, t, _ in ents(parse, "The Working Group on Labour Migration met.")]
-    assert "Working Group on Labour Migration" not in found, found
+    assert not any("Working Group" in t for t in found), found
 
 
 @pytest.mark.parametrize(
@@ -1294,6 +1294,7 @@ def test_an_abbreviated_first_name_is_part_of_the_name(parse, body, name):
         ("Staff travelled in UN vehicles to the border camps.", False),
         ("The mayors met during the UN Migration Week in Marrakech.", False),
         ("The UN and Ghana signed a cooperation framework.", True),
+        ("The Government of Ghana and the UN family in Ghana signed a framework.", True),
     ],
 )
 def test_un_only_modifying_a_noun_that_is_no_body_names_no_body(parse, body, kept):

@@ -73,3 +73,15 @@ def test_a_sentence_the_parser_cut_after_an_abbreviated_first_name_is_one_senten
         "The grant agreements were signed by Md. Arif Rahman Chowdhury, Secretary, and the "
         "Chief of Mission."
     )
+
+
+def test_md_of_a_managing_director_still_ends_a_sentence(parse):
+    text = (
+        "Nurses to go abroad\n"
+        "The plan was welcomed by Jane Otieno, the company's MD. Kenya will send 500 nurses."
+    )
+    rows = doc_tables([parse(text)])["sentences"]
+    assert rows["text"].tolist()[1:] == [
+        "The plan was welcomed by Jane Otieno, the company's MD.",
+        "Kenya will send 500 nurses.",
+    ]

@@ -89,9 +89,9 @@ def find_agreements(ctx: DocContext, matcher: IndexedMatcher) -> list[Agreement]
         found = ceremony_agreement(ctx)
     named = {a.noun.i: m.entity_id for a in found if (m := ctx.index.get(a.noun.i)) and m.entity_id}
     acts = earlier_between_the_same(merge(found, named))
-    unnamed = [act for act in acts if not act.parties]
-    headline = headline_bodies(ctx.doc, acts=True) if unnamed else []
-    for act in unnamed if headline else []:  # a report that names no side: its headline's
+    sideless = [act for act in acts if not act.parties]
+    headline = headline_bodies(ctx.doc, acts=True) if sideless else []
+    for act in sideless if headline else []:  # a report that names no side: its headline's
         act.parties, act.parties_guessed = list(headline), True
     return typed_by_headline(ctx, acts)
 
@@ -104,7 +104,9 @@ def typed_by_headline(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]
     titles = [s for s, kind in zip(ctx.sentences, ctx.kinds, strict=True) if kind == "title"]
     title = titles[0] if titles else None
     kinds = {single_noun_types().get(t.lower_) for t in title or []} - {None}
-    if kinds == {"memorandum"}:
+    # "signed an agreement to implement the MoU of 2018": that memorandum is another text
+    named = any(single_noun_types().get(t.lower_) == "memorandum" for t in acts[0].sentence)
+    if kinds == {"memorandum"} and not named:
         acts[0].type = "memorandum"
     return acts
 

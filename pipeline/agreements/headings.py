@@ -44,7 +44,9 @@ def heading_statement(
             and any(t.pos_ == "VERB" for t in sentence if t.i > colon.i)
         )
         bound = colon.idx if titled and colon is not None else sentence.end_char
-        if any(t.pos_ == "VERB" and t.idx < bound and not in_relative_clause(t) for t in sentence):
+        if any(
+            t.pos_ == "VERB" and t.idx < bound and not in_relative_clause(t, noun) for t in sentence
+        ):
             return []  # a headline reporting an act, read from the body instead
         named = [
             m
@@ -82,10 +84,12 @@ def heading_statement(
     return []
 
 
-def in_relative_clause(verb: Token) -> bool:
+def in_relative_clause(verb: Token, noun: Token) -> bool:
     """ "Joint Statement of the Ministers ... of the Meeting [which took place] in Paphos":
-    a verb that only describes a noun of the heading reports no act."""
-    return any(t.dep_ == "relcl" for t in [verb, *verb.ancestors])
+    a verb that only describes another noun of the heading reports no act (one on the
+    statement's own noun may be the headline's predicate: "Declaration which the
+    ministers signed in Rabat enters into force")."""
+    return any(t.dep_ == "relcl" and t.head.i != noun.i for t in [verb, *verb.ancestors])
 
 
 ISSUER_PREPOSITIONS = ("by", "of", "from")

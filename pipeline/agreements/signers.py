@@ -73,22 +73,27 @@ def signed_again(ctx: DocContext, index: int, reach: int) -> list[Span]:
     found = []
     for n in range(index + 1, min(len(ctx.sentences), index + 1 + reach)):
         sentence = ctx.sentences[n]
-        if any(t.lower_ in agreement_nouns() and indefinite(t) for t in sentence):
+        if any(new_agreement_noun(t) for t in sentence):
             break  # "a second agreement was signed in ...": another act
-        if any(the_document_signed(ctx, t) for t in sentence):
+        if any(the_document_signed(ctx, t, n == index + 1) for t in sentence):
             found.append(sentence)
     return found
 
 
-def the_document_signed(ctx: DocContext, verb: Token) -> bool:
+def the_document_signed(ctx: DocContext, verb: Token, next_one: bool) -> bool:
     """A signing verb whose object or passive subject is the document told before ("the
-    agreement", "the deal", "it")."""
+    agreement", "the deal", and "it" in the sentence right after it)."""
     if document_signed(ctx, verb):  # a signing verb: "the document was signed"
         return True
     if verb.pos_ != "VERB" or verb.lemma_ not in words("signing_verbs"):
         return False
     subject = ctx.subject_of(verb)
-    return subject is not None and subject.dep_ == "nsubjpass" and subject.lower_ in ("it", "deal")
+    pronoun = next_one and subject is not None and subject.lower_ == "it"
+    return (
+        subject is not None
+        and subject.dep_ == "nsubjpass"
+        and (pronoun or subject.lower_ == "deal")
+    )
 
 
 def the_document(noun: Token) -> bool:

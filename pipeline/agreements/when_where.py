@@ -280,11 +280,18 @@ def from_context(ctx: DocContext, agreement: Agreement, index: int) -> None:
     again = signed_again(ctx, index, SIGNING_CONTEXT)
     later = again + [s for s in later if s not in again]
     for sentence in earlier + later:
-        if agreement.date is None and (sentence in earlier or sentence in again):
+        heads = tuple(t for t in sentence if is_signing(t) or is_ceremony(t))
+        if agreement.date is None and sentence in earlier:
             dates = ctx.in_sentence(sentence, "DATE")
             agreement.date = dates[0] if dates else None
+        elif agreement.date is None and sentence in again:  # "signed on 5 May 2021", its own
+            dates = [
+                d
+                for d in ctx.in_sentence(sentence, "DATE")
+                if attached_to(ctx, d, heads, ("on", "in"))
+            ]
+            agreement.date = dates[0] if dates else None
         if agreement.place is None:
-            heads = tuple(t for t in sentence if is_signing(t) or is_ceremony(t))
             places = [
                 m
                 for m in ctx.in_sentence(sentence, "PLACE")

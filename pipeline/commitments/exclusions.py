@@ -53,7 +53,7 @@ def exclusion(verb: Token) -> str | None:
     for _ in range(3):
         if head.dep_ in ("ccomp", "advcl") and head.head.lemma_ in words("expectation_verbs"):
             return "expectation"
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
     return None

@@ -234,6 +234,9 @@ def mark_un_descriptors(found: MentionSet) -> None:
         m.nested = len(named) >= AGENCIES_NAMED
 
 
+UN_COLLECTIVES = ("family", "system", "team", "country")
+
+
 def drop_modifying_acronyms(found: MentionSet) -> None:
     """ "UN vehicles", "the UN Migration Week", "the UN Guiding Principles": "UN" only
     modifying a noun after it, which is no body, names no body here."""
@@ -251,6 +254,8 @@ def drop_modifying_acronyms(found: MentionSet) -> None:
             continue
         if head.lower_ in words("role_words") or head.lower_ in words("role_heads"):
             continue  # "the UN Resident Coordinator": the UN is where the person serves
+        if head.lower_ in UN_COLLECTIVES:
+            continue  # "the UN family in Ghana signed": the UN as a whole
         if head.lower_ in words("agency_nouns") or any(
             o.start <= head.idx < o.end for o in orgs if o is not m
         ):

@@ -273,15 +273,20 @@ def abbreviated_first_name(doc, start: int) -> int:
     while k >= 1 and start - k < NAME_ABBREVIATION_REACH and name_like(doc[k - 1]):
         k -= 1
     for j in (k, start):  # with the given names before the span, or right before it
-        if j >= 1 and doc[j - 1].lower_ in words("name_abbreviations"):
+        if j >= 1 and abbreviated_name(doc[j - 1], doc[j - 1].lower_):
             return j - 1  # "Md." one token, or "Md" with no point
         if (
             j >= 2
             and doc[j - 1].text == "."
-            and doc[j - 2].lower_ + "." in words("name_abbreviations")
+            and abbreviated_name(doc[j - 2], doc[j - 2].lower_ + ".")
         ):
             return j - 2
     return start
+
+
+def abbreviated_name(token: Token, form: str) -> bool:
+    """ "Md", "Mohd" written as a name's part, not "MD" (a managing director, Maryland)."""
+    return form in words("name_abbreviations") and not token.text.isupper()
 
 
 def after_honorific(doc, i: int) -> bool:

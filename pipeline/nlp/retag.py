@@ -46,7 +46,7 @@ def reattach_dateline_subject(doc: Doc) -> None:
         if token.idx < start or token.dep_ not in SUBJECTS:
             continue
         appos = next((c for c in token.children if c.dep_ == "appos" and c.idx >= end), None)
-        if appos is None or token.head is token or appos.left_edge.idx != first_after(doc, end):
+        if appos is None or token.head.i == token.i or appos.left_edge.idx != first_after(doc, end):
             continue  # only a whole subject ("... – Serbian President X, ... and [Y]": not Y)
         appos.head, appos.dep_ = token.head, token.dep_
         token.dep_ = "npadvmod"
