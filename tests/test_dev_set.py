@@ -1,6 +1,6 @@
-"""The development set: 538 real releases of other sites (tests/dev/corpus, with their
+"""The development set: 580 real releases of other sites (tests/dev/corpus, with their
 gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
-of the project's shared development set and the 480 of the blind batches of
+of the project's shared development set and the 522 of the blind batches of
 tests/dev/BLIND.md (those in English: tests/dev/other_languages keeps the others).
 
 The floors sit just under the scores reached, so a change that makes the rules fit
@@ -15,25 +15,25 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 538 releases' scores of 2026-12-04, tenth session (overall 0.641, with
+FLOORS = {  # the 580 releases' scores of 2026-12-05, eleventh session (overall 0.641, with
     # the chrome-line classifier and the commitment scorer that ship), less 0.01
-    ("cleaning",): 0.897,
-    ("entities", "all", "f1"): 0.785,
-    ("entities", "PERSON", "f1"): 0.797,
-    ("entities", "ORG", "f1"): 0.661,
-    ("entities", "PLACE", "f1"): 0.884,
-    ("entities", "DATE", "f1"): 0.811,
+    ("cleaning",): 0.898,
+    ("entities", "all", "f1"): 0.782,
+    ("entities", "PERSON", "f1"): 0.794,
+    ("entities", "ORG", "f1"): 0.657,
+    ("entities", "PLACE", "f1"): 0.882,
+    ("entities", "DATE", "f1"): 0.812,
     ("date_normalisation",): 0.961,
-    ("agreements", "f1"): 0.762,
-    ("agreements", "parties_f1"): 0.507,
-    ("agreements", "signatories_f1"): 0.625,
-    ("agreements", "type_acc"): 0.831,
-    ("agreements", "date_acc"): 0.67,
-    ("agreements", "place_acc"): 0.621,
-    ("commitments", "f1"): 0.687,
+    ("agreements", "f1"): 0.764,
+    ("agreements", "parties_f1"): 0.512,
+    ("agreements", "signatories_f1"): 0.629,
+    ("agreements", "type_acc"): 0.854,
+    ("agreements", "date_acc"): 0.686,
+    ("agreements", "place_acc"): 0.627,
+    ("commitments", "f1"): 0.682,
     ("commitments", "modality_acc"): 0.883,
-    ("commitments", "actors_f1"): 0.653,
-    ("commitments", "action_recall"): 0.845,
+    ("commitments", "actors_f1"): 0.655,
+    ("commitments", "action_recall"): 0.848,
     ("overall",): 0.631,
 }
 
