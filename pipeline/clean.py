@@ -386,7 +386,7 @@ def cleaned(page: Layout, judged: dict[int, str]) -> CleanedText:
         if i < page.headline:
             removed.append((line_no, line, rule or "before_headline"))
         elif i == page.headline:
-            kept.append(line)
+            kept.append(bare_title(line))  # the title is the text's first line
         elif i in judged:
             removed.append((line_no, line, judged[i]))
         elif not page.kept_in_body(i):

@@ -55,7 +55,8 @@ LIST_MARK_BEFORE_TITLE = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
 def bare_title(headline: str) -> str:
     """The headline without the bullet or the number that marks its place in a list of the
     site's stories ("• Statement of ...", "2. OFID commemorates ...")."""
-    return LIST_MARK_BEFORE_TITLE.sub("", MENU_BULLET.sub("", headline))
+    bare = LIST_MARK_BEFORE_TITLE.sub("", MENU_BULLET.sub("", headline))
+    return bare or headline
 
 
 def unwrap(lines: list[str]) -> list[str]:
