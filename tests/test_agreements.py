@@ -1654,6 +1654,19 @@ CASES += [
 ]
 
 
+# who signs as a witness is no side's signer
+CASES += [
+    pytest.param(
+        "Ghana and Togo sign MoU on seasonal workers\n"
+        "A memorandum of understanding on seasonal workers was signed in Lome on Tuesday by the "
+        "two ministers. Ghana was represented by Kofi Addo, Minister of the Interior, while IOM "
+        "Chief of Mission Anna Rossi signed as a witness.",
+        [{"parties": ["Ghana", "Togo"], "signatories": ["Kofi Addo"]}],
+        id="a-witness-who-signs-is-no-signatory-and-their-body-no-party",
+    ),
+]
+
+
 def extract(parse, text):
     tables = doc_tables([parse(text)])
     return tables["agreements"].to_dict("records"), tables["commitments"]

@@ -258,9 +258,10 @@ def agreement_at(
     agreement.recalled = verb_rule == RECALLED
     agreement.parties, signers, agreement.parties_guessed = parties_of(ctx, verb, noun, sentence)
     if verb_rule != "verb.earlier_dated":  # those who sign now did not sign the earlier one
-        agreement.signatories = signatories(ctx, index, signers)
-        signed_for_bodies(ctx, agreement, signing_people(ctx, index, signers))
-        agreement.party_countries = signer_countries(ctx, index, signers, agreement.parties)
+        people = signing_people(ctx, index, signers)
+        agreement.signatories = signatories(ctx, people)
+        signed_for_bodies(ctx, agreement, people)
+        agreement.party_countries = signer_countries(ctx, people, agreement.parties)
     date_and_place(ctx, agreement, verb, index)
     return agreement
 

@@ -6,6 +6,7 @@ further on; with their roles, and the countries their roles give parties that na
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -121,10 +122,11 @@ def signed_by(by: Token) -> bool:
     return True
 
 
-def signatories(ctx: DocContext, index: int, signers: list[Mention]) -> list[dict[str, Any]]:
-    """The people who sign, with role and organisation from the people table."""
+def signatories(ctx: DocContext, people: list[Mention]) -> list[dict[str, Any]]:
+    """The people who sign (``signing_people``), with role and organisation from the
+    people table."""
     rows = []
-    for m in signing_people(ctx, index, signers):
+    for m in people:
         person = ctx.people.get(m.entity_id)
         rows.append(
             {
@@ -137,7 +139,7 @@ def signatories(ctx: DocContext, index: int, signers: list[Mention]) -> list[dic
 
 
 def signer_countries(
-    ctx: DocContext, index: int, signers: list[Mention], parties: list[Mention]
+    ctx: DocContext, people: list[Mention], parties: list[Mention]
 ) -> dict[str, str]:
     """The countries of parties that name none, from the roles of the people who sign for
     them: "the Ministry of Labour ..., signed by the Minister of Labour of Azerbaijan X"
@@ -148,7 +150,7 @@ def signer_countries(
         for m in parties
         if m.label == "ORG" and (not m.country_code or m.country_guessed)
     }
-    for m in signing_people(ctx, index, signers):
+    for m in people:
         person = ctx.people.get(m.entity_id)
         if person is None or person.org is None or person.org.entity_id not in ids:
             continue
@@ -171,6 +173,8 @@ def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[
             )
             people += [m for m in ctx.in_sentence(s, "PERSON") if by.idx < m.start < limit]
         for verb in signing:  # "The Minister ..., X, and IOM's ..., Y, signed the document"
+            if as_witness(verb):
+                continue  # "IOM's Chief of Mission Y signed as a witness": no side's signer
             subject = ctx.subject_of(verb)
             if subject is None:
                 named = unparsed_subjects(ctx, s, verb)
@@ -194,6 +198,15 @@ def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[
 
 
 SIGNING_NOUNS = ("signing", "signature")
+WITNESS_WORDS = ("witness", "witnesses", "observer", "observers")
+
+
+def as_witness(verb: Token) -> bool:
+    """ "signed as a witness", "signed as witnesses": who signs only attests the act."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in WITNESS_WORDS for g in c.children)
+        for c in verb.children
+    )
 
 
 def counterparts(ctx: DocContext, sentence: Span, verb: Token) -> list[Mention]:
@@ -306,18 +319,7 @@ def unparsed_subjects(ctx: DocContext, sentence: Span, verb: Token) -> list[Ment
 def signer_bodies(ctx: DocContext, parties: list[Mention], signers: list[Mention]) -> list[Mention]:
     """The bodies the signers sign for ("signed by X, ILO Director-General, and Y, the IOM
     Director-General"), or the countries of their roles."""
-    known = {m.entity_id for m in parties}
-    found: list[Mention] = []
-    for s in signers:
-        person = ctx.people.get(s.entity_id)
-        if person is None:
-            continue
-        body = person.org or country_of_role(person, s, ctx.role_countries)
-        if body is None or body.entity_id in known:
-            continue
-        found.append(body)
-        known.add(body.entity_id)
-    return found
+    return bodies_of(ctx, parties, signers, lambda _: True, role_country=True)
 
 
 def signed_for(ctx: DocContext, parties: list[Mention], people: list[Mention]) -> list[Mention]:
@@ -325,18 +327,38 @@ def signed_for(ctx: DocContext, parties: list[Mention], people: list[Mention]) -
     Ambassador of Denmark"), beside parties found otherwise; not a ministry or government
     where a state is a side already (its state stands for it), nor a country one of
     whose bodies is a side."""
-    known = {m.entity_id for m in parties}
     states = any(is_state(m) or is_state_body(m) or is_government(m) for m in parties)
     countries = {m.country_code for m in parties if m.country_code and not m.country_guessed}
+
+    def keep(body: Mention) -> bool:
+        if holds_a_person(ctx, body):
+            return False  # "High Commissioner for Refugees António Guterres": a mis-cut name
+        if not (body.label == "ORG" or (is_state(body) and body.country_code not in countries)):
+            return False
+        return not (states and (is_state_body(body) or is_government(body)))
+
+    return bodies_of(ctx, parties, people, keep, role_country=False)
+
+
+def bodies_of(
+    ctx: DocContext,
+    parties: list[Mention],
+    people: list[Mention],
+    keep: Callable[[Mention], bool],
+    role_country: bool,
+) -> list[Mention]:
+    """Each person's body (or, with ``role_country``, their role's country) that is no
+    party yet and that ``keep`` takes, once."""
+    known = {m.entity_id for m in parties}
     found: list[Mention] = []
     for s in people:
         person = ctx.people.get(s.entity_id)
-        body = person.org if person is not None else None
-        if body is None or body.entity_id in known or holds_a_person(ctx, body):
-            continue  # "High Commissioner for Refugees António Guterres": a mis-cut name
-        if not (body.label == "ORG" or (is_state(body) and body.country_code not in countries)):
+        if person is None:
             continue
-        if states and (is_state_body(body) or is_government(body)):
+        body = person.org
+        if body is None and role_country:
+            body = country_of_role(person, s, ctx.role_countries)
+        if body is None or body.entity_id in known or not keep(body):
             continue
         found.append(body)
         known.add(body.entity_id)
