@@ -1667,6 +1667,18 @@ CASES += [
 ]
 
 
+# an act noun in a role's portfolio names no act
+CASES += [
+    pytest.param(
+        "EU and agency sign contribution agreement\n"
+        "The European Union Representative John Smith and the Director of Partnerships of "
+        "UNRWA, Karim Amer, signed on Thursday the contribution agreement.",
+        [{"type": "agreement", "signatories": ["John Smith", "Karim Amer"]}],
+        id="a-director-of-partnerships-is-a-role-not-a-partnership",
+    ),
+]
+
+
 def extract(parse, text):
     tables = doc_tables([parse(text)])
     return tables["agreements"].to_dict("records"), tables["commitments"]

@@ -24,7 +24,7 @@ from ..nlp.payloads import Agreement, Mention
 from ..nlp.syntax import left_mentions, mentions_in
 from ..nlp.text import matches_by_sentence
 from ..nlp.token_index import IndexedMatcher
-from ..rules.lexicon import agreement_nouns
+from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, unique, without_state_bodies
 from .detect import (
     MAX_GOVERNING,
@@ -216,6 +216,8 @@ def agreement_at(
         return None  # "partnership agreement": one agreement, named by its head
     if in_the_framework_of(noun):
         return None  # "signed in the framework of a seminar": an idiom, no framework
+    if in_a_portfolio(noun):
+        return None  # "the Director of Partnerships of UNRWA": a role, no act
     referred = referred_between(ctx, noun, heads)
     if inside_another_name(noun, heads) and not referred:
         return None
@@ -311,6 +313,18 @@ def topic_of_an_act(noun: Token) -> bool:
         if token.lower_ in agreement_nouns():
             return True
     return False
+
+
+def in_a_portfolio(noun: Token) -> bool:
+    """The noun names what a role is in charge of ("Director of Partnerships", "Head of
+    Networks and Alliances"), not an act."""
+    prep = noun.head if noun.dep_ in ("pobj", "conj") else None
+    if prep is not None and noun.dep_ == "conj":
+        prep = prep.head if prep.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("of", "for"):
+        return False
+    role = prep.head
+    return role.lower_ in words("role_words") or role.lower_ in words("role_heads")
 
 
 def in_the_framework_of(noun: Token) -> bool:
