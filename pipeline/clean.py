@@ -396,5 +396,5 @@ def cleaned(page: Layout, judged: dict[int, str]) -> CleanedText:
     first = page.numbered[page.headline][1]
     # a page that opens on its body's first paragraph has no headline to give
     opens_body = body_begins(first, page.rules[page.headline]) or not has_headline(first)
-    title = "" if opens_body else bare_title(first)  # not has_headline: a page on one line
+    title = "" if opens_body else kept[0]  # not has_headline: a page kept on one line
     return CleanedText(title, "\n".join(kept[:1] + unwrap(kept[1:])), removed)

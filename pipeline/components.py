@@ -43,11 +43,8 @@ PARSE = ["token.dep", "token.tag", "token.lemma", "token.is_sent_start"]  # POS:
 
 @Language.factory(
     "accords_retag",
-    requires=[
-        "token.tag",
-        "token.lemma",
-        "token.dep",
-    ],  # POS too: the attribute_ruler declares none
+    # POS too: the attribute_ruler declares none
+    requires=["token.tag", "token.lemma", "token.dep"],
     assigns=["token.pos", "token.tag", "token.dep"],
 )
 def make_retag(nlp: Language, name: str) -> Callable[[Doc], Doc]:

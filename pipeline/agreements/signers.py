@@ -37,7 +37,7 @@ def later_signers(
 
 
 PRESENCE_WORDS = ("alongside", "witnessed", "presence", "attended", "accompanied", "watched")
-DOCUMENT_NOUNS = ("document", "documents", "text")
+DOCUMENT_NOUNS = ("document", "documents", "text", "deal", "deals")
 
 
 def later_document_signings(ctx: DocContext, start: int) -> list[Span]:
@@ -83,18 +83,13 @@ def signed_again(ctx: DocContext, index: int, reach: int) -> list[Span]:
 
 def the_document_signed(ctx: DocContext, verb: Token, next_one: bool) -> bool:
     """A signing verb whose object or passive subject is the document told before ("the
-    agreement", "the deal", and "it" in the sentence right after it)."""
+    agreement", "the deal"), or "it" in the sentence right after it."""
     if document_signed(ctx, verb):  # a signing verb: "the document was signed"
         return True
-    if verb.pos_ != "VERB" or verb.lemma_ not in words("signing_verbs"):
+    if not next_one or verb.pos_ != "VERB" or verb.lemma_ not in words("signing_verbs"):
         return False
     subject = ctx.subject_of(verb)
-    pronoun = next_one and subject is not None and subject.lower_ == "it"
-    return (
-        subject is not None
-        and subject.dep_ == "nsubjpass"
-        and (pronoun or subject.lower_ == "deal")
-    )
+    return subject is not None and subject.dep_ == "nsubjpass" and subject.lower_ == "it"
 
 
 def the_document(noun: Token) -> bool:
