@@ -1291,9 +1291,9 @@ CASES += [
         id="a-body-reacting-in-the-headline-is-no-party",
     ),
     pytest.param(
-        "Statement Attributable to the Spokesperson on Libya\nIOM is alarmed by the "
-        "reports of detention in Libya.",
-        [{"type": "joint_statement", "parties": [IOM]}],
+        "Statement Attributable to the Spokespersons on Libya\nIOM and UNHCR are alarmed by "
+        "the reports of detention in Libya.",
+        [{"type": "joint_statement", "parties": [IOM, UNHCR]}],
         id="a-heading-statement-s-topic-after-on-is-no-issuer",
     ),
     # who "signed the agreement" further on signed the act reported before

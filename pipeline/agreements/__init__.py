@@ -45,6 +45,7 @@ from .detect import (
     topic_hung_on_verb,
 )
 from .headings import SPOKEN_TYPES, heading_statement
+from .headline_act import headline_act
 from .merge import earlier_between_the_same, merge, unnamed
 from .parties import parties_of, subject_parties
 from .partners import split_by_partner
@@ -87,6 +88,8 @@ def find_agreements(ctx: DocContext, matcher: IndexedMatcher) -> list[Agreement]
                     found.extend(split_by_partner(ctx, one))
     if not found:
         found = ceremony_agreement(ctx)
+    if not found:
+        found = headline_acts(ctx, noun_matches)
     named = {a.noun.i: m.entity_id for a in found if (m := ctx.index.get(a.noun.i)) and m.entity_id}
     acts = earlier_between_the_same(merge(found, named))
     sideless = [act for act in acts if not act.parties]
@@ -94,6 +97,27 @@ def find_agreements(ctx: DocContext, matcher: IndexedMatcher) -> list[Agreement]
     for act in sideless if headline else []:  # a report that names no side: its headline's
         act.parties, act.parties_guessed = list(headline), True
     return typed_by_headline(ctx, acts)
+
+
+def headline_acts(
+    ctx: DocContext, noun_matches: list[list[tuple[int, int, int]]]
+) -> list[Agreement]:
+    """The act of a report whose body tells none the rules find, read from its headline:
+    by its syntax as a sentence of the body, else by its words (``headline_act``)."""
+    index = next((i for i, kind in enumerate(ctx.kinds) if kind == "title"), None)
+    if index is None:
+        return []
+    sentence = ctx.sentences[index]
+    matches = [
+        (rule_id, start, end)
+        for match_id, start, end in noun_matches[index]
+        if not heading_only(rule_id := ctx.doc.vocab.strings[match_id])
+    ]
+    heads = {noun_token(sentence, rule_id, start, end).i for rule_id, start, end in matches}
+    found = [a for r, s, e in matches if (a := agreement_at(ctx, index, r, s, e, heads))]
+    if not found and (act := headline_act(ctx, index, matches)) is not None:
+        found = [act]
+    return found
 
 
 def typed_by_headline(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:

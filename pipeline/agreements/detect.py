@@ -229,9 +229,19 @@ def verb_rule(verb: Token) -> dict[str, Any] | None:
     if row is None:
         return None
     particle = row.get("particles", {}).get(verb.lemma_)
-    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+    if particle and not any(takes_particle(c, particle) for c in verb.children):
         return None
     return None if is_purpose_infinitive(verb) else row
+
+
+def takes_particle(child: Token, particle: str) -> bool:
+    """ "set up", "entered into an agreement"; not the idiom "entered into force" (an act
+    in force, not one made)."""
+    if child.lower_ != particle:
+        return False
+    if child.dep_ == "prep":
+        return not any(o.lower_ in ("force", "effect") for o in child.children)
+    return child.dep_ == "prt"
 
 
 def is_purpose_infinitive(verb: Token) -> bool:

@@ -17,6 +17,7 @@ from .report_sides import is_country
 from .when_where import date_and_place
 
 SPOKEN_TYPES = ("joint_statement", "declaration")
+LEAD_REACH = 3
 HEADING_TAIL = re.compile(r"\s*(?:\b(?:by|of|from)\b|[,;–—-])\s*$", re.IGNORECASE)
 
 
@@ -73,6 +74,8 @@ def heading_statement(
             # "HRW joins 200 organizations to urge ...", "Communiqué from the consultation":
             # the bodies the report's lead has as its subject
             issuers = lead_subjects(ctx, index)
+            if heading_only(rule_id) and len(unique(issuers)) < 2:
+                return []  # "An International Statement for ...": one body's own words
         if not issuers:
             return []
         agreement = Agreement(
@@ -115,12 +118,16 @@ def issuers_ahead(sentence: Span, noun: Token, named: list[Mention]) -> list[Men
 
 
 def lead_subjects(ctx: DocContext, title: int) -> list[Mention]:
-    """The bodies that are the subject of the report's first sentence after ``title``."""
-    lead = next((i for i in range(title + 1, len(ctx.kinds)) if ctx.kinds[i] != "title"), None)
-    if lead is None:
-        return []
-    sentence = ctx.sentences[lead]
-    subject = ctx.subject_of(sentence.root)
-    if subject is None:
-        return []
-    return [m for m in mentions_in(subject, ctx.index) if m.label == "ORG"]
+    """The bodies (and countries) that are the subject of the report's first sentence after
+    ``title`` that has them, within its first ``LEAD_REACH`` sentences (a date line or a
+    credit may come first: "Posted On: Wednesday, 9 August 2017")."""
+    leads = [i for i in range(title + 1, len(ctx.kinds)) if ctx.kinds[i] != "title"]
+    for lead in leads[:LEAD_REACH]:
+        sentence = ctx.sentences[lead]
+        subject = ctx.subject_of(sentence.root)
+        if subject is None:
+            continue
+        found = [m for m in mentions_in(subject, ctx.index) if m.label == "ORG" or is_country(m)]
+        if found:
+            return found
+    return []

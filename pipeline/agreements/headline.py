@@ -118,7 +118,8 @@ def headline_verb(title: Span) -> Token | None:
         return signing
     verbs = rules()[1]
     for token in title:
-        verb = token.lemma_ in verbs or any(form in verbs for form in bare_forms(token))
+        forms = (token.lemma_, token.lower_, *bare_forms(token))  # "Launch" read as a name
+        verb = any(form in verbs for form in forms)
         after = title[token.i - title.start + 1 :][:OBJECT_REACH]  # "establish new framework"
         if (
             verb

@@ -65,10 +65,10 @@ def expand(pattern: Any) -> Any:
 @cache
 def agreement_noun_forms() -> tuple[str, ...]:
     """Every word that heads an agreement noun pattern in ``agreements.jsonl`` (the token
-    at ``head``, by default the last)."""
+    at ``head``, by default the last), unless the rule says ``"head_word": false``."""
     found: list[str] = []
     for row in read_jsonl("agreements.jsonl", ("id", "kind")):
-        if row["kind"] == "noun":
+        if row["kind"] == "noun" and row.get("head_word", True):
             head = row["pattern"][row.get("head", -1)].get("LOWER")
             for word in head["IN"] if isinstance(head, dict) else [head]:
                 if word not in found:

@@ -1,0 +1,126 @@
+"""An act a report tells only in its headline (``agreements.headline_act``), and the acts
+the body names by a phrase the rules now read: "entered into an agreement", "a new joint
+programme"; a statement headed alone, issued by the lead's bodies. Texts written for
+these tests."""
+
+import pytest
+
+from pipeline.tables import doc_tables
+
+
+def rows(parse, text):
+    return doc_tables([parse(text)])["agreements"].to_dict("records")
+
+
+def summary(row):
+    return row["type"], sorted(row["parties"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Kenya And Uganda Launch Historic Partnership To Train Nurses\n"
+            "Nurses trained in Accra will work in both countries from next year.",
+            [("partnership", ["Kenya", "Uganda"])],
+            id="title-case-headline-the-body-tells-in-other-words",
+        ),
+        pytest.param(
+            "Migrants, Ghana and Togo sign agreement\n"
+            "Migrants crossing the border will be registered at the main crossings.",
+            [("agreement", ["Ghana", "Togo"])],
+            id="headlinese-sign-agreement-after-a-word-that-is-no-side",
+        ),
+        pytest.param(
+            "Ghana and Togo discuss partnership on nurses\n"
+            "Nurses trained in Accra may work in both countries from next year.",
+            [],
+            id="a-verb-of-talking-reports-no-act",
+        ),
+        pytest.param(
+            "Four Coastal States Sign Agreement To Open Borders\n"
+            "Citizens will be able to travel freely from next year.",
+            [],
+            id="a-headline-naming-no-side",
+        ),
+        pytest.param(
+            "IOM welcomes new partnership\nNurses trained in Accra will work abroad.",
+            [],
+            id="a-reacting-body-is-no-side",
+        ),
+    ],
+)
+def test_an_act_told_only_in_the_headline(parse, text, expected):
+    assert [summary(r) for r in rows(parse, text)] == expected
+
+
+def test_an_act_the_headline_tells_is_one_act_when_the_body_tells_it_too(parse):
+    text = (
+        "Ghana And Togo Sign Agreement On Nurses\n"
+        "ACCRA, 3 May 2021 - Ghana and Togo signed an agreement on nurses on Monday."
+    )
+    [row] = rows(parse, text)
+    assert row["rule_id"] != "noun.agreement+headline"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Nurses agreement\nThe Norwegian Refugee Council and the International Labour "
+            "Organization entered into a cooperation agreement on 3 May 2021.",
+            [("agreement", ["International Labour Organization", "Norwegian Refugee Council"])],
+            id="entered-into-an-agreement",
+        ),
+        pytest.param(
+            "Nurses agreement\nThe agreement between Ghana and Togo entered into force on "
+            "3 May 2021.",
+            [],
+            id="entered-into-force-is-no-signing",
+        ),
+        pytest.param(
+            "Women workers\nThe European Union and the International Labour Organization are "
+            "launching a new joint programme to protect women migrant workers.",
+            [("partnership", ["European Union", "International Labour Organization"])],
+            id="a-joint-programme-launched",
+        ),
+        pytest.param(
+            "Labour migration in Africa\nThe ILO and the IOM signed a memorandum of "
+            "understanding to implement the Joint Programme on Labour Migration.",
+            [
+                (
+                    "memorandum",
+                    [
+                        "International Labour Organization",
+                        "International Organization for Migration",
+                    ],
+                )
+            ],
+            id="a-named-joint-programme-is-an-existing-one",
+        ),
+    ],
+)
+def test_acts_the_body_names_by_a_phrase(parse, text, expected):
+    assert [summary(r) for r in rows(parse, text)] == expected
+
+
+def test_a_communique_s_issuers_are_the_lead_s_subjects_past_a_date_line(parse):
+    text = (
+        "Communique of the Annual Meeting\n"
+        "12 May 2021\n"
+        "The International Labour Organization and the African Union held their annual "
+        "meeting in Accra."
+    )
+    [row] = rows(parse, text)
+    assert summary(row) == (
+        "joint_statement",
+        ["African Union", "International Labour Organization"],
+    )
+
+
+def test_a_statement_of_one_body_is_no_joint_act(parse):
+    text = (
+        "An International Statement for Migrants Day\n"
+        "Today, Migrants Rights International calls upon all states to protect migrants."
+    )
+    assert rows(parse, text) == []
