@@ -124,3 +124,48 @@ def test_a_statement_of_one_body_is_no_joint_act(parse):
         "Today, Migrants Rights International calls upon all states to protect migrants."
     )
     assert rows(parse, text) == []
+
+
+def signers(parse, text):
+    return [[s["name"] for s in r["signatories"]] for r in rows(parse, text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Migration deal\nA memorandum of understanding on migration was signed today in "
+            "Rome between the Italian Minister of Labour, Giorgia Rossi, and the Minister of "
+            "Labour of Albania, Arben Hoxha.",
+            [["Giorgia Rossi", "Arben Hoxha"]],
+            id="signed-between-two-people",
+        ),
+        pytest.param(
+            "Migration deal\nA memorandum of understanding between Italy and Albania was "
+            "signed today in Rome, said the Italian Minister of Labour, Giorgia Rossi.",
+            [[]],
+            id="a-speaker-after-signed-between-two-states-is-no-signer",
+        ),
+        pytest.param(
+            "Migration deal\nUNHCR and European University Cyprus signed a Memorandum of "
+            "Understanding on Monday. The Vice Rector of the University, Professor Andreas "
+            "Petrou, who signed the Memorandum on behalf of the University, said it was a "
+            "good day.",
+            [["Andreas Petrou"]],
+            id="who-signed-on-behalf-of",
+        ),
+        pytest.param(
+            "Migration deal\nThe deal was inked between Cambodian Secretary of State Sok "
+            "Chanda and Thai Deputy Minister Anan Sornchai in Bangkok on Friday.",
+            [["Sok Chanda", "Anan Sornchai"]],
+            id="a-deal-inked-between-two-people",
+        ),
+    ],
+)
+def test_who_signed(parse, text, expected):
+    assert signers(parse, text) == expected
+
+
+def test_a_great_deal_is_no_act(parse):
+    text = "Migration\nA great deal of work was signed off by the two ministries in May."
+    assert rows(parse, text) == []

@@ -1246,7 +1246,7 @@ def test_a_holder_after_a_title_case_portfolio_is_a_person(parse, body, person):
         (
             "The memorandum was signed by the Minister of Labour and Social Protection, "
             "Mercy Corps and Asylum Access.",
-            "Mercy Corps",
+            "Refugee Council",
         ),
     ],
 )
@@ -1300,3 +1300,26 @@ def test_an_abbreviated_first_name_is_part_of_the_name(parse, body, name):
 def test_un_only_modifying_a_noun_that_is_no_body_names_no_body(parse, body, kept):
     found = [t for lab, t, _ in ents(parse, body) if lab == "ORG"]
     assert ("UN" in found) == kept, found
+
+
+@pytest.mark.parametrize(
+    "body, name, label",
+    [
+        (
+            "Trafficking is a threat, said the Executive Director of the UN Office on Drugs "
+            "and Crime (UNODC), Yury Fedotov, UN News Service reports.",
+            "Yury Fedotov",
+            "PERSON",
+        ),
+        (
+            "The agreement was welcomed by the Director of the Regional Office, Refugee Council, "
+            "and by the ministry.",
+            "Refugee Council",
+            "ORG",
+        ),
+    ],
+    ids=["a-model-body-holding-a-role", "a-body-s-name-with-an-org-word-stays-a-body"],
+)
+def test_a_model_body_shaped_like_a_name_after_a_role_is_its_holder(parse, body, name, label):
+    found = [(lab, t) for lab, t, _ in ents(parse, body)]
+    assert (label, name) in found

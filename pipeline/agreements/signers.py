@@ -161,8 +161,7 @@ def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[
     people = list(signers)
     for s in ctx.sentences[index : index + 2] + later_document_signings(ctx, index + 2):
         signing = [t for t in s if t.lemma_ in words("signing_verbs") and t.pos_ == "VERB"]
-        by = next((t for t in s if t.lower_ == "by" and signed_by(t)), None) if signing else None
-        if by is not None:
+        for by in signer_phrases(s) if signing else []:
             limit = next(  # "signed by A and B, alongside C and D": C and D looked on
                 (t.idx for t in s if t.i > by.i and t.lower_ in PRESENCE_WORDS), s.end_char
             )
@@ -170,6 +169,9 @@ def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[
         for verb in signing:  # "The Minister ..., X, and IOM's ..., Y, signed the document"
             if as_witness(verb):
                 continue  # "IOM's Chief of Mission Y signed as a witness": no side's signer
+            if relative_signer(verb):  # "Professor X, who signed the MoU on behalf of ..."
+                people += [m for m in ctx.in_sentence(s, "PERSON") if covers(m, verb.head)]
+                continue
             subject = ctx.subject_of(verb)
             if subject is None:
                 named = unparsed_subjects(ctx, s, verb)
@@ -190,6 +192,34 @@ def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[
             seen.add(m.entity_id)
             found.append(m)
     return found
+
+
+def signer_phrases(sentence: Span) -> list[Token]:
+    """The first "signed by" of the sentence, and the "between" of a signing verb ("was
+    signed today between the Prime Minister, X, and ..."), whose people sign."""
+    by = next((t for t in sentence if t.lower_ == "by" and signed_by(t)), None)
+    between = [
+        t
+        for t in sentence
+        if t.lower_ == "between"
+        and t.head.pos_ == "VERB"
+        and t.head.lemma_ in words("signing_verbs")
+    ]
+    return ([by] if by is not None else []) + between
+
+
+RELATIVE_PRONOUNS = ("who", "that")
+
+
+def relative_signer(verb: Token) -> bool:
+    """ "X, who signed the MoU": a relative clause whose subject is the person before it."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children
+    )
+
+
+def covers(mention: Mention, token: Token) -> bool:
+    return mention.start <= token.idx < mention.end
 
 
 SIGNING_NOUNS = ("signing", "signature")

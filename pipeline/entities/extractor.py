@@ -46,6 +46,7 @@ from .person_names import (
     complete_name_edges,
     relabel_known_people,
     relabel_named_persons,
+    relabel_role_holders,
 )
 from .place_mentions import (
     add_dateline,
@@ -88,6 +89,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     add_countries_of_state_bodies(found)
     drop_unattested_headline_guesses(found)
     relabel_named_persons(found)
+    relabel_role_holders(found)
     relabel_known_people(found)
     complete_known_surnames(found)
     complete_name_edges(found)

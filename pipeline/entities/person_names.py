@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
@@ -44,6 +44,34 @@ def relabel_named_persons(found: MentionSet) -> None:
             mention.start = found.doc[start].idx
             mention.label = "PERSON"
             mention.source += ".role_apposition"
+
+
+MAX_NAME_TOKENS = 3
+
+
+def relabel_role_holders(found: MentionSet) -> None:
+    """A body only the statistical model vouches for, in apposition to a role and shaped
+    like a name (two or three title-case words, no word of a body's name, no acronym), is
+    the role's holder: "the Executive Director of the UN Office on Drugs and Crime
+    (UNODC), [Yury Fedotov], said"."""
+    for mention in found.mentions:
+        if mention.label != "ORG" or not mention.source.startswith("model.") or mention.entity_key:
+            continue
+        span = found.span(mention)
+        if not 2 <= len(span) <= MAX_NAME_TOKENS or not after_its_role(span):
+            continue
+        if all(name_like(t) and t.is_title and t.lower_ not in words("org_heads") for t in span):
+            mention.label = "PERSON"
+            mention.source += ".role_apposition"
+
+
+def after_its_role(span: Span) -> bool:
+    """In apposition to a role, or after a comma as the conjunct the parse hangs on the
+    role itself ("the Executive Director of ... (UNODC), Yury Fedotov, ...")."""
+    root, doc = span.root, span.doc
+    comma = span.start > 0 and doc[span.start - 1].text == ","
+    role = root.dep_ == "conj" and root.head.lower_ in words("role_heads")
+    return apposition_to_role(span) or (comma and role)
 
 
 def relabel_known_people(found: MentionSet) -> None:
