@@ -169,3 +169,31 @@ def test_who_signed(parse, text, expected):
 def test_a_great_deal_is_no_act(parse):
     text = "Migration\nA great deal of work was signed off by the two ministries in May."
     assert rows(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Joint Commitment to Address Irregular Migration\n"
+            "June 5, 2023\n"
+            "On April 11, 2023, the governments of Kenya, Uganda and Tanzania held a meeting "
+            "in Nairobi.",
+            [("joint_statement", ["Kenya", "Tanzania", "Uganda"])],
+            id="a-joint-commitment-headed-alone-by-the-lead-s-governments",
+        ),
+        pytest.param(
+            "Nairobi and Addis Ababa Joint City Pledge to Advance Refugee Inclusion\n"
+            "The two cities commit to partner on refugee inclusion.",
+            [("joint_statement", ["Addis Ababa", "Nairobi"])],
+            id="two-cities-ahead-of-a-joint-pledge-issue-it",
+        ),
+        pytest.param(
+            "Lyon Joint Pledge to Include Refugees\nLyon will open two centres.",
+            [],
+            id="one-city-names-the-text-and-issues-no-joint-act",
+        ),
+    ],
+)
+def test_a_joint_text_headed_by_its_title(parse, text, expected):
+    assert [summary(r) for r in rows(parse, text)] == expected

@@ -223,3 +223,21 @@ def test_to_after_a_title_that_is_no_envoy_s_is_no_posting():
     words[2] = "Minister"
     doc = build(**{**ENVOY, "words": words})
     assert not served_at(doc[6], doc[0])
+
+
+# "The governments of Chile , Peru and Bolivia met ."
+GOVERNMENTS_OF = dict(
+    words=["The", "governments", "of", "Chile", ",", "Peru", "and", "Bolivia", "met", "."],
+    heads=[1, 8, 1, 2, 3, 3, 5, 5, 8, 8],
+    deps=["det", "nsubj", "prep", "pobj", "punct", "conj", "cc", "conj", "ROOT", "punct"],
+    tags=["DT", "NNS", "IN", "NNP", ",", "NNP", "CC", "NNP", "VBD", "."],
+    pos=["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"],
+)
+
+
+def test_a_subject_of_coordinated_bodies_names_each():
+    doc = build(**GOVERNMENTS_OF)
+    index = MentionIndex(
+        doc, [org(doc, 3, 4, "Chile"), org(doc, 5, 6, "Peru"), org(doc, 7, 8, "Bolivia")]
+    )
+    assert [m.norm for m in mentions_in(doc[1], index)] == ["Chile", "Peru", "Bolivia"]

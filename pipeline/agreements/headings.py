@@ -46,7 +46,11 @@ def heading_statement(
         )
         bound = colon.idx if titled and colon is not None else sentence.end_char
         if any(
-            t.pos_ == "VERB" and t.idx < bound and not in_relative_clause(t, noun) for t in sentence
+            t.pos_ == "VERB"
+            and t.idx < bound
+            and not in_relative_clause(t, noun)
+            and not its_purpose(t, noun)
+            for t in sentence
         ):
             return []  # a headline reporting an act, read from the body instead
         named = [
@@ -62,7 +66,7 @@ def heading_statement(
         # its name
         end = issuers[0].start - sentence.start_char if issuers else len(sentence.text)
         heading = HEADING_TAIL.sub("", sentence.text[:end].split(":")[0].strip())
-        ahead = issuers_ahead(sentence, noun, named)
+        ahead = issuers_ahead(sentence, noun, named + cities_ahead(ctx, sentence, noun))
         if ahead:  # "Joint IOM-UNHCR Statement on ...", "NHRIs joint statement on ..."
             issuers, heading = ahead, sentence.text[: (bound - sentence.start_char)].strip()
         if titled:  # "Ecumenical Declaration: Protecting Welcome, Restoring Hope"
@@ -93,6 +97,25 @@ def in_relative_clause(verb: Token, noun: Token) -> bool:
     statement's own noun may be the headline's predicate: "Declaration which the
     ministers signed in Rabat enters into force")."""
     return any(t.dep_ == "relcl" and t.head.i != noun.i for t in [verb, *verb.ancestors])
+
+
+def cities_ahead(ctx: DocContext, sentence: Span, noun: Token) -> list[Mention]:
+    """Two or more places other than countries before the noun issue the text ("Kampala and
+    Nairobi Joint City Pledge"); one names it ("Los Angeles Declaration")."""
+    cities = [
+        m for m in ctx.in_sentence(sentence, "PLACE") if m.start < noun.idx and not is_country(m)
+    ]
+    return cities if len(cities) >= 2 else []
+
+
+def its_purpose(verb: Token, noun: Token) -> bool:
+    """ "Joint Commitment to Address the Challenge of ...": an infinitive on the text's own
+    noun tells what it is for, not an act the headline reports."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.i == noun.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 ISSUER_PREPOSITIONS = ("by", "of", "from")

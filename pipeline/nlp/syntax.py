@@ -81,10 +81,12 @@ def subject_of(verb: Token, skip: tuple[int, int] = (0, 0)) -> Token | None:
 
 
 def mentions_in(token: Token, index: MentionIndex) -> list[Mention]:
-    """Entities named by a subject token, its conjuncts and "X from/of ORG"."""
+    """Entities named by a subject token, its conjuncts and "X from/of ORG" (with the
+    bodies coordinated with that ORG: "the governments of Colombia, Panama and the US")."""
     found: list[Mention] = []
     for head in [token, *token.conjuncts]:
         mention = index.get(head.i)
+        more: list[Mention] = []
         if mention is None:
             for t in head.subtree:
                 if t.dep_ in ("relcl", "acl", "appos"):
@@ -92,9 +94,11 @@ def mentions_in(token: Token, index: MentionIndex) -> list[Mention]:
                 candidate = index.get(t.i)
                 if candidate is not None and not served_at(t, head):
                     mention = candidate
+                    more = [m for c in t.conjuncts if (m := index.get(c.i)) is not None]
                     break
-        if mention is not None and mention not in found:
-            found.append(mention)
+        for m in [mention, *more] if mention is not None else []:
+            if m not in found:
+                found.append(m)
     return found
 
 
