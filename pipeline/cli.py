@@ -107,11 +107,11 @@ def extract(
     not at all (an error line names it) and the others still are."""
     from .corrections import CorrectionsMissing
     from .ingest import CorpusError
-    from .nlp.model import ModelError
-    from .run import extract as run_extract
-    from .run import summary_lines
+    from .nlp.model_names import ModelError
     from .run.dask_budget import EngineError
+    from .run.extract import extract as run_extract
     from .run.options import OptionError
+    from .run.summary import summary_lines
     from .storage import OutputsInUse
 
     bar = None

@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from .decoding import decode
 from .hashing import short_hash
+from .languages import stop_words
 from .locations import is_remote, local_path
 from .markdown import markdown_to_text
 
@@ -247,7 +246,8 @@ def looks_english(text: str) -> bool:
     words = WORDS.findall(text[:20000].lower())
     if len(words) < 20:
         return True  # too short to tell; let the later stages try
-    share = sum(word in STOP_WORDS for word in words) / len(words)
+    english = stop_words()[0]
+    share = sum(word in english for word in words) / len(words)
     return share >= MIN_ENGLISH_STOPWORD_SHARE
 
 

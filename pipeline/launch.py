@@ -8,6 +8,7 @@ a remote Dask scheduler, `--help`) starts no server."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -22,7 +23,33 @@ def main() -> None:
         forkserver.start(model or None, also)
     from .cli import main as cli_main
 
-    cli_main()
+    if early is None:
+        cli_main()
+        return
+    code = 0
+    try:
+        cli_main()
+    except SystemExit as done:
+        code = exit_code(done)
+    quick_exit(code)
+
+
+def exit_code(done: SystemExit) -> int:
+    if done.code is None or isinstance(done.code, int):
+        return done.code or 0
+    print(done.code, file=sys.stderr)  # what sys.exit("message") would print
+    return 1
+
+
+def quick_exit(code: int) -> None:
+    """End a finished extract without tearing the interpreter down: its tables and
+    manifest are written and closed, and its workers and fork server end with it, but
+    freeing the modules and objects of a run (spaCy, pandas, the corpus) one by one
+    takes a fifth of a second more."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def early_start(args: Sequence[str]) -> tuple[str, list[str]] | None:

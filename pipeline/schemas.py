@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pyarrow as pa
 
+# the tables the stages fill, a document at a time (``pipeline.tables``)
+STAGE_TABLES = ("sentences", "entities", "people", "commitments", "agreements")
 # the ids of the analyst's corrections that changed a row (``pipeline.corrections``)
 CORRECTED = pa.field("corrected", pa.list_(pa.string()))
 SIGNATORY = pa.struct([("name", pa.string()), ("role", pa.string()), ("org", pa.string())])

@@ -11,10 +11,8 @@ from spacy.tokens import Doc
 
 from .nlp import extensions as ext
 from .nlp.payloads import Agreement, Mention
+from .schemas import STAGE_TABLES as STAGE_TABLES
 from .schemas import empty_frame
-
-STAGE_TABLES = ("sentences", "entities", "people", "commitments", "agreements")
-
 
 Rows = list[dict[str, Any]]
 

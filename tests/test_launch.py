@@ -84,3 +84,36 @@ def test_a_server_another_part_of_the_program_started_is_not_used(monkeypatch):
     monkeypatch.setattr(stdlib_forkserver, "ensure_running", lambda: None)
     assert forkserver.start("some_model")
     assert forkserver._server == {} and not forkserver.usable()
+
+
+@pytest.mark.parametrize(("code", "expected"), [(None, 0), (0, 0), (2, 2), ("Error: no corpus", 1)])
+def test_a_quick_exit_keeps_the_command_s_exit_status(code, expected, capsys):
+    assert launch.exit_code(SystemExit(code)) == expected
+    if isinstance(code, str):
+        assert capsys.readouterr().err.strip() == code
+
+
+def test_an_extract_with_workers_ends_with_its_status_and_its_tables(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    seed = sorted((Path(__file__).parent / "fixtures" / "seeds").glob("*.txt"))[0]
+    (corpus / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    run = [sys.executable, "-m", "pipeline", "extract", "--workers", "2"]
+    done = subprocess.run(
+        [*run, "--corpus", str(corpus), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out" / "agreements.parquet").exists()
+    assert (tmp_path / "out" / "manifest.json").exists()
+    missing = subprocess.run(
+        [*run, "--corpus", str(tmp_path / "none"), "--out", str(tmp_path / "out2")],
+        capture_output=True,
+        text=True,
+    )
+    assert missing.returncode != 0 and "none" in missing.stderr

@@ -10,7 +10,7 @@ from functools import cache
 
 from ..entities import places
 from ..entities.dates import to_date
-from ..entities.mentions import slug
+from ..entities.ids import slug
 from ..rules.lexicon import gazetteer, gazetteer_acronyms
 from .targets import Row, fold
 

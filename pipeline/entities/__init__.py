@@ -18,7 +18,26 @@ Mentions in contact lines ("For more information, please contact ...") are
 not extracted: they name press officers, not parties.
 """
 
-from .extractor import EntityRecognizer, find_mentions
-from .ruler import ruler_patterns
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .extractor import EntityRecognizer, find_mentions
+    from .ruler import ruler_patterns
 
 __all__ = ["EntityRecognizer", "find_mentions", "ruler_patterns"]
+
+
+def __getattr__(name: str) -> Any:
+    # spaCy is imported with the stage, not with the package: the command line's
+    # corrections read place and date tables here without parsing anything
+    if name in ("EntityRecognizer", "find_mentions"):
+        from . import extractor
+
+        return getattr(extractor, name)
+    if name == "ruler_patterns":
+        from .ruler import ruler_patterns
+
+        return ruler_patterns
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -18,12 +18,7 @@ from ..nlp.text import Within
 from ..rules.lexicon import words
 from . import places
 
-SLUG = re.compile(r"[^a-z0-9]+")
 WORD = re.compile(r"[\w’'-]+")
-
-
-def slug(text: str) -> str:
-    return SLUG.sub("-", text.casefold().replace("’", "'")).strip("-")
 
 
 CONTACT_LINE_CHARS = 160  # the entries of a contact block are short lines

@@ -13,7 +13,8 @@ import re
 from ..rules.lexicon import words
 from . import places
 from .countries import countries_by_initials, org_country, release_country
-from .mentions import MentionSet, slug
+from .ids import slug
+from .mentions import MentionSet
 
 
 def resolve(found: MentionSet) -> None:

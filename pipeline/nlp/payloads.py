@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Span, Token
+if TYPE_CHECKING:  # the corrections read payload types without parsing anything
+    from spacy.tokens import Span, Token
 
 
 @dataclass

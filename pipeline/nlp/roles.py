@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from ..rules.lexicon import words
 from .payloads import Mention, Person
+
+if TYPE_CHECKING:  # a table of roles, read without parsing anything
+    from spacy.tokens import Token
 
 DEMONYM_STEM = 5  # "Armenia" / "Armenian", "Kenya" / "Kenyan"; shorter names are ambiguous
 
@@ -133,7 +135,7 @@ def country_of_role(person: Person, mention: Mention, countries: RoleCountries) 
 def accredited_to(units: Sequence[Token | Mention], n: int) -> bool:
     """ "Moroccan ambassador to the UN", "Permanent Representative of Kenya to the AU": the
     body after an envoy's "to" is where the envoy serves, not whom the envoy stands for."""
-    before = [u for u in units[:n] if not (isinstance(u, Token) and u.lower_ == "the")]
-    if not before or not isinstance(before[-1], Token) or before[-1].lower_ != "to":
+    before = [u for u in units[:n] if (isinstance(u, Mention) or u.lower_ != "the")]
+    if not before or isinstance(before[-1], Mention) or before[-1].lower_ != "to":
         return False
-    return any(isinstance(u, Token) and u.lower_ in words("envoy_roles") for u in before)
+    return any(not isinstance(u, Mention) and u.lower_ in words("envoy_roles") for u in before)

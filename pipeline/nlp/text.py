@@ -7,11 +7,13 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from ..rules.lexicon import words
 from .payloads import Sentences
+
+if TYPE_CHECKING:  # the cleaning reads these helpers without parsing anything
+    from spacy.tokens import Doc
 
 # a capital, also with a diacritic ("Ștefan Vodă", "Île-de-France", "Örebro")
 UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())

@@ -18,7 +18,7 @@ import pyarrow as pa
 
 from .. import corrections, ingest, storage
 from ..hashing import short_hash
-from ..nlp.model import check_model, resolve_model_name
+from ..nlp.model_names import check_model, resolve_model_name
 from ..schemas import TABLES, UNCORRECTED
 from .engine import Engine, LocalEngine
 from .linking import link_accords

@@ -12,12 +12,12 @@ from urllib.parse import urlparse
 
 import numpy as np
 import pandas as pd
-import spacy
 
 from .. import __version__, clean, ingest, storage
 from ..entities.release import release_date
 from ..hashing import short_hash
 from ..nlp.learned import learned_parts_on, models_dir
+from ..nlp.model_names import package_version
 from ..nlp.text import has_headline
 from ..rules.files import code_version, rules_version
 from ..schemas import empty_frame
@@ -36,7 +36,7 @@ def fingerprint(model: str) -> dict[str, str]:
         "rules_version": rules_version(),
         "code_version": code_version(),
         "line_hashes": LINE_HASH_SCHEME,  # cached line hashes of another scheme are stale
-        "model": f"{model}-{spacy.util.get_package_version(model) or '?'}",
+        "model": f"{model}-{package_version(model) or '?'}",
         "learned": learned_state(),
     }
 

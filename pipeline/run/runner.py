@@ -13,20 +13,35 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import pyarrow as pa
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from .. import forkserver, storage
-from ..components import ComponentFailed, annotate, load_nlp
 from ..ingest import failure
-from ..nlp.model import parse_lines, resolve_model_name
-from ..schemas import empty_frame
-from ..tables import STAGE_TABLES, doc_rows
+from ..nlp.model_names import resolve_model_name
+from ..schemas import STAGE_TABLES, empty_frame
 from .parallel import Pool, ordered_map, warm_pool
+
+if TYPE_CHECKING:  # spaCy and the stages are imported where documents are parsed: a
+    # run's main process that hands them to workers never loads them (half a second)
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+def parse_lines(nlp: Language, pairs: list[tuple[str, str]]) -> Iterator[Doc]:
+    """``nlp.model.parse_lines``, imported where documents are parsed."""
+    from ..nlp.model import parse_lines as parse
+
+    return parse(nlp, pairs)
+
+
+def load_nlp(model: str) -> Language:
+    """``components.load_nlp``, imported where a pipeline is loaded."""
+    from ..components import load_nlp as load
+
+    return load(model)
+
 
 CHUNK_DOCS = 16  # documents parsed and processed together, whatever the worker count
 WORKER_START_SECONDS = 120  # a fresh worker loads the model before its first chunk
@@ -166,6 +181,9 @@ class RowsFailed(Exception):
 def document_rows(nlp: Language, doc: Doc) -> dict[str, list[dict[str, Any]]]:
     """The rows of one parsed Doc, after every component (``ComponentFailed`` or
     ``RowsFailed`` says which step raised)."""
+    from ..components import annotate
+    from ..tables import doc_rows
+
     annotated = annotate(nlp, doc)
     try:
         return doc_rows(annotated)
@@ -177,6 +195,8 @@ def document_rows(nlp: Language, doc: Doc) -> dict[str, list[dict[str, Any]]]:
 
 def extraction_failure(error: Exception) -> str:
     """The reason a document is rejected after ``error``, naming the step that raised."""
+    from ..components import ComponentFailed
+
     step, cause = "extraction", error
     if isinstance(error, ComponentFailed):
         step, cause = f"extraction in {error.component}", error.error

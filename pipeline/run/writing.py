@@ -12,8 +12,7 @@ import pandas as pd
 import pyarrow as pa
 
 from .. import storage
-from ..schemas import TABLES, UNCORRECTED
-from ..tables import STAGE_TABLES
+from ..schemas import STAGE_TABLES, TABLES, UNCORRECTED
 
 FAIL_AFTER_ENV = "ACCORDS_FAIL_AFTER"  # fault injection for the crash-safety test
 Writers = dict[str, storage.TableWriter]
