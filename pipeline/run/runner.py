@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # spaCy and the stages are imported where documents are parse
     from spacy.language import Language
     from spacy.tokens import Doc
 
+
 def parse_lines(nlp: Language, pairs: list[tuple[str, str]]) -> Iterator[Doc]:
     """``nlp.model.parse_lines``, imported where documents are parsed."""
     from ..nlp.model import parse_lines as parse
