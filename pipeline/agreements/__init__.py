@@ -46,6 +46,7 @@ from .detect import (
 )
 from .headings import SPOKEN_TYPES, heading_statement
 from .headline_act import headline_act
+from .members import with_members
 from .merge import earlier_between_the_same, merge, unnamed
 from .parties import parties_of, subject_parties
 from .partners import split_by_partner
@@ -96,7 +97,7 @@ def find_agreements(ctx: DocContext, matcher: IndexedMatcher) -> list[Agreement]
     headline = headline_bodies(ctx.doc, acts=True) if sideless else []
     for act in sideless if headline else []:  # a report that names no side: its headline's
         act.parties, act.parties_guessed = list(headline), True
-    return typed_by_headline(ctx, acts)
+    return with_members(ctx, typed_by_headline(ctx, acts))
 
 
 def headline_acts(

@@ -1,0 +1,108 @@
+"""The member states a report lists as taking part, as the parties of an act made by the
+group: "with the signing of a free movement agreement between the seven member states
+... attended by representatives from Djibouti, Eritrea, Ethiopia, Kenya, Somalia, South
+Sudan, and Sudan", "Ministers ... from all 15 SADC Member States participated in the
+meeting, representing: Angola, Botswana, ...". The group is named in the act's sentence
+by a plural noun ("member states", "ministers", "the countries"); the list, three
+countries or more joined only by commas and "and", stands in a sentence that says they
+took part."""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from spacy.tokens import Span
+
+from ..nlp.payloads import Agreement, Mention
+from .context import DocContext, unique
+from .report_sides import is_country
+
+MIN_MEMBERS = 3
+FINAL_AND = re.compile(r"\b(?:and|&)\s+(?:the\s+)?$|&\s*$", re.IGNORECASE)
+LIST_GLUE = re.compile(r"^[\s,;:()–—-]*(?:and\s+|&\s+)?(?:the\s+)?$", re.IGNORECASE)
+# a participant list's sentence says they took part
+TAKING_PART = frozenset(
+    {"attend", "participate", "represent", "member", "delegation", "minister", "signatory"}
+)
+# the plural group that makes the act in its sentence
+GROUP_NOUNS = frozenset(
+    {
+        "states",
+        "countries",
+        "members",
+        "ministers",
+        "governments",
+        "delegations",
+        "participants",
+        "signatories",
+        "nations",
+    }
+)
+
+
+def listed_members(ctx: DocContext) -> list[Mention]:
+    """The longest list of three or more countries that a sentence of the report says took
+    part in (a meeting's attendance, a group's members), else none."""
+    if "members" not in ctx.memo:
+        found: list[Mention] = []
+        for sentence, kind in zip(ctx.sentences, ctx.kinds, strict=True):
+            if kind == "title":
+                continue
+            run = longest_list(ctx, sentence)
+            if len(run) > len(found) and taking_part_before(sentence, run[0]):
+                found = run
+        ctx.memo["members"] = found if len(found) >= MIN_MEMBERS else []
+    return cast(list[Mention], ctx.memo["members"])
+
+
+def taking_part_before(sentence: Span, first: Mention) -> bool:
+    """A word of taking part stands before the list ("attended by representatives from",
+    "participated in the meeting, representing:", "the Ministers of ...")."""
+    return any(t.lemma_.casefold() in TAKING_PART and t.idx < first.start for t in sentence)
+
+
+def longest_list(ctx: DocContext, sentence: Span) -> list[Mention]:
+    """The longest list of countries in ``sentence``: mentions with only commas, brackets and
+    "and" between, ending with the one after "and" ("A, B and C"; "A and B, C's Minister"
+    is no list of three); no country named as an owner ("Ireland's")."""
+    countries = [
+        m
+        for m in ctx.in_sentence(sentence, "PLACE")
+        if is_country(m) and not ctx.text.startswith(("'s", "’s"), m.end)
+    ]
+    best: list[Mention] = []
+    run: list[Mention] = []
+    closed = False
+    for m in countries:
+        glue = ctx.text[run[-1].end : m.start] if run else ""
+        if run and (closed or not LIST_GLUE.match(glue)):
+            run, closed = [], False
+        run.append(m)
+        closed = bool(FINAL_AND.search(glue))
+        if len(unique(run)) > len(best):
+            best = unique(run)
+    return best
+
+
+def made_by_a_group(agreement: Agreement) -> bool:
+    """The act's sentence names a plural group ("the seven member states", "signed by
+    seven countries' representatives"), or the act has no side of its own ("The meeting
+    culminated in the adoption of the Cairo Declaration"); not an act between a body and
+    another ("the EAC and the ILO signed"): its members are no sides."""
+    bodies = [m for m in agreement.parties if m.label == "ORG"]
+    if len(bodies) > 1 and not agreement.parties_guessed:
+        return False
+    named = any(t.lower_ in GROUP_NOUNS for t in agreement.sentence)
+    return named or not agreement.parties or agreement.parties_guessed
+
+
+def with_members(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:
+    """Each act made by a group (``made_by_a_group``), with the countries the report lists
+    as taking part among its parties."""
+    members = listed_members(ctx) if acts else []
+    for act in acts if members else []:
+        if made_by_a_group(act):
+            kept = [] if act.parties_guessed else act.parties
+            act.parties, act.parties_guessed = unique(kept + members), False
+    return acts

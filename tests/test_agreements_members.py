@@ -1,0 +1,54 @@
+"""The countries a report lists as taking part are the parties of an act the group made
+(``agreements.members``). Texts written for these tests."""
+
+import pytest
+
+from pipeline.tables import doc_tables
+
+
+def parties(parse, text):
+    return [
+        sorted(r["parties"]) for r in doc_tables([parse(text)])["agreements"].to_dict("records")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Free movement\nThe summit ended in Nairobi with the signing of a free movement "
+            "agreement between the five member states. The summit was attended by "
+            "representatives from Kenya, Uganda, Rwanda, Burundi and Tanzania.",
+            [["Burundi", "Kenya", "Rwanda", "Tanzania", "Uganda"]],
+            id="signed-between-the-member-states-attended-by-a-list",
+        ),
+        pytest.param(
+            "Ministers meet\nMinisters from Ghana, Togo, Benin and Nigeria participated in the "
+            "meeting in Accra. The meeting culminated in the adoption of the Accra "
+            "Declaration on labour migration.",
+            [["Benin", "Ghana", "Nigeria", "Togo"]],
+            id="an-act-with-no-side-adopted-at-a-meeting-they-attended",
+        ),
+        pytest.param(
+            "Labour mobility\nThe International Labour Organization and the African Union "
+            "signed a memorandum of understanding on labour mobility in Addis Ababa. "
+            "The African Union counts among its members Kenya, Uganda, Rwanda and Ghana.",
+            [["African Union", "International Labour Organization"]],
+            id="an-act-between-two-bodies-is-not-their-members",
+        ),
+        pytest.param(
+            "Readmission\nThe European Union signed readmission agreements on Monday. "
+            "Welcoming the agreements with Ghana and Togo, Ireland's Minister spoke.",
+            [["European Union"]],
+            id="a-country-named-as-an-owner-ends-no-list",
+        ),
+        pytest.param(
+            "Seasonal work\nThe five countries signed a seasonal work agreement in Canberra. "
+            "Workers from Kiribati, Nauru and Tuvalu participated in the scheme last year.",
+            [[]],
+            id="a-list-before-any-word-of-taking-part-is-no-member-list",
+        ),
+    ],
+)
+def test_the_members_a_report_lists_are_the_group_s_parties(parse, text, expected):
+    assert parties(parse, text) == expected
