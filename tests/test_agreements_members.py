@@ -43,6 +43,20 @@ def parties(parse, text):
             id="a-country-named-as-an-owner-ends-no-list",
         ),
         pytest.param(
+            "Refugee network\nA new refugee network was launched in Nairobi on Monday. The "
+            "network consists of four members: Oxfam, Plan International, the Norwegian Refugee "
+            "Council and the International Rescue Committee.",
+            [
+                [
+                    "International Rescue Committee",
+                    "Norwegian Refugee Council",
+                    "Oxfam",
+                    "Plan International",
+                ]
+            ],
+            id="the-bodies-a-network-consists-of",
+        ),
+        pytest.param(
             "Seasonal work\nThe five countries signed a seasonal work agreement in Canberra. "
             "Workers from Kiribati, Nauru and Tuvalu participated in the scheme last year.",
             [[]],
@@ -52,3 +66,13 @@ def parties(parse, text):
 )
 def test_the_members_a_report_lists_are_the_group_s_parties(parse, text, expected):
     assert parties(parse, text) == expected
+
+
+def test_the_countries_a_body_comprises_are_no_sides_of_its_acts(parse):
+    text = (
+        "Sahel\nIOM signed a cooperation agreement with the G5 Sahel on Monday. The G5 "
+        "Sahel, comprising Mali, Niger, Chad and Mauritania, works on security."
+    )
+    [found] = parties(parse, text)
+    assert "International Organization for Migration" in found
+    assert not {"Mali", "Niger", "Chad", "Mauritania"} & set(found)

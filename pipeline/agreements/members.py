@@ -1,11 +1,12 @@
-"""The member states a report lists as taking part, as the parties of an act made by the
+"""The members a report lists as taking part, as the parties of an act made by the
 group: "with the signing of a free movement agreement between the seven member states
 ... attended by representatives from Djibouti, Eritrea, Ethiopia, Kenya, Somalia, South
 Sudan, and Sudan", "Ministers ... from all 15 SADC Member States participated in the
 meeting, representing: Angola, Botswana, ...". The group is named in the act's sentence
 by a plural noun ("member states", "ministers", "the countries"); the list, three
 countries or more joined only by commas and "and", stands in a sentence that says they
-took part."""
+took part; bodies listed as a network's or a coalition's members ("consists of eleven
+members: FAO, IOM, ...") are its parties as well."""
 
 from __future__ import annotations
 
@@ -20,11 +21,18 @@ from .report_sides import is_country
 
 MIN_MEMBERS = 3
 FINAL_AND = re.compile(r"\b(?:and|&)\s+(?:the\s+)?$|&\s*$", re.IGNORECASE)
-LIST_GLUE = re.compile(r"^[\s,;:()–—-]*(?:and\s+|&\s+)?(?:the\s+)?$", re.IGNORECASE)
+# commas, "and", an acronym in brackets ("the Arab Trade Union Confederation (Arab TUC),")
+LIST_GLUE = re.compile(
+    r"^(?:\s*\([^()]{1,24}\))?[\s,;:()–—-]*(?:and\s+|&\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 # a participant list's sentence says they took part
 TAKING_PART = frozenset(
     {"attend", "participate", "represent", "member", "delegation", "minister", "signatory"}
 )
+# or, for bodies, that they are a group's members ("consists of eleven members: FAO, ...");
+# countries a body comprises ("the G5 Sahel, comprising Mali, Niger, ...") are no sides of
+# the body's acts
+MEMBERSHIP = TAKING_PART | {"consist", "comprise", "namely"}
 # the plural group that makes the act in its sentence
 GROUP_NOUNS = frozenset(
     {
@@ -42,39 +50,40 @@ GROUP_NOUNS = frozenset(
 
 
 def listed_members(ctx: DocContext) -> list[Mention]:
-    """The longest list of three or more countries that a sentence of the report says took
-    part in (a meeting's attendance, a group's members), else none."""
+    """The longest list of three or more countries, or of three or more bodies, that a
+    sentence of the report says took part in (a meeting's attendance) or are a group's
+    members ("The Network consists of eleven members: FAO, IOM, ..."), else none."""
     if "members" not in ctx.memo:
         found: list[Mention] = []
         for sentence, kind in zip(ctx.sentences, ctx.kinds, strict=True):
             if kind == "title":
                 continue
-            run = longest_list(ctx, sentence)
-            if len(run) > len(found) and taking_part_before(sentence, run[0]):
-                found = run
+            countries = [m for m in ctx.in_sentence(sentence, "PLACE") if is_country(m)]
+            bodies = ctx.in_sentence(sentence, "ORG")
+            for named, cues in ((countries, TAKING_PART), (bodies, MEMBERSHIP)):
+                run = longest_list(ctx, named)
+                if len(run) > len(found) and cue_before(sentence, run[0], cues):
+                    found = run
         ctx.memo["members"] = found if len(found) >= MIN_MEMBERS else []
     return cast(list[Mention], ctx.memo["members"])
 
 
-def taking_part_before(sentence: Span, first: Mention) -> bool:
+def cue_before(sentence: Span, first: Mention, cues: frozenset[str]) -> bool:
     """A word of taking part stands before the list ("attended by representatives from",
     "participated in the meeting, representing:", "the Ministers of ...")."""
-    return any(t.lemma_.casefold() in TAKING_PART and t.idx < first.start for t in sentence)
+    return any(t.lemma_.casefold() in cues and t.idx < first.start for t in sentence)
 
 
-def longest_list(ctx: DocContext, sentence: Span) -> list[Mention]:
-    """The longest list of countries in ``sentence``: mentions with only commas, brackets and
-    "and" between, ending with the one after "and" ("A, B and C"; "A and B, C's Minister"
-    is no list of three); no country named as an owner ("Ireland's")."""
-    countries = [
-        m
-        for m in ctx.in_sentence(sentence, "PLACE")
-        if is_country(m) and not ctx.text.startswith(("'s", "’s"), m.end)
-    ]
+def longest_list(ctx: DocContext, named: list[Mention]) -> list[Mention]:
+    """The longest list of ``named`` (mentions of one sentence): with only commas, brackets
+    and "and" between, ending with the one after "and" ("A, B and C"; "A and B, C's
+    Minister" is no list of three); no one named as an owner ("Ireland's")."""
     best: list[Mention] = []
     run: list[Mention] = []
     closed = False
-    for m in countries:
+    for m in named:
+        if m.nested or ctx.text.startswith(("'s", "’s"), m.end):
+            continue
         glue = ctx.text[run[-1].end : m.start] if run else ""
         if run and (closed or not LIST_GLUE.match(glue)):
             run, closed = [], False
