@@ -1782,3 +1782,20 @@ def test_a_body_whose_name_holds_a_person_s_name_is_no_body_a_signer_signs_for()
     cut = Mention(0, 60, "ORG", "model.ORG", norm="High Commissioner for Refugees Ana Lopes")
     body = Mention(0, 40, "ORG", "model.ORG", norm="Office of the High Commissioner")
     assert holds_a_person(ctx, cut) and not holds_a_person(ctx, body)
+
+
+@pytest.mark.parametrize(
+    "second, rows",
+    [
+        ("Moldova and the EU also signed a visa facilitation agreement.", 2),
+        ("Moldova and the EU signed the readmission agreement after long talks.", 1),
+    ],
+    ids=["two-acts-named-apart", "one-act-told-twice"],
+)
+def test_acts_between_the_same_sides_named_apart_are_two(parse, second, rows):
+    text = (
+        "Migration deals\nMoldova and the EU signed a readmission agreement in Brussels on "
+        f"Monday. {second}"
+    )
+    found = doc_tables([parse(text)])["agreements"]
+    assert len(found) == rows

@@ -69,8 +69,30 @@ def same_act(a: Agreement, b: Agreement) -> bool:
         and is_earlier(a) == is_earlier(b)  # "follows an earlier 1996 agreement": two acts
         and compatible_places(a, b)
         and not (a.date and b.date and a.date.norm != b.date.norm)
+        and not named_apart(a, b)
         and bool(sides(a) & sides(b))
     )
+
+
+def named_apart(a: Agreement, b: Agreement) -> bool:
+    """Two acts each named by words of its own, none shared ("a readmission agreement" and
+    "a visa facilitation agreement" between the same sides): two acts."""
+    wa, wb = name_words(a), name_words(b)
+    return bool(wa) and bool(wb) and wa.isdisjoint(wb)
+
+
+def name_words(agreement: Agreement) -> set[str]:
+    """The words of the act's name and of the noun's modifiers ("visa facilitation"), but
+    those any agreement may have ("joint", "bilateral", "new")."""
+    generic = words("generic_name_words")
+    found = {w.strip("()“”\"',.") for w in (agreement.name or "").casefold().split()}
+    for left in agreement.noun.lefts:
+        if left.dep_ in ("compound", "amod", "nmod"):
+            found |= {t.lower_ for t in left.subtree if t.is_alpha}
+    return {w for w in found if len(w) > 2 and w not in generic and w not in MODIFIERS}
+
+
+MODIFIERS = ("new", "first", "historic", "landmark", "important", "signed", "said", "same")
 
 
 def sides(agreement: Agreement) -> set[str | None]:
