@@ -57,6 +57,18 @@ def parties(parse, text):
             id="the-bodies-a-network-consists-of",
         ),
         pytest.param(
+            "Trafficking\nThe joint declaration was signed in Hanoi at the meeting of the "
+            "Mekong initiative, which groups Cambodia, Laos, Myanmar and Thailand.",
+            [["Cambodia", "Laos", "Myanmar", "Thailand"]],
+            id="an-initiative-that-groups-the-countries",
+        ),
+        pytest.param(
+            "Detention\nA new coalition against detention was launched on Monday. Groups are "
+            "organising launch events in Lebanon, India and South Africa.",
+            [[]],
+            id="groups-as-a-noun-are-no-members",
+        ),
+        pytest.param(
             "Seasonal work\nThe five countries signed a seasonal work agreement in Canberra. "
             "Workers from Kiribati, Nauru and Tuvalu participated in the scheme last year.",
             [[]],

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Agreement, Mention
 from .context import DocContext, unique
@@ -27,8 +27,19 @@ LIST_GLUE = re.compile(
 )
 # a participant list's sentence says they took part
 TAKING_PART = frozenset(
-    {"attend", "participate", "represent", "member", "delegation", "minister", "signatory"}
+    {
+        "attend",
+        "participate",
+        "represent",
+        "member",
+        "delegation",
+        "minister",
+        "signatory",
+    }
 )
+# cues only as verbs: "the Mekong initiative, which groups China, Cambodia, ..." (not
+# "Groups are organising events in Lebanon, India and South Africa")
+VERB_ONLY = frozenset({"group"})
 # or, for bodies, that they are a group's members ("consists of eleven members: FAO, ...");
 # countries a body comprises ("the G5 Sahel, comprising Mali, Niger, ...") are no sides of
 # the body's acts
@@ -71,7 +82,12 @@ def listed_members(ctx: DocContext) -> list[Mention]:
 def cue_before(sentence: Span, first: Mention, cues: frozenset[str]) -> bool:
     """A word of taking part stands before the list ("attended by representatives from",
     "participated in the meeting, representing:", "the Ministers of ...")."""
-    return any(t.lemma_.casefold() in cues and t.idx < first.start for t in sentence)
+    return any(is_cue(t, cues) and t.idx < first.start for t in sentence)
+
+
+def is_cue(token: Token, cues: frozenset[str]) -> bool:
+    lemma = token.lemma_.casefold()
+    return token.pos_ == "VERB" if lemma in VERB_ONLY else lemma in cues
 
 
 def longest_list(ctx: DocContext, named: list[Mention]) -> list[Mention]:
