@@ -79,6 +79,23 @@ def test_an_act_the_headline_tells_is_one_act_when_the_body_tells_it_too(parse):
             id="entered-into-force-is-no-signing",
         ),
         pytest.param(
+            "Agreement\nOn 24 May 2016, the Collaboration Agreement was updated and signed "
+            "between the Norwegian Refugee Council and the International Labour Organization.",
+            [("agreement", ["International Labour Organization", "Norwegian Refugee Council"])],
+            id="an-agreement-updated-and-signed",
+        ),
+        pytest.param(
+            "Union deal\nThe International Transport Workers' Federation secured a collective "
+            "bargaining agreement with the shipping companies.",
+            [("agreement", ["International Transport Workers' Federation"])],
+            id="a-union-secured-an-agreement",
+        ),
+        pytest.param(
+            "Agreement\nThe agreement between Ghana and Togo was drafted and discussed in Accra.",
+            [],
+            id="drafted-and-discussed-reports-no-signing",
+        ),
+        pytest.param(
             "Women workers\nThe European Union and the International Labour Organization are "
             "launching a new joint programme to protect women migrant workers.",
             [("partnership", ["European Union", "International Labour Organization"])],

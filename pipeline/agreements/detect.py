@@ -124,6 +124,10 @@ def reporting_verb(noun: Token) -> Token | None:
     for token in candidates:
         if token.pos_ in ("VERB", "AUX") and verb_rule(token) is not None:
             return token
+    for token in candidates:  # "the Agreement was updated and signed between ...": signed
+        joined = coordinated_act(token)
+        if joined is not None:
+            return joined
     # a reduced relative the parse left loose: "the Agreement ... recently concluded between"
     doc = noun.doc
     j = noun.right_edge.i + 1
@@ -132,6 +136,16 @@ def reporting_verb(noun: Token) -> Token | None:
     if j < len(doc) and doc[j].tag_ in ("VBN", "VBD") and verb_rule(doc[j]) is not None:
         return doc[j]
     return loose_object_verb(noun)
+
+
+def coordinated_act(verb: Token) -> Token | None:
+    """The verb of signing coordinated with ``verb`` ("was negotiated and signed", "was
+    updated and signed"), else None."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next(
+        (c for c in verb.conjuncts if c.pos_ == "VERB" and verb_rule(c) is not None), None
+    )
 
 
 def recent_participles(noun: Token) -> list[Token]:
