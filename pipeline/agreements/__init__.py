@@ -75,13 +75,7 @@ def find_agreements(ctx: DocContext, matcher: IndexedMatcher) -> list[Agreement]
         if kind == "title":
             found.extend(heading_statement(ctx, index, noun_matches[index]))
             continue
-        sentence = ctx.sentences[index]
-        matches = [
-            (rule_id, start, end)
-            for match_id, start, end in noun_matches[index]
-            if not heading_only(rule_id := ctx.doc.vocab.strings[match_id])
-        ]
-        heads = {noun_token(sentence, rule_id, start, end).i for rule_id, start, end in matches}
+        matches, heads = noun_rules(ctx, index, noun_matches[index])
         for rule_id, start, end in matches:
             agreement = agreement_at(ctx, index, rule_id, start, end, heads)
             if agreement is not None:
@@ -100,6 +94,20 @@ def find_agreements(ctx: DocContext, matcher: IndexedMatcher) -> list[Agreement]
     return with_members(ctx, typed_by_headline(ctx, acts))
 
 
+def noun_rules(
+    ctx: DocContext, index: int, matches: list[tuple[int, int, int]]
+) -> tuple[list[tuple[str, int, int]], set[int]]:
+    """The agreement-noun matches of sentence ``index`` with their rule ids (not the rules
+    read in headlines only), and the tokens of their nouns."""
+    sentence = ctx.sentences[index]
+    found = [
+        (rule_id, start, end)
+        for match_id, start, end in matches
+        if not heading_only(rule_id := ctx.doc.vocab.strings[match_id])
+    ]
+    return found, {noun_token(sentence, rule_id, start, end).i for rule_id, start, end in found}
+
+
 def headline_acts(
     ctx: DocContext, noun_matches: list[list[tuple[int, int, int]]]
 ) -> list[Agreement]:
@@ -108,13 +116,7 @@ def headline_acts(
     index = next((i for i, kind in enumerate(ctx.kinds) if kind == "title"), None)
     if index is None:
         return []
-    sentence = ctx.sentences[index]
-    matches = [
-        (rule_id, start, end)
-        for match_id, start, end in noun_matches[index]
-        if not heading_only(rule_id := ctx.doc.vocab.strings[match_id])
-    ]
-    heads = {noun_token(sentence, rule_id, start, end).i for rule_id, start, end in matches}
+    matches, heads = noun_rules(ctx, index, noun_matches[index])
     found = [a for r, s, e in matches if (a := agreement_at(ctx, index, r, s, e, heads))]
     if not found and (act := headline_act(ctx, index, matches)) is not None:
         found = [act]

@@ -143,9 +143,7 @@ def coordinated_act(verb: Token) -> Token | None:
     updated and signed"), else None."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    return next(
-        (c for c in verb.conjuncts if c.pos_ == "VERB" and verb_rule(c) is not None), None
-    )
+    return next((c for c in verb.conjuncts if c.pos_ == "VERB" and verb_rule(c) is not None), None)
 
 
 def recent_participles(noun: Token) -> list[Token]:
