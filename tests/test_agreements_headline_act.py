@@ -54,6 +54,27 @@ def test_an_act_told_only_in_the_headline(parse, text, expected):
     assert [summary(r) for r in rows(parse, text)] == expected
 
 
+def test_a_headline_act_takes_its_verb_s_status_and_the_words_after_it_as_its_name(parse):
+    text = (
+        "Kenya And Uganda Launch Historic Partnership To Train Nurses\n"
+        "Nurses trained in Accra will work in both countries from next year."
+    )
+    [row] = rows(parse, text)
+    assert (row["status"], row["name"]) == ("launched", "Historic Partnership")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ghana And Togo Refuse To Sign Labour Agreement",
+        "Why Ghana and Togo Should Sign a Labour Agreement",
+        "Will Ghana and Togo sign a labour agreement?",
+    ],
+)
+def test_a_headline_that_asks_or_denies_reports_no_act(parse, title):
+    assert rows(parse, f"{title}\nThe talks on labour mobility went on in Accra.") == []
+
+
 def test_an_act_the_headline_tells_is_one_act_when_the_body_tells_it_too(parse):
     text = (
         "Ghana And Togo Sign Agreement On Nurses\n"
@@ -71,6 +92,17 @@ def test_an_act_the_headline_tells_is_one_act_when_the_body_tells_it_too(parse):
             "Organization entered into a cooperation agreement on 3 May 2021.",
             [("agreement", ["International Labour Organization", "Norwegian Refugee Council"])],
             id="entered-into-an-agreement",
+        ),
+        pytest.param(
+            "Talks\nGhana and Togo entered into talks on a labour partnership.",
+            [],
+            id="entered-into-talks-is-no-act",
+        ),
+        pytest.param(
+            "Agreement\nThe agreement between Ghana and Togo was drafted in 2019 but has not "
+            "been signed.",
+            [],
+            id="drafted-but-not-signed",
         ),
         pytest.param(
             "Nurses agreement\nThe agreement between Ghana and Togo entered into force on "

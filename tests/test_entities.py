@@ -1246,7 +1246,7 @@ def test_a_holder_after_a_title_case_portfolio_is_a_person(parse, body, person):
         (
             "The memorandum was signed by the Minister of Labour and Social Protection, "
             "Mercy Corps and Asylum Access.",
-            "Refugee Council",
+            "Mercy Corps",
         ),
     ],
 )

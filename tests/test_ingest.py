@@ -146,9 +146,11 @@ def test_a_page_of_menu_lines_only_is_rejected(tmp_path):
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
-# bytes of address space: reading /dev/zero without end fails fast. A run's address space
-# is about 2 GB, most of it reserved by allocators rather than used, and spaCy's libraries
-# are mapped late now (a run's main process imports spaCy only when it parses itself)
+# bytes of address space: reading /dev/zero without end fails fast (a read stops at
+# ingest.MAX_BYTES anyway). A run's address space is about 2 GB, most of it reserved by
+# pyarrow's and numpy's allocators rather than used; under a lower cap it was luck that
+# spaCy's libraries were mapped before those reservations (the main process imported spaCy
+# first), and now that it imports spaCy only when it parses itself, they are mapped after
 MEMORY_CAP = 4_000_000_000
 
 

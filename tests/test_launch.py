@@ -109,6 +109,7 @@ def test_an_extract_with_workers_ends_with_its_status_and_its_tables(tmp_path):
         text=True,
     )
     assert done.returncode == 0, done.stderr
+    assert "wrote" in done.stdout  # the summary is flushed before the quick exit
     assert (tmp_path / "out" / "agreements.parquet").exists()
     assert (tmp_path / "out" / "manifest.json").exists()
     missing = subprocess.run(

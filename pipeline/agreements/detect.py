@@ -143,7 +143,15 @@ def coordinated_act(verb: Token) -> Token | None:
     updated and signed"), else None."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in verb.conjuncts if c.pos_ == "VERB" and verb_rule(c) is not None), None)
+    return next((c for c in verb.conjuncts if joined_signing(c)), None)
+
+
+def joined_signing(verb: Token) -> bool:
+    """A signing verb that shares its coordinated verb's subject and is not denied ("was
+    drafted in 2019 but has not been signed": no act)."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in verb.children)
+    contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.head.children)
+    return verb.pos_ == "VERB" and not own and not contrast and verb_rule(verb) is not None
 
 
 def recent_participles(noun: Token) -> list[Token]:
@@ -247,12 +255,12 @@ def verb_rule(verb: Token) -> dict[str, Any] | None:
 
 
 def takes_particle(child: Token, particle: str) -> bool:
-    """ "set up", "entered into an agreement"; not the idiom "entered into force" (an act
-    in force, not one made)."""
+    """ "set up", "entered into an agreement"; a preposition only with an act as its object
+    (not "entered into force", "entered into talks on a partnership")."""
     if child.lower_ != particle:
         return False
     if child.dep_ == "prep":
-        return not any(o.lower_ in ("force", "effect") for o in child.children)
+        return any(o.dep_ == "pobj" and o.lower_ in agreement_nouns() for o in child.children)
     return child.dep_ == "prt"
 
 

@@ -36,7 +36,7 @@ def headline_act(
     with the sides it names; none when it names no side."""
     title = ctx.sentences[index]
     verb = headline_verb(title)
-    if verb is None:
+    if verb is None or asks_or_denies(title):
         return None
     nouns = [(rule_id, noun_token(title, rule_id, s, e)) for rule_id, s, e in matches]
     ahead = sorted(
@@ -51,14 +51,11 @@ def headline_act(
     status = verb_status(verb)
     if status == "signed" and verb.i > title.start and ctx.doc[verb.i - 1].lower_ in FUTURE_MARKERS:
         status = "to_be_signed"
+    # named by the words after the verb ("Historic Partnership"), not by the sides before it
+    after = ctx.doc[verb.i + 1 : title.end]
+    name = (name_of(ctx, noun, after) or "").strip() or None
     agreement = Agreement(
-        title,
-        index,
-        noun,
-        rules()[0][rule_id]["type"],
-        status,
-        f"{rule_id}+headline",
-        name_of(ctx, noun, title),
+        title, index, noun, rules()[0][rule_id]["type"], status, f"{rule_id}+headline", name
     )
     agreement.parties = parties
     date_and_place(ctx, agreement, verb, index)
@@ -66,11 +63,28 @@ def headline_act(
 
 
 def verb_status(verb: Token) -> str:
+    """The status the verb's rule gives ("Launch" read as a name: launched)."""
     if is_signing(verb):
         return "signed"
     verbs = rules()[1]
-    row = verbs.get(verb.lemma_) or next((verbs[f] for f in bare_forms(verb) if f in verbs), None)
+    forms = (verb.lemma_, verb.lower_, *bare_forms(verb))
+    row = next((verbs[f] for f in forms if f in verbs), None)
     return STATUS_BY_RULE.get(row["id"], "signed") if row else "signed"
+
+
+# a headline that asks, urges or denies reports no act: "Why Ghana and Togo Should Sign a
+# Labour Agreement", "Ghana Refuses To Sign Labour Agreement"
+NO_ACT_WORDS = frozenset(
+    {"why", "how", "should", "must", "could", "would", "not", "refuse", "refuses", "fail",
+     "fails", "reject", "rejects", "urge", "urges", "calls", "call"}
+)  # fmt: skip
+
+
+def asks_or_denies(title: Span) -> bool:
+    """The headline asks, urges or denies before its verb (or anywhere, when it has none)."""
+    verb = headline_verb(title)
+    before = [t for t in title if verb is None or t.i < verb.i]
+    return title.text.rstrip().endswith("?") or any(t.lower_ in NO_ACT_WORDS for t in before)
 
 
 def headline_act_sides(ctx: DocContext, title: Span, verb: Token) -> list[Mention]:

@@ -16,6 +16,7 @@ from typing import cast
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Agreement, Mention
+from ..rules.lexicon import words
 from .context import DocContext, unique
 from .report_sides import is_country
 
@@ -79,10 +80,21 @@ def listed_members(ctx: DocContext) -> list[Mention]:
     return cast(list[Mention], ctx.memo["members"])
 
 
+CUE_REACH = 8  # tokens before a list in which its word of taking part stands
+
+
 def cue_before(sentence: Span, first: Mention, cues: frozenset[str]) -> bool:
-    """A word of taking part stands before the list ("attended by representatives from",
-    "participated in the meeting, representing:", "the Ministers of ...")."""
-    return any(is_cue(t, cues) and t.idx < first.start for t in sentence)
+    """A word of taking part stands a few words before the list ("attended by
+    representatives from", "participated in the meeting, representing:", "the Ministers of
+    ..."), with no verb of speech between ("Minister X said that refugees from A, B and
+    C")."""
+    start = next((t.i for t in sentence if t.idx >= first.start), sentence.end)
+    window = sentence.doc[max(sentence.start, start - CUE_REACH) : start]
+    for k, token in enumerate(window):
+        if is_cue(token, cues):
+            between = window[k + 1 :]
+            return not any(t.pos_ == "VERB" and t.lemma_ in words("speech_verbs") for t in between)
+    return False
 
 
 def is_cue(token: Token, cues: frozenset[str]) -> bool:
@@ -92,8 +104,9 @@ def is_cue(token: Token, cues: frozenset[str]) -> bool:
 
 def longest_list(ctx: DocContext, named: list[Mention]) -> list[Mention]:
     """The longest list of ``named`` (mentions of one sentence): with only commas, brackets
-    and "and" between, ending with the one after "and" ("A, B and C"; "A and B, C's
-    Minister" is no list of three); no one named as an owner ("Ireland's")."""
+    and "and" between, ending with the one after "and" where there is one ("A, B and C",
+    "A, B, C"; "A and B, C's Minister" is no list of three); no one named as an owner
+    ("Ireland's")."""
     best: list[Mention] = []
     run: list[Mention] = []
     closed = False
@@ -113,11 +126,12 @@ def longest_list(ctx: DocContext, named: list[Mention]) -> list[Mention]:
 def made_by_a_group(agreement: Agreement) -> bool:
     """The act's sentence names a plural group ("the seven member states", "signed by
     seven countries' representatives"), or the act has no side of its own ("The meeting
-    culminated in the adoption of the Cairo Declaration"); not an act between a body and
-    another ("the EAC and the ILO signed"): its members are no sides."""
-    bodies = [m for m in agreement.parties if m.label == "ORG"]
-    if len(bodies) > 1 and not agreement.parties_guessed:
-        return False
+    culminated in the adoption of the Cairo Declaration"); not an act that has two sides
+    of its own ("the EAC and the ILO signed", "the EU and Ghana signed"): the members are no
+    sides of those."""
+    own = [] if agreement.parties_guessed else unique(agreement.parties)
+    if len(own) > 1:
+        return False  # "The EU and Ghana signed an agreement to help the countries of ..."
     named = any(t.lower_ in GROUP_NOUNS for t in agreement.sentence)
     return named or not agreement.parties or agreement.parties_guessed
 

@@ -76,8 +76,10 @@ def same_act(a: Agreement, b: Agreement) -> bool:
 
 def named_apart(a: Agreement, b: Agreement) -> bool:
     """Two acts each named by words of its own, none shared ("a readmission agreement" and
-    "a visa facilitation agreement" between the same sides): two acts."""
-    wa, wb = name_words(a), name_words(b)
+    "a visa facilitation agreement" between the same sides): two acts. The sides' own names
+    name no act ("the EU-Moldova agreement" is the readmission agreement told again)."""
+    sides_words = {w.casefold() for p in a.parties + b.parties for w in (p.norm or "").split()}
+    wa, wb = name_words(a) - sides_words, name_words(b) - sides_words
     return bool(wa) and bool(wb) and wa.isdisjoint(wb)
 
 
@@ -89,7 +91,9 @@ def name_words(agreement: Agreement) -> set[str]:
     for left in agreement.noun.lefts:
         if left.dep_ in ("compound", "amod", "nmod"):
             found |= {t.lower_ for t in left.subtree if t.is_alpha}
-    return {w for w in found if len(w) > 2 and w not in generic and w not in MODIFIERS}
+    return {
+        w for w in found if len(w) > 2 and w.isalpha() and w not in generic and w not in MODIFIERS
+    }
 
 
 MODIFIERS = ("new", "first", "historic", "landmark", "important", "signed", "said", "same")

@@ -66,12 +66,17 @@ def relabel_role_holders(found: MentionSet) -> None:
 
 
 def after_its_role(span: Span) -> bool:
-    """In apposition to a role, or after a comma as the conjunct the parse hangs on the
-    role itself ("the Executive Director of ... (UNODC), Yury Fedotov, ...")."""
+    """Between commas after a role, in apposition to it or as the conjunct the parse hangs
+    on the role itself ("the Executive Director of ... (UNODC), Yury Fedotov, ..."); not a
+    list of signers after a role ("the Minister of Labour, Mercy Corps and Asylum
+    Access")."""
     root, doc = span.root, span.doc
-    comma = span.start > 0 and doc[span.start - 1].text == ","
+    opened = span.start > 0 and doc[span.start - 1].text == ","
+    closed = span.end < len(doc) and doc[span.end].text == ","
+    if not (opened and closed):
+        return False
     role = root.dep_ == "conj" and root.head.lower_ in words("role_heads")
-    return apposition_to_role(span) or (comma and role)
+    return apposition_to_role(span) or role
 
 
 def relabel_known_people(found: MentionSet) -> None:
