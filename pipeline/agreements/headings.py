@@ -26,8 +26,10 @@ def heading_statement(
 ) -> list[Agreement]:
     """A release that is itself a joint statement or declaration, headed so: "Joint
     Statement on the Andaman Sea: IOM, UNHCR, OHCHR", "Joint Declaration by X and Y".
-    Its issuers are the bodies the heading names after the noun, else those its text
-    names as "We, the ..." (``declared_issuers``); it is adopted."""
+    Its issuers are the bodies the heading names after the noun or, in the noun's own
+    phrase, before it (two or more cities: "A and B Joint City Pledge"), else those of
+    ``issuers_below``; it is adopted. An infinitive on the noun is its purpose, no act the
+    headline reports ("Joint Commitment to Address ...")."""
     sentence = ctx.sentences[index]
     nouns = rules()[0]
     for match_id, start, end in matches:
@@ -72,14 +74,7 @@ def heading_statement(
         if titled:  # "Ecumenical Declaration: Protecting Welcome, Restoring Hope"
             heading = sentence.text.strip()
         name = TRAILING_FUNCTION_WORD.sub("", heading) or None  # "... Presidents of the"
-        if not issuers:  # the statement printed whole: "We, the Ministers of A and B, ..."
-            issuers = declared_issuers(ctx.sentences, ctx.index)
-        if not issuers and (titled or heading_only(rule_id)):
-            # "HRW joins 200 organizations to urge ...", "Communiqué from the consultation":
-            # the bodies the report's lead has as its subject
-            issuers = lead_subjects(ctx, index)
-            if heading_only(rule_id) and len(unique(issuers)) < 2:
-                return []  # "An International Statement for ...": one body's own words
+        issuers = issuers or issuers_below(ctx, index, rule_id, titled)
         if not issuers:
             return []
         agreement = Agreement(
@@ -89,6 +84,19 @@ def heading_statement(
         date_and_place(ctx, agreement, noun, index)
         return [agreement]
     return []
+
+
+def issuers_below(ctx: DocContext, index: int, rule_id: str, titled: bool) -> list[Mention]:
+    """Who issues a statement its heading names no issuer of: those who declare themselves
+    in the text printed whole ("We, the Ministers of A and B, ..."), else, for a heading of
+    its own ("Communiqué from the consultation") or one titled after a colon, the bodies the
+    report's lead has as its subject, two at least ("An International Statement for ...",
+    one body's own words, is no joint act)."""
+    issuers = declared_issuers(ctx.sentences, ctx.index)
+    if issuers or not (titled or heading_only(rule_id)):
+        return issuers
+    issuers = lead_subjects(ctx, index)
+    return [] if heading_only(rule_id) and len(unique(issuers)) < 2 else issuers
 
 
 def in_relative_clause(verb: Token, noun: Token) -> bool:

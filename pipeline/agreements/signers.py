@@ -156,8 +156,9 @@ def signer_countries(
 
 
 def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[Mention]:
-    """The people who sign: ``signers``, those after "signed by" in the sentence and the
-    next, and the subjects of signing verbs there; each once."""
+    """The people who sign: ``signers``, those after "signed by" or a signing verb's
+    "between" in the sentence and the next, the subjects of signing verbs there, and the
+    person a "who signed" clause hangs on; each once."""
     people = list(signers)
     for s in ctx.sentences[index : index + 2] + later_document_signings(ctx, index + 2):
         signing = [t for t in s if t.lemma_ in words("signing_verbs") and t.pos_ == "VERB"]
