@@ -1,6 +1,6 @@
-"""The development set: 580 real releases of other sites (tests/dev/corpus, with their
+"""The development set: 622 real releases of other sites (tests/dev/corpus, with their
 gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
-of the project's shared development set and the 522 of the blind batches of
+of the project's shared development set and the 564 of the blind batches of
 tests/dev/BLIND.md (those in English: tests/dev/other_languages keeps the others).
 
 The floors sit just under the scores reached, so a change that makes the rules fit
@@ -15,26 +15,26 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 580 releases' scores of 2026-12-05, eleventh session (overall 0.641, with
-    # the chrome-line classifier and the commitment scorer that ship), less 0.01
-    ("cleaning",): 0.898,
+FLOORS = {  # the 622 releases' scores of 2026-12-05, twelfth session (overall 0.656, with
+    # the chrome-line classifier, the one learned part that ships), less 0.01
+    ("cleaning",): 0.904,
     ("entities", "all", "f1"): 0.782,
-    ("entities", "PERSON", "f1"): 0.794,
-    ("entities", "ORG", "f1"): 0.657,
-    ("entities", "PLACE", "f1"): 0.882,
-    ("entities", "DATE", "f1"): 0.812,
-    ("date_normalisation",): 0.961,
-    ("agreements", "f1"): 0.764,
-    ("agreements", "parties_f1"): 0.512,
-    ("agreements", "signatories_f1"): 0.629,
-    ("agreements", "type_acc"): 0.854,
-    ("agreements", "date_acc"): 0.686,
-    ("agreements", "place_acc"): 0.627,
-    ("commitments", "f1"): 0.682,
-    ("commitments", "modality_acc"): 0.883,
-    ("commitments", "actors_f1"): 0.655,
-    ("commitments", "action_recall"): 0.848,
-    ("overall",): 0.631,
+    ("entities", "PERSON", "f1"): 0.797,
+    ("entities", "ORG", "f1"): 0.659,
+    ("entities", "PLACE", "f1"): 0.878,
+    ("entities", "DATE", "f1"): 0.816,
+    ("date_normalisation",): 0.962,
+    ("agreements", "f1"): 0.778,
+    ("agreements", "parties_f1"): 0.609,
+    ("agreements", "signatories_f1"): 0.644,
+    ("agreements", "type_acc"): 0.857,
+    ("agreements", "date_acc"): 0.698,
+    ("agreements", "place_acc"): 0.63,
+    ("commitments", "f1"): 0.63,
+    ("commitments", "modality_acc"): 0.905,
+    ("commitments", "actors_f1"): 0.663,
+    ("commitments", "action_recall"): 0.853,
+    ("overall",): 0.646,
 }
 
 
