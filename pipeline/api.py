@@ -89,7 +89,7 @@ def extract(corpus: str | Path = "corpus", out: str | Path = "outputs", **option
     ``corrections/`` beside the corpus); returns its summary. ``corpus`` and ``out`` are
     folders or URLs, as on the command line. Safe to call from a script without an
     ``if __name__ == "__main__":`` guard: the workers do not run the script again."""
-    from .run.extract import extract as run_extract
+    from .run import extract as run_extract
 
     if "corrections" in options:
         options["corrections_at"] = options.pop("corrections")

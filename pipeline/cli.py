@@ -108,10 +108,10 @@ def extract(
     from .corrections import CorrectionsMissing
     from .ingest import CorpusError
     from .nlp.model_names import ModelError
+    from .run import extract as run_extract
+    from .run import summary_lines
     from .run.dask_budget import EngineError
-    from .run.extract import extract as run_extract
     from .run.options import OptionError
-    from .run.summary import summary_lines
     from .storage import OutputsInUse
 
     bar = None

@@ -50,7 +50,7 @@ def input_hash(config: dict, corpora: Iterable[tuple[Path, Path]] = CORPORA) -> 
 
 def parsed_releases(corpus: Path, gold_dir: Path, nlp) -> Iterable[tuple[str, dict, object]]:
     """(file name, release info, annotated Doc) of every release with gold."""
-    from ..run.extract import extract
+    from ..run import extract
     from ..tables import entity_rows
 
     gold = {g["doc"]: g for g in read_gold(gold_dir)}

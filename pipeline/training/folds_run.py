@@ -26,7 +26,7 @@ POOLED_RUN = "crossval-pooled"  # the run id of the folds' tables put together
 def run_pipeline(releases: dict[str, dict], out: Path, env: Env) -> None:
     """The pipeline over ``releases`` into ``out`` with ``env`` set, and the caller's
     environment put back after, even on failure (a later run must not inherit a fold's)."""
-    from ..run.extract import extract
+    from ..run import extract
 
     corpus = out.parent / f"{out.name}-corpus"
     corpus.mkdir(parents=True)

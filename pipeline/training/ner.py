@@ -49,7 +49,7 @@ MARGIN = 0.01  # entities F1 the model must gain, held out
 
 def releases(corpora: Iterable[tuple[Path, Path]] = CORPORA) -> dict[str, dict]:
     """File name -> its corpus path, gold, site and cleaned text (extracted as a run)."""
-    from ..run.extract import extract
+    from ..run import extract
 
     found: dict[str, dict] = {}
     for corpus, gold_dir in corpora:
