@@ -45,6 +45,7 @@ from .detect import (
     topic_hung_on_verb,
 )
 from .headings import SPOKEN_TYPES, heading_statement
+from .headline import headline_verb
 from .headline_act import asks_or_denies, headline_act
 from .members import with_members
 from .merge import earlier_between_the_same, merge, unnamed
@@ -114,7 +115,7 @@ def headline_acts(
     """The act of a report whose body tells none the rules find, read from its headline:
     by its syntax as a sentence of the body, else by its words (``headline_act``)."""
     index = next((i for i, kind in enumerate(ctx.kinds) if kind == "title"), None)
-    if index is None or asks_or_denies(ctx.sentences[index]):
+    if index is None or asks_or_denies(title := ctx.sentences[index], headline_verb(title)):
         return []
     matches, heads = noun_rules(ctx, index, noun_matches[index])
     found = [a for r, s, e in matches if (a := agreement_at(ctx, index, r, s, e, heads))]

@@ -36,7 +36,7 @@ def headline_act(
     with the sides it names; none when it names no side."""
     title = ctx.sentences[index]
     verb = headline_verb(title)
-    if verb is None or asks_or_denies(title):
+    if verb is None or asks_or_denies(title, verb):
         return None
     nouns = [(rule_id, noun_token(title, rule_id, s, e)) for rule_id, s, e in matches]
     ahead = sorted(
@@ -80,9 +80,9 @@ NO_ACT_WORDS = frozenset(
 )  # fmt: skip
 
 
-def asks_or_denies(title: Span) -> bool:
-    """The headline asks, urges or denies before its verb (or anywhere, when it has none)."""
-    verb = headline_verb(title)
+def asks_or_denies(title: Span, verb: Token | None) -> bool:
+    """The headline asks, urges or denies before its verb ``verb`` (``headline_verb``; or
+    anywhere, when it has none)."""
     before = [t for t in title if verb is None or t.i < verb.i]
     return title.text.rstrip().endswith("?") or any(t.lower_ in NO_ACT_WORDS for t in before)
 
