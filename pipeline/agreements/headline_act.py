@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.headline import reaction_end
 from ..nlp.payloads import Agreement, Mention
+from ..rules.lexicon import words
 from .context import DocContext, unique
 from .detect import name_of, noun_token, rules
 from .headline import (
@@ -72,19 +73,13 @@ def verb_status(verb: Token) -> str:
     return STATUS_BY_RULE.get(row["id"], "signed") if row else "signed"
 
 
-# a headline that asks, urges or denies reports no act: "Why Ghana and Togo Should Sign a
-# Labour Agreement", "Ghana Refuses To Sign Labour Agreement"
-NO_ACT_WORDS = frozenset(
-    {"why", "how", "should", "must", "could", "would", "not", "refuse", "refuses", "fail",
-     "fails", "reject", "rejects", "urge", "urges", "calls", "call"}
-)  # fmt: skip
-
-
 def asks_or_denies(title: Span, verb: Token | None) -> bool:
     """The headline asks, urges or denies before its verb ``verb`` (``headline_verb``; or
     anywhere, when it has none)."""
     before = [t for t in title if verb is None or t.i < verb.i]
-    return title.text.rstrip().endswith("?") or any(t.lower_ in NO_ACT_WORDS for t in before)
+    return title.text.rstrip().endswith("?") or any(
+        t.lower_ in words("no_act_headline_words") for t in before
+    )
 
 
 def headline_act_sides(ctx: DocContext, title: Span, verb: Token) -> list[Mention]:

@@ -26,39 +26,6 @@ FINAL_AND = re.compile(r"\b(?:and|&)\s+(?:the\s+)?$|&\s*$", re.IGNORECASE)
 LIST_GLUE = re.compile(
     r"^(?:\s*\([^()]{1,24}\))?[\s,;:()–—-]*(?:and\s+|&\s+)?(?:the\s+)?$", re.IGNORECASE
 )
-# a participant list's sentence says they took part
-TAKING_PART = frozenset(
-    {
-        "attend",
-        "participate",
-        "represent",
-        "member",
-        "delegation",
-        "minister",
-        "signatory",
-    }
-)
-# cues only as verbs: "the Mekong initiative, which groups China, Cambodia, ..." (not
-# "Groups are organising events in Lebanon, India and South Africa")
-VERB_ONLY = frozenset({"group"})
-# or, for bodies, that they are a group's members ("consists of eleven members: FAO, ...");
-# countries a body comprises ("the G5 Sahel, comprising Mali, Niger, ...") are no sides of
-# the body's acts
-MEMBERSHIP = TAKING_PART | {"consist", "comprise", "namely"}
-# the plural group that makes the act in its sentence
-GROUP_NOUNS = frozenset(
-    {
-        "states",
-        "countries",
-        "members",
-        "ministers",
-        "governments",
-        "delegations",
-        "participants",
-        "signatories",
-        "nations",
-    }
-)
 
 
 def listed_members(ctx: DocContext) -> list[Mention]:
@@ -72,7 +39,10 @@ def listed_members(ctx: DocContext) -> list[Mention]:
                 continue
             countries = [m for m in ctx.in_sentence(sentence, "PLACE") if is_country(m)]
             bodies = ctx.in_sentence(sentence, "ORG")
-            for named, cues in ((countries, TAKING_PART), (bodies, MEMBERSHIP)):
+            for named, cues in (
+                (countries, words("taking_part_cues")),
+                (bodies, words("membership_cues")),
+            ):
                 run = longest_list(ctx, named)
                 if len(run) > len(found) and cue_before(sentence, run[0], cues):
                     found = run
@@ -99,7 +69,7 @@ def cue_before(sentence: Span, first: Mention, cues: frozenset[str]) -> bool:
 
 def is_cue(token: Token, cues: frozenset[str]) -> bool:
     lemma = token.lemma_.casefold()
-    return token.pos_ == "VERB" if lemma in VERB_ONLY else lemma in cues
+    return token.pos_ == "VERB" if lemma in words("taking_part_verbs") else lemma in cues
 
 
 def longest_list(ctx: DocContext, named: list[Mention]) -> list[Mention]:
@@ -132,7 +102,7 @@ def made_by_a_group(agreement: Agreement) -> bool:
     own = [] if agreement.parties_guessed else unique(agreement.parties)
     if len(own) > 1:
         return False  # "The EU and Ghana signed an agreement to help the countries of ..."
-    named = any(t.lower_ in GROUP_NOUNS for t in agreement.sentence)
+    named = any(t.lower_ in words("acting_groups") for t in agreement.sentence)
     return named or not agreement.parties or agreement.parties_guessed
 
 

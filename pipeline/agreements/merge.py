@@ -92,11 +92,10 @@ def name_words(agreement: Agreement) -> set[str]:
         if left.dep_ in ("compound", "amod", "nmod"):
             found |= {t.lower_ for t in left.subtree if t.is_alpha}
     return {
-        w for w in found if len(w) > 2 and w.isalpha() and w not in generic and w not in MODIFIERS
+        w
+        for w in found
+        if len(w) > 2 and w.isalpha() and w not in generic and w not in words("name_modifiers")
     }
-
-
-MODIFIERS = ("new", "first", "historic", "landmark", "important", "signed", "said", "same")
 
 
 def sides(agreement: Agreement) -> set[str | None]:
