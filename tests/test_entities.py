@@ -549,6 +549,15 @@ def test_a_newspaper_credited_for_a_story_is_no_person(parse):
             ["Ministry of Labour"],
             ["Minister of Labour"],
         ),
+        # a one-word name written the way brands are (inner capitals, a web address) is a
+        # body; a surname with such a prefix is not
+        (
+            "Tesco, LinkedIn and ManpowerGroup said they will hire 500 refugees.",
+            ["LinkedIn", "ManpowerGroup"],
+            [],
+        ),
+        ("The report was published by UzDaily.com on Monday.", ["UzDaily.com"], []),
+        ("Speaking in Manila, McKinley said the Ministry will help.", [], ["McKinley"]),
     ],
 )
 def test_bodies_named_in_running_text(parse, body, orgs, not_orgs):
