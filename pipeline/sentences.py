@@ -105,8 +105,22 @@ def sentence_kind(span: Span, text: str, title_ends: int) -> str:
     if span.start_char < title_ends:
         return "title"
     line_start = text.rfind("\n", 0, span.start_char) + 1
-    if span.start_char == line_start and LIST_ITEM.match(span.text):
+    if span.start_char == line_start and (
+        LIST_ITEM.match(span.text) or unmarked_item(span, text, line_start)
+    ):
         return "list_item"
     if span.text.endswith(":"):
         return "lead_in"
     return "sentence"
+
+
+ITEM_ENDS = (":", ";", "; and", "; or")
+
+
+def unmarked_item(span: Span, text: str, line_start: int) -> bool:
+    """A list item with no bullet: a line that goes on, in lower case, from a lead-in
+    that ends with a colon or from an item before it that ends with a semicolon
+    ("express our commitment: | to advocate ...; | to ensure ...")."""
+    first = span[0]
+    before = text[:line_start].rstrip()
+    return first.is_lower and first.is_alpha and before.endswith(ITEM_ENDS)

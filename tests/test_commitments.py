@@ -517,6 +517,21 @@ def test_call_with_list_gives_one_row_per_item(parse):
         assert r["rule_id"] == "call.call_on+list_item"
 
 
+def test_items_without_bullets_take_the_lead_in_s_commitment(parse):
+    body = (
+        "IOM and UNHCR express their commitment:\n\n"
+        "to advocate migration policies which accord with humanitarian standards;\n\n"
+        "to act collectively across the region."
+    )
+    found = rows(parse, body)
+    assert [r["action"].split()[0] for r in found] == ["advocate", "act"]
+    assert all(r["rule_id"].endswith("+list_item") for r in found)
+    assert found[0]["actors"] == [
+        IOM,
+        "Office of the United Nations High Commissioner for Refugees",
+    ]
+
+
 def test_speaker_org_for_we_in_quotes(parse):
     body = (
         "IOM Director General William Lacy Swing spoke. "

@@ -1,3 +1,5 @@
+import pytest
+
 from pipeline.tables import doc_tables
 
 TEXT = (
@@ -85,3 +87,27 @@ def test_md_of_a_managing_director_still_ends_a_sentence(parse):
         "The plan was welcomed by Jane Otieno, the company's MD.",
         "Kenya will send 500 nurses.",
     ]
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # items with no bullet go on in lower case from a lead-in's colon or an item's ";"
+        (
+            "The universities express their commitment:\n\n"
+            "to advocate fair migration policies;\n\n"
+            "to ensure equity for migrant students; and\n\n"
+            "to act together across the region.\n\n"
+            "The statement was adopted in May.",
+            ["lead_in", "list_item", "list_item", "list_item", "sentence"],
+        ),
+        # a paragraph in lower case after a full stop is no item
+        (
+            "The ministers met in Rabat.\n\nbut no agreement was reached on the text.",
+            ["sentence", "sentence"],
+        ),
+    ],
+)
+def test_list_items_without_bullets(parse, body, kinds):
+    rows = doc_tables([parse("Universities on migration\n" + body)])["sentences"]
+    assert rows["kind"].tolist()[1:] == kinds
