@@ -532,6 +532,27 @@ def test_items_without_bullets_take_the_lead_in_s_commitment(parse):
     ]
 
 
+@pytest.mark.parametrize(
+    "body, actors",
+    [
+        (
+            "Thailand, Cambodia and Laos held talks in Bangkok on Monday. "
+            "The three countries agreed to open a joint hotline for migrant workers.",
+            ["Thailand", "Cambodia", "Laos"],
+        ),
+        # the list must have as many bodies as the number says: two of three is none
+        (
+            "Thailand, Cambodia and Laos held talks in Bangkok on Monday. "
+            "The two countries agreed to open a joint hotline for migrant workers.",
+            [],
+        ),
+    ],
+)
+def test_a_counted_group_is_the_list_of_that_many_bodies_before_it(parse, body, actors):
+    (found,) = [r for r in rows(parse, body) if "hotline" in r["sentence"]]
+    assert found["actors"] == actors
+
+
 def test_speaker_org_for_we_in_quotes(parse):
     body = (
         "IOM Director General William Lacy Swing spoke. "

@@ -20,6 +20,7 @@ from ..nlp.syntax import (
 from ..rules.constants import QUOTE_OPENERS, QUOTES_CLOSE
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext
+from .counted import counted_group
 
 Actors = tuple[list[Mention], str]
 
@@ -197,6 +198,9 @@ def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Toke
     members = group_countries(subject, ctx.index)
     if members:  # "Ministers of labour from Cambodia, Laos and Viet Nam agreed"
         return members, "subject"
+    counted = counted_group(ctx, subject, sentence)
+    if counted:  # "A, B, C, D and E launched ... The five founding companies have"
+        return counted, "previous_subject"
     definite = any(c.lower_ in ("the", "these") for c in subject.children)
     if is_group(subject) and definite and ctx.actors_before(sentence):
         return ctx.actors_before(sentence), "previous_subject"  # "The ministers also ..."
