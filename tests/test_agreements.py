@@ -349,6 +349,19 @@ CASES += [
 
 CASES += [
     pytest.param(
+        "Visa deal in force\nThe EU-Moldova agreement on visa facilitation was signed in Brussels.",
+        [{"parties": ["European Union", "Moldova"]}],
+        id="sides-joined-by-a-dash-in-the-act-s-name",
+    ),
+    pytest.param(
+        "Labour deal\nOfficials signed the Kenya–Qatar labour agreement in Doha on Monday.",
+        [{"parties": ["Kenya", "Qatar"]}],
+        id="countries-joined-by-an-en-dash-in-the-act-s-name",
+    ),
+]
+
+CASES += [
+    pytest.param(
         "UNICEF and ILO sign memorandum\n"
         "UNICEF and the ILO have signed a memorandum of understanding on child labour.\n"
         "Speaking at the signing in Bangkok, the two heads of agency welcomed the accord.",

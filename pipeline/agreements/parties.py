@@ -222,8 +222,9 @@ def with_parties(ctx: DocContext, verb: Token, noun: Token) -> list[Mention]:
 
 def owners_in_name(ctx: DocContext, noun: Token) -> list[Mention]:
     """ "the ASEAN Declaration on ...", "IOM's Cooperation Agreement": a body that names
-    the agreement as its own, before the noun."""
-    found: list[Mention] = []
+    the agreement as its own, before the noun; "the EU-Moldova agreement", "the
+    Kenya–Qatar deal": the sides its name joins by a dash."""
+    found: list[Mention] = hyphened_sides(ctx, noun)
     for token in noun.lefts:
         if token.dep_ not in ("compound", "poss", "nmod"):
             continue
@@ -231,6 +232,26 @@ def owners_in_name(ctx: DocContext, noun: Token) -> list[Mention]:
         if m is not None and m.label == "ORG" and m.end <= noun.idx and m not in found:
             found.append(m)
     return found
+
+
+SIDE_DASHES = ("-", "–", "—", "/")
+
+
+def hyphened_sides(ctx: DocContext, noun: Token) -> list[Mention]:
+    """Bodies or countries joined by dashes in the words before the act's noun ("the
+    EU-Moldova agreement", "the India–UAE Partnership Agreement"), two at least."""
+    doc = ctx.doc
+    found: list[Mention] = []
+    for i in range(max(noun.left_edge.i, 1), noun.i - 1):
+        if doc[i].text not in SIDE_DASHES or doc[i].whitespace_ or doc[i - 1].whitespace_:
+            continue
+        left, right = ctx.index.get(i - 1), ctx.index.get(i + 1)
+        if left is None or right is None or left is right:
+            continue
+        for m in (left, right):
+            if m.label != "PERSON" and m not in found:
+                found.append(m)
+    return found if len(found) >= 2 else []
 
 
 MEANS_PREPOSITIONS = ("through", "via", "with")
