@@ -116,7 +116,7 @@ def test_a_candidate_is_chrome_where_the_gold_lists_it(line, boilerplate, expect
         ("UNHCR", False),  # a list of partners, one a line
         ("Mombasa", False),
         ("Briefings", True),
-        ("By: Haruna Kuyateh", True),
+        ("Haruna Kuyateh | 3 May 2024", True),
     ],
 )
 def test_a_line_opening_with_a_known_place_or_body_is_never_judged(line, judged):
