@@ -190,10 +190,16 @@ def is_headline(line: str, rule: str | None, recurring: frozenset[str]) -> bool:
         and line not in recurring
         and word_count(line) >= HEADLINE_MIN_WORDS
         and len(line) <= HEADLINE_MAX_CHARS
-        and not line.endswith(".")
+        and not line.endswith((".", ":"))
+        and not SENTENCE_BREAK.search(line)
         and not MENU_BULLET.match(line)
         and not is_date_line(line)
     )
+
+
+# a sentence ending inside the line ("... a new Refugee Coalition. They are all committed
+# to ..."): a paragraph cut short, not a headline (not "Gov. Cuomo" or "U.S. Senate")
+SENTENCE_BREAK = re.compile(r"[a-z]{4,}[.!?]\s+[A-Z]")
 
 
 def is_date_line(line: str) -> bool:
