@@ -571,11 +571,11 @@ def test_a_line_that_only_dates_the_release_is_no_headline(line, dated):
             id="a-list-number-before-the-headline-is-no-part-of-the-title",
         ),
         pytest.param(
-            "Latest News\n\nUnions form a new migrant workers network\n\n"
-            "Twelve unions have joined together to form a network. They are all committed to "
-            "protecting migrant workers. In their first week they set out three asks:\n"
+            "Latest News\n\nTwelve unions create a new coalition\n\n"
+            "Representatives of twelve unions met to form a network. They agreed to exchange "
+            "information on recruitment agencies. In their first week they set out three asks:\n"
             + LONG_SENTENCE,
-            "Unions form a new migrant workers network",
+            "Twelve unions create a new coalition",
             [(1, "Latest News", "pattern:related_links")],
             id="a-paragraph-of-sentences-ending-in-a-colon-is-no-headline",
         ),
