@@ -150,6 +150,8 @@ LONG_SENTENCE = (
         ("Read more on the Accra Times website", "pattern:widget_text"),
         ("Read the full declaration below.", "pattern:widget_text"),
         ("Click on the image above to see more", "pattern:widget_text"),
+        ("<< Back", "pattern:widget_text"),
+        ("« Back to news", "pattern:widget_text"),
         ("Source: IOM, 2019. The figures show a rise in arrivals.", None),
         ("Translated by the ministry, the law enters into force in May.", None),
         ("Read more about the programme in the annual report of the Ministry.", None),
