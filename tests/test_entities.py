@@ -355,6 +355,10 @@ def test_policies_and_laws_are_no_organisations(parse):
             "Standard",
             False,
         ),
+        # programmes, schemes, statuses and approaches are no bodies
+        ("Workers from Tonga join the Seasonal Worker Programme each year.", "Programme", False),
+        ("Migrants may apply under the Pacific Labour Scheme from May.", "Scheme", False),
+        ("Thousands lost their Temporary Protected Status last year.", "Status", False),
         # a body whose name ends with the topic it works on is one
         ("UNHCR met the Office for Policy and Health Systems in Manila.", "Office for", True),
         (
