@@ -979,6 +979,17 @@ def test_a_headline_guess_needs_the_same_entity_in_the_body():
     assert "Coastal Fishers" not in people
 
 
+def test_a_headline_s_signing_verb_is_no_part_of_a_body_s_name(parse):
+    doc = parse(
+        "The International Organization for Migration (IOM) in Ghana and the Government of "
+        "Ghana Sign the Amendment Regarding the Legal Status of the Organization In Ghana\n"
+        "Accra, 4 May 2020 – The Ministry hosted the signing of an amendment."
+    )
+    orgs = [doc.text[m.start : m.end] for m in doc._.accords_mentions if m.label == "ORG"]
+    assert "Government of Ghana Sign" not in orgs
+    assert "Government of Ghana" in orgs
+
+
 def org_countries(parse, text):
     """Each ORG's country and id, by its text and by its canonical name (a state body's
     text runs to its country: "Ministry of Labour of Moldova" is "Ministry of Labour")."""

@@ -3,6 +3,9 @@ decides what a headline mention may be."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from ..rules.lexicon import words
 from . import places
 from .mentions import MentionSet
 
@@ -48,3 +51,13 @@ def trim_headline_orgs(found: MentionSet) -> None:
             span = found.span(mention)
             kept = [t for t in span if t.lower_ != "the"][:best]
             mention.end = kept[-1].idx + len(kept[-1].text)
+        span = found.span(mention)
+        if len(span) > 1 and is_headline_verb(span[-1]):  # "Government of Egypt Sign"
+            mention.end = span[-2].idx + len(span[-2].text)
+
+
+def is_headline_verb(token: Token) -> bool:
+    """A title-case verb of signing run into a name ("Sign", "Signs", "Inks")."""
+    lowered = token.lower_
+    forms = {lowered, lowered.removesuffix("s"), lowered.removesuffix("ed"), lowered[:-1]}
+    return token.is_title and bool(forms & words("signing_verbs"))
