@@ -68,6 +68,8 @@ MONTHS = frozenset(
     name.casefold() for name in (*calendar.month_name, *calendar.month_abbr, "sept") if name
 )
 WEEKDAYS = frozenset(name.casefold() for name in calendar.day_name)
+# "... a new Refugee Coalition. They are ...": a paragraph cut short (not "Gov. Cuomo")
+SENTENCE_BREAK = re.compile(r"[a-z]{4,}[.!?]\s+[A-Z]")
 
 
 @dataclass
@@ -195,11 +197,6 @@ def is_headline(line: str, rule: str | None, recurring: frozenset[str]) -> bool:
         and not MENU_BULLET.match(line)
         and not is_date_line(line)
     )
-
-
-# a sentence ending inside the line ("... a new Refugee Coalition. They are all committed
-# to ..."): a paragraph cut short, not a headline (not "Gov. Cuomo" or "U.S. Senate")
-SENTENCE_BREAK = re.compile(r"[a-z]{4,}[.!?]\s+[A-Z]")
 
 
 def is_date_line(line: str) -> bool:

@@ -546,11 +546,28 @@ def test_items_without_bullets_take_the_lead_in_s_commitment(parse):
             "The two countries agreed to open a joint hotline for migrant workers.",
             [],
         ),
+        # countries are counted as countries, bodies as bodies
+        (
+            "IOM and UNHCR met officials of Ghana and Togo in Accra. "
+            "The two countries agreed to open a joint hotline for migrant workers.",
+            ["Ghana", "Togo"],
+        ),
+        # "two other countries" are not those named
+        (
+            "Thailand and Cambodia held talks in Bangkok in May. "
+            "The two other countries will open a joint hotline for migrant workers.",
+            [],
+        ),
     ],
 )
 def test_a_counted_group_is_the_list_of_that_many_bodies_before_it(parse, body, actors):
-    (found,) = [r for r in rows(parse, body) if "hotline" in r["sentence"]]
-    assert found["actors"] == actors
+    counted = [r["actors"] for r in rows(parse, body) if r["actor_source"] == "counted_group"]
+    assert counted == ([actors] if actors else [])
+
+
+def test_a_pledge_before_a_colon_inside_a_sentence_leads_no_list(parse):
+    body = "UNHCR welcomed the pledge: Canada will resettle 1,000 refugees this year."
+    assert not [r for r in rows(parse, body) if "commitment_lead_in" in r["rule_id"]]
 
 
 def test_speaker_org_for_we_in_quotes(parse):

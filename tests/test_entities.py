@@ -359,6 +359,12 @@ def test_policies_and_laws_are_no_organisations(parse):
         ("Workers from Tonga join the Seasonal Worker Programme each year.", "Programme", False),
         ("Migrants may apply under the Pacific Labour Scheme from May.", "Scheme", False),
         ("Thousands lost their Temporary Protected Status last year.", "Status", False),
+        # a body a programme is for keeps its name
+        (
+            "IOM launched a training programme for the Seafarers Union of Burma in Yangon.",
+            "Seafarers Union",
+            True,
+        ),
         # a body whose name ends with the topic it works on is one
         ("UNHCR met the Office for Policy and Health Systems in Manila.", "Office for", True),
         (

@@ -69,7 +69,7 @@ def cue_before(sentence: Span, first: Mention, cues: frozenset[str]) -> bool:
 
 def is_cue(token: Token, cues: frozenset[str]) -> bool:
     lemma = token.lemma_.casefold()
-    return token.pos_ == "VERB" if lemma in words("taking_part_verbs") else lemma in cues
+    return token.pos_ == "VERB" if lemma in words("verb_only_cues") else lemma in cues
 
 
 def longest_list(ctx: DocContext, named: list[Mention]) -> list[Mention]:

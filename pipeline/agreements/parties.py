@@ -35,6 +35,7 @@ from ..nlp.syntax import (
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, without_state_bodies
 from .headline import headline_applies, headline_sides
+from .name_sides import owners_in_name
 from .report_sides import lead_sides, named_sides, side_subject, sides_in_lead
 from .signers import later_signers, signer_bodies
 from .source_credits import is_source_credit
@@ -218,40 +219,6 @@ def with_parties(ctx: DocContext, verb: Token, noun: Token) -> list[Mention]:
                     ):
                         found.append(m)
     return found
-
-
-def owners_in_name(ctx: DocContext, noun: Token) -> list[Mention]:
-    """ "the ASEAN Declaration on ...", "IOM's Cooperation Agreement": a body that names
-    the agreement as its own, before the noun; "the EU-Moldova agreement", "the
-    Kenya–Qatar deal": the sides its name joins by a dash."""
-    found: list[Mention] = hyphened_sides(ctx, noun)
-    for token in noun.lefts:
-        if token.dep_ not in ("compound", "poss", "nmod"):
-            continue
-        m = ctx.index.get(token.i)
-        if m is not None and m.label == "ORG" and m.end <= noun.idx and m not in found:
-            found.append(m)
-    return found
-
-
-SIDE_DASHES = ("-", "–", "—", "/")
-
-
-def hyphened_sides(ctx: DocContext, noun: Token) -> list[Mention]:
-    """Bodies or countries joined by dashes in the words before the act's noun ("the
-    EU-Moldova agreement", "the India–UAE Partnership Agreement"), two at least."""
-    doc = ctx.doc
-    found: list[Mention] = []
-    for i in range(max(noun.left_edge.i, 1), noun.i - 1):
-        if doc[i].text not in SIDE_DASHES or doc[i].whitespace_ or doc[i - 1].whitespace_:
-            continue
-        left, right = ctx.index.get(i - 1), ctx.index.get(i + 1)
-        if left is None or right is None or left is right:
-            continue
-        for m in (left, right):
-            if m.label != "PERSON" and m not in found:
-                found.append(m)
-    return found if len(found) >= 2 else []
 
 
 MEANS_PREPOSITIONS = ("through", "via", "with")

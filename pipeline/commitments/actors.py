@@ -21,6 +21,7 @@ from ..rules.constants import QUOTE_OPENERS, QUOTES_CLOSE
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext
 from .counted import counted_group
+from .referents import names_the_parties, previous_is_about_an_agreement, this_is_the_agreement
 
 Actors = tuple[list[Mention], str]
 
@@ -200,7 +201,7 @@ def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Toke
         return members, "subject"
     counted = counted_group(ctx, subject, sentence)
     if counted:  # "A, B, C, D and E launched ... The five founding companies have"
-        return counted, "previous_subject"
+        return counted, "counted_group"
     definite = any(c.lower_ in ("the", "these") for c in subject.children)
     if is_group(subject) and definite and ctx.actors_before(sentence):
         return ctx.actors_before(sentence), "previous_subject"  # "The ministers also ..."
@@ -254,67 +255,10 @@ def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Toke
     return None
 
 
-def names_the_parties(
-    ctx: DocContext, subject: Token | None, sentence: Span, anchor: Token
-) -> bool:
-    """ "The two organizations will ...", "Both parties ...", "The MoU will ...": the
-    subject stands for the agreement's parties."""
-    window = ctx.doc[sentence.start : anchor.i]
-    subject_words = (
-        [
-            subject,
-            *(c for c in subject.children if c.dep_ in ("det", "amod", "nummod", "predet")),
-            *of_objects(subject),  # "Signing of the Agreement will ...", "Implementation of"
-        ]
-        if subject is not None
-        else (list(window) if len(window) <= 3 else [])
-    )
-    return any(t.lower_ in words("party_pronouns") for t in subject_words) or any(
-        t.lemma_.casefold() in words("joint_subjects") for t in subject_words
-    )
-
-
-def previous_is_about_an_agreement(ctx: DocContext, sentence: Span) -> bool:
-    index = ctx.sentences.index(sentence)
-    if index == 0:
-        return False
-    joint = words("joint_subjects") | agreement_nouns()
-    return any(t.lemma_.casefold() in joint for t in ctx.sentences[index - 1])
-
-
-def this_is_the_agreement(ctx: DocContext, sentence: Span, anchor: Token) -> bool:
-    """ "This will include ..." right after a sentence whose subject or object is an
-    agreement ("The agreement covers ...", "A and B signed an MoU"), outside quotes, not
-    negated and not "This will be ...": a prediction or a remark ("This will not be
-    easy", "This will delay the programme" after a sentence about something else) credits
-    no one."""
-    index = ctx.sentences.index(sentence)
-    if index == 0 or sentence.text.lstrip()[:1] in QUOTE_OPENERS:
-        return False
-    verb = anchor.head
-    if verb.lemma_ == "be" or any(c.dep_ == "neg" for c in verb.children):
-        return False
-    previous = ctx.sentences[index - 1]
-    return any(  # its subject, or what it reports signed or set up
-        t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.lemma_.casefold() in agreement_nouns()
-        for t in previous
-    )
-
-
 def last_person(ctx: DocContext, token: Token) -> Mention | None:
     """The person "he" or "she" stands for: the one named last before it."""
     before = [m for m in ctx.mentions if m.label == "PERSON" and m.end <= token.idx]
     return before[-1] if before else None
-
-
-def of_objects(token: Token) -> list[Token]:
-    return [
-        pobj
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
 
 
 def resolve_short_form(ctx: DocContext, token: Token) -> Mention | None:

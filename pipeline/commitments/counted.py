@@ -1,5 +1,5 @@
 """A counted group as the subject of a commitment ("The five founding companies have
-committed to ...", "the three organisations will ..."): the list of that many bodies the
+committed to ...", "the two countries agreed to ..."): the list of that many bodies the
 release named last before it."""
 
 from __future__ import annotations
@@ -7,65 +7,78 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Mention
+from ..rules.lexicon import word_list, words
 from .context import DocContext
 
-COUNT_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
-COUNTED_REACH = 6  # sentences back to the list
+# a list named further back than this is seldom the one a count refers to
+COUNTED_REACH = 6
 MAX_COUNT = 30  # "the 27 member states"; not "500 refugees"
 
 
 def counted_group(ctx: DocContext, subject: Token, sentence: Span) -> list[Mention]:
-    """The bodies a plural subject with a number stands for: the last list of exactly
-    that many organisations or countries before it ("Coca-Cola, HP, IKEA, Unilever and
-    Hewlett Packard Enterprise launched ... The five founding companies ...")."""
+    """The bodies a definite counted subject stands for: the last list of exactly that
+    many of its kind (countries for "the two countries", bodies for "the five
+    companies", either for "the two sides") before it; none when the subject names
+    bodies itself ("the two UN agencies, IOM and UNHCR") or counts others ("two other
+    countries")."""
     count = subject_count(subject)
-    if count is None:
+    if count is None or any(t.i in ctx.index for t in subject.subtree):
         return []
+    kind = group_kind(subject)
     index = ctx.index_of[sentence.start]
     for previous in reversed(ctx.sentences[max(0, index - COUNTED_REACH) : index + 1]):
         end = subject.left_edge.i if previous.start == sentence.start else previous.end
-        found = list_of(ctx, previous, end, count)
+        found = last_list(ctx, previous, end, count, kind)
         if found:
             return found
     return []
 
 
 def subject_count(subject: Token) -> int | None:
-    """N of "the N <bodies>": a plural noun with a number from two to ``MAX_COUNT``."""
-    if subject.tag_ not in ("NNS", "NNPS"):
+    """N of "the N <plural>", from two to ``MAX_COUNT``; None for any other subject."""
+    children = list(subject.children)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in children)
+    others = any(c.lower_ in words("not_the_same") for c in children)
+    if subject.tag_ not in ("NNS", "NNPS") or not definite or others:
         return None
-    for child in subject.children:
+    numbers = word_list("number_words")
+    for child in children:
         if child.dep_ == "nummod":
-            count = COUNT_WORDS.get(child.lower_)
-            if count is None and child.text.isdigit():
-                count = int(child.text)
+            text = child.lower_
+            count = numbers.index(text) + 2 if text in numbers else None
+            if count is None and text.isdigit():
+                count = int(text)
             return count if count is not None and 2 <= count <= MAX_COUNT else None
     return None
 
 
-def list_of(ctx: DocContext, sentence: Span, end: int, count: int) -> list[Mention]:
-    """A coordination of exactly ``count`` bodies in ``sentence`` before token ``end``."""
-    for token in sentence:
-        if token.i >= end or token.dep_ == "conj":
+def group_kind(subject: Token) -> str:
+    """ "countries" counts countries; "sides" either kind; any other plural, bodies."""
+    lowered = subject.lower_
+    if lowered in words("country_groups"):
+        return "country"
+    return "any" if lowered in words("party_pronouns") else "body"
+
+
+def last_list(ctx: DocContext, sentence: Span, end: int, count: int, kind: str) -> list[Mention]:
+    """The last coordination of exactly ``count`` mentions of ``kind`` in ``sentence``
+    before token ``end``."""
+    for token in reversed(sentence):
+        if token.i >= end or token.dep_ == "conj" or not token.conjuncts:
             continue
         group = [token, *token.conjuncts]
         named: list[Mention] = []
         for t in group:
             m = ctx.index.get(t.i)
-            if m is not None and m.label != "PERSON" and m not in named:
+            if m is not None and of_kind(m, kind) and m not in named:
                 named.append(m)
         if len(named) == count and len(named) == len(group):
             return named
     return []
+
+
+def of_kind(mention: Mention, kind: str) -> bool:
+    country = (mention.entity_id or "").startswith("country:")
+    if kind == "country":
+        return country
+    return mention.label == "ORG" or (kind == "any" and country)

@@ -144,6 +144,8 @@ def commitment_at(
     verb = governing_verb(anchor)
     if verb == anchor and anchor.tag_ == "MD":
         return modal_lead_in(ctx, sentence, index, rule_id, anchor)
+    if rule_id == LEAD_IN_ONLY and ctx.kinds[index] != "lead_in":
+        return None  # "UNHCR welcomed the pledge: Canada will ...": the colon ends nothing
     if rule_id == "call.others_must":
         if under_an_agreement(verb) and named_subject(ctx, verb):  # "According to the
             # agreement, the Ethiopian government should offer ...": not "the contract should"
@@ -166,6 +168,7 @@ def commitment_at(
 
 
 AGREEMENT_TERMS = "agree.agreement_terms"
+LEAD_IN_ONLY = "commit.commitment_lead_in"
 AGREED_WITH = "agree.agree_with_to"
 
 

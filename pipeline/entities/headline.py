@@ -57,7 +57,11 @@ def trim_headline_orgs(found: MentionSet) -> None:
 
 
 def is_headline_verb(token: Token) -> bool:
-    """A title-case verb of signing run into a name ("Sign", "Signs", "Inks")."""
+    """A title-case or capitalised verb of signing run into a name ("Sign", "SIGNS",
+    "Inks", "Concluded"; not "Signe", a first name)."""
     lowered = token.lower_
-    forms = {lowered, lowered.removesuffix("s"), lowered.removesuffix("ed"), lowered[:-1]}
-    return token.is_title and bool(forms & words("signing_verbs"))
+    forms = {
+        lowered,
+        *(lowered.removesuffix(end) for end in ("s", "ed", "d") if lowered.endswith(end)),
+    }
+    return (token.is_title or token.is_upper) and bool(forms & words("signing_verbs"))

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from ..rules.constants import CALENDAR_WORDS, POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 from ..rules.lexicon import agreement_nouns, words
 from . import places
+from .brands import brand_name
 from .name_context import heads_its_phrase, in_quoted_title, inside_a_title, is_group, names_an_act
 from .person_context import (
     apposition_to_role,
@@ -309,7 +310,7 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
     located = before in ("in", "at", "from", "near") and places.is_known_place(trimmed.text)
     if len(trimmed) == 1 and located:
         return [(trimmed, "PLACE", source + ".known_place")]  # "signed ... in Majuro"
-    if len(trimmed) == 1 and not is_acronym(trimmed.text) and not single_name(trimmed[0]):
+    if len(trimmed) == 1 and not is_acronym(trimmed.text) and not brand_name(trimmed[0]):
         return []  # "Kazakh", "Labor", "World": a fragment or an adjective, not a name
     if len(trimmed) == 1 and is_amount_currency(trimmed):
         return []  # "CHF 14 million": a currency, not a body
@@ -330,7 +331,7 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
         return []  # "Minister of Foreign Affairs" is a role
     if trimmed[-1].lower_ in words("role_heads"):
         return []  # "Regional Migration Health Advisor" is a role
-    if trimmed[-1].lower_ in words("document_nouns") and trimmed.root == trimmed[-1]:
+    if trimmed[-1].lower_ in words("scheme_nouns") and trimmed.root == trimmed[-1]:
         return []  # "the National Migration Policy" is a text (not "Office for ... Systems")
     if len(trimmed) == 1 and portfolio_of_role(trimmed):
         return []  # "Operations" in "Deputy Director General for Operations"
@@ -389,19 +390,3 @@ def adjective_or_short_form(span: Span, trimmed: Span, label: str, source: str) 
         if lowered in words("org_heads") or lowered in words("role_heads"):
             return []  # a bare "Network" or "Ministry" is a short form, not a name
     return None
-
-
-def single_name(token: Token) -> bool:
-    """A one-word body's name the way brands write them: inner capitals ("LinkedIn",
-    "ManpowerGroup", "RefugePoint") or a web address ("UzDaily.com", "Google.org")."""
-    text = token.text
-    inner = (
-        any(c.isupper() for c in text[1:])
-        and any(c.islower() for c in text)
-        and not SURNAME_PREFIX.match(text)  # "McKinley", "MacLeod": a surname
-    )
-    return token.pos_ == "PROPN" and (inner or WEB_NAME.fullmatch(text) is not None)
-
-
-SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|La|Le|Van|Von)[A-Z]")
-WEB_NAME = re.compile(r"[A-Z][\w-]+\.(?:com|org|net|info)")

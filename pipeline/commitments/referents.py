@@ -1,0 +1,68 @@
+"""Subjects that stand for an agreement's parties: "The two organizations will ...",
+"Both parties ...", "The MoU will ...", "It will bring together ..." after a sentence
+about an agreement, "This will include ..." after one that reports it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..rules.constants import QUOTE_OPENERS
+from ..rules.lexicon import agreement_nouns, words
+from .context import DocContext
+
+
+def names_the_parties(
+    ctx: DocContext, subject: Token | None, sentence: Span, anchor: Token
+) -> bool:
+    """ "The two organizations will ...", "Both parties ...", "The MoU will ...": the
+    subject stands for the agreement's parties."""
+    window = ctx.doc[sentence.start : anchor.i]
+    subject_words = (
+        [
+            subject,
+            *(c for c in subject.children if c.dep_ in ("det", "amod", "nummod", "predet")),
+            *of_objects(subject),  # "Signing of the Agreement will ...", "Implementation of"
+        ]
+        if subject is not None
+        else (list(window) if len(window) <= 3 else [])
+    )
+    return any(t.lower_ in words("party_pronouns") for t in subject_words) or any(
+        t.lemma_.casefold() in words("joint_subjects") for t in subject_words
+    )
+
+
+def previous_is_about_an_agreement(ctx: DocContext, sentence: Span) -> bool:
+    index = ctx.sentences.index(sentence)
+    if index == 0:
+        return False
+    joint = words("joint_subjects") | agreement_nouns()
+    return any(t.lemma_.casefold() in joint for t in ctx.sentences[index - 1])
+
+
+def this_is_the_agreement(ctx: DocContext, sentence: Span, anchor: Token) -> bool:
+    """ "This will include ..." right after a sentence whose subject or object is an
+    agreement ("The agreement covers ...", "A and B signed an MoU"), outside quotes, not
+    negated and not "This will be ...": a prediction or a remark ("This will not be
+    easy", "This will delay the programme" after a sentence about something else) credits
+    no one."""
+    index = ctx.sentences.index(sentence)
+    if index == 0 or sentence.text.lstrip()[:1] in QUOTE_OPENERS:
+        return False
+    verb = anchor.head
+    if verb.lemma_ == "be" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    previous = ctx.sentences[index - 1]
+    return any(  # its subject, or what it reports signed or set up
+        t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.lemma_.casefold() in agreement_nouns()
+        for t in previous
+    )
+
+
+def of_objects(token: Token) -> list[Token]:
+    return [
+        pobj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
