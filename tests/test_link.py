@@ -34,7 +34,7 @@ def test_a_commitment_no_body_or_agreement_claims_goes_to_the_bodies_its_headlin
     (row,) = commitment_rows(
         parse,
         "African Development Bank and IOM discuss labour migration\n"
-        "The two organisations plan to deepen their collaboration on labour migration.",
+        "Both organisations plan to deepen their collaboration on labour migration.",
     )
     assert row["actor_source"] == "headline"
     assert list(row["actors"]) == [
