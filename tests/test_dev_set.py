@@ -1,6 +1,6 @@
-"""The development set: 642 real releases of other sites (tests/dev/corpus, with their
+"""The development set: 661 real releases of other sites (tests/dev/corpus, with their
 gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
-of the project's shared development set and the 584 of the blind batches of
+of the project's shared development set and the 603 of the blind batches of
 tests/dev/BLIND.md (those in English: tests/dev/other_languages keeps the others).
 
 The floors sit just under the scores reached, so a change that makes the rules fit
@@ -15,26 +15,26 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 642 releases' scores of 2026-12-05, thirteenth session (overall 0.657, with
+FLOORS = {  # the 661 releases' scores of 2026-12-05, thirteenth session (overall 0.656, with
     # the chrome-line classifier that ships; the commitment scorer is off), less 0.01
-    ("cleaning",): 0.906,
+    ("cleaning",): 0.907,
     ("entities", "all", "f1"): 0.786,
-    ("entities", "PERSON", "f1"): 0.797,
-    ("entities", "ORG", "f1"): 0.67,
+    ("entities", "PERSON", "f1"): 0.798,
+    ("entities", "ORG", "f1"): 0.669,
     ("entities", "PLACE", "f1"): 0.878,
-    ("entities", "DATE", "f1"): 0.819,
-    ("date_normalisation",): 0.962,
+    ("entities", "DATE", "f1"): 0.822,
+    ("date_normalisation",): 0.958,
     ("agreements", "f1"): 0.774,
-    ("agreements", "parties_f1"): 0.61,
-    ("agreements", "signatories_f1"): 0.646,
-    ("agreements", "type_acc"): 0.86,
-    ("agreements", "date_acc"): 0.692,
+    ("agreements", "parties_f1"): 0.604,
+    ("agreements", "signatories_f1"): 0.647,
+    ("agreements", "type_acc"): 0.862,
+    ("agreements", "date_acc"): 0.698,
     ("agreements", "place_acc"): 0.63,
-    ("commitments", "f1"): 0.63,
+    ("commitments", "f1"): 0.629,
     ("commitments", "modality_acc"): 0.905,
     ("commitments", "actors_f1"): 0.664,
-    ("commitments", "action_recall"): 0.854,
-    ("overall",): 0.647,
+    ("commitments", "action_recall"): 0.855,
+    ("overall",): 0.646,
 }
 
 
