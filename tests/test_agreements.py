@@ -358,6 +358,12 @@ CASES += [
         [{"parties": ["Kenya", "Qatar"]}],
         id="countries-joined-by-an-en-dash-in-the-act-s-name",
     ),
+    pytest.param(
+        "Ministers sign pact\nThe agreement was signed by the two ministers, Kwame Mensah "
+        "(Ghana) and Koffi Agbo (Togo), on Monday.",
+        [{"parties": ["Ghana", "Togo"]}],
+        id="the-places-in-brackets-after-the-signers-are-the-sides",
+    ),
 ]
 
 CASES += [

@@ -51,6 +51,7 @@ from .members import with_members
 from .merge import earlier_between_the_same, merge, unnamed
 from .parties import parties_of, subject_parties
 from .partners import split_by_partner
+from .signer_places import bracketed_places
 from .signers import signatories, signed_for, signer_countries, signing_people
 from .when_where import RECALLED, date_and_place, split_by_place
 
@@ -300,8 +301,9 @@ def signed_for_bodies(ctx: DocContext, agreement: Agreement, people: list[Mentio
     """ "The Ambassador of Denmark, X, and the Director General of IOM, Y, signed": the body
     each signer signs for is a side beside those found otherwise, and instead of sides
     only guessed from the lead of the report."""
-    if agreement.parties_guessed:
-        bodies = signed_for(ctx, [], people)
+    if agreement.parties_guessed or not agreement.parties:
+        # "Galinos (Mytilene), Ada Colau (Barcelona) and ...": the places they sign for
+        bodies = signed_for(ctx, [], people) or bracketed_places(ctx, people)
         if bodies:
             agreement.parties, agreement.parties_guessed = without_state_bodies(bodies), False
     elif agreement.parties:
