@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.extensions import doc_text, mentions, people, sentences
 from ..nlp.payloads import Mention, Person
 from ..nlp.roles import RoleCountries
-from ..nlp.syntax import MentionIndex, subject_of
+from ..nlp.syntax import MentionIndex, is_country, subject_of
 from ..nlp.text import dateline_span
 from ..rules.lexicon import words
 
@@ -132,8 +132,7 @@ def without_state_bodies(parties: list[Mention]) -> list[Mention]:
     )
 
 
-def is_state(mention: Mention) -> bool:
-    return mention.label == "PLACE" and (mention.entity_id or "").startswith("country:")
+is_state = is_country  # a country as a side: the state
 
 
 def is_state_body(mention: Mention) -> bool:

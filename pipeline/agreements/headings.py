@@ -10,10 +10,9 @@ import re
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Agreement, Mention
-from ..nlp.syntax import declared_issuers, mentions_in
+from ..nlp.syntax import declared_issuers, is_country, mentions_in
 from .context import DocContext, unique
 from .detect import TRAILING_FUNCTION_WORD, heading_only, noun_token, rules
-from .report_sides import is_country
 from .when_where import date_and_place
 
 SPOKEN_TYPES = ("joint_statement", "declaration")

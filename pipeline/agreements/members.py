@@ -16,9 +16,9 @@ from typing import cast
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Agreement, Mention
+from ..nlp.syntax import is_country
 from ..rules.lexicon import words
 from .context import DocContext, unique
-from .report_sides import is_country
 
 MIN_MEMBERS = 3
 FINAL_AND = re.compile(r"\b(?:and|&)\s+(?:the\s+)?$|&\s*$", re.IGNORECASE)

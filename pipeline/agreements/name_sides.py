@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.payloads import Mention
+from ..nlp.syntax import is_country
 from .context import DocContext
-from .report_sides import is_country
 
 
 def owners_in_name(ctx: DocContext, noun: Token) -> list[Mention]:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from ..nlp.headline import reaction_end
 from ..nlp.payloads import Mention
 from ..nlp.roles import country_of_role
+from ..nlp.syntax import is_country
 from ..rules.lexicon import words
 from .context import DocContext, unique
 from .headline import is_act_noun
@@ -86,10 +87,6 @@ def subject_states_in_lead(ctx: DocContext, lead: int) -> list[Mention]:
                 if len({m.entity_id for m in found}) >= 2:
                     return found
     return []
-
-
-def is_country(mention: Mention) -> bool:
-    return mention.label == "PLACE" and (mention.entity_id or "").startswith("country:")
 
 
 def lead_sides(ctx: DocContext, noun: Token, size: int) -> list[Mention]:

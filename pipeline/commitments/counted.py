@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Mention
+from ..nlp.syntax import is_country
 from ..rules.lexicon import word_list, words
 from .context import DocContext
 
@@ -78,7 +79,7 @@ def last_list(ctx: DocContext, sentence: Span, end: int, count: int, kind: str) 
 
 
 def of_kind(mention: Mention, kind: str) -> bool:
-    country = (mention.entity_id or "").startswith("country:")
+    country = is_country(mention)
     if kind == "country":
         return country
     return mention.label == "ORG" or (kind == "any" and country)

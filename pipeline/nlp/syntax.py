@@ -45,9 +45,12 @@ class MentionIndex:
 
 def can_act(mention: Mention) -> bool:
     """Bodies, people and countries act; cities and regions do not."""
-    return mention.label in ("ORG", "PERSON") or (
-        mention.label == "PLACE" and (mention.entity_id or "").startswith("country:")
-    )
+    return mention.label in ("ORG", "PERSON") or is_country(mention)
+
+
+def is_country(mention: Mention) -> bool:
+    """A place the gazetteer knows as a country (a state that can be a side)."""
+    return mention.label == "PLACE" and (mention.entity_id or "").startswith("country:")
 
 
 def governing_verb(anchor: Token) -> Token:
