@@ -182,6 +182,12 @@ CASES = [
         id="earlier-agreement-is-its-own-row-with-a-country-party",
     ),
     pytest.param(
+        "UNHCR and IOM issue joint statement on refugees\n"
+        "The two agencies met in Geneva on Monday.",
+        [{"type": "joint_statement", "name": "joint statement on refugees"}],
+        id="a-headline-act-name-ends-at-its-line",
+    ),
+    pytest.param(
         "UN Network on Migration launched in Ghana\n"
         "ACCRA – The United Nations Country Team in Ghana on 15 March 2023 launched the Ghana "
         "Network on Migration to support the Government in implementing the Global Compact for "

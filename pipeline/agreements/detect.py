@@ -437,6 +437,9 @@ def name_of(ctx: DocContext, noun: Token, sentence: Span) -> str | None:
         if j > right + 1:
             right = j
     for i in range(noun.i + 1, right):  # "memorandum of cooperation | with IOM": the party
+        if doc[i].is_space or "\n" in doc[i - 1].whitespace_:  # a name ends at its line
+            right = i
+            break
         if doc[i].lower_ in ("with", "between", "among", "by"):
             right = i
             break
