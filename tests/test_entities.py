@@ -540,6 +540,23 @@ def test_a_newspaper_credited_for_a_story_is_no_person(parse):
             [],
             ["European Commissioner for Home Affairs"],
         ),
+        # a commissioner's portfolio is a role, with or without a modifier before it
+        (
+            "At the ceremony, Commissioner for Home Affairs, Anna Berg, signed for the EU.",
+            [],
+            ["Commissioner for Home Affairs"],
+        ),
+        (
+            "Cyprus’ Presidential Commissioner for Overseas Affairs, Ana Petrou, signed it.",
+            [],
+            ["Presidential Commissioner for Overseas Affairs"],
+        ),
+        # a UN High Commissioner names the agency
+        (
+            "The United Nations High Commissioner for Refugees welcomed the pledge.",
+            ["United Nations High Commissioner for Refugees"],
+            [],
+        ),
         # a street address is no body
         ("The signing took place at 12 Harbour Road, Accra.", [], ["12 Harbour Road"]),
         # plural governments are named by their countries

@@ -327,8 +327,8 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
         return []  # "RA", "RK": an abbreviation the text never defines (defined ones are aliases)
     if any(names_an_act(t) for t in trimmed):
         return []  # "the Agreement of Cooperation" is an agreement, not a body
-    if trimmed[0].lower_ in words("role_openers"):
-        return []  # "Minister of Foreign Affairs" is a role
+    if opens_a_role(trimmed):
+        return []  # "Minister of Foreign Affairs", "European Commissioner for Trade": roles
     if trimmed[-1].lower_ in words("role_heads"):
         return []  # "Regional Migration Health Advisor" is a role
     if trimmed[-1].lower_ in words("scheme_nouns") and trimmed.root == trimmed[-1]:
@@ -341,6 +341,19 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
     if places.is_known_place(trimmed.text) and not preceded_by_role(trimmed):
         return [(trimmed, "PLACE", source + ".known_place")]  # not "Undersecretary David"
     return None
+
+
+def opens_a_role(span: Span) -> bool:
+    """The name starts with a role word, or with one after a modifier ("Presidential
+    Commissioner for Humanitarian Issues")."""
+    first = span[0].lower_
+    if first in words("role_openers"):
+        return True
+    return (
+        len(span) > 2
+        and first in words("role_modifiers")
+        and span[1].lower_ in words("role_openers")
+    )
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")  # "in 2020 MAD signed": a date, no amount
