@@ -401,6 +401,12 @@ def entity_frame(docs):
         ("The RK and the UNHCR signed an agreement.", "ORG", "RK"),
         ("Kazakh officials signed the agreement with UNHCR.", "ORG", "Kazakh"),
         ("Photo Credit: UNHCR", "PERSON", "Photo Credit"),
+        # a division is a unit, not a name run on after its role
+        (
+            "Md Anwar Kader Rahman, secretary of the economic Relations Division, signed it.",
+            "PERSON",
+            "Relations Division",
+        ),
     ],
 )
 def test_events_groups_fragments_and_credits_are_no_entities(parse, body, label, text):
@@ -447,6 +453,12 @@ def test_names_with_particles_and_initials_are_whole(parse, body, name):
         ),
         # a name that is also a town's, after a title
         ("\u201cThis is a milestone,\u201d said Undersecretary David.", "David"),
+        # four names, their role in apposition after them
+        (
+            "Md Shahriar Alam Kader, secretary of the Finance Division, and Anna Berg, head "
+            "of the IOM office, signed the deal.",
+            "Md Shahriar Alam Kader",
+        ),
     ],
 )
 def test_a_name_in_a_person_s_context_is_a_person_whatever_the_model_says(parse, body, name):

@@ -157,12 +157,18 @@ def speech_subject(span: Span) -> bool:
     )
 
 
+MAX_NAMES = 4  # given names, father's and family names: "Md Shahriar Kader Siddiky"
+
+
 def looks_like_person(span: Span) -> bool:
-    """Two or three capitalised names, maybe with a particle between: "Laurent de Boeck"."""
+    """Two to four capitalised names, maybe with a particle between: "Laurent de Boeck",
+    "Md Shahriar Kader Siddiky"."""
     tokens = [t for t in span if not t.is_punct]
     names = [t for t in tokens if not is_particle(t)]
+    if len(names) == MAX_NAMES and span.start and span.doc[span.start - 1].lower_ == "the":
+        return False  # "the Sustainable Economic Development Cluster": a unit, no person
     return (
-        2 <= len(names) <= 3
+        2 <= len(names) <= MAX_NAMES
         and all(name_like(t) for t in names)
         and not is_particle(tokens[0])
         and not is_particle(tokens[-1])
