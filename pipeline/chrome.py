@@ -225,6 +225,9 @@ def opens_with_a_name(line: str) -> bool:
 DATELINE_WORDS = 6
 
 
+MENU_BLOCK_RULE = "model:menu_block"  # decided by the model's verdicts on its neighbours
+
+
 def judged(page: Layout, model: LinearModel | None = None) -> dict[int, str]:
     """Body lines the model (given, or the shipped one) finds chrome -> its rule id."""
     model = model or shipped_model()
@@ -236,7 +239,37 @@ def judged(page: Layout, model: LinearModel | None = None) -> dict[int, str]:
         chrome, p = model.decide(line_features(page, i, seen))
         if chrome:
             found[i] = f"{RULE_PREFIX}@{p:.2f}"
-    return found
+    return found | menu_blocks(page, found)
+
+
+MENU_BLOCK_LINES = 4  # a shorter run of short lines may be a list of the body
+MENU_LINE_WORDS = 4
+
+
+def menu_blocks(page: Layout, found: dict[int, str]) -> dict[int, str]:
+    """The rest of a menu the model half removed: a run of at least four short lines with
+    no blank line between ("Governor General | Prime Minister | The Cabinet | The
+    Senate"), half or more of them chrome, is chrome whole."""
+    out: dict[int, str] = {}
+    for run in short_line_runs(page):
+        chrome = [i for i in run if i in found or not page.kept_in_body(i)]
+        if len(run) >= MENU_BLOCK_LINES and 2 * len(chrome) >= len(run):
+            out |= {i: MENU_BLOCK_RULE for i in run if i not in chrome}
+    return out
+
+
+def short_line_runs(page: Layout) -> list[list[int]]:
+    """Runs of consecutive short lines (no end stop) in the body, line numbers adjacent."""
+    runs: list[list[int]] = []
+    for i in range(page.headline + 1, page.body_end):
+        line_no, line = page.numbered[i]
+        if word_count(line) > MENU_LINE_WORDS or line.endswith((".", ":", ";", ",")):
+            continue
+        if runs and runs[-1][-1] == i - 1 and page.numbered[i - 1][0] == line_no - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def shipped_model() -> LinearModel | None:

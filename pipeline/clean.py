@@ -70,6 +70,8 @@ MONTHS = frozenset(
 WEEKDAYS = frozenset(name.casefold() for name in calendar.day_name)
 # "... a new Refugee Coalition. They are ...": a paragraph cut short (not "Gov. Cuomo")
 SENTENCE_BREAK = re.compile(r"[a-z]{4,}[.!?]\s+[A-Z]")
+# a picture's credit ends its caption: "The signing in Brussels / @newschannel", "... ©UNHCR"
+CAPTION_CREDIT = re.compile(r"\s[/|]\s*(@\w+|(photo|image|credit)\b.*)$|©", re.IGNORECASE)
 
 
 @dataclass
@@ -194,6 +196,7 @@ def is_headline(line: str, rule: str | None, recurring: frozenset[str]) -> bool:
         and len(line) <= HEADLINE_MAX_CHARS
         and not line.endswith((".", ":"))
         and not SENTENCE_BREAK.search(line)
+        and not CAPTION_CREDIT.search(line)
         and not MENU_BULLET.match(line)
         and not is_date_line(line)
     )

@@ -139,3 +139,56 @@ def test_a_line_that_names_a_place_is_never_judged(line, named):
     from pipeline.chrome import opens_with_a_name
 
     assert opens_with_a_name(line) is named
+
+
+MENU_PAGE = "\n".join(
+    [
+        "Ministers sign a labour mobility agreement in Geneva",
+        "",
+        "Head of State",
+        "The Cabinet",
+        "Overseas Missions",
+        "The Treaties",
+        "Press Room",
+        "Site Help",
+        "",
+        "The Senate",
+        "Overseas Missions",
+        "Site Help",
+        "",
+        "GENEVA, 3 May 2024 - The two ministers signed an agreement on labour mobility today.",
+    ]
+)
+
+
+def indices(page: clean.Layout, lines: list[str]) -> set[int]:
+    return {i for i, (_, line) in enumerate(page.numbered) if line in lines and i > page.headline}
+
+
+@pytest.mark.parametrize(
+    "chrome_lines, expected",
+    [
+        # half of a run of six short lines is chrome: the rest of the run is the menu's
+        (
+            ["Head of State", "Overseas Missions", "Site Help"],
+            ["The Cabinet", "The Treaties", "Press Room"],
+        ),
+        # a third is not enough
+        (["Head of State", "Site Help"], []),
+    ],
+)
+def test_the_rest_of_a_menu_the_model_half_removed_is_chrome(chrome_lines, expected):
+    page = page_of(MENU_PAGE)
+    found = {i: "model:chrome@0.9" for i in indices(page, chrome_lines)}
+    first_run = {i for i in indices(page, chrome_lines) if page.numbered[i][0] < 10}
+    found = {i: rule for i, rule in found.items() if i in first_run}
+    added = chrome.menu_blocks(page, found)
+    assert {page.numbered[i][1] for i in added} == set(expected)
+    assert set(added.values()) <= {chrome.MENU_BLOCK_RULE}
+
+
+def test_a_run_of_three_short_lines_is_no_menu():
+    page = page_of(MENU_PAGE)
+    found = {i: "model:chrome@0.9" for i in indices(page, ["The Senate", "Overseas Missions"])}
+    found = {i: rule for i, rule in found.items() if page.numbered[i][0] > 10}
+    assert chrome.menu_blocks(page, found) == {}

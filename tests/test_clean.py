@@ -593,6 +593,14 @@ def test_a_line_that_only_dates_the_release_is_no_headline(line, dated):
             [(1, "Latest News", "pattern:related_links")],
             id="a-paragraph-of-sentences-ending-in-a-colon-is-no-headline",
         ),
+        pytest.param(
+            "Ghana and Togo sign a memorandum on seasonal workers\n\n"
+            "Ministers at the signing in Accra / @accranews\n"
+            "Ministers at the signing in Accra / @accranews\n\n" + LONG_SENTENCE,
+            "Ghana and Togo sign a memorandum on seasonal workers",
+            [],
+            id="a-caption-printed-twice-with-its-credit-is-no-headline",
+        ),
     ],
 )
 def test_the_headline_and_the_lines_cleaned_off_a_page(raw, title, removed):
