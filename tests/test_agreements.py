@@ -182,6 +182,13 @@ CASES = [
         id="earlier-agreement-is-its-own-row-with-a-country-party",
     ),
     pytest.param(
+        "Ghana Signs MoU with Togo on Exchange of Workers\n\n"
+        "The Ghanaian minister of labour has announced the signing of a memorandum of "
+        "understanding with Togo on the exchange of workers.",
+        [{"type": "memorandum", "parties": ["Ghana", "Togo"]}],
+        id="the-headline-names-the-side-the-report-leaves-to-a-minister",
+    ),
+    pytest.param(
         "UNHCR and IOM issue joint statement on refugees\n"
         "The two agencies met in Geneva on Monday.",
         [{"type": "joint_statement", "name": "joint statement on refugees"}],

@@ -1382,3 +1382,17 @@ def test_un_only_modifying_a_noun_that_is_no_body_names_no_body(parse, body, kep
 def test_a_model_body_shaped_like_a_name_after_a_role_is_its_holder(parse, body, name, label):
     found = [(lab, t) for lab, t, _ in ents(parse, body)]
     assert (label, name) in found
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # the model's made-up person opens with the country that signs
+        ("Ghana Signs MoU with Togo\n\nThe Ghanaian minister signed it on Monday.", "Ghana"),
+        # the model's made-up body opens with the country, then a word in lower case
+        ("Ghana Signs MoU with Togo on Exchange of Workers\n\nThe minister signed it.", "Togo"),
+    ],
+)
+def test_a_name_the_model_made_up_keeps_the_country_it_opens_with(parse, text, country):
+    frame = entity_frame([parse(text)])
+    assert ("PLACE", country) in [(r.label, r.text) for r in frame.itertuples()]

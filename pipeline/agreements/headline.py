@@ -156,8 +156,9 @@ def headline_applies(
     parties: list[Mention],
     partners: list[Mention],
 ) -> bool:
-    """The headline's sides are the parties of an act whose report names none (and no
-    partner: "signed ... with the ILO"), and of the act reported first when only the
+    """The headline's sides are the parties of an act whose report names none (or only
+    partners the headline names too, not "signed ... with the ILO" alone), and of the act
+    reported first when only the
     people who signed name its sides ("The Minister of Gender, Labour and Social
     Development X and ... signed": the bodies in their titles, or their countries), not
     when the body names a known body ("IOM Director General X and ... signed"). Sides
@@ -165,12 +166,14 @@ def headline_applies(
     and sides the report names only some of ("The EU signed two agreements"), are only
     the first reported act's."""
     verb, noun = act
-    if partners:
-        return False
     sides = headline_sides(ctx)
     if not sides:
         return False
     first = first_act(ctx, noun)
+    if partners:  # "Kuwait signs MoU with Sudan" over "The minister announced the signing
+        # of an MoU with Sudan": the headline names the side the report leaves to a person
+        named = {m.entity_id for m in parties}
+        return first and named == {m.entity_id for m in partners} < {m.entity_id for m in sides}
     if not parties:
         return first or not headline_partners(ctx) and not headline_between(ctx)
     if ctx.sentences.index(sentence) > LEAD_SENTENCES:

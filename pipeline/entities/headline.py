@@ -3,8 +3,9 @@ decides what a headline mention may be."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from ..nlp.payloads import Mention
 from ..rules.lexicon import words
 from . import places
 from .mentions import MentionSet
@@ -19,15 +20,39 @@ def drop_unattested_headline_guesses(found: MentionSet) -> None:
         return
     body = {(m.label, found.surface(m)) for m in found.mentions if m.start > title_end}
     body_text = found.text[title_end:]
-    found.mentions = [
-        m
-        for m in found.mentions
-        if m.start > title_end
-        or not m.source.startswith("model.")
-        or (m.label, found.surface(m)) in body
-        or (m.label == "PLACE" and found.surface(m) in body_text)  # places are seldom wrong
-        or (m.label == "PLACE" and places.is_known_place(found.surface(m)))
-    ]
+    kept, dropped = [], []
+    for m in found.mentions:
+        attested = (
+            m.start > title_end
+            or not m.source.startswith("model.")
+            or (m.label, found.surface(m)) in body
+            or (m.label == "PLACE" and found.surface(m) in body_text)  # seldom wrong
+            or (m.label == "PLACE" and places.is_known_place(found.surface(m)))
+        )
+        (kept if attested else dropped).append(m)
+    found.mentions = kept
+    for m in dropped:  # "[Togo] on Exchange of Workers": the country stays
+        found.add_all(
+            [
+                Mention(s.start_char, s.end_char, label, source)
+                for s, label, source in leading_country(found.span(m), m.source)
+            ]
+        )
+
+
+MAX_COUNTRY_WORDS = 3
+
+
+def leading_country(span: Span, source: str | None = None) -> list[tuple[Span, str, str]]:
+    """The country a name the model made up opens with, before a word in lower case or a
+    headline's signing verb ("[Ghana] Signs MoU", "[Togo] on Exchange of Workers")."""
+    source = source or f"model.{span.label_}"
+    for k in range(min(MAX_COUNTRY_WORDS, len(span) - 1), 0, -1):
+        head = span[:k]
+        follows = span[k].is_lower or is_headline_verb(span[k])
+        if follows and places.is_country(head.text):
+            return [(head, "PLACE", source + ".country")]
+    return []
 
 
 def trim_headline_orgs(found: MentionSet) -> None:
