@@ -20,7 +20,8 @@ def drop_unattested_headline_guesses(found: MentionSet) -> None:
         return
     body = {(m.label, found.surface(m)) for m in found.mentions if m.start > title_end}
     body_text = found.text[title_end:]
-    kept, dropped = [], []
+    kept: list[Mention] = []
+    dropped: list[Mention] = []
     for m in found.mentions:
         attested = (
             m.start > title_end
