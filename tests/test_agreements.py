@@ -189,6 +189,19 @@ CASES = [
         id="the-headline-names-the-side-the-report-leaves-to-a-minister",
     ),
     pytest.param(
+        "Joint NGO Statement on Kenya and Uganda Policies\n\n"
+        "Twelve churches have called on the government to end offshore detention. The joint "
+        "statement, released on 4 May, argues that detention is no answer.",
+        [{"type": "joint_statement", "parties": []}],
+        id="the-countries-a-headline-s-statement-is-about-are-no-sides",
+    ),
+    pytest.param(
+        "Joint Statement on Greece and Italy Asylum Rules\n\n"
+        "Twelve churches have called on the government to end offshore detention.",
+        [],
+        id="a-heading-s-statement-about-two-countries-is-none-of-theirs",
+    ),
+    pytest.param(
         "UNHCR and IOM issue joint statement on refugees\n"
         "The two agencies met in Geneva on Monday.",
         [{"type": "joint_statement", "name": "joint statement on refugees"}],

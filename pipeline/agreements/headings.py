@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..nlp.headline import act_topic
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.syntax import declared_issuers, is_country, mentions_in
 from .context import DocContext, unique
@@ -57,8 +58,9 @@ def heading_statement(
         named = [
             m
             for m in ctx.in_sentence(sentence, "ORG") + ctx.in_sentence(sentence, "PLACE")
-            if m.start < bound and (m.label == "ORG" or is_country(m))
-        ]
+            if m.start < bound
+            and (m.label == "ORG" or (is_country(m) and not act_topic(ctx.doc, m)))
+        ]  # not the countries it is about: "Joint Statement on Greece and Italy Rules"
         issuers = sorted((m for m in named if m.start > noun.idx), key=lambda m: m.start)
         if heading_only(rule_id) and not names_issuers_after(sentence, noun):
             issuers = []  # "Statement attributable to the Spokesperson ... on Libya": a topic
