@@ -202,6 +202,13 @@ CASES = [
         id="a-heading-s-statement-about-two-countries-is-none-of-theirs",
     ),
     pytest.param(
+        "Kenya and Qatar hold talks\n\n"
+        "Kenya's Minister of Labour met Qatar's Minister of Labour in Doha on Monday. The "
+        "minister signed an agreement on boosting cooperation between the two sides.",
+        [{"type": "agreement", "parties": ["Kenya", "Qatar"]}],
+        id="the-two-sides-in-the-act-s-name-are-the-countries-named-before",
+    ),
+    pytest.param(
         "UNHCR and IOM issue joint statement on refugees\n"
         "The two agencies met in Geneva on Monday.",
         [{"type": "joint_statement", "name": "joint statement on refugees"}],

@@ -21,16 +21,17 @@ SIDE_NOUNS = ("governments", "countries", "nations", "sides", "parties", "states
 
 
 def named_sides(verb: Token, noun: Token) -> bool:
-    """ "an MoU between the two governments", "between both countries": the sides are
-    named elsewhere in the report."""
-    for token in (verb, noun):
-        for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("between", "among"):
-                continue
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                counted = any(c.lower_ in ("two", "both", "three") for c in pobj.children)
-                if pobj.lower_ in SIDE_NOUNS and counted:
-                    return True
+    """ "an MoU between the two governments", "between both countries", "an agreement on
+    boosting cooperation between the two sides": the sides are named elsewhere in the
+    report."""
+    preps = [*verb.children, *(t for t in noun.subtree if t is not noun)]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in ("between", "among"):
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            counted = any(c.lower_ in ("two", "both", "three") for c in pobj.children)
+            if pobj.lower_ in SIDE_NOUNS and counted:
+                return True
     return False
 
 
