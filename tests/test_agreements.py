@@ -209,6 +209,17 @@ CASES = [
         id="the-two-sides-in-the-act-s-name-are-the-countries-named-before",
     ),
     pytest.param(
+        "Union centre signs memoranda\n\n"
+        "The Migrant Workers Centre signed three MOUs on Sunday with several partners "
+        "including DBS Bank, the Singapore Red Cross and the Lutheran Community Care Services.",
+        [
+            {"parties": ["Migrant Workers Centre", "DBS Bank"]},
+            {"parties": ["Migrant Workers Centre", "Singapore Red Cross"]},
+            {"parties": ["Migrant Workers Centre", "Lutheran Community Care Services"]},
+        ],
+        id="the-partners-a-plural-act-s-with-phrase-includes-each-sign-one",
+    ),
+    pytest.param(
         "UNHCR and IOM issue joint statement on refugees\n"
         "The two agencies met in Geneva on Monday.",
         [{"type": "joint_statement", "name": "joint statement on refugees"}],

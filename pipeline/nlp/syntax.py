@@ -172,13 +172,22 @@ def has_contrast_mark(verb: Token) -> bool:
 def coordinated_under(token: Token, prep: Token) -> bool:
     """``token`` is an object of ``prep`` or conjoined with one ("between Malawi and IOM"),
     not inside a further phrase ("Mission in Ukraine"). A name in apposition to a name
-    is a list item the parse misread ("by Argentina, Brazil and Chile")."""
+    is a list item the parse misread ("by Argentina, Brazil and Chile"); the names a
+    plural object includes are its objects too ("with several partners including A, B")."""
     while token != prep:
         listed = token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.pos_ == "PROPN"
-        if token.dep_ not in ("pobj", "conj", "compound") and not listed:
+        if token.dep_ not in ("pobj", "conj", "compound") and not listed and not includes(token):
             return False
         token = token.head
     return True
+
+
+def includes(token: Token) -> bool:
+    """ "[partners] including", "[countries] such as": a plural object's list follows."""
+    if token.dep_ != "prep" or token.head.tag_ not in ("NNS", "NNPS"):
+        return False
+    such = token.lower_ == "as" and token.i > 0 and token.doc[token.i - 1].lower_ == "such"
+    return token.lower_ == "including" or such
 
 
 TOPIC_PREPOSITIONS = ("on", "for", "to", "regarding", "concerning")
