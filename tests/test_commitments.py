@@ -136,6 +136,24 @@ def rows(parse, body):
             "aim.explore",
         ),
         (
+            "UNICEF hopes to open two more child protection desks next year.",
+            "aim",
+            ["United Nations Children's Fund"],
+            "aim.hope_to",
+        ),
+        (
+            "UNICEF will look to expand the helpline to the northern districts.",
+            "aim",
+            ["United Nations Children's Fund"],
+            "aim.look_to",
+        ),
+        (
+            "UNICEF is keen to strengthen its support to the labour inspectorate.",
+            "aim",
+            ["United Nations Children's Fund"],
+            "aim.keen_to",
+        ),
+        (
             "WHO Director-General Tedros Adhanom Ghebreyesus and IOM agreed to share data.",
             "agree",
             ["World Health Organization", IOM],
@@ -200,6 +218,8 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "IOM said the drafting stalled because those concerned failed to agree on provisions.",
         "Progress has been made on the actions called for in that statement.",
         "IOM funds new initiatives aimed at journalists in the region.",
+        "The project gave new hope to 400 returnees in the region.",  # hope, a noun
+        "Looking to the future, IOM praised the work of the committee.",  # no act ahead
         "Under the MOA, IOM funds the actions committed to in the plan.",
         "The two MOUs were agreed to by the presidents during the summit.",
         "At the opening of the forum, the union's general secretary will say:",  # a speech
