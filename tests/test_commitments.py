@@ -349,6 +349,11 @@ def test_an_agreement_named_as_subject_commits_its_parties_not_its_signers_bodie
                 )
             ],
         ),
+        # what a named body says must be done, whoever is to do it
+        (
+            "The Federation of Employers also said the levy policy should be standard.",
+            [("call", ["Federation of Employers"], ["the levy policy"])],
+        ),
         ("Applicants should submit the form online.", []),  # no one says it
         ("The centre must close at night, the guards said.", []),  # no group addressed
     ],

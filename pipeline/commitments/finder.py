@@ -268,12 +268,13 @@ def necessity_call(
     ctx: DocContext, sentence: Span, index: int, rule_id: str, anchor: Token
 ) -> Commitment | None:
     """ "States must do more," said X of IOM; "they note that both states must respect
-    their obligations": a party saying others must act calls on them. Only a group that
-    is not the parties ("States", "donors", "the international community") is
-    addressed, and only a speaker or a reporting verb makes it a party's call."""
+    their obligations"; "FMM said the levy policy should be standard": a party saying
+    others must act, or something must be done, calls for it. Only a group or a thing
+    (``addressed``) is addressed, and only a speaker or a reporting verb makes it a
+    party's call."""
     verb = anchor.head
     subject = ctx.subject_of(verb)
-    if subject is None or subject.i > anchor.i or not addressed_group(subject):
+    if subject is None or subject.i > anchor.i or not addressed(subject):
         return None
     reporter = necessity_reporter(ctx, verb, sentence)
     if not reporter:
@@ -294,6 +295,13 @@ def necessity_call(
 
 def addressed_group(subject: Token) -> bool:
     return subject.tag_ in ("NNS", "NNPS", "NN") and subject.lower_ in words("addressed_groups")
+
+
+def addressed(subject: Token) -> bool:
+    """Who or what a named party says must do or be done: a group ("States must do
+    more"), or any other thing its words name ("the levy policy should be standard",
+    "migrant workers should not be discriminated against")."""
+    return addressed_group(subject) or subject.pos_ == "NOUN"
 
 
 def coordinated(ctx: DocContext, first: Commitment) -> list[Commitment]:
