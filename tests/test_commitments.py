@@ -590,6 +590,28 @@ def test_a_counted_group_is_the_list_of_that_many_bodies_before_it(parse, body, 
     assert counted == ([actors] if actors else [])
 
 
+@pytest.mark.parametrize(
+    "lead, modality, actors",
+    [
+        ("After three days of talks, we, the participants of the forum, agree:", "agree", []),
+        ("The ministers of IOM and UNHCR decided as follows:", "agree", None),
+        ("The signatories resolve:", "commit", []),
+        ("The participants of the forum recommend:", "call", []),
+    ],
+)
+def test_a_verb_ending_a_lead_in_gives_its_list_the_modality(parse, lead, modality, actors):
+    body = f"{lead}\n(1) To set up a follow-up committee.\n(2) To meet again in May.\n"
+    found = [(r["modality"], r["action"]) for r in rows(parse, body)]
+    assert found == [(modality, "set up a follow-up committee"), (modality, "meet again in May")]
+    if actors is not None:
+        assert [r["actors"] for r in rows(parse, body)] == [actors, actors]
+
+
+def test_a_verb_before_a_colon_inside_a_sentence_leads_no_list(parse):
+    body = "The ministers agreed: the talks were useful and should go on."
+    assert not [r for r in rows(parse, body) if "lead_in" in r["rule_id"]]
+
+
 def test_a_pledge_before_a_colon_inside_a_sentence_leads_no_list(parse):
     body = "UNHCR welcomed the pledge: Canada will resettle 1,000 refugees this year."
     assert not [r for r in rows(parse, body) if "commitment_lead_in" in r["rule_id"]]

@@ -270,7 +270,7 @@ def list_item_action(sentence: Span) -> tuple[str, bool]:
     "pledge to ensure that: (1) Every refugee can ..." -> "ensure that every refugee can"."""
     mark = LIST_MARK.match(sentence.text)
     offset = sentence.start_char + (mark.end() if mark else 0)
-    tokens = [t for t in sentence if t.idx >= offset and (not t.is_punct or t.text not in BULLETS)]
+    tokens = [t for t in sentence if t.idx >= offset and not bullet(t)]
     start = 0
     while start < len(tokens) and (tokens[start].text in BULLETS or tokens[start].lower_ == "to"):
         start += 1
@@ -285,6 +285,12 @@ def list_item_action(sentence: Span) -> tuple[str, bool]:
         prefix[-2] = (prefix[-2][0], " ")
     action = render([*prefix, *found], was_cut)
     return action, any(c.dep_ == "neg" for c in kept[0].children)
+
+
+def bullet(token: Token) -> bool:
+    """A bullet mark, not a hyphen inside a word ("follow-up")."""
+    infix = token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.whitespace_
+    return token.is_punct and token.text in BULLETS and not infix
 
 
 def lead_in_prefix(item: Span, first: Token) -> list[Word]:

@@ -16,7 +16,14 @@ from .context import DocContext
 from .exclusions import is_excluded
 from .purpose import purpose_commitment
 from .split import split_actions
-from .triggers import FIRST_PERSON, MODALITY_PRIORITY, modality, modality_at, speaker_only
+from .triggers import (
+    FIRST_PERSON,
+    MODALITY_PRIORITY,
+    lead_in_only,
+    modality,
+    modality_at,
+    speaker_only,
+)
 
 LIST_LOOKAHEAD = 3  # lead-ins (sub-headings) allowed between a lead-in and its list
 
@@ -144,7 +151,7 @@ def commitment_at(
     verb = governing_verb(anchor)
     if verb == anchor and anchor.tag_ == "MD":
         return modal_lead_in(ctx, sentence, index, rule_id, anchor)
-    if rule_id == LEAD_IN_ONLY and ctx.kinds[index] != "lead_in":
+    if lead_in_only(rule_id) and ctx.kinds[index] != "lead_in":
         return None  # "UNHCR welcomed the pledge: Canada will ...": the colon ends nothing
     if rule_id == "call.others_must":
         if under_an_agreement(verb) and named_subject(ctx, verb):  # "According to the
@@ -168,7 +175,6 @@ def commitment_at(
 
 
 AGREEMENT_TERMS = "agree.agreement_terms"
-LEAD_IN_ONLY = "commit.commitment_lead_in"
 AGREED_WITH = "agree.agree_with_to"
 
 

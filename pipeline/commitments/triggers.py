@@ -81,6 +81,12 @@ def is_candidate_only(rule_id: str) -> bool:
     return bool(rule_table()[rule_id].get("candidate", False))
 
 
+def lead_in_only(rule_id: str) -> bool:
+    """The rule commits only in a lead-in whose list says to what ("we agree:", "our
+    commitment:")."""
+    return bool(rule_table()[rule_id].get("lead_in_only", False))
+
+
 def speaker_only(rule_id: str) -> bool:
     """A cue that commits only a party or a speaker's "we" ("we want to"), never any
     subject ("migrants want to")."""
