@@ -189,6 +189,12 @@ def rows(parse, body):
             [IOM],
             "will.modal",
         ),
+        (  # a future reported in the past
+            "The University of Ghana would support research on refugee law, UNICEF said.",
+            "will",
+            ["University of Ghana"],
+            "will.would",
+        ),
         (  # a request still to be made is what the parties will do
             "IOM and UNHCR will request an extension of the programme from donors.",
             "will",
@@ -219,6 +225,8 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "Progress has been made on the actions called for in that statement.",
         "IOM funds new initiatives aimed at journalists in the region.",
         "The project gave new hope to 400 returnees in the region.",  # hope, a noun
+        "IOM would like to thank the donors for their support.",  # a wish
+        "The talks would have failed without the support of IOM.",  # a past not had
         "Looking to the future, IOM praised the work of the committee.",  # no act ahead
         "Under the MOA, IOM funds the actions committed to in the plan.",
         "The two MOUs were agreed to by the presidents during the summit.",
