@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .clean import (
+    MENU_MAX_WORDS,
     WORD,
     CleanedText,
     Layout,
@@ -243,18 +244,20 @@ def judged(page: Layout, model: LinearModel | None = None) -> dict[int, str]:
 
 
 MENU_BLOCK_LINES = 4  # a shorter run of short lines may be a list of the body
-MENU_LINE_WORDS = 4
 
 
 def menu_blocks(page: Layout, found: dict[int, str]) -> dict[int, str]:
-    """The rest of a menu the model half removed: a run of at least four short lines with
+    """The rest of a menu the model half removed: in a run of at least four short lines with
     no blank line between ("Governor General | Prime Minister | The Cabinet | The
-    Senate"), half or more of them chrome, is chrome whole."""
+    Senate"), half or more of them chrome and one at least by the model's verdict, the
+    lines the model judges are chrome too."""
     out: dict[int, str] = {}
+    judged = set(candidates(page))  # never a line the classifier may not judge (a dateline)
     for run in short_line_runs(page):
         chrome = [i for i in run if i in found or not page.kept_in_body(i)]
-        if len(run) >= MENU_BLOCK_LINES and 2 * len(chrome) >= len(run):
-            out |= {i: MENU_BLOCK_RULE for i in run if i not in chrome}
+        decided = any(i in found for i in run)
+        if decided and len(run) >= MENU_BLOCK_LINES and 2 * len(chrome) >= len(run):
+            out |= {i: MENU_BLOCK_RULE for i in run if i not in chrome and i in judged}
     return out
 
 
@@ -263,7 +266,7 @@ def short_line_runs(page: Layout) -> list[list[int]]:
     runs: list[list[int]] = []
     for i in range(page.headline + 1, page.body_end):
         line_no, line = page.numbered[i]
-        if word_count(line) > MENU_LINE_WORDS or line.endswith((".", ":", ";", ",")):
+        if word_count(line) > MENU_MAX_WORDS or line.endswith((".", ":", ";", ",")):
             continue
         if runs and runs[-1][-1] == i - 1 and page.numbered[i - 1][0] == line_no - 1:
             runs[-1].append(i)

@@ -189,6 +189,12 @@ CASES = [
         id="the-headline-names-the-side-the-report-leaves-to-a-minister",
     ),
     pytest.param(
+        "MoU on Ghana-Togo labour migration signed\n\n"
+        "The memorandum was signed in Accra on Monday.",
+        [{"type": "memorandum", "parties": ["Ghana", "Togo"]}],
+        id="sides-joined-by-a-dash-in-a-headline-s-topic-are-sides",
+    ),
+    pytest.param(
         "Joint NGO Statement on Kenya and Uganda Policies\n\n"
         "Twelve churches have called on the government to end offshore detention. The joint "
         "statement, released on 4 May, argues that detention is no answer.",

@@ -192,3 +192,18 @@ def test_a_run_of_three_short_lines_is_no_menu():
     found = {i: "model:chrome@0.9" for i in indices(page, ["The Senate", "Overseas Missions"])}
     found = {i: rule for i, rule in found.items() if page.numbered[i][0] > 10}
     assert chrome.menu_blocks(page, found) == {}
+
+
+def test_a_menu_run_keeps_the_lines_the_classifier_may_not_judge():
+    page = page_of(MENU_PAGE.replace("The Treaties", "UNHCR"))  # a known body opens it
+    found = {i: "model:chrome@0.9" for i in indices(page, ["Head of State", "Site Help"])}
+    found |= {i: "model:chrome@0.9" for i in indices(page, ["Overseas Missions"])}
+    found = {i: rule for i, rule in found.items() if page.numbered[i][0] < 10}
+    added = {page.numbered[i][1] for i in chrome.menu_blocks(page, found)}
+    assert added == {"The Cabinet", "Press Room"}
+
+
+def test_rules_alone_make_no_menu_of_a_run():
+    lines = MENU_PAGE.replace("Press Room", "Share").replace("Site Help", "Tweet")
+    page = page_of(lines.replace("Head of State", "Print this page"))
+    assert chrome.menu_blocks(page, {}) == {}

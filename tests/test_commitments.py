@@ -224,9 +224,12 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "IOM said the drafting stalled because those concerned failed to agree on provisions.",
         "Progress has been made on the actions called for in that statement.",
         "IOM funds new initiatives aimed at journalists in the region.",
-        "The project gave new hope to 400 returnees in the region.",  # hope, a noun
+        "The project gave hope to rebuild lives in the region.",  # hope, a noun
         "IOM would like to thank the donors for their support.",  # a wish
         "The talks would have failed without the support of IOM.",  # a past not had
+        "Without the grant, UNICEF would close two centres in the north.",  # a condition
+        "UNICEF would open two more centres if funding were found.",  # a condition
+        "UNICEF would welcome any further support from donors.",  # a wish
         "Looking to the future, IOM praised the work of the committee.",  # no act ahead
         "Under the MOA, IOM funds the actions committed to in the plan.",
         "The two MOUs were agreed to by the presidents during the summit.",
@@ -363,7 +366,9 @@ def test_an_agreement_named_as_subject_commits_its_parties_not_its_signers_bodie
             [("call", ["Federation of Employers"], ["the levy policy"])],
         ),
         ("Applicants should submit the form online.", []),  # no one says it
-        ("The centre must close at night, the guards said.", []),  # no group addressed
+        ("The centre must close at night, the guards said.", []),  # no named body says it
+        # what should merely happen is a forecast, not a call
+        ("The ILO said the situation of the workers should improve soon.", []),
     ],
 )
 def test_a_party_saying_others_must_act_calls_on_them(parse, body, expected):
@@ -613,6 +618,11 @@ def test_a_verb_ending_a_lead_in_gives_its_list_the_modality(parse, lead, modali
     assert found == [(modality, "set up a follow-up committee"), (modality, "meet again in May")]
     if actors is not None:
         assert [r["actors"] for r in rows(parse, body)] == [actors, actors]
+
+
+def test_a_verb_before_a_colon_and_a_paragraph_leads_no_list(parse):
+    body = "The ministers of Ghana and Togo agreed:\nThe talks were useful and went on for hours."
+    assert not [r for r in rows(parse, body) if "lead_in" in r["rule_id"]]
 
 
 def test_a_verb_before_a_colon_inside_a_sentence_leads_no_list(parse):

@@ -563,10 +563,10 @@ def test_a_newspaper_credited_for_a_story_is_no_person(parse):
             [],
             ["Presidential Commissioner for Overseas Affairs"],
         ),
-        # a UN High Commissioner names the agency
+        # a parliament's commissioner names an ombuds institution
         (
-            "The United Nations High Commissioner for Refugees welcomed the pledge.",
-            ["United Nations High Commissioner for Refugees"],
+            "The Kenyan Parliament Commissioner for Human Rights welcomed the pledge.",
+            ["Kenyan Parliament Commissioner for Human Rights"],
             [],
         ),
         # a street address is no body

@@ -437,7 +437,7 @@ def name_of(ctx: DocContext, noun: Token, sentence: Span) -> str | None:
         if j > right + 1:
             right = j
     for i in range(noun.i + 1, right):  # "memorandum of cooperation | with IOM": the party
-        if doc[i].is_space or "\n" in doc[i - 1].whitespace_:  # a name ends at its line
+        if doc[i].is_space:  # a name ends at its line (a line break is a token of its own)
             right = i
             break
         if doc[i].lower_ in ("with", "between", "among", "by"):

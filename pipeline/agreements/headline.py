@@ -158,10 +158,10 @@ def headline_applies(
 ) -> bool:
     """The headline's sides are the parties of an act whose report names none (or only
     partners the headline names too, not "signed ... with the ILO" alone), and of the act
-    reported first when only the
-    people who signed name its sides ("The Minister of Gender, Labour and Social
-    Development X and ... signed": the bodies in their titles, or their countries), not
-    when the body names a known body ("IOM Director General X and ... signed"). Sides
+    reported first when only the people who signed name its sides ("The Minister of
+    Gender, Labour and Social Development X and ... signed": the bodies in their titles,
+    or their countries), not when the body names a known body ("IOM Director General X
+    and ... signed"). Sides
     the headline names after "with" or "between" ("EU signs agreements with A and B"),
     and sides the report names only some of ("The EU signed two agreements"), are only
     the first reported act's."""

@@ -47,6 +47,8 @@ def exclusion(verb: Token) -> str | None:
         return "described"  # "the proposed mechanism", "the agreed text": a noun described
     if entry_into_force(verb):
         return "entry_into_force"  # "The Agreement will enter into force when ..."
+    if conditional(verb):
+        return "conditional"  # "without the grant, UNICEF would close two centres"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in words("failure_verbs"):
         return "failure"  # "failed to agree on": no agreement
     head = verb
@@ -71,3 +73,19 @@ def entry_into_force(verb: Token) -> bool:
         or (c.dep_ == "prep" and any(g.lower_ in FORCE_WORDS for g in c.children))
         for c in verb.children
     )
+
+
+CONDITION_MARKS = ("if", "unless", "provided")
+
+
+def conditional(verb: Token) -> bool:
+    """A "would" bound to a condition ("... would support research if funding were found",
+    "Without the grant, UNICEF would close two centres"): what might be, not what will."""
+    if not any(c.lower_ == "would" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(g.lower_ in CONDITION_MARKS for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "without":
+            return True
+    return False

@@ -151,7 +151,9 @@ def commitment_at(
     verb = governing_verb(anchor)
     if verb == anchor and anchor.tag_ == "MD":
         return modal_lead_in(ctx, sentence, index, rule_id, anchor)
-    if lead_in_only(rule_id) and ctx.kinds[index] != "lead_in":
+    if lead_in_only(rule_id) and not (
+        ctx.kinds[index] == "lead_in" and next_is_list(ctx.kinds, index)
+    ):
         return None  # "UNHCR welcomed the pledge: Canada will ...": the colon ends nothing
     if rule_id == "call.others_must":
         if under_an_agreement(verb) and named_subject(ctx, verb):  # "According to the
@@ -280,7 +282,7 @@ def necessity_call(
     party's call."""
     verb = anchor.head
     subject = ctx.subject_of(verb)
-    if subject is None or subject.i > anchor.i or not addressed(subject):
+    if subject is None or subject.i > anchor.i or not addressed(subject, verb):
         return None
     reporter = necessity_reporter(ctx, verb, sentence)
     if not reporter:
@@ -299,15 +301,15 @@ def necessity_call(
     )
 
 
-def addressed_group(subject: Token) -> bool:
-    return subject.tag_ in ("NNS", "NNPS", "NN") and subject.lower_ in words("addressed_groups")
-
-
-def addressed(subject: Token) -> bool:
+def addressed(subject: Token, verb: Token) -> bool:
     """Who or what a named party says must do or be done: a group ("States must do
-    more"), or any other thing its words name ("the levy policy should be standard",
-    "migrant workers should not be discriminated against")."""
-    return addressed_group(subject) or subject.pos_ == "NOUN"
+    more"), or a thing its words say must be so or be done to ("the levy policy should be
+    standard", "migrant workers should not be discriminated against"); not a thing that
+    should merely happen ("the situation should improve soon": a forecast)."""
+    if subject.tag_ in ("NNS", "NNPS", "NN") and subject.lower_ in words("addressed_groups"):
+        return True
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return subject.pos_ == "NOUN" and (passive or verb.lemma_ == "be")
 
 
 def coordinated(ctx: DocContext, first: Commitment) -> list[Commitment]:

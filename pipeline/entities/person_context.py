@@ -165,7 +165,8 @@ def looks_like_person(span: Span) -> bool:
     "Md Shahriar Kader Siddiky"."""
     tokens = [t for t in span if not t.is_punct]
     names = [t for t in tokens if not is_particle(t)]
-    if len(names) == MAX_NAMES and span.start and span.doc[span.start - 1].lower_ == "the":
+    before = span.doc[span.start - 1] if span.start else None
+    if len(names) == MAX_NAMES and before is not None and before.tag_ in ("DT", "PRP$"):
         return False  # "the Sustainable Economic Development Cluster": a unit, no person
     return (
         2 <= len(names) <= MAX_NAMES

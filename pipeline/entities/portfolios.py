@@ -125,3 +125,16 @@ def with_portfolio_list(span: Span) -> Span:
             named = any(t.ent_type_ in NAMED_TYPES for t in added)  # ", and Tahir Andrabi"
             return doc[span.start : k] if ends and not named else span
     return span
+
+
+def opens_a_role(span: Span) -> bool:
+    """The name starts with a role word, or with one after a modifier ("Presidential
+    Commissioner for Humanitarian Issues")."""
+    first = span[0].lower_
+    if first in words("role_openers"):
+        return True
+    return (
+        len(span) > 2
+        and first in words("role_modifiers")
+        and span[1].lower_ in words("role_openers")
+    )

@@ -29,7 +29,7 @@ from .person_context import (
     speech_subject,
     written_in_lower_case,
 )
-from .portfolios import is_portfolio, leading_country, portfolio_of_role
+from .portfolios import is_portfolio, leading_country, opens_a_role, portfolio_of_role
 
 LABEL_MAP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 EDGE_PUNCT = set("()[]{},.;:!?-–—/") | QUOTES_OPEN | QUOTES_CLOSE
@@ -341,19 +341,6 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
     if places.is_known_place(trimmed.text) and not preceded_by_role(trimmed):
         return [(trimmed, "PLACE", source + ".known_place")]  # not "Undersecretary David"
     return None
-
-
-def opens_a_role(span: Span) -> bool:
-    """The name starts with a role word, or with one after a modifier ("Presidential
-    Commissioner for Humanitarian Issues")."""
-    first = span[0].lower_
-    if first in words("role_openers"):
-        return True
-    return (
-        len(span) > 2
-        and first in words("role_modifiers")
-        and span[1].lower_ in words("role_openers")
-    )
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")  # "in 2020 MAD signed": a date, no amount

@@ -25,25 +25,33 @@ def headline_bodies(doc: Doc, acts: bool = False) -> list[Mention]:
     return out
 
 
-TOPIC_PREPOSITIONS = ("on", "about", "regarding", "concerning")
+ACT_TOPIC_PREPOSITIONS = ("on", "about", "regarding", "concerning")
+SIDE_DASHES = ("-", "–", "—", "/")
+MAX_CLIMB = 4
 
 
 def act_topic(doc: Doc, mention: Mention) -> bool:
-    """The mention is what the headline's act is about, not a side: its nearest
-    preposition is an "on" of an act's noun ("Joint NGO Statement on [Nauru] and
-    [Malaysia]"; not "Agreement on Mobility between [Ghana] and Togo")."""
+    """The mention is what the headline's act is about, not a side: the object of an "on"
+    (or "about", ...) of an act's noun, or listed with it ("Joint NGO Statement on [Nauru]
+    and [Malaysia] Solutions"). Not a name inside a phrase the object heads ("MoU on
+    [Nepal]-[Malaysia] labour migration": the sides), nor one in apposition ("Statement on
+    the Andaman Sea: [IOM], [UNHCR]": the issuers), nor a "between" ("Agreement on Mobility
+    between [Ghana] and Togo")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    token = span.root if span is not None else None
+    if span is None or dash_joined(span):
+        return False
+    token = span.root
     for _ in range(MAX_CLIMB):
-        if token is None or token.head is token:
+        head = token.head
+        if head is token:
             return False
-        token = token.head
-        if token.dep_ == "prep":
-            return token.lower_ in TOPIC_PREPOSITIONS and token.head.lower_ in agreement_nouns()
+        if token.dep_ == "pobj" and head.dep_ == "prep":
+            return head.lower_ in ACT_TOPIC_PREPOSITIONS and head.head.lower_ in agreement_nouns()
+        listed = token.dep_ in ("nmod", "compound") and head.pos_ == "PROPN"
+        if token.dep_ != "conj" and not listed:
+            return False
+        token = head
     return False
-
-
-MAX_CLIMB = 4
 
 
 def title_of(doc: Doc) -> Span | None:
@@ -75,3 +83,13 @@ def reaction_end(doc: Doc) -> int:
     if verb is None or not any(m.start > verb.idx for m in title_bodies(doc)):
         return 0
     return verb.idx + len(verb)
+
+
+def dash_joined(span: Span) -> bool:
+    """The name is joined to another by a dash with no space ("Nepal-[Malaysia]"): sides."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    glued_before = before is not None and before.text in SIDE_DASHES and not before.whitespace_
+    glued_after = after is not None and after.text in SIDE_DASHES and not span[-1].whitespace_
+    return glued_before or glued_after
