@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..nlp.payloads import Mention
 from ..nlp.syntax import is_country
+from ..rules.constants import SIDE_DASHES
 from .context import DocContext
 
 
@@ -23,9 +24,6 @@ def owners_in_name(ctx: DocContext, noun: Token) -> list[Mention]:
         if m is not None and m.label == "ORG" and m.end <= noun.idx and m not in found:
             found.append(m)
     return found
-
-
-SIDE_DASHES = ("-", "–", "—", "/")
 
 
 def hyphened_sides(ctx: DocContext, noun: Token) -> list[Mention]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..rules.constants import SIDE_DASHES
 from ..rules.lexicon import agreement_nouns, words
 from .extensions import mentions, sentences
 from .payloads import Mention
@@ -26,7 +27,6 @@ def headline_bodies(doc: Doc, acts: bool = False) -> list[Mention]:
 
 
 ACT_TOPIC_PREPOSITIONS = ("on", "about", "regarding", "concerning")
-SIDE_DASHES = ("-", "–", "—", "/")
 MAX_CLIMB = 4
 
 

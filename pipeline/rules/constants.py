@@ -19,3 +19,6 @@ DATE_LINE_SOURCE = ".date_line"  # source suffix of a place on the release's dat
 CALENDAR_WORDS = frozenset(
     name.casefold() for name in [*calendar.day_name, *calendar.month_name] if name
 )
+
+# dashes that join two sides with no space: "the EU-Moldova agreement", "Kenya–Qatar"
+SIDE_DASHES = ("-", "–", "—", "/")
