@@ -36,7 +36,7 @@ from .governments import (
     government_and_person,
     with_country_and,
 )
-from .headline import drop_unattested_headline_guesses, leading_country, trim_headline_orgs
+from .headline import drop_unattested_headline_guesses, opening_country, trim_headline_orgs
 from .mentions import MentionSet
 from .offices import drop_modifying_acronyms, join_un_organs, mark_un_descriptors, merge_offices
 from .person_context import person_tail, preceded_by_role
@@ -221,7 +221,7 @@ def add_model_mentions(found: MentionSet, model: list[Span]) -> None:
             continue
         found_here = refine(ent, label, f"model.{ent.label_}") if label else country_after_dash(ent)
         if label in ("ORG", "PERSON") and not found_here:  # "[Ghana] Signs MoU": no name,
-            found_here = leading_country(ent)  # but the country it opens with is a place
+            found_here = opening_country(ent)  # but the country it opens with is a place
         for span, new_label, source in found_here:
             if new_label == "ORG":
                 span = with_portfolio_list(with_country(span))

@@ -9,6 +9,7 @@ from ..nlp.payloads import Mention
 from ..rules.lexicon import words
 from . import places
 from .mentions import MentionSet
+from .portfolios import leading_country
 
 
 def drop_unattested_headline_guesses(found: MentionSet) -> None:
@@ -32,28 +33,23 @@ def drop_unattested_headline_guesses(found: MentionSet) -> None:
         )
         (kept if attested else dropped).append(m)
     found.mentions = kept
-    for m in dropped:  # "[Togo] on Exchange of Workers": the country stays
-        found.add_all(
-            [
-                Mention(s.start_char, s.end_char, label, source)
-                for s, label, source in leading_country(found.span(m), m.source)
-            ]
-        )
+    found.add_all(  # "[Togo] on Exchange of Workers": the country stays
+        [
+            Mention(s.start_char, s.end_char, label, source)
+            for m in dropped
+            for s, label, source in opening_country(found.span(m), m.source)
+        ]
+    )
 
 
-MAX_COUNTRY_WORDS = 3
-
-
-def leading_country(span: Span, source: str | None = None) -> list[tuple[Span, str, str]]:
+def opening_country(span: Span, source: str | None = None) -> list[tuple[Span, str, str]]:
     """The country a name the model made up opens with, before a word in lower case or a
     headline's signing verb ("[Ghana] Signs MoU", "[Togo] on Exchange of Workers")."""
+    head = leading_country(
+        span, places.is_country, lambda token: token.is_lower or is_headline_verb(token)
+    )
     source = source or f"model.{span.label_}"
-    for k in range(min(MAX_COUNTRY_WORDS, len(span) - 1), 0, -1):
-        head = span[:k]
-        follows = span[k].is_lower or is_headline_verb(span[k])
-        if follows and places.is_country(head.text):
-            return [(head, "PLACE", source + ".country")]
-    return []
+    return [(head, "PLACE", source + ".country")] if head is not None else []
 
 
 def trim_headline_orgs(found: MentionSet) -> None:

@@ -4,7 +4,9 @@ body or a person."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
 
 from ..rules.lexicon import words
 from . import places
@@ -79,11 +81,18 @@ def role_follows(span: Span) -> bool:
     return False
 
 
-def leading_country(span: Span) -> Span | None:
-    """The country a portfolio opens with ("Bangladesh", "Saudi"), if any."""
+def leading_country(
+    span: Span,
+    known: Callable[[str], bool] = places.is_known_place,
+    then: Callable[[Token], bool] | None = None,
+) -> Span | None:
+    """The place a span opens with, of three words at most, before the rest of it: a
+    portfolio's country ("[Bangladesh] Expatriates' Welfare ...", "Saudi"), or, with
+    ``known`` and ``then``, a country before a word in lower case ("[Togo] on Exchange
+    of Workers")."""
     for n in (3, 2, 1):
         head = span[:n]
-        if n < len(span) and places.is_known_place(head.text):
+        if n < len(span) and known(head.text) and (then is None or then(span[n])):
             return head
     return None
 

@@ -10,6 +10,7 @@ from ..rules.constants import SIDE_DASHES
 from ..rules.lexicon import agreement_nouns, words
 from .extensions import mentions, sentences
 from .payloads import Mention
+from .syntax import is_country
 
 
 def headline_bodies(doc: Doc, acts: bool = False) -> list[Mention]:
@@ -69,7 +70,7 @@ def title_bodies(doc: Doc) -> list[Mention]:
         for m in mentions(doc)
         if title.start_char <= m.start < title.end_char
         and not m.nested
-        and (m.label == "ORG" or (m.entity_id or "").startswith("country:"))
+        and (m.label == "ORG" or is_country(m))
     ]
 
 
