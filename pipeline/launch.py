@@ -11,7 +11,7 @@ from __future__ import annotations
 import atexit
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from . import forkserver
 
@@ -24,14 +24,25 @@ def main() -> None:
     from .cli import main as cli_main
 
     if early is None:
-        cli_main()
+        interruptible(cli_main)
         return
     code = 0
     try:
-        cli_main()
+        interruptible(cli_main)
     except SystemExit as done:
         code = exit_code(done)
     quick_exit(code)
+
+
+def interruptible(command: Callable[[], None]) -> None:
+    """Run the command line; an interrupt (Ctrl-C, or SIGTERM, which the extract turns
+    into one) that reaches here outside click's own handling, as it may while a run
+    winds down, ends the command as click ends it: "Aborted!", exit code 1."""
+    try:
+        command()
+    except KeyboardInterrupt:
+        print("\nAborted!", file=sys.stderr)
+        raise SystemExit(1) from None
 
 
 def exit_code(done: SystemExit) -> int:
