@@ -13,6 +13,7 @@ each joined document, in this order (``nlp.analyze_pipes()`` shows it):
 | ``accords_people`` | ``doc._.accords_people`` |
 | ``accords_commitments`` | ``doc._.accords_commitments`` |
 | ``accords_agreements`` | ``doc._.accords_agreements`` |
+| ``accords_act_scorer`` | ``doc._.accords_agreements``: a learned act where rules find none |
 | ``accords_party_scorer`` | ``doc._.accords_agreements``: the parties a trained model keeps |
 | ``accords_commitment_scorer`` | ``doc._.accords_commitments``: what a trained model keeps |
 | ``accords_link`` | completes both: commitments linked, agreement ids and topics |
@@ -26,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .agreements import AgreementFinder
+from .agreements.act_scoring import ActScorer, load_act_model
 from .agreements.party_scoring import PartyScorer, load_party_model
 from .commitments import CommitmentFinder, CommitmentScorer, load_commitment_model
 from .entities import EntityRecognizer, ruler_patterns
@@ -102,6 +104,15 @@ def make_agreements(nlp: Language, name: str) -> AgreementFinder:
 
 
 @Language.factory(
+    "accords_act_scorer",
+    requires=[*PARSE, "doc._.accords_agreements", "doc._.accords_mentions"],
+    assigns=["doc._.accords_agreements"],
+)
+def make_act_scorer(nlp: Language, name: str) -> ActScorer:
+    return ActScorer(nlp, load_act_model() if learned_parts_on() else None)
+
+
+@Language.factory(
     "accords_party_scorer",
     requires=["doc._.accords_agreements", "doc._.accords_mentions", "doc._.accords_people"],
     assigns=["doc._.accords_agreements"],
@@ -139,6 +150,7 @@ ACCORDS_COMPONENTS = (
     "accords_people",
     "accords_commitments",
     "accords_agreements",
+    "accords_act_scorer",
     "accords_party_scorer",
     "accords_commitment_scorer",
     "accords_link",
@@ -171,6 +183,7 @@ def rules_alone(nlp: Language) -> None:
     nlp.get_pipe("accords_commitments").propose = False  # type: ignore[attr-defined]
     nlp.get_pipe("accords_commitment_scorer").model = None  # type: ignore[attr-defined]
     nlp.get_pipe("accords_party_scorer").model = None  # type: ignore[attr-defined]
+    nlp.get_pipe("accords_act_scorer").model = None  # type: ignore[attr-defined]
 
 
 class ComponentFailed(Exception):

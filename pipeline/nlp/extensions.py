@@ -47,6 +47,12 @@ EXTENSIONS = (
         "list[Commitment] | None: candidates for the learned scorer, which consumes them",
         "accords_commitments",
     ),
+    Extension(
+        "accords_act_candidates",
+        "list[tuple[Agreement, Features]] | None: every candidate act of a release the rules"
+        " find none in, with its features (training data)",
+        "accords_act_scorer",
+    ),
 )
 
 

@@ -6,7 +6,9 @@
 
 Parts: ``chrome`` (is this body line a site's chrome, ``training.chrome``),
 ``commitments`` (is this sentence or item a commitment, ``training.commitments``) and
-``parties`` (is this body a party of this agreement, ``training.parties``). A part's
+``parties`` (is this body a party of this agreement, ``training.parties``) and ``acts``
+(which agreement noun names the act of a release the rules find none in,
+``training.acts``). A part's
 weights ship only where its cross-validated score beats the rules' on held-out sites, on
 the part's own rows and in the tables the whole pipeline writes (``training.heldout``)."""
 
@@ -17,11 +19,12 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..agreements.act_scoring import MODEL_FILE as ACTS_FILE
 from ..agreements.party_scoring import MODEL_FILE as PARTIES_FILE
 from ..chrome import MODEL_FILE as CHROME_FILE
 from ..commitments.scoring import MODEL_FILE as COMMITMENTS_FILE
 from ..learn import LinearModel
-from . import chrome, commitments, ner, parties
+from . import acts, chrome, commitments, ner, parties
 from .data import CORPORA, DATA_FILE, folds, input_hash, parsed_releases, proposing_nlp, sites
 from .heldout import beats_rules as beats_in_tables
 from .heldout import tables_crossval
@@ -31,6 +34,7 @@ PARTS = {
     "chrome": (chrome, CHROME_FILE),
     "commitments": (commitments, COMMITMENTS_FILE),
     "parties": (parties, PARTIES_FILE),
+    "acts": (acts, ACTS_FILE),
 }
 
 __all__ = ["build_data", "crossval", "folds", "input_hash", "ship", "sites", "main"]
@@ -38,7 +42,7 @@ __all__ = ["build_data", "crossval", "folds", "input_hash", "ship", "sites", "ma
 
 def build_data(corpora: Iterable[tuple[Path, Path]] = CORPORA) -> dict:
     nlp = proposing_nlp()
-    data: dict = {"releases": {}, "chrome": [], "commitments": [], "parties": []}
+    data: dict = {"releases": {}, "chrome": [], "commitments": [], "parties": [], "acts": []}
     for corpus, gold in corpora:
         recurring = chrome.recurring_of(corpus)
         for name, release, doc in parsed_releases(corpus, gold, nlp):
@@ -56,12 +60,15 @@ def build_data(corpora: Iterable[tuple[Path, Path]] = CORPORA) -> dict:
                 r | site for r in commitments.doc_rows(doc, name, release["gold"])
             ]
             data["parties"] += [r | site for r in parties.doc_rows(doc, name, release)]
+            data["acts"] += [r | site for r in acts.doc_rows(doc, name, release)]
     return data
 
 
 def part_scores(part: str, rows: list[dict], releases: dict, model: LinearModel | None) -> dict:
     if part == "commitments":
         return commitments.scores(commitments.kept(rows, model), releases)
+    if part == "acts":
+        return acts.scores(rows, releases, model)
     return parties.scores(rows, releases, model)
 
 

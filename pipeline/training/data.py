@@ -89,6 +89,7 @@ def parsed(nlp, text: str, doc_id: str, published):
 
 def proposing_nlp():
     """The pipeline with every learned part proposing and keeping all its candidates."""
+    from ..agreements.act_scoring import ActScorer
     from ..agreements.party_scoring import PartyScorer
     from ..commitments import CommitmentFinder, CommitmentScorer
     from ..components import load_nlp
@@ -97,11 +98,13 @@ def proposing_nlp():
     finder = nlp.get_pipe("accords_commitments")
     scorer = nlp.get_pipe("accords_commitment_scorer")
     parties = nlp.get_pipe("accords_party_scorer")
+    acts = nlp.get_pipe("accords_act_scorer")
     assert isinstance(finder, CommitmentFinder) and isinstance(scorer, CommitmentScorer)
-    assert isinstance(parties, PartyScorer)
+    assert isinstance(parties, PartyScorer) and isinstance(acts, ActScorer)
     finder.propose = True
     scorer.model, scorer.keep_all = None, True
     parties.model, parties.keep_all = None, True
+    acts.model, acts.keep_all = None, True
     return nlp
 
 

@@ -23,6 +23,7 @@ PART_KEY = {
     "chrome": "cleaning",
     "commitments": "commitments_x_actors",
     "parties": "agreements_x_parties",
+    "acts": "agreements_x_parties",
 }
 
 

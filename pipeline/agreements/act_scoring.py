@@ -1,0 +1,177 @@
+"""The learned act detector: does a release in which the rules find no act report one,
+and which agreement noun names it.
+
+The rules report an act where an agreement noun is governed by a verb of signing,
+adopting or launching. Releases that print a statement whole, announce that two bodies
+"have partnered", or name a network or programme they set up tell their act without
+such a verb, and the rules find none there: on the development set that is the largest
+loss of agreements and of their parties. Here, in a release with no act the rules find,
+every agreement noun (headline and body) is a candidate described by named features;
+a model trained on the gold says whether the best of them is the release's act, which
+is then read as the rules read any act (name, parties, signatories, date, place). With no
+model nothing changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from ..learn import Features, LinearModel
+from ..nlp.extensions import agreements
+from ..nlp.headline import headline_bodies
+from ..nlp.learned import MODELS, models_dir
+from ..nlp.payloads import Agreement
+from ..nlp.text import matches_by_sentence
+from ..nlp.token_index import IndexedMatcher
+from ..rules.lexicon import agreement_nouns
+from . import in_a_portfolio, in_the_framework_of
+from .context import DocContext
+from .detect import (
+    build_matcher,
+    heading_only,
+    inside_another_name,
+    name_of,
+    noun_token,
+    reporting_verb,
+    rules,
+    verb_rule,
+)
+from .headings import SPOKEN_TYPES
+from .parties import parties_of
+from .signers import signatories, signing_people
+from .when_where import date_and_place
+
+MODEL_FILE = MODELS / "acts.json"  # where `make train` ships it
+MAX_CANDIDATES = 24  # a release's first agreement nouns; later ones seldom name its act
+STATUS = {"network": "launched", "partnership": "launched"}  # else signed, or adopted if spoken
+
+Candidate = tuple[int, str, int, int]  # sentence index, rule id, match start and end
+
+
+def candidates(ctx: DocContext, matcher: IndexedMatcher) -> list[tuple[Candidate, Features]]:
+    """Every agreement noun of the release with its features: the headline's, read only
+    there, and the body's."""
+    found: list[tuple[Candidate, Features]] = []
+    seen: set[int] = set()
+    by_sentence = matches_by_sentence(ctx.doc, matcher, ctx.found_sentences)
+    every = [
+        (index, ctx.doc.vocab.strings[match_id], start, end)
+        for index, matches in enumerate(by_sentence)
+        for match_id, start, end in matches
+    ]
+    types = [rules()[0][rule_id]["type"] for _, rule_id, _, _ in every]
+    heads = [noun_token(ctx.sentences[i], r, s, e) for i, r, s, e in every]
+    for candidate, kind, noun in zip(every, types, heads, strict=True):
+        index, rule_id = candidate[:2]
+        if heading_only(rule_id) and ctx.kinds[index] != "title":
+            continue
+        if noun.i in seen or excluded(noun):
+            continue
+        seen.add(noun.i)
+        nouns = {h.i for (i, *_), h in zip(every, heads, strict=True) if i == index}
+        f = noun_features(ctx, noun, index, nouns)
+        f |= {"rule=" + rule_id: 1.0, "type=" + kind: 1.0}
+        f["same_type=" + str(min(types.count(kind), 4))] = 1.0
+        found.append((candidate, f))
+        if len(found) == MAX_CANDIDATES:
+            break
+    return found
+
+
+def excluded(noun: Token) -> bool:
+    """The noun of a longer one ("partnership agreement"), a role's portfolio ("Director of
+    Partnerships"), the idiom "in the framework of"."""
+    compound = noun.dep_ == "compound" and noun.head.lower_ in agreement_nouns()
+    return compound or in_a_portfolio(noun) or in_the_framework_of(noun)
+
+
+def noun_features(ctx: DocContext, noun: Token, index: int, nouns: set[int]) -> dict[str, float]:
+    sentence = ctx.sentences[index]
+    body = [i for i, kind in enumerate(ctx.kinds) if kind != "title"]
+    place = "title" if ctx.kinds[index] == "title" else f"body{min(body.index(index), 4)}"
+    det = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), "none")
+    det = det if det in ("a", "an", "the", "this", "our", "its", "their", "none") else "other"
+    f: dict[str, float] = {
+        "where=" + place: 1.0,
+        "det=" + det: 1.0,
+        "dep=" + noun.dep_: 1.0,
+        "head=" + noun.head.lemma_.casefold(): 0.5,
+        "head_pos=" + noun.head.pos_: 1.0,
+    }
+    if noun.is_title:
+        f["capitalised"] = 1.0
+    if noun.tag_ in ("NNS", "NNPS"):
+        f["plural"] = 1.0
+    if noun.ent_type_:
+        f["ent=" + noun.ent_type_] = 1.0
+    if inside_another_name(noun, nouns):
+        f["inside_another"] = 1.0
+    if reporting_verb(noun) is not None:
+        f["governed"] = 1.0  # a verb the rules read, whose act they still turned down
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("between", "with", "by", "among", "on", "of"):
+            f["prep=" + child.lower_] = 1.0
+    for token in sentence:
+        if token.pos_ in ("VERB", "AUX") and verb_rule(token) is not None:
+            f["sentence_verb=" + token.lemma_.casefold()] = 0.5
+    orgs = len(ctx.in_sentence(sentence, "ORG"))
+    f["orgs=" + str(min(orgs, 3))] = 1.0
+    if any(t.lower_ in ("joint", "jointly") for t in sentence):
+        f["joint"] = 1.0
+    if any(t.text in ("“", '"') for t in sentence):
+        f["quoted"] = 1.0
+    return f
+
+
+def act_of(ctx: DocContext, candidate: Candidate, tag: str) -> Agreement:
+    """The candidate read as an act, as the rules read one: its name, its parties from its
+    phrase (else the headline's bodies), the people who sign it, its date and place."""
+    index, rule_id, start, end = candidate
+    sentence = ctx.sentences[index]
+    noun = noun_token(sentence, rule_id, start, end)
+    kind = rules()[0][rule_id]["type"]
+    verb = reporting_verb(noun) or noun.head
+    status = "adopted" if kind in SPOKEN_TYPES else STATUS.get(kind, "signed")
+    act = Agreement(
+        sentence, index, noun, kind, status, f"{rule_id}+{tag}", name_of(ctx, noun, sentence)
+    )
+    act.parties, signers, act.parties_guessed = parties_of(ctx, verb, noun, sentence)
+    act.signatories = signatories(ctx, signing_people(ctx, index, signers))
+    date_and_place(ctx, act, verb, index)
+    if not act.parties:
+        act.parties, act.parties_guessed = headline_bodies(ctx.doc, acts=True), True
+    return act
+
+
+def load_act_model(path: Path | None = None) -> LinearModel | None:
+    """The shipped model, or the one in the folder ``$ACCORDS_MODELS`` names."""
+    path = path or models_dir() / MODEL_FILE.name
+    return LinearModel.load(path) if path.exists() else None
+
+
+class ActScorer:
+    """In a release the rules find no act in, adds the candidate the model scores highest
+    if it passes the model's threshold; ``keep_all`` records every candidate, read as an
+    act, with its features (training data) in ``doc._.accords_act_candidates``."""
+
+    def __init__(self, nlp, model: LinearModel | None, keep_all: bool = False):
+        self.matcher = build_matcher(nlp.vocab)
+        self.model = model
+        self.keep_all = keep_all
+
+    def __call__(self, doc: Doc) -> Doc:
+        if (self.model is None and not self.keep_all) or agreements(doc):
+            return doc
+        ctx = DocContext(doc)
+        found = candidates(ctx, self.matcher)
+        if self.keep_all:
+            doc._.accords_act_candidates = [(act_of(ctx, c, "model:acts"), f) for c, f in found]
+            return doc
+        assert self.model is not None
+        scored = [(self.model.probability(f), n) for n, (_, f) in enumerate(found)]
+        if scored:
+            p, best = max(scored, key=lambda pair: (pair[0], -pair[1]))
+            if p >= self.model.threshold:
+                doc._.accords_agreements = [act_of(ctx, found[best][0], f"model:acts@{p:.2f}")]
+        return doc

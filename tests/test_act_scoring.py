@@ -1,0 +1,104 @@
+"""The learned act detector's candidates and decisions, on releases written for them."""
+
+import pytest
+
+from pipeline.agreements.act_scoring import ActScorer, act_of, candidates
+from pipeline.agreements.context import DocContext
+from pipeline.learn import LinearModel
+from pipeline.nlp.extensions import agreements
+
+# bodies that "have partnered": no agreement noun is governed by a verb of signing
+STATEMENT = (
+    "UNICEF and IOM partner on a tool for migrant workers\n"
+    "Hong Kong, 3 May 2023 – UNICEF and the International Organization for Migration (IOM) "
+    "have partnered to protect migrant workers. The Partnership of the two bodies will help "
+    "recruiters.\nThe partnership agreement between them was praised by the Director of "
+    "Partnerships of the ILO."
+)
+SIGNED = (
+    "Kenya and IOM sign agreement\n"
+    "Nairobi, 3 May 2023 – The Government of Kenya and the International Organization for "
+    "Migration (IOM) signed a cooperation agreement on labour migration."
+)
+
+
+@pytest.fixture(scope="module")
+def statement(parse):
+    return parse(STATEMENT)
+
+
+def found(parse, doc):
+    matcher = ActScorer(parse.nlp, None).matcher
+    ctx = DocContext(doc)
+    return ctx, candidates(ctx, matcher)
+
+
+def test_the_rules_find_no_act_in_a_statement_printed_whole(statement):
+    assert agreements(statement) == []
+
+
+@pytest.mark.parametrize(
+    ("noun", "features"),
+    [
+        ("Partnership", {"where=body1", "type=partnership", "capitalised", "prep=of"}),
+        ("agreement", {"where=body2", "type=agreement", "det=the", "prep=between"}),
+    ],
+)
+def test_every_agreement_noun_is_a_candidate_with_its_features(parse, statement, noun, features):
+    ctx, found_ = found(parse, statement)
+    nouns = {ctx.sentences[i][s:e].text.split()[-1]: f for (i, _, s, e), f in found_}
+    assert features <= set(nouns[noun])
+
+
+def test_a_longer_nouns_part_and_a_roles_portfolio_are_no_candidates(parse, statement):
+    ctx, found_ = found(parse, statement)
+    texts = [ctx.sentences[i][s:e].text for (i, _, s, e), _ in found_]
+    assert not any(t.endswith(("partnership", "Partnerships")) for t in texts)
+
+
+def test_a_candidate_read_as_an_act_takes_its_parties_from_its_phrase(parse, statement):
+    ctx, found_ = found(parse, statement)
+    first = next(c for c, f in found_ if "where=body1" in f)
+    act = act_of(ctx, first, "model:acts")
+    assert act.type == "partnership" and act.status == "launched"
+    assert {m.norm for m in act.parties} == {
+        "United Nations Children's Fund",
+        "International Organization for Migration",
+    }
+
+
+def test_without_a_model_nothing_changes(parse):
+    doc = parse(STATEMENT)
+    ActScorer(parse.nlp, None)(doc)
+    assert agreements(doc) == [] and doc._.accords_act_candidates is None
+
+
+def test_a_model_adds_the_best_candidate_and_the_row_says_so(parse):
+    doc = parse(STATEMENT)
+    model = LinearModel({"where=body1": 6.0}, bias=-1.0, threshold=0.5)
+    ActScorer(parse.nlp, model)(doc)
+    (act,) = agreements(doc)
+    assert act.type == "partnership" and act.rule_id.endswith("+model:acts@0.99")
+
+
+def test_a_model_below_its_threshold_adds_nothing(parse):
+    doc = parse(STATEMENT)
+    ActScorer(parse.nlp, LinearModel({}, bias=-5.0))(doc)
+    assert agreements(doc) == []
+
+
+def test_a_release_the_rules_find_an_act_in_is_left_alone(parse):
+    doc = parse(SIGNED)
+    before = [a.rule_id for a in agreements(doc)]
+    scorer = ActScorer(parse.nlp, LinearModel({}, bias=5.0), keep_all=True)
+    scorer(doc)
+    assert [a.rule_id for a in agreements(doc)] == before != []
+    assert doc._.accords_act_candidates is None
+
+
+def test_training_mode_records_every_candidate_as_an_act(parse):
+    doc = parse(STATEMENT)
+    ActScorer(parse.nlp, None, keep_all=True)(doc)
+    recorded = doc._.accords_act_candidates
+    assert len(recorded) >= 2 and all(a.rule_id.endswith("+model:acts") for a, _ in recorded)
+    assert agreements(doc) == []
