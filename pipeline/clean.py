@@ -22,6 +22,8 @@ Rules:
 - ``recurring``: a line found verbatim in several documents of the corpus.
 - ``menu_item``: a short title-case line without sentence punctuation.
 - ``before_headline``: anything else above the headline.
+- ``story_list``: a list of the site's other stories closing the page, each a headline
+  beside its date or its blurb cut off mid-sentence (``page_lines.closing_story_list``).
 - ``after_body``: anything after a heading of links to other pages ("Related
   news", a rule marked ``ends_body``) or in the run of chrome closing the page.
 
@@ -32,7 +34,6 @@ paragraphs (``wrapping.unwrap``), so a sentence is never cut at a line break.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -41,9 +42,17 @@ from functools import cached_property, lru_cache
 
 from .languages import is_foreign_language, is_foreign_script, stop_words
 from .nlp.text import has_headline
+from .page_lines import (
+    HEADLINE_MIN_WORDS,
+    WORD,
+    closing_story_list,
+    is_date_line,
+    is_headline,
+    story_list,
+    word_count,
+)
 from .rules.constants import BULLETS
 from .rules.files import load_regex_rules, read_jsonl
-from .rules.lexicon import words as words_of
 from .wrapping import MENU_BULLET, bare_title, leading_field, unwrap
 
 LONE_DASH = re.compile(rf"^[{re.escape(BULLETS)}|_=#~]+$")
@@ -52,26 +61,14 @@ GLUED_CAPS_HEADING = re.compile(r"^((?:[A-Z][A-Z’'&\-]*\s+)+[A-Z’'&\-]*[A-Z]
 # "Our WorkAs the leading ...": a title-case heading run into a capitalised word.
 GLUED_TITLE_HEADING = re.compile(r"^((?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]{2,})([A-Z][a-z])")
 SENTENCE_PUNCTUATION = re.compile(r"[.!?:;,\"“”]")
-WORD = re.compile(r"\w[\w’'\-]*")
 
 MENU_MAX_WORDS = 4
 BULLET_MENU_MAX_WORDS = 5
 RECURRING_MAX_WORDS = 8
 RECURRING_MIN_DOCS = 2
-HEADLINE_MIN_WORDS = 4
-HEADLINE_MAX_CHARS = 300
 METADATA_VALUE_MAX_WORDS = 8  # "Date published on source:" + "25 June 2015"
 REPEAT_WINDOW = 8  # lines searched for a headline printed twice
 HEADLINE_MAX_WORDS_ABOVE = 25  # a longer sentence is body text: no headline above it
-YEAR = re.compile(r"(19|20)\d\d")
-MONTHS = frozenset(
-    name.casefold() for name in (*calendar.month_name, *calendar.month_abbr, "sept") if name
-)
-WEEKDAYS = frozenset(name.casefold() for name in calendar.day_name)
-# "... a new Refugee Coalition. They are ...": a paragraph cut short (not "Gov. Cuomo")
-SENTENCE_BREAK = re.compile(r"[a-z]{4,}[.!?]\s+[A-Z]")
-# a picture's credit ends its caption: "The signing in Brussels / @newschannel", "... ©UNHCR"
-CAPTION_CREDIT = re.compile(r"\s[/|]\s*(@\w+|(photo|image|credit)\b.*)$|©", re.IGNORECASE)
 
 
 @dataclass
@@ -123,11 +120,6 @@ def recurring_lines(
     for text in texts:
         counts.update(line_set(text) if isinstance(text, str) else text)
     return frozenset(line for line, n in counts.items() if n >= min_docs and len(line) > 1)
-
-
-@lru_cache(maxsize=65536)
-def word_count(line: str) -> int:
-    return len(WORD.findall(line))
 
 
 def is_menu_shaped(line: str) -> bool:
@@ -188,30 +180,6 @@ def chrome_rule(
     return None
 
 
-def is_headline(line: str, rule: str | None, recurring: frozenset[str]) -> bool:
-    return (
-        rule is None
-        and line not in recurring
-        and word_count(line) >= HEADLINE_MIN_WORDS
-        and len(line) <= HEADLINE_MAX_CHARS
-        and not line.endswith((".", ":"))
-        and not SENTENCE_BREAK.search(line)
-        and not CAPTION_CREDIT.search(line)
-        and not MENU_BULLET.match(line)
-        and not is_date_line(line)
-    )
-
-
-def is_date_line(line: str) -> bool:
-    """A line that only dates the release ("PRESS RELEASE October 20, 2017", "Monday,
-    12 June 2023"): part of the release, never its headline."""
-    words = [w.casefold().rstrip(".") for w in WORD.findall(line)]
-    dated = any(w in MONTHS or YEAR.fullmatch(w) for w in words)
-    kicker = MONTHS | WEEKDAYS | words_of("date_line_words")
-    rest = [w for w in words if w not in kicker and not w.isdigit()]
-    return dated and len(rest) <= 1
-
-
 def repeated_headline(lines: list[str], rules: list[str | None], recurring) -> int | None:
     """A headline-shaped line the page prints twice near its top (the page's title and
     its heading), or twice in a row anywhere above the body: the headline, whatever
@@ -268,17 +236,6 @@ def find_headline(lines: list[str], rules: list[str | None], recurring) -> int:
         if found is not None:
             return found
     return next((i for i, rule in enumerate(rules) if rule is None), 0)
-
-
-def story_list(lines: list[str], rules: list[str | None], recurring, i: int) -> bool:
-    """Line ``i`` is a headline dated on the next line, beside another such pair: a list
-    of the site's other stories ("Trending News"), not the release's own headline."""
-    dated = [
-        0 <= j < len(lines) - 1 and is_headline(lines[j], rules[j], recurring)
-        and is_date_line(lines[j + 1])
-        for j in (i - 2, i, i + 2)
-    ]  # fmt: skip
-    return dated[1] and (dated[0] or dated[2])
 
 
 LEAD_LINES = 2  # the body's first lines, that a headline sums up
@@ -371,6 +328,10 @@ def layout(raw_text: str, recurring: frozenset[str] = frozenset()) -> Layout | N
         ),
         len(lines),
     )  # a closing line ends a body that has begun, not the page under its headline
+    stories = closing_story_list(lines, rules, recurring, headline)
+    if stories is not None and stories < body_end:
+        rules[stories:] = [rule or "story_list" for rule in rules[stories:]]
+        body_end = stories
     while body_end - 1 > headline and rules[body_end - 1] is not None:
         body_end -= 1
     return Layout(numbered, rules, headline, body_end, recurring)

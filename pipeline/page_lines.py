@@ -1,0 +1,152 @@
+"""The shapes of a page's lines that the cleaning rules read: word counts, headlines,
+date lines, and the lists of a site's other stories (above a release's headline, or
+closing the page under its body)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from functools import lru_cache
+
+from .languages import stop_words
+from .rules.lexicon import words as words_of
+from .wrapping import MENU_BULLET
+
+WORD = re.compile(r"\w[\w’'\-]*")
+
+HEADLINE_MIN_WORDS = 4
+HEADLINE_MAX_CHARS = 300
+
+YEAR = re.compile(r"(19|20)\d\d")
+MONTHS = frozenset(
+    name.casefold() for name in (*calendar.month_name, *calendar.month_abbr, "sept") if name
+)
+WEEKDAYS = frozenset(name.casefold() for name in calendar.day_name)
+# "... a new Refugee Coalition. They are ...": a paragraph cut short (not "Gov. Cuomo")
+SENTENCE_BREAK = re.compile(r"[a-z]{4,}[.!?]\s+[A-Z]")
+# a picture's credit ends its caption: "The signing in Brussels / @newschannel", "... ©UNHCR"
+CAPTION_CREDIT = re.compile(r"\s[/|]\s*(@\w+|(photo|image|credit)\b.*)$|©", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def word_count(line: str) -> int:
+    return len(WORD.findall(line))
+
+
+def is_headline(line: str, rule: str | None, recurring: frozenset[str]) -> bool:
+    return (
+        rule is None
+        and line not in recurring
+        and word_count(line) >= HEADLINE_MIN_WORDS
+        and len(line) <= HEADLINE_MAX_CHARS
+        and not line.endswith((".", ":"))
+        and not SENTENCE_BREAK.search(line)
+        and not CAPTION_CREDIT.search(line)
+        and not MENU_BULLET.match(line)
+        and not is_date_line(line)
+    )
+
+
+def is_date_line(line: str) -> bool:
+    """A line that only dates the release ("PRESS RELEASE October 20, 2017", "Monday,
+    12 June 2023"): part of the release, never its headline."""
+    words = [w.casefold().rstrip(".") for w in WORD.findall(line)]
+    dated = any(w in MONTHS or YEAR.fullmatch(w) for w in words)
+    kicker = MONTHS | WEEKDAYS | words_of("date_line_words")
+    rest = [w for w in words if w not in kicker and not w.isdigit()]
+    return dated and len(rest) <= 1
+
+
+def story_list(lines: list[str], rules: list[str | None], recurring, i: int) -> bool:
+    """Line ``i`` is a headline dated on the next line, beside another such pair: a list
+    of the site's other stories ("Trending News"), not the release's own headline."""
+    dated = [
+        0 <= j < len(lines) - 1 and is_headline(lines[j], rules[j], recurring)
+        and is_date_line(lines[j + 1])
+        for j in (i - 2, i, i + 2)
+    ]  # fmt: skip
+    return dated[1] and (dated[0] or dated[2])
+
+
+STORIES_MIN = 3  # pairs of a headline and its date or blurb: fewer may be the body's
+STORIES_REACH = 60  # lines above the page's end in which such a list may begin
+TEASER_MIN_WORDS = 6
+SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", ")", ":", ";")
+CUT_MAX_WORDS = 15  # the last line of a page the store cut short, mid-story
+
+
+def is_teaser(line: str, rule: str | None) -> bool:
+    """A story's blurb cut off mid-sentence ("KATHMANDU: Chairman of the party has",
+    "The area for cultivating sugarcane, an important cash crop,"): a line of some words
+    that ends on a comma or a small word, no sentence's end."""
+    if rule is not None or word_count(line) < TEASER_MIN_WORDS or line.endswith(SENTENCE_END):
+        return False
+    found = WORD.findall(line)
+    english, _ = stop_words()
+    return line.endswith(",") or found[-1].casefold() in english
+
+
+def closing_story_list(
+    lines: list[str], rules: list[str | None], recurring, headline: int
+) -> int | None:
+    """Where a list of the site's other stories that closes the page begins: from a line
+    under the body to the page's end, only stories (a headline beside its date line, or
+    over its blurb cut off mid-sentence: "Business19:08 Nov. 29, 2016" / "Three reasons
+    to invest in Poland", "No alternative to socialism: Prachanda" / "KATHMANDU: Chairman
+    of Maoist Center ... has") and chrome, three stories at least, under a sentence of
+    the body. Of two readings of the list, the one that takes no line of the body."""
+    body = [j for j in range(headline + 1, len(lines)) if rules[j] is None and is_ended(lines[j])]
+    if not body:
+        return None
+    first = max(body[0] + 1, len(lines) - STORIES_REACH)
+    found = [s for s in range(first, len(lines)) if stories_from(lines, rules, recurring, s)]
+    if not found:
+        return None
+    start = found[0]  # a date line is no line of the body: a list may open with one
+    return start + 1 if start + 1 in found and not is_date_line(lines[start]) else start
+
+
+def is_ended(line: str) -> bool:
+    return line.endswith((".", "!", "?", '"', "”"))
+
+
+def stories_from(lines: list[str], rules: list[str | None], recurring, start: int) -> bool:
+    """``lines[start:]`` are stories and chrome only, three stories at least; the page's
+    last line may be cut off, alone or in its story."""
+    last, j, stories = len(lines) - 1, start, 0
+    if rules[start] is not None:
+        return False
+    while j <= last:
+        if rules[j] is not None:
+            j += 1
+        elif story_at(lines, rules, recurring, j):
+            stories, j = stories + 1, j + 2
+        elif j == last and is_cut(lines[j]):
+            j += 1
+        else:
+            return False
+    return stories >= STORIES_MIN
+
+
+def story_at(lines: list[str], rules: list[str | None], recurring, j: int) -> bool:
+    """A story on lines ``j`` and ``j + 1``, or one the page's cut-off last line ends."""
+    last = len(lines) - 1
+    whole = j < last and rules[j + 1] is None and is_story(lines, recurring, j)
+    return whole or (j + 1 == last and is_cut(lines[last]) and opens_story(lines[j], recurring))
+
+
+def is_cut(line: str) -> bool:
+    return not is_ended(line) and word_count(line) <= CUT_MAX_WORDS
+
+
+def opens_story(line: str, recurring) -> bool:
+    return is_headline(line, None, recurring) or is_date_line(line)
+
+
+def is_story(lines: list[str], recurring, j: int) -> bool:
+    """Lines ``j`` and ``j + 1`` are one story: a headline over its date line or its cut-off
+    blurb, or a date line over its headline."""
+    upper, lower = lines[j], lines[j + 1]
+    if is_headline(upper, None, recurring):
+        return is_date_line(lower) or is_teaser(lower, None)
+    return is_date_line(upper) and is_headline(lower, None, recurring)

@@ -1,0 +1,78 @@
+"""Line shapes of a page: the list of a site's other stories that closes it."""
+
+import pytest
+
+from pipeline.clean import clean_text
+from pipeline.page_lines import is_teaser
+
+BODY = (
+    "Ministers sign labour accord\n"
+    "NAIROBI, 3 May 2023 – The ministers of labour of Kenya and Uganda signed an accord on "
+    "the recruitment of domestic workers on Monday, after two years of talks between the "
+    "two governments, the recruitment agencies and the workers' unions.\n"
+    "The accord sets a standard contract and bans recruitment fees.\n"
+)
+TEASERS = (
+    "Farmers protest over fertiliser prices\n"
+    "ELDORET: Hundreds of maize farmers marched to the county offices on\n"
+    "Court halts new housing levy\n"
+    "NAIROBI: The High Court on Tuesday suspended the collection of the levy,\n"
+    "Rains expected in the coast region\n"
+    "MOMBASA: The meteorological department has warned residents that\n"
+)
+DATED = (
+    "Politics10:15 Jan. 3, 2020\n"
+    "Parliament passes the budget after a long debate\n"
+    "Economy09:40 Jan. 2, 2020\n"
+    "Central bank keeps its rate unchanged for now\n"
+    "Economy17:05 Jan. 1, 2020\n"
+    "Exports of tea rise for the third month\n"
+    "Politics16:20 Dec. 31, 2019\n"
+    "Governors meet over"
+)
+
+
+@pytest.mark.parametrize("tail", [TEASERS, DATED], ids=["blurbs", "dated"])
+def test_a_list_of_other_stories_closing_the_page_is_chrome(tail):
+    cleaned = clean_text(BODY + tail)
+    assert cleaned.text.endswith("bans recruitment fees.")
+    rules = {rule for _, _, rule in cleaned.removed}
+    assert rules == {"story_list"} or rules == {"story_list", "menu_item"}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # two stories may be the body's own headings
+        "Farmers protest over fertiliser prices\n"
+        "ELDORET: Hundreds of maize farmers marched to the county offices on\n"
+        "Court halts new housing levy\n"
+        "NAIROBI: The High Court on Tuesday suspended the collection of the levy,\n",
+        # a list of outcomes, each explained in a sentence: the body
+        "Standard contracts for every worker\n"
+        "The accord gives each worker a contract in a language the worker reads.\n"
+        "No fees charged to workers\n"
+        "Agencies that charge fees will lose their licence.\n"
+        "A joint committee to follow up\n"
+        "The committee meets twice a year to review complaints.\n",
+    ],
+    ids=["two-stories", "outcomes"],
+)
+def test_the_bodys_own_lines_stay(tail):
+    cleaned = clean_text(BODY + tail)
+    assert cleaned.text.endswith(tail.rstrip("\n").split("\n")[-1])
+    assert "story_list" not in {rule for _, _, rule in cleaned.removed}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("NAIROBI: The meteorological department has warned residents that", True),
+        ("The High Court on Tuesday suspended the collection of the levy,", True),
+        ("The High Court on Tuesday suspended the collection of the levy.", False),
+        ("Court halts new housing levy", False),  # a headline, too short for a blurb
+        ("Kenya and Uganda sign labour accord on domestic workers", False),  # no cut word
+    ],
+)
+def test_a_blurb_cut_off_mid_sentence(line, expected):
+    assert is_teaser(line, None) is expected
