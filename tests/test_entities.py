@@ -998,6 +998,36 @@ def test_an_acronym_of_some_words_of_a_name_in_order_names_the_whole_body(
     assert ("ORG", acronym, name) in found
 
 
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        (
+            "The Coastal Fishers Welfare (CFW) Foundation signed an MoU with IOM.",
+            "Coastal Fishers Welfare (CFW) Foundation",
+        ),
+        (
+            "IOM and the Youth in Rural Mobility (YRM) Institute met in Accra.",
+            "Youth in Rural Mobility (YRM) Institute",
+        ),
+    ],
+)
+def test_a_name_that_holds_its_acronym_before_its_head_word_is_one_body(parse, body, name):
+    found = [(label, text) for label, text, _ in ents(parse, body)]
+    assert ("ORG", name) in found, found
+
+
+@pytest.mark.parametrize(
+    "body, office",
+    [
+        ("The Coastal Fishers Association (CFA) Regional Office met IOM.", "Regional Office"),
+        ("The Coastal Fishers Association (CFA) Civil Society Days opened.", "Civil Society Days"),
+    ],
+)
+def test_an_office_or_an_event_after_the_acronym_is_no_part_of_the_name(parse, body, office):
+    names = [text for _, text, _ in ents(parse, body)]
+    assert not any(text.endswith("(CFA) " + office) for text in names), names
+
+
 def test_a_programme_named_by_its_initials_is_not_expanded_into_a_body(parse):
     doc = parse(HEAD + "The Regional Skills Mobility Programme (RSMP) will train 400 workers.")
     assert not [m for m in doc._.accords_mentions if m.source == "alias.expanded"]

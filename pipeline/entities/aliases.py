@@ -153,11 +153,15 @@ def add_expanded_acronyms(found: MentionSet) -> None:
         if not is_acronym(acronym) or not acronym.isalpha():
             continue
         start = expansion_start(doc, token.i, acronym.upper())
-        if start is None or not any(t.lower_ in bodies for t in doc[start : token.i]):
+        end = token.i
+        tail = named_after(doc, token.i + 3) if start is not None else None
+        if tail is not None:
+            end = tail  # "Education Above All (EAA) Foundation": the acronym inside the name
+        elif start is None or not any(t.lower_ in bodies for t in doc[start : token.i]):
             start = loose_expansion_start(doc, token.i, acronym.upper())
         if start is None:
             continue  # "Joint Labour Migration Programme (JLMP)": no body by its name
-        span = doc[start : token.i]
+        span = doc[start:end]
         if all(orgs[span.start_char : span.end_char]):
             continue  # already a body's name
         found.replace_overlapped(
@@ -165,6 +169,21 @@ def add_expanded_acronyms(found: MentionSet) -> None:
             lambda m: m.label != "ORG" or m.source.startswith("model."),
         )
         orgs[span.start_char : span.end_char] = b"\x01" * (span.end_char - span.start_char)
+
+
+MAX_NAME_TAIL = 4  # title-case words after the acronym that end a body's name
+
+
+def named_after(doc, start: int) -> int | None:
+    """The end of the title-case words from ``start`` that end a body's name on a head
+    word of their own ("(SBF) Foundation", "(CYCC) Institute"), not on an office of the
+    body ("(ILO) Regional Office", "(UNDP) Regional Bureau": the body's, by the offices
+    convention) nor on another word ("(GFMD) Civil Society Days")."""
+    end = start
+    while end < len(doc) and end - start < MAX_NAME_TAIL and doc[end].is_title:
+        end += 1
+    heads = body_heads() - words("office_nouns") - {"bureau", "division", "unit"}
+    return end if end > start and doc[end - 1].lower_ in heads else None
 
 
 MIN_SPELLED_LETTERS = 3  # "UN" and "EU" spell too many pairs of words
