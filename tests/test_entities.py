@@ -1426,3 +1426,21 @@ def test_a_model_body_shaped_like_a_name_after_a_role_is_its_holder(parse, body,
 def test_a_name_the_model_made_up_keeps_the_country_it_opens_with(parse, text, country):
     frame = entity_frame([parse(text)])
     assert ("PLACE", country) in [(r.label, r.text) for r in frame.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        (
+            "The agreement was signed by Tran Van Minh - Director of the Academy, on Monday.",
+            "Tran Van Minh",
+        ),
+        (
+            "Speakers included Maria Popescu - CCR Project Coordinator, and two mayors.",
+            "Maria Popescu",
+        ),
+    ],
+)
+def test_a_persons_name_ends_at_a_spaced_dash(parse, body, name):
+    people = [text for label, text, _ in ents(parse, body) if label == "PERSON"]
+    assert name in people, people

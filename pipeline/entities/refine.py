@@ -244,6 +244,9 @@ def person_label_checks(span: Span, trimmed: Span, label: str, source: str) -> R
     slash = next((t.i for t in trimmed if t.text == "/"), None)
     if slash is not None and slash > trimmed.start:  # "(Anton Banal/SunStar Philippines)"
         return refine(span.doc[trimmed.start : slash], label, source + ".credit")
+    dash = next((t.i for t in trimmed[1:] if spaced_dash(t)), None)
+    if dash is not None:  # "Vuong Ngoc Diep - President of ...": the name before its role
+        return refine(span.doc[trimmed.start : dash], label, source + ".dash")
     lowered = {t.lower_ for t in trimmed}
     if lowered & (words("org_heads") | agreement_nouns() | words("non_name_words")):
         return []  # "Kampala Ministerial Declaration", "Photo Credit"
@@ -261,6 +264,17 @@ def person_label_checks(span: Span, trimmed: Span, label: str, source: str) -> R
     if len(trimmed) == 1 and places.is_demonym(trimmed.text):
         return []  # "Ugandan workers", "Nepalis": a people, not a person
     return None
+
+
+def spaced_dash(token) -> bool:
+    """A dash with a space on each side: between a name and what follows it, never inside
+    a name ("Al-Azhar", "Jean-Paul")."""
+    before = token.doc[token.i - 1] if token.i else None
+    return (
+        token.text in DASHES
+        and before is not None
+        and bool(before.whitespace_ and token.whitespace_)
+    )
 
 
 def lower_case_start(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
