@@ -102,3 +102,27 @@ def test_training_mode_records_every_candidate_as_an_act(parse):
     recorded = doc._.accords_act_candidates
     assert len(recorded) >= 2 and all(a.rule_id.endswith("+model:acts") for a, _ in recorded)
     assert agreements(doc) == []
+
+
+PARTNERED = (
+    "Migrant children to get help\n"
+    "Hong Kong, 3 May 2023 – UNICEF and the International Organization for Migration (IOM) "
+    "have partnered to protect migrant children. The two agencies joined forces with the "
+    "World Bank last year."
+)
+
+
+def test_a_verb_that_tells_an_act_without_naming_it_is_a_candidate(parse):
+    doc = parse(PARTNERED)
+    assert agreements(doc) == []  # no agreement noun: the rules find no act
+    ctx, found_ = found(parse, doc)
+    verbs = {rule: f for (_, rule, _, _), f in found_}
+    assert {"act.partnered", "act.joined_forces"} <= set(verbs)
+    assert {"told_by=verb", "type=partnership"} <= set(verbs["act.partnered"])
+    first = next(c for c, _ in found_ if c[1] == "act.partnered")
+    act = act_of(ctx, first, "model:acts")
+    assert act.type == "partnership" and act.name is None
+    assert {m.norm for m in act.parties} == {
+        "United Nations Children's Fund",
+        "International Organization for Migration",
+    }

@@ -1,5 +1,5 @@
 """The learned act detector: does a release in which the rules find no act report one,
-and which agreement noun names it.
+and which agreement noun (or verb: "have partnered") tells it.
 
 The rules report an act where an agreement noun is governed by a verb of signing,
 adopting or launching. Releases that print a statement whole, announce that two bodies
@@ -28,6 +28,7 @@ from ..rules.lexicon import agreement_nouns
 from . import in_a_portfolio, in_the_framework_of
 from .context import DocContext
 from .detect import (
+    act_verbs,
     build_matcher,
     heading_only,
     inside_another_name,
@@ -49,9 +50,30 @@ STATUS = {"network": "launched", "partnership": "launched"}  # else signed, or a
 Candidate = tuple[int, str, int, int]  # sentence index, rule id, match start and end
 
 
+def rule_row(rule_id: str) -> dict:
+    """An agreement noun's rule, or an act verb's."""
+    return rules()[0].get(rule_id) or act_verbs()[rule_id]
+
+
+def head_of(sentence, rule_id: str, start: int, end: int):
+    """The noun of a noun's match, the verb of an act verb's."""
+    row = act_verbs().get(rule_id)
+    if row is None:
+        return noun_token(sentence, rule_id, start, end)
+    return sentence.doc[sentence.start + start + row.get("head", 0)]
+
+
+def build_act_matcher(vocab) -> IndexedMatcher:
+    """The agreement nouns' matcher with the act verbs' patterns added."""
+    matcher = build_matcher(vocab)
+    for rule_id, row in act_verbs().items():
+        matcher.add(rule_id, [row["pattern"]])
+    return matcher
+
+
 def candidates(ctx: DocContext, matcher: IndexedMatcher) -> list[tuple[Candidate, Features]]:
-    """Every agreement noun of the release with its features: the headline's, read only
-    there, and the body's."""
+    """Every agreement noun of the release with its features (the headline's, read only
+    there, and the body's), and every verb that tells an act without naming it."""
     found: list[tuple[Candidate, Features]] = []
     seen: set[int] = set()
     by_sentence = matches_by_sentence(ctx.doc, matcher, ctx.found_sentences)
@@ -60,18 +82,23 @@ def candidates(ctx: DocContext, matcher: IndexedMatcher) -> list[tuple[Candidate
         for index, matches in enumerate(by_sentence)
         for match_id, start, end in matches
     ]
-    types = [rules()[0][rule_id]["type"] for _, rule_id, _, _ in every]
-    heads = [noun_token(ctx.sentences[i], r, s, e) for i, r, s, e in every]
+    types = [rule_row(rule_id)["type"] for _, rule_id, _, _ in every]
+    heads = [head_of(ctx.sentences[i], r, s, e) for i, r, s, e in every]
     for candidate, kind, noun in zip(every, types, heads, strict=True):
         index, rule_id = candidate[:2]
-        if heading_only(rule_id) and ctx.kinds[index] != "title":
+        verb = rule_id in act_verbs()
+        if not verb and heading_only(rule_id) and ctx.kinds[index] != "title":
             continue
         if noun.i in seen or excluded(noun):
             continue
         seen.add(noun.i)
         nouns = {h.i for (i, *_), h in zip(every, heads, strict=True) if i == index}
         f = noun_features(ctx, noun, index, nouns)
-        f |= {"rule=" + rule_id: 1.0, "type=" + kind: 1.0}
+        f |= {
+            "rule=" + rule_id: 1.0,
+            "type=" + kind: 1.0,
+            "told_by=" + ("verb" if verb else "noun"): 1.0,
+        }
         f["same_type=" + str(min(types.count(kind), 4))] = 1.0
         found.append((candidate, f))
         if len(found) == MAX_CANDIDATES:
@@ -129,13 +156,13 @@ def act_of(ctx: DocContext, candidate: Candidate, tag: str) -> Agreement:
     phrase (else the headline's bodies), the people who sign it, its date and place."""
     index, rule_id, start, end = candidate
     sentence = ctx.sentences[index]
-    noun = noun_token(sentence, rule_id, start, end)
-    kind = rules()[0][rule_id]["type"]
-    verb = reporting_verb(noun) or noun.head
+    noun = head_of(sentence, rule_id, start, end)
+    kind = rule_row(rule_id)["type"]
+    told_by_verb = rule_id in act_verbs()  # "X and Y have partnered": the verb is the act
+    verb = noun if told_by_verb else (reporting_verb(noun) or noun.head)
     status = "adopted" if kind in SPOKEN_TYPES else STATUS.get(kind, "signed")
-    act = Agreement(
-        sentence, index, noun, kind, status, f"{rule_id}+{tag}", name_of(ctx, noun, sentence)
-    )
+    name = None if told_by_verb else name_of(ctx, noun, sentence)
+    act = Agreement(sentence, index, noun, kind, status, f"{rule_id}+{tag}", name)
     act.parties, signers, act.parties_guessed = parties_of(ctx, verb, noun, sentence)
     act.signatories = signatories(ctx, signing_people(ctx, index, signers))
     date_and_place(ctx, act, verb, index)
@@ -156,7 +183,7 @@ class ActScorer:
     act, with its features (training data) in ``doc._.accords_act_candidates``."""
 
     def __init__(self, nlp, model: LinearModel | None, keep_all: bool = False):
-        self.matcher = build_matcher(nlp.vocab)
+        self.matcher = build_act_matcher(nlp.vocab)
         self.model = model
         self.keep_all = keep_all
 

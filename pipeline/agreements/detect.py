@@ -39,9 +39,20 @@ def rules() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
         elif row["kind"] == "verb":
             for lemma in expand_words(row["lemmas"]):
                 verbs[lemma] = row
-        else:
+        elif row["kind"] != "act_verb":  # read by the learned act detector alone
             raise PatternFileError(f"agreements.jsonl: {row['id']}: unknown kind {row['kind']!r}")
     return nouns, verbs
+
+
+@cache
+def act_verbs() -> dict[str, dict[str, Any]]:
+    """The verbs that tell an act without naming it ("have partnered", "joined forces"),
+    by rule id; only candidates of the learned act detector, never acts of the rules."""
+    return {
+        row["id"]: row
+        for row in read_jsonl("agreements.jsonl", ("id", "kind"))
+        if row["kind"] == "act_verb"
+    }
 
 
 def heading_only(rule_id: str) -> bool:
