@@ -1219,6 +1219,9 @@ def test_a_country_name_inside_a_longer_capitalised_name_is_not_cut_out(parse):
         ("It was signed by Hon. Serene Wambui, Minister of Labour.", "Serene Wambui"),
         ("The meeting was chaired by Shri Arjun Mehta, Secretary of Labour.", "Arjun Mehta"),
         ("The letter was signed by Rev Mary Okafor, a parish priest.", "Mary Okafor"),
+        ("The MoU was signed by Atty. Ramon Castillo, Undersecretary.", "Ramon Castillo"),
+        ("It was signed by Dato Seri Hamid Zulkifli, the minister.", "Hamid Zulkifli"),
+        ("The statement was read by H.E Omar Diallo, the ambassador.", "Omar Diallo"),
     ],
 )
 def test_an_honorific_of_address_is_no_part_of_the_name(parse, body, name):
@@ -1444,3 +1447,8 @@ def test_a_name_the_model_made_up_keeps_the_country_it_opens_with(parse, text, c
 def test_a_persons_name_ends_at_a_spaced_dash(parse, body, name):
     people = [text for label, text, _ in ents(parse, body) if label == "PERSON"]
     assert name in people, people
+
+
+def test_forms_of_address_alone_name_no_person(parse):
+    people = [t for lab, t, _ in ents(parse, "Greetings came from Dato Dr. and the embassy.")]
+    assert "Dr." not in people and "Dato Dr." not in people, people

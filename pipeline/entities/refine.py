@@ -204,7 +204,8 @@ def honorific_person(span: Span, trimmed: Span, label: str, source: str) -> Refi
         while start < trimmed.end - 1 and span.doc[start].lower_ in words("honorifics"):
             start += 1
         rest = trim_tokens(span.doc[start : trimmed.end], keep_quotes=False)
-        if rest is not None and rest[0].is_title:
+        named = rest is not None and any(t.lower_ not in words("honorifics") for t in rest)
+        if rest is not None and named and rest[0].is_title:  # not "Dato Dr.": forms alone
             return [(rest, "PERSON", source + ".honorific")]
         return []
     return None
