@@ -81,6 +81,8 @@ def is_teaser(line: str, rule: str | None) -> bool:
     that ends on a comma or a small word, no sentence's end."""
     if rule is not None or word_count(line) < TEASER_MIN_WORDS or line.endswith(SENTENCE_END):
         return False
+    if not line[:1].isupper():
+        return False  # a paragraph's wrapped line carries on a sentence: no blurb starts so
     found = WORD.findall(line)
     english, _ = stop_words()
     return line.endswith(",") or found[-1].casefold() in english
@@ -116,6 +118,9 @@ def stories_from(lines: list[str], rules: list[str | None], recurring, start: in
     last, j, stories = len(lines) - 1, start, 0
     if rules[start] is not None:
         return False
+    dates = [line for line in lines[start:] if is_date_line(line)]
+    if len(set(dates)) < len(dates):
+        return False  # one date under each line: a block of signatures, not stories
     while j <= last:
         if rules[j] is not None:
             j += 1

@@ -126,3 +126,22 @@ def test_a_verb_that_tells_an_act_without_naming_it_is_a_candidate(parse):
         "United Nations Children's Fund",
         "International Organization for Migration",
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UNICEF and IOM have partnered to support talks between the Government of Kenya and "
+        "the Government of Somalia.",
+        "UNICEF and IOM have partnered to work with the Government of Kenya on data.",
+    ],
+)
+def test_the_sides_of_an_act_told_by_a_verb_are_its_subject_and_its_own_partners(parse, sentence):
+    doc = parse("Migrant data\n" + sentence)
+    ctx, found_ = found(parse, doc)
+    first = next(c for c, _ in found_ if c[1] == "act.partnered")
+    act = act_of(ctx, first, "model:acts")
+    assert {m.norm for m in act.parties} == {
+        "United Nations Children's Fund",
+        "International Organization for Migration",
+    }

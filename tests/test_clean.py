@@ -74,13 +74,19 @@ LONG_SENTENCE = (
         ("PDF - 1.4 MB", "pattern:file_size"),
         ("Download PDF (350 KB)", "pattern:file_size"),
         ('Image of "The ministers at the signing in Nairobi"', "pattern:image_alt_text"),
-        ("• A", "pattern:text_size"),
         ("A+ A-", "pattern:text_size"),
         (
             "When citing any materials, a hyperlink to the site is mandatory.",
             "pattern:reuse_notice",
         ),
         ("Read also the joint statement of the ministers.", None),
+        ("Also read at the ceremony was a message from the Secretary-General", None),
+        (
+            "When using the new online platform, employers are required to register each "
+            "migrant worker within 30 days.",
+            None,
+        ),
+        ("• A", "pattern:text_size"),
         ("A new agreement was signed in Nairobi on Monday.", None),
         ("Categories: PBN", "pattern:metadata_field"),
         ("Press Release Type: Global", "pattern:metadata_field"),

@@ -55,8 +55,22 @@ def test_a_list_of_other_stories_closing_the_page_is_chrome(tail):
         "Agencies that charge fees will lose their licence.\n"
         "A joint committee to follow up\n"
         "The committee meets twice a year to review complaints.\n",
+        # signatures, each dated the same day: the declaration's own lines
+        "Signed for the Government of Kenya by the Minister of Labour\n"
+        "Nairobi, 1 May 2023\n"
+        "Signed for the Government of Uganda by the Minister of Gender\n"
+        "Kampala, 1 May 2023\n"
+        "Witnessed by the Director of the Regional Office for East Africa\n"
+        "Nairobi, 1 May 2023\n",
+        # a hard-wrapped list closing the page: its lines carry on a sentence
+        "The partners also agreed on the following steps for\n"
+        "all agencies registered with the labour ministries of both countries and\n"
+        "Joint inspections of recruitment agencies in the capital\n"
+        "every quarter by officers of both ministries, with the results\n"
+        "Complaints desks at both embassies for workers and their families\n"
+        "staffed by labour attaches of the two governments, who will report to\n",
     ],
-    ids=["two-stories", "outcomes"],
+    ids=["two-stories", "outcomes", "signatures", "wrapped-list"],
 )
 def test_the_bodys_own_lines_stay(tail):
     cleaned = clean_text(BODY + tail)

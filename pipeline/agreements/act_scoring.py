@@ -21,7 +21,8 @@ from ..learn import Features, LinearModel
 from ..nlp.extensions import agreements
 from ..nlp.headline import headline_bodies
 from ..nlp.learned import MODELS, models_dir
-from ..nlp.payloads import Agreement
+from ..nlp.payloads import Agreement, Mention
+from ..nlp.syntax import coordinated_under
 from ..nlp.text import matches_by_sentence
 from ..nlp.token_index import IndexedMatcher
 from ..rules.lexicon import agreement_nouns
@@ -39,7 +40,7 @@ from .detect import (
     verb_rule,
 )
 from .headings import SPOKEN_TYPES
-from .parties import parties_of
+from .parties import parties_of, subject_parties
 from .signers import signatories, signing_people
 from .when_where import date_and_place
 
@@ -163,12 +164,33 @@ def act_of(ctx: DocContext, candidate: Candidate, tag: str) -> Agreement:
     status = "adopted" if kind in SPOKEN_TYPES else STATUS.get(kind, "signed")
     name = None if told_by_verb else name_of(ctx, noun, sentence)
     act = Agreement(sentence, index, noun, kind, status, f"{rule_id}+{tag}", name)
-    act.parties, signers, act.parties_guessed = parties_of(ctx, verb, noun, sentence)
+    signers: list[Mention] = []
+    if told_by_verb:
+        act.parties = verb_parties(ctx, verb, sentence)
+    else:
+        act.parties, signers, act.parties_guessed = parties_of(ctx, verb, noun, sentence)
     act.signatories = signatories(ctx, signing_people(ctx, index, signers))
     date_and_place(ctx, act, verb, index)
     if not act.parties:
         act.parties, act.parties_guessed = headline_bodies(ctx.doc, acts=True), True
     return act
+
+
+def verb_parties(ctx: DocContext, verb: Token, sentence) -> list[Mention]:
+    """The sides of an act a verb tells: its subject ("UNICEF and IOM have partnered") and
+    the bodies of a "with" that hangs on the verb or its particle or object ("teamed up
+    with UNHCR", "joined forces with the ILO"), not those of the clauses under it ("to
+    support talks between A and B")."""
+    found = [m for m in subject_parties(ctx, verb, sentence) if m.label != "PERSON"]
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("prt", "dobj"))]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
+        if prep.lower_ != "with":
+            continue
+        for token in prep.subtree:
+            m = ctx.index.get(token.i)
+            if m is not None and m.label != "PERSON" and coordinated_under(token, prep):
+                found += [m] if m not in found else []
+    return found
 
 
 def load_act_model(path: Path | None = None) -> LinearModel | None:

@@ -179,11 +179,13 @@ def named_after(doc, start: int) -> int | None:
     word of their own ("(SBF) Foundation", "(CYCC) Institute"), not on an office of the
     body ("(ILO) Regional Office", "(UNDP) Regional Bureau": the body's, by the offices
     convention) nor on another word ("(GFMD) Civil Society Days")."""
-    end = start
-    while end < len(doc) and end - start < MAX_NAME_TAIL and doc[end].is_title:
-        end += 1
     heads = body_heads() - words("office_nouns") - {"bureau", "division", "unit"}
-    return end if end > start and doc[end - 1].lower_ in heads else None
+    j = start
+    while j < len(doc) and j - start < MAX_NAME_TAIL and doc[j].is_title:
+        if doc[j].lower_ in words("role_heads"):  # "(CFW) Foundation Chairperson Amina Said"
+            return j if j > start and doc[j - 1].lower_ in heads else None
+        j += 1
+    return j if j > start and doc[j - 1].lower_ in heads else None
 
 
 MIN_SPELLED_LETTERS = 3  # "UN" and "EU" spell too many pairs of words

@@ -202,6 +202,11 @@ def country_of_office(doc, i: int) -> bool:
     return i > 0 and doc[i - 1].lower_ == "of" and places.is_country(doc[i].text)
 
 
+def forms_of_address() -> frozenset[str]:
+    """Honorifics and the words that follow one ("Datuk Seri"): no part of a name."""
+    return words("honorifics") | words("honorific_followers")
+
+
 def complete_known_surnames(found: MentionSet) -> None:
     """A surname the text names alone ("Ms. Ndiaye") makes a run of given names in front
     of it elsewhere ("Fatou Diallo Ndiaye") one person, where the model missed the full
@@ -227,6 +232,7 @@ def complete_known_surnames(found: MentionSet) -> None:
             and name_like(toks[start - 1])
             and not toks[start - 1].is_stop
             and not places.is_known_place(toks[start - 1].text)
+            and toks[start - 1].lower_ not in forms_of_address()
         ):
             start -= 1
         run = doc[start : token.i + 1]
@@ -257,7 +263,9 @@ def complete_name_edges(found: MentionSet) -> None:
         if is_particle(doc[start]):  # "van der Berg": the given name before it
             while start >= 1 and span.start - start < 2 and name_like(doc[start - 1]):
                 start -= 1
-        if start >= 2 and name_like(doc[start - 1]) and after_honorific(doc, start - 1):
+        given = doc[max(start - 1, 0)]  # "Dato Seri": a form of address, no given name
+        form = given.lower_ in words("honorific_followers")
+        if start >= 2 and not form and name_like(given) and after_honorific(doc, start - 1):
             start -= 1  # "Hon. Ana | Vake": the given name after an abbreviated honorific
         start = abbreviated_first_name(doc, start)
         while end + 1 < len(doc) and is_particle(doc[end]) and doc[end + 1].is_title:

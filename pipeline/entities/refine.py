@@ -198,13 +198,21 @@ def split_possessive(span: Span, trimmed: Span, label: str, source: str) -> Refi
 
 
 def honorific_person(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
-    """An honorific first ("Ms Liudmyla Denisova"): a person, or nothing."""
-    if trimmed[0].lower_ in words("honorifics") and label in ("PERSON", "ORG", "PLACE"):
+    """An honorific first ("Ms Liudmyla Denisova", "[Dato] Seri Hamid"): a person, or
+    nothing."""
+    doc, first = span.doc, trimmed[0].lower_
+    before = trimmed.start - 1
+    if before > 0 and doc[before].text in ("'", "’"):
+        before -= 1  # "Dato’ Seri Anwar"
+    follows = before >= 0 and doc[before].lower_ in words("honorifics")
+    follower = first in words("honorific_followers") and follows
+    if (first in words("honorifics") or follower) and label in ("PERSON", "ORG", "PLACE"):
         start = trimmed.start + 1  # "His Majesty King Abdullah": every honorific goes
-        while start < trimmed.end - 1 and span.doc[start].lower_ in words("honorifics"):
+        forms = words("honorifics") | words("honorific_followers")  # "Datuk Seri"
+        while start < trimmed.end - 1 and span.doc[start].lower_ in forms:
             start += 1
         rest = trim_tokens(span.doc[start : trimmed.end], keep_quotes=False)
-        named = rest is not None and any(t.lower_ not in words("honorifics") for t in rest)
+        named = rest is not None and any(t.lower_ not in forms for t in rest)
         if rest is not None and named and rest[0].is_title:  # not "Dato Dr.": forms alone
             return [(rest, "PERSON", source + ".honorific")]
         return []
