@@ -146,6 +146,32 @@ def test_a_release_of_one_paragraph_and_its_reprint_form_one_group():
     assert cleaned[0][1].title == "Migrants rights: a new campaign is launched"
 
 
+WRAPPED = (  # a plain-text release broken at a fixed width: no line is a long line
+    "Ministry and union sign deal\n\n"
+    "The Ministry of Labour and the national union of domestic\n"
+    "workers signed an agreement on Monday. The agreement sets a\n"
+    "standard contract for every worker and bans the fees that\n"
+    "agencies charge. Inspectors of both sides will visit the\n"
+    "agencies every quarter and publish what they find. The union\n"
+    "will run a hotline for workers who are not paid on time.\n\n"
+    "The deal was welcomed by the association of employers, which\n"
+    "said that it would help agencies that respect the law and\n"
+    "close those that do not respect the rights of the workers.\n"
+)
+
+
+def test_a_hard_wrapped_release_and_its_reprint_form_one_group():
+    """A hard-wrapped release has no line of twelve words: its sentences, joined back,
+    are the evidence its reprint shares."""
+    reprint = "News Digest\nHome\n" + WRAPPED + "Share this article\n"
+    texts = [WRAPPED, reprint, OTHER]
+    hashes = [line_hashes(t) for t in texts]
+    keys = duplicate_keys([long_lines(h) for h in hashes], [document_key(h) for h in hashes])
+    assert keys[0] == keys[1] and len(set(keys)) == 2
+    cleaned = clean_all([(str(n), t, None, None) for n, t in enumerate(texts)])[0]
+    assert cleaned[0][1].title == "Ministry and union sign deal"  # no recurring line
+
+
 @pytest.mark.parametrize("buckets", [1, 3])
 def test_lines_count_once_per_group_in_any_batches(buckets):
     texts = [ORIGINAL, REPRINT, OTHER]

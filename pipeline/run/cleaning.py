@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable
 from concurrent.futures.process import BrokenProcessPool
@@ -38,11 +39,13 @@ import numpy as np
 from .. import chrome, clean
 from ..hashing import short_hash
 from ..ingest import failure
+from ..wrapping import unwrap
 from .parallel import Pool
 
 # (doc_id, raw text or None when the file was not read, last run's key, last run's hashes)
 CleanItem = tuple[str, str | None, str | None, np.ndarray | None]
-LINE_HASH_SCHEME = "3"  # "3": the top bit marks a long line, the next a paragraph
+LINE_HASH_SCHEME = "4"  # the top bit marks a long line, the next a paragraph; "4": and
+# the paragraphs of a hard-wrapped text joined back
 LONG_LINE_WORDS = 12  # a line this long is a sentence of a release, not a site's chrome
 LONG_BIT = 1 << 63  # set in the hash of a long line
 PARAGRAPH_WORDS = 40  # a long line this long is a paragraph of a release, never a footer
@@ -66,6 +69,7 @@ CleanResult: TypeAlias = "clean.CleanedText | CleaningFailed | str | None"
 Cleaned = tuple[str, CleanResult, np.ndarray]  # (recurring key, the cleaning, line hashes)
 Pairs = tuple[np.ndarray, np.ndarray]  # line hashes and the keys of the documents holding them
 NO_HASHES = np.zeros(0, dtype=np.uint64)
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“])")
 
 
 def line_hash(line: str) -> int:
@@ -82,8 +86,18 @@ def line_hash(line: str) -> int:
 
 def hashed_lines(text: str) -> dict[str, int]:
     """The distinct lines of ``text`` that can recur (longer than one character, as
-    ``clean.recurring_lines`` requires), with their hashes."""
-    return {line: line_hash(line) for line in clean.line_set(text) if len(line) > 1}
+    ``clean.recurring_lines`` requires), with their hashes; and, for a hard-wrapped text,
+    its paragraphs joined back: its lines are too short to be long lines, and a reprint
+    of it would otherwise share none with it (no raw line is ever one of those)."""
+    found = {line: line_hash(line) for line in clean.line_set(text) if len(line) > 1}
+    lines = [line for line in map(clean.normalise_line, text.split("\n")) if line]
+    joined = unwrap(lines)
+    if len(joined) == len(lines):
+        return found  # not hard-wrapped
+    for sentence in (s for line in joined for s in SENTENCE_END.split(line)):
+        if sentence not in found and clean.word_count(sentence) >= LONG_LINE_WORDS:
+            found[sentence] = line_hash(sentence)  # its sentences: the same in a reprint
+    return found
 
 
 def as_hashes(hashed: dict[str, int]) -> np.ndarray:
