@@ -79,3 +79,22 @@ def test_shipped_ner_weights_come_from_the_current_data_and_settings():
         pytest.skip("no fine-tuned NER ships: it did not beat the rules held out")
     assert meta["trained_on"] == data.input_hash(ner.CONFIG), "run `make train`"
     assert meta["config"] == ner.CONFIG
+
+
+def test_shipped_weights_fit_the_model_they_were_trained_from(nlp):
+    meta = ner_weights.shipped_meta()
+    if meta is None:
+        pytest.skip("no fine-tuned NER ships")
+    assert meta["model"] == ner_weights.model_fingerprint(nlp)
+    assert ner_weights.fits(nlp, meta)
+
+
+def test_weights_of_another_model_are_not_loaded_and_a_run_says_so(tmp_path, monkeypatch, capsys):
+    weights = tmp_path / "ner.bin"
+    weights.write_bytes(b"not weights of this model")
+    monkeypatch.delenv(ner_weights.WEIGHTS_ENV, raising=False)
+    monkeypatch.setattr(ner_weights, "weights_path", lambda: weights)
+    monkeypatch.setattr(ner_weights, "shipped_meta", lambda: {"model": "another model"})
+    nlp = load_nlp(learned=False)
+    assert ner_weights.load_ner_weights(nlp) is False
+    assert "the model's own NER runs" in capsys.readouterr().err

