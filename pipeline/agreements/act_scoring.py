@@ -13,6 +13,7 @@ model nothing changes."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -85,6 +86,10 @@ def candidates(ctx: DocContext, matcher: IndexedMatcher) -> list[tuple[Candidate
     ]
     types = [rule_row(rule_id)["type"] for _, rule_id, _, _ in every]
     heads = [head_of(ctx.sentences[i], r, s, e) for i, r, s, e in every]
+    by_sentence_heads: dict[int, set[int]] = {}
+    for (i, *_), head in zip(every, heads, strict=True):
+        by_sentence_heads.setdefault(i, set()).add(head.i)
+    counts = Counter(types)
     for candidate, kind, noun in zip(every, types, heads, strict=True):
         index, rule_id = candidate[:2]
         verb = rule_id in act_verbs()
@@ -93,14 +98,13 @@ def candidates(ctx: DocContext, matcher: IndexedMatcher) -> list[tuple[Candidate
         if noun.i in seen or excluded(noun):
             continue
         seen.add(noun.i)
-        nouns = {h.i for (i, *_), h in zip(every, heads, strict=True) if i == index}
-        f = noun_features(ctx, noun, index, nouns)
+        f = noun_features(ctx, noun, index, by_sentence_heads[index])
         f |= {
             "rule=" + rule_id: 1.0,
             "type=" + kind: 1.0,
             "told_by=" + ("verb" if verb else "noun"): 1.0,
         }
-        f["same_type=" + str(min(types.count(kind), 4))] = 1.0
+        f["same_type=" + str(min(counts[kind], 4))] = 1.0
         found.append((candidate, f))
         if len(found) == MAX_CANDIDATES:
             break
@@ -116,8 +120,8 @@ def excluded(noun: Token) -> bool:
 
 def noun_features(ctx: DocContext, noun: Token, index: int, nouns: set[int]) -> dict[str, float]:
     sentence = ctx.sentences[index]
-    body = [i for i, kind in enumerate(ctx.kinds) if kind != "title"]
-    place = "title" if ctx.kinds[index] == "title" else f"body{min(body.index(index), 4)}"
+    titles = sum(kind == "title" for kind in ctx.kinds[:index])  # body sentences before it
+    place = "title" if ctx.kinds[index] == "title" else f"body{min(index - titles, 4)}"
     det = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), "none")
     det = det if det in ("a", "an", "the", "this", "our", "its", "their", "none") else "other"
     f: dict[str, float] = {

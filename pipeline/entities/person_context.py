@@ -200,3 +200,8 @@ def written_in_lower_case(token: Token) -> bool:
     """The word stands in lower case elsewhere in the text: a common word the model took
     for a name, not a name."""
     return token.lower_ in doc_words(token.doc)
+
+
+def forms_of_address() -> frozenset[str]:
+    """Honorifics and the words that follow one ("Datuk Seri"): no part of a name."""
+    return words("honorifics") | words("honorific_followers")

@@ -15,7 +15,7 @@ from ..nlp.text import overlaps
 from ..rules.lexicon import words
 from . import places
 from .mentions import MentionSet
-from .person_context import apposition_to_role, name_like
+from .person_context import apposition_to_role, forms_of_address, name_like
 
 INITIAL = re.compile(r"^[A-Z]\.$")
 ROLE_WINDOW = 12  # tokens before a name in which its role word must stand
@@ -200,11 +200,6 @@ def country_of_office(doc, i: int) -> bool:
     """ "Head of the State Migration Service of Ukraine | Maksym Sokoliuk": a country
     that ends a role's "of" phrase, the holder's name after it."""
     return i > 0 and doc[i - 1].lower_ == "of" and places.is_country(doc[i].text)
-
-
-def forms_of_address() -> frozenset[str]:
-    """Honorifics and the words that follow one ("Datuk Seri"): no part of a name."""
-    return words("honorifics") | words("honorific_followers")
 
 
 def complete_known_surnames(found: MentionSet) -> None:

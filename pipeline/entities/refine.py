@@ -21,6 +21,7 @@ from .person_context import (
     apposition_to_role,
     country_then_name,
     followed_by_role,
+    forms_of_address,
     is_particle,
     looks_like_person,
     person_tail,
@@ -208,7 +209,7 @@ def honorific_person(span: Span, trimmed: Span, label: str, source: str) -> Refi
     follower = first in words("honorific_followers") and follows
     if (first in words("honorifics") or follower) and label in ("PERSON", "ORG", "PLACE"):
         start = trimmed.start + 1  # "His Majesty King Abdullah": every honorific goes
-        forms = words("honorifics") | words("honorific_followers")  # "Datuk Seri"
+        forms = forms_of_address()  # "Datuk Seri"
         while start < trimmed.end - 1 and span.doc[start].lower_ in forms:
             start += 1
         rest = trim_tokens(span.doc[start : trimmed.end], keep_quotes=False)
