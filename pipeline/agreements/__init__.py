@@ -25,6 +25,7 @@ from ..nlp.syntax import left_mentions, mentions_in
 from ..nlp.text import matches_by_sentence
 from ..nlp.token_index import IndexedMatcher
 from ..rules.lexicon import agreement_nouns, words
+from .authors import with_authors
 from .context import DocContext, unique, without_state_bodies
 from .detect import (
     MAX_GOVERNING,
@@ -93,7 +94,7 @@ def find_agreements(ctx: DocContext, matcher: IndexedMatcher) -> list[Agreement]
     headline = headline_bodies(ctx.doc, acts=True) if sideless else []
     for act in sideless if headline else []:  # a report that names no side: its headline's
         act.parties, act.parties_guessed = list(headline), True
-    return with_members(ctx, typed_by_headline(ctx, acts))
+    return with_authors(ctx, with_members(ctx, typed_by_headline(ctx, acts)))
 
 
 def noun_rules(

@@ -1,0 +1,84 @@
+"""The bodies a release lists as a text's makers are the parties of its act
+(``agreements.authors``). Texts written for these tests."""
+
+import pytest
+
+from pipeline.tables import doc_tables
+
+
+def parties(parse, text):
+    return [
+        sorted(r["parties"]) for r in doc_tables([parse(text)])["agreements"].to_dict("records")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "NGOs issue joint statement on asylum\nFour groups adopted a joint statement on the "
+            "reception of asylum seekers in Athens on Monday. It asks for fair procedures. "
+            "The demands were jointly put "
+            "forward by Amnesty International; Oxfam; the Norwegian Refugee Council and Save the "
+            "Children, urging the European Union to protect asylum seekers.",
+            [["Amnesty International", "Norwegian Refugee Council", "Oxfam", "Save the Children"]],
+            id="demands-put-forward-by-a-list-ending-before-a-clause",
+        ),
+        pytest.param(
+            "Groups call for fair relocation\nFive groups adopted a joint statement on the "
+            "relocation of refugees on Monday.\nThe statement is co-signed by:\n"
+            "  • International Rescue Committee\n  • Danish Refugee Council\n"
+            "  • Greek Council for Refugees (GCR)\n  • Norwegian Refugee Council\n\nRead more",
+            [
+                [
+                    "Danish Refugee Council",
+                    "Greek Council for Refugees",
+                    "International Rescue Committee",
+                    "Norwegian Refugee Council",
+                ]
+            ],
+            id="a-heading-line-over-one-body-per-line",
+        ),
+        pytest.param(
+            "Appeal on asylum\nThe organisations adopted a joint statement on the asylum "
+            "reform on Monday. It asks for fair procedures.\nThe statement is supported by: Amnesty International, Oxfam, "
+            "Kerkinactie, the Norwegian Refugee Council and Save the Children.",
+            [["Amnesty International", "Norwegian Refugee Council", "Oxfam", "Save the Children"]],
+            id="names-the-model-misses-do-not-end-the-list",
+        ),
+        pytest.param(
+            "Quito declaration\nThe Declaration of Quito on human mobility was signed today. "
+            "In addition to Ecuador, the document was signed by Argentina, Brazil, Chile and Peru.",
+            [["Argentina", "Brazil", "Chile", "Ecuador", "Peru"]],
+            id="a-side-of-its-own-beside-the-list",
+        ),
+        pytest.param(
+            "Labour migration\nGermany and Poland signed a memorandum on labour migration on "
+            "Monday. Visas issued by Germany, France and Italy will be accepted at the border.",
+            [["Germany", "Poland"]],
+            id="things-issued-by-a-list-are-no-text-of-its-makers",
+        ),
+        pytest.param(
+            "Labour migration\nThe ILO and the African Union signed a memorandum on labour "
+            "mobility in Addis Ababa. The project is supported by Germany, Sweden and Norway.",
+            [["African Union", "International Labour Organization"]],
+            id="a-project-s-supporters-are-no-sides-of-an-act-with-two",
+        ),
+        pytest.param(
+            "Shelter\nThe two organisations signed a memorandum on shelter in Aden on Monday. "
+            "It covers displaced families. The memorandum is signed by the International "
+            "Organization for Migration, Mr. John Smith, Head of Office in Yemen, the "
+            "Norwegian Refugee Council and the Danish Refugee Council.",
+            [
+                [
+                    "Danish Refugee Council",
+                    "International Organization for Migration",
+                    "Norwegian Refugee Council",
+                ]
+            ],
+            id="where-a-signer-serves-is-no-side",
+        ),
+    ],
+)
+def test_the_makers_a_release_lists_are_the_act_s_parties(parse, text, expected):
+    assert parties(parse, text) == expected
