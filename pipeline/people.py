@@ -148,7 +148,7 @@ class DocPeople:
         and [Dr.] Y" (a coordination), "X, ILO Director General, Y" (X's apposition)."""
         doc, i = self.doc, start - 1
         units: list[Unit] = []
-        seen_comma = False
+        seen_comma = honorific = False
         segment: list[Token] = []  # the words since the last comma: a portfolio list?
         while i >= stop:
             token = doc[i]
@@ -161,10 +161,15 @@ class DocPeople:
                 continue
             if token.lower_ in words("honorifics") and not units:
                 i -= 1
+                honorific = True
                 continue
             abbreviated = i > stop and doc[i - 1].lower_ + "." in words("honorifics")
             if token.text == "." and abbreviated and not units:
                 i -= 2  # "Hon. X": the honorific's point is a token of its own
+                honorific = True
+                continue
+            if token.lower_ == "the" and honorific and not units:
+                i -= 1  # "the Prime Minister of Tonga, the Hon. X": the honorific's article
                 continue
             if token.lower_ in COORDINATORS and not units:
                 return []  # "X and [Dr.] Y": what stands before "and" is X's

@@ -14,6 +14,18 @@ HEAD = "A headline about migration cooperation\n"
             "Acting President",
             None,
         ),
+        (  # an honorific with its article between the role and the name
+            "It was signed by the Prime Minister of Tonga, the Hon. Sione Vuna, on Friday.",
+            "Sione Vuna",
+            "Prime Minister of Tonga",
+            "Tonga",
+        ),
+        (
+            "It was signed by the Minister of Labour of Fiji, the Honourable Ravi Lal, on Friday.",
+            "Ravi Lal",
+            "Minister of Labour of Fiji",
+            "Fiji",
+        ),
         (
             "The meeting was attended by Jane Okoro, Chief of Mission at UNHCR Chad, on Monday.",
             "Jane Okoro",
