@@ -34,7 +34,6 @@ from .detect import (
     infinitive_ahead,
     inside_another_name,
     is_dated_earlier,
-    name_of,
     noun_token,
     recent_participles,
     reporting_verb,
@@ -50,6 +49,7 @@ from .headline import headline_verb
 from .headline_act import asks_or_denies, headline_act
 from .members import with_members
 from .merge import earlier_between_the_same, merge, unnamed
+from .names import name_of
 from .parties import parties_of, subject_parties
 from .partners import split_by_partner
 from .signer_places import bracketed_places

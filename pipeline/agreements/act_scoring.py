@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ..learn import Features, LinearModel
 from ..nlp.extensions import agreements
 from ..nlp.headline import headline_bodies
-from ..nlp.learned import MODELS, models_dir
+from ..nlp.learned import MODELS, load_linear
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.syntax import coordinated_under
 from ..nlp.text import matches_by_sentence
@@ -35,7 +35,6 @@ from .detect import (
     build_matcher,
     heading_only,
     inside_another_name,
-    name_of,
     noun_token,
     reporting_verb,
     rules,
@@ -43,6 +42,7 @@ from .detect import (
 )
 from .headings import SPOKEN_TYPES
 from .members import with_members
+from .names import name_of
 from .parties import parties_of, subject_parties
 from .signers import signatories, signing_people
 from .when_where import date_and_place
@@ -200,9 +200,7 @@ def verb_parties(ctx: DocContext, verb: Token, sentence) -> list[Mention]:
 
 
 def load_act_model(path: Path | None = None) -> LinearModel | None:
-    """The shipped model, or the one in the folder ``$ACCORDS_MODELS`` names."""
-    path = path or models_dir() / MODEL_FILE.name
-    return LinearModel.load(path) if path.exists() else None
+    return load_linear(MODEL_FILE.name, path)
 
 
 class ActScorer:

@@ -13,7 +13,8 @@ from ..nlp.headline import act_topic
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.syntax import declared_issuers, is_country, mentions_in
 from .context import DocContext, unique
-from .detect import TRAILING_FUNCTION_WORD, heading_only, noun_token, rules
+from .detect import heading_only, noun_token, rules
+from .names import TRAILING_FUNCTION_WORD
 from .when_where import date_and_place
 
 SPOKEN_TYPES = ("joint_statement", "declaration")

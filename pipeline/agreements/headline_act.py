@@ -14,7 +14,7 @@ from ..nlp.headline import reaction_end
 from ..nlp.payloads import Agreement, Mention
 from ..rules.lexicon import words
 from .context import DocContext, unique
-from .detect import name_of, noun_token, rules
+from .detect import noun_token, rules
 from .headline import (
     bare_forms,
     headline_parts,
@@ -23,6 +23,7 @@ from .headline import (
     listed_after,
     title_sides,
 )
+from .names import name_of
 from .when_where import date_and_place
 
 NOUN_REACH = 6  # words from the verb to the act's noun: "Sign Historic Bilateral Labour Agreement"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..learn import Features, LinearModel
 from ..nlp.extensions import agreements, doc_text, mentions, people, sentences
-from ..nlp.learned import MODELS, models_dir
+from ..nlp.learned import MODELS, load_linear
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.syntax import can_act, served_at
 from ..nlp.text import dateline_span, whole_words
@@ -139,9 +139,7 @@ def syntax_features(doc: Doc, m: Mention, noun: Token) -> Features:
 
 
 def load_party_model(path: Path | None = None) -> LinearModel | None:
-    """The shipped model, or the one in the folder ``$ACCORDS_MODELS`` names."""
-    path = path or models_dir() / MODEL_FILE.name
-    return LinearModel.load(path) if path.exists() else None
+    return load_linear(MODEL_FILE.name, path)
 
 
 class PartyScorer:

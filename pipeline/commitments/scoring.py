@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..learn import Features, LinearModel
 from ..nlp.extensions import agreements, commitments, sentences
-from ..nlp.learned import MODELS, models_dir
+from ..nlp.learned import MODELS, load_linear
 from ..nlp.payloads import Agreement, Commitment
 from ..nlp.syntax import governing_verb
 from ..rules.lexicon import words
@@ -96,9 +96,7 @@ def anchor_features(anchor: Token, modality: str) -> Features:
 
 
 def load_commitment_model(path: Path | None = None) -> LinearModel | None:
-    """The shipped model, or the one in the folder ``$ACCORDS_MODELS`` names."""
-    path = path or models_dir() / MODEL_FILE.name
-    return LinearModel.load(path) if path.exists() else None
+    return load_linear(MODEL_FILE.name, path)
 
 
 class CommitmentScorer:
