@@ -57,6 +57,33 @@ def parties(parse, text):
             id="the-bodies-a-network-consists-of",
         ),
         pytest.param(
+            "Open letter\nA coalition of 27 organisations signed an open letter to the Prime "
+            "Minister on refugees on Monday. It asks for safe routes. The charities include Oxfam, "
+            "the Norwegian Refugee "
+            "Council and the International Rescue Committee.",
+            [
+                [
+                    "International Rescue Committee",
+                    "Norwegian Refugee Council",
+                    "Oxfam",
+                ]
+            ],
+            id="the-bodies-a-group-includes",
+        ),
+        pytest.param(
+            "Refugee network\nA new refugee network was launched in Nairobi on Monday. It will "
+            "meet twice a year. The network brings together Oxfam, the Norwegian Refugee Council and the International "
+            "Rescue Committee.",
+            [
+                [
+                    "International Rescue Committee",
+                    "Norwegian Refugee Council",
+                    "Oxfam",
+                ]
+            ],
+            id="the-bodies-a-network-brings-together",
+        ),
+        pytest.param(
             "Trafficking\nThe joint declaration was signed in Hanoi at the meeting of the "
             "Mekong initiative, which groups Cambodia, Laos, Myanmar and Thailand.",
             [["Cambodia", "Laos", "Myanmar", "Thailand"]],

@@ -6,7 +6,8 @@ meeting, representing: Angola, Botswana, ...". The group is named in the act's s
 by a plural noun ("member states", "ministers", "the countries"); the list, three
 countries or more joined only by commas and "and", stands in a sentence that says they
 took part; bodies listed as a network's or a coalition's members ("consists of eleven
-members: FAO, IOM, ...") are its parties as well."""
+members: FAO, IOM, ...", "The charities include A, B and C", "The consortium brings
+together A, B, C") are its parties as well."""
 
 from __future__ import annotations
 
