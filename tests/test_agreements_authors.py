@@ -78,6 +78,47 @@ def parties(parse, text):
             ],
             id="where-a-signer-serves-is-no-side",
         ),
+        pytest.param(
+            "Libya\nOxfam and CARE issued a joint statement on Libya on Monday. It asks for "
+            "safe routes. The petition is supported by: Amnesty International, the Norwegian "
+            "Refugee Council, Save the Children and the Danish Refugee Council.",
+            [["CARE", "Oxfam"]],
+            id="another-text-s-supporters-leave-a-statement-s-two-sides",
+        ),
+        pytest.param(
+            "Returns\nIOM and the Ministry of Labour signed a memorandum on returns in Accra. "
+            "Supported by the European Union, Germany and Norway, the project helps returnees.",
+            [["International Organization for Migration", "Ministry of Labour"]],
+            id="a-project-s-donors-before-its-name-are-no-makers",
+        ),
+        pytest.param(
+            "Yemen\nOxfam issued a joint statement on Yemen on Monday. It asks for a ceasefire. "
+            "The statement was signed by residents of Sanaa, Aden, Taiz and Marib.",
+            [["Oxfam"]],
+            id="cities-are-no-makers",
+        ),
+        pytest.param(
+            "Coalition\nA new coalition was launched in Geneva on Monday. It will meet in "
+            "June. Led by Oxfam, the International Rescue Committee and the Norwegian Refugee "
+            "Council, the "
+            "coalition calls on the European Union to open safe routes.",
+            [["International Rescue Committee", "Norwegian Refugee Council", "Oxfam"]],
+            id="a-clause-after-the-list-ends-it",
+        ),
+        pytest.param(
+            "Groups call for fair relocation\nFive groups adopted a joint statement on the "
+            "relocation of refugees on Monday.\nThe statement is co-signed by:\n"
+            "  • International Rescue Committee\n  • Danish Refugee Council\n"
+            "  • Norwegian Refugee Council\nUNHCR welcomed the statement on Tuesday.",
+            [
+                [
+                    "Danish Refugee Council",
+                    "International Rescue Committee",
+                    "Norwegian Refugee Council",
+                ]
+            ],
+            id="a-sentence-after-the-lines-ends-them",
+        ),
     ],
 )
 def test_the_makers_a_release_lists_are_the_act_s_parties(parse, text, expected):

@@ -84,6 +84,27 @@ def parties(parse, text):
             id="the-bodies-a-network-brings-together",
         ),
         pytest.param(
+            "Summit\nThe leaders adopted the Los Angeles Declaration on migration on Friday. "
+            "It asks for safe routes. The signatories to the declaration, announced on the "
+            "last day, included Mexico, Guatemala, Honduras and Panama.",
+            [["Guatemala", "Honduras", "Mexico", "Panama"]],
+            id="the-countries-the-signatories-included",
+        ),
+        pytest.param(
+            "Refugees\nThe banks adopted a joint statement on refugees in Geneva on Monday. It "
+            "asks for more funding. The banks, including the World Bank, the European "
+            "Investment Bank and the Asian Development Bank, renewed their support.",
+            [["Asian Development Bank", "European Investment Bank", "World Bank"]],
+            id="the-bodies-a-plural-includes",
+        ),
+        pytest.param(
+            "Ministers\nThe ministers adopted a declaration on labour migration in Accra. It "
+            "asks for fair recruitment. The programme includes funding from the European "
+            "Union, the World Bank and the African Development Bank.",
+            [[]],
+            id="what-a-programme-includes-is-no-member-list",
+        ),
+        pytest.param(
             "Trafficking\nThe joint declaration was signed in Hanoi at the meeting of the "
             "Mekong initiative, which groups Cambodia, Laos, Myanmar and Thailand.",
             [["Cambodia", "Laos", "Myanmar", "Thailand"]],

@@ -2,9 +2,10 @@
 statement was issued today by A, B, C and D", "The demands were jointly put forward by A;
 B; C", "The campaign is supported by: A, B, ... and Z", "Led by A, B and C, the Coalition
 calls on ...", or a line "The analysis is co-signed by:" over one body per line. The list
-(three bodies or more) follows a word of authorship and "by" or a colon; a verb's subject
-must be a text or a group ("the statement", "the demands", "the campaign"), so that "visas
-issued by A, B and C" is no list of authors."""
+(three bodies or countries or more) follows a word of authorship and "by" or a colon; the
+verb's subject must be a text (``authored_texts``: an agreement noun, "the statement",
+"the demands", "the campaign", "the coalition"), so that "visas issued by A, B and C" and
+"Supported by A, B and C, the project ..." are no lists of authors."""
 
 from __future__ import annotations
 
@@ -14,9 +15,9 @@ from typing import cast
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Agreement, Mention
+from ..nlp.syntax import is_country
 from ..rules.lexicon import words
 from .context import DocContext, unique
-from .headings import SPOKEN_TYPES
 from .members import MIN_MEMBERS
 
 LIST_START = 3  # tokens between "by" or the colon and the list ("by: the ...")
@@ -25,6 +26,8 @@ ITEM_WORDS = 8  # a name the model missed between two it found
 ITEM_TOKENS = 16  # a line of a list below a heading line: one body, maybe its country
 WHERE_OR_WHOSE = re.compile(r"(?:\(|\b(?:in|at) )$", re.IGNORECASE)
 ITEM_LEAD = re.compile(r"^[\s•·*‣▪◦●○■□➢►–—-]*(?:\d{1,2}[.)]\s*)?(?:the\s+)?$", re.IGNORECASE)
+FINITE = ("VBD", "VBZ", "VBP", "MD")  # a clause's verb; "Save the Children" is a name
+MARKS = ("by", ":")
 
 
 def authors_list(ctx: DocContext) -> tuple[list[Mention], int]:
@@ -35,55 +38,68 @@ def authors_list(ctx: DocContext) -> tuple[list[Mention], int]:
         for index, (sentence, kind) in enumerate(zip(ctx.sentences, ctx.kinds, strict=True)):
             if kind == "title":
                 continue
-            run = listed_after_cue(ctx, sentence)
-            if len(run) > len(found[0]):
-                found = (run, index)
-            below = listed_below(ctx, index)
-            if len(below) > len(found[0]):
-                found = (below, index)
+            for run in (listed_after_cue(ctx, sentence), listed_below(ctx, index)):
+                if len(run) > len(found[0]):
+                    found = (run, index)
         ctx.memo["authors"] = found if len(found[0]) >= MIN_MEMBERS else ([], -1)
     return cast(tuple[list[Mention], int], ctx.memo["authors"])
 
 
 def listed_after_cue(ctx: DocContext, sentence: Span) -> list[Mention]:
-    """The list of bodies that starts just after a word of authorship and "by" or a colon:
-    names joined by commas, semicolons and "and", with a few names the model did not find
-    between them ("A, Cordaid, the Red Cross, Hivos and B")."""
+    """The longest list of bodies that starts just after a word of authorship and "by" or
+    a colon: names joined by commas, semicolons and "and", with a few names the model did
+    not find between them ("A, Cordaid, the Red Cross, Hivos and B")."""
+    marks = [t.i for t in sentence if t.lower_ in MARKS]
+    if not marks:
+        return []
     named = bodies_in(ctx, sentence)
+    best: list[Mention] = []
     for n, first in enumerate(named):
-        if not authored_before(sentence, first_token(sentence, first)):
+        if not authored_before(sentence, ctx.span(first).start, marks):
             continue
         run = [first]
         for m in named[n + 1 :]:
-            if not unnamed_items(ctx.text[run[-1].end : m.start]):
+            if not unnamed_items(ctx.doc[ctx.span(run[-1]).end : ctx.span(m).start]):
                 break
             run.append(m)
-        return unique(run)
-    return []
+        if len(unique(run)) > len(best):
+            best = unique(run)
+    return best
 
 
-def unnamed_items(glue: str) -> bool:
-    """The text between two names of a list holds list punctuation and names only."""
-    return bool(re.search(r"[,;]|\band\b|&", glue)) and names_only(glue)
+def unnamed_items(glue: Span) -> bool:
+    """The words between two names of a list are list punctuation and names only."""
+    return any(t.text in (",", ";", "&") or t.lower_ == "and" for t in glue) and names_only(glue)
 
 
-def names_only(text: str) -> bool:
-    """Each piece between commas and semicolons is short and starts as a name does
-    ("the", a capital, a digit), not as a clause ("urging the")."""
-    for piece in re.split(r"[,;]", text):
-        piece = re.sub(r"^\s*(?:and|&)\s+|\([^()]{1,24}\)", " ", piece).strip(" ()–—-\n\t")
-        if piece and (
-            len(piece.split()) > ITEM_WORDS or not re.match(r"(?:the\b|[A-Z0-9])", piece)
-        ):
-            return False
-    return True
+def names_only(span: Span) -> bool:
+    """Each piece between commas and semicolons is short and starts as a name does ("the",
+    a capital, a digit), and none holds a verb: not a clause ("urging the", "the Coalition
+    calls on the")."""
+    if any(t.tag_ in FINITE for t in span):
+        return False
+    pieces: list[list[Token]] = [[]]
+    for token in span:
+        if token.text in (",", ";"):
+            pieces.append([])
+        elif not (token.is_space or token.is_punct or token.lower_ in ("and", "&")):
+            pieces[-1].append(token)
+    return all(
+        not piece
+        or (len(piece) <= ITEM_WORDS and (piece[0].lower_ == "the" or piece[0].text[:1].isupper()))
+        or piece[0].text[:1].isdigit()
+        for piece in pieces
+    )
 
 
 def bodies_in(ctx: DocContext, sentence: Span) -> list[Mention]:
-    """The bodies and places of a sentence in text order, without a place in brackets
+    """The bodies and countries of a sentence in text order, without a country in brackets
     after a body ("Centre for Peace Studies (Croatia)") or where someone serves ("Head of
-    Mission in Yemen")."""
-    named = ctx.in_sentence(sentence, "ORG") + ctx.in_sentence(sentence, "PLACE")
+    Mission in Yemen"). Cities are left out: "residents of Sanaa, Aden and Taiz" made
+    nothing."""
+    named = ctx.in_sentence(sentence, "ORG") + [
+        m for m in ctx.in_sentence(sentence, "PLACE") if is_country(m)
+    ]
     return sorted(
         (
             m
@@ -94,22 +110,18 @@ def bodies_in(ctx: DocContext, sentence: Span) -> list[Mention]:
     )
 
 
-def first_token(sentence: Span, mention: Mention) -> int:
-    return next((t.i for t in sentence if t.idx >= mention.start), sentence.end)
-
-
-def authored_before(sentence: Span, start: int) -> bool:
-    """A word of authorship, then "by" or a colon, stand before token ``start`` with at
-    most a few words or a few names between: "co-signed by: the", "put forward by",
-    "Signatories:", "issued today by the aditus foundation, the ..., KOPIN"."""
+def authored_before(sentence: Span, start: int, marks: list[int]) -> bool:
+    """A word of authorship, then "by" or a colon (``marks``), stand before token ``start``
+    with at most a few words or a few names between: "co-signed by: the", "put forward
+    by", "Signatories:", "issued today by the aditus foundation, the ..., KOPIN"."""
     doc = sentence.doc
-    marks = [t for t in doc[sentence.start : start] if t.lower_ in ("by", ":")]
-    if not marks:
+    before = [i for i in marks if i < start]
+    if not before:
         return False
-    mark = marks[-1]
-    if start - mark.i - 1 > LIST_START and not names_only(doc[mark.i + 1 : start].text):
+    mark = before[-1]
+    if start - mark - 1 > LIST_START and not names_only(doc[mark + 1 : start]):
         return False
-    for cue in doc[max(sentence.start, mark.i - CUE_BEFORE) : mark.i]:
+    for cue in doc[max(sentence.start, mark - CUE_BEFORE) : mark]:
         if cue.lemma_.casefold() in words("authorship_cues") or cue.lower_ in words(
             "authorship_cues"
         ):
@@ -118,18 +130,19 @@ def authored_before(sentence: Span, start: int) -> bool:
 
 
 def made_a_text(sentence: Span, cue: Token) -> bool:
-    """The verb of authorship has a text or a group for its subject ("The letter was
-    drafted by", "Led by ..., the Coalition calls"), or stands at the head of a line with
-    none ("Signed by:")."""
+    """The verb of authorship has a text for its subject ("The letter was drafted by",
+    "Led by ..., the Coalition calls": the main clause's subject for a clause that has
+    none), or heads a line with none ("Signed by:")."""
     verb = cue.head if cue.dep_ in ("prt", "advmod", "dep") and cue.head.pos_ == "VERB" else cue
     before = [t for t in sentence.doc[sentence.start : cue.i] if t.dep_ in ("nsubj", "nsubjpass")]
     subjects = before[-1:]  # the nearest: "The analysis is co-signed by:" parses loosely
-    if verb.dep_ in ("advcl", "acl", "relcl"):  # "Led by ..., the Coalition calls"
+    clause = verb.dep_ in ("advcl", "acl", "relcl")
+    if clause:  # "Led by ..., the Coalition calls", "a letter, signed by ..."
         subjects += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects += [verb.head] if verb.dep_ != "advcl" else []
     if any(is_a_text(s) for s in subjects):
         return True
-    return not before and cue.i - sentence.start <= 2
+    return not before and not clause and cue.i - sentence.start <= 2
 
 
 def is_a_text(token: Token) -> bool:
@@ -140,36 +153,39 @@ def is_a_text(token: Token) -> bool:
 
 def listed_below(ctx: DocContext, index: int) -> list[Mention]:
     """The bodies of the lines under a line that ends in a word of authorship and a colon
-    ("The analysis is co-signed by:", "Signatories:"): one body at the head of each."""
+    ("The analysis is co-signed by:", "Signatories:"): one body at the head of each line
+    that is a name, not a sentence; a line or two with none (names the model missed)."""
     sentence = ctx.sentences[index]
-    if not sentence.text.rstrip().endswith(":") or not authored_before(sentence, sentence.end):
+    if not sentence.text.rstrip().endswith(":"):
+        return []
+    if not authored_before(sentence, sentence.end, [t.i for t in sentence if t.lower_ in MARKS]):
         return []
     found: list[Mention] = []
+    missed = 0
     for line in ctx.sentences[index + 1 :]:
-        if len(line) > ITEM_TOKENS:
-            break
+        if len(line) > ITEM_TOKENS or any(t.tag_ in FINITE for t in line):
+            break  # a sentence ends the list: "UNHCR welcomed the statement."
         heads = [
             m for m in bodies_in(ctx, line) if ITEM_LEAD.match(ctx.text[line.start_char : m.start])
         ]
-        if not heads:
+        missed = 0 if heads else missed + 1
+        if missed > 2:
             break
-        found.append(heads[0])
+        found.extend(heads[:1])
     return unique(found)
 
 
 def with_authors(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:
     """The bodies listed as a text's makers (``authors_list``) join the parties of each act
     they can be the sides of: the act told in the list's own sentence, an act with one side
-    of its own or none, or with a side in the list ("In addition to Ecuador, the document was
-    signed by A, B, ..."); the one statement of a release whose sides are none of the list
-    takes the list for them (its sides were read from someone's speech about it)."""
+    of its own or none, or one all of whose sides but one are in the list ("In addition to
+    Ecuador, the document was signed by A, B, ..."): not a bilateral act one of whose sides
+    also signed another text."""
     authors, index = authors_list(ctx) if acts else ([], -1)
     ids = {m.entity_id for m in authors}
     for act in acts if authors else []:
         own = [] if act.parties_guessed else unique(act.parties)
         shared = [m for m in own if m.entity_id in ids]
-        if act.sent_id == index or len(own) <= 1 or shared:
+        if act.sent_id == index or len(own) <= 1 or len(shared) >= max(2, len(own) - 1):
             act.parties, act.parties_guessed = unique(own + authors), False
-        elif len(acts) == 1 and act.type in SPOKEN_TYPES:
-            act.parties, act.parties_guessed = list(authors), False
     return acts

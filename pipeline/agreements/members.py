@@ -17,7 +17,7 @@ from typing import cast
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Agreement, Mention
-from ..nlp.syntax import is_country
+from ..nlp.syntax import is_country, subject_of
 from ..rules.lexicon import words
 from .context import DocContext, unique
 
@@ -70,7 +70,27 @@ def cue_before(sentence: Span, first: Mention, cues: frozenset[str]) -> bool:
 
 def is_cue(token: Token, cues: frozenset[str]) -> bool:
     lemma = token.lemma_.casefold()
+    if lemma in words("group_member_verbs"):
+        return names_members(token)
     return token.pos_ == "VERB" if lemma in words("verb_only_cues") else lemma in cues
+
+
+def names_members(verb: Token) -> bool:
+    """ "The charities include A, B and C", "MDBs, including A, B and C", "the
+    consortium brings together A, B, C": a verb of ``group_member_verbs`` with a group for
+    its subject or hung on a plural (not "The programme includes funding from ..."),
+    "bring" with "together"."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.casefold() == "bring" and not any(c.lower_ == "together" for c in verb.children):
+        return False
+    if verb.tag_ == "VBG" and verb.head.tag_ in ("NNS", "NNPS") and verb.head.i < verb.i:
+        return True  # "MDBs, including A, B and C": the plural the list hangs on
+    subjects = [subject_of(verb)]  # "The signatories ..., announced on ..., included A"
+    subjects += [  # the parse hangs that subject on the clause between
+        s for c in verb.lefts if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
+    ]
+    return any(s is not None and s.lower_ in words("member_groups") for s in subjects)
 
 
 def longest_list(ctx: DocContext, named: list[Mention]) -> list[Mention]:
