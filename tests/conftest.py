@@ -45,3 +45,15 @@ def seed_outputs(tmp_path_factory):
     out = tmp_path_factory.mktemp("outputs")
     summary = extract(SEED_CORPUS, out)
     return out, summary
+
+
+@pytest.fixture(scope="session")
+def act_parties(parse):
+    """The sorted parties of each agreement the pipeline finds in a test text."""
+    from pipeline.tables import doc_tables
+
+    def _parties(text: str) -> list[list[str]]:
+        rows = doc_tables([parse(text)])["agreements"].to_dict("records")
+        return [sorted(r["parties"]) for r in rows]
+
+    return _parties

@@ -3,14 +3,6 @@
 
 import pytest
 
-from pipeline.tables import doc_tables
-
-
-def parties(parse, text):
-    return [
-        sorted(r["parties"]) for r in doc_tables([parse(text)])["agreements"].to_dict("records")
-    ]
-
 
 @pytest.mark.parametrize(
     "text, expected",
@@ -121,5 +113,5 @@ def parties(parse, text):
         ),
     ],
 )
-def test_the_makers_a_release_lists_are_the_act_s_parties(parse, text, expected):
-    assert parties(parse, text) == expected
+def test_the_makers_a_release_lists_are_the_act_s_parties(act_parties, text, expected):
+    assert act_parties(text) == expected
