@@ -602,6 +602,14 @@ CASES += [
         id="yesterday-is-the-day-before-the-dateline",
     ),
     pytest.param(
+        "University signs memorandum with UNHCR\n"
+        "9 December 2014\n"
+        "The University of Nairobi today signed a Memorandum of Understanding with UNHCR to "
+        "train refugee youth.",
+        [{"type": "memorandum", "date": "2014-12-09"}],
+        id="today-is-the-date-line-s-day",
+    ),
+    pytest.param(
         "Two ministers sign labour agreement\n"
         "Suva, 5 September 2018 - Fiji and Tonga signed a memorandum on seasonal work and "
         "will meet again next Tuesday.",

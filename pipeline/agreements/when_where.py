@@ -122,10 +122,11 @@ WEEKDAYS = [name.lower() for name in calendar.day_name]
 
 
 def relative_day(ctx: DocContext, sentence: Span, release: str | None) -> Mention | None:
-    """ "signed ... yesterday", "signed on Tuesday" in a release dated Wednesday 5 September
-    2018: the day it names, counted back from the release's date (its own weekday: that
-    day). Also from the next sentence when it reports the signing ("On Monday, the MoU
-    was signed"); "next Tuesday" looks ahead and is no signing date."""
+    """ "signed ... yesterday", "signed on Tuesday", "today signed" in a release dated
+    Wednesday 5 September 2018: the day it names, counted back from the release's date (its
+    own weekday, or "today": that day). Also from the next sentence when it reports the
+    signing ("On Monday, the MoU was signed"); "next Tuesday" looks ahead and is no signing
+    date."""
     if not release or len(release) != len("YYYY-MM-DD"):
         return None
     try:
@@ -139,6 +140,8 @@ def relative_day(ctx: DocContext, sentence: Span, release: str | None) -> Mentio
         before = ctx.doc[token.i - 1].lower_ if token.i else ""
         if token.lower_ == "yesterday":
             back = 1
+        elif token.lower_ == "today" and not token.text.isupper():  # "X today signed"
+            back = 0
         elif token.lower_ in WEEKDAYS and token.text[:1].isupper() and before != "next":
             back = (day.weekday() - WEEKDAYS.index(token.lower_)) % 7
         else:
