@@ -54,16 +54,19 @@ def listed_after_cue(ctx: DocContext, sentence: Span) -> list[Mention]:
         return []
     named = bodies_in(ctx, sentence)
     best: list[Mention] = []
-    for n, first in enumerate(named):
-        if not authored_before(sentence, ctx.span(first).start, marks):
+    n = 0
+    while n < len(named):
+        if not authored_before(sentence, ctx.span(named[n]).start, marks):
+            n += 1
             continue
-        run = [first]
-        for m in named[n + 1 :]:
-            if not unnamed_items(ctx.doc[ctx.span(run[-1]).end : ctx.span(m).start]):
-                break
-            run.append(m)
-        if len(unique(run)) > len(best):
-            best = unique(run)
+        end = n + 1  # a run is never longer from a name inside it: go on after it
+        while end < len(named) and unnamed_items(
+            ctx.doc[ctx.span(named[end - 1]).end : ctx.span(named[end]).start]
+        ):
+            end += 1
+        run = unique(named[n:end])
+        best = run if len(run) > len(best) else best
+        n = end
     return best
 
 

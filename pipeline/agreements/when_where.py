@@ -140,7 +140,7 @@ def relative_day(ctx: DocContext, sentence: Span, release: str | None) -> Mentio
         before = ctx.doc[token.i - 1].lower_ if token.i else ""
         if token.lower_ == "yesterday":
             back = 1
-        elif token.lower_ == "today" and not token.text.isupper():  # "X today signed"
+        elif token.lower_ == "today":  # "X today signed"
             back = 0
         elif token.lower_ in WEEKDAYS and token.text[:1].isupper() and before != "next":
             back = (day.weekday() - WEEKDAYS.index(token.lower_)) % 7
