@@ -910,6 +910,26 @@ CASES += [
         id="the-person-a-signer-signs-with-signs-too",
     ),
     pytest.param(
+        "Ghana and Togo sign labour agreement\n"
+        "On 30 September, Togolese Minister of Foreign Affairs, Yao Dogbe, and Ghana's "
+        "Ambassador, Kwame Asante, signed in Lomé a bilateral agreement on the employment of "
+        "seasonal workers in Togo.",
+        [{"parties": ["Ghana", "Togo"], "signatories": ["Yao Dogbe", "Kwame Asante"]}],
+        id="signers-before-a-verb-parsed-as-a-participle-with-an-object",
+    ),
+    pytest.param(
+        "Ghana and Togo sign agreement and protocol\n"
+        "ACCRA, 3 May 2021 - The Minister of Labour of Ghana, Kofi Mensah, and the Ambassador "
+        "of Togo, Ama Lawson, signed a labour agreement on Monday. On Tuesday, Togolese "
+        "Minister Yao Dogbe and Ghanaian Ambassador Kwame Asante signed the Implementation "
+        "Protocol in Lomé.",
+        [
+            {"type": "agreement", "signatories": ["Kofi Mensah", "Ama Lawson"]},
+            {"type": "other", "signatories": ["Yao Dogbe", "Kwame Asante"]},
+        ],
+        id="the-next-sentence-s-signers-sign-another-act-when-the-act-s-own-have-signed",
+    ),
+    pytest.param(
         "Ghana and Togo sign MoU\n"
         "ACCRA, 3 May 2021 - IOM Director General Amy Pope signed a memorandum with Ghana on "
         "Monday, in the presence of Minister Kofi Mensah.",

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Mention
 from ..nlp.roles import country_of_role
+from ..nlp.syntax import misread_participle
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, is_government, is_state, is_state_body
 from .detect import YEAR
@@ -161,6 +162,8 @@ def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[
     person a "who signed" clause hangs on; each once."""
     people = list(signers)
     for s in ctx.sentences[index : index + 2] + later_document_signings(ctx, index + 2):
+        if s.start > ctx.sentences[index].start and own_signers(ctx, index, people):
+            break  # "A and B signed the agreement. On the next day, C and D signed the protocol"
         signing = [t for t in s if t.lemma_ in words("signing_verbs") and t.pos_ == "VERB"]
         for by in signer_phrases(s) if signing else []:
             limit = next(  # "signed by A and B, alongside C and D": C and D looked on
@@ -193,6 +196,13 @@ def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[
             seen.add(m.entity_id)
             found.append(m)
     return found
+
+
+def own_signers(ctx: DocContext, index: int, people: list[Mention]) -> bool:
+    """Two people or more of the act's own sentence sign it: the next sentences' signers
+    sign something else."""
+    sentence = ctx.sentences[index]
+    return sum(sentence.start_char <= m.start < sentence.end_char for m in people) >= 2
 
 
 def signer_phrases(sentence: Span) -> list[Token]:
@@ -333,7 +343,8 @@ def unparsed_subjects(ctx: DocContext, sentence: Span, verb: Token) -> list[Ment
     dateline's city for it, or hung the names elsewhere): "Belgrade, 16 November (MIA) –
     Serbian President X, ... and Austrian Chancellor Y signed", "IOM Director General X
     (Right) and UNODC Executive Director Y sign ..."."""
-    if verb.tag_ not in FINITE_TAGS or any(c.dep_ in ("nsubjpass", "agent") for c in verb.children):
+    finite = verb.tag_ in FINITE_TAGS or misread_participle(verb)
+    if not finite or any(c.dep_ in ("nsubjpass", "agent") for c in verb.children):
         return []
     start = max(sentence.start_char, ctx.dateline[1])
     between = [t for t in sentence if t.idx >= start and t.i < verb.i and t.pos_ == "VERB"]

@@ -83,6 +83,18 @@ def subject_of(verb: Token, skip: tuple[int, int] = (0, 0)) -> Token | None:
     return None
 
 
+def misread_participle(verb: Token) -> bool:
+    """A verb the parse hung on the title before it as a participle, yet with a direct
+    object: "Israeli Minister of Foreign Affairs, X, and Georgia's Ambassador, Y, signed in
+    Jerusalem a bilateral agreement" is the sentence's own verb, its subject unparsed."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.i < verb.i
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
 def mentions_in(token: Token, index: MentionIndex) -> list[Mention]:
     """Entities named by a subject token, its conjuncts and "X from/of ORG" (with the
     bodies coordinated with that ORG: "the governments of Colombia, Panama and the US")."""
