@@ -910,6 +910,20 @@ CASES += [
         id="the-person-a-signer-signs-with-signs-too",
     ),
     pytest.param(
+        "Labour agreement with Togo signed\n"
+        "A labour agreement with Togo was signed in Accra on Monday. The agreement between "
+        "Ghana and Togo allows seasonal workers to work for nine months a year.",
+        [{"parties": ["Ghana", "Togo"]}],
+        id="the-sides-the-text-names-between-for-the-same-act",
+    ),
+    pytest.param(
+        "Labour agreement signed\n"
+        "A labour agreement was signed in Accra on Monday. It follows the 2010 agreement "
+        "between Ghana and Benin.",
+        [{"parties": []}],
+        id="an-earlier-act-s-sides-are-not-the-act-s",
+    ),
+    pytest.param(
         "Ghana and Togo sign labour agreement\n"
         "On 30 September, Togolese Minister of Foreign Affairs, Yao Dogbe, and Ghana's "
         "Ambassador, Kwame Asante, signed in Lomé a bilateral agreement on the employment of "

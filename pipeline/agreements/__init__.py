@@ -25,7 +25,6 @@ from ..nlp.syntax import left_mentions, mentions_in
 from ..nlp.text import matches_by_sentence
 from ..nlp.token_index import IndexedMatcher
 from ..rules.lexicon import agreement_nouns, words
-from .authors import with_authors
 from .context import DocContext, unique, without_state_bodies
 from .detect import (
     MAX_GOVERNING,
@@ -47,8 +46,8 @@ from .detect import (
 from .headings import SPOKEN_TYPES, heading_statement
 from .headline import headline_verb
 from .headline_act import asks_or_denies, headline_act
-from .members import with_members
 from .merge import earlier_between_the_same, merge, unnamed
+from .name_sides import with_listed_sides
 from .names import name_of
 from .parties import parties_of, subject_parties
 from .partners import split_by_partner
@@ -94,7 +93,7 @@ def find_agreements(ctx: DocContext, matcher: IndexedMatcher) -> list[Agreement]
     headline = headline_bodies(ctx.doc, acts=True) if sideless else []
     for act in sideless if headline else []:  # a report that names no side: its headline's
         act.parties, act.parties_guessed = list(headline), True
-    return with_authors(ctx, with_members(ctx, typed_by_headline(ctx, acts)))
+    return with_listed_sides(ctx, typed_by_headline(ctx, acts))
 
 
 def noun_rules(

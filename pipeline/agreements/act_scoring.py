@@ -28,7 +28,6 @@ from ..nlp.text import matches_by_sentence
 from ..nlp.token_index import IndexedMatcher
 from ..rules.lexicon import agreement_nouns
 from . import in_a_portfolio, in_the_framework_of
-from .authors import with_authors
 from .context import DocContext
 from .detect import (
     act_verbs,
@@ -41,7 +40,7 @@ from .detect import (
     verb_rule,
 )
 from .headings import SPOKEN_TYPES
-from .members import with_members
+from .name_sides import with_listed_sides
 from .names import name_of
 from .parties import parties_of, subject_parties
 from .signers import signatories, signing_people
@@ -179,7 +178,7 @@ def act_of(ctx: DocContext, candidate: Candidate, tag: str) -> Agreement:
     date_and_place(ctx, act, verb, index)
     if not act.parties:
         act.parties, act.parties_guessed = headline_bodies(ctx.doc, acts=True), True
-    return with_authors(ctx, with_members(ctx, [act]))[0]
+    return with_listed_sides(ctx, [act])[0]
 
 
 def verb_parties(ctx: DocContext, verb: Token, sentence) -> list[Mention]:

@@ -1,15 +1,20 @@
 """The sides an act's own name gives: "the ASEAN Declaration on ...", "IOM's Cooperation
 Agreement" (a body that names the act as its own), "the EU-Moldova agreement" (the sides
-its name joins by a dash)."""
+its name joins by a dash), "the labour agreement between Bulgaria and Moldova" further on
+in the text (the sides it names between)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.payloads import Mention
+from ..nlp.payloads import Agreement, Mention
 from ..nlp.syntax import is_country
 from ..rules.constants import SIDE_DASHES
-from .context import DocContext
+from ..rules.lexicon import agreement_nouns, words
+from .authors import with_authors
+from .context import DocContext, unique
+from .detect import YEAR
+from .members import with_members
 
 
 def owners_in_name(ctx: DocContext, noun: Token) -> list[Mention]:
@@ -49,3 +54,55 @@ def named_apart(ctx: DocContext, side: Mention, noun: Token) -> bool:
     India–UAE Comprehensive Economic Partnership Agreement", one name)."""
     between = [t for t in ctx.doc[noun.left_edge.i : noun.i] if t.idx >= side.end]
     return noun.is_lower and any(t.is_title for t in between)
+
+
+def with_sides_between(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:
+    """An act with one side or none, and a definite act of the same noun the text names
+    between sides that include its own ("The labour agreement with Moldova is published"
+    over "The labour agreement between Bulgaria and Moldova is published in today's
+    issue"): those are its sides. With no side, only if the text names one such pair."""
+    named = sides_between(ctx) if any(len(a.parties) < 2 or a.parties_guessed for a in acts) else []
+    for act in acts if named else []:
+        if len(act.parties) >= 2 and not act.parties_guessed:
+            continue
+        own = set() if act.parties_guessed else {m.entity_id for m in act.parties}
+        fits = {
+            tuple(m.entity_id for m in sides): sides
+            for noun, sides in named
+            if noun.lemma_ == act.noun.lemma_ and own <= {m.entity_id for m in sides}
+        }
+        if len(fits) == 1 and (own or len(named) == 1):
+            act.parties, act.parties_guessed = list(next(iter(fits.values()))), False
+    return acts
+
+
+def sides_between(ctx: DocContext) -> list[tuple[Token, list[Mention]]]:
+    """Each definite act noun of the text with a "between" phrase that names two sides or
+    more (bodies or countries): "the agreement between Bulgaria and Moldova"."""
+    found = []
+    for noun in ctx.doc:
+        if noun.lower_ not in agreement_nouns() or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children
+        ):
+            continue
+        if any(t.lower_ in words("earlier_one") or YEAR.fullmatch(t.text) for t in noun.lefts):
+            continue  # "the 2010 agreement between Ghana and Benin": an earlier one
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "between":
+                continue
+            sides = unique(
+                [
+                    m
+                    for t in prep.subtree
+                    if (m := ctx.index.get(t.i)) is not None and (m.label == "ORG" or is_country(m))
+                ]
+            )
+            if len(sides) >= 2:
+                found.append((noun, sides))
+    return found
+
+
+def with_listed_sides(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:
+    """The acts with the sides the text lists elsewhere: named between (``with_sides_between``),
+    a group's members (``with_members``), a text's makers (``with_authors``)."""
+    return with_authors(ctx, with_members(ctx, with_sides_between(ctx, acts)))
