@@ -103,6 +103,17 @@ LONG_SENTENCE = (
         ("(AFP)", "pattern:source_credit"),
         ("(Tanjug) jk", "pattern:source_credit"),
         ("• Share on Pinterest", "pattern:share_on"),
+        ("Share on Weibo", "pattern:share_on"),
+        (
+            'Use WeChat to "scan" the QR code to share this story with your friends.',
+            "pattern:share_widget",
+        ),
+        (
+            "By continuing to use this site, you agree to our terms and privacy notice.",
+            "pattern:cookie_notice",
+        ),
+        ("Sorry, the comment form is closed at this time.", "pattern:comment_form"),
+        ("By using the new portal, employers agree to register each migrant worker.", None),
         ("Tweet about this on X", "pattern:call_to_action"),
         ("Subscribe to our WhatsApp channel", "pattern:call_to_action"),
         ("Stay up to date with our latest updates", "pattern:call_to_action"),

@@ -14,6 +14,7 @@ from pipeline.nlp.syntax import (
     governing_verb,
     left_mentions,
     mentions_in,
+    misread_participle,
     served_at,
     subject_of,
     topic_phrase,
@@ -71,6 +72,35 @@ def test_subject_is_found_through_a_conjoined_verb():
         deps=["nsubj", "ROOT", "cc", "aux", "conj", "det", "dobj"],
     )
     assert subject_of(doc[4]).text == "UNICEF"
+
+
+def test_a_participle_read_as_the_subject_gives_way_to_its_own_subject():
+    # "The ministers meeting in Lima adopted a statement": "meeting" parsed as a noun
+    doc = build(
+        words=["The", "ministers", "meeting", "in", "Lima", "adopted", "a", "statement"],
+        heads=[1, 2, 5, 2, 3, 5, 7, 5],
+        deps=["det", "nsubj", "nsubj", "prep", "pobj", "ROOT", "det", "dobj"],
+        tags=["DT", "NNS", "NN", "IN", "NNP", "VBD", "DT", "NN"],
+    )
+    assert subject_of(doc[5]).text == "ministers"
+
+
+def test_a_verb_read_as_a_participle_with_an_object_is_the_sentence_s_verb():
+    # "Minister X, and Ambassador Y, signed in Accra an agreement" / "the agreement signed in Accra"
+    misread = build(
+        words=["Minister", "Mensah", ",", "signed", "in", "Accra", "an", "agreement"],
+        heads=[0, 0, 0, 0, 3, 4, 7, 3],
+        deps=["ROOT", "appos", "punct", "acl", "prep", "pobj", "det", "dobj"],
+        tags=["NNP", "NNP", ",", "VBN", "IN", "NNP", "DT", "NN"],
+    )
+    assert misread_participle(misread[3])
+    modifier = build(
+        words=["the", "agreement", "signed", "in", "Accra"],
+        heads=[1, 1, 1, 2, 3],
+        deps=["det", "ROOT", "acl", "prep", "pobj"],
+        tags=["DT", "NN", "VBN", "IN", "NNP"],
+    )
+    assert not misread_participle(modifier[2])
 
 
 def test_organisations_inside_a_prepositional_phrase_are_not_left_subjects():

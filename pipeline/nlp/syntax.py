@@ -74,13 +74,23 @@ def subject_of(verb: Token, skip: tuple[int, int] = (0, 0)) -> Token | None:
         ]
         if found:
             before = [c for c in found if c.i < current.i]
-            return before[-1] if len(found) > 1 and before else found[0]
+            return participle_read_as_noun(before[-1] if len(found) > 1 and before else found[0])
         if current.dep_ in CLIMB_DEPS and current.head is not current:
             current = current.head
             seen += 1
             continue
         break
     return None
+
+
+def participle_read_as_noun(subject: Token) -> Token:
+    """ "The Presidents of the four countries meeting in Lima adopted": the parse took the
+    participle "meeting" for the subject, with the real one as its own subject."""
+    if subject.tag_ == "NN" and subject.lower_.endswith("ing"):
+        inner = [c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i]
+        if inner:
+            return inner[0]
+    return subject
 
 
 def misread_participle(verb: Token) -> bool:
