@@ -43,9 +43,13 @@ from functools import cached_property, lru_cache
 from .languages import is_foreign_language, is_foreign_script, stop_words
 from .nlp.text import has_headline
 from .page_lines import (
+    ELISION,
+    HEADLINE_MIN_ALPHA_WORDS,
     HEADLINE_MIN_WORDS,
     WORD,
+    alpha_words,
     closing_story_list,
+    frames,
     is_date_line,
     is_headline,
     story_list,
@@ -185,6 +189,7 @@ def repeated_headline(lines: list[str], rules: list[str | None], recurring) -> i
     its heading), or twice in a row anywhere above the body: the headline, whatever
     short lines stand above it."""
     sentence_seen = False  # below a sentence, a line twice is the body's or a sidebar's
+    headline_seen = False
     for i, line in enumerate(lines):
         if body_begins(line, rules[i]) or (i >= REPEAT_WINDOW and sentence_seen):
             return None
@@ -193,13 +198,36 @@ def repeated_headline(lines: list[str], rules: list[str | None], recurring) -> i
             continue
         if i < REPEAT_WINDOW and line in lines[i + 1 : i + REPEAT_WINDOW]:
             return i
+        if i < REPEAT_WINDOW and not headline_seen:  # the page's title bar, then its heading
+            framed = next(
+                (j for j in heading_below(lines, rules, i) if frames(line, lines[j])), None
+            )
+            if framed is not None:
+                return framed
+        headline_seen = True
         if not sentence_seen and i + 1 < len(lines) and lines[i + 1] == line:
             return i  # printed twice in a row below a long menu
     return None
 
 
+def heading_below(lines: list[str], rules: list[str | None], i: int) -> list[int]:
+    """The lines below line ``i`` that may be the page's heading: up to the body's first
+    long sentence, within the window."""
+    found = []
+    for j in range(i + 1, min(i + REPEAT_WINDOW, len(lines))):
+        if body_begins(lines[j], rules[j]):
+            break
+        found.append(j)
+    return found
+
+
 def is_sentence(line: str, rule: str | None) -> bool:
-    return rule is None and line.endswith(".") and word_count(line) >= HEADLINE_MIN_WORDS
+    return (
+        rule is None
+        and line.endswith(".")
+        and not line.endswith(ELISION)
+        and word_count(line) >= HEADLINE_MIN_WORDS
+    )
 
 
 def body_begins(line: str, rule: str | None) -> bool:
@@ -229,13 +257,19 @@ def find_headline(lines: list[str], rules: list[str | None], recurring) -> int:
         return next((i for i in echoes if i is not None), (own or headlines)[0])
     preferences = (
         (above, lambda i: rules[i] is None and word_count(lines[i]) > 1 and not sentence(i)),
-        (reversed(above), lambda i: rules[i] == "menu_item"),  # menus stand at the very top
+        (reversed(above), lambda i: rules[i] == "menu_item" and not numbered(lines[i])),
     )
     for order, preferred in preferences:
         found = next((i for i in order if preferred(i)), None)
         if found is not None:
             return found
     return next((i for i, rule in enumerate(rules) if rule is None), 0)
+
+
+def numbered(line: str) -> bool:
+    """ "• 2017•12•26 Maastricht": digits and a word at most, a date and place under the
+    heading, not the heading (menus stand at the very top, "Statement" may head a page)."""
+    return any(c.isdigit() for c in line) and alpha_words(line) < HEADLINE_MIN_ALPHA_WORDS
 
 
 LEAD_LINES = 2  # the body's first lines, that a headline sums up

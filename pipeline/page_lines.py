@@ -33,13 +33,22 @@ def word_count(line: str) -> int:
     return len(WORD.findall(line))
 
 
+HEADLINE_MIN_ALPHA_WORDS = 2  # "Hotline: (+84) 949 594 116" is a field, not a headline
+ELISION = ("..", "…")  # a headline the site cut short: "... to give 710,00.."
+
+
+def alpha_words(line: str) -> int:
+    return sum(any(c.isalpha() for c in w) for w in WORD.findall(line))
+
+
 def is_headline(line: str, rule: str | None, recurring: frozenset[str]) -> bool:
     return (
         rule is None
         and line not in recurring
         and word_count(line) >= HEADLINE_MIN_WORDS
         and len(line) <= HEADLINE_MAX_CHARS
-        and not line.endswith((".", ":"))
+        and (not line.endswith((".", ":")) or line.endswith(ELISION))
+        and alpha_words(line) >= HEADLINE_MIN_ALPHA_WORDS
         and not SENTENCE_BREAK.search(line)
         and not CAPTION_CREDIT.search(line)
         and not MENU_BULLET.match(line)
@@ -155,3 +164,28 @@ def is_story(lines: list[str], recurring, j: int) -> bool:
     if is_headline(upper, None, recurring):
         return is_date_line(lower) or is_teaser(lower, None)
     return is_date_line(upper) and is_headline(lower, None, recurring)
+
+
+SITE_SUFFIX = re.compile(r"\s*[-–—|:]\s*[\w .&'’-]{2,40}")
+ELIDED_TAIL = 20  # characters of a cut-short title the full headline must hold
+TRAIL_PREFIX = re.compile(r".{1,80}\s(>>?|»|›)")
+
+
+def frames(line: str, headline: str) -> bool:
+    """``line`` is ``headline`` with the site's name after it ("... of refugees-Xinhua",
+    "... | UNHCR"), at the end of a trail of links ("News & Updates > Fast Retailing and
+    UNHCR Launch ..."), or cut short ("... to oppose t..."): the page's title bar,
+    breadcrumb or teaser above its heading."""
+    if word_count(headline) < HEADLINE_MIN_WORDS:
+        return False
+    if line.endswith(ELISION):  # "HomeNews... IOM - EIB to promote ... of affected...": cut short
+        stem = line.rstrip(".… ")
+        return len(stem) >= ELIDED_TAIL and stem[-ELIDED_TAIL:] in headline[len(stem) // 2 :]
+    if len(line) <= len(headline):
+        return False
+    if line.startswith(headline):
+        return SITE_SUFFIX.fullmatch(line[len(headline) :]) is not None
+    return (
+        line.endswith(headline)
+        and TRAIL_PREFIX.fullmatch(line[: -len(headline)].rstrip()) is not None
+    )

@@ -634,6 +634,49 @@ def test_a_line_that_only_dates_the_release_is_no_headline(line, dated):
             id="a-paragraph-of-sentences-ending-in-a-colon-is-no-headline",
         ),
         pytest.param(
+            "Ghana and Togo sign a memorandum on seasonal workers-Accra Daily\n\n"
+            "Ghana and Togo sign a memorandum on seasonal workers\n\n" + LONG_SENTENCE,
+            "Ghana and Togo sign a memorandum on seasonal workers",
+            [
+                (
+                    1,
+                    "Ghana and Togo sign a memorandum on seasonal workers-Accra Daily",
+                    "before_headline",
+                )
+            ],
+            id="the-page-s-title-bar-with-the-site-s-name-then-its-heading",
+        ),
+        pytest.param(
+            "Ministry of Labour > Media Room >> News\n\n"
+            "Ghana and Togo sign a memorandum on seasonal workers\n\n" + LONG_SENTENCE,
+            "Ghana and Togo sign a memorandum on seasonal workers",
+            [(1, "Ministry of Labour > Media Room >> News", "pattern:breadcrumb")],
+            id="a-trail-of-three-links-is-a-breadcrumb-whatever-its-first",
+        ),
+        pytest.param(
+            "Ghana and Togo sign a memorandum on seasonal wor...\n\n"
+            "Ghana and Togo sign a memorandum on seasonal workers\n\n" + LONG_SENTENCE,
+            "Ghana and Togo sign a memorandum on seasonal workers",
+            [(1, "Ghana and Togo sign a memorandum on seasonal wor...", "before_headline")],
+            id="a-teaser-cut-short-then-the-full-headline",
+        ),
+        pytest.param(
+            "Ghana and Togo renew their partnership to give 7,00..\n\n" + LONG_SENTENCE,
+            "Ghana and Togo renew their partnership to give 7,00..",
+            [],
+            id="a-headline-the-site-cut-short-is-still-the-headline",
+        ),
+        pytest.param(
+            "Hotline: (+233) 302 555 116\nHotline: (+233) 302 555 116\n\n"
+            "Ghana and Togo sign a memorandum on seasonal workers\n\n" + LONG_SENTENCE,
+            "Ghana and Togo sign a memorandum on seasonal workers",
+            [
+                (1, "Hotline: (+233) 302 555 116", "before_headline"),
+                (2, "Hotline: (+233) 302 555 116", "before_headline"),
+            ],
+            id="a-phone-field-printed-twice-is-no-headline",
+        ),
+        pytest.param(
             "Ghana and Togo sign a memorandum on seasonal workers\n\n"
             "Ministers at the signing in Accra / @accranews\n"
             "Ministers at the signing in Accra / @accranews\n\n" + LONG_SENTENCE,
@@ -654,6 +697,8 @@ def test_the_headline_and_the_lines_cleaned_off_a_page(raw, title, removed):
     [
         # a one-word heading and a dateline above the body's first long sentence
         (["Statement", "Mexico City, October 12, 2023."], "Statement"),
+        # a title-case heading, then its date and place (no sentence punctuation either)
+        (["Migration Network Meeting", "• 2017•12•26 Geneva"], "Migration Network Meeting"),
         # a menu line, then a short headline, a date field and a share button
         (
             ["Home News", "Signing of labour agreement", "Published: 05/04/2011", "| Share"],
