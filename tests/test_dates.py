@@ -14,6 +14,23 @@ def values(text):
     [
         ("On 25-26 November 2021, they met.", [("25-26 November 2021", "2021-11-25/2021-11-26")]),
         ("On June 2-3, 2014 a forum took place.", [("June 2-3, 2014", "2014-06-02/2014-06-03")]),
+        (
+            "They met from 9 to 18 January 2019.",
+            [("9 to 18 January 2019", "2019-01-09/2019-01-18")],
+        ),
+        (
+            "They met on 27 and 28 September 2022.",
+            [("27 and 28 September 2022", "2022-09-27/2022-09-28")],
+        ),
+        (
+            "The visit ran from March 4 to 8, 2016.",
+            [("March 4 to 8, 2016", "2016-03-04/2016-03-08")],
+        ),
+        ("On May 5 and 6, 2017 they met.", [("May 5 and 6, 2017", "2017-05-05/2017-05-06")]),
+        (
+            "They met on 5 May and 7 June 2017.",
+            [("5 May", "XXXX-05-05"), ("7 June 2017", "2017-06-07")],
+        ),
         ("It was sent in January 2014.", [("January 2014", "2014-01")]),
         ("IOM has been present since 1996.", [("1996", "1996")]),
         ("On Friday (18 December), the launch.", [("18 December", "XXXX-12-18")]),

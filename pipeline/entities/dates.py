@@ -36,13 +36,15 @@ ORDINAL = r"(?P<{}>first|second|third|fourth|last|1st|2nd|3rd|4th)"
 RELATIVE = r"(?P<rel>this|last|next)\s+year"
 YEAR = r"(?P<{}>(?:19|20)\d\d)"
 DASH = r"\s*[-–—]\s*"
-# "25-26 November 2021", "25 November - 2 December 2021"
+TO = rf"(?:{DASH}|\s+(?:to|until|till|through)\s+)"
+AND = r"\s+and\s+"  # two days of one month: "27 and 28 September", "May 5 and 6"
+# "25-26 November 2021", "25 November - 2 December 2021", "9 to 18 January", "27 and 28 September"
 DAY_RANGE_MONTH_YEAR = re.compile(
-    rf"\b{DAY.format('d1')}(?:\s+{MONTH.format('m1')})?{DASH}{DAY.format('d2')}\s+{MONTH.format('m2')}(?:,?\s+{YEAR.format('y')})?\b"
+    rf"\b{DAY.format('d1')}(?:(?:\s+{MONTH.format('m1')})?{TO}|{AND}){DAY.format('d2')}\s+{MONTH.format('m2')}(?:,?\s+{YEAR.format('y')})?\b"
 )
-# "June 2-3, 2014", "June 30 - July 2, 2014"
+# "June 2-3, 2014", "June 30 - July 2, 2014", "January 9 to 18", "May 5 and 6"
 MONTH_DAY_RANGE_YEAR = re.compile(
-    rf"\b{MONTH.format('m1')}\s+{DAY.format('d1')}{DASH}(?:{MONTH.format('m2')}\s+)?{DAY.format('d2')}(?:,?\s+{YEAR.format('y')})?\b"
+    rf"\b{MONTH.format('m1')}\s+{DAY.format('d1')}(?:{TO}(?:{MONTH.format('m2')}\s+)?|{AND}){DAY.format('d2')}(?!\d)(?:,?\s+{YEAR.format('y')})?\b"
 )
 DAY_MONTH_YEAR = re.compile(
     rf"\b{WEEKDAY}{DAY.format('d')}\s+(?:of\s+)?{MONTH.format('m')}(?:,?\s+{YEAR.format('y')})?\b"
