@@ -14,6 +14,11 @@ def values(text):
     [
         ("On 25-26 November 2021, they met.", [("25-26 November 2021", "2021-11-25/2021-11-26")]),
         ("On June 2-3, 2014 a forum took place.", [("June 2-3, 2014", "2014-06-02/2014-06-03")]),
+        ("Talks resume in mid-April 2016.", [("mid-April 2016", "2016-04")]),
+        ("Early December 2023 saw a summit.", [("Early December 2023", "2023-12")]),
+        ("The plan runs until the end of 2016.", [("end of 2016", "2016")]),
+        ("A review is due in mid-2017.", [("mid-2017", "2017")]),
+        ("The fund may end of its own accord in 2017.", [("2017", "2017")]),
         (
             "They met from 9 to 18 January 2019.",
             [("9 to 18 January 2019", "2019-01-09/2019-01-18")],

@@ -56,6 +56,10 @@ MONTH_DAY_YEAR = re.compile(
 MONTH_RANGE_YEAR = re.compile(
     rf"\b{MONTH.format('m1')}{DASH}{MONTH.format('m2')},?\s+{YEAR.format('y')}\b"
 )
+# "mid-December", "early June 2014", "end of 2016": a part of a month or year, valued as it
+PART = r"(?i:mid-|mid\s+|early\s+|late\s+|(?:end|beginning|start|middle)\s+of\s+)"
+PART_OF_MONTH = re.compile(rf"(?<![\w-]){PART}{MONTH.format('m')}(?:,?\s+{YEAR.format('y')})?\b")
+PART_OF_YEAR = re.compile(rf"(?<![\w-]){PART}{YEAR.format('y')}(?![\w-])")
 # "last year", "June last year", "February of this year": resolved against the release date
 MONTH_RELATIVE_YEAR = re.compile(rf"\b(?:{MONTH.format('m')}\s+(?:of\s+)?)?{RELATIVE}\b")
 # "the first quarter of this year", "the second quarter of 2023"
@@ -97,6 +101,8 @@ PATTERNS = (
     ("date.day_range", DAY_RANGE_MONTH_YEAR),
     ("date.month_day_range", MONTH_DAY_RANGE_YEAR),
     ("date.month_range", MONTH_RANGE_YEAR),
+    ("date.part_of_month", PART_OF_MONTH),
+    ("date.part_of_year", PART_OF_YEAR),
     ("date.iso", ISO_DATE),
     ("date.day_month_year", DAY_MONTH_YEAR),
     ("date.month_day_year", MONTH_DAY_YEAR),
@@ -230,8 +236,10 @@ def parse_parts(
     if mention.rule in ("date.day_month_year", "date.month_day_year", "date.iso"):
         month = month_number(g["m"]) if not g["m"].isdigit() else int(g["m"])
         return (year, month, int(g["d"])), None
-    if mention.rule == "date.month_year":
+    if mention.rule in ("date.month_year", "date.part_of_month"):
         return (year, month_number(g["m"]), None), None
+    if mention.rule == "date.part_of_year":
+        return (year, None, None), None
     if mention.rule == "date.year":
         return (year, None, None), None
     if mention.rule == "date.year_range":
