@@ -43,15 +43,15 @@ from functools import cached_property, lru_cache
 from .languages import is_foreign_language, is_foreign_script, stop_words
 from .nlp.text import has_headline
 from .page_lines import (
-    ELISION,
-    HEADLINE_MIN_ALPHA_WORDS,
-    HEADLINE_MIN_WORDS,
+    REPEAT_WINDOW,
     WORD,
-    alpha_words,
+    body_begins,
     closing_story_list,
-    frames,
+    framed_heading,
     is_date_line,
     is_headline,
+    is_sentence,
+    numbered,
     story_list,
     word_count,
 )
@@ -71,8 +71,6 @@ BULLET_MENU_MAX_WORDS = 5
 RECURRING_MAX_WORDS = 8
 RECURRING_MIN_DOCS = 2
 METADATA_VALUE_MAX_WORDS = 8  # "Date published on source:" + "25 June 2015"
-REPEAT_WINDOW = 8  # lines searched for a headline printed twice
-HEADLINE_MAX_WORDS_ABOVE = 25  # a longer sentence is body text: no headline above it
 
 
 @dataclass
@@ -199,40 +197,13 @@ def repeated_headline(lines: list[str], rules: list[str | None], recurring) -> i
         if i < REPEAT_WINDOW and line in lines[i + 1 : i + REPEAT_WINDOW]:
             return i
         if i < REPEAT_WINDOW and not headline_seen:  # the page's title bar, then its heading
-            framed = next(
-                (j for j in heading_below(lines, rules, i) if frames(line, lines[j])), None
-            )
+            framed = framed_heading(lines, rules, recurring, i)
             if framed is not None:
                 return framed
         headline_seen = True
         if not sentence_seen and i + 1 < len(lines) and lines[i + 1] == line:
             return i  # printed twice in a row below a long menu
     return None
-
-
-def heading_below(lines: list[str], rules: list[str | None], i: int) -> list[int]:
-    """The lines below line ``i`` that may be the page's heading: up to the body's first
-    long sentence, within the window."""
-    found = []
-    for j in range(i + 1, min(i + REPEAT_WINDOW, len(lines))):
-        if body_begins(lines[j], rules[j]):
-            break
-        found.append(j)
-    return found
-
-
-def is_sentence(line: str, rule: str | None) -> bool:
-    return (
-        rule is None
-        and line.endswith(".")
-        and not line.endswith(ELISION)
-        and word_count(line) >= HEADLINE_MIN_WORDS
-    )
-
-
-def body_begins(line: str, rule: str | None) -> bool:
-    """A long sentence that is no chrome: the body has begun, no headline stands below it."""
-    return is_sentence(line, rule) and word_count(line) > HEADLINE_MAX_WORDS_ABOVE
 
 
 def find_headline(lines: list[str], rules: list[str | None], recurring) -> int:
@@ -264,12 +235,6 @@ def find_headline(lines: list[str], rules: list[str | None], recurring) -> int:
         if found is not None:
             return found
     return next((i for i, rule in enumerate(rules) if rule is None), 0)
-
-
-def numbered(line: str) -> bool:
-    """ "• 2017•12•26 Maastricht": digits and a word at most, a date and place under the
-    heading, not the heading (menus stand at the very top, "Statement" may head a page)."""
-    return any(c.isdigit() for c in line) and alpha_words(line) < HEADLINE_MIN_ALPHA_WORDS
 
 
 LEAD_LINES = 2  # the body's first lines, that a headline sums up

@@ -37,6 +37,13 @@ HEADLINE_MIN_ALPHA_WORDS = 2  # "Hotline: (+84) 949 594 116" is a field, not a h
 ELISION = ("..", "…")  # a headline the site cut short: "... to give 710,00.."
 
 
+ELIDED_MAX_WORDS = 25  # a longer line cut short is a teaser paragraph, not a headline
+
+
+def elided_title(line: str) -> bool:
+    return line.endswith(ELISION) and word_count(line) <= ELIDED_MAX_WORDS
+
+
 def alpha_words(line: str) -> int:
     return sum(any(c.isalpha() for c in w) for w in WORD.findall(line))
 
@@ -47,7 +54,7 @@ def is_headline(line: str, rule: str | None, recurring: frozenset[str]) -> bool:
         and line not in recurring
         and word_count(line) >= HEADLINE_MIN_WORDS
         and len(line) <= HEADLINE_MAX_CHARS
-        and (not line.endswith((".", ":")) or line.endswith(ELISION))
+        and (not line.endswith((".", ":")) or elided_title(line))
         and alpha_words(line) >= HEADLINE_MIN_ALPHA_WORDS
         and not SENTENCE_BREAK.search(line)
         and not CAPTION_CREDIT.search(line)
@@ -166,26 +173,74 @@ def is_story(lines: list[str], recurring, j: int) -> bool:
     return is_date_line(upper) and is_headline(lower, None, recurring)
 
 
-SITE_SUFFIX = re.compile(r"\s*[-–—|:]\s*[\w .&'’-]{2,40}")
+SITE_SUFFIX = re.compile(r"\s*[-–—|]\s*[\w .&'’-]{2,40}")
 ELIDED_TAIL = 20  # characters of a cut-short title the full headline must hold
 TRAIL_PREFIX = re.compile(r".{1,80}\s(>>?|»|›)")
 
 
-def frames(line: str, headline: str) -> bool:
-    """``line`` is ``headline`` with the site's name after it ("... of refugees-Xinhua",
-    "... | UNHCR"), at the end of a trail of links ("News & Updates > Fast Retailing and
-    UNHCR Launch ..."), or cut short ("... to oppose t..."): the page's title bar,
-    breadcrumb or teaser above its heading."""
+def frames(line: str, headline: str) -> str | None:
+    """How ``line`` frames ``headline``: "suffix", the headline with the site's name after
+    it ("... of refugees-Xinhua", "... | UNHCR"); "trail", at the end of a trail of links
+    ("News & Updates > Fast Retailing and UNHCR Launch ..."); "elided", cut short ("... to
+    oppose t..."): the page's title bar, breadcrumb or teaser above its heading; else None."""
     if word_count(headline) < HEADLINE_MIN_WORDS:
-        return False
+        return None
     if line.endswith(ELISION):  # "HomeNews... IOM - EIB to promote ... of affected...": cut short
         stem = line.rstrip(".… ")
-        return len(stem) >= ELIDED_TAIL and stem[-ELIDED_TAIL:] in headline[len(stem) // 2 :]
+        cut = len(stem) >= ELIDED_TAIL and stem[-ELIDED_TAIL:] in headline[len(stem) // 2 :]
+        return "elided" if cut else None
     if len(line) <= len(headline):
-        return False
+        return None
     if line.startswith(headline):
-        return SITE_SUFFIX.fullmatch(line[len(headline) :]) is not None
+        return "suffix" if SITE_SUFFIX.fullmatch(line[len(headline) :]) else None
+    trail = line.endswith(headline) and TRAIL_PREFIX.fullmatch(line[: -len(headline)].rstrip())
+    return "trail" if trail else None
+
+
+REPEAT_WINDOW = 8  # lines searched for a headline printed twice
+HEADLINE_MAX_WORDS_ABOVE = 25  # a longer sentence is body text: no headline above it
+
+
+def is_sentence(line: str, rule: str | None) -> bool:
     return (
-        line.endswith(headline)
-        and TRAIL_PREFIX.fullmatch(line[: -len(headline)].rstrip()) is not None
+        rule is None
+        and line.endswith(".")
+        and not elided_title(line)
+        and word_count(line) >= HEADLINE_MIN_WORDS
     )
+
+
+def body_begins(line: str, rule: str | None) -> bool:
+    """A long sentence that is no chrome: the body has begun, no headline stands below it."""
+    return is_sentence(line, rule) and word_count(line) > HEADLINE_MAX_WORDS_ABOVE
+
+
+def framed_heading(lines: list[str], rules: list[str | None], recurring, i: int) -> int | None:
+    """The headline-shaped line below line ``i`` that ``i`` frames (``frames``); one the
+    site's name follows only with no other headline-shaped line under it ("Embassy of
+    Ghana - Official Website" over "Embassy of Ghana", then the release's headline)."""
+    below = [
+        j for j in heading_below(lines, rules, i) if is_headline(lines[j], rules[j], recurring)
+    ]
+    for n, j in enumerate(below):
+        kind = frames(lines[i], lines[j])
+        if kind is not None and (kind != "suffix" or n == len(below) - 1):
+            return j
+    return None
+
+
+def heading_below(lines: list[str], rules: list[str | None], i: int) -> list[int]:
+    """The lines below line ``i`` that may be the page's heading: up to the body's first
+    long sentence, within the window."""
+    found = []
+    for j in range(i + 1, min(i + REPEAT_WINDOW, len(lines))):
+        if body_begins(lines[j], rules[j]):
+            break
+        found.append(j)
+    return found
+
+
+def numbered(line: str) -> bool:
+    """ "• 2017•12•26 Maastricht": digits and a word at most, a date and place under the
+    heading, not the heading (menus stand at the very top, "Statement" may head a page)."""
+    return any(c.isdigit() for c in line) and alpha_words(line) < HEADLINE_MIN_ALPHA_WORDS

@@ -917,11 +917,27 @@ CASES += [
         id="the-sides-the-text-names-between-for-the-same-act",
     ),
     pytest.param(
+        "Labour agreement with Togo signed\n"
+        "A labour agreement with Togo was signed in Accra on Monday. Workers welcomed it. "
+        "Employers welcomed it too. Readmission remains governed by the agreement between "
+        "Togo and the European Union.",
+        [{"parties": ["Togo"]}],
+        id="an-act-named-between-further-on-is-another",
+    ),
+    pytest.param(
         "Labour agreement signed\n"
         "A labour agreement was signed in Accra on Monday. It follows the 2010 agreement "
         "between Ghana and Benin.",
         [{"parties": []}],
         id="an-earlier-act-s-sides-are-not-the-act-s",
+    ),
+    pytest.param(
+        "Ghana and IOM sign memorandum\n"
+        "ACCRA, 3 May 2021 - A memorandum of understanding on labour migration was signed by "
+        "the Minister of Labour of Ghana, Kofi Mensah, on Monday. On behalf of IOM, Chief of "
+        "Mission Anna Rossi signed.",
+        [{"signatories": ["Kofi Mensah", "Anna Rossi"]}],
+        id="one-signer-named-twice-in-the-act-s-sentence-leaves-the-next-sentence-s-signer",
     ),
     pytest.param(
         "Ghana and Togo sign labour agreement\n"

@@ -32,21 +32,6 @@ import pytest
             id="a-heading-line-over-one-body-per-line",
         ),
         pytest.param(
-            "Agencies launch network\nThe United Nations in Ghana launched a network on "
-            "migration on Monday.\nIn Ghana, the Network's members are:\n"
-            "  • International Labour Organization (ILO)\n  • World Health Organization\n"
-            "  • UN Development Programme (UNDP)\n\nRead more",
-            [
-                [
-                    "International Labour Organization",
-                    "United Nations",
-                    "United Nations Development Programme",
-                    "World Health Organization",
-                ]
-            ],
-            id="a-network-s-members-one-per-line-under-its-members-are",
-        ),
-        pytest.param(
             "Appeal on asylum\nThe organisations adopted a joint statement on the asylum "
             "reform on Monday. It asks for fair procedures.\nThe statement is supported by: Amnesty International, Oxfam, "
             "Kerkinactie, the Norwegian Refugee Council and Save the Children.",

@@ -114,6 +114,28 @@ import pytest
             [[]],
             id="a-list-before-any-word-of-taking-part-is-no-member-list",
         ),
+        pytest.param(
+            "Agencies launch network\nThe United Nations in Ghana launched a network on "
+            "migration on Monday.\nIn Ghana, the Network's members are:\n"
+            "  • International Labour Organization (ILO)\n  • World Health Organization\n"
+            "  • UN Development Programme (UNDP)\n\nRead more",
+            [
+                [
+                    "International Labour Organization",
+                    "United Nations",
+                    "United Nations Development Programme",
+                    "World Health Organization",
+                ]
+            ],
+            id="a-network-s-members-one-per-line-under-its-members-are",
+        ),
+        pytest.param(
+            "Ghana signs labour agreement\nGhana signed a labour agreement on Monday. The Council "
+            "has 15 members, elected by the African Union, the World Bank and the International "
+            "Labour Organization.",
+            [["Ghana"]],
+            id="members-who-elect-a-council-are-no-list-of-its-members",
+        ),
     ],
 )
 def test_the_members_a_report_lists_are_the_group_s_parties(act_parties, text, expected):

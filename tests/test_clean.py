@@ -13,6 +13,10 @@ from pipeline.clean import (
 
 SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
 
+LEAD_ON_THE_MEMORANDUM = (
+    "Ghana and Togo signed a memorandum of understanding on seasonal workers in Accra on "
+    "Monday, the Ministry of Labour said in a statement issued to the press on Tuesday."
+)
 LONG_SENTENCE = (
     "Representatives of the two governments met today in the capital to relaunch their "
     "working group on labour migration and agreed to exchange information on recruitment "
@@ -645,6 +649,24 @@ def test_a_line_that_only_dates_the_release_is_no_headline(line, dated):
                 )
             ],
             id="the-page-s-title-bar-with-the-site-s-name-then-its-heading",
+        ),
+        pytest.param(
+            "Embassy of Ghana in Lome - Official Website\nEmbassy of Ghana in Lome\nNews\n"
+            "Ghana and Togo sign a memorandum on seasonal workers\n" + LEAD_ON_THE_MEMORANDUM,
+            "Ghana and Togo sign a memorandum on seasonal workers",
+            [
+                (1, "Embassy of Ghana in Lome - Official Website", "before_headline"),
+                (2, "Embassy of Ghana in Lome", "before_headline"),
+                (3, "News", "menu_item"),
+            ],
+            id="a-site-s-name-in-its-title-bar-is-no-heading-above-the-headline",
+        ),
+        pytest.param(
+            "Ghana and Togo sign a memorandum: a new start for seasonal workers\n"
+            "Ghana and Togo sign a memorandum\n" + LONG_SENTENCE,
+            "Ghana and Togo sign a memorandum: a new start for seasonal workers",
+            [],
+            id="a-headline-s-subtitle-after-a-colon-is-no-site-name",
         ),
         pytest.param(
             "Ministry of Labour > Media Room >> News\n\n"

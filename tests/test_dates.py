@@ -18,7 +18,10 @@ def values(text):
         ("Early December 2023 saw a summit.", [("Early December 2023", "2023-12")]),
         ("The plan runs until the end of 2016.", [("end of 2016", "2016")]),
         ("A review is due in mid-2017.", [("mid-2017", "2017")]),
-        ("The fund may end of its own accord in 2017.", [("2017", "2017")]),
+        ("At the end of May 5, 2020 they met.", [("May 5, 2020", "2020-05-05")]),
+        ("On June 12 to 25 countries signed.", [("June 12", "XXXX-06-12")]),
+        ("Between March 15 and 20 percent of workers left.", [("March 15", "XXXX-03-15")]),
+        ("They reached the start of 2030 Agenda talks.", []),
         (
             "They met from 9 to 18 January 2019.",
             [("9 to 18 January 2019", "2019-01-09/2019-01-18")],

@@ -9,24 +9,19 @@ verb's subject must be a text (``authored_texts``: an agreement noun, "the state
 
 from __future__ import annotations
 
-import re
 from typing import cast
 
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Agreement, Mention
-from ..nlp.syntax import is_country
 from ..rules.lexicon import words
 from .context import DocContext, unique
+from .lists import FINITE, bodies_in, lines_below
 from .members import MIN_MEMBERS
 
 LIST_START = 3  # tokens between "by" or the colon and the list ("by: the ...")
 CUE_BEFORE = 3  # tokens between the word of authorship and "by" or the colon
 ITEM_WORDS = 8  # a name the model missed between two it found
-ITEM_TOKENS = 16  # a line of a list below a heading line: one body, maybe its country
-WHERE_OR_WHOSE = re.compile(r"(?:\(|\b(?:in|at) )$", re.IGNORECASE)
-ITEM_LEAD = re.compile(r"^[\s•·*‣▪◦●○■□➢►–—-]*(?:\d{1,2}[.)]\s*)?(?:the\s+)?$", re.IGNORECASE)
-FINITE = ("VBD", "VBZ", "VBP", "MD")  # a clause's verb; "Save the Children" is a name
 MARKS = ("by", ":")
 
 
@@ -95,24 +90,6 @@ def names_only(span: Span) -> bool:
     )
 
 
-def bodies_in(ctx: DocContext, sentence: Span) -> list[Mention]:
-    """The bodies and countries of a sentence in text order, without a country in brackets
-    after a body ("Centre for Peace Studies (Croatia)") or where someone serves ("Head of
-    Mission in Yemen"). Cities are left out: "residents of Sanaa, Aden and Taiz" made
-    nothing."""
-    named = ctx.in_sentence(sentence, "ORG") + [
-        m for m in ctx.in_sentence(sentence, "PLACE") if is_country(m)
-    ]
-    return sorted(
-        (
-            m
-            for m in named
-            if not m.nested and not WHERE_OR_WHOSE.search(ctx.text[max(0, m.start - 4) : m.start])
-        ),
-        key=lambda m: m.start,
-    )
-
-
 def authored_before(sentence: Span, start: int, marks: list[int]) -> bool:
     """A word of authorship, then "by" or a colon (``marks``), stand before token ``start``
     with at most a few words or a few names between: "co-signed by: the", "put forward
@@ -156,26 +133,13 @@ def is_a_text(token: Token) -> bool:
 
 def listed_below(ctx: DocContext, index: int) -> list[Mention]:
     """The bodies of the lines under a line that ends in a word of authorship and a colon
-    ("The analysis is co-signed by:", "Signatories:"): one body at the head of each line
-    that is a name, not a sentence; a line or two with none (names the model missed)."""
+    ("The analysis is co-signed by:", "Signatories:"): ``lines_below``."""
     sentence = ctx.sentences[index]
     if not sentence.text.rstrip().endswith(":"):
         return []
     if not authored_before(sentence, sentence.end, [t.i for t in sentence if t.lower_ in MARKS]):
         return []
-    found: list[Mention] = []
-    missed = 0
-    for line in ctx.sentences[index + 1 :]:
-        if len(line) > ITEM_TOKENS or any(t.tag_ in FINITE for t in line):
-            break  # a sentence ends the list: "UNHCR welcomed the statement."
-        heads = [
-            m for m in bodies_in(ctx, line) if ITEM_LEAD.match(ctx.text[line.start_char : m.start])
-        ]
-        missed = 0 if heads else missed + 1
-        if missed > 2:
-            break
-        found.extend(heads[:1])
-    return unique(found)
+    return lines_below(ctx, index)
 
 
 def with_authors(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:

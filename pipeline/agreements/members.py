@@ -7,7 +7,8 @@ by a plural noun ("member states", "ministers", "the countries"); the list, thre
 countries or more joined only by commas and "and", stands in a sentence that says they
 took part; bodies listed as a network's or a coalition's members ("consists of eleven
 members: FAO, IOM, ...", "The charities include A, B and C", "The consortium brings
-together A, B, C") are its parties as well."""
+together A, B, C", "the Network's members are:" over one body per line) are its parties as
+well."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from ..nlp.payloads import Agreement, Mention
 from ..nlp.syntax import is_country, subject_of
 from ..rules.lexicon import words
 from .context import DocContext, unique
+from .lists import lines_below
 
 MIN_MEMBERS = 3
 FINAL_AND = re.compile(r"\b(?:and|&)\s+(?:the\s+)?$|&\s*$", re.IGNORECASE)
@@ -35,9 +37,12 @@ def listed_members(ctx: DocContext) -> list[Mention]:
     members ("The Network consists of eleven members: FAO, IOM, ..."), else none."""
     if "members" not in ctx.memo:
         found: list[Mention] = []
-        for sentence, kind in zip(ctx.sentences, ctx.kinds, strict=True):
+        for index, (sentence, kind) in enumerate(zip(ctx.sentences, ctx.kinds, strict=True)):
             if kind == "title":
                 continue
+            if heads_a_member_list(sentence):  # "In Uganda, the Network's members are:"
+                run = lines_below(ctx, index)
+                found = run if len(run) > len(found) else found
             countries = [m for m in ctx.in_sentence(sentence, "PLACE") if is_country(m)]
             bodies = ctx.in_sentence(sentence, "ORG")
             for named, cues in (
@@ -52,6 +57,16 @@ def listed_members(ctx: DocContext) -> list[Mention]:
 
 
 CUE_REACH = 8  # tokens before a list in which its word of taking part stands
+HEADING_REACH = 4  # tokens before a heading line's colon in which "members" stands
+
+
+def heads_a_member_list(sentence: Span) -> bool:
+    """A line that ends "... members are:" or "Members:" heads a group's members, one per
+    line below it."""
+    if not sentence.text.rstrip().endswith(":"):
+        return False
+    tail = sentence.doc[max(sentence.start, sentence.end - HEADING_REACH) : sentence.end]
+    return any(t.lemma_.casefold() == "member" and t.pos_ in ("NOUN", "PROPN") for t in tail)
 
 
 def cue_before(sentence: Span, first: Mention, cues: frozenset[str]) -> bool:
@@ -124,7 +139,10 @@ def made_by_a_group(agreement: Agreement) -> bool:
     if len(own) > 1:
         return False  # "The EU and Ghana signed an agreement to help the countries of ..."
     named = any(t.lower_ in words("acting_groups") for t in agreement.sentence)
-    return named or not agreement.parties or agreement.parties_guessed
+    # a network launched is a group itself: its members are its sides
+    return (
+        named or not agreement.parties or agreement.parties_guessed or agreement.type == "network"
+    )
 
 
 def with_members(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:

@@ -5,6 +5,8 @@ in the text (the sides it names between)."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.tokens import Token
 
 from ..nlp.payloads import Agreement, Mention
@@ -56,49 +58,69 @@ def named_apart(ctx: DocContext, side: Mention, noun: Token) -> bool:
     return noun.is_lower and any(t.is_title for t in between)
 
 
+SIDES_REACH = 2  # sentences after an act's own in which "the agreement between A and B" names it
+
+
 def with_sides_between(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:
-    """An act with one side or none, and a definite act of the same noun the text names
-    between sides that include its own ("The labour agreement with Moldova is published"
-    over "The labour agreement between Bulgaria and Moldova is published in today's
-    issue"): those are its sides. With no side, only if the text names one such pair."""
+    """An act with one side or none, and, in its sentence or the next two, a definite act
+    of the same noun the text names between sides that include its own ("The labour
+    agreement with Moldova is published" over "The labour agreement between Bulgaria and
+    Moldova is published in today's issue"): those are its sides. With no side of its own
+    (or only the headline's), only if the text names one such pair, sharing a side with
+    the headline's."""
     named = sides_between(ctx) if any(len(a.parties) < 2 or a.parties_guessed for a in acts) else []
     for act in acts if named else []:
         if len(act.parties) >= 2 and not act.parties_guessed:
             continue
-        own = set() if act.parties_guessed else {m.entity_id for m in act.parties}
+        ids = {m.entity_id for m in act.parties}
         fits = {
-            tuple(m.entity_id for m in sides): sides
+            frozenset(m.entity_id for m in sides): sides
             for noun, sides in named
-            if noun.lemma_ == act.noun.lemma_ and own <= {m.entity_id for m in sides}
+            if noun.lemma_ == act.noun.lemma_
+            and 0 <= sentence_of(ctx, noun) - act.sent_id <= SIDES_REACH
+            and (ids <= {m.entity_id for m in sides} if not act.parties_guessed else True)
         }
-        if len(fits) == 1 and (own or len(named) == 1):
-            act.parties, act.parties_guessed = list(next(iter(fits.values()))), False
+        guessed = act.parties_guessed or not ids
+        if len(fits) != 1 or (guessed and len(named) > 1):
+            continue
+        sides = next(iter(fits.values()))
+        if not guessed or not ids or ids & {m.entity_id for m in sides}:
+            act.parties, act.parties_guessed = list(sides), False
     return acts
+
+
+def sentence_of(ctx: DocContext, token: Token) -> int:
+    return next((n for n, s in enumerate(ctx.sentences) if s.start <= token.i < s.end), -1)
 
 
 def sides_between(ctx: DocContext) -> list[tuple[Token, list[Mention]]]:
     """Each definite act noun of the text with a "between" phrase that names two sides or
-    more (bodies or countries): "the agreement between Bulgaria and Moldova"."""
+    more (bodies or countries, the phrase's objects): "the agreement between Bulgaria and
+    Moldova"; not an earlier one ("the 2010 agreement", "... signed in 2010")."""
+    if "sides_between" in ctx.memo:
+        return cast(list[tuple[Token, list[Mention]]], ctx.memo["sides_between"])
     found = []
     for noun in ctx.doc:
         if noun.lower_ not in agreement_nouns() or not any(
             c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children
         ):
             continue
-        if any(t.lower_ in words("earlier_one") or YEAR.fullmatch(t.text) for t in noun.lefts):
+        if any(t.lower_ in words("earlier_one") or YEAR.fullmatch(t.text) for t in noun.subtree):
             continue  # "the 2010 agreement between Ghana and Benin": an earlier one
         for prep in noun.children:
             if prep.dep_ != "prep" or prep.lower_ != "between":
                 continue
+            objects = [o for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
             sides = unique(
                 [
                     m
-                    for t in prep.subtree
-                    if (m := ctx.index.get(t.i)) is not None and (m.label == "ORG" or is_country(m))
+                    for o in objects
+                    if (m := ctx.index.get(o.i)) is not None and (m.label == "ORG" or is_country(m))
                 ]
             )
             if len(sides) >= 2:
                 found.append((noun, sides))
+    ctx.memo["sides_between"] = found
     return found
 
 

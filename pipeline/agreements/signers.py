@@ -161,9 +161,10 @@ def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[
     "between" in the sentence and the next, the subjects of signing verbs there, and the
     person a "who signed" clause hangs on; each once."""
     people = list(signers)
-    for s in ctx.sentences[index : index + 2] + later_document_signings(ctx, index + 2):
-        if s.start > ctx.sentences[index].start and own_signers(ctx, index, people):
-            break  # "A and B signed the agreement. On the next day, C and D signed the protocol"
+    following = ctx.sentences[index : index + 2] + later_document_signings(ctx, index + 2)
+    for n, s in enumerate(following):
+        if n == 1 and own_signers(ctx, index, people):
+            continue  # "A and B signed the agreement. On the next day, C and D signed the protocol"
         signing = [t for t in s if t.lemma_ in words("signing_verbs") and t.pos_ == "VERB"]
         for by in signer_phrases(s) if signing else []:
             limit = next(  # "signed by A and B, alongside C and D": C and D looked on
@@ -202,7 +203,8 @@ def own_signers(ctx: DocContext, index: int, people: list[Mention]) -> bool:
     """Two people or more of the act's own sentence sign it: the next sentences' signers
     sign something else."""
     sentence = ctx.sentences[index]
-    return sum(sentence.start_char <= m.start < sentence.end_char for m in people) >= 2
+    ids = {m.entity_id for m in people if sentence.start_char <= m.start < sentence.end_char}
+    return len(ids) >= 2
 
 
 def signer_phrases(sentence: Span) -> list[Token]:

@@ -58,7 +58,10 @@ MONTH_RANGE_YEAR = re.compile(
 )
 # "mid-December", "early June 2014", "end of 2016": a part of a month or year, valued as it
 PART = r"(?i:mid-|mid\s+|early\s+|late\s+|(?:end|beginning|start|middle)\s+of\s+)"
-PART_OF_MONTH = re.compile(rf"(?<![\w-]){PART}{MONTH.format('m')}(?:,?\s+{YEAR.format('y')})?\b")
+NO_DAY_AFTER = r"(?![ \t]+\d{1,2}(?:st|nd|rd|th)?\b)"  # "end of May 5, 2020" is a day's date
+PART_OF_MONTH = re.compile(
+    rf"(?<![\w-]){PART}{MONTH.format('m')}{NO_DAY_AFTER}(?:,?\s+{YEAR.format('y')})?\b"
+)
 PART_OF_YEAR = re.compile(rf"(?<![\w-]){PART}{YEAR.format('y')}(?![\w-])")
 # "last year", "June last year", "February of this year": resolved against the release date
 MONTH_RELATIVE_YEAR = re.compile(rf"\b(?:{MONTH.format('m')}\s+(?:of\s+)?)?{RELATIVE}\b")
@@ -91,6 +94,19 @@ YEAR_DETERMINER_BEFORE = re.compile(
 )
 # ...and not when it is the first word of a name ("2030 Agenda") or a count ("2000 migrants")
 NAME_AFTER_YEAR = re.compile(r"^\s+(?:[A-Z][a-z]|[a-z]+s\b|[a-z]+\b(?!\s))")
+# the second "day" of a range joined by a word counts something: "June 12 to 25 countries"
+COUNT_AFTER = re.compile(
+    r"^\s*(?:%|per\s*cent\b|(?!(?:in|at|on|and|or|to|the|with|for|by|from|when|where|during|"
+    r"as|while|was|were|is|are|will|has|have|had|of|under|between|this|that|last|next|"
+    r"respectively|inclusive|both)\b)[a-z])"
+)
+
+
+def counts_after(match: re.Match[str], after: str) -> bool:
+    joined_by_word = not re.search(r"\d\s*[-–—]\s*\d", match.group(0))
+    return joined_by_word and COUNT_AFTER.match(after) is not None
+
+
 NUMERIC_CUE_BEFORE = re.compile(
     r"(?:\b(?:on|from|until|till|by|since|of|dated|and|to)\s+|\(\s*)$", re.IGNORECASE
 )
@@ -167,6 +183,10 @@ def accept(rule: str, match: re.Match[str], text: str) -> bool:
         ):
             return False
         return bool(YEAR_CUE_BEFORE.search(before)) or before.rstrip().endswith("(")
+    if rule == "date.part_of_year" and NAME_AFTER_YEAR.match(after):
+        return False  # "by the start of 2030 Agenda"
+    if rule == "date.month_day_range" and not match.group("y") and counts_after(match, after):
+        return False  # "On June 12 to 25 countries signed", "between March 15 and 20 percent"
     if rule == "date.numeric":
         a, b = int(match.group("a")), int(match.group("b"))
         if not (valid_day(None, b, a) or valid_day(None, a, b)):

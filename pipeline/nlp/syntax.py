@@ -74,7 +74,8 @@ def subject_of(verb: Token, skip: tuple[int, int] = (0, 0)) -> Token | None:
         ]
         if found:
             before = [c for c in found if c.i < current.i]
-            return participle_read_as_noun(before[-1] if len(found) > 1 and before else found[0])
+            subject = before[-1] if len(found) > 1 and before else found[0]
+            return participle_read_as_noun(subject, skip)
         if current.dep_ in CLIMB_DEPS and current.head is not current:
             current = current.head
             seen += 1
@@ -83,11 +84,16 @@ def subject_of(verb: Token, skip: tuple[int, int] = (0, 0)) -> Token | None:
     return None
 
 
-def participle_read_as_noun(subject: Token) -> Token:
+def participle_read_as_noun(subject: Token, skip: tuple[int, int] = (0, 0)) -> Token:
     """ "The Presidents of the four countries meeting in Lima adopted": the parse took the
-    participle "meeting" for the subject, with the real one as its own subject."""
-    if subject.tag_ == "NN" and subject.lower_.endswith("ing"):
-        inner = [c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i]
+    participle "meeting" for the subject, with the real one as its own subject (not one
+    inside the dateline)."""
+    if subject.dep_ == "nsubj" and subject.tag_ == "NN" and subject.lower_.endswith("ing"):
+        inner = [
+            c
+            for c in subject.children
+            if c.dep_ == "nsubj" and c.i < subject.i and not skip[0] <= c.idx < skip[1]
+        ]
         if inner:
             return inner[0]
     return subject
