@@ -5,7 +5,6 @@ further on; with their roles, and the countries their roles give parties that na
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
 from typing import Any
 
@@ -14,9 +13,9 @@ from spacy.tokens import Span, Token
 from ..nlp.payloads import Mention
 from ..nlp.roles import country_of_role
 from ..nlp.syntax import misread_participle
-from ..rules.lexicon import agreement_nouns, words
+from ..rules.lexicon import words
 from .context import DocContext, is_government, is_state, is_state_body
-from .detect import YEAR
+from .documents import later_document_signings
 
 
 def later_signers(
@@ -38,74 +37,6 @@ def later_signers(
 
 
 PRESENCE_WORDS = ("alongside", "witnessed", "presence", "attended", "accompanied", "watched")
-DOCUMENT_NOUNS = ("document", "documents", "text", "deal", "deals")
-
-
-def later_document_signings(ctx: DocContext, start: int) -> list[Span]:
-    """Sentences further on that say who signed "the document" or "the agreement" ("The
-    document was signed by Head of ... X and Minister Y"), up to the report of another
-    agreement ("a plan", "an agreement")."""
-    stops = ctx.sentences_with("another agreement", lambda t: new_agreement_noun(t))
-    end = stops[bisect.bisect_left(stops, start)] if stops and stops[-1] >= start else None
-    signings = ctx.sentences_with("document signed", lambda t: document_signed(ctx, t))
-    first = bisect.bisect_left(signings, start)
-    return [ctx.sentences[n] for n in signings[first:] if end is None or n < end]
-
-
-def new_agreement_noun(token: Token) -> bool:
-    """ "a plan", "an agreement": the report of another agreement."""
-    return token.lower_ in agreement_nouns() and indefinite(token)
-
-
-def document_signed(ctx: DocContext, verb: Token) -> bool:
-    """ "The document was signed ...", "X signed the agreement with Y": a signing verb
-    whose passive subject or active object is the document or a definite agreement."""
-    if verb.pos_ != "VERB" or verb.lemma_ not in words("signing_verbs"):
-        return False
-    subject = ctx.subject_of(verb)
-    if subject is not None and subject.dep_ == "nsubj":  # "Fedotov signed the agreement with"
-        return any(c.dep_ == "dobj" and the_document(c) for c in verb.children)
-    return subject is not None and subject.dep_ == "nsubjpass" and the_document(subject)
-
-
-def signed_again(ctx: DocContext, index: int, reach: int) -> list[Span]:
-    """The next sentences that tell the signing again of the document ("The deal was
-    inked ... at a meeting in Bangkok", "It was signed on 15 April 2019 in Tashkent",
-    "X signed the memorandum with Y in Abu Dhabi"), before another act is reported."""
-    found = []
-    for n in range(index + 1, min(len(ctx.sentences), index + 1 + reach)):
-        sentence = ctx.sentences[n]
-        if any(new_agreement_noun(t) for t in sentence):
-            break  # "a second agreement was signed in ...": another act
-        if any(the_document_signed(ctx, t, n == index + 1) for t in sentence):
-            found.append(sentence)
-    return found
-
-
-def the_document_signed(ctx: DocContext, verb: Token, next_one: bool) -> bool:
-    """A signing verb whose object or passive subject is the document told before ("the
-    agreement", "the deal"), or "it" in the sentence right after it."""
-    if document_signed(ctx, verb):  # a signing verb: "the document was signed"
-        return True
-    if not next_one or verb.pos_ != "VERB" or verb.lemma_ not in words("signing_verbs"):
-        return False
-    subject = ctx.subject_of(verb)
-    return subject is not None and subject.dep_ == "nsubjpass" and subject.lower_ == "it"
-
-
-def the_document(noun: Token) -> bool:
-    """ "the document", "the agreement", "this MoU": an act named before; not "the first
-    agreement with Qatar", "the 2012 agreement", another, earlier one."""
-    named = noun.lower_ in DOCUMENT_NOUNS or noun.lower_ in agreement_nouns()
-    earlier = any(
-        t.lower_ in words("earlier_one") or t.lower_ == "first" or YEAR.fullmatch(t.text)
-        for t in noun.lefts
-    )
-    return named and not indefinite(noun) and not earlier
-
-
-def indefinite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
 
 
 def signed_by(by: Token) -> bool:

@@ -16,8 +16,8 @@ from .attachment import at_the_event, attached_to, ends_the_name
 from .context import DocContext
 from .datelines import dateline, dateline_text
 from .detect import reporting_verb
+from .documents import signed_again
 from .parties import LEAD_SENTENCES
-from .signers import signed_again
 
 RECALLED = "verb.recently_signed"  # "the recently signed pact": made before the report
 
