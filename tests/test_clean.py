@@ -117,6 +117,8 @@ LONG_SENTENCE = (
             "pattern:cookie_notice",
         ),
         ("Sorry, the comment form is closed at this time.", "pattern:comment_form"),
+        ("buy amoxil online no prescription", "pattern:pharmacy_spam"),
+        ("Buy bus tickets online at the new portal, the ministry said.", None),
         ("By using the new portal, employers agree to register each migrant worker.", None),
         ("Tweet about this on X", "pattern:call_to_action"),
         ("Subscribe to our WhatsApp channel", "pattern:call_to_action"),
