@@ -222,6 +222,8 @@ SIGNED = "The governments of the two countries signed three agreements on migrat
         # another sentence, a short one, or two rows of one release: apart
         (SIGNED, SIGNED.replace("three", "two"), "d2", [0, 1]),
         ("They signed it.", "They signed it.", "d2", [0, 1]),
+        # a heading naming the act, in a release and its reprint, read alike: one
+        ("Final Declaration:", "Final Declaration:", "d2", [0, 0]),
         (SIGNED, SIGNED, "d1", [0, 1]),
     ],
 )
