@@ -35,6 +35,23 @@ import pytest
             id="a-country-named-as-an-owner-ends-no-list",
         ),
         pytest.param(
+            "UN network launched\nThe UN Network on Migration was formally launched in Ghana "
+            "on Monday. The Network in Ghana consists of six members: FAO, IOM, OHCHR, UN "
+            "Habitat, UNHCR,UNICEF, UNODC and WFP.",
+            [
+                [
+                    "Food and Agriculture Organization of the United Nations",
+                    "International Organization for Migration",
+                    "Office of the United Nations High Commissioner for Human Rights",
+                    "Office of the United Nations High Commissioner for Refugees",
+                    "United Nations Children's Fund",
+                    "United Nations Office on Drugs and Crime",
+                    "World Food Programme",
+                ]
+            ],
+            id="a-member-the-model-does-not-name-breaks-no-list",
+        ),
+        pytest.param(
             "Refugee network\nA new refugee network was launched in Nairobi on Monday. The "
             "network consists of four members: Oxfam, Plan International, the Norwegian Refugee "
             "Council and the International Rescue Committee.",

@@ -15,7 +15,7 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 849 releases' scores of 2026-12-05, seventeenth session (overall 0.696, with
+FLOORS = {  # the 849 releases' scores of 2026-12-05, seventeenth session (overall 0.697, with
     # what ships: the act detector and the fine-tuned NER, both trained on these releases;
     # the rules alone score 0.644), less 0.01
     ("cleaning",): 0.872,
@@ -26,16 +26,16 @@ FLOORS = {  # the 849 releases' scores of 2026-12-05, seventeenth session (overa
     ("entities", "DATE", "f1"): 0.842,
     ("date_normalisation",): 0.950,
     ("agreements", "f1"): 0.813,
-    ("agreements", "parties_f1"): 0.673,
+    ("agreements", "parties_f1"): 0.680,
     ("agreements", "signatories_f1"): 0.696,
     ("agreements", "type_acc"): 0.850,
     ("agreements", "date_acc"): 0.705,
     ("agreements", "place_acc"): 0.654,
     ("commitments", "f1"): 0.633,
     ("commitments", "modality_acc"): 0.900,
-    ("commitments", "actors_f1"): 0.693,
+    ("commitments", "actors_f1"): 0.692,
     ("commitments", "action_recall"): 0.854,
-    ("overall",): 0.686,
+    ("overall",): 0.687,
 }
 
 

@@ -16,12 +16,11 @@ from spacy.tokens import Span, Token
 from ..nlp.payloads import Agreement, Mention
 from ..rules.lexicon import words
 from .context import DocContext, unique
-from .lists import FINITE, bodies_in, lines_below
+from .lists import bodies_in, lines_below, names_only, unnamed_items
 from .members import MIN_MEMBERS
 
 LIST_START = 3  # tokens between "by" or the colon and the list ("by: the ...")
 CUE_BEFORE = 3  # tokens between the word of authorship and "by" or the colon
-ITEM_WORDS = 8  # a name the model missed between two it found
 MARKS = ("by", ":")
 
 
@@ -63,31 +62,6 @@ def listed_after_cue(ctx: DocContext, sentence: Span) -> list[Mention]:
         best = run if len(run) > len(best) else best
         n = end
     return best
-
-
-def unnamed_items(glue: Span) -> bool:
-    """The words between two names of a list are list punctuation and names only."""
-    return any(t.text in (",", ";", "&") or t.lower_ == "and" for t in glue) and names_only(glue)
-
-
-def names_only(span: Span) -> bool:
-    """Each piece between commas and semicolons is short and starts as a name does ("the",
-    a capital, a digit), and none holds a verb: not a clause ("urging the", "the Coalition
-    calls on the")."""
-    if any(t.tag_ in FINITE for t in span):
-        return False
-    pieces: list[list[Token]] = [[]]
-    for token in span:
-        if token.text in (",", ";"):
-            pieces.append([])
-        elif not (token.is_space or token.is_punct or token.lower_ in ("and", "&")):
-            pieces[-1].append(token)
-    return all(
-        not piece
-        or (len(piece) <= ITEM_WORDS and (piece[0].lower_ == "the" or piece[0].text[:1].isupper()))
-        or piece[0].text[:1].isdigit()
-        for piece in pieces
-    )
 
 
 def authored_before(sentence: Span, start: int, marks: list[int]) -> bool:

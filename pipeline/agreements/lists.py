@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Mention
 from ..nlp.syntax import is_country
@@ -17,6 +17,7 @@ WHERE_OR_WHOSE = re.compile(r"(?:\(|\b(?:in|at) )$", re.IGNORECASE)
 ITEM_LEAD = re.compile(r"^[\s•·*‣▪◦●○■□➢►–—-]*(?:\d{1,2}[.)]\s*)?(?:the\s+)?$", re.IGNORECASE)
 FINITE = ("VBD", "VBZ", "VBP", "MD")  # a clause's verb; "Save the Children" is a name
 MAX_MISSED = 2  # lines with no body the model found, inside the list
+ITEM_WORDS = 8  # a name the model missed between two it found
 
 
 def bodies_in(ctx: DocContext, sentence: Span) -> list[Mention]:
@@ -54,3 +55,28 @@ def lines_below(ctx: DocContext, index: int) -> list[Mention]:
             break
         found.extend(heads[:1])
     return unique(found)
+
+
+def unnamed_items(glue: Span) -> bool:
+    """The words between two names of a list are list punctuation and names only."""
+    return any(t.text in (",", ";", "&") or t.lower_ == "and" for t in glue) and names_only(glue)
+
+
+def names_only(span: Span) -> bool:
+    """Each piece between commas and semicolons is short and starts as a name does ("the",
+    a capital, a digit), and none holds a verb: not a clause ("urging the", "the Coalition
+    calls on the")."""
+    if any(t.tag_ in FINITE for t in span):
+        return False
+    pieces: list[list[Token]] = [[]]
+    for token in span:
+        if token.text in (",", ";"):
+            pieces.append([])
+        elif not (token.is_space or token.is_punct or token.lower_ in ("and", "&")):
+            pieces[-1].append(token)
+    return all(
+        not piece
+        or (len(piece) <= ITEM_WORDS and (piece[0].lower_ == "the" or piece[0].text[:1].isupper()))
+        or piece[0].text[:1].isdigit()
+        for piece in pieces
+    )

@@ -21,7 +21,7 @@ from ..nlp.payloads import Agreement, Mention
 from ..nlp.syntax import is_country, subject_of
 from ..rules.lexicon import words
 from .context import DocContext, unique
-from .lists import lines_below
+from .lists import lines_below, unnamed_items
 
 MIN_MEMBERS = 3
 FINAL_AND = re.compile(r"\b(?:and|&)\s+(?:the\s+)?$|&\s*$", re.IGNORECASE)
@@ -45,11 +45,11 @@ def listed_members(ctx: DocContext) -> list[Mention]:
                 found = run if len(run) > len(found) else found
             countries = [m for m in ctx.in_sentence(sentence, "PLACE") if is_country(m)]
             bodies = ctx.in_sentence(sentence, "ORG")
-            for named, cues in (
-                (countries, words("taking_part_cues")),
-                (bodies, words("membership_cues")),
+            for named, cues, tolerant in (
+                (countries, words("taking_part_cues"), False),
+                (bodies, words("membership_cues"), True),
             ):
-                run = longest_list(ctx, named)
+                run = longest_list(ctx, named, tolerant)
                 if len(run) > len(found) and cue_before(sentence, run[0], cues):
                     found = run
         ctx.memo["members"] = found if len(found) >= MIN_MEMBERS else []
@@ -108,7 +108,7 @@ def names_members(verb: Token) -> bool:
     return any(s is not None and s.lower_ in words("member_groups") for s in subjects)
 
 
-def longest_list(ctx: DocContext, named: list[Mention]) -> list[Mention]:
+def longest_list(ctx: DocContext, named: list[Mention], tolerant: bool = False) -> list[Mention]:
     """The longest list of ``named`` (mentions of one sentence): with only commas, brackets
     and "and" between, ending with the one after "and" where there is one ("A, B and C",
     "A, B, C"; "A and B, C's Minister" is no list of three); no one named as an owner
@@ -120,13 +120,22 @@ def longest_list(ctx: DocContext, named: list[Mention]) -> list[Mention]:
         if m.nested or ctx.text.startswith(("'s", "’s"), m.end):
             continue
         glue = ctx.text[run[-1].end : m.start] if run else ""
-        if run and (closed or not LIST_GLUE.match(glue)):
+        if run and (
+            closed or not (LIST_GLUE.match(glue) or (tolerant and missed(ctx, run[-1], m)))
+        ):
             run, closed = [], False
         run.append(m)
         closed = bool(FINAL_AND.search(glue))
         if len(unique(run)) > len(best):
             best = unique(run)
     return best
+
+
+def missed(ctx: DocContext, before: Mention, after: Mention) -> bool:
+    """Between two bodies of a list, names the model did not find ("FAO, IOM, OHCHR, UN
+    Habitat and WFP"): list punctuation and short capitalised pieces only."""
+    glue = ctx.doc.char_span(before.end, after.start, alignment_mode="expand")
+    return glue is not None and len(glue) > 0 and unnamed_items(glue)
 
 
 def made_by_a_group(agreement: Agreement) -> bool:
