@@ -35,8 +35,6 @@ def word_count(line: str) -> int:
 
 HEADLINE_MIN_ALPHA_WORDS = 2  # "Hotline: (+84) 949 594 116" is a field, not a headline
 ELISION = ("..", "…")  # a headline the site cut short: "... to give 710,00.."
-
-
 ELIDED_MAX_WORDS = 25  # a longer line cut short is a teaser paragraph, not a headline
 
 

@@ -73,24 +73,20 @@ def with_sides_between(ctx: DocContext, acts: list[Agreement]) -> list[Agreement
         if len(act.parties) >= 2 and not act.parties_guessed:
             continue
         ids = {m.entity_id for m in act.parties}
+        guessed = act.parties_guessed or not ids
         fits = {
             frozenset(m.entity_id for m in sides): sides
             for noun, sides in named
             if noun.lemma_ == act.noun.lemma_
-            and 0 <= sentence_of(ctx, noun) - act.sent_id <= SIDES_REACH
-            and (ids <= {m.entity_id for m in sides} if not act.parties_guessed else True)
+            and 0 <= ctx.found_sentences.index_at(noun.idx) - act.sent_id <= SIDES_REACH
+            and (guessed or ids <= {m.entity_id for m in sides})
         }
-        guessed = act.parties_guessed or not ids
         if len(fits) != 1 or (guessed and len(named) > 1):
             continue
         sides = next(iter(fits.values()))
-        if not guessed or not ids or ids & {m.entity_id for m in sides}:
+        if not ids or ids & {m.entity_id for m in sides}:  # a guessed side must be among them
             act.parties, act.parties_guessed = list(sides), False
     return acts
-
-
-def sentence_of(ctx: DocContext, token: Token) -> int:
-    return next((n for n, s in enumerate(ctx.sentences) if s.start <= token.i < s.end), -1)
 
 
 def sides_between(ctx: DocContext) -> list[tuple[Token, list[Mention]]]:

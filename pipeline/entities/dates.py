@@ -102,8 +102,11 @@ COUNT_AFTER = re.compile(
 )
 
 
+DAYS_BY_DASH = re.compile(r"\d\s*[-–—]\s*\d")
+
+
 def counts_after(match: re.Match[str], after: str) -> bool:
-    joined_by_word = not re.search(r"\d\s*[-–—]\s*\d", match.group(0))
+    joined_by_word = not DAYS_BY_DASH.search(match.group(0))
     return joined_by_word and COUNT_AFTER.match(after) is not None
 
 
