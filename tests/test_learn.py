@@ -3,7 +3,7 @@ is read back exactly or refused with a message naming it."""
 
 import pytest
 
-from pipeline.learn import LinearModel, ModelFileError, fit
+from pipeline.learn import LinearModel, ModelFileError, fit, not_lower
 
 EXAMPLES = [
     ({"cue=decide": 1.0, "subject=PROPN": 1.0}, 1),
@@ -51,3 +51,17 @@ def test_a_bad_model_file_is_refused_naming_it(tmp_path, text):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ModelFileError, match="bad.json"):
         LinearModel.load(path)
+
+
+@pytest.mark.parametrize(
+    ("after", "before", "expected"),
+    [
+        (0.5, 0.5, True),
+        (0.6, 0.5, True),
+        (0.498, 0.5, True),
+        (0.4979, 0.5, True),
+        (0.497, 0.5, False),
+    ],
+)
+def test_a_measure_is_not_lower_within_one_releases_noise(after, before, expected):
+    assert not_lower(after, before) is expected

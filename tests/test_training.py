@@ -76,6 +76,15 @@ def test_the_tables_rule_asks_a_gain_in_the_part_and_no_loss_elsewhere():
     assert heldout.beats_rules(pooled, "commitments")
 
 
+@pytest.mark.parametrize(
+    ("agreements", "ships"), [(0.780, True), (0.779, True), (0.778, True), (0.777, False)]
+)
+def test_a_fall_of_one_releases_luck_elsewhere_is_noise_and_more_is_a_loss(agreements, ships):
+    rules = {"cleaning": 0.884, "agreements_f1": 0.780, "overall": 0.648}
+    model = {"cleaning": 0.912, "agreements_f1": agreements, "overall": 0.656}
+    assert heldout.beats_rules({"rules": rules, "model": model}, "chrome") is ships
+
+
 def test_a_models_folder_named_by_the_environment_is_read_instead(tmp_path, monkeypatch):
     from pipeline.commitments.scoring import load_commitment_model
 

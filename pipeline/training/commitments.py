@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..commitments.candidates import CANDIDATE_PREFIX
 from ..evaluate import Counts, Tally, flat, score_commitments
-from ..learn import LinearModel, fit, gains
+from ..learn import LinearModel, fit, gains, not_lower
 
 CONFIG: dict[str, float] = {"l2": 10.0, "epochs": 400, "rate": 0.5, "min_count": 2}
 THRESHOLD = 0.5
@@ -93,12 +93,12 @@ def scores(rows: list[dict], releases: dict[str, dict]) -> dict:
 
 def beats_rules(pooled: dict) -> bool:
     """The commitments' share of ``overall`` (F1 x actors F1) up by at least ``MARGIN``
-    on held-out sites, with neither F1 nor actors F1 lower."""
+    on held-out sites, with neither F1 nor actors F1 lower by more than ``NOISE``."""
     model, rules = pooled["model"], pooled["rules"]
     return (
         gains(model["part"], rules["part"], MARGIN)
-        and model["f1"] >= rules["f1"]
-        and model["actors_f1"] >= rules["actors_f1"]
+        and not_lower(model["f1"], rules["f1"])
+        and not_lower(model["actors_f1"], rules["actors_f1"])
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..learn import LinearModel, gains
+from ..learn import LinearModel, gains, not_lower
 from ..nlp.learned import MODELS_ENV
 from ..nlp.ner_weights import WEIGHTS_ENV
 from . import folds_run
@@ -80,9 +80,10 @@ def measures(result: dict) -> dict:
 
 def beats_rules(pooled: dict, part: str) -> bool:
     """The part's share of ``overall`` up by ``MARGIN`` in the tables of held-out sites,
-    and no other measure of ``overall`` lower (``REPORTED`` ones are not weighed)."""
+    and no other measure of ``overall`` lower by more than ``NOISE`` (``REPORTED`` ones
+    are not weighed)."""
     rules, model = pooled["rules"], pooled["model"]
     key = PART_KEY[part]
     return gains(model[key], rules[key], MARGIN) and all(
-        model[other] >= rules[other] for other in rules if other not in (key, *REPORTED)
+        not_lower(model[other], rules[other]) for other in rules if other not in (key, *REPORTED)
     )
