@@ -1,7 +1,8 @@
 """The sides an act's own name gives: "the ASEAN Declaration on ...", "IOM's Cooperation
 Agreement" (a body that names the act as its own), "the EU-Moldova agreement" (the sides
 its name joins by a dash), "the labour agreement between Bulgaria and Moldova" further on
-in the text (the sides it names between)."""
+in the text (the sides it names between), the headline that pairs an act's one side with
+another ("Fiji-UAE signs MOU" over "the Minister signed an MoU with the UAE")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import cast
 
 from spacy.tokens import Token
 
+from ..nlp.headline import headline_bodies
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.syntax import is_country
 from ..rules.constants import SIDE_DASHES
@@ -120,7 +122,46 @@ def sides_between(ctx: DocContext) -> list[tuple[Token, list[Mention]]]:
     return found
 
 
+def with_headline_pair(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:
+    """An act whose report names one side, the other signing for the release's own
+    government or body ("Minister for Commerce, Faiyaz Koya, signed a Memorandum of
+    Understanding with the United Arab Emirates"), under a headline that pairs that side
+    with one other ("Fiji-UAE signs MOU", "The Netherlands and Niger to strengthen
+    cooperation"): the headline's pair are its sides."""
+    lone = [a for a in acts if len(a.parties) == 1 and not a.parties_guessed]
+    pair = unique(headline_bodies(ctx.doc, acts=True)) if lone else []
+    if len(pair) != 2 or any(part_of_a_longer_name(ctx, m) or where(ctx, m) for m in pair):
+        return acts
+    for act in lone:
+        if act.parties[0].entity_id in {m.entity_id for m in pair}:
+            act.parties = [
+                m if m.entity_id != act.parties[0].entity_id else act.parties[0] for m in pair
+            ]
+    return acts
+
+
+def part_of_a_longer_name(ctx: DocContext, mention: Mention) -> bool:
+    """The name is a part of the side's, not the side: a possessor ("South Korea's
+    Gyeongsangnam-do Province") or joined by a dash to words no name covers ("UN-ESCWA",
+    unlike "Fiji-UAE")."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    after = ctx.doc[span.end] if span is not None and span.end < len(ctx.doc) else None
+    if after is None or after.tag_ == "POS":
+        return after is not None
+    glued = after.text in SIDE_DASHES and not after.whitespace_ and after.i + 1 < len(ctx.doc)
+    return glued and ctx.index.get(after.i + 1) is None
+
+
+def where(ctx: DocContext, mention: Mention) -> bool:
+    """The name says where, not who: "UN Network for Migration in Mozambique launched"."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at")
+
+
 def with_listed_sides(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:
     """The acts with the sides the text lists elsewhere: named between (``with_sides_between``),
-    a group's members (``with_members``), a text's makers (``with_authors``)."""
-    return with_authors(ctx, with_members(ctx, with_sides_between(ctx, acts)))
+    paired by the headline (``with_headline_pair``), a group's members (``with_members``), a
+    text's makers (``with_authors``)."""
+    acts = with_headline_pair(ctx, with_sides_between(ctx, acts))
+    return with_authors(ctx, with_members(ctx, acts))
