@@ -498,6 +498,21 @@ def test_the_country_is_the_country_named_before(parse):
     assert (row["modality"], row["actors"]) == ("commit", ["Chad"])
 
 
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        (
+            "Russia and Tajikistan signed a protocol. The Tajik side will organize courses.",
+            ["Tajikistan"],
+        ),
+        ("Italy and Albania signed a protocol. The Albanian side will pay the costs.", ["Albania"]),
+    ],
+)
+def test_a_state_s_side_is_the_state(parse, body, actors):
+    commitments = rows(parse, body)
+    assert [r["actors"] for r in commitments if r["modality"] == "will"] == [actors]
+
+
 def test_negated_commitment_is_kept(parse):
     (row,) = rows(parse, "The Ministry of the Interior will not deport unaccompanied children.")
     assert row["modality"] == "will"

@@ -6,8 +6,8 @@ from pipeline.nlp.payloads import Mention, Person
 from pipeline.nlp.roles import RoleCountries
 
 TEXT = (
-    "Iran, Peru, Mali, Togo, Nigeria and Niger met Qatar, Saudi Arabia, South Africa and "
-    "the Central African Republic."
+    "Iran, Peru, Mali, Togo, Nigeria and Niger met Qatar, Saudi Arabia, South Africa, "
+    "Tajikistan, Afghanistan and the Central African Republic."
 )
 NAMES = r"Saudi Arabia|South Africa|Central African Republic|[A-Z]\w+"
 
@@ -35,6 +35,9 @@ def countries() -> RoleCountries:
         ("Saudi", "Saudi Arabia"),  # the first word of a name no other country's opens
         ("South", None),  # "South Korean": the first word of several countries' names
         ("Central", None),  # "Central Bank Governor": it opens regions' names too
+        ("Tajik", "Tajikistan"),  # the land of a people named by its adjective
+        ("Afghan", "Afghanistan"),
+        ("Taj", None),
     ],
 )
 def test_a_nationality_adjective_names_a_country_of_the_text(word, country):

@@ -263,7 +263,7 @@ def last_person(ctx: DocContext, token: Token) -> Mention | None:
 
 def resolve_short_form(ctx: DocContext, token: Token) -> Mention | None:
     """ "the Network" -> the document's organisation called a network; "the country" ->
-    the country named last before it."""
+    the country named last before it; "the Tajik side" -> Tajikistan."""
     lemma = token.lemma_.casefold()
     if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in token.children):
         return None  # "the two organizations": the parties, not one body
@@ -275,12 +275,25 @@ def resolve_short_form(ctx: DocContext, token: Token) -> Mention | None:
         ]
         before = [m for m in countries if m.start < token.idx]
         return before[-1] if before else None
+    if lemma == "side":
+        return side_of_a_state(ctx, token)
     if lemma not in words("org_heads"):
         return None
     before = [m for m in ctx.mentions if m.label == "ORG" and m.start < token.idx]
     for m in reversed(before):
         if m.norm and any(w.rstrip("s") == lemma for w in m.norm.casefold().split()):
             return m
+    return None
+
+
+def side_of_a_state(ctx: DocContext, token: Token) -> Mention | None:
+    """ "The Tajik side will organize preparatory courses": the state whose nationality
+    adjective qualifies "side", as the text names it."""
+    adjectives = [c for c in token.children if c.dep_ in ("amod", "compound") and c.is_title]
+    for adjective in adjectives:
+        country = ctx.role_countries.of_adjective(adjective.text)
+        if country is not None:
+            return country
     return None
 
 

@@ -14,6 +14,7 @@ from .payloads import Mention, Person
 if TYPE_CHECKING:  # a table of roles, read without parsing anything
     from spacy.tokens import Token
 
+STAN = ("stan", "istan")  # the land of a people named by its adjective
 DEMONYM_STEM = 5  # "Armenia" / "Armenian", "Kenya" / "Kenyan"; shorter names are ambiguous
 
 
@@ -80,6 +81,11 @@ class RoleCountries:
             if word != self.names[n] and short_name_suffix(word, self.names[n])
         ]
         named += [(len(self.names[n]), -n, self.countries[n]) for n in self.by_first.get(word, ())]
+        named += [  # "Tajik" / "Tajikistan", "Kazakh" / "Kazakhstan", "Afghan" / "Afghanistan"
+            (len(self.names[n]), -n, self.countries[n])
+            for suffix in STAN
+            for n in self.by_name.get(word + suffix, ())
+        ]
         return max(named, key=lambda t: (t[0], t[1]))[2] if named else None
 
 
