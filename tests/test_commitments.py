@@ -22,6 +22,24 @@ def rows(parse, body):
             "agree.agree_to",
         ),
         (
+            "IOM and UNICEF have partnered to promote safe migration for workers.",
+            "agree",
+            [IOM, "United Nations Children's Fund"],
+            "agree.partnered_to",
+        ),
+        (
+            "UNICEF has teamed up with the IOM (OIM), to train officers.",
+            "agree",
+            ["United Nations Children's Fund"],
+            "agree.partnered_to",
+        ),
+        (
+            "IOM and UNICEF have joined forces with the ministry to open two shelters.",
+            "agree",
+            [IOM, "United Nations Children's Fund"],
+            "agree.joined_forces_to",
+        ),
+        (
             "IOM and UNICEF are committed to refining policies related to migration.",
             "commit",
             [IOM, "United Nations Children's Fund"],
@@ -244,6 +262,8 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "IOM questioned Ghana's readiness to receive returnees from Libya.",
         "When journalists asked that question, the minister said the ministry was investigating.",
         "The Ministry of the Interior requested the training in 2022 after a rise in crossings.",
+        "IOM invites companies to partner with it to hire refugees.",  # an invitation
+        "The partners joined forces in 2019.",  # no action ahead
     ],
 )
 def test_non_commitments(parse, body):

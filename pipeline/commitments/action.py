@@ -213,6 +213,9 @@ def inside_object(verb: Token, anchor: Token) -> bool:
     return False
 
 
+PARTNERING = ("agree", "partner", "team", "join")  # verbs whose "with" names a partner
+
+
 def object_first(verb: Token, anchor: Token) -> bool:
     """ "called for [the roll-out of the workplan, ..., to ensure that ...]": a clause the
     trigger governs after the object of its preposition belongs to that object's phrase."""
@@ -220,7 +223,7 @@ def object_first(verb: Token, anchor: Token) -> bool:
         return False
     return any(
         c.dep_ == "prep"
-        and not (c.lower_ == "with" and anchor.lemma_ == "agree")  # a partner: "agreed with IOM to"
+        and not (c.lower_ == "with" and anchor.lemma_ in PARTNERING)  # "agreed with IOM to"
         and anchor.i < c.i < verb.i
         and any(g.dep_ == "pobj" for g in c.children)
         for c in anchor.children
