@@ -271,6 +271,15 @@ LONG_SENTENCE = (
         ("The agreement was signed in Accra. Photos: signing.jpg", None),
         ("Pictures of the signing ceremony are available as a ZIP file.", None),
         ("Follow us on the road to fair recruitment, the campaign's director wrote.", None),
+        ("377", "pattern:lone_count"),
+        ("1,216", "pattern:lone_count"),
+        ("16.2", None),  # a section's number
+        ("• Visitors: 8489", "pattern:post_stats"),
+        ("Date 08/04/19/14:01", "pattern:iso_date_stamp"),
+        ("Date 8/4/2019 of the next meeting was set by the ministers.", None),
+        ("Posted by BankInfo on Mon, Mar 19 2012 09:43 am", "pattern:byline"),
+        ("Posted by Media Centre on September 22, 2016 in News", "pattern:byline"),
+        ("Posted by the ministry on its website, the 2019 plan sets out five priorities.", None),
     ],
 )
 def test_chrome_rule(line, expected):
