@@ -2,7 +2,8 @@ import pytest
 
 from pipeline.entities.extractor import add_repeated_names
 from pipeline.entities.mentions import MentionSet
-from pipeline.entities.person_names import surname_of
+from pipeline.entities.person_names import complete_known_surnames, surname_of
+from pipeline.entities.place_mentions import countries_taken_for_people
 from pipeline.nlp.payloads import Mention
 from pipeline.tables import doc_tables
 
@@ -1464,3 +1465,48 @@ def test_a_name_holding_its_acronym_ends_at_its_head_before_a_role(parse):
     body = "The Coastal Fishers Welfare (CFW) Foundation Chairperson Amina Said met IOM."
     found = [(lab, t) for lab, t, _ in ents(parse, body)]
     assert ("ORG", "Coastal Fishers Welfare (CFW) Foundation") in found, found
+
+
+def person_set(parse, body: str, people: list[str]) -> MentionSet:
+    """The body's mentions as the model might give them: each listed name a PERSON at
+    each of its occurrences."""
+    doc = parse(HEAD + body)
+    found = MentionSet(doc)
+    found.mentions = []
+    for name in people:
+        at = doc.text.find(name)
+        while at >= 0:
+            found.mentions.append(Mention(at, at + len(name), "PERSON", "model.PERSON"))
+            at = doc.text.find(name, at + 1)
+    return found
+
+
+def test_a_known_surname_does_not_pull_a_role_into_a_name_found_whole(parse):
+    body = (
+        "Minister of Labour and Social Security Fackson Shamenda signed the MoU. "
+        "Mr. Shamenda said it was a milestone."
+    )
+    found = person_set(parse, body, ["Fackson Shamenda", "Shamenda"])
+    complete_known_surnames(found)
+    names = {found.text[m.start : m.end] for m in found.mentions if m.label == "PERSON"}
+    assert names == {"Fackson Shamenda", "Shamenda"}
+
+
+@pytest.mark.parametrize(
+    ("body", "people", "label"),
+    [
+        ("ZAMBIA and South Africa have signed an MoU.", ["ZAMBIA"], "PLACE"),
+        ("The MoU was signed by Zambia and South Africa.", ["Zambia"], "PLACE"),
+        (
+            "Jordan Smith met the minister. Jordan said it was a milestone.",
+            ["Jordan Smith", "Jordan"],
+            "PERSON",
+        ),
+        ("The minister met Mr Chad Brown in Accra.", ["Chad"], "PERSON"),
+    ],
+)
+def test_a_country_the_model_took_for_a_person_is_the_country(parse, body, people, label):
+    found = person_set(parse, body, people)
+    countries_taken_for_people(found)
+    single = [m for m in found.mentions if " " not in found.text[m.start : m.end]]
+    assert {m.label for m in single} == {label}

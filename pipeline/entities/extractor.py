@@ -53,6 +53,7 @@ from .place_mentions import (
     add_geographic_names,
     add_listed_places,
     add_unlabelled_countries,
+    countries_taken_for_people,
     country_before,
     mark_date_line_places,
     with_country,
@@ -85,6 +86,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     drop_modifying_acronyms(found)
     add_geographic_names(found)
     add_unlabelled_countries(found)
+    countries_taken_for_people(found)
     add_lower_case_governments(found)
     add_countries_of_state_bodies(found)
     drop_unattested_headline_guesses(found)

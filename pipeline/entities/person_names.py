@@ -216,8 +216,11 @@ def complete_known_surnames(found: MentionSet) -> None:
     if not surnames:
         return
     orgs = [(m.start, m.end) for m in found.mentions if m.label == "ORG"]
+    full_names = {  # "Fackson Shamenda" found whole: no role's words before it join it
+        m.end for m in found.mentions if m.label == "PERSON" and " " in found.text[m.start : m.end]
+    }
     for token in toks:
-        if token.text not in surnames:
+        if token.text not in surnames or token.idx + len(token.text) in full_names:
             continue
         start = token.i
         while (

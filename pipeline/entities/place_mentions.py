@@ -85,6 +85,33 @@ def add_unlabelled_countries(found: MentionSet) -> None:
     found.add_all(new)
 
 
+def countries_taken_for_people(found: MentionSet) -> None:
+    """A one-word country the model called a person ("ZAMBIA and South Africa have
+    signed"), standing on its own as ``add_unlabelled_countries`` asks, is the country;
+    not a name the text gives a person in full ("Jordan" of "Jordan Smith")."""
+    doc = found.doc
+    full = {
+        word
+        for m in found.mentions
+        if m.label == "PERSON" and " " in (name := found.text[m.start : m.end])
+        for word in name.split()
+    }
+    for mention in found.mentions:
+        surface = found.text[mention.start : mention.end]
+        if mention.label != "PERSON" or " " in surface or surface.title() in full:
+            continue
+        if not places.is_country(surface.title() if surface.isupper() else surface):
+            continue
+        span = found.span(mention)
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if before is not None and before.is_title and not span[0].is_sent_start:
+            continue
+        if after is not None and after.is_title and "\n" not in span[-1].whitespace_:
+            continue
+        mention.label, mention.source = "PLACE", mention.source + ".country"
+
+
 UNUSED_LABELS = ("PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT")  # no stage keeps them
 
 
