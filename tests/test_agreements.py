@@ -1926,3 +1926,23 @@ def test_acts_between_the_same_sides_named_apart_are_two(parse, second, rows):
     )
     found = doc_tables([parse(text)])["agreements"]
     assert len(found) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Signing\nUNHCR signed a Host Country Agreement with Ghana, which will enhance its "
+            "ability to cooperate with the Ministry of the Interior.",
+            [["Ghana", "Office of the United Nations High Commissioner for Refugees"]],
+            id="a-with-of-a-clause-on-the-act-says-what-it-is-for",
+        ),
+        pytest.param(
+            "Signing\nUNHCR signed an agreement on cooperation with Ghana on Monday.",
+            [["Ghana", "Office of the United Nations High Commissioner for Refugees"]],
+            id="a-with-of-the-act-s-own-phrase-is-a-side",
+        ),
+    ],
+)
+def test_the_sides_named_with_are_the_act_s_own_not_a_clause_s(act_parties, text, expected):
+    assert act_parties(text) == expected

@@ -205,7 +205,11 @@ def with_parties(ctx: DocContext, verb: Token, noun: Token) -> list[Mention]:
     """ "IOM signed an agreement with Ethiopia", "an MoU with the Government": the other
     side, named by a "with" phrase of the verb or the noun."""
     found: list[Mention] = []
-    name_preps = [t for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "with"]
+    name_preps = [
+        t
+        for t in noun.subtree
+        if t.dep_ == "prep" and t.lower_ == "with" and not inside_a_clause(t, noun)
+    ]
     for token in [verb, noun]:
         for child in list(token.children) + (name_preps if token is noun else []):
             if child.dep_ == "prep" and child.lower_ == "with":
@@ -219,6 +223,19 @@ def with_parties(ctx: DocContext, verb: Token, noun: Token) -> list[Mention]:
                     ):
                         found.append(m)
     return found
+
+
+def inside_a_clause(token: Token, noun: Token) -> bool:
+    """ "a Host Country Agreement, which will enhance UNHCR's ability to cooperate with the
+    Turkish government": a phrase of a clause on the act, under a verb of its own, says
+    what the act is for, not with whom it is made (unlike "an MoU on cooperation with
+    Ethiopia")."""
+    head = token.head
+    while head != noun and head.head != head:
+        if head.pos_ in ("VERB", "AUX"):
+            return True
+        head = head.head
+    return False
 
 
 MEANS_PREPOSITIONS = ("through", "via", "with")
