@@ -424,6 +424,12 @@ CASES += [
         [{"type": "memorandum", "place": "Bangkok"}],
         id="the-place-of-the-signing-from-the-ceremony-sentence",
     ),
+    pytest.param(
+        "MoU signed\nCambodia and Laos signed a Memorandum of Understanding on Cooperation in "
+        "Prevention of Trafficking in Persons in Bangkok on 9 May 2016.",
+        [{"type": "memorandum", "place": "Bangkok"}],
+        id="a-town-hung-on-the-act-s-topic-before-its-date",
+    ),
 ]
 
 CASES += [
