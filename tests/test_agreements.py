@@ -1948,6 +1948,11 @@ def test_acts_between_the_same_sides_named_apart_are_two(parse, second, rows):
             [["Ghana", "Office of the United Nations High Commissioner for Refugees"]],
             id="a-with-of-the-act-s-own-phrase-is-a-side",
         ),
+        pytest.param(
+            "Signing\nUNHCR signed an agreement to cooperate with Ghana on returns.",
+            [["Ghana", "Office of the United Nations High Commissioner for Refugees"]],
+            id="a-with-of-the-act-s-own-aim-is-a-side",
+        ),
     ],
 )
 def test_the_sides_named_with_are_the_act_s_own_not_a_clause_s(act_parties, text, expected):

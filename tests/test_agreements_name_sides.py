@@ -33,10 +33,27 @@ import pytest
             id="a-pair-without-the-act-s-side-is-another-story",
         ),
         pytest.param(
-            "Network for Migration in Ghana and Togo's Labour Office\nThe Minister of "
+            "Labour cooperation: Network for Migration in Ghana and Togo\nThe Minister of "
             "Labour signed a labour agreement with Togo on Monday.",
             [["Togo"]],
-            id="a-place-and-a-possessor-are-no-sides",
+            id="a-place-is-no-side",
+        ),
+        pytest.param(
+            "Labour cooperation of Ghana and Togo's Labour Office\nThe Minister of "
+            "Labour signed a labour agreement with Togo on Monday.",
+            [["Togo"]],
+            id="a-possessor-of-a-body-is-no-side",
+        ),
+        pytest.param(
+            "Ghana's Minister signs MoU with Togo\nThe Minister signed an MoU with Togo on Monday.",
+            [["Ghana", "Togo"]],
+            id="a-possessor-of-a-role-is-the-side",
+        ),
+        pytest.param(
+            "UNHCR and IOM call for more resettlement places\nThe Minister of the Interior "
+            "signed an agreement with IOM on Monday.",
+            [["International Organization for Migration"]],
+            id="a-headline-about-something-else-pairs-no-sides",
         ),
     ],
 )

@@ -263,7 +263,8 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "When journalists asked that question, the minister said the ministry was investigating.",
         "The Ministry of the Interior requested the training in 2022 after a rise in crossings.",
         "IOM invites companies to partner with it to hire refugees.",  # an invitation
-        "The partners joined forces in 2019.",  # no action ahead
+        "The partners joined forces in 2019 and continue to provide shelter to migrants.",
+        "IOM has partnered with more than 40 governments, helping them to manage borders.",
     ],
 )
 def test_non_commitments(parse, body):

@@ -1476,7 +1476,8 @@ def person_set(parse, body: str, people: list[str]) -> MentionSet:
     for name in people:
         at = doc.text.find(name)
         while at >= 0:
-            found.mentions.append(Mention(at, at + len(name), "PERSON", "model.PERSON"))
+            if not any(m.start <= at < m.end for m in found.mentions):
+                found.mentions.append(Mention(at, at + len(name), "PERSON", "model.PERSON"))
             at = doc.text.find(name, at + 1)
     return found
 

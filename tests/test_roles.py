@@ -37,7 +37,6 @@ def countries() -> RoleCountries:
         ("Central", None),  # "Central Bank Governor": it opens regions' names too
         ("Tajik", "Tajikistan"),  # the land of a people named by its adjective
         ("Afghan", "Afghanistan"),
-        ("Taj", None),
     ],
 )
 def test_a_nationality_adjective_names_a_country_of_the_text(word, country):

@@ -85,6 +85,12 @@ def test_a_fall_of_one_releases_luck_elsewhere_is_noise_and_more_is_a_loss(agree
     assert heldout.beats_rules({"rules": rules, "model": model}, "chrome") is ships
 
 
+def test_falls_within_the_noise_never_sum_to_a_lower_overall():
+    rules = {"cleaning": 0.884, "agreements_f1": 0.780, "signatories": 0.7, "overall": 0.648}
+    model = {"cleaning": 0.912, "agreements_f1": 0.779, "signatories": 0.699, "overall": 0.647}
+    assert not heldout.beats_rules({"rules": rules, "model": model}, "chrome")
+
+
 def test_a_models_folder_named_by_the_environment_is_read_instead(tmp_path, monkeypatch):
     from pipeline.commitments.scoring import load_commitment_model
 

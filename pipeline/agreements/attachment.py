@@ -62,10 +62,10 @@ def at_the_event(ctx: DocContext, place: Mention, verb: Token) -> bool:
     )
 
 
-def ends_the_name(ctx: DocContext, place: Mention, noun: Token) -> bool:
+def ends_the_name(ctx: DocContext, place: Mention, noun: Token, dates: list[Mention]) -> bool:
     """ "signed a Memorandum on Cooperation in Prevention of Trafficking | in Bangkok": a
     town the parse hung on the last word of the agreement's topic is where it was signed
-    (with nothing after it in the noun's phrase but a date).
+    (with nothing after it in the noun's phrase but one of the sentence's ``dates``).
     A country there is the topic's scope ("an agreement on the return of migrants in
     Libya"), not the place of signing."""
     if (place.entity_id or "").startswith("country:") or place.end <= noun.idx:
@@ -79,10 +79,7 @@ def ends_the_name(ctx: DocContext, place: Mention, noun: Token) -> bool:
             return False
         chain = chain.head
     rest = ctx.doc[token.head.right_edge.i + 1 : noun.right_edge.i + 1]
-    if not len(rest):
-        return True
     # "... in Persons in Bangkok | on 2 November 2018": a date the parse hung on the topic
-    dates = ctx.in_sentence(ctx.sentences[ctx.found_sentences.index_at(noun.idx)], "DATE")
     return all(
         t.lower_ in ("on", ",") or any(d.start <= t.idx < d.end for d in dates) for t in rest
     )

@@ -126,10 +126,13 @@ def with_headline_pair(ctx: DocContext, acts: list[Agreement]) -> list[Agreement
     """An act whose report names one side, the other signing for the release's own
     government or body ("Minister for Commerce, Faiyaz Koya, signed a Memorandum of
     Understanding with the United Arab Emirates"), under a headline that pairs that side
-    with one other ("Fiji-UAE signs MOU", "The Netherlands and Niger to strengthen
-    cooperation"): the headline's pair are its sides."""
+    with one other in a signing or a cooperation ("Fiji-UAE signs MOU", "The Netherlands
+    and Niger to strengthen cooperation"): the headline's pair are its sides. Not a
+    headline about something else ("UNHCR and IOM call for more resettlement places")."""
     lone = [a for a in acts if len(a.parties) == 1 and not a.parties_guessed]
-    pair = unique(headline_bodies(ctx.doc, acts=True)) if lone else []
+    if not lone or not headline_reports_a_pact(ctx):
+        return acts
+    pair = headline_bodies(ctx.doc, acts=True)
     if len(pair) != 2 or any(part_of_a_longer_name(ctx, m) or where(ctx, m) for m in pair):
         return acts
     for act in lone:
@@ -140,23 +143,35 @@ def with_headline_pair(ctx: DocContext, acts: list[Agreement]) -> list[Agreement
     return acts
 
 
+def headline_reports_a_pact(ctx: DocContext) -> bool:
+    """The headline tells a signing, an act or joint work ("signs", "MOU", "cooperation")."""
+    index = next((i for i, kind in enumerate(ctx.kinds) if kind == "title"), None)
+    return index is not None and any(
+        t.lemma_.casefold() in words("signing_verbs")
+        or t.lower_ in agreement_nouns()
+        or t.lemma_.casefold() in words("joint_subjects")
+        for t in ctx.sentences[index]
+    )
+
+
 def part_of_a_longer_name(ctx: DocContext, mention: Mention) -> bool:
     """The name is a part of the side's, not the side: a possessor ("South Korea's
-    Gyeongsangnam-do Province") or joined by a dash to words no name covers ("UN-ESCWA",
-    unlike "Fiji-UAE")."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    after = ctx.doc[span.end] if span is not None and span.end < len(ctx.doc) else None
-    if after is None or after.tag_ == "POS":
-        return after is not None
+    Gyeongsangnam-do Province", not "Fiji's Minister", whose country signs) or joined by a
+    dash to words no name covers ("UN-ESCWA", unlike "Fiji-UAE")."""
+    span = ctx.span(mention)
+    after = ctx.doc[span.end] if span.end < len(ctx.doc) else None
+    if after is None:
+        return False
+    if after.tag_ == "POS":
+        return span.root.head.lower_ not in words("role_heads")
     glued = after.text in SIDE_DASHES and not after.whitespace_ and after.i + 1 < len(ctx.doc)
     return glued and ctx.index.get(after.i + 1) is None
 
 
 def where(ctx: DocContext, mention: Mention) -> bool:
     """The name says where, not who: "UN Network for Migration in Mozambique launched"."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    root = span.root if span is not None else None
-    return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at")
+    root = ctx.span(mention).root
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at")
 
 
 def with_listed_sides(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:

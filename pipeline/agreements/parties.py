@@ -232,8 +232,9 @@ def inside_a_clause(token: Token, noun: Token) -> bool:
     Ethiopia")."""
     head = token.head
     while head != noun and head.head != head:
-        if head.pos_ in ("VERB", "AUX"):
-            return True
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+        if head.pos_ in ("VERB", "AUX") and (head.dep_ == "relcl" or own_subject):
+            return True  # not "an agreement to cooperate with Ethiopia": the act's own aim
         head = head.head
     return False
 

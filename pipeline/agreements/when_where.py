@@ -31,7 +31,9 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
     ]
     places = [m for m in ctx.in_sentence(sentence, "PLACE") if not ctx.inside_label(m, "ORG")]
     attached = [m for m in places if attached_to(ctx, m, (verb, agreement.noun))]
-    attached += [m for m in places if m not in attached and ends_the_name(ctx, m, agreement.noun)]
+    attached += [
+        m for m in places if m not in attached and ends_the_name(ctx, m, agreement.noun, dates)
+    ]
     attached += [m for m in places if m not in attached and at_the_event(ctx, m, verb)]
     dateline_places, dateline_dates = dateline(ctx)
     if agreement.status == "to_be_signed" or agreement.recalled:

@@ -164,6 +164,9 @@ def commitment_at(
         return None
     if rule_id == AGREED_WITH and not partner_then_action(anchor):
         return None  # "agreed with the recommendations of UNHCR to close": a view shared
+    if rule_id in PARTNERED and not partner_then_action(anchor, infinitive=True):
+        return None  # "has partnered with 40 governments, helping them to", "joined forces
+        # in 2019 and continue to provide": no partnership made to act
     if speaker_only(rule_id) and not speaks_for_itself(ctx, verb):
         return None  # "Migrants want to reach Europe": a wish, no party's intention
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -180,11 +183,17 @@ AGREEMENT_TERMS = "agree.agreement_terms"
 AGREED_WITH = "agree.agree_with_to"
 
 
-def partner_then_action(anchor: Token) -> bool:
+PARTNERED = ("agree.partnered_to", "agree.joined_forces_to")
+
+
+def partner_then_action(anchor: Token, infinitive: bool = False) -> bool:
     """ "agreed with IOM to open": the action is the complement of "agree" itself, not
-    of the noun after "with" ("agreed with the need to strengthen")."""
+    of the noun after "with" ("agreed with the need to strengthen"); with ``infinitive``,
+    a "to" infinitive ("have partnered with JRS to offer", not "..., helping them to")."""
     action = governed_verb(anchor)
-    return action is not None and action.head == anchor and action.dep_ in ("xcomp", "advcl")
+    if action is None or action.head != anchor or action.dep_ not in ("xcomp", "advcl"):
+        return False
+    return not infinitive or any(c.dep_ == "aux" and c.lower_ == "to" for c in action.children)
 
 
 FRAME_PREPOSITIONS = ("under", "according", "in", "by")

@@ -205,7 +205,8 @@ def country_of_office(doc, i: int) -> bool:
 def complete_known_surnames(found: MentionSet) -> None:
     """A surname the text names alone ("Ms. Ndiaye") makes a run of given names in front
     of it elsewhere ("Fatou Diallo Ndiaye") one person, where the model missed the full
-    name or took part of it for a place."""
+    name or took part of it for a place (not where it found a name of two words or more
+    that ends with the surname)."""
     doc = found.doc
     toks = tokens(doc)
     surnames = {
@@ -216,11 +217,11 @@ def complete_known_surnames(found: MentionSet) -> None:
     if not surnames:
         return
     orgs = [(m.start, m.end) for m in found.mentions if m.label == "ORG"]
-    full_names = {  # "Fackson Shamenda" found whole: no role's words before it join it
+    full_names = {
         m.end for m in found.mentions if m.label == "PERSON" and " " in found.text[m.start : m.end]
     }
     for token in toks:
-        if token.text not in surnames or token.idx + len(token.text) in full_names:
+        if token.text not in surnames:
             continue
         start = token.i
         while (
@@ -236,6 +237,10 @@ def complete_known_surnames(found: MentionSet) -> None:
         run = doc[start : token.i + 1]
         if len(run) < 2 or overlaps(run.start_char, run.end_char, orgs):
             continue
+        if run.end_char in full_names:
+            continue  # "Minister of Labour and [Social Security Fackson Shamenda]", "Senator
+            # [Richard Colbeck]": a name of two words or more found whole keeps its edge; the
+            # words before it are a role's far more often than a given name the model cut
         found.replace_overlapped(
             Mention(run.start_char, run.end_char, "PERSON", "person.surname_known"),
             lambda m: m.label != "ORG",

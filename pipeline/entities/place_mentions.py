@@ -6,7 +6,9 @@ the places of the dateline or of the release's standalone date line.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
@@ -69,15 +71,7 @@ def add_unlabelled_countries(found: MentionSet) -> None:
             continue
         if not places.is_country(token.text):
             continue
-        before = toks[token.i - 1] if token.i > 0 else None
-        after = toks[token.i + 1] if token.i + 1 < len(doc) else None
-        if before is not None and before.is_title and not token.is_sent_start:
-            continue
-        if (
-            after is not None
-            and (after.is_title or after.is_upper)
-            and "\n" not in token.whitespace_
-        ):
+        if not stands_alone(toks, token.i, token.i + 1):
             continue
         if any(misc[token.idx : token.idx + len(token)]):
             continue
@@ -100,16 +94,24 @@ def countries_taken_for_people(found: MentionSet) -> None:
         surface = found.text[mention.start : mention.end]
         if mention.label != "PERSON" or " " in surface or surface.title() in full:
             continue
-        if not places.is_country(surface.title() if surface.isupper() else surface):
-            continue
         span = found.span(mention)
-        before = doc[span.start - 1] if span.start > 0 else None
-        after = doc[span.end] if span.end < len(doc) else None
-        if before is not None and before.is_title and not span[0].is_sent_start:
-            continue
-        if after is not None and after.is_title and "\n" not in span[-1].whitespace_:
-            continue
-        mention.label, mention.source = "PLACE", mention.source + ".country"
+        if places.is_country(surface) and stands_alone(tokens(doc), span.start, span.end):
+            mention.label, mention.source = "PLACE", mention.source + ".country"
+
+
+def stands_alone(toks: Sequence[Token], start: int, end: int) -> bool:
+    """Tokens ``start:end`` stand on their own: no capitalised word right before them
+    (but at a sentence's start) or right after them on the same line ("Jordan Smith",
+    "Mr Chad", "Niger Delta")."""
+    before = toks[start - 1] if start > 0 else None
+    after = toks[end] if end < len(toks) else None
+    if before is not None and before.is_title and not toks[start].is_sent_start:
+        return False
+    return not (
+        after is not None
+        and (after.is_title or after.is_upper)
+        and "\n" not in toks[end - 1].whitespace_
+    )
 
 
 UNUSED_LABELS = ("PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT")  # no stage keeps them

@@ -84,6 +84,12 @@ def beats_rules(pooled: dict, part: str) -> bool:
     are not weighed)."""
     rules, model = pooled["rules"], pooled["model"]
     key = PART_KEY[part]
-    return gains(model[key], rules[key], MARGIN) and all(
-        not_lower(model[other], rules[other]) for other in rules if other not in (key, *REPORTED)
+    return (
+        gains(model[key], rules[key], MARGIN)
+        and model["overall"] >= rules["overall"]  # the noise of each part never sums to a loss
+        and all(
+            not_lower(model[other], rules[other])
+            for other in rules
+            if other not in (key, *REPORTED)
+        )
     )

@@ -158,8 +158,10 @@ def beats_rules(pooled: dict) -> bool:
     ``NOISE``."""
     rules, model = pooled["rules"], pooled["model"]
     others = [key for key in rules if key not in ("entities", "PERSON", "ORG", "PLACE")]
-    return gains(model["entities"], rules["entities"], MARGIN) and all(
-        not_lower(model[key], rules[key]) for key in others
+    return (
+        gains(model["entities"], rules["entities"], MARGIN)
+        and model["overall"] >= rules["overall"]  # the noise of each part never sums to a loss
+        and all(not_lower(model[key], rules[key]) for key in others)
     )
 
 
