@@ -201,9 +201,16 @@ def repeated_headline(lines: list[str], rules: list[str | None], recurring) -> i
             if framed is not None:
                 return framed
         headline_seen = True
-        if not sentence_seen and i + 1 < len(lines) and lines[i + 1] == line:
-            return i  # printed twice in a row below a long menu
+        after = next((j for j in range(i + 1, len(lines)) if not patterned(rules[j])), None)
+        if not sentence_seen and after is not None and lines[after] == line:
+            return i  # printed twice in a row below a long menu (a date stamp, a byline
+            # between: "UFW signs pact ... | Date 08/04/19/14:01 | UFW signs pact ...")
     return None
+
+
+def patterned(rule: str | None) -> bool:
+    """A chrome pattern took the line (a date stamp, a byline), not a guess of shape."""
+    return rule is not None and rule.startswith("pattern:")
 
 
 def find_headline(lines: list[str], rules: list[str | None], recurring) -> int:

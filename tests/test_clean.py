@@ -728,6 +728,17 @@ def test_the_headline_and_the_lines_cleaned_off_a_page(raw, title, removed):
     assert cleaned.removed == removed
 
 
+def test_a_heading_printed_twice_around_a_date_stamp_below_a_long_menu_is_the_headline():
+    raw = (
+        "Labour News Digest\nHome\nWorld\nPublished on 5 May 2024 | View Original\n"
+        "Labour News Board\nGlobal news of labour since 1991 for "
+        "a democratic labour movement\nHome | Blog | News Archive | About\nimage image\n\n"
+        "Ghana and Togo sign a memorandum on seasonal workers\nDate 08/04/19/14:01\n"
+        "Ghana and Togo sign a memorandum on seasonal workers\n\n" + LONG_SENTENCE
+    )
+    assert clean_text(raw).title == "Ghana and Togo sign a memorandum on seasonal workers"
+
+
 @pytest.mark.parametrize(
     "top, title",
     [

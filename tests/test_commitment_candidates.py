@@ -33,7 +33,7 @@ def proposed(parse):
             "agree",
         ),
         (
-            "UNICEF and UNHCR have joined forces to press the government.",
+            "UNICEF and UNHCR have joined forces with the government on returns.",
             "cand.join_forces",
             "agree",
         ),
