@@ -10,7 +10,7 @@ from typing import cast
 
 from spacy.tokens import Token
 
-from ..nlp.headline import headline_bodies
+from ..nlp.headline import headline_bodies, title_of
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.syntax import is_country
 from ..rules.constants import SIDE_DASHES
@@ -145,12 +145,12 @@ def with_headline_pair(ctx: DocContext, acts: list[Agreement]) -> list[Agreement
 
 def headline_reports_a_pact(ctx: DocContext) -> bool:
     """The headline tells a signing, an act or joint work ("signs", "MOU", "cooperation")."""
-    index = next((i for i, kind in enumerate(ctx.kinds) if kind == "title"), None)
-    return index is not None and any(
+    title = title_of(ctx.doc)
+    return title is not None and any(
         t.lemma_.casefold() in words("signing_verbs")
         or t.lower_ in agreement_nouns()
         or t.lemma_.casefold() in words("joint_subjects")
-        for t in ctx.sentences[index]
+        for t in title
     )
 
 

@@ -90,12 +90,13 @@ def countries_taken_for_people(found: MentionSet) -> None:
         if m.label == "PERSON" and " " in (name := found.text[m.start : m.end])
         for word in name.split()
     }
+    toks = tokens(doc)
     for mention in found.mentions:
         surface = found.text[mention.start : mention.end]
         if mention.label != "PERSON" or " " in surface or surface.title() in full:
             continue
         span = found.span(mention)
-        if places.is_country(surface) and stands_alone(tokens(doc), span.start, span.end):
+        if places.is_country(surface) and stands_alone(toks, span.start, span.end):
             mention.label, mention.source = "PLACE", mention.source + ".country"
 
 
