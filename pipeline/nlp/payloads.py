@@ -104,7 +104,9 @@ class Agreement:
     place: Mention | None = None
     place_name: str | None = None
     country_code: str | None = None
-    place_source: str | None = None  # "sentence", "dateline", "lead" or "split"
+    place_source: str | None = (
+        None  # "sentence", "dateline", "lead", "headline", "meeting", "split"
+    )
     recalled: bool = False  # "the recently signed pact": made before the report that dates it
     commitments: list[Commitment] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
