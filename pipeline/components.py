@@ -35,7 +35,7 @@ from .link import CommitmentLinker
 from .nlp.learned import learned_parts_on
 from .nlp.model import add_ner_labels, document_components, load_model, parse_lines
 from .nlp.ner_weights import load_ner_weights, ner_weights_named
-from .nlp.retag import reattach_dateline_subject, retag_signing_verbs
+from .nlp.retag import reattach_dateline_subject, retag_committing_verbs, retag_signing_verbs
 from .nlp.token_index import IndexedMatcher
 from .people import PeopleFinder
 from .sentences import SentenceSegmenter
@@ -52,6 +52,7 @@ PARSE = ["token.dep", "token.tag", "token.lemma", "token.is_sent_start"]  # POS:
 def make_retag(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     def retag(doc: Doc) -> Doc:
         retag_signing_verbs(doc)
+        retag_committing_verbs(doc)
         reattach_dateline_subject(doc)
         return doc
 

@@ -1800,6 +1800,24 @@ CASES += [
 ]
 
 
+# a dateline of another month than the act's is where the report was filed
+CASES += [
+    pytest.param(
+        "Fishers' deal comes into force\n"
+        "Accra, April 20 (GNA) - A collective agreement signed by the Fishers' Union and the "
+        "Tuna Association on 16 December 2022 came into force this month.",
+        [{"type": "agreement", "date": "2022-12-16", "place": None}],
+        id="a-dateline-of-another-month-places-the-report-not-the-act",
+    ),
+    pytest.param(
+        "Fishers' deal signed\n"
+        "Accra, December 20 (GNA) - A collective agreement was signed by the Fishers' Union "
+        "and the Tuna Association on 16 December 2022.",
+        [{"type": "agreement", "date": "2022-12-16", "place": "Accra"}],
+        id="a-dateline-of-the-act-s-month-places-it",
+    ),
+]
+
 # an act noun in a role's portfolio names no act
 CASES += [
     pytest.param(

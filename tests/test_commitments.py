@@ -219,6 +219,18 @@ def rows(parse, body):
             [IOM, UNHCR],
             "will.modal",
         ),
+        (  # the tagger reads "pledges" after a name as a plural noun
+            "The Union of Teachers (UT) met in Accra. UT pledges to mobilise its 300 branches.",
+            "commit",
+            ["Union of Teachers"],
+            "commit.pledge",
+        ),
+        (  # an arrangement a named body is bound to
+            "Under the contract, UNHCR is to host the refugees in two camps.",
+            "will",
+            [UNHCR],
+            "will.is_to",
+        ),
     ],
 )
 def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
@@ -265,6 +277,10 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "IOM invites companies to partner with it to hire refugees.",  # an invitation
         "The partners joined forces in 2019 and continue to provide shelter to migrants.",
         "IOM has partnered with more than 40 governments, helping them to manage borders.",
+        "IOM and UNHCR met in May. The challenge is to find jobs for migrants.",  # no one bound
+        "Migrants are to register at the office before May.",  # no named body
+        "The role of UNHCR in the programme is to host the refugees.",  # a role described
+        "The Union's pledges to support migrants were welcomed by IOM.",  # a noun
     ],
 )
 def test_non_commitments(parse, body):

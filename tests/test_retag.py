@@ -4,7 +4,7 @@ the first line, then a dateline whose place the parse took for the subject."""
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.nlp.retag import reattach_dateline_subject
+from pipeline.nlp.retag import reattach_dateline_subject, retag_committing_verbs
 
 VOCAB = spacy.blank("en").vocab
 
@@ -57,3 +57,41 @@ def test_a_subject_without_a_dateline_stays():
     )
     reattach_dateline_subject(doc)
     assert (doc[0].dep_, doc[3].dep_, doc[3].head.i) == ("nsubj", "appos", 0)
+
+
+# "EI pledges to mobilise its branches .": the tagger read "pledges" as a plural noun,
+# the name as its modifier
+NAME_THEN_PLEDGES = dict(
+    words=["EI", "pledges", "to", "mobilise", "its", "branches", "."],
+    tags=["NN", "NNS", "TO", "VB", "PRP$", "NNS", "."],
+    pos=["NOUN", "NOUN", "PART", "VERB", "PRON", "NOUN", "PUNCT"],
+    lemmas=["EI", "pledge", "to", "mobilise", "its", "branch", "."],
+    heads=[1, 1, 3, 1, 5, 3, 1],
+    deps=["compound", "ROOT", "aux", "acl", "poss", "dobj", "punct"],
+    sent_starts=[True, False, False, False, False, False, False],
+)
+
+
+def test_a_pledge_after_a_name_opening_the_clause_is_its_verb():
+    doc = Doc(VOCAB, **NAME_THEN_PLEDGES)
+    retag_committing_verbs(doc)
+    name, verb, action = doc[0], doc[1], doc[3]
+    assert (verb.pos_, verb.tag_) == ("VERB", "VBZ")
+    assert (name.dep_, name.head.i) == ("nsubj", verb.i)
+    assert (action.dep_, action.head.i) == ("xcomp", verb.i)
+
+
+def test_pledges_after_a_determiner_stay_a_noun():
+    words = ["The", "Union", "pledges", "to", "help", "were", "welcome", "."]
+    doc = Doc(
+        VOCAB,
+        words=words,
+        tags=["DT", "NNP", "NNS", "TO", "VB", "VBD", "JJ", "."],
+        pos=["DET", "PROPN", "NOUN", "PART", "VERB", "AUX", "ADJ", "PUNCT"],
+        lemmas=["the", "Union", "pledge", "to", "help", "be", "welcome", "."],
+        heads=[2, 2, 5, 4, 2, 5, 5, 5],
+        deps=["det", "compound", "nsubj", "aux", "acl", "ROOT", "acomp", "punct"],
+        sent_starts=[True] + [False] * 7,
+    )
+    retag_committing_verbs(doc)
+    assert (doc[2].pos_, doc[2].tag_) == ("NOUN", "NNS")

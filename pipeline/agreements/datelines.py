@@ -5,7 +5,7 @@ and its places as written.
 
 from __future__ import annotations
 
-from ..nlp.payloads import Mention
+from ..nlp.payloads import Agreement, Mention
 from ..nlp.text import find_dateline
 from ..rules.constants import DATE_LINE_SOURCE
 from .context import DocContext
@@ -43,3 +43,20 @@ def dateline_text(ctx: DocContext) -> str | None:
         return None
     text = ctx.text[found.places[0] : found.places[1]]
     return text.title() if text.isupper() else text
+
+
+def dated_another_month(
+    ctx: DocContext, agreement: Agreement, dateline_dates: list[Mention]
+) -> bool:
+    """The act's own date falls in another month (or year) than the dateline's, else the
+    release's: the dateline is where the report was filed, not where the act was signed
+    ("Taipei, April 20 (CNA) - A deal signed on 16 December 2022 came into force ...")."""
+    own = agreement.date.value if agreement.date is not None else None
+    reference = dateline_dates[0].value if dateline_dates else ctx.doc._.accords_published
+    if not own or not reference or agreement.date in dateline_dates:
+        return False
+    own_year, own_month = own[:4], own[5:7]
+    year, month = reference[:4], reference[5:7]
+    if own_year != year and "XXXX" not in (own_year, year):
+        return True
+    return bool(own_month and month) and own_month != month

@@ -14,7 +14,7 @@ from ..nlp.payloads import Agreement, Mention
 from ..rules.lexicon import agreement_nouns, words
 from .attachment import at_the_event, attached_to, ends_the_name
 from .context import DocContext
-from .datelines import dateline, dateline_text
+from .datelines import dated_another_month, dateline, dateline_text
 from .detect import reporting_verb
 from .documents import signed_again
 from .parties import LEAD_SENTENCES
@@ -42,6 +42,8 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
         dates, dateline_dates = [d for d in dates if d not in dateline_dates], []
     from_lead = parties_from_lead(ctx, agreement)
     stated_place = signing_date(ctx, agreement, verb, index, dates, dateline_dates, from_lead)
+    if dated_another_month(ctx, agreement, dateline_dates):
+        dateline_places = []  # the town the report was filed in
     if stated_place is not None and not attached:
         attached = [stated_place]
     signing_place(ctx, agreement, attached, dateline_places, from_lead)

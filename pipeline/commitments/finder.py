@@ -22,6 +22,7 @@ from .triggers import (
     lead_in_only,
     modality,
     modality_at,
+    speaker_named_itself,
     speaker_only,
 )
 
@@ -167,7 +168,7 @@ def commitment_at(
     if rule_id in PARTNERED and not partner_then_action(anchor, infinitive=True):
         return None  # "has partnered with 40 governments, helping them to", "joined forces
         # in 2019 and continue to provide": no partnership made to act
-    if speaker_only(rule_id) and not speaks_for_itself(ctx, verb):
+    if speaker_only(rule_id) and not speaks_for_itself(ctx, verb, speaker_named_itself(rule_id)):
         return None  # "Migrants want to reach Europe": a wish, no party's intention
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if modality(rule_id) == "call" and purpose and verb.dep_ in ("advcl", "acl"):
@@ -211,10 +212,13 @@ def under_an_agreement(verb: Token) -> bool:
     )
 
 
-def speaks_for_itself(ctx: DocContext, verb: Token) -> bool:
-    """The verb's subject is a speaker's "we" or a named body or person."""
+def speaks_for_itself(ctx: DocContext, verb: Token, itself: bool = False) -> bool:
+    """The verb's subject is a speaker's "we" or a named body or person (with ``itself``,
+    the subject's head word is the name: not "the role of FIT")."""
     subject = ctx.subject_of(verb)
-    return subject is not None and (subject.lower_ in FIRST_PERSON or named(ctx, subject))
+    if subject is None or subject.lower_ in FIRST_PERSON:
+        return subject is not None
+    return subject.i in ctx.index if itself else named(ctx, subject)
 
 
 def named_subject(ctx: DocContext, verb: Token) -> bool:

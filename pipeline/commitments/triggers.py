@@ -93,6 +93,12 @@ def speaker_only(rule_id: str) -> bool:
     return bool(rule_table()[rule_id].get("speaker_only", False))
 
 
+def speaker_named_itself(rule_id: str) -> bool:
+    """``"speaker_only": "subject"``: the subject itself must be the name or "we" ("SPPI
+    is to train"), not a noun of theirs ("the role of FIT is to identify")."""
+    return rule_table()[rule_id].get("speaker_only") == "subject"
+
+
 def ranked(
     sentence: Span, matches: list[tuple[int, int, int]], candidates: bool = False
 ) -> list[tuple[str, Token]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..rules.lexicon import agreement_nouns, words
 from .extensions import doc_text, tokens
@@ -27,6 +27,49 @@ def retag_signing_verbs(doc: Doc) -> None:
         verb = toks[i]
         if verb.lemma_ in words("signing_verbs") and verb.lower_ != "signing":
             verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
+
+
+# "EI pledges to mobilise": after a name, a verb of commitment in the third person is
+# often tagged a plural noun, and the name its modifier
+COMMITTING = ("pledge", "vow", "promise", "aim", "plan", "intend", "seek", "agree", "undertake")
+NAME_DEPS = ("compound", "nmod", "amod", "nsubj")
+
+
+def retag_committing_verbs(doc: Doc) -> None:
+    """Tag as a verb a verb of commitment in "-s" that the tagger took for a plural noun
+    after a name opening a clause ("EI pledges to mobilise", "Education International
+    vows to support"): followed by "to" and a verb's base form, with only the name's
+    words before it. The name becomes its subject, the verb after "to" its complement."""
+    toks = tokens(doc)
+    for verb in toks:
+        if verb.tag_ != "NNS" or verb.lemma_ not in COMMITTING or not verb.lower_.endswith("s"):
+            continue
+        if verb.i + 2 >= len(toks) or toks[verb.i + 1].lower_ != "to":
+            continue
+        action = toks[verb.i + 2]
+        name = opening_name(toks, verb)
+        if action.tag_ != "VB" or not name:
+            continue
+        verb.pos_, verb.tag_ = "VERB", "VBZ"
+        subject = name[-1]
+        subject.head, subject.dep_ = verb, "nsubj"
+        for word in name[:-1]:
+            if word.head == verb:
+                word.head, word.dep_ = subject, "compound"
+        if action.head == verb:
+            action.dep_ = "xcomp"
+
+
+def opening_name(toks: list[Token], verb: Token) -> list[Token]:
+    """The words of a name right before ``verb`` that the parse hung on it, when the name
+    opens a clause (at a sentence's start or after punctuation)."""
+    i = verb.i - 1
+    while i >= 0 and toks[i].dep_ in NAME_DEPS and toks[i].head.i in (verb.i, toks[i + 1].i):
+        if not (toks[i].pos_ == "PROPN" or toks[i].is_title or toks[i].is_upper):
+            return []
+        i -= 1
+    opens = i < 0 or toks[i].is_sent_end or toks[i].is_punct or toks[i + 1].is_sent_start
+    return list(toks[i + 1 : verb.i]) if opens and i + 1 < verb.i else []
 
 
 SUBJECTS = ("nsubj", "nsubjpass")
