@@ -1800,6 +1800,32 @@ CASES += [
 ]
 
 
+# a state's release names its own state most: the other side of an act with one state
+CASES += [
+    pytest.param(
+        "President speaks on workers abroad\n"
+        "Kenya has changed its policy towards its citizens working abroad, the President of "
+        "Kenya said. An agreement on labour migration has been reached with Oman. Kenya will "
+        "open two more labour offices.",
+        [{"type": "agreement", "parties": ["Oman", "Kenya"]}],
+        id="the-release-s-most-named-state-is-the-other-side-of-a-one-state-act",
+    ),
+    pytest.param(
+        "Ministers speak on workers abroad\n"
+        "The ministers of Ghana and Togo met on Monday. An agreement on labour migration has "
+        "been reached with Oman.",
+        [{"type": "agreement", "parties": ["Oman"]}],
+        id="no-state-named-more-than-the-others-adds-no-side",
+    ),
+    pytest.param(
+        "Minister speaks on workers abroad\n"
+        "The minister met officials from Ghana on Monday. An agreement on labour migration "
+        "has been reached with Oman.",
+        [{"type": "agreement", "parties": ["Oman"]}],
+        id="a-state-named-once-is-a-passing-mention",
+    ),
+]
+
 # a dateline of another month than the act's is where the report was filed
 CASES += [
     pytest.param(

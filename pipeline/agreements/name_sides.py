@@ -19,6 +19,7 @@ from .authors import with_authors
 from .context import DocContext, unique
 from .detect import YEAR
 from .members import with_members
+from .own_state import with_own_state
 
 
 def owners_in_name(ctx: DocContext, noun: Token) -> list[Mention]:
@@ -177,6 +178,6 @@ def where(ctx: DocContext, mention: Mention) -> bool:
 def with_listed_sides(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:
     """The acts with the sides the text lists elsewhere: named between (``with_sides_between``),
     paired by the headline (``with_headline_pair``), a group's members (``with_members``), a
-    text's makers (``with_authors``)."""
+    text's makers (``with_authors``), the release's own state (``with_own_state``)."""
     acts = with_headline_pair(ctx, with_sides_between(ctx, acts))
-    return with_authors(ctx, with_members(ctx, acts))
+    return with_own_state(ctx, with_authors(ctx, with_members(ctx, acts)))
