@@ -225,6 +225,36 @@ def rows(parse, body):
             ["Union of Teachers"],
             "commit.pledge",
         ),
+        (  # a purpose stated with a signing is what the sides signed up to
+            "IOM and UNICEF signed an MoU with the aim of ending irregular recruitment.",
+            "agree",
+            [IOM, "United Nations Children's Fund"],
+            "aim.with_the_aim_of",
+        ),
+        (  # a purpose stated with another act
+            "UNHCR launched a programme with the intention of helping refugees find jobs.",
+            "aim",
+            [UNHCR],
+            "aim.with_the_aim_of",
+        ),
+        (  # a "will" of the sentence reads better than its purpose
+            "IOM will train border officials with the aim of improving safety.",
+            "will",
+            [IOM],
+            "will.modal",
+        ),
+        (
+            "IOM and UNICEF expressed their willingness to reinforce cooperation on returns.",
+            "aim",
+            [IOM, "United Nations Children's Fund"],
+            "aim.stated_wish",
+        ),
+        (
+            "UNHCR reiterated its interest in extending the programme to two more camps.",
+            "aim",
+            [UNHCR],
+            "aim.stated_wish",
+        ),
         (  # an arrangement a named body is bound to
             "Under the contract, UNHCR is to host the refugees in two camps.",
             "will",

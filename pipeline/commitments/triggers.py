@@ -12,7 +12,7 @@ from spacy.vocab import Vocab
 from ..nlp.syntax import governing_verb
 from ..nlp.token_index import IndexedMatcher
 from ..rules.files import PatternFileError, read_jsonl
-from ..rules.lexicon import expand
+from ..rules.lexicon import expand, words
 
 MODALITY_PRIORITY = {"agree": 0, "commit": 1, "call": 2, "aim": 3, "will": 4}
 
@@ -36,10 +36,17 @@ def modality(rule_id: str) -> str:
 def modality_at(rule_id: str, anchor: Token) -> str:
     """The rule's modality, but for a necessity the speakers put on themselves ("we must
     ensure", "we need to step up our efforts"): they commit (``own_necessity``), where
-    "States must" calls on others."""
-    own = rule_table()[rule_id].get("own_necessity")
+    "States must" calls on others; and for a purpose stated with a signing ("signed an MoU
+    with the aim of ..."), what the sides signed up to (``at_signing``: agree, as "signed an
+    MoU to boost", GUIDELINES)."""
+    row = rule_table()[rule_id]
+    own = row.get("own_necessity")
     if own and first_person_subject(anchor):
         return str(own)
+    at_signing = row.get("at_signing")
+    verb = next((a for a in anchor.ancestors if a.pos_ == "VERB"), None)
+    if at_signing and verb is not None and verb.lemma_.casefold() in words("signing_verbs"):
+        return str(at_signing)
     return modality(rule_id)
 
 
