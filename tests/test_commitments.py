@@ -255,6 +255,12 @@ def rows(parse, body):
             [UNHCR],
             "aim.stated_wish",
         ),
+        (  # a signing ahead
+            "IOM and UNICEF are expected to sign an expanded memorandum in May.",
+            "will",
+            [IOM, "United Nations Children's Fund"],
+            "will.expected_to_sign",
+        ),
         (  # an arrangement a named body is bound to
             "Under the contract, UNHCR is to host the refugees in two camps.",
             "will",
@@ -311,6 +317,7 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "Migrants are to register at the office before May.",  # no named body
         "The role of UNHCR in the programme is to host the refugees.",  # a role described
         "The Union's pledges to support migrants were welcomed by IOM.",  # a noun
+        "IOM and UNICEF said the centre is expected to benefit 5,000 migrants.",  # a prediction
     ],
 )
 def test_non_commitments(parse, body):
