@@ -195,11 +195,12 @@ def candidates(page: Layout) -> list[int]:
     carrying on a broken sentence, a sentence of over 25 words ending in a full stop (the
     rules' own mark of a body) and a line that opens with a known place or body (a
     dateline, "GENEVA –", "Palikir, Pohnpei – FSM Information Services"; a list of
-    partners or towns)."""
+    partners or towns) and the bodies a signing line lists ("Signed," over one per line)."""
     return [
         i
         for i in range(page.headline + 1, page.body_end)
         if page.kept_in_body(i)
+        and i not in page.signers
         and not continues_sentence(page, i)
         and not body_begins(page.numbered[i][1], page.rules[i])
         and not opens_with_a_name(page.numbered[i][1])

@@ -52,6 +52,7 @@ from .page_lines import (
     is_headline,
     is_sentence,
     numbered,
+    signer_lines,
     story_list,
     word_count,
 )
@@ -267,6 +268,8 @@ def echoing_lead(lines: list[str], candidates: list[int], lead: str) -> int | No
 
 
 # rules that remove a line wherever it stands; the others only act outside the body
+LIST_SHAPED = ("menu_item", "doubled", "recurring")  # what a list's short lines look like
+
 REMOVE_IN_BODY = (
     "lone_dash",
     "foreign_script",
@@ -287,6 +290,7 @@ class Layout:
     headline: int
     body_end: int
     recurring: frozenset[str]
+    signers: frozenset[int] = frozenset()  # the lines a signing line lists: body, never judged
 
     @cached_property
     def lines(self) -> list[str]:
@@ -323,6 +327,9 @@ def layout(raw_text: str, recurring: frozenset[str] = frozenset()) -> Layout | N
             rule = "metadata_value" if word_count(line) <= METADATA_VALUE_MAX_WORDS else None
         rules.append(rule)
 
+    signers = frozenset(signer_lines(lines))
+    for i in signers:  # "Signed," over one body per line: the release's, however menu-shaped
+        rules[i] = None if rules[i] in LIST_SHAPED else rules[i]
     headline = find_headline(lines, rules, recurring)
 
     # a heading of links to other pages ends the body; so do trailing lines of chrome
@@ -335,12 +342,12 @@ def layout(raw_text: str, recurring: frozenset[str] = frozenset()) -> Layout | N
         len(lines),
     )  # a closing line ends a body that has begun, not the page under its headline
     stories = closing_story_list(lines, rules, recurring, headline)
-    if stories is not None and stories < body_end:
+    if stories is not None and stories < body_end and stories not in signers:
         rules[stories:] = [rule or "story_list" for rule in rules[stories:]]
         body_end = stories
     while body_end - 1 > headline and rules[body_end - 1] is not None:
         body_end -= 1
-    return Layout(numbered, rules, headline, body_end, recurring)
+    return Layout(numbered, rules, headline, body_end, recurring, signers)
 
 
 def clean_text(raw_text: str, recurring: frozenset[str] = frozenset()) -> CleanedText:

@@ -242,3 +242,53 @@ def numbered(line: str) -> bool:
     """ "• 2017•12•26 Maastricht": digits and a word at most, a date and place under the
     heading, not the heading (menus stand at the very top, "Statement" may head a page)."""
     return any(c.isdigit() for c in line) and alpha_words(line) < HEADLINE_MIN_ALPHA_WORDS
+
+
+# the line over the bodies a joint statement or an open letter lists, one per line
+SIGNING_LEAD_IN = re.compile(
+    r"^(signed( by)?|co-signed by|signatories|signatory (organi[sz]ations|groups)|endorsed by|"
+    r"endorsing (organi[sz]ations|groups)|undersigned( organi[sz]ations)?)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+LIST_BULLET = re.compile(r"^[•·*\-–]\s*")
+ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.\-]{1,12}\)$")
+LISTED_NAME_WORDS = 12
+LIST_JOINERS = ("and", "&")  # "The Refugee Council of Australia / and / Academics for ..."
+COMPANY_ENDS = ("Inc.", "Ltd.", "Co.", "Corp.")
+
+
+def listed_name(line: str) -> tuple[int, int] | None:
+    """The span of the body's name a signer list's line holds (its bullet, a leading "The"
+    and a trailing "(ACRONYM)" left out), if the line is shaped as a name: capitalised,
+    short, with no sentence's end and no comma (a person's entry: "John Smith, Chair of
+    ...")."""
+    bullet = LIST_BULLET.match(line.lstrip())
+    start = len(line) - len(line.lstrip()) + (bullet.end() if bullet else 0)
+    start += 4 if line[start:].startswith("The ") else 0  # the article is no part of the name
+    name = ACRONYM_AFTER.sub("", line[start:].rstrip())
+    words = name.split()
+    if not words or not name[0].isupper() or len(words) > LISTED_NAME_WORDS:
+        return None
+    if "," in name or ":" in name or name.endswith(("!", "?", ";")):
+        return None
+    if name.endswith(".") and not name.endswith(COMPANY_ENDS):
+        return None
+    return start, start + len(name)
+
+
+def signer_lines(lines: list[str]) -> list[int]:
+    """The indices of the lines a signing line ("Signed,", "Signed by:", "Endorsing
+    organisations:") lists under it, one body's name each, up to the first line that is
+    not a name (blank lines and a lone "and" pass)."""
+    found: list[int] = []
+    in_list = False
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if SIGNING_LEAD_IN.match(stripped):
+            in_list = True
+        elif in_list and stripped and stripped.casefold() not in LIST_JOINERS:
+            if listed_name(line) is None:
+                in_list = False
+            else:
+                found.append(i)
+    return found

@@ -111,6 +111,19 @@ import pytest
             ],
             id="a-sentence-after-the-lines-ends-them",
         ),
+        pytest.param(
+            "Groups issue joint statement\nThe groups adopted a joint statement on the "
+            "reception of refugees on Monday.\nSigned,\nThe Asylum Seeker Help Group\nand\n"
+            "Refugee Welcome Circle\nMigrant Workers Advocacy Group",
+            [
+                [
+                    "Asylum Seeker Help Group",
+                    "Migrant Workers Advocacy Group",
+                    "Refugee Welcome Circle",
+                ]
+            ],
+            id="a-signed-line-over-one-body-per-line",
+        ),
     ],
 )
 def test_the_makers_a_release_lists_are_the_act_s_parties(act_parties, text, expected):

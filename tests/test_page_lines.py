@@ -2,8 +2,9 @@
 
 import pytest
 
+from pipeline.chrome import clean_text as chrome_clean_text
 from pipeline.clean import clean_text
-from pipeline.page_lines import is_teaser
+from pipeline.page_lines import is_teaser, listed_name, signer_lines
 
 BODY = (
     "Ministers sign labour accord\n"
@@ -90,3 +91,51 @@ def test_the_bodys_own_lines_stay(tail):
 )
 def test_a_blurb_cut_off_mid_sentence(line, expected):
     assert is_teaser(line, None) is expected
+
+
+SIGNED = [
+    "We call on the government to act now.",
+    "Signed,",
+    "The Asylum Seeker Help Group",
+    "and",
+    "• Refugee Welcome Circle",
+    "Australian Council for International Development (ACFID)",
+    "",
+    "Share this page on social media to support the call.",
+    "Migrant Workers Advocacy Group",
+]
+
+
+def test_the_lines_a_signing_line_lists_end_at_a_sentence():
+    assert signer_lines(SIGNED) == [2, 4, 5]
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("• Refugee Welcome Circle", "Refugee Welcome Circle"),
+        (
+            "Australian Council for International Development (ACFID)",
+            "Australian Council for International Development",
+        ),
+        ("Global Horizons Inc.", "Global Horizons Inc."),
+        ("John Smith, Chair of the Refugee Council", None),  # a person's entry
+        ("We thank all our partners.", None),
+        ("and many more", None),
+    ],
+)
+def test_a_listed_line_holds_a_name(line, name):
+    span = listed_name(line)
+    assert (line[span[0] : span[1]] if span else None) == name
+
+
+def test_people_listed_with_their_roles_are_no_bodies_list():
+    assert signer_lines(["Signed by:", "", "• John Smith, Bishop of Croydon"]) == []
+
+
+def test_a_signed_list_closing_a_page_stays_in_the_body():
+    page = (
+        BODY + "Signed,\nAmerican Friends of Refugees\nAsylum Help Group\nMigrant Rights Circle\n"
+    )
+    for clean in (clean_text, chrome_clean_text):
+        assert clean(page, frozenset()).text.endswith("Asylum Help Group\nMigrant Rights Circle")

@@ -14,6 +14,7 @@ from typing import cast
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Agreement, Mention
+from ..page_lines import SIGNING_LEAD_IN
 from ..rules.lexicon import words
 from .context import DocContext, unique
 from .lists import bodies_in, lines_below, names_only, unnamed_items
@@ -107,8 +108,10 @@ def is_a_text(token: Token) -> bool:
 
 def listed_below(ctx: DocContext, index: int) -> list[Mention]:
     """The bodies of the lines under a line that ends in a word of authorship and a colon
-    ("The analysis is co-signed by:", "Signatories:"): ``lines_below``."""
+    ("The analysis is co-signed by:", "Signatories:", "Signed,"): ``lines_below``."""
     sentence = ctx.sentences[index]
+    if SIGNING_LEAD_IN.match(sentence.text.strip()):  # "Signed," over one body per line
+        return lines_below(ctx, index)
     if not sentence.text.rstrip().endswith(":"):
         return []
     if not authored_before(sentence, sentence.end, [t.i for t in sentence if t.lower_ in MARKS]):

@@ -62,6 +62,7 @@ from .portfolios import with_portfolio_list
 from .refine import LABEL_MAP, country_after_dash, refine, trim_tokens
 from .release import release_year
 from .resolve import resolve
+from .signer_lists import add_signer_lists
 
 QUOTED_RULES = ("generic.acronym_quoted", "generic.titled_body_quoted")
 
@@ -81,6 +82,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     add_dateline(found)
     add_listed_places(found)
     add_model_mentions(found, model)
+    add_signer_lists(found)
     join_un_organs(found)
     mark_un_descriptors(found)
     drop_modifying_acronyms(found)
