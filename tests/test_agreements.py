@@ -1921,6 +1921,12 @@ def test_passive_will_without_an_agreement_is_not_a_commitment(parse):
             False,
         ),
         ("Ghana and Togo sign a labour MoU with UNICEF\nThe MoU was signed.", "UNICEF", False),
+        (
+            "Labour plan adopted\nThe labour plan was adopted at the meeting of the Joint "
+            "Council on Monday, Accra Star has learned.",
+            "Accra Star",
+            True,
+        ),
     ],
 )
 def test_news_sources_credited_on_a_line_are_no_parties(parse, text, name, credit):

@@ -13,7 +13,7 @@ CREDIT_OPENING = re.compile(r"^\s*(?:\([^()]{1,12}\))?\s*:")  # "Afghan Voice Ag
 CREDIT_DASH = re.compile(r"^\s+[–—-]\s+[A-Z]")  # "Egypt Daily News – The meeting ..."
 DASH = re.compile(r"\s[–—-]\s")
 SITE_SUFFIX = re.compile(r"\S(?:\s+\S+){3,}\s+[-–|]\s+$")  # "Bauchi signs MoU ... - Daily Trust"
-REPORTING_LEMMAS = ("report", "cite", "quote")
+REPORTING_LEMMAS = ("report", "cite", "quote", "learn")  # "..., BelTA has learned"
 WIRE_MAX_CHARS = 6
 
 
@@ -22,7 +22,7 @@ def is_source_credit(ctx: DocContext, mention: Mention) -> bool:
     KAZINFORM The Ministry ...", "KIGALI (ILO News) –", "Afghan Voice Agency (AVA): ...",
     "Egypt Daily News – The ..."), at the end of a headline ("... - Daily Trust"),
     a wire's acronym on a line of its own ("BSS", "(IANS)"), or named after the report it
-    credits ("..., Radio Pakistan reported"): not a party."""
+    credits ("..., Radio Pakistan reported", "..., BelTA has learned"): not a party."""
     before, rest, (starts, ends) = line_around(ctx.text, mention)
     after = rest[:3]
     bracketed = before.rstrip().endswith("(") and after.startswith(")")
