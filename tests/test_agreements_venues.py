@@ -75,3 +75,13 @@ def places(parse, text: str) -> list[str | None]:
 )
 def test_an_act_adopted_at_a_meeting_takes_the_meeting_s_town(parse, text, place):
     assert places(parse, text) == [place]
+
+
+def test_an_act_adopted_at_a_meeting_takes_the_meeting_s_date_too(parse):
+    text = (
+        "Ministers adopt declaration on labour mobility\n"
+        "The Third Ministerial Conference of the Sahel took place in Niamey on 4 May 2023. "
+        "The ministers adopted a declaration on labour mobility and an action plan 2023-2027."
+    )
+    rows = doc_tables([parse(text)])["agreements"].to_dict("records")
+    assert [(r["place"], r["date"]) for r in rows][:1] == [("Niamey", "2023-05-04")]

@@ -106,3 +106,13 @@ def meets_there(verb: Token) -> bool:
         subject = subject or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         return subject is not None and is_meeting(subject)
     return False
+
+
+def meeting_date(ctx: DocContext, venue: Mention) -> Mention | None:
+    """The day or month the venue's sentence dates the meeting ("took place in Cadiz on
+    13-14 December 2022"): its first date with a month, not a plan's span of years."""
+    index = ctx.found_sentences.index_at(venue.start)
+    if index < 0:
+        return None
+    dates = ctx.in_sentence(ctx.sentences[index], "DATE")
+    return next((d for d in dates if d.value and d.value[4:5] == "-"), None)
