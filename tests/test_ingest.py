@@ -253,3 +253,37 @@ def test_a_markdown_release_loses_its_markup_and_keeps_its_dateline(tmp_path):
     assert doc["published"] == "2023-03-14"
     (agreement,) = pd.read_parquet(tmp_path / "out" / "agreements.parquet").to_dict("records")
     assert (agreement["place"], agreement["date"]) == ("Chișinău", "2023-03-14")
+
+
+ABOVE = (
+    "Friday, 5 July 2013\n\n"
+    "Swiss grant for safer labour migration signed with Nepal\n\n"
+    "Switzerland and Nepal signed a grant agreement for safer labour migration today in a "
+    "ceremony attended by the ministers of both countries and their officials.\n"
+)
+OVER_A_MENU = (
+    "Thursday, March 28, 2024\nHome\nNews\nWorld\n"
+    "IOM and the bank sign agreement on migrant safety in the region\n\n"
+    "The International Organization for Migration and the bank signed an agreement on "
+    "November 10 to protect migrants and the communities that host them.\n"
+)
+
+
+def test_a_date_line_right_above_the_headline_dates_the_release(tmp_path):
+    import pandas as pd
+
+    from pipeline.run import extract
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "above.txt").write_text(ABOVE, encoding="utf-8")
+    (corpus / "menu.txt").write_text(OVER_A_MENU, encoding="utf-8")
+    extract(corpus, tmp_path / "out")
+    docs = pd.read_parquet(tmp_path / "out" / "documents.parquet")
+    published = dict(
+        zip(docs["source"].map(lambda s: Path(s).name), docs["published"], strict=True)
+    )
+    assert published["above.txt"] == "2013-07-05"
+    assert pd.isna(published["menu.txt"])  # the site's date of the day, over its menu
+    agreements = pd.read_parquet(tmp_path / "out" / "agreements.parquet")
+    assert "2013-07-05" in agreements["date"].tolist()

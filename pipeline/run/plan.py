@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from .. import __version__, clean, ingest, storage
-from ..entities.release import release_date
+from ..entities.release import date_line_above, release_date
 from ..hashing import short_hash
 from ..nlp.learned import learned_parts_on, models_dir
 from ..nlp.model_names import package_version
@@ -207,7 +207,8 @@ def document_row(
     elif not text.partition("\n")[2].strip() and has_headline(text):
         status, reason = "rejected", "no body text after removing site chrome"
     if metadata is None:
-        metadata, problem = checked_metadata(text, raw.meta)
+        above = line_over_headline(raw.raw_text or "", lines)
+        metadata, problem = checked_metadata(text, raw.meta, above)
         status, reason = ("rejected", problem) if problem and status == "ok" else (status, reason)
     row = {
         "doc_id": raw.doc_id,
@@ -237,20 +238,43 @@ def clean_item(document: ingest.RawDocument, cache: CleanCache) -> CleanItem:
     )
 
 
-def checked_metadata(text: str, meta: dict[str, str]) -> tuple[dict[str, str | None], str | None]:
+def line_over_headline(raw_text: str, removed: list[tuple[int, str, str]]) -> list[str]:
+    """The line cleaning removed right above the headline (no other line, but blank ones,
+    between): a date line there dates the release; one further up, over a menu or a view
+    counter, is the site's date of the day."""
+    numbers = {no for no, _, _ in removed}
+    raw_lines = raw_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for no, line, rule in removed:
+        if rule != "before_headline":
+            continue
+        after = next((n for n in range(no + 1, len(raw_lines) + 1) if raw_lines[n - 1].strip()), 0)
+        if after and after not in numbers:  # the next line is kept: the headline
+            return [line]
+    return []
+
+
+def checked_metadata(
+    text: str, meta: dict[str, str], above: list[str] | None = None
+) -> tuple[dict[str, str | None], str | None]:
     """``release_metadata``, and the reason to reject the document if it raised (then the
     metadata is empty)."""
     try:
-        return release_metadata(text, meta), None
+        return release_metadata(text, meta, above), None
     except Exception as error:  # one document must not stop the run
         return dict.fromkeys(METADATA), ingest.failure("release metadata", error)
 
 
-def release_metadata(text: str, meta: dict[str, str]) -> dict[str, str | None]:
+def release_metadata(
+    text: str, meta: dict[str, str], above: list[str] | None = None
+) -> dict[str, str | None]:
     """``published``: the release's own date (its dateline's, a date line by the
-    headline's, else the HTML page's); ``url`` and ``site`` where the page gives them."""
+    headline's, else the HTML page's, else a date line ``above`` the headline, among the
+    lines cleaning removed there); ``url`` and ``site`` where the page gives them."""
     found = release_date(text) if text else None
     published = found.value if found is not None else meta.get("published")
+    if published is None and above:
+        over = date_line_above(above)
+        published = over.value if over is not None else None
     url = meta.get("url")
     site = urlparse(url).netloc.removeprefix("www.") if url else None
     return {"published": published, "url": url, "site": site or None}
