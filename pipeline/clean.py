@@ -43,6 +43,7 @@ from functools import cached_property, lru_cache
 from .languages import is_foreign_language, is_foreign_script, stop_words
 from .nlp.text import has_headline
 from .page_lines import (
+    CAPTION_MARK,
     REPEAT_WINDOW,
     WORD,
     body_begins,
@@ -225,8 +226,9 @@ def find_headline(lines: list[str], rules: list[str | None], recurring) -> int:
     start = next((i for i, line in enumerate(lines) if body_begins(line, rules[i])), len(lines))
     above = range(start)
 
-    def sentence(i: int) -> bool:
-        return lines[i].endswith(".") or is_date_line(lines[i])
+    def aside(i: int) -> bool:  # a sentence, a date line or a photo's caption
+        line = lines[i]
+        return line.endswith(".") or is_date_line(line) or bool(CAPTION_MARK.search(line))
 
     headlines = [i for i in above if is_headline(lines[i], rules[i], recurring)]
     if headlines:  # a line of a list of dated stories is the last choice
@@ -235,7 +237,7 @@ def find_headline(lines: list[str], rules: list[str | None], recurring) -> int:
         echoes = [echoing_lead(lines, own, lead), echoing_lead(lines, headlines, lead)]
         return next((i for i in echoes if i is not None), (own or headlines)[0])
     preferences = (
-        (above, lambda i: rules[i] is None and word_count(lines[i]) > 1 and not sentence(i)),
+        (above, lambda i: rules[i] is None and word_count(lines[i]) > 1 and not aside(i)),
         (reversed(above), lambda i: rules[i] == "menu_item" and not numbered(lines[i])),
     )
     for order, preferred in preferences:

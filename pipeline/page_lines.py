@@ -26,6 +26,15 @@ WEEKDAYS = frozenset(name.casefold() for name in calendar.day_name)
 SENTENCE_BREAK = re.compile(r"[a-z]{4,}[.!?]\s+[A-Z]")
 # a picture's credit ends its caption: "The signing in Brussels / @newschannel", "... ©UNHCR"
 CAPTION_CREDIT = re.compile(r"\s[/|]\s*(@\w+|(photo|image|credit)\b.*)$|©", re.IGNORECASE)
+# a photo's caption: who stands where, its credit, or the photo itself named ("Heidy (left)
+# and Glorene (Source: Facebook)", "File photo used for representation", "Leaders pose for
+# a group photo. (Photo: VNA)"), never a headline
+CAPTION_MARK = re.compile(
+    r"\((?:(?:\d(?:st|nd|rd|th)\s+)?(?:from\s+)?(?:left|right|centre|center|l-r|l to r|front)"
+    r"\b[^)]*|(?:photo|source|image|pic|picture)\s*:[^)]*)\)"
+    r"|\b(?:file|group|representational)\s+photo\b|\bposes?\s+for\s+a\s+(?:group\s+)?photo\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=65536)
@@ -56,6 +65,7 @@ def is_headline(line: str, rule: str | None, recurring: frozenset[str]) -> bool:
         and alpha_words(line) >= HEADLINE_MIN_ALPHA_WORDS
         and not SENTENCE_BREAK.search(line)
         and not CAPTION_CREDIT.search(line)
+        and not CAPTION_MARK.search(line)
         and not MENU_BULLET.match(line)
         and not is_date_line(line)
     )

@@ -739,6 +739,19 @@ def test_a_line_that_only_dates_the_release_is_no_headline(line, dated):
             [],
             id="a-caption-printed-twice-with-its-credit-is-no-headline",
         ),
+        pytest.param(
+            "Minister Ama Owusu (left) and Kofi Mensah (Photo: GNA)\n"
+            "Ghana and Togo sign a memorandum on seasonal workers\n\n" + LONG_SENTENCE,
+            "Ghana and Togo sign a memorandum on seasonal workers",
+            [(1, "Minister Ama Owusu (left) and Kofi Mensah (Photo: GNA)", "before_headline")],
+            id="a-caption-who-stands-where-is-no-headline",
+        ),
+        pytest.param(
+            "File photo used for representation\nUnions and employers agree\n\n" + LONG_SENTENCE,
+            "Unions and employers agree",
+            [(1, "File photo used for representation", "before_headline")],
+            id="a-caption-naming-its-photo-is-no-headline-even-before-a-short-one",
+        ),
     ],
 )
 def test_the_headline_and_the_lines_cleaned_off_a_page(raw, title, removed):
