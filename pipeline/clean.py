@@ -80,6 +80,7 @@ class CleanedText:
     title: str
     text: str
     removed: list[tuple[int, str, str]] = field(default_factory=list)  # (line_no, text, rule)
+    over_headline: str = ""  # the line right above the headline, removed with no rule of its own
 
 
 MAX_PATTERN_LINE = 500  # footer, share and cookie lines are short
@@ -269,9 +270,9 @@ def echoing_lead(lines: list[str], candidates: list[int], lead: str) -> int | No
     )
 
 
-# rules that remove a line wherever it stands; the others only act outside the body
-LIST_SHAPED = ("menu_item", "doubled", "recurring")  # what a list's short lines look like
+LIST_SHAPED = ("menu_item", "doubled")  # what a list's short lines look like
 
+# rules that remove a line wherever it stands; the others only act outside the body
 REMOVE_IN_BODY = (
     "lone_dash",
     "foreign_script",
@@ -329,9 +330,9 @@ def layout(raw_text: str, recurring: frozenset[str] = frozenset()) -> Layout | N
             rule = "metadata_value" if word_count(line) <= METADATA_VALUE_MAX_WORDS else None
         rules.append(rule)
 
-    signers = frozenset(signer_lines(lines))
+    signers = frozenset(signer_lines(lines, lambda i: rules[i] not in (None, *LIST_SHAPED)))
     for i in signers:  # "Signed," over one body per line: the release's, however menu-shaped
-        rules[i] = None if rules[i] in LIST_SHAPED else rules[i]
+        rules[i] = None
     headline = find_headline(lines, rules, recurring)
 
     # a heading of links to other pages ends the body; so do trailing lines of chrome
@@ -379,4 +380,6 @@ def cleaned(page: Layout, judged: dict[int, str]) -> CleanedText:
     # a page that opens on its body's first paragraph has no headline to give
     opens_body = body_begins(first, page.rules[page.headline]) or not has_headline(first)
     title = "" if opens_body else kept[0]  # not has_headline: a page kept on one line
-    return CleanedText(title, "\n".join(kept[:1] + unwrap(kept[1:])), removed)
+    over = page.numbered[page.headline - 1][1] if page.headline else ""
+    over = over if page.headline and page.rules[page.headline - 1] is None else ""
+    return CleanedText(title, "\n".join(kept[:1] + unwrap(kept[1:])), removed, over)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .languages import stop_words
@@ -26,13 +27,13 @@ WEEKDAYS = frozenset(name.casefold() for name in calendar.day_name)
 SENTENCE_BREAK = re.compile(r"[a-z]{4,}[.!?]\s+[A-Z]")
 # a picture's credit ends its caption: "The signing in Brussels / @newschannel", "... ©UNHCR"
 CAPTION_CREDIT = re.compile(r"\s[/|]\s*(@\w+|(photo|image|credit)\b.*)$|©", re.IGNORECASE)
-# a photo's caption: who stands where, its credit, or the photo itself named ("Heidy (left)
-# and Glorene (Source: Facebook)", "File photo used for representation", "Leaders pose for
-# a group photo. (Photo: VNA)"), never a headline
+# a photo's caption: who stands where, or people posing for it, or a file photo
+# ("Heidy (left) and Glorene", "Leaders pose for a group photo. (Photo: VNA)", "File photo
+# used for representation"), never a headline; a bracket only when it says where alone
 CAPTION_MARK = re.compile(
-    r"\((?:(?:\d(?:st|nd|rd|th)\s+)?(?:from\s+)?(?:left|right|centre|center|l-r|l to r|front)"
-    r"\b[^)]*|(?:photo|source|image|pic|picture)\s*:[^)]*)\)"
-    r"|\b(?:file|group|representational)\s+photo\b|\bposes?\s+for\s+a\s+(?:group\s+)?photo\b",
+    r"\((?:\d(?:st|nd|rd|th)\s+)?(?:from\s+)?(?:left|right|centre|center|front|l-r|l to r)"
+    r"(?:\s+to\s+right)?\)"
+    r"|\bposes?\s+for\s+a\s+(?:group\s+)?photo\b|^\s*(?:file|representational)\s+photo\b",
     re.IGNORECASE,
 )
 
@@ -265,11 +266,13 @@ ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.\-]{1,12}\)$")
 LISTED_NAME_WORDS = 12
 LIST_JOINERS = ("and", "&")  # "The Refugee Council of Australia / and / Academics for ..."
 COMPANY_ENDS = ("Inc.", "Ltd.", "Co.", "Corp.")
+NAME_PARTICLES = frozenset({"of", "and", "for", "the", "in", "on", "to", "&", "de", "la", "du"})
+NAME_CAPITALS = 0.75  # a body's name is title case; a story's headline seldom
 
 
 def listed_name(line: str) -> tuple[int, int] | None:
     """The span of the body's name a signer list's line holds (its bullet, a leading "The"
-    and a trailing "(ACRONYM)" left out), if the line is shaped as a name: capitalised,
+    and a trailing "(ACRONYM)" left out), if the line is shaped as a name: title case,
     short, with no sentence's end and no comma (a person's entry: "John Smith, Chair of
     ...")."""
     bullet = LIST_BULLET.match(line.lstrip())
@@ -283,13 +286,18 @@ def listed_name(line: str) -> tuple[int, int] | None:
         return None
     if name.endswith(".") and not name.endswith(COMPANY_ENDS):
         return None
+    content = [w for w in words if w.casefold() not in NAME_PARTICLES]
+    capitalised = [w for w in content if w[0].isupper() or w[0].isdigit()]
+    if len(capitalised) < NAME_CAPITALS * len(content):  # "Farmers protest over prices"
+        return None
     return start, start + len(name)
 
 
-def signer_lines(lines: list[str]) -> list[int]:
+def signer_lines(lines: list[str], ends: Callable[[int], bool] | None = None) -> list[int]:
     """The indices of the lines a signing line ("Signed,", "Signed by:", "Endorsing
     organisations:") lists under it, one body's name each, up to the first line that is
-    not a name (blank lines and a lone "and" pass)."""
+    not a name, a closing heading ("Notes to editors", "For more information") or a line
+    ``ends`` says is chrome (blank lines and a lone "and" pass)."""
     found: list[int] = []
     in_list = False
     for i, line in enumerate(lines):
@@ -297,8 +305,18 @@ def signer_lines(lines: list[str]) -> list[int]:
         if SIGNING_LEAD_IN.match(stripped):
             in_list = True
         elif in_list and stripped and stripped.casefold() not in LIST_JOINERS:
-            if listed_name(line) is None:
+            closing = LIST_END.match(stripped) or (ends is not None and ends(i))
+            if closing or listed_name(line) is None:
                 in_list = False
             else:
                 found.append(i)
     return found
+
+
+# the headings and links that close a list of signers: the page goes on with other matter
+LIST_END = re.compile(
+    r"^(notes? (to|for) editors|for (more|further) information|(media|press) contacts?|"
+    r"contacts?( us)?|about( us|\s.*)?|read more|share( this)?|related\b.*|follow us\b.*|"
+    r"privacy( policy)?|home|news|menu|back( to top)?)\s*:?$",
+    re.IGNORECASE,
+)

@@ -1824,6 +1824,13 @@ CASES += [
         [{"type": "agreement", "parties": ["Oman"]}],
         id="a-state-named-once-is-a-passing-mention",
     ),
+    pytest.param(
+        "Kenya adopts plan\n"
+        "Kenya adopted a national action plan against trafficking on Monday. Many victims are "
+        "trafficked to Saudi Arabia. Saudi Arabia hosts 100,000 Kenyan workers.",
+        [{"type": "other", "parties": ["Kenya"]}],
+        id="a-plan-one-state-adopts-has-one-side",
+    ),
 ]
 
 # a dateline of another month than the act's is where the report was filed
@@ -1841,6 +1848,13 @@ CASES += [
         "and the Tuna Association on 16 December 2022.",
         [{"type": "agreement", "date": "2022-12-16", "place": "Accra"}],
         id="a-dateline-of-the-act-s-month-places-it",
+    ),
+    pytest.param(
+        "Fishers' deal signed\n"
+        "Accra, May 1 (GNA) - A collective agreement was signed by the Fishers' Union and the "
+        "Tuna Association on 30 April 2023.",
+        [{"type": "agreement", "date": "2023-04-30", "place": "Accra"}],
+        id="a-report-filed-the-next-day-in-another-month-places-the-act",
     ),
 ]
 

@@ -71,6 +71,27 @@ def places(parse, text: str) -> list[str | None]:
             None,
             id="a-memorandum-is-signed-not-adopted-at-a-meeting",
         ),
+        pytest.param(
+            "Ministers adopt declaration\n"
+            "The ministers adopted a joint declaration on migration on 4 May 2023. The next "
+            "meeting will take place in Rome.",
+            None,
+            id="the-next-meeting-is-not-where-the-act-was-adopted",
+        ),
+        pytest.param(
+            "Ministers adopt declaration\n"
+            "The ministers adopted a joint declaration on migration on 4 May 2023. They agreed "
+            "to meet again in Rome.",
+            None,
+            id="a-meeting-agreed-on-is-still-to-come",
+        ),
+        pytest.param(
+            "Ministers adopt declaration\n"
+            "The ministers adopted a joint declaration on migration on 4 May 2023. The "
+            "ministers will meet in Rome in November.",
+            None,
+            id="a-meeting-that-will-be-is-still-to-come",
+        ),
     ],
 )
 def test_an_act_adopted_at_a_meeting_takes_the_meeting_s_town(parse, text, place):

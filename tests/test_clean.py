@@ -752,6 +752,13 @@ def test_a_line_that_only_dates_the_release_is_no_headline(line, dated):
             [(1, "File photo used for representation", "before_headline")],
             id="a-caption-naming-its-photo-is-no-headline-even-before-a-short-one",
         ),
+        pytest.param(
+            "Home\nNews\nGroup photo exhibition on migrant lives opens in Accra (Right to "
+            "Work Week)\n\n" + LONG_SENTENCE,
+            "Group photo exhibition on migrant lives opens in Accra (Right to Work Week)",
+            [(1, "Home", "menu_item"), (2, "News", "menu_item")],
+            id="a-headline-naming-a-photo-or-a-right-in-brackets-is-a-headline",
+        ),
     ],
 )
 def test_the_headline_and_the_lines_cleaned_off_a_page(raw, title, removed):

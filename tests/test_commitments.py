@@ -318,6 +318,13 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "The role of UNHCR in the programme is to host the refugees.",  # a role described
         "The Union's pledges to support migrants were welcomed by IOM.",  # a noun
         "IOM and UNICEF said the centre is expected to benefit 5,000 migrants.",  # a prediction
+        "IOM stressed young people's desire to migrate to Europe.",  # another's wish
+        "UNHCR confirmed the government's willingness to receive returnees.",  # another's
+        "The minister of Ghana expressed no desire to sign the agreement.",  # no wish
+        "UNHCR disagreed with the aim of returning refugees to Syria.",  # a "with" it takes
+        "IOM presented the report, in line with the goal of reducing deaths at sea.",
+        "Kenya is to blame for the delays in the talks, the union said.",  # an idiom
+        "Donor pledges to fund the response fell short, UNHCR said.",  # a noun, a subject
     ],
 )
 def test_non_commitments(parse, body):

@@ -1511,3 +1511,14 @@ def test_a_country_the_model_took_for_a_person_is_the_country(parse, body, peopl
     countries_taken_for_people(found)
     single = [m for m in found.mentions if " " not in found.text[m.start : m.end]]
     assert {m.label for m in single} == {label}
+
+
+def test_each_line_a_signing_line_lists_is_a_body_but_states_stay_states(parse):
+    text = (
+        "Groups issue joint statement\nThe groups adopted a joint statement on Monday.\n"
+        "Signed,\nGhana\nAsylum Seeker Help Group\nMigrant Rights Circle of Accra"
+    )
+    mentions = {(m.label, m.norm, m.source) for m in parse(text)._.accords_mentions}
+    assert ("ORG", "Asylum Seeker Help Group", "signer_list.line") in mentions
+    assert ("ORG", "Migrant Rights Circle of Accra", "signer_list.line") in mentions
+    assert not any(norm == "Ghana" and label == "ORG" for label, norm, _ in mentions)

@@ -122,6 +122,7 @@ def test_the_lines_a_signing_line_lists_end_at_a_sentence():
         ("John Smith, Chair of the Refugee Council", None),  # a person's entry
         ("We thank all our partners.", None),
         ("and many more", None),
+        ("Farmers protest over fertiliser prices", None),  # a story's headline
     ],
 )
 def test_a_listed_line_holds_a_name(line, name):
@@ -139,3 +140,20 @@ def test_a_signed_list_closing_a_page_stays_in_the_body():
     )
     for clean in (clean_text, chrome_clean_text):
         assert clean(page, frozenset()).text.endswith("Asylum Help Group\nMigrant Rights Circle")
+
+
+def test_a_closing_heading_ends_the_list_of_signers():
+    lines = ["Signed,", "Asylum Help Group", "Notes to editors", "Migrant Rights Circle"]
+    assert signer_lines(lines) == [1]
+
+
+def test_chrome_after_a_signed_list_is_still_chrome():
+    page = BODY + "Signed,\nAsylum Help Group\nMigrant Rights Circle\nPrivacy Policy\nContact Us\n"
+    for clean in (clean_text, chrome_clean_text):
+        assert clean(page, frozenset()).text.endswith("Asylum Help Group\nMigrant Rights Circle")
+
+
+def test_a_story_list_after_a_signed_list_is_cut_off_below_it():
+    page = BODY + "Signed,\nAsylum Help Group\nMigrant Rights Circle\n" + TEASERS
+    cleaned = clean_text(page, frozenset())
+    assert cleaned.text.endswith("Asylum Help Group\nMigrant Rights Circle")

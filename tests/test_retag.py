@@ -95,3 +95,19 @@ def test_pledges_after_a_determiner_stay_a_noun():
     )
     retag_committing_verbs(doc)
     assert (doc[2].pos_, doc[2].tag_) == ("NOUN", "NNS")
+
+
+def test_pledges_that_are_another_verb_s_subject_stay_a_noun():  # "IOM pledges ... fell short"
+    words = ["IOM", "pledges", "to", "fund", "it", "fell", "short", "."]
+    doc = Doc(
+        VOCAB,
+        words=words,
+        tags=["NN", "NNS", "TO", "VB", "PRP", "VBD", "RB", "."],
+        pos=["NOUN", "NOUN", "PART", "VERB", "PRON", "VERB", "ADV", "PUNCT"],
+        lemmas=["IOM", "pledge", "to", "fund", "it", "fall", "short", "."],
+        heads=[1, 5, 3, 1, 3, 5, 5, 5],
+        deps=["compound", "nsubj", "aux", "acl", "dobj", "ROOT", "advmod", "punct"],
+        sent_starts=[True] + [False] * 7,
+    )
+    retag_committing_verbs(doc)
+    assert (doc[1].pos_, doc[1].tag_) == ("NOUN", "NNS")

@@ -5,6 +5,9 @@ and its places as written.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.text import find_dateline
 from ..rules.constants import DATE_LINE_SOURCE
@@ -48,15 +51,39 @@ def dateline_text(ctx: DocContext) -> str | None:
 def dated_another_month(
     ctx: DocContext, agreement: Agreement, dateline_dates: list[Mention]
 ) -> bool:
-    """The act's own date falls in another month (or year) than the dateline's, else the
-    release's: the dateline is where the report was filed, not where the act was signed
-    ("Taipei, April 20 (CNA) - A deal signed on 16 December 2022 came into force ...")."""
-    own = agreement.date.value if agreement.date is not None else None
+    """The act's own day lies more than a month from the dateline's (else the release's):
+    the dateline is where the report was filed, not where the act was signed ("Taipei,
+    April 20 (CNA) - A deal signed on 16 December 2022 came into force ..."); a report
+    filed the day after ("Tashkent, May 1 - ... signed on 30 April") places the act.
+    Ranges, years alone and unknown years on both sides decide nothing."""
+    own = day_of(agreement.date.value if agreement.date is not None else None)
     reference = dateline_dates[0].value if dateline_dates else ctx.doc._.accords_published
-    if not own or not reference or agreement.date in dateline_dates:
+    filed = day_of(reference)
+    if own is None or filed is None or (agreement.date in dateline_dates):
         return False
-    own_year, own_month = own[:4], own[5:7]
-    year, month = reference[:4], reference[5:7]
-    if own_year != year and "XXXX" not in (own_year, year):
-        return True
-    return bool(own_month and month) and own_month != month
+    year = own[0] or filed[0]
+    if year is None:
+        return False
+    try:
+        signed = dt.date(year, own[1], own[2])
+        days = (signed - dt.date(filed[0] or year, filed[1], filed[2])).days
+    except ValueError:  # 29 February of a year that has none
+        return False
+    return abs(days) > MONTH_DAYS
+
+
+MONTH_DAYS = 31
+DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)")
+
+
+def day_of(value: str | None) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of a one-day value ("2022-12-16", "XXXX-04-20")."""
+    found = DAY_VALUE.fullmatch(value or "")
+    if found is None:
+        return None
+    year, month, day = found.groups()
+    try:
+        dt.date(2000, int(month), int(day))  # a leap year: "XXXX-02-29" is a day
+    except ValueError:
+        return None
+    return (None if year == "XXXX" else int(year)), int(month), int(day)

@@ -1,29 +1,32 @@
 """The release's own state as the other side of a bilateral act whose report names one
 state only: "An agreement on labour migration has been reached with Russia" in an Uzbek
-release, "Minister Abela ... after Malta and Libya signed" reported as "the extension of an
-agreement on immigration" with Libya. A state's release names its own state more often
-than any other but the partner's."""
+release, "the extension of an agreement on immigration" with Libya in a Maltese one. A
+state's release names its own state more often than any other state but the partner.
+Only for acts two sides sign (agreements, memoranda): a plan or a text one state adopts
+has one side."""
 
 from __future__ import annotations
 
 from collections import Counter
 
 from ..nlp.payloads import Agreement, Mention
+from ..nlp.syntax import is_country
 from .context import DocContext
 
-COUNTRY = "country:"
+BILATERAL_TYPES = ("agreement", "memorandum")  # signed by two sides, unlike a plan or a text
 OWN_MENTIONS = 2  # a state named once is a passing mention, not the release's own
 
 
 def with_own_state(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:
-    """Acts whose one side is a state take the state the release names most often
-    after it (twice at least, strictly more often than any other) as their other side."""
+    """Bilateral acts whose one side is a state take the release's own state as their
+    other side (``most_named_state``)."""
     lone = [
         a
         for a in acts
-        if len(a.parties) == 1
+        if a.type in BILATERAL_TYPES
+        and len(a.parties) == 1
         and not a.parties_guessed
-        and (a.parties[0].entity_id or "").startswith(COUNTRY)
+        and is_country(a.parties[0])
     ]
     for act in lone:
         other = most_named_state(ctx, act.parties[0].entity_id or "")
@@ -35,11 +38,7 @@ def with_own_state(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:
 def most_named_state(ctx: DocContext, besides: str) -> Mention | None:
     """The state the release names most often but ``besides``, twice at least and
     strictly more often than any other; its first mention."""
-    states = [
-        m
-        for m in ctx.mentions
-        if m.label == "PLACE" and (m.entity_id or "").startswith(COUNTRY) and m.entity_id != besides
-    ]
+    states = [m for m in ctx.mentions if is_country(m) and m.entity_id != besides]
     ranked = Counter(m.entity_id for m in states).most_common(2)
     if not ranked or ranked[0][1] < OWN_MENTIONS:
         return None

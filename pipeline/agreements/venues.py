@@ -13,12 +13,25 @@ from ..nlp.payloads import Agreement, Mention
 from ..rules.lexicon import words
 from .context import DocContext
 
-ADOPTED_TYPES = ("declaration", "joint_statement", "other")  # what a meeting adopts
+# a meeting adopts declarations, joint statements and the texts typed "other" (action
+# plans, roadmaps, charters, outcome documents); memoranda and agreements are signed
+ADOPTED_TYPES = ("declaration", "joint_statement", "other")
 VENUE_SENTENCES = 6  # the lead's sentences, where a report says where the meeting was
 VENUE_REACH = 2  # sentences around the act's own in which its meeting's town may stand
 PLACE_VERBS = ("take", "happen")  # "took place in", "happened in"
-ATTENDING = ("attend", "visit", "participate", "join")  # a trip to another meeting
-UPCOMING = ("upcoming", "forthcoming", "next", "future", "ahead", "before", "prior")
+FUTURE = ("will", "shall", "would", "'ll", "’ll")
+PLANNED = ("agree", "plan", "decide", "expect", "intend", "hope")  # "agreed to meet in Rome"
+
+
+def meeting_place_and_date(ctx: DocContext, agreement: Agreement, index: int) -> None:
+    """Set the place (and, with none, the date) of an act a meeting adopted that no
+    sentence places: the meeting's town and day."""
+    if agreement.place is not None or agreement.status == "to_be_signed":
+        return
+    agreement.place = meeting_place(ctx, agreement, index)
+    agreement.place_source = "meeting" if agreement.place is not None else None
+    if agreement.place is not None and agreement.date is None:
+        agreement.date = meeting_date(ctx, agreement.place)
 
 
 def meeting_place(ctx: DocContext, agreement: Agreement, index: int) -> Mention | None:
@@ -82,24 +95,37 @@ def is_meeting(token: Token) -> bool:
 
 
 def to_come(noun: Token) -> bool:
-    ahead = noun.dep_ == "pobj" and noun.head.head.lower_ in UPCOMING
-    return ahead or any(c.lower_ in UPCOMING for c in noun.children)
+    upcoming = words("upcoming_words")
+    ahead = noun.dep_ == "pobj" and noun.head.head.lower_ in upcoming
+    return ahead or any(c.lower_ in upcoming for c in noun.children)
 
 
 def attended(noun: Token) -> bool:
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.lemma_ in ATTENDING
+    return verb is not None and verb.lemma_ in words("attending_verbs")
+
+
+def ahead(verb: Token) -> bool:
+    """A meeting still to come: "will meet in Rome", "will be held in Rome", "agreed to
+    meet again in Rome"."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNED
 
 
 def meets_there(verb: Token) -> bool:
-    """A verb of meeting, or "held" / "took place" of a meeting named with it."""
-    if verb.pos_ not in ("VERB", "AUX"):
+    """A verb of meeting, or "held" / "took place" of a meeting named with it; not one
+    still to come."""
+    if verb.pos_ not in ("VERB", "AUX") or ahead(verb):
         return False
     if verb.lemma_ in words("meeting_verbs"):
         return True
     if verb.dep_ == "acl" and to_come(verb.head):  # "the upcoming Ministerial taking place"
         return False
     if verb.lemma_ in PLACE_VERBS:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and to_come(subject):  # "The next meeting takes place in"
+            return False
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
     if verb.lemma_ == "hold":  # "a summit held in Marrakech", "the Forum was held in"
         subject = verb.head if verb.dep_ == "acl" else None

@@ -18,7 +18,7 @@ from .datelines import dated_another_month, dateline, dateline_text
 from .detect import reporting_verb
 from .documents import signed_again
 from .parties import LEAD_SENTENCES
-from .venues import meeting_date, meeting_place
+from .venues import meeting_place_and_date
 
 RECALLED = "verb.recently_signed"  # "the recently signed pact": made before the report
 
@@ -52,11 +52,7 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
     if agreement.place is None:
         agreement.place = headline_place(ctx)
         agreement.place_source = "headline" if agreement.place is not None else None
-    if agreement.place is None and agreement.status != "to_be_signed":
-        agreement.place = meeting_place(ctx, agreement, index)
-        agreement.place_source = "meeting" if agreement.place is not None else None
-        if agreement.place is not None and agreement.date is None:
-            agreement.date = meeting_date(ctx, agreement.place)
+    meeting_place_and_date(ctx, agreement, index)
     if agreement.date is None and agreement.status != "to_be_signed":
         agreement.date = relative_day(ctx, sentence, ctx.doc._.accords_published)
     if agreement.place is not None:

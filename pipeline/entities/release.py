@@ -29,6 +29,11 @@ def release_date(
     ]
     if not candidates:
         candidates = date_line(text, found)
+    return first_dated(candidates)
+
+
+def first_dated(candidates: list[dates.DateMention]) -> dates.DateMention | None:
+    """The first candidate that names a year and a day the calendar has, normalised."""
     for d in candidates:
         parsed = dates.parse_parts(d)
         if parsed and parsed[0][0]:
@@ -67,18 +72,9 @@ def release_year(text: str, found: list[dates.DateMention]) -> int | None:
     return int(parsed[0][0]) if parsed and parsed[0][0] else None
 
 
-def date_line_above(lines: list[str]) -> dates.DateMention | None:
-    """The date of a standalone date line that a page prints above its headline
-    ("Saturday, December 21, 2024", nearest to the headline first), which cleaning
-    removes with the chrome above the headline: the release's date when its text has
-    none."""
-    for line in reversed(lines[-DATE_LINES_ABOVE:]):
-        found = date_line("\n" + line, dates.normalise_dates(dates.find_dates("\n" + line)))
-        for d in found:
-            parsed = dates.parse_parts(d)
-            if parsed and parsed[0][0] and d.value is not None:
-                return d
-    return None
-
-
-DATE_LINES_ABOVE = 2  # the lines right above the headline where its date line may stand
+def date_line_above(line: str) -> dates.DateMention | None:
+    """The date of a standalone date line that a page prints right above its headline
+    ("Saturday, December 21, 2024"), which cleaning removes with the chrome above the
+    headline: the release's date when its text and page give none."""
+    text = "\n" + line  # ``date_line`` reads the lines under a first (the headline's)
+    return first_dated(date_line(text, dates.find_dates(text)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..nlp.payloads import Mention
 from ..page_lines import listed_name, signer_lines
+from . import places
 from .mentions import MentionSet
 
 RULE = "signer_list.line"
@@ -18,10 +19,16 @@ def add_signer_lists(found: MentionSet) -> None:
     """Each line of a list under a signing line is an organisation, in place of the
     model's pieces of it."""
     for start, end in listed_lines(found.text):
+        if whole_person(found, start, end) or places.is_country(found.text[start:end]):
+            continue  # people and states listed as signers are what the model says they are
         found.replace_overlapped(
             Mention(start, end, "ORG", RULE),
             lambda m: m.label in ("ORG", "PERSON", "PLACE") and m.source.startswith("model."),
         )
+
+
+def whole_person(found: MentionSet, start: int, end: int) -> bool:
+    return any(m.label == "PERSON" and (m.start, m.end) == (start, end) for m in found.mentions)
 
 
 def listed_lines(text: str) -> list[tuple[int, int]]:

@@ -29,20 +29,22 @@ def retag_signing_verbs(doc: Doc) -> None:
             verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
 
 
-# "EI pledges to mobilise": after a name, a verb of commitment in the third person is
-# often tagged a plural noun, and the name its modifier
-COMMITTING = ("pledge", "vow", "promise", "aim", "plan", "intend", "seek", "agree", "undertake")
 NAME_DEPS = ("compound", "nmod", "amod", "nsubj")
+ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")  # a noun's roles
 
 
 def retag_committing_verbs(doc: Doc) -> None:
     """Tag as a verb a verb of commitment in "-s" that the tagger took for a plural noun
     after a name opening a clause ("EI pledges to mobilise", "Education International
     vows to support"): followed by "to" and a verb's base form, with only the name's
-    words before it. The name becomes its subject, the verb after "to" its complement."""
+    words before it, and itself no subject or object of another verb ("Donor pledges to
+    fund the response fell short"). The name becomes its subject, the verb after "to" its
+    complement."""
     toks = tokens(doc)
     for verb in toks:
-        if verb.tag_ != "NNS" or verb.lemma_ not in COMMITTING or not verb.lower_.endswith("s"):
+        if verb.tag_ != "NNS" or verb.lemma_ not in words("committing_verbs"):
+            continue
+        if not verb.lower_.endswith("s") or verb.dep_ in ARGUMENTS:
             continue
         if verb.i + 2 >= len(toks) or toks[verb.i + 1].lower_ != "to":
             continue
@@ -62,10 +64,11 @@ def retag_committing_verbs(doc: Doc) -> None:
 
 def opening_name(toks: list[Token], verb: Token) -> list[Token]:
     """The words of a name right before ``verb`` that the parse hung on it, when the name
-    opens a clause (at a sentence's start or after punctuation)."""
+    opens a clause (at a sentence's start or after punctuation): proper nouns, capitals or
+    the model's entity, not a capitalised first word ("Donor pledges")."""
     i = verb.i - 1
     while i >= 0 and toks[i].dep_ in NAME_DEPS and toks[i].head.i in (verb.i, toks[i + 1].i):
-        if not (toks[i].pos_ == "PROPN" or toks[i].is_title or toks[i].is_upper):
+        if not (toks[i].pos_ == "PROPN" or toks[i].is_upper or toks[i].ent_type_):
             return []
         i -= 1
     opens = i < 0 or toks[i].is_sent_end or toks[i].is_punct or toks[i + 1].is_sent_start

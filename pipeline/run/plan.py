@@ -189,6 +189,7 @@ def document_row(
     status, reason = raw.status, raw.reason
     lines: list[tuple[int, str, str]] = []
     metadata = None
+    over_headline = ""
     if status != "ok":
         pass  # rejected on reading
     elif result is None:
@@ -200,6 +201,7 @@ def document_row(
     else:
         assert isinstance(result, clean.CleanedText)
         title, text, lines = result.title, result.text, result.removed
+        over_headline = result.over_headline
     if status != "ok":
         pass  # rejected already
     elif not text.strip():
@@ -207,8 +209,7 @@ def document_row(
     elif not text.partition("\n")[2].strip() and has_headline(text):
         status, reason = "rejected", "no body text after removing site chrome"
     if metadata is None:
-        above = line_over_headline(raw.raw_text or "", lines)
-        metadata, problem = checked_metadata(text, raw.meta, above)
+        metadata, problem = checked_metadata(text, raw.meta, over_headline)
         status, reason = ("rejected", problem) if problem and status == "ok" else (status, reason)
     row = {
         "doc_id": raw.doc_id,
@@ -238,23 +239,8 @@ def clean_item(document: ingest.RawDocument, cache: CleanCache) -> CleanItem:
     )
 
 
-def line_over_headline(raw_text: str, removed: list[tuple[int, str, str]]) -> list[str]:
-    """The line cleaning removed right above the headline (no other line, but blank ones,
-    between): a date line there dates the release; one further up, over a menu or a view
-    counter, is the site's date of the day."""
-    numbers = {no for no, _, _ in removed}
-    raw_lines = raw_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for no, line, rule in removed:
-        if rule != "before_headline":
-            continue
-        after = next((n for n in range(no + 1, len(raw_lines) + 1) if raw_lines[n - 1].strip()), 0)
-        if after and after not in numbers:  # the next line is kept: the headline
-            return [line]
-    return []
-
-
 def checked_metadata(
-    text: str, meta: dict[str, str], above: list[str] | None = None
+    text: str, meta: dict[str, str], above: str = ""
 ) -> tuple[dict[str, str | None], str | None]:
     """``release_metadata``, and the reason to reject the document if it raised (then the
     metadata is empty)."""
@@ -264,12 +250,10 @@ def checked_metadata(
         return dict.fromkeys(METADATA), ingest.failure("release metadata", error)
 
 
-def release_metadata(
-    text: str, meta: dict[str, str], above: list[str] | None = None
-) -> dict[str, str | None]:
+def release_metadata(text: str, meta: dict[str, str], above: str = "") -> dict[str, str | None]:
     """``published``: the release's own date (its dateline's, a date line by the
-    headline's, else the HTML page's, else a date line ``above`` the headline, among the
-    lines cleaning removed there); ``url`` and ``site`` where the page gives them."""
+    headline's, else the HTML page's, else a date line right ``above`` the headline, which
+    cleaning removed); ``url`` and ``site`` where the page gives them."""
     found = release_date(text) if text else None
     published = found.value if found is not None else meta.get("published")
     if published is None and above:
