@@ -1522,3 +1522,27 @@ def test_each_line_a_signing_line_lists_is_a_body_but_states_stay_states(parse):
     assert ("ORG", "Asylum Seeker Help Group", "signer_list.line") in mentions
     assert ("ORG", "Migrant Rights Circle of Accra", "signer_list.line") in mentions
     assert not any(norm == "Ghana" and label == "ORG" for label, norm, _ in mentions)
+
+
+@pytest.mark.parametrize(
+    "words, start, end, portfolio",
+    [
+        (
+            ["the", "Minister", "of", "the", "Interior", "of", "Ukraine", "Ihor", "Klymenko"],
+            4,
+            7,
+            True,
+        ),
+        (["the", "Minister", "of", "Labour", "and", "Social", "Security"], 3, 4, True),
+        (["signed", "with", "the", "Council", "of", "the", "Interior", "Ministers"], 3, 4, False),
+        (["the", "Director", "of", "the", "National", "Agency", "for", "Employment"], 4, 8, False),
+    ],
+)
+def test_a_portfolio_after_a_role_and_its_article_is_the_role_s(words, start, end, portfolio):
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.entities.portfolios import portfolio_of_role
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert portfolio_of_role(doc[start:end]) is portfolio

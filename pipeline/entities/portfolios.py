@@ -16,12 +16,16 @@ PORTFOLIO_GAP = 5  # title-case words the model may leave between a portfolio an
 
 def portfolio_of_role(span: Span) -> bool:
     """The span follows "<role word> for/of", maybe after other portfolios and "and" or a
-    comma: "Director General for [Operations]", "Minister of Labor and [Vocational
-    Training]", "Minister of Labour, [Social Security] and Migration, X"."""
+    comma, or "the" for a span with no body's head word: "Director General for
+    [Operations]", "Minister of the [Interior of Ukraine]", "Minister of Labor and
+    [Vocational Training]", "Minister of Labour, [Social Security] and Migration, X"."""
     doc, i = span.doc, span.start
     listed = i >= 2 and doc[i - 1].text == "," and list_goes_on(span)
     if i >= 2 and (doc[i - 1].lower_ in ("and", "&") or listed):
         i = item_start(doc, i - 2, i)
+    bodyless = not any(t.lower_ in words("org_heads") for t in span)
+    if i >= 3 and doc[i - 1].lower_ == "the" and bodyless:  # "Minister of the [Interior]"
+        i -= 1  # but "Director of the [National Agency for Employment]" is a body
     return (
         i >= 2
         and doc[i - 1].lower_ in ("for", "of")
