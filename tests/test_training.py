@@ -154,3 +154,33 @@ def test_a_gain_of_exactly_the_margin_passes_in_rounded_scores():
     assert not heldout.beats_rules(
         {"rules": rules, "model": model | {"agreements_x_parties": 0.408}}, "parties"
     )
+
+
+def _row(origin: str, actors: list[str]) -> dict:
+    return {"sentence": "The ministry will open two centres.", "actors": actors, "origin": origin}
+
+
+@pytest.mark.parametrize(
+    ("origin", "actors", "gold_actors", "expected"),
+    [
+        ("rule", ["Ministry"], [["IOM"]], 1),  # the rules' rows are judged as score.py pairs them
+        ("candidate", ["IOM"], [["International Organization for Migration", "IOM"]], 1),
+        ("candidate", ["Ministry"], [["IOM"]], 0),  # kept, it would credit nobody right
+        ("candidate", [], [["IOM"]], 0),
+        ("candidate", ["Ministry"], [], 1),  # the gold names nobody: nobody can be wrong
+    ],
+)
+def test_a_candidate_is_right_only_where_it_credits_a_gold_actor(
+    origin, actors, gold_actors, expected
+):
+    rows = [_row(origin, actors)]
+    gold = {"commitments": [{"sentence_contains": "will open two centres", "actors": gold_actors}]}
+    commitments.label(rows, gold)
+    assert rows[0]["label"] == expected
+
+
+def test_a_gold_commitment_labels_one_row_only():
+    rows = [_row("rule", []), _row("candidate", [])]
+    gold = {"commitments": [{"sentence_contains": "will open", "actors": []}]}
+    commitments.label(rows, gold)
+    assert [r["label"] for r in rows] == [1, 0]

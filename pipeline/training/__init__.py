@@ -56,9 +56,7 @@ def build_data(corpora: Iterable[tuple[Path, Path]] = CORPORA) -> dict:
                     name, text, recurring.get(name, frozenset()), release["gold"]
                 )
             ]
-            data["commitments"] += [
-                r | site for r in commitments.doc_rows(doc, name, release["gold"])
-            ]
+            data["commitments"] += [r | site for r in commitments.doc_rows(doc, name, release)]
             data["parties"] += [r | site for r in parties.doc_rows(doc, name, release)]
             data["acts"] += [r | site for r in acts.doc_rows(doc, name, release)]
     return data

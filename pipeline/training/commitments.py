@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..commitments.candidates import CANDIDATE_PREFIX
-from ..evaluate import Counts, Tally, flat, score_commitments
+from ..evaluate import Counts, Tally, flat, match, score_commitments
 from ..learn import LinearModel, fit, gains, not_lower
 
 CONFIG: dict[str, float] = {"l2": 10.0, "epochs": 400, "rate": 0.5, "min_count": 2}
@@ -16,9 +16,9 @@ THRESHOLD = 0.5
 SCOPE = "all"  # the model decides on the rules' commitments too, not only the candidates
 
 
-def doc_rows(doc, name: str, gold: dict) -> list[dict]:
+def doc_rows(doc, name: str, release: dict) -> list[dict]:
     rows = [row_of(c, name) for c in doc._.accords_commitments]
-    label(rows, gold)
+    label(rows, release["gold"], {k: set(v) for k, v in release.get("forms", {}).items()})
     return rows
 
 
@@ -35,16 +35,26 @@ def row_of(c, name: str) -> dict:
     }
 
 
-def label(rows: list[dict], g: dict) -> None:
+def label(rows: list[dict], g: dict, forms: dict[str, set[str]] | None = None) -> None:
     """A row is right where ``score.py`` would pair it with a gold commitment: the first
-    unused row, in sentence order, whose sentence holds the gold's piece."""
+    unused row, in sentence order, whose sentence holds the gold's piece. A candidate
+    must also credit one of the gold's actors, where the gold names any: a candidate
+    the scorer keeps with nobody right in it raised recall and lowered who-commits."""
     for r in rows:
         r["label"] = 0
+    paired: set[int] = set()
     for gc in g.get("commitments", []):
         key = flat(gc["sentence_contains"])
-        hit = next((r for r in rows if key in flat(r["sentence"]) and not r["label"]), None)
-        if hit is not None:
-            hit["label"] = 1
+        hit = next(
+            (i for i, r in enumerate(rows) if key in flat(r["sentence"]) and i not in paired),
+            None,
+        )
+        if hit is None:
+            continue
+        paired.add(hit)
+        row = rows[hit]
+        credited = not gc["actors"] or match(row["actors"], gc["actors"], True, forms)[0] > 0
+        row["label"] = int(row["origin"] == "rule" or credited)
 
 
 def train(rows: list[dict], scope: str = SCOPE) -> LinearModel:
