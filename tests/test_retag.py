@@ -1,6 +1,7 @@
 """Corrections to the parse (``pipeline.nlp.retag``) on hand-built Docs: the headline on
 the first line, then a dateline whose place the parse took for the subject."""
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -81,33 +82,33 @@ def test_a_pledge_after_a_name_opening_the_clause_is_its_verb():
     assert (action.dep_, action.head.i) == ("xcomp", verb.i)
 
 
-def test_pledges_after_a_determiner_stay_a_noun():
-    words = ["The", "Union", "pledges", "to", "help", "were", "welcome", "."]
-    doc = Doc(
-        VOCAB,
-        words=words,
+# "pledges" that stays a plural noun: after a determiner ("The Union pledges to help were
+# welcome") and as another verb's subject ("IOM pledges to fund it fell short")
+PLEDGES_STAY_A_NOUN = [
+    dict(
+        words=["The", "Union", "pledges", "to", "help", "were", "welcome", "."],
         tags=["DT", "NNP", "NNS", "TO", "VB", "VBD", "JJ", "."],
         pos=["DET", "PROPN", "NOUN", "PART", "VERB", "AUX", "ADJ", "PUNCT"],
         lemmas=["the", "Union", "pledge", "to", "help", "be", "welcome", "."],
         heads=[2, 2, 5, 4, 2, 5, 5, 5],
         deps=["det", "compound", "nsubj", "aux", "acl", "ROOT", "acomp", "punct"],
         sent_starts=[True] + [False] * 7,
-    )
-    retag_committing_verbs(doc)
-    assert (doc[2].pos_, doc[2].tag_) == ("NOUN", "NNS")
-
-
-def test_pledges_that_are_another_verb_s_subject_stay_a_noun():  # "IOM pledges ... fell short"
-    words = ["IOM", "pledges", "to", "fund", "it", "fell", "short", "."]
-    doc = Doc(
-        VOCAB,
-        words=words,
+    ),
+    dict(
+        words=["IOM", "pledges", "to", "fund", "it", "fell", "short", "."],
         tags=["NN", "NNS", "TO", "VB", "PRP", "VBD", "RB", "."],
         pos=["NOUN", "NOUN", "PART", "VERB", "PRON", "VERB", "ADV", "PUNCT"],
         lemmas=["IOM", "pledge", "to", "fund", "it", "fall", "short", "."],
         heads=[1, 5, 3, 1, 3, 5, 5, 5],
         deps=["compound", "nsubj", "aux", "acl", "dobj", "ROOT", "advmod", "punct"],
         sent_starts=[True] + [False] * 7,
-    )
+    ),
+]
+
+
+@pytest.mark.parametrize("parse", PLEDGES_STAY_A_NOUN, ids=["after_a_determiner", "a_subject"])
+def test_pledges_that_are_no_verb_stay_a_noun(parse):
+    doc = Doc(VOCAB, **parse)
     retag_committing_verbs(doc)
-    assert (doc[1].pos_, doc[1].tag_) == ("NOUN", "NNS")
+    pledges = next(t for t in doc if t.lower_ == "pledges")
+    assert (pledges.pos_, pledges.tag_) == ("NOUN", "NNS")

@@ -6,8 +6,8 @@ and its places as written.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from ..entities.dates import day_of
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.text import find_dateline
 from ..rules.constants import DATE_LINE_SOURCE
@@ -73,17 +73,3 @@ def dated_another_month(
 
 
 MONTH_DAYS = 31
-DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)")
-
-
-def day_of(value: str | None) -> tuple[int | None, int, int] | None:
-    """(year or None, month, day) of a one-day value ("2022-12-16", "XXXX-04-20")."""
-    found = DAY_VALUE.fullmatch(value or "")
-    if found is None:
-        return None
-    year, month, day = found.groups()
-    try:
-        dt.date(2000, int(month), int(day))  # a leap year: "XXXX-02-29" is a day
-    except ValueError:
-        return None
-    return (None if year == "XXXX" else int(year)), int(month), int(day)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..entities.dates import year_of
 from ..nlp.payloads import Agreement, Mention
 from ..rules.lexicon import words
 from .context import DocContext
@@ -18,9 +19,6 @@ from .context import DocContext
 ADOPTED_TYPES = ("declaration", "joint_statement", "other")
 VENUE_SENTENCES = 6  # the lead's sentences, where a report says where the meeting was
 VENUE_REACH = 2  # sentences around the act's own in which its meeting's town may stand
-PLACE_VERBS = ("take", "happen")  # "took place in", "happened in"
-FUTURE = ("will", "shall", "would", "'ll", "’ll")
-PLANNED = ("agree", "plan", "decide", "expect", "intend", "hope")  # "agreed to meet in Rome"
 
 
 def meeting_place_and_date(ctx: DocContext, agreement: Agreement, index: int) -> None:
@@ -67,10 +65,6 @@ def another_time(ctx: DocContext, agreement: Agreement, sentence: Span) -> bool:
     return act_year is not None and release_year is not None and act_year != release_year
 
 
-def year_of(value: str | None) -> str | None:
-    return value[:4] if value and value[:4].isdigit() else None
-
-
 def is_venue(ctx: DocContext, place: Mention) -> bool:
     """ "met in Tunis", "convened in Apia, Samoa", "took place in Cadiz", "a summit
     held in Marrakech", "the meeting in Manama", "the Valletta summit"."""
@@ -108,9 +102,12 @@ def attended(noun: Token) -> bool:
 def ahead(verb: Token) -> bool:
     """A meeting still to come: "will meet in Rome", "will be held in Rome", "agreed to
     meet again in Rome"."""
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE for c in verb.children):
+    if any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in words("future_auxiliaries")
+        for c in verb.children
+    ):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNED
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in words("planning_verbs")
 
 
 def meets_there(verb: Token) -> bool:
@@ -122,7 +119,7 @@ def meets_there(verb: Token) -> bool:
         return True
     if verb.dep_ == "acl" and to_come(verb.head):  # "the upcoming Ministerial taking place"
         return False
-    if verb.lemma_ in PLACE_VERBS:
+    if verb.lemma_ in words("occurrence_verbs"):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and to_come(subject):  # "The next meeting takes place in"
             return False

@@ -5,8 +5,6 @@ signing ceremony's date; networks launched in several places are one row each.""
 from __future__ import annotations
 
 import bisect
-import calendar
-import datetime as dt
 
 from spacy.tokens import Span, Token
 
@@ -18,6 +16,7 @@ from .datelines import dated_another_month, dateline, dateline_text
 from .detect import reporting_verb
 from .documents import signed_again
 from .parties import LEAD_SENTENCES
+from .relative_days import is_signing, relative_day
 from .venues import meeting_place_and_date
 
 RECALLED = "verb.recently_signed"  # "the recently signed pact": made before the report
@@ -122,50 +121,6 @@ def signing_place(
         ]
         agreement.place = lead_places[0] if lead_places else None
         agreement.place_source = "lead"
-
-
-WEEKDAYS = [name.lower() for name in calendar.day_name]
-
-
-def relative_day(ctx: DocContext, sentence: Span, release: str | None) -> Mention | None:
-    """ "signed ... yesterday", "signed on Tuesday", "today signed" in a release dated
-    Wednesday 5 September 2018: the day it names, counted back from the release's date (its
-    own weekday, or "today": that day). Also from the next sentence when it reports the
-    signing ("On Monday, the MoU was signed"); "next Tuesday" looks ahead and is no signing
-    date."""
-    if not release or len(release) != len("YYYY-MM-DD"):
-        return None
-    try:
-        day = dt.date.fromisoformat(release)
-    except ValueError:
-        return None
-    index = ctx.sentences.index(sentence)
-    following = ctx.sentences[index + 1 : index + 2]
-    nearby = [sentence] + [s for s in following if any(is_signing(t) for t in s)]
-    for token in (t for s in nearby for t in s):
-        before = ctx.doc[token.i - 1].lower_ if token.i else ""
-        if token.lower_ == "yesterday":
-            back = 1
-        elif token.lower_ == "today":  # "X today signed"
-            back = 0
-        elif token.lower_ in WEEKDAYS and token.text[:1].isupper() and before != "next":
-            back = (day.weekday() - WEEKDAYS.index(token.lower_)) % 7
-        else:
-            continue
-        named = day - dt.timedelta(days=back)
-        iso = named.isoformat()
-        end = token.idx + len(token.text)
-        return Mention(
-            token.idx,
-            end,
-            "DATE",
-            "relative.day",
-            value=iso,
-            norm=iso,
-            date_start=named,
-            date_end=named,
-        )
-    return None
 
 
 def headline_place(ctx: DocContext) -> Mention | None:
@@ -323,10 +278,6 @@ def after_in(ctx: DocContext, place: Mention) -> bool:
     prep = token.head
     before = ctx.doc[max(0, prep.i - CEREMONY_REACH) : prep.i]
     return any(is_ceremony(t) for t in before)
-
-
-def is_signing(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.lemma_ in words("signing_verbs")
 
 
 def is_ceremony(token: Token) -> bool:
