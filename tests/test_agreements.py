@@ -409,6 +409,17 @@ CASES += [
         id="countries-joined-by-an-en-dash-in-the-act-s-name",
     ),
     pytest.param(
+        "Labour deal\nUzbekistan and Russia met. The Uzbek-Russian agreement on labour "
+        "migration was signed in Moscow on Monday.",
+        [{"parties": ["Uzbekistan", "Russia"]}],
+        id="nationality-adjectives-joined-by-a-dash-in-the-act-s-name",
+    ),
+    pytest.param(
+        "Labour deal\nThe Uzbek-Russian agreement on labour migration was signed in Moscow.",
+        [{"parties": []}],
+        id="nationality-adjectives-of-countries-the-text-does-not-name-are-no-sides",
+    ),
+    pytest.param(
         "Ministers sign pact\nThe agreement was signed by the two ministers, Kwame Mensah "
         "(Ghana) and Koffi Agbo (Togo), on Monday.",
         [{"parties": ["Ghana", "Togo"]}],

@@ -32,6 +32,13 @@ HEAD = "A headline about migration cooperation\n"
             "Chief of Mission",
             "UNHCR Chad",
         ),
+        (  # a portfolio list joined by an ampersand, then the name in apposition
+            "Georgia and Israel met. On Monday, Georgian Minister of Labor, Health & Social "
+            "Affairs, Ekaterine Tikaradze, signed it.",
+            "Ekaterine Tikaradze",
+            "Georgian Minister of Labor, Health & Social Affairs",
+            "Georgia",
+        ),
         (
             "It was signed by IOM Ukraine Chief of Mission, Mr Anh Nguyen.",
             "Anh Nguyen",

@@ -38,14 +38,19 @@ def owners_in_name(ctx: DocContext, noun: Token) -> list[Mention]:
 
 def hyphened_sides(ctx: DocContext, noun: Token) -> list[Mention]:
     """Bodies or countries joined by dashes in the words before the act's noun ("the
-    EU-Moldova agreement", "the India–UAE Partnership Agreement"), two at least."""
+    EU-Moldova agreement", "the India–UAE Partnership Agreement", "the Uzbek-Russian
+    agreements"), two at least."""
     doc = ctx.doc
     found: list[Mention] = []
     for i in range(max(noun.left_edge.i, 1), noun.i - 1):
         if doc[i].text not in SIDE_DASHES or doc[i].whitespace_ or doc[i - 1].whitespace_:
             continue
-        left, right = ctx.index.get(i - 1), ctx.index.get(i + 1)
-        if left is None or right is None or left is right or named_apart(ctx, right, noun):
+        left, right = side_at(ctx, doc[i - 1]), side_at(ctx, doc[i + 1])
+        if left is None or right is None or left is right:
+            continue
+        after = doc[i + 1]  # an adjective's country is named elsewhere: the pair ends here
+        end = right.end if right.start >= after.idx else after.idx + len(after.text)
+        if named_apart(ctx, end, noun):
             continue
         for m in (left, right):
             if (m.label == "ORG" or is_country(m)) and m not in found:
@@ -53,11 +58,20 @@ def hyphened_sides(ctx: DocContext, noun: Token) -> list[Mention]:
     return found if len(found) >= 2 else []
 
 
-def named_apart(ctx: DocContext, side: Mention, noun: Token) -> bool:
+def side_at(ctx: DocContext, token: Token) -> Mention | None:
+    """The body or country named at ``token``, or the country the text names whose
+    nationality adjective it is ("the Uzbek-Russian agreements": Uzbekistan, Russia)."""
+    named = ctx.index.get(token.i)
+    if named is not None or not token.is_title:
+        return named
+    return ctx.role_countries.of_adjective(token.text)
+
+
+def named_apart(ctx: DocContext, end: int, noun: Token) -> bool:
     """A name of its own between the pair and a lower-case act noun: "the EU-IOM Joint
     Initiative reintegration agreement" is the Initiative's, not the act's (unlike "the
     India–UAE Comprehensive Economic Partnership Agreement", one name)."""
-    between = [t for t in ctx.doc[noun.left_edge.i : noun.i] if t.idx >= side.end]
+    between = [t for t in ctx.doc[noun.left_edge.i : noun.i] if t.idx >= end]
     return noun.is_lower and any(t.is_title for t in between)
 
 

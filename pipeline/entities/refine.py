@@ -16,6 +16,7 @@ from ..rules.constants import CALENDAR_WORDS, POSSESSIVE, QUOTES_CLOSE, QUOTES_O
 from ..rules.lexicon import agreement_nouns, words
 from . import places
 from .brands import brand_name
+from .coordinated import coordinated_bodies
 from .name_context import heads_its_phrase, in_quoted_title, inside_a_title, is_group, names_an_act
 from .person_context import (
     apposition_to_role,
@@ -140,6 +141,7 @@ def refine(span: Span, label: str, source: str) -> Refined:
         return [(country, "PLACE", source + ".country_name")]  # "Hashemite Kingdom | of Jordan"
     for rule in (
         split_at_comma,
+        split_at_and,
         split_possessive,
         honorific_person,
         person_in_role,
@@ -183,6 +185,17 @@ def split_at_comma(span: Span, trimmed: Span, label: str, source: str) -> Refine
             continue
         out += refine(part, label, source + ".comma_split")
     return out
+
+
+def split_at_and(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
+    """A model organisation joining two bodies ("White House and State Department"):
+    each refined on its own (``coordinated.coordinated_bodies``)."""
+    if label != "ORG" or not source.startswith("model."):
+        return None
+    sides = coordinated_bodies(trimmed)
+    if sides is None:
+        return None
+    return [m for side in sides for m in refine(side, label, source + ".and_split")]
 
 
 def split_possessive(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
