@@ -420,6 +420,12 @@ CASES += [
         id="nationality-adjectives-of-countries-the-text-does-not-name-are-no-sides",
     ),
     pytest.param(
+        "Ministers meet\nThe joint statement was released by the Governments of the Republic "
+        "of Korea, Japan and China.",
+        [{"parties": ["Republic of Korea", "Japan", "China"]}],
+        id="the-governments-a-statement-was-released-by-are-its-sides",
+    ),
+    pytest.param(
         "Ministers sign pact\nThe agreement was signed by the two ministers, Kwame Mensah "
         "(Ghana) and Koffi Agbo (Togo), on Monday.",
         [{"parties": ["Ghana", "Togo"]}],

@@ -744,9 +744,21 @@ def test_a_holder_named_after_the_country_of_an_office_is_a_person(parse):
     assert ("PERSON", "Vasile Rusu") in found
 
 
-def test_the_countries_of_plural_governments_are_places(parse):
-    found = ents(parse, "The Governments of Peru and Chile signed.")
-    assert [t for lab, t, _ in found if lab == "PLACE"] == ["Peru", "Chile"]
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Governments of Peru and Chile signed.", ["Peru", "Chile"]),
+        # a country whose own name has an "of" opens the list whole
+        (
+            "It was released by the Governments of the United States of America, Guatemala, "
+            "and Mexico on Monday.",
+            ["United States of America", "Guatemala", "Mexico"],
+        ),
+    ],
+)
+def test_the_countries_of_plural_governments_are_places(parse, body, expected):
+    found = ents(parse, body)
+    assert [t for lab, t, _ in found if lab == "PLACE"] == expected
 
 
 def test_a_surname_used_alone_after_the_full_name_is_that_person(parse):

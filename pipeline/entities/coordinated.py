@@ -1,10 +1,11 @@
 """Two bodies the model read as one name: "the White House and State Department", "the
-House of Commons and House of Lords", "the School of Law and Human Rights Centre". Each
-side of the "and" is a body of its own when each has a body's head word ("Ministry",
-"House", "Centre": the word before its first "of", else its last) and the second opens
-with a capital; after a first side with an "of", the second must open with its head word
-("House of Commons and House of Lords"), else the "and" may join the "of"'s objects. A portfolio list ("Ministry of Labour and Social Affairs") has no head
-word after its "and", and stays one name."""
+House of Commons and House of Lords". Each side of the "and" is a body of its own when
+each has a body's head word ("Ministry", "House", "Department": the word before its first
+"of", else its last) and the second opens with a capital. After a first side with an
+"of", the second must open with its head word ("House of Commons and House of Lords"),
+else the "and" may join the "of"'s objects ("Association of Local Authorities and
+Regions"). A portfolio list ("Ministry of Labour and Social Affairs") has no head word
+after its "and", and stays one name."""
 
 from __future__ import annotations
 

@@ -144,7 +144,7 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
     plural = any(t.lower_ in words("plural_bodies") for t in span[:2])
     heads = source.startswith("generic.government_of") and heads_of_government(span)
     if source.startswith("generic.") and (plural or heads):
-        listed = countries_listed(found.doc, span.end - 1)
+        listed = countries_listed(found.doc, span.end - 1, span.start)
         if listed:  # "the Governments of China and Thailand": the countries name them
             for each in listed:
                 found.add(Mention(each.start_char, each.end_char, "PLACE", source))

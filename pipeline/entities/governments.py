@@ -108,12 +108,12 @@ def with_country_and(span: Span) -> Span:
     return span
 
 
-def countries_listed(doc: Doc, last: int) -> list[Span]:
-    """The countries of a list that runs back from token ``last`` to its "of" ("the
-    Governments of | China and Thailand"), and on after it ("of China | and Thailand")."""
-    start = last
-    while start > 0 and doc[start - 1].lower_ != "of":
-        start -= 1
+def countries_listed(doc: Doc, last: int, first: int = 0) -> list[Span]:
+    """The countries of a list that runs back from token ``last`` to the first "of" from
+    token ``first`` on ("the Governments of | China and Thailand", "the Governments of |
+    the United States of America, Guatemala and Mexico"), and on after it ("of China |
+    and Thailand")."""
+    start = next((t.i + 1 for t in doc[first : last + 1] if t.lower_ == "of"), last)
     end = last + 1
     while end < len(doc) and (doc[end].is_title or doc[end].lower_ in ("and", ",", "the")):
         end += 1
