@@ -39,6 +39,12 @@ HEAD = "A headline about migration cooperation\n"
             "Georgian Minister of Labor, Health & Social Affairs",
             "Georgia",
         ),
+        (  # a legal officer's title
+            "The agreement was signed by General Counsel Lafe Solomon on Monday.",
+            "Lafe Solomon",
+            "General Counsel",
+            None,
+        ),
         (
             "It was signed by IOM Ukraine Chief of Mission, Mr Anh Nguyen.",
             "Anh Nguyen",
