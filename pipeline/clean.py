@@ -21,6 +21,8 @@ Rules:
 - ``doubled``: a menu item printed twice in a row.
 - ``recurring``: a line found verbatim in several documents of the corpus.
 - ``menu_item``: a short title-case line without sentence punctuation.
+- ``byline_name``: an author's name right under the headline, over the release's date line
+  ("Ama Owusu" over "April 3, 2022 4:08 pm"; ``page_lines.byline_over_date``).
 - ``before_headline``: anything else above the headline.
 - ``story_list``: a list of the site's other stories closing the page, each a headline
   beside its date or its blurb cut off mid-sentence (``page_lines.closing_story_list``).
@@ -47,10 +49,12 @@ from .page_lines import (
     REPEAT_WINDOW,
     WORD,
     body_begins,
+    byline_over_date,
     closing_story_list,
     framed_heading,
     is_date_line,
     is_headline,
+    is_masthead,
     is_sentence,
     numbered,
     signer_lines,
@@ -232,14 +236,22 @@ def find_headline(lines: list[str], rules: list[str | None], recurring) -> int:
         return line.endswith(".") or is_date_line(line) or bool(CAPTION_MARK.search(line))
 
     headlines = [i for i in above if is_headline(lines[i], rules[i], recurring)]
-    if headlines:  # a line of a list of dated stories is the last choice
+    if headlines:  # a line of a list of dated stories is the last choice, a masthead next
         own = [i for i in headlines if not story_list(lines, rules, recurring, i)]
+        named = [i for i in own if not is_masthead(lines[i])] or own
         lead = " ".join(lines[start : start + LEAD_LINES])
-        echoes = [echoing_lead(lines, own, lead), echoing_lead(lines, headlines, lead)]
-        return next((i for i in echoes if i is not None), (own or headlines)[0])
+        echoes = [echoing_lead(lines, named, lead), echoing_lead(lines, headlines, lead)]
+        return next((i for i in echoes if i is not None), (named or headlines)[0])
     preferences = (
         (above, lambda i: rules[i] is None and word_count(lines[i]) > 1 and not aside(i)),
-        (reversed(above), lambda i: rules[i] == "menu_item" and not numbered(lines[i])),
+        (
+            reversed(above),
+            lambda i: (
+                rules[i] == "menu_item"
+                and not numbered(lines[i])
+                and not byline_over_date(lines, i)
+            ),
+        ),
     )
     for order, preferred in preferences:
         found = next((i for i in order if preferred(i)), None)
@@ -280,7 +292,9 @@ REMOVE_IN_BODY = (
     "pattern:",
     "glued_heading",
     "metadata_value",
+    "byline_name",
 )
+BYLINE_REACH = 3  # lines under the headline in which its author's name may stand
 
 
 @dataclass
@@ -334,6 +348,9 @@ def layout(raw_text: str, recurring: frozenset[str] = frozenset()) -> Layout | N
     for i in signers:  # "Signed," over one body per line: the release's, however menu-shaped
         rules[i] = None
     headline = find_headline(lines, rules, recurring)
+    for i in range(headline + 1, min(headline + 1 + BYLINE_REACH, len(lines))):
+        if rules[i] in (None, "menu_item") and byline_over_date(lines, i):
+            rules[i] = "byline_name"  # "Ama Owusu" over "April 3, 2022 4:08 pm"
 
     # a heading of links to other pages ends the body; so do trailing lines of chrome
     body_end = next(

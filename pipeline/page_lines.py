@@ -320,3 +320,45 @@ LIST_END = re.compile(
     r"privacy( policy)?|home|news|menu|back( to top)?)\s*:?$",
     re.IGNORECASE,
 )
+
+
+NAME_GLUE = ("of", "for", "the", "and", "in", "on", "to")  # lower-case words inside a name
+MASTHEAD_MAX_WORDS = 6  # a longer line in capitals is a title-case headline
+
+
+def is_masthead(line: str) -> bool:
+    """A body's name printed over the page ("FAO Regional Office for Africa", "Government
+    of Republic of Moldova"): a few words, each a capital's but the glue of a name, the
+    head word (before the first "of" or "for", else the last) a body's."""
+    found = WORD.findall(line)
+    if not 2 <= len(found) <= MASTHEAD_MAX_WORDS:
+        return False
+    if any(w[0].islower() and w not in NAME_GLUE for w in found):
+        return False
+    lowered = [w.casefold() for w in found]
+    cut = next((n for n, w in enumerate(lowered) if w in ("of", "for") and n), len(lowered))
+    return lowered[cut - 1] in words_of("org_heads")
+
+
+BYLINE_MAX_WORDS = 3
+
+
+def byline_over_date(lines: list[str], i: int) -> bool:
+    """A name of two or three capitalised words right above a line that is a date and
+    nothing else ("Kreetika Kumar" over "April 3, 2022 4:08 pm"): the author's byline, not
+    a headline ("Migration Network Meeting" over "2017-12-26 Geneva" is one)."""
+    found = WORD.findall(lines[i])
+    if not 2 <= len(found) <= BYLINE_MAX_WORDS or not all(w[0].isupper() for w in found):
+        return False
+    kinds = words_of("org_heads") | words_of("meeting_nouns")
+    if any(w.casefold() in kinds for w in found):
+        return False
+    return i + 1 < len(lines) and date_only(lines[i + 1])
+
+
+def date_only(line: str) -> bool:
+    """A line that gives a date and maybe its hour, nothing else ("April 3, 2022 4:08 pm")."""
+    found = [w.casefold().rstrip(".") for w in WORD.findall(line)]
+    dated = any(w in MONTHS or YEAR.fullmatch(w) for w in found)
+    clock = ("am", "pm")
+    return dated and all(w in MONTHS or w in WEEKDAYS or w.isdigit() or w in clock for w in found)

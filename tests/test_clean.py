@@ -763,6 +763,30 @@ def test_a_line_that_only_dates_the_release_is_no_headline(line, dated):
             [(1, "Home", "menu_item"), (2, "News", "menu_item")],
             id="a-headline-naming-a-photo-or-a-right-in-brackets-is-a-headline",
         ),
+        pytest.param(
+            "Regional Office for West Africa\nGhana and Togo sign a memorandum on seasonal "
+            "workers\n\n" + LONG_SENTENCE,
+            "Ghana and Togo sign a memorandum on seasonal workers",
+            [(1, "Regional Office for West Africa", "before_headline")],
+            id="a-body-s-name-over-the-headline-is-the-site-s-masthead",
+        ),
+        pytest.param(
+            "Home\nMinistry of Labour Signs Memorandum With Togo on Seasonal Workers\n\n"
+            + LONG_SENTENCE,
+            "Ministry of Labour Signs Memorandum With Togo on Seasonal Workers",
+            [(1, "Home", "menu_item")],
+            id="a-headline-in-title-case-that-opens-with-a-body-is-a-headline",
+        ),
+        pytest.param(
+            "Home\nGhana-Togo signs MOU\nAma Owusu\nApril 3, 2022 4:08 pm\n" + LONG_SENTENCE,
+            "Ghana-Togo signs MOU",
+            [
+                (1, "Home", "menu_item"),
+                (3, "Ama Owusu", "byline_name"),
+                (4, "April 3, 2022 4:08 pm", "pattern:timestamp"),
+            ],
+            id="a-byline-over-the-date-is-no-headline",
+        ),
     ],
 )
 def test_the_headline_and_the_lines_cleaned_off_a_page(raw, title, removed):

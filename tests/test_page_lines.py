@@ -4,7 +4,13 @@ import pytest
 
 from pipeline.chrome import clean_text as chrome_clean_text
 from pipeline.clean import clean_text
-from pipeline.page_lines import is_teaser, listed_name, signer_lines
+from pipeline.page_lines import (
+    byline_over_date,
+    is_masthead,
+    is_teaser,
+    listed_name,
+    signer_lines,
+)
 
 BODY = (
     "Ministers sign labour accord\n"
@@ -157,3 +163,34 @@ def test_a_story_list_after_a_signed_list_is_cut_off_below_it():
     page = BODY + "Signed,\nAsylum Help Group\nMigrant Rights Circle\n" + TEASERS
     cleaned = clean_text(page, frozenset())
     assert cleaned.text.endswith("Asylum Help Group\nMigrant Rights Circle")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("FAO Regional Office for Africa", True),
+        ("Government of Republic of Moldova", True),
+        ("Ministry of Labour", True),
+        ("Ministry of Labour Signs Memorandum With Togo on Seasonal Workers", False),  # long
+        ("Ministry of Labour signs memorandum", False),  # a verb in lower case
+        ("Migration and Development", False),  # no body's head word
+        ("Office", False),  # a lone word
+    ],
+)
+def test_a_body_s_name_printed_over_the_page_is_a_masthead(line, expected):
+    assert is_masthead(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Ama Owusu", "April 3, 2022 4:08 pm"], True),
+        (["Ama Owusu", "Monday, 12 June 2023"], True),
+        (["Migration Network Meeting", "2017-12-26"], False),  # an event's name
+        (["Kofi Mensah Ama", "12 June 2023 Geneva"], False),  # a place with the date
+        (["Ama Owusu", "The ministers met on 12 June 2023."], False),
+        (["Ghana signs MoU", "April 3, 2022"], False),  # a word in lower case
+    ],
+)
+def test_a_name_over_a_bare_date_is_a_byline(lines, expected):
+    assert byline_over_date(lines, 0) == expected

@@ -48,11 +48,26 @@ def features(c: Commitment, kinds: list[str], found: list[Agreement]) -> Feature
     f.update(sentence_features(c.sentence, c.sent_id))
     if c.anchor is not None:
         f.update(anchor_features(c.anchor, c.modality))
+    f.update(actor_features(c))
     parties = {p.entity_id for a in found for p in a.parties}
     if c.actors and parties and {m.entity_id for m in c.actors} <= parties:
         f["actors_are_parties"] = 1.0
     if any(a.sentence == c.sentence for a in found):
         f["agreement_sentence"] = 1.0
+    return f
+
+
+def actor_features(c: Commitment) -> Features:
+    """Where the row's actors come from (named in its sentence, or credited from another)
+    and what they are: signs of whether the row credits the right ones."""
+    if not c.actors:
+        return {}
+    start, end = c.sentence.start_char, c.sentence.end_char
+    here = sum(start <= m.start < end for m in c.actors)
+    where = "here" if here == len(c.actors) else "elsewhere" if not here else "mixed"
+    f: dict[str, float] = {"actors_named=" + where: 1.0}
+    for label in {m.label for m in c.actors}:
+        f["actor_label=" + label] = 1.0
     return f
 
 
