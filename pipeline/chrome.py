@@ -16,21 +16,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .clean import (
-    MENU_MAX_WORDS,
-    WORD,
-    CleanedText,
-    Layout,
-    body_begins,
-    cleaned,
-    is_date_line,
-    layout,
-    word_count,
-)
-from .entities import places
+from .clean import MENU_MAX_WORDS, CleanedText, Layout, cleaned, layout
 from .languages import stop_words
 from .learn import Features, LinearModel
+from .nlp import places
 from .nlp.learned import MODELS, learned_parts_on, models_dir
+from .page_lines import WORD, body_begins, is_date_line, word_count
 from .rules.lexicon import gazetteer_acronyms
 from .wrapping import MENU_BULLET
 

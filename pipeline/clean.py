@@ -42,23 +42,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from .languages import is_foreign_language, is_foreign_script, stop_words
+from .headlines import find_headline
+from .languages import is_foreign_language, is_foreign_script
 from .nlp.text import has_headline
 from .page_lines import (
-    CAPTION_MARK,
-    REPEAT_WINDOW,
-    WORD,
     body_begins,
     byline_over_date,
     closing_story_list,
-    framed_heading,
-    is_date_line,
-    is_headline,
-    is_masthead,
-    is_sentence,
-    numbered,
     signer_lines,
-    story_list,
     word_count,
 )
 from .rules.constants import BULLETS
@@ -189,99 +180,6 @@ def chrome_rule(
     return None
 
 
-def repeated_headline(lines: list[str], rules: list[str | None], recurring) -> int | None:
-    """A headline-shaped line the page prints twice near its top (the page's title and
-    its heading), or twice in a row anywhere above the body: the headline, whatever
-    short lines stand above it."""
-    sentence_seen = False  # below a sentence, a line twice is the body's or a sidebar's
-    headline_seen = False
-    for i, line in enumerate(lines):
-        if body_begins(line, rules[i]) or (i >= REPEAT_WINDOW and sentence_seen):
-            return None
-        sentence_seen = sentence_seen or is_sentence(line, rules[i])
-        if not is_headline(line, rules[i], recurring):
-            continue
-        if i < REPEAT_WINDOW and line in lines[i + 1 : i + REPEAT_WINDOW]:
-            return i
-        if i < REPEAT_WINDOW and not headline_seen:  # the page's title bar, then its heading
-            framed = framed_heading(lines, rules, recurring, i)
-            if framed is not None:
-                return framed
-        headline_seen = True
-        after = next((j for j in range(i + 1, len(lines)) if not patterned(rules[j])), None)
-        if not sentence_seen and after is not None and lines[after] == line:
-            return i  # printed twice in a row below a long menu (a date stamp, a byline
-            # between: "UFW signs pact ... | Date 08/04/19/14:01 | UFW signs pact ...")
-    return None
-
-
-def patterned(rule: str | None) -> bool:
-    """A chrome pattern took the line (a date stamp, a byline), not a guess of shape."""
-    return rule is not None and rule.startswith("pattern:")
-
-
-def find_headline(lines: list[str], rules: list[str | None], recurring) -> int:
-    """The headline: one printed twice at the top, else the first headline-shaped line above
-    the body's first long sentence, else the first line of some words above it that is no
-    sentence or date, else the short line nearest above it (a page headed "Statement"),
-    else the first line no rule took."""
-    repeated = repeated_headline(lines, rules, recurring)
-    if repeated is not None:
-        return repeated
-    start = next((i for i, line in enumerate(lines) if body_begins(line, rules[i])), len(lines))
-    above = range(start)
-
-    def aside(i: int) -> bool:  # a sentence, a date line or a photo's caption
-        line = lines[i]
-        return line.endswith(".") or is_date_line(line) or bool(CAPTION_MARK.search(line))
-
-    headlines = [i for i in above if is_headline(lines[i], rules[i], recurring)]
-    if headlines:  # a line of a list of dated stories is the last choice, a masthead next
-        own = [i for i in headlines if not story_list(lines, rules, recurring, i)]
-        named = [i for i in own if not is_masthead(lines[i])] or own
-        lead = " ".join(lines[start : start + LEAD_LINES])
-        echoes = [echoing_lead(lines, named, lead), echoing_lead(lines, headlines, lead)]
-        return next((i for i in echoes if i is not None), (named or headlines)[0])
-    preferences = (
-        (above, lambda i: rules[i] is None and word_count(lines[i]) > 1 and not aside(i)),
-        (
-            reversed(above),
-            lambda i: (
-                rules[i] == "menu_item"
-                and not numbered(lines[i])
-                and not byline_over_date(lines, i)
-            ),
-        ),
-    )
-    for order, preferred in preferences:
-        found = next((i for i in order if preferred(i)), None)
-        if found is not None:
-            return found
-    return next((i for i, rule in enumerate(rules) if rule is None), 0)
-
-
-LEAD_LINES = 2  # the body's first lines, that a headline sums up
-ECHO_MIN_WORDS = 2
-STEM_CHARS = 4
-
-
-def content_words(text: str) -> set[str]:
-    english, _ = stop_words()
-    found = {w.casefold() for w in WORD.findall(text) if len(w) > 2} - english
-    return {w[:STEM_CHARS] for w in found}  # "sign" and "signed" are one word here
-
-
-def echoing_lead(lines: list[str], candidates: list[int], lead: str) -> int | None:
-    """Of several headline-shaped lines above the body, the first that shares words with the
-    body's lead (a site's name, a banner or a disclaimer above the headline shares none; a
-    deck under it would share more); None where none does."""
-    lead_words = content_words(lead)
-    return next(
-        (i for i in candidates if len(content_words(lines[i]) & lead_words) >= ECHO_MIN_WORDS),
-        None,
-    )
-
-
 LIST_SHAPED = ("menu_item", "doubled")  # what a list's short lines look like
 
 # rules that remove a line wherever it stands; the others only act outside the body
@@ -294,7 +192,6 @@ REMOVE_IN_BODY = (
     "metadata_value",
     "byline_name",
 )
-BYLINE_REACH = 3  # lines under the headline in which its author's name may stand
 
 
 @dataclass
@@ -348,9 +245,13 @@ def layout(raw_text: str, recurring: frozenset[str] = frozenset()) -> Layout | N
     for i in signers:  # "Signed," over one body per line: the release's, however menu-shaped
         rules[i] = None
     headline = find_headline(lines, rules, recurring)
-    for i in range(headline + 1, min(headline + 1 + BYLINE_REACH, len(lines))):
-        if rules[i] in (None, "menu_item") and byline_over_date(lines, i):
-            rules[i] = "byline_name"  # "Ama Owusu" over "April 3, 2022 4:08 pm"
+    below = headline + 1  # "Ama Owusu" under the headline, over "April 3, 2022 4:08 pm"
+    if (
+        below < len(lines)
+        and rules[below] in (None, "menu_item")
+        and byline_over_date(lines, below)
+    ):
+        rules[below] = "byline_name"
 
     # a heading of links to other pages ends the body; so do trailing lines of chrome
     body_end = next(

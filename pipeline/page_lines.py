@@ -10,6 +10,8 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .languages import stop_words
+from .nlp.heads import head_index
+from .nlp.places import names_a_place
 from .rules.lexicon import words as words_of
 from .wrapping import MENU_BULLET
 
@@ -328,16 +330,18 @@ MASTHEAD_MAX_WORDS = 6  # a longer line in capitals is a title-case headline
 
 def is_masthead(line: str) -> bool:
     """A body's name printed over the page ("FAO Regional Office for Africa", "Government
-    of Republic of Moldova"): a few words, each a capital's but the glue of a name, the
-    head word (before the first "of" or "for", else the last) a body's."""
+    of Republic of Moldova", "UNHCR Regional Office"): a few words, each a capital's but
+    the glue of a name, the head word a body's, and only a place after its "of" or "for"
+    ("Government of Ghana Signs MoU" is a headline)."""
     found = WORD.findall(line)
     if not 2 <= len(found) <= MASTHEAD_MAX_WORDS:
         return False
     if any(w[0].islower() and w not in NAME_GLUE for w in found):
         return False
-    lowered = [w.casefold() for w in found]
-    cut = next((n for n, w in enumerate(lowered) if w in ("of", "for") and n), len(lowered))
-    return lowered[cut - 1] in words_of("org_heads")
+    head = head_index([w.casefold() for w in found])
+    if found[head].casefold() not in words_of("org_heads"):
+        return False
+    return head == len(found) - 1 or names_a_place(" ".join(found[head + 2 :]))
 
 
 BYLINE_MAX_WORDS = 3
@@ -346,19 +350,38 @@ BYLINE_MAX_WORDS = 3
 def byline_over_date(lines: list[str], i: int) -> bool:
     """A name of two or three capitalised words right above a line that is a date and
     nothing else ("Kreetika Kumar" over "April 3, 2022 4:08 pm"): the author's byline, not
-    a headline ("Migration Network Meeting" over "2017-12-26 Geneva" is one)."""
-    found = WORD.findall(lines[i])
+    a headline ("Migration Network Meeting" over "26 December 2017" is one, and "Addis
+    Ababa" over "12 June 2023" the dateline's place)."""
+    line = lines[i]
+    found = WORD.findall(line)
     if not 2 <= len(found) <= BYLINE_MAX_WORDS or not all(w[0].isupper() for w in found):
         return False
     kinds = words_of("org_heads") | words_of("meeting_nouns")
-    if any(w.casefold() in kinds for w in found):
+    if "," in line or any(w.casefold() in kinds for w in found) or names_a_place(line):
         return False
     return i + 1 < len(lines) and date_only(lines[i + 1])
 
 
+def sentence_cased(line: str) -> bool:
+    """A word in lower case that is no glue of a name: "Fiji-UAE signs MOU", not "Home"."""
+    return any(w[0].islower() and w not in NAME_GLUE for w in WORD.findall(line))
+
+
 def date_only(line: str) -> bool:
-    """A line that gives a date and maybe its hour, nothing else ("April 3, 2022 4:08 pm")."""
+    """A line that gives a date and maybe its hour, nothing else ("April 3, 2022 4:08 pm",
+    "2022-04-03")."""
+    dated, rest = date_words(line)
+    return dated and all(w in ("am", "pm") for w in rest)
+
+
+def date_words(line: str) -> tuple[bool, list[str]]:
+    """Whether ``line`` names a month or a year, and its words that are no part of a date
+    (month and weekday names, numbers, ISO days)."""
     found = [w.casefold().rstrip(".") for w in WORD.findall(line)]
-    dated = any(w in MONTHS or YEAR.fullmatch(w) for w in found)
-    clock = ("am", "pm")
-    return dated and all(w in MONTHS or w in WEEKDAYS or w.isdigit() or w in clock for w in found)
+    dated = any(w in MONTHS or YEAR.fullmatch(w) or ISO_DAY.fullmatch(w) for w in found)
+    calendar_words = MONTHS | WEEKDAYS
+    rest = [w for w in found if w not in calendar_words and not w.isdigit()]
+    return dated, [w for w in rest if not ISO_DAY.fullmatch(w)]
+
+
+ISO_DAY = re.compile(r"(19|20)\d\d-\d\d-\d\d")

@@ -22,7 +22,7 @@ from .rules.constants import POSSESSIVE
 from .rules.lexicon import words
 
 # "Chief of Mission at IOM Chad": "at" joins a role to its body too
-ROLE_GLUE = {"of", "the", "for", "in", "at", "and", "on", "to", "-"}
+ROLE_GLUE = {"of", "the", "for", "in", "at", "and", "&", "on", "to", "-"}
 OF_THE_BODY = re.compile(r"\bof\s+the\s+(?P<head>\w+)$", re.I)
 MINISTER_OF = re.compile(
     r"\bminister\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[\w\s’'-]+?)(?:\s+of\s+[\w\s]+)?$", re.I

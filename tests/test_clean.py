@@ -5,11 +5,11 @@ import pytest
 from pipeline.clean import (
     chrome_rule,
     clean_text,
-    is_date_line,
     is_foreign_script,
     is_menu_shaped,
     recurring_lines,
 )
+from pipeline.page_lines import is_date_line
 
 SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
 
@@ -771,11 +771,17 @@ def test_a_line_that_only_dates_the_release_is_no_headline(line, dated):
             id="a-body-s-name-over-the-headline-is-the-site-s-masthead",
         ),
         pytest.param(
-            "Home\nMinistry of Labour Signs Memorandum With Togo on Seasonal Workers\n\n"
-            + LONG_SENTENCE,
-            "Ministry of Labour Signs Memorandum With Togo on Seasonal Workers",
-            [(1, "Home", "menu_item")],
+            "Government of Ghana Signs MoU\nA new scheme will let seasonal workers travel "
+            "legally\n\n" + LONG_SENTENCE,
+            "Government of Ghana Signs MoU",
+            [],
             id="a-headline-in-title-case-that-opens-with-a-body-is-a-headline",
+        ),
+        pytest.param(
+            "Home\nGhana Signs MoU\nApril 3, 2022\n" + LONG_SENTENCE,
+            "Ghana Signs MoU",
+            [(1, "Home", "menu_item")],
+            id="a-title-case-headline-over-the-date-is-no-byline",
         ),
         pytest.param(
             "Home\nGhana-Togo signs MOU\nAma Owusu\nApril 3, 2022 4:08 pm\n" + LONG_SENTENCE,
@@ -852,3 +858,10 @@ def test_stop_words_read_from_spacys_file_equal_the_languages_own(code):
 
     own = import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
     assert language_stop_words(code) == set(own)
+
+
+def test_a_place_under_the_headline_over_the_date_stays_in_the_text():
+    headline = "Ghana and Togo sign a memorandum on seasonal workers"
+    cleaned = clean_text(f"{headline}\nAddis Ababa\n12 June 2023\n" + LONG_SENTENCE)
+    assert cleaned.title == headline
+    assert "Addis Ababa" in cleaned.text

@@ -110,3 +110,22 @@ def test_a_vetoed_trigger_says_why_in_the_candidate_s_features(proposed):
 def test_a_trigger_the_rules_keep_has_no_veto_feature(proposed):
     found, _, ctx = proposed("IOM and UNHCR will train border officials in Accra.")
     assert not any(name.startswith("excluded=") for name in features(found[0], ctx.kinds, []))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the actors are named in the row's own sentence
+        ("IOM will open two centres in Accra.", {"actors_named=here", "actor_label=ORG"}),
+        # "They" credits the bodies named in the sentence before
+        (
+            "IOM and UNHCR met the minister in Accra. They will open two centres next year.",
+            {"actors_named=elsewhere", "actor_label=ORG"},
+        ),
+    ],
+)
+def test_features_say_where_the_actors_are_named_and_what_they_are(proposed, body, expected):
+    found, _, ctx = proposed(body)
+    row = next(c for c in found if "two centres" in c.sentence.text)
+    named = {k for k in features(row, ctx.kinds, []) if k.startswith(("actors_named", "actor_l"))}
+    assert named == expected

@@ -20,7 +20,7 @@ NLP = spacy.blank("en")
         ("United Nations Relief and Works Agency", None),  # no head word before the "and"
         ("Association of Local Authorities and Regions Committee", None),  # the "of" joins
         ("Ministry of Health, Labour and Welfare Office", None),  # a list with commas
-        ("Ministry of Labour and Kosovo", None),  # a place is no body
+        ("Ministry of Labour and Republic of Kosovo", None),  # a place is no body
         ("Office and Agency", None),  # a lone head word is no name
     ],
 )

@@ -170,7 +170,7 @@ def test_places_get_country_codes(parse):
 
 def test_the_city_index_is_kept_in_the_cache_folder_and_read_from_it(tmp_path, monkeypatch):
     """So are the subdivisions (``places.kept``)."""
-    from pipeline.entities import places
+    from pipeline.nlp import places
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     stale = tmp_path / "accords" / "cities-0000000000000000.json"  # another version's
@@ -1149,7 +1149,7 @@ def test_a_shorter_name_is_the_state_body_named_with_its_country(parse):
     ],
 )
 def test_a_nationality_adjective_names_its_country(word, code):
-    from pipeline.entities.places import demonym_country
+    from pipeline.nlp.places import demonym_country
 
     assert demonym_country(word) == code
 
@@ -1201,7 +1201,7 @@ def test_a_people_or_nationality_is_no_person(parse, body, word):
     ],
 )
 def test_demonyms(name, expected):
-    from pipeline.entities.places import is_demonym
+    from pipeline.nlp.places import is_demonym
 
     assert is_demonym(name) is expected
 
@@ -1253,7 +1253,7 @@ def test_an_honorific_of_address_is_no_part_of_the_name(parse, body, name):
     ],
 )
 def test_a_state_form_with_any_name_of_the_country_is_the_country(name, country):
-    from pipeline.entities import places
+    from pipeline.nlp import places
 
     assert (places.country_code(name) if places.is_country(name) else None) == country
 
@@ -1270,7 +1270,7 @@ def test_a_state_form_with_any_name_of_the_country_is_the_country(name, country)
     ],
 )
 def test_national_capitals(name, capital):
-    from pipeline.entities import places
+    from pipeline.nlp import places
 
     assert places.is_capital(name) is capital
 

@@ -170,7 +170,10 @@ def test_a_story_list_after_a_signed_list_is_cut_off_below_it():
     [
         ("FAO Regional Office for Africa", True),
         ("Government of Republic of Moldova", True),
-        ("Ministry of Labour", True),
+        ("UNHCR Regional Office", True),
+        ("Ministry of Labour", False),  # a portfolio, no place, after its "of"
+        ("Government of Ghana Signs MoU", False),  # a title-case headline
+        ("Embassy of Japan Donates Ambulances", False),
         ("Ministry of Labour Signs Memorandum With Togo on Seasonal Workers", False),  # long
         ("Ministry of Labour signs memorandum", False),  # a verb in lower case
         ("Migration and Development", False),  # no body's head word
@@ -186,7 +189,10 @@ def test_a_body_s_name_printed_over_the_page_is_a_masthead(line, expected):
     [
         (["Ama Owusu", "April 3, 2022 4:08 pm"], True),
         (["Ama Owusu", "Monday, 12 June 2023"], True),
-        (["Migration Network Meeting", "2017-12-26"], False),  # an event's name
+        (["Ama Owusu", "2022-04-03"], True),
+        (["Migration Network Meeting", "26 December 2017"], False),  # an event's name
+        (["Addis Ababa", "12 June 2023"], False),  # the dateline's place
+        (["Accra, Ghana", "April 3, 2022"], False),
         (["Kofi Mensah Ama", "12 June 2023 Geneva"], False),  # a place with the date
         (["Ama Owusu", "The ministers met on 12 June 2023."], False),
         (["Ghana signs MoU", "April 3, 2022"], False),  # a word in lower case

@@ -106,9 +106,9 @@ PLEDGES_STAY_A_NOUN = [
 ]
 
 
-@pytest.mark.parametrize("parse", PLEDGES_STAY_A_NOUN, ids=["after_a_determiner", "a_subject"])
-def test_pledges_that_are_no_verb_stay_a_noun(parse):
-    doc = Doc(VOCAB, **parse)
+@pytest.mark.parametrize("tree", PLEDGES_STAY_A_NOUN, ids=["after_a_determiner", "a_subject"])
+def test_pledges_that_are_no_verb_stay_a_noun(tree):
+    doc = Doc(VOCAB, **tree)
     retag_committing_verbs(doc)
     pledges = next(t for t in doc if t.lower_ == "pledges")
     assert (pledges.pos_, pledges.tag_) == ("NOUN", "NNS")

@@ -7,6 +7,7 @@ import shutil
 import pytest
 
 from pipeline import training
+from pipeline.evaluate import name_key
 from pipeline.learn import LinearModel
 from pipeline.training import commitments, data, heldout, parties
 
@@ -184,3 +185,20 @@ def test_a_gold_commitment_labels_one_row_only():
     gold = {"commitments": [{"sentence_contains": "will open", "actors": []}]}
     commitments.label(rows, gold)
     assert [r["label"] for r in rows] == [1, 0]
+
+
+def test_a_row_that_credits_a_gold_actor_is_paired_before_one_that_does_not():
+    rows = [_row("candidate", ["Ministry"]), _row("candidate", ["IOM"])]
+    gold = {"commitments": [{"sentence_contains": "will open", "actors": [["IOM"]]}]}
+    commitments.label(rows, gold)
+    assert [r["label"] for r in rows] == [0, 1]
+
+
+def test_a_gold_actor_s_other_forms_credit_the_row():
+    rows = [_row("candidate", ["International Organization for Migration"])]
+    gold = {"commitments": [{"sentence_contains": "will open", "actors": [["IOM"]]}]}
+    commitments.label(rows, gold)
+    assert rows[0]["label"] == 0
+    forms = {name_key("International Organization for Migration"): {"IOM"}}
+    commitments.label(rows, gold, forms)  # the release named IOM so
+    assert rows[0]["label"] == 1

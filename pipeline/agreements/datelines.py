@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..entities.dates import day_of
+from ..nlp.date_values import day_of
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.text import find_dateline
 from ..rules.constants import DATE_LINE_SOURCE

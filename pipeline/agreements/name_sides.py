@@ -49,7 +49,7 @@ def hyphened_sides(ctx: DocContext, noun: Token) -> list[Mention]:
         if left is None or right is None or left is right:
             continue
         after = doc[i + 1]  # an adjective's country is named elsewhere: the pair ends here
-        end = right.end if right.start >= after.idx else after.idx + len(after.text)
+        end = right.end if ctx.index.get(i + 1) is right else after.idx + len(after.text)
         if named_apart(ctx, end, noun):
             continue
         for m in (left, right):

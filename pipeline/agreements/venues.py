@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..entities.dates import year_of
+from ..nlp.date_values import year_of
 from ..nlp.payloads import Agreement, Mention
 from ..rules.lexicon import words
 from .context import DocContext

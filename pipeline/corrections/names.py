@@ -8,9 +8,9 @@ import datetime as dt
 import re
 from functools import cache
 
-from ..entities import places
 from ..entities.dates import to_date
 from ..entities.ids import slug
+from ..nlp import places
 from ..rules.lexicon import gazetteer, gazetteer_acronyms
 from .targets import Row, fold
 

@@ -7,12 +7,12 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..nlp import places
 from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
 from ..rules.lexicon import agreement_nouns, words
-from . import places
 from .mentions import MentionSet
-from .refine import DETERMINERS, is_acronym
+from .spans import DETERMINERS, is_acronym
 
 
 def add_acronym_aliases(found: MentionSet) -> None:

@@ -10,10 +10,10 @@ from functools import cache
 
 from spacy.tokens import Span
 
+from ..nlp import places
 from ..rules.constants import CALENDAR_WORDS, POSSESSIVE
 from ..rules.files import read_jsonl
 from ..rules.lexicon import gazetteer_acronyms, words
-from . import places
 
 MAX_FIELD_TOKENS = 2
 UNIT_HEADS = ("department", "directorate", "secretariat")

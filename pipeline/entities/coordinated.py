@@ -1,7 +1,7 @@
 """Two bodies the model read as one name: "the White House and State Department", "the
 House of Commons and House of Lords". Each side of the "and" is a body of its own when
 each has a body's head word ("Ministry", "House", "Department": the word before its first
-"of", else its last) and the second opens with a capital. After a first side with an
+"of" or "for", else its last) and the second opens with a capital. After a first side with an
 "of", the second must open with its head word ("House of Commons and House of Lords"),
 else the "and" may join the "of"'s objects ("Association of Local Authorities and
 Regions"). A portfolio list ("Ministry of Labour and Social Affairs") has no head word
@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..nlp.heads import COORDINATORS, head_index
 from ..rules.lexicon import words
-
-COORDINATORS = ("and", "&")
 
 
 def coordinated_bodies(span: Span) -> tuple[Span, Span] | None:
@@ -44,7 +43,7 @@ def is_body(side: Span) -> bool:
     "Nations", ends a portfolio or a name: "Social Affairs", "United Nations")."""
     if len(side) < 2:
         return False
-    head = next((side[i - 1] for i, t in enumerate(side) if t.lower_ == "of" and i), side[-1])
+    head = side[head_index([t.lower_ for t in side])]
     lowered = head.lower_
     return head.is_title and lowered in heads() and not lowered.endswith("s")
 

@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..nlp import places
 from ..nlp.payloads import Mention
 from ..rules.constants import DATE_LINE_SOURCE
 from ..rules.lexicon import words
-from . import places
 from .mentions import MentionSet
 
 MAX_COUNTRY_WORDS = 3

@@ -342,24 +342,3 @@ def possible(first: tuple, second: tuple | None) -> bool:
     if second and first[:2] == second[:2] and first[2] is not None and second[2] is not None:
         return first[2] <= second[2]  # "30-2 May": no year, the same month, ends before it starts
     return True
-
-
-DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)")
-
-
-def year_of(value: str | None) -> str | None:
-    """The year of a normalised value ("2022", "2022-12", "2022-12-16"), if it has one."""
-    return value[:4] if value and value[:4].isdigit() else None
-
-
-def day_of(value: str | None) -> tuple[int | None, int, int] | None:
-    """(year or None, month, day) of a one-day value ("2022-12-16", "XXXX-04-20")."""
-    found = DAY_VALUE.fullmatch(value or "")
-    if found is None:
-        return None
-    year, month, day = found.groups()
-    try:
-        dt.date(2000, int(month), int(day))  # a leap year: "XXXX-02-29" is a day
-    except ValueError:
-        return None
-    return (None if year == "XXXX" else int(year)), int(month), int(day)

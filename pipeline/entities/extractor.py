@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..nlp.date_values import year_of
 from ..nlp.payloads import Mention
 from ..nlp.text import coverage, whole_words
 from ..rules.lexicon import gazetteer, gazetteer_acronyms, words
@@ -59,10 +60,11 @@ from .place_mentions import (
     with_country,
 )
 from .portfolios import with_portfolio_list
-from .refine import LABEL_MAP, country_after_dash, refine, trim_tokens
+from .refine import LABEL_MAP, country_after_dash, refine
 from .release import release_year
 from .resolve import resolve
 from .signer_lists import add_signer_lists
+from .spans import trim_tokens
 
 QUOTED_RULES = ("generic.acronym_quoted", "generic.titled_body_quoted")
 
@@ -284,7 +286,8 @@ def add_repeated_names(found: MentionSet) -> None:
 
 def published_year(published: str | None) -> int | None:
     """The year of the release's date from its page's metadata, when the text has none."""
-    return int(published[:4]) if published and published[:4].isdigit() else None
+    year = year_of(published)
+    return int(year) if year else None
 
 
 def add_dates(found: MentionSet) -> None:

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..nlp import places
 from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
 from ..rules.lexicon import words
-from . import places
 from .countries import after_of, country_in_name
 from .mentions import MentionSet
 from .person_context import name_like

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..nlp import places
 from ..nlp.payloads import Mention
 from ..rules.lexicon import words
-from . import places
 from .mentions import MentionSet
 from .portfolios import leading_country
 

@@ -12,11 +12,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
+from ..nlp import places
 from ..nlp.extensions import doc_text, sentences
 from ..nlp.payloads import Mention
 from ..nlp.text import Within
 from ..rules.lexicon import words
-from . import places
 
 WORD = re.compile(r"[\w’'-]+")
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import places
 from ..nlp.payloads import Mention
 from ..rules.lexicon import un_system, words
-from . import places
 from .mentions import MentionSet
-from .refine import crosses_line
+from .spans import crosses_line
 
 LEFT_STOP = ("the", "and", "of", "on", "in", "at", "by")
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..nlp import places
 from ..nlp.extensions import words as doc_words
 from ..rules.lexicon import words
-from . import places
 
 
 def name_like(token: Token) -> bool:

@@ -9,11 +9,11 @@ from collections import defaultdict
 
 from spacy.tokens import Span, Token
 
+from ..nlp import places
 from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
 from ..nlp.text import overlaps
 from ..rules.lexicon import words
-from . import places
 from .mentions import MentionSet
 from .person_context import apposition_to_role, forms_of_address, name_like
 

@@ -10,12 +10,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import places
 from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
 from ..nlp.text import coverage, find_dateline
 from ..rules.constants import DATE_LINE_SOURCE
 from ..rules.lexicon import words
-from . import dates, places
+from . import dates
 from .mentions import MentionSet
 from .place_lists import geographic_names, listed_places
 from .release import date_line

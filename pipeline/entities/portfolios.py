@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import places
 from ..rules.lexicon import words
-from . import places
 
 PORTFOLIO_GAP = 5  # title-case words the model may leave between a portfolio and its role
 

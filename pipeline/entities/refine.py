@@ -12,9 +12,9 @@ import re
 
 from spacy.tokens import Span
 
-from ..rules.constants import CALENDAR_WORDS, POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
+from ..nlp import places
+from ..rules.constants import CALENDAR_WORDS, POSSESSIVE, QUOTES_OPEN
 from ..rules.lexicon import agreement_nouns, words
-from . import places
 from .brands import brand_name
 from .coordinated import coordinated_bodies
 from .name_context import heads_its_phrase, in_quoted_title, inside_a_title, is_group, names_an_act
@@ -32,66 +32,9 @@ from .person_context import (
     written_in_lower_case,
 )
 from .portfolios import is_portfolio, leading_country, opens_a_role, portfolio_of_role
+from .spans import crosses_line, is_acronym, trim_tokens
 
 LABEL_MAP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
-EDGE_PUNCT = set("()[]{},.;:!?-–—/") | QUOTES_OPEN | QUOTES_CLOSE
-DETERMINERS = {"the", "a", "an", "its", "their", "our", "this", "these", "both"}
-TRAILING_FUNCTION_WORDS = {"of", "for", "in", "on", "at", "to", "by", "with", "and", "the"}
-
-
-def trim_tokens(span: Span, keep_quotes: bool) -> Span | None:
-    """Drop leading articles and punctuation, trailing possessives, prepositions and
-    punctuation."""
-    doc = span.doc
-    start, end = span.start, span.end
-    while start < end and (
-        doc[start].lower_ in DETERMINERS
-        or doc[start].is_space
-        or (doc[start].text in EDGE_PUNCT and not (keep_quotes and doc[start].text in QUOTES_OPEN))
-    ):
-        start += 1
-    while end > start and (
-        doc[end - 1].text in POSSESSIVE
-        or doc[end - 1].is_space
-        or doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS  # "Comptroller-General of"
-        or (
-            doc[end - 1].text in EDGE_PUNCT
-            and not (keep_quotes and doc[end - 1].text in QUOTES_CLOSE)
-        )
-    ):
-        end -= 1
-    if start >= end:
-        return None
-    for i in range(start, end):  # "World Customs Organization (WCO": the bracket goes
-        if doc[i].text == "(" and not any(t.text == ")" for t in doc[i:end]):
-            end = i
-            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-                end -= 1
-            break
-    if start >= end:
-        return None
-    trimmed = doc[start:end]
-    # an unbalanced quote at either edge goes
-    if trimmed[0].text in QUOTES_OPEN and not any(t.text in QUOTES_CLOSE for t in trimmed[1:]):
-        trimmed = doc[trimmed.start + 1 : trimmed.end]
-    if (
-        len(trimmed)
-        and trimmed[-1].text in QUOTES_CLOSE
-        and not any(t.text in QUOTES_OPEN for t in trimmed[:-1])
-    ):
-        trimmed = doc[trimmed.start : trimmed.end - 1]
-    return trimmed if len(trimmed) else None
-
-
-def is_acronym(text: str) -> bool:
-    """ "UNHCR", "UrBC", "MoU": two capitals or more, at least half the letters."""
-    letters = [c for c in text if c.isalpha()]
-    upper = sum(c.isupper() for c in letters)
-    return " " not in text and upper >= 2 and upper * 2 >= len(letters)
-
-
-def crosses_line(span: Span) -> bool:
-    return "\n" in span.text
 
 
 Refined = list[tuple[Span, str, str]]

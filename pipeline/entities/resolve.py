@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..nlp import places
 from ..rules.lexicon import words
-from . import places
 from .countries import countries_by_initials, org_country, release_country
 from .ids import slug
 from .mentions import MentionSet

@@ -7,9 +7,9 @@ list's bodies: the people stage reads such lists."""
 
 from __future__ import annotations
 
+from ..nlp import places
 from ..nlp.payloads import Mention
 from ..page_lines import listed_name, signer_lines
-from . import places
 from .mentions import MentionSet
 
 RULE = "signer_list.line"

