@@ -334,9 +334,7 @@ def is_masthead(line: str) -> bool:
     the glue of a name, the head word a body's, and only a place after its "of" or "for"
     ("Government of Ghana Signs MoU" is a headline)."""
     found = WORD.findall(line)
-    if not 2 <= len(found) <= MASTHEAD_MAX_WORDS:
-        return False
-    if any(w[0].islower() and w not in NAME_GLUE for w in found):
+    if not 2 <= len(found) <= MASTHEAD_MAX_WORDS or sentence_cased(line):
         return False
     head = head_index([w.casefold() for w in found])
     if found[head].casefold() not in words_of("org_heads"):

@@ -59,7 +59,7 @@ def dated_another_month(
     own = day_of(agreement.date.value if agreement.date is not None else None)
     reference = dateline_dates[0].value if dateline_dates else ctx.doc._.accords_published
     filed = day_of(reference)
-    if own is None or filed is None or (agreement.date in dateline_dates):
+    if own is None or filed is None or agreement.date in dateline_dates:
         return False
     year = own[0] or filed[0]
     if year is None:
