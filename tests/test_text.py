@@ -77,6 +77,17 @@ from pipeline.nlp.text import Within, coverage, find_dateline, has_headline, who
             ", 3 May 2022",
         ),
         ("Headline\nMarch 4 2022 Kampala\nThe two sides agreed.", "Kampala", "March 4 2022"),
+        # a wire's capitals that a colon ends, also on a line of their own
+        ("Headline\nDOHA: Qatar and Nepal signed a memorandum.", "DOHA", None),
+        ("Headline\nKUALA LUMPUR:\nTwo NGOs called on the government.", "KUALA LUMPUR", None),
+        # and the country in brackets with a full stop
+        ("Headline\nSOUSSE (Tunisia). The two ministers signed.", "SOUSSE", "Tunisia"),
+        (  # the headline printed again and summary bullets do not count as lines
+            "Two banks sign MoU\nTwo banks sign MoU\n• It widens access\n• It lowers fees\n"
+            "A line of the lead.\nACCRA, Ghana – The banks signed.",
+            "ACCRA",
+            ", Ghana",
+        ),
     ],
 )
 def test_datelines_of_several_styles(text, places, rest):
@@ -105,6 +116,12 @@ def test_datelines_of_several_styles(text, places, rest):
         "Headline\nJoint Statement: 3 March 2022: The ministers met.",
         "Headline\nKenya, Uganda –Tanzania border talks resumed.",
         "Headline\nUN Women –The agency signed.",
+        # capitals and a colon that name no place are a label
+        "Headline\nUPDATE: The two ministries signed a memorandum.",
+        "Headline\nWATCH:\nThe two ministries signed a memorandum.",
+        "Headline\nMEDIA ADVISORY (Geneva). The ministers meet.",
+        # a line that repeats the headline's words but is not the headline still counts
+        "Banks sign\nBanks sign MoU\nLine two.\nLine three.\nAccra – too far down.",
     ],
 )
 def test_no_dateline(text):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..rules.lexicon import words
+from . import places
 from .payloads import Sentences
 
 if TYPE_CHECKING:  # the cleaning reads these helpers without parsing anything
@@ -89,6 +90,12 @@ PLACE_GLUED_DASH = re.compile(rf"^{CAPITALS}(?P<rest>,\s*{PLACE_NAME})?\s+[—�
 PLACE_DATE_LINE = re.compile(
     rf"^{PLACES}(?P<rest>(?:,\s*{PLACE_NAME})?,\s*(?:{SHORT_DATE}|{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}))$"
 )
+# "KUWAIT: Kuwait and India signed ...", "PETALING JAYA:" over the body's first line, and
+# "SFAX (Tunisia). Tunisia and Italy ...": a wire's capitals that a colon, or its country
+# in brackets and a full stop, end. Only a known place: "UPDATE:" and "NOTE:" are labels.
+PLACE_CAPITALS_COLON = re.compile(rf"^{CAPITALS}\s*:(?:\s+(?=[{UPPER}“\"])|\s*$)")
+PLACE_COUNTRY_STOP = re.compile(rf"^{CAPITALS}\s*\((?P<rest>{PLACE_NAME})\)\.\s+(?=[{UPPER}])")
+KNOWN_PLACE_FORMS = (PLACE_CAPITALS_COLON, PLACE_COUNTRY_STOP)
 DATELINE_FORMS = (
     PLACE_BRACKET_RUN_IN,  # before PLACE_FIRST, which would stop at the dash in the brackets
     PLACE_FIRST,
@@ -103,8 +110,11 @@ DATELINE_FORMS = (
     PLACE_DATE_STOP,
     PLACE_COLON_DATE_COLON,
     PLACE_GLUED_DASH,
+    *KNOWN_PLACE_FORMS,
 )
 DATELINE_LINES = 3  # body lines in which a dateline may open (after photo captions)
+# the headline printed again and summary bullets ("• MoU enhances ...") over the body
+BULLETS = ("•", "▪", "◦", "‣")
 
 
 @dataclass
@@ -146,27 +156,45 @@ def has_headline(text: str) -> bool:
 def find_dateline(text: str) -> Dateline | None:
     """The dateline opening one of the first body lines ("Accra, 12 March 2024 – ",
     "29 July 2024, Nairobi – "), if any. Lines before it are photo captions or date
-    lines; the headline is never a dateline, but a release may have none."""
+    lines (the headline printed again and summary bullets are not counted); the headline
+    is never a dateline, but a release may have none."""
     offset = text.find("\n") + 1 if has_headline(text) else 0
     if offset == 0 and has_headline(text):
         return None
-    for _ in range(DATELINE_LINES):
+    headline = text[: offset - 1].strip() if offset else None
+    counted = 0
+    while counted < DATELINE_LINES:
         line_end = text.find("\n", offset)
         line = text[offset : line_end if line_end >= 0 else len(text)]
-        for form in DATELINE_FORMS:
-            match = form.match(line)
-            if match:
-                rest = match.span("rest") if match.group("rest") else None
-                return Dateline(
-                    offset,
-                    offset + match.end(),
-                    (offset + match.start("places"), offset + match.end("places")),
-                    (offset + rest[0], offset + rest[1]) if rest else None,
-                )
+        found = dateline_at(line, offset)
+        if found is not None:
+            return found
         if line_end < 0:
             return None
+        counted += not (line.strip() == headline or line.lstrip().startswith(BULLETS))
         offset = line_end + 1
     return None
+
+
+def dateline_at(line: str, offset: int) -> Dateline | None:
+    for form in DATELINE_FORMS:
+        match = form.match(line)
+        if match is None:
+            continue
+        if form in KNOWN_PLACE_FORMS and not known_place(match.group("places")):
+            continue
+        rest = match.span("rest") if match.groupdict().get("rest") else None
+        return Dateline(
+            offset,
+            offset + match.end(),
+            (offset + match.start("places"), offset + match.end("places")),
+            (offset + rest[0], offset + rest[1]) if rest else None,
+        )
+    return None
+
+
+def known_place(name: str) -> bool:
+    return places.is_known_place(name) or places.is_known_place(name.title())
 
 
 def dateline_span(text: str) -> tuple[int, int]:
