@@ -82,6 +82,12 @@ from pipeline.nlp.text import Within, coverage, find_dateline, has_headline, who
         ("Headline\nKUALA LUMPUR:\nTwo NGOs called on the government.", "KUALA LUMPUR", None),
         # and the country in brackets with a full stop
         ("Headline\nSOUSSE (Tunisia). The two ministers signed.", "SOUSSE", "Tunisia"),
+        (  # a wire's "COUNTRY: headline" yields to the dated dateline below it
+            "Asia, Labour, Trade\nSRI LANKA: Unions Strike a Deal\nA. Writer\n"
+            "COLOMBO, May 8 2009 (IPS) - Trade unions met.",
+            "COLOMBO",
+            ", May 8 2009 (IPS)",
+        ),
         (  # the headline printed again and summary bullets do not count as lines
             "Two banks sign MoU\nTwo banks sign MoU\n• It widens access\n• It lowers fees\n"
             "A line of the lead.\nACCRA, Ghana – The banks signed.",

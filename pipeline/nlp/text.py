@@ -110,7 +110,6 @@ DATELINE_FORMS = (
     PLACE_DATE_STOP,
     PLACE_COLON_DATE_COLON,
     PLACE_GLUED_DASH,
-    *KNOWN_PLACE_FORMS,
 )
 DATELINE_LINES = 3  # body lines in which a dateline may open (after photo captions)
 # the headline printed again and summary bullets ("• MoU enhances ...") over the body
@@ -157,7 +156,13 @@ def find_dateline(text: str) -> Dateline | None:
     """The dateline opening one of the first body lines ("Accra, 12 March 2024 – ",
     "29 July 2024, Nairobi – "), if any. Lines before it are photo captions or date
     lines (the headline printed again and summary bullets are not counted); the headline
-    is never a dateline, but a release may have none."""
+    is never a dateline, but a release may have none. A place that only a colon ends
+    ("SRI LANKA: Unions Strike Deal", a wire's headline) yields to a dated or dashed
+    dateline below it."""
+    return first_dateline(text, DATELINE_FORMS) or first_dateline(text, KNOWN_PLACE_FORMS)
+
+
+def first_dateline(text: str, forms: tuple[re.Pattern[str], ...]) -> Dateline | None:
     offset = text.find("\n") + 1 if has_headline(text) else 0
     if offset == 0 and has_headline(text):
         return None
@@ -166,7 +171,7 @@ def find_dateline(text: str) -> Dateline | None:
     while counted < DATELINE_LINES:
         line_end = text.find("\n", offset)
         line = text[offset : line_end if line_end >= 0 else len(text)]
-        found = dateline_at(line, offset)
+        found = dateline_at(line, offset, forms)
         if found is not None:
             return found
         if line_end < 0:
@@ -176,8 +181,8 @@ def find_dateline(text: str) -> Dateline | None:
     return None
 
 
-def dateline_at(line: str, offset: int) -> Dateline | None:
-    for form in DATELINE_FORMS:
+def dateline_at(line: str, offset: int, forms: tuple[re.Pattern[str], ...]) -> Dateline | None:
+    for form in forms:
         match = form.match(line)
         if match is None:
             continue
