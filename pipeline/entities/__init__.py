@@ -8,6 +8,8 @@ Sources, recorded per row in ``source``:
 - ``office.*``: organisation offices ("IOM Ukraine", "Regional Office of the
   IOM in Vienna") merged onto their parent body (``offices``);
 - ``alias.*``: acronyms defined in brackets and their later uses (``aliases``);
+- ``acronym.titled``: an acronym no rule knows that titles a person ("ACTU President
+  X"), and its other uses (``titled_acronyms``);
 - ``dateline``: the places of a dateline ("Kyiv —");
 - ``date.*``: the calendar patterns of ``dates``;
 - ``role.*``, ``person.*``: people the model missed (``person_names``).

@@ -65,6 +65,7 @@ from .release import release_year
 from .resolve import resolve
 from .signer_lists import add_signer_lists
 from .spans import trim_tokens
+from .titled_acronyms import add_titled_acronyms
 
 QUOTED_RULES = ("generic.acronym_quoted", "generic.titled_body_quoted")
 
@@ -105,6 +106,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     add_repeated_names(found)
     add_acronym_aliases(found)
     drop_acronyms_of_texts(found)
+    add_titled_acronyms(found)
     add_dates(found)
     trim_headline_orgs(found)
     found.mentions.sort(key=lambda m: (m.start, m.end))

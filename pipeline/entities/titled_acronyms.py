@@ -1,0 +1,77 @@
+"""Bodies the text names only by an acronym that titles a person: "ACTU President Ged
+Kearney", "GEFONT Chair Binod Khanal", "SPPI General Secretary X". A run of capitals no
+rule or gazetteer knows, right before a role and a person's name, is that person's body
+(as "IOM Director General X" is IOM's); its other whole-word uses are the same body."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..nlp import places
+from ..nlp.payloads import Mention
+from ..nlp.text import whole_words
+from ..rules.lexicon import words
+from .mentions import MentionSet
+
+MIN_LETTERS = 3  # "RA Minister", "NA Speaker": two capitals are a state's or a house's
+MAX_LETTERS = 8
+MAX_ROLE_WORDS = 3  # "Executive Director", "General Secretary", "Deputy Country Director"
+SOURCE = "acronym.titled"
+
+
+def add_titled_acronyms(found: MentionSet) -> None:
+    people = {m.start for m in found.mentions if m.label == "PERSON"}
+    named: set[str] = set()
+    for token in found.doc:
+        if is_bare_acronym(found, token) and titles_a_person(found.doc, token, people):
+            found.add(Mention(token.idx, token.idx + len(token), "ORG", SOURCE))
+            named.add(token.text)
+    if named:
+        found.add_all(
+            [
+                Mention(start, end, "ORG", SOURCE + ".repeated")
+                for start, end, _ in whole_words(found.text, sorted(named))
+            ]
+        )
+
+
+def is_bare_acronym(found: MentionSet, token: Token) -> bool:
+    """Capitals alone, no place's ("UAE", "NSW"), not glued to a word before ("eu-LISA"),
+    and in no mention yet."""
+    text = token.text
+    return (
+        MIN_LETTERS <= len(text) <= MAX_LETTERS
+        and text.isalpha()
+        and text.isupper()
+        and not places.is_known_place(text)
+        and not glued(token)
+        and not found.taken(token.idx, token.idx + len(text))
+    )
+
+
+def glued(token: Token) -> bool:
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return not before.whitespace_ and not before.is_space and before.text not in "(“\"'‘"
+
+
+def titles_a_person(doc: Doc, token: Token, people: set[int]) -> bool:
+    """Role words in title case right after the acronym, at least one a role's head,
+    then a person's name."""
+    heads = words("role_heads") | words("role_openers")
+    allowed = heads | words("role_words") | words("role_modifiers")
+    end = token.i + 1
+    while end < len(doc) and end - token.i <= MAX_ROLE_WORDS:
+        word = doc[end]
+        if not (word.is_title or word.text.isupper()) or word.lower_ not in allowed:
+            break
+        end += 1
+    role = doc[token.i + 1 : end]
+    return (
+        len(role) > 0
+        and any(w.lower_ in heads for w in role)
+        and role[-1].lower_ not in ("of", "for", "and", "&", "the", "to", "in", "on")
+        and end < len(doc)
+        and doc[end].idx in people
+    )
