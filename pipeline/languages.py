@@ -57,6 +57,19 @@ FOREIGN_SHARE = 0.25  # of the line's words that are another language's function
 ENGLISH_MAX_SHARE = 0.15
 
 
+# Vietnamese letters no other Latin-script language uses (the tone marks of Latin Extended
+# Additional, and "ơ", "ư", "đ", "ă"); spaCy's Vietnamese stop words are joined syllables
+# ("theo_dõi") a line's words never match
+VIETNAMESE = re.compile("[\u1ea0-\u1ef9ơưđă]")
+VIETNAMESE_MIN_WORDS = 3
+VIETNAMESE_SHARE = 1 / 3  # a Vietnamese name in an English sentence is one word of many
+
+
+def is_vietnamese(found: list[str]) -> bool:
+    marked = sum(bool(VIETNAMESE.search(w)) for w in found)
+    return marked >= VIETNAMESE_MIN_WORDS and marked >= VIETNAMESE_SHARE * len(found)
+
+
 @lru_cache(maxsize=1)
 def stop_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     """English's stop words, and each other language's that English lacks."""
@@ -89,5 +102,7 @@ def is_foreign_language(line: str) -> bool:
     english, others = stop_words()
     if sum(w in english for w in found) > ENGLISH_MAX_SHARE * len(found):
         return False
+    if is_vietnamese(found):
+        return True
     best = max(sum(w in stops for w in found) for stops in others.values())
     return best >= FOREIGN_MIN_WORDS and best >= FOREIGN_SHARE * len(found)

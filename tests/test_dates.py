@@ -50,6 +50,10 @@ def values(text):
         ("With 2021 as the worst year on record, more help is needed.", [("2021", "2021")]),
         ("The shelter opened with 2000 beds.", []),
         ("On 2021-11-25 the parties met.", [("2021-11-25", "2021-11-25")]),
+        # a database's stamp with the month's name between dashes
+        ("Posted to the union's website 25-Jun-2008", [("25-Jun-2008", "2008-06-25")]),
+        ("Signed on 03-MAR-2019 in Doha.", [("03-MAR-2019", "2019-03-03")]),
+        ("Case no. 12-May-20 was filed.", []),
         ("Signed on Monday, May 13, 2019.", [("Monday, May 13, 2019", "2019-05-13")]),
         ("Abuja - On Tuesday 30 April, they met.", [("Tuesday 30 April", "XXXX-04-30")]),
         ("It follows an earlier 1996 agreement.", [("1996", "1996")]),

@@ -52,6 +52,10 @@ DAY_MONTH_YEAR = re.compile(
 MONTH_DAY_YEAR = re.compile(
     rf"\b{WEEKDAY}{MONTH.format('m')}\s+{DAY.format('d')}(?!\d)(?:,?\s+{YEAR.format('y')})?\b"
 )
+# "25-Jun-2008", "03-MAR-2019": a database's stamp, the month's name between dashes
+DASHED_DATE = re.compile(
+    rf"(?<![\w-])(?P<d>[0-3]?\d)-(?P<m>{MONTH_NAMES}|{MONTH_NAMES.upper()})-{YEAR.format('y')}(?![\w-])"
+)
 # "January-June 2023"
 MONTH_RANGE_YEAR = re.compile(
     rf"\b{MONTH.format('m1')}{DASH}{MONTH.format('m2')},?\s+{YEAR.format('y')}\b"
@@ -123,6 +127,7 @@ PATTERNS = (
     ("date.part_of_month", PART_OF_MONTH),
     ("date.part_of_year", PART_OF_YEAR),
     ("date.iso", ISO_DATE),
+    ("date.dashed", DASHED_DATE),
     ("date.day_month_year", DAY_MONTH_YEAR),
     ("date.month_day_year", MONTH_DAY_YEAR),
     ("date.month_year", MONTH_YEAR),
@@ -256,7 +261,7 @@ def parse_parts(
         m1 = month_number(g["m1"])
         m2 = month_number(g.get("m2")) or m1
         return (year, m1, int(g["d1"])), (year, m2, int(g["d2"]))
-    if mention.rule in ("date.day_month_year", "date.month_day_year", "date.iso"):
+    if mention.rule in ("date.day_month_year", "date.month_day_year", "date.iso", "date.dashed"):
         month = month_number(g["m"]) if not g["m"].isdigit() else int(g["m"])
         return (year, month, int(g["d"])), None
     if mention.rule in ("date.month_year", "date.part_of_month"):
