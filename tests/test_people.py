@@ -105,6 +105,25 @@ HEAD = "A headline about migration cooperation\n"
             "Chancellor",
             None,
         ),
+        # offices and forms of address of faiths
+        (
+            "The statement was signed by Presiding Bishop Mary Holt on Monday.",
+            "Mary Holt",
+            "Presiding Bishop",
+            None,
+        ),
+        (
+            "The Bishop of St Albans, Dr John Lowe, signed the statement.",
+            "John Lowe",
+            "Bishop of St Albans",
+            None,
+        ),
+        (
+            "Venerable Bhikkhuni Tran Mai Anh represented the Buddhist faith.",
+            "Tran Mai Anh",
+            None,
+            None,
+        ),
     ],
 )
 def test_roles_and_organisations(parse, body, name, role, org):
