@@ -2038,3 +2038,39 @@ def test_acts_between_the_same_sides_named_apart_are_two(parse, second, rows):
 )
 def test_the_sides_named_with_are_the_act_s_own_not_a_clause_s(act_parties, text, expected):
     assert act_parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "MoU signed\nA memorandum was signed with the University of Regina on Monday. The "
+            "agreement was signed during a mission to Canada. The signatories for the other "
+            "side were the International Organization for Migration and the Mauritius "
+            "Institute of Training and Development.",
+            [
+                [
+                    "International Organization for Migration",
+                    "Mauritius Institute of Training and Development",
+                    "University of Regina",
+                ]
+            ],
+            id="two-sentences-after-the-act",
+        ),
+        pytest.param(
+            "Declaration signed\nThe Joint Declaration was signed in Rome on Monday; its "
+            "signatories were the Anglican Communion and the Lutheran World Federation.",
+            [["Anglican Communion", "Lutheran World Federation"]],
+            id="in-the-act-s-own-sentence",
+        ),
+        pytest.param(
+            "Declaration signed\nThe Joint Declaration was signed in Rome on Monday. The talks "
+            "went well. The weather was fine. The signatories were the Anglican Communion "
+            "and the Lutheran World Federation.",
+            [[]],
+            id="too-far-after-the-act",
+        ),
+    ],
+)
+def test_the_bodies_named_as_the_signatories_are_parties(act_parties, text, expected):
+    assert act_parties(text) == expected

@@ -12,7 +12,8 @@ Parties (``parties_of``), in this order:
    else the sides the headline names as signing ("Uganda, Saudi Arabia sign ...");
    with them each signer's body or the country of their role;
 4. "the two governments", "the parties": the sides the report names before;
-5. the bodies a next sentence says signed "the document";
+5. the bodies a next sentence says signed "the document", or names as the signatories
+   ("The signatories were A and B");
 6. none when the signers are a group the text does not name ("by 11 countries");
 7. else, guessed: the countries of the ministers the lead names, or its organisations
    (not those it calls upon).
@@ -33,10 +34,10 @@ from ..nlp.syntax import (
     topic_phrase,
 )
 from ..rules.lexicon import agreement_nouns, words
-from .context import DocContext, without_state_bodies
+from .context import DocContext, unique, without_state_bodies
 from .headline import headline_applies, headline_sides
 from .name_sides import owners_in_name
-from .report_sides import lead_sides, named_sides, side_subject, sides_in_lead
+from .report_sides import lead_sides, listed_signatories, named_sides, side_subject, sides_in_lead
 from .signers import later_signers, signer_bodies
 from .source_credits import is_source_credit
 
@@ -75,7 +76,9 @@ def parties_of(
     parties += signer_bodies(ctx, parties, signers + later_signers(ctx, verb, sentence, signers))
     if not parties and (named_sides(verb, noun) or side_subject(ctx, verb)):
         parties = sides_in_lead(ctx, sentence)  # "the parties signed", "between the two"
-    following = next_sentence_parties(ctx, sentence)  # "... The document was signed by"
+    following = unique(  # "... The document was signed by", "The signatories were A and B"
+        next_sentence_parties(ctx, sentence) + listed_signatories(ctx, sentence)
+    )
     parties += [m for m in following if m.entity_id not in {p.entity_id for p in parties}]
     if not parties and (signed_by_unnamed(verb, noun) or unnamed_subject(ctx, verb)):
         return [], signers, False  # "signed by 11 countries": who they are is not said

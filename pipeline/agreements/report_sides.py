@@ -118,3 +118,26 @@ def called_upon(ctx: DocContext, mention: Mention) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("on", "upon"):
         root = root.head
     return root.dep_ in ("dobj", "prep") and root.head.lemma_ in words("call_verbs")
+
+
+SIGNATORY_REACH = 2  # sentences after the act's in which its signatories may be listed
+
+
+def listed_signatories(ctx: DocContext, sentence: Span) -> list[Mention]:
+    """ "The agreement was signed in Ottawa. The signatories for the Mauritian side were
+    the IOM and the MITD": the bodies a sentence of the act's, or one shortly after,
+    names as its signatories by "be" (persons sign for bodies named elsewhere)."""
+    index = ctx.sentences.index(sentence)
+    for following in ctx.sentences[index : index + 1 + SIGNATORY_REACH]:
+        for verb in following:
+            subject = ctx.subject_of(verb) if verb.lemma_ == "be" else None
+            if subject is None or subject.lemma_.casefold() not in ("signatory", "signer"):
+                continue
+            named = [
+                m
+                for label in ("ORG", "PLACE")
+                for m in ctx.in_sentence(following, label)
+                if m.start > verb.idx and (label == "ORG" or is_country(m))
+            ]
+            return unique(sorted(named, key=lambda m: m.start))
+    return []
