@@ -2074,3 +2074,27 @@ def test_the_sides_named_with_are_the_act_s_own_not_a_clause_s(act_parties, text
 )
 def test_the_bodies_named_as_the_signatories_are_parties(act_parties, text, expected):
     assert act_parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ghana and Togo sign MoU\nThe Minister of Foreign Affairs of Ghana, Kofi Mensah, "
+            "and the Minister of Foreign Affairs of Togo, Ama Dzifa, met in Lome. They signed "
+            "a Memorandum of Understanding between the Ministries of Foreign Affairs of the "
+            "two countries.",
+            [["Ghana", "Togo"]],
+            id="the-ministries-of-the-two-countries",
+        ),
+        pytest.param(
+            "Ghana and Togo sign MoU\nThe Minister of Foreign Affairs of Ghana, Kofi Mensah, "
+            "and the Minister of Foreign Affairs of Togo, Ama Dzifa, met in Lome. They signed "
+            "a Memorandum of Understanding with the Ministries of Health of the region.",
+            [["Ministries of Health"]],
+            id="not-of-the-two-countries",
+        ),
+    ],
+)
+def test_a_plural_body_of_both_sides_stands_for_the_sides(act_parties, text, expected):
+    assert act_parties(text) == expected

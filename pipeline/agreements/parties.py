@@ -37,7 +37,14 @@ from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, unique, without_state_bodies
 from .headline import headline_applies, headline_sides
 from .name_sides import owners_in_name
-from .report_sides import lead_sides, listed_signatories, named_sides, side_subject, sides_in_lead
+from .report_sides import (
+    lead_sides,
+    listed_signatories,
+    named_sides,
+    side_subject,
+    sides_for_plural_bodies,
+    sides_in_lead,
+)
 from .signers import later_signers, signer_bodies
 from .source_credits import is_source_credit
 
@@ -88,7 +95,7 @@ def parties_of(
             return sides, signers, True
         return lead_sides(ctx, noun, LEAD_SENTENCES), signers, True
     kept = [m for m in parties if not is_source_credit(ctx, m)]
-    return without_state_bodies(kept), signers, False
+    return without_state_bodies(sides_for_plural_bodies(ctx, kept, sentence)), signers, False
 
 
 def phrase_parties(

@@ -6,6 +6,8 @@ two countries.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..nlp.headline import reaction_end
@@ -70,6 +72,30 @@ def sides_in_lead(ctx: DocContext, sentence: Span, people_only: bool = False) ->
             }:
                 countries.append(m)
     return countries if len(countries) == 2 else []
+
+
+# "of the two countries", "of both states", "of the two (02) countries"
+OF_BOTH_SIDES = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:two|both)\s+(?:\(\d+\)\s+)?(?:countries|states|nations|sides)\b",
+    re.IGNORECASE,
+)
+
+
+def sides_for_plural_bodies(
+    ctx: DocContext, parties: list[Mention], sentence: Span
+) -> list[Mention]:
+    """ "a Memorandum between the Ministries of Foreign Affairs of the two countries": a
+    body named in the plural for both sides stands for the two sides the report names."""
+    out: list[Mention] = []
+    for m in parties:
+        plural = m.label == "ORG" and ctx.span(m)[0].tag_ in ("NNS", "NNPS")
+        sides = (
+            sides_in_lead(ctx, sentence)
+            if plural and OF_BOTH_SIDES.match(ctx.text[m.end :])
+            else []
+        )
+        out += sides or [m]
+    return unique(out)
 
 
 def subject_states_in_lead(ctx: DocContext, lead: int) -> list[Mention]:
