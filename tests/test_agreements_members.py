@@ -153,6 +153,24 @@ import pytest
             [["Ghana"]],
             id="members-who-elect-a-council-are-no-list-of-its-members",
         ),
+        pytest.param(
+            "Diaspora bodies sign MoU\nAccording to the president of the Association of "
+            "Ghanaians in America (AGA), Mr. Kofi Mensah, and the president of the Ghana Union "
+            "of Canada (GUC), Dr. Ama Owusu, the following organizations agreed on a "
+            "memorandum of understanding to collaborate.\nList of Partner Organizations:\n"
+            "1. The Association of Ghanaians in America (AGA)\n2. The Ghana Union of Canada "
+            "(GUC)\n3. Ghanaian Nurses Association of Texas (GNAT)\n4. Accra Alumni Society "
+            "of Boston (AASB)",
+            [
+                [
+                    "Accra Alumni Society of Boston",
+                    "Association of Ghanaians in America",
+                    "Ghana Union of Canada",
+                    "Ghanaian Nurses Association of Texas",
+                ]
+            ],
+            id="the-following-organizations-and-a-list-of-partners-below",
+        ),
     ],
 )
 def test_the_members_a_report_lists_are_the_group_s_parties(act_parties, text, expected):

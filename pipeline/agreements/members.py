@@ -58,15 +58,16 @@ def listed_members(ctx: DocContext) -> list[Mention]:
 
 CUE_REACH = 8  # tokens before a list in which its word of taking part stands
 HEADING_REACH = 4  # tokens before a heading line's colon in which "members" stands
+LIST_HEADS = ("member", "partner")  # "The Network's members are:", "List of Partner Organizations:"
 
 
 def heads_a_member_list(sentence: Span) -> bool:
-    """A line that ends "... members are:" or "Members:" heads a group's members, one per
-    line below it."""
+    """A line that ends "... members are:", "Members:" or "List of Partner Organizations:"
+    heads a group's members, one per line below it."""
     if not sentence.text.rstrip().endswith(":"):
         return False
     tail = sentence.doc[max(sentence.start, sentence.end - HEADING_REACH) : sentence.end]
-    return any(t.lemma_.casefold() == "member" and t.pos_ in ("NOUN", "PROPN") for t in tail)
+    return any(t.lemma_.casefold() in LIST_HEADS and t.pos_ in ("NOUN", "PROPN") for t in tail)
 
 
 def cue_before(sentence: Span, first: Mention, cues: frozenset[str]) -> bool:
@@ -140,10 +141,16 @@ def missed(ctx: DocContext, before: Mention, after: Mention) -> bool:
 
 def made_by_a_group(agreement: Agreement) -> bool:
     """The act's sentence names a plural group ("the seven member states", "signed by
-    seven countries' representatives"), or the act has no side of its own ("The meeting
+    seven countries' representatives", "the following organizations"), or the act has
+    no side of its own ("The meeting
     culminated in the adoption of the Cairo Declaration"); not an act that has two sides
     of its own ("the EAC and the ILO signed", "the EU and Ghana signed"): the members are no
     sides of those."""
+    if any(
+        t.lower_ == "following" and t.head.lower_ in words("group_nouns")
+        for t in agreement.sentence
+    ):
+        return True  # "the following organizations agreed on an MoU": the list below
     own = [] if agreement.parties_guessed else unique(agreement.parties)
     if len(own) > 1:
         return False  # "The EU and Ghana signed an agreement to help the countries of ..."
