@@ -54,6 +54,21 @@ def values(text):
         ("Posted to the union's website 25-Jun-2008", [("25-Jun-2008", "2008-06-25")]),
         ("Signed on 03-MAR-2019 in Doha.", [("03-MAR-2019", "2019-03-03")]),
         ("Case no. 12-May-20 was filed.", []),
+        ("The House met on 21-12-2017 to debate it.", [("21-12-2017", "2017-12-21")]),
+        ("Read pages 12-15 of the report.", []),
+        (
+            "The scheme runs from 1st October 2023 to 13th February 2025.",
+            [("1st October 2023 to 13th February 2025", "2023-10-01/2025-02-13")],
+        ),
+        (
+            "The scheme runs from October 1, 2023 to February 13, 2025.",
+            [("October 1, 2023 to February 13, 2025", "2023-10-01/2025-02-13")],
+        ),
+        ("This year the forum turns to migration.", [("This year", "XXXX")]),
+        (
+            "NEW YORK, September 24, 2018 – 20 companies pledged support.",
+            [("September 24, 2018", "2018-09-24")],
+        ),
         ("Signed on Monday, May 13, 2019.", [("Monday, May 13, 2019", "2019-05-13")]),
         ("Abuja - On Tuesday 30 April, they met.", [("Tuesday 30 April", "XXXX-04-30")]),
         ("It follows an earlier 1996 agreement.", [("1996", "1996")]),

@@ -33,18 +33,20 @@ MONTH = rf"(?P<{{}}>{MONTH_NAMES}|{MONTH_NAMES.upper()})\.?"
 DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Monday, May 13, 2019"
 ORDINAL = r"(?P<{}>first|second|third|fourth|last|1st|2nd|3rd|4th)"
-RELATIVE = r"(?P<rel>this|last|next)\s+year"
+RELATIVE = r"(?P<rel>this|last|next|This|Last|Next)\s+year"  # "This year" opens a sentence
 YEAR = r"(?P<{}>(?:19|20)\d\d)"
 DASH = r"\s*[-–—]\s*"
 TO = rf"(?:{DASH}|\s+(?:to|until|till|through)\s+)"
 AND = r"\s+and\s+"  # two days of one month: "27 and 28 September", "May 5 and 6"
-# "25-26 November 2021", "25 November - 2 December 2021", "9 to 18 January", "27 and 28 September"
+# "25-26 November 2021", "25 November - 2 December 2021", "9 to 18 January", "27 and 28
+# September", "1st October 2023 to 13th February 2025"
 DAY_RANGE_MONTH_YEAR = re.compile(
-    rf"\b{DAY.format('d1')}(?:(?:\s+{MONTH.format('m1')})?{TO}|{AND}){DAY.format('d2')}\s+{MONTH.format('m2')}(?:,?\s+{YEAR.format('y')})?\b"
+    rf"\b{DAY.format('d1')}(?:(?:\s+{MONTH.format('m1')}(?:,?\s+{YEAR.format('y1')})?)?{TO}|{AND}){DAY.format('d2')}\s+{MONTH.format('m2')}(?:,?\s+{YEAR.format('y')})?\b"
 )
-# "June 2-3, 2014", "June 30 - July 2, 2014", "January 9 to 18", "May 5 and 6"
+# "June 2-3, 2014", "June 30 - July 2, 2014", "January 9 to 18", "May 5 and 6",
+# "October 1, 2023 to February 13, 2025"
 MONTH_DAY_RANGE_YEAR = re.compile(
-    rf"\b{MONTH.format('m1')}\s+{DAY.format('d1')}(?:{TO}(?:{MONTH.format('m2')}\s+)?|{AND}){DAY.format('d2')}(?!\d)(?:,?\s+{YEAR.format('y')})?\b"
+    rf"\b{MONTH.format('m1')}\s+{DAY.format('d1')}(?:(?:,?\s+{YEAR.format('y1')})?{TO}(?:{MONTH.format('m2')}\s+)?|{AND}){DAY.format('d2')}(?!\d)(?:,?\s+{YEAR.format('y')})?\b"
 )
 DAY_MONTH_YEAR = re.compile(
     rf"\b{WEEKDAY}{DAY.format('d')}\s+(?:of\s+)?{MONTH.format('m')}(?:,?\s+{YEAR.format('y')})?\b"
@@ -79,8 +81,10 @@ WEEK_OF_MONTH = re.compile(
 )
 MONTH_YEAR = re.compile(rf"\b{MONTH.format('m')},?\s+{YEAR.format('y')}\b")
 ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+# "04/09/2020", "30/11", "21-12-2017" (with dashes only with its year: "12-15" is a range)
 NUMERIC_DATE = re.compile(
-    r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)(?:[/.](?P<y>(?:19|20)\d\d))?(?![\d/])(?!\.\d)"
+    r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?:(?P=sep)(?P<y>(?:19|20)\d\d))?"
+    r"(?![\d/])(?!\.\d)(?!-\d)"
 )
 BARE_YEAR = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)(?![\w-])")
 YEAR_RANGE = re.compile(r"(?<![\w-])(?P<y1>(?:19|20)\d\d)[-–](?P<y2>(?:19|20)\d\d)(?![\w-])")
@@ -193,9 +197,13 @@ def accept(rule: str, match: re.Match[str], text: str) -> bool:
         return bool(YEAR_CUE_BEFORE.search(before)) or before.rstrip().endswith("(")
     if rule == "date.part_of_year" and NAME_AFTER_YEAR.match(after):
         return False  # "by the start of 2030 Agenda"
+    if rule == "date.month_day_range" and match.group("y1") and not match.group("m2"):
+        return False  # "September 24, 2018 – 20 companies announced": a count, no range
     if rule == "date.month_day_range" and not match.group("y") and counts_after(match, after):
         return False  # "On June 12 to 25 countries signed", "between March 15 and 20 percent"
     if rule == "date.numeric":
+        if match.group("sep") == "-" and not match.group("y"):
+            return False
         a, b = int(match.group("a")), int(match.group("b"))
         if not (valid_day(None, b, a) or valid_day(None, a, b)):
             return False
@@ -253,14 +261,15 @@ def parse_parts(
         return (year, month_number(g["m"]), None), None
     if mention.rule == "date.month_range":
         return (year, month_number(g["m1"]), None), (year, month_number(g["m2"]), None)
+    first_year = int(g["y1"]) if g.get("y1") else year  # "1 October 2023 to 13 February 2025"
     if mention.rule == "date.day_range":
         m2 = month_number(g["m2"])
         m1 = month_number(g.get("m1")) or m2
-        return (year, m1, int(g["d1"])), (year, m2, int(g["d2"]))
+        return (first_year, m1, int(g["d1"])), (year, m2, int(g["d2"]))
     if mention.rule == "date.month_day_range":
         m1 = month_number(g["m1"])
         m2 = month_number(g.get("m2")) or m1
-        return (year, m1, int(g["d1"])), (year, m2, int(g["d2"]))
+        return (first_year, m1, int(g["d1"])), (year, m2, int(g["d2"]))
     if mention.rule in ("date.day_month_year", "date.month_day_year", "date.iso", "date.dashed"):
         month = month_number(g["m"]) if not g["m"].isdigit() else int(g["m"])
         return (year, month, int(g["d"])), None
