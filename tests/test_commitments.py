@@ -267,6 +267,18 @@ def rows(parse, body):
             [UNHCR],
             "will.is_to",
         ),
+        (  # "it" of a clause a body reports: that body
+            "The Ministry of Labour said that it will honour its sponsorship commitments.",
+            "will",
+            ["Ministry of Labour"],
+            "will.modal",
+        ),
+        (
+            "UNHCR and IOM announced on Monday that they will open two reception centres.",
+            "will",
+            [UNHCR, IOM],
+            "will.modal",
+        ),
     ],
 )
 def test_modalities_and_subject_actors(parse, body, modality, actors, rule):

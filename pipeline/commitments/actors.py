@@ -13,6 +13,7 @@ from ..nlp.roles import country_of_role
 from ..nlp.syntax import (
     declared_issuers,
     group_countries,
+    is_country,
     is_group,
     left_mentions,
     mentions_in,
@@ -173,6 +174,31 @@ def reporting_speaker(ctx: DocContext, sentence: Span, anchor: Token) -> list[Me
     return []
 
 
+REPORT_CLIMB = 3  # clauses up from a verb to the verb of speech that reports it
+
+
+def reporting_bodies(ctx: DocContext, verb: Token, sentence: Span) -> list[Mention]:
+    """The bodies (not people: "the minister said it will" means no minister) named as
+    the subject of the verb of speech reporting ``verb``'s clause, before it: "The
+    ministry said that it will ...", "UNHCR and IOM announced they would ..."."""
+    head = verb
+    for _ in range(REPORT_CLIMB):
+        if head.dep_ not in ("ccomp", "conj") or head.head == head:
+            return []
+        head = head.head
+        if head.lemma_ in words("speech_verbs"):
+            if ctx.subject_of(head) is None:
+                return []
+            start, end = ctx.dateline
+            named = left_mentions(sentence, head.i, ctx.index)
+            return [
+                m
+                for m in named
+                if (m.label == "ORG" or is_country(m)) and not start <= m.start < end
+            ]
+    return []
+
+
 def passive_agents(ctx: DocContext, verb: Token) -> Actors:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -236,6 +262,10 @@ def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Toke
     if lowered in ("he", "she"):
         person = last_person(ctx, subject)
         return ([person], "speaker") if person is not None else ([], "none")
+    if lowered in ("it", "they"):
+        reporters = reporting_bodies(ctx, subject.head, sentence)
+        if reporters:  # "The Diocese said that it will honour ...": the Diocese
+            return reporters, "speaker"
     before = ctx.actors_before(sentence)
     if lowered == "it" and len(before) == 1 and before[0].label == "ORG":
         return before, "previous_subject"  # "The new Network will address ... It will"
