@@ -60,13 +60,18 @@ ENGLISH_MAX_SHARE = 0.15
 # Vietnamese letters no other Latin-script language uses (the tone marks of Latin Extended
 # Additional, and "ơ", "ư", "đ", "ă"); spaCy's Vietnamese stop words are joined syllables
 # ("theo_dõi") a line's words never match
-VIETNAMESE = re.compile("[\u1ea0-\u1ef9ơưđă]")
+VIETNAMESE = re.compile("[\u1ea0-\u1ef9ơưđă]")  # of a casefolded word
 VIETNAMESE_MIN_WORDS = 3
 VIETNAMESE_SHARE = 1 / 3  # a Vietnamese name in an English sentence is one word of many
 
 
 def is_vietnamese(found: list[str]) -> bool:
-    marked = sum(bool(VIETNAMESE.search(w)) for w in found)
+    """Tone-marked syllables in lower case (or opening the line) make a third of the line:
+    names, capitalised, do not ("Nguyễn Thị Hằng, Đặng Văn Hải and ... signed")."""
+    marked = sum(
+        bool(VIETNAMESE.search(w.casefold())) and (n == 0 or w.islower())
+        for n, w in enumerate(found)
+    )
     return marked >= VIETNAMESE_MIN_WORDS and marked >= VIETNAMESE_SHARE * len(found)
 
 
@@ -102,7 +107,7 @@ def is_foreign_language(line: str) -> bool:
     english, others = stop_words()
     if sum(w in english for w in found) > ENGLISH_MAX_SHARE * len(found):
         return False
-    if is_vietnamese(found):
+    if is_vietnamese(WORD.findall(line)):
         return True
     best = max(sum(w in stops for w in found) for stops in others.values())
     return best >= FOREIGN_MIN_WORDS and best >= FOREIGN_SHARE * len(found)

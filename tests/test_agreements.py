@@ -2058,10 +2058,22 @@ def test_the_sides_named_with_are_the_act_s_own_not_a_clause_s(act_parties, text
             id="two-sentences-after-the-act",
         ),
         pytest.param(
-            "Declaration signed\nThe Joint Declaration was signed in Rome on Monday; its "
-            "signatories were the Anglican Communion and the Lutheran World Federation.",
-            [["Anglican Communion", "Lutheran World Federation"]],
-            id="in-the-act-s-own-sentence",
+            "MoU signed\nA memorandum was signed in Accra on Monday. The signatories of the "
+            "MoU were the International Organization for Migration and UNICEF.",
+            [["International Organization for Migration", "United Nations Children's Fund"]],
+            id="the-signatories-of-the-act",
+        ),
+        pytest.param(
+            "Charter signed\nGhana signed the Charter on Monday. Earlier signatories were "
+            "Kenya and Uganda.",
+            [["Ghana"]],
+            id="earlier-signatories-are-another-time-s",
+        ),
+        pytest.param(
+            "MoU signed\nGhana and IOM signed an MoU on Monday. The first signatories of the "
+            "2018 Global Compact were Morocco and Mexico.",
+            [["Ghana", "International Organization for Migration"]],
+            id="another-act-s-signatories",
         ),
         pytest.param(
             "Declaration signed\nThe Joint Declaration was signed in Rome on Monday. The talks "

@@ -171,6 +171,20 @@ import pytest
             ],
             id="the-following-organizations-and-a-list-of-partners-below",
         ),
+        pytest.param(
+            "Ghana and IOM sign agreement\nGhana and IOM signed an agreement on Monday that "
+            "will fund the following organizations:\n1. Accra Alumni Society of Boston\n"
+            "2. Ghanaian Nurses Association of Texas\n3. Ghana Union of Canada",
+            [["Ghana", "International Organization for Migration"]],
+            id="the-following-organizations-an-act-funds-are-no-sides",
+        ),
+        pytest.param(
+            "Declaration adopted\nA declaration on migrant workers was adopted at the forum "
+            "in Accra on Monday by IOM.\nOur partners:\n1. Accra Alumni Society of Boston\n"
+            "2. Ghanaian Nurses Association of Texas\n3. Ghana Union of Canada",
+            [["International Organization for Migration"]],
+            id="a-site-s-partners-are-no-member-list",
+        ),
     ],
 )
 def test_the_members_a_report_lists_are_the_group_s_parties(act_parties, text, expected):

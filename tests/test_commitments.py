@@ -330,6 +330,10 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "The role of UNHCR in the programme is to host the refugees.",  # a role described
         "The Union's pledges to support migrants were welcomed by IOM.",  # a noun
         "IOM and UNICEF said the centre is expected to benefit 5,000 migrants.",  # a prediction
+        # "it" or "they" of a reported clause that stands for no body of the reporter's
+        "UNHCR said the refugees arrived on Monday and that they will receive shelter.",
+        "Ghana hosted the talks, and Minister Jane Smith said that it will fund two centres.",
+        "\u201cIt will open in May,\u201d IOM said of the new centre.",
         "IOM stressed young people's desire to migrate to Europe.",  # another's wish
         "UNHCR confirmed the government's willingness to receive returnees.",  # another's
         "The minister of Ghana expressed no desire to sign the agreement.",  # no wish

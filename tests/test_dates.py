@@ -66,6 +66,10 @@ def values(text):
         ),
         ("This year the forum turns to migration.", [("This year", "XXXX")]),
         (
+            "The scheme runs from 1 October 2023 to 13 February.",
+            [("1 October 2023", "2023-10-01"), ("13 February", "2023-02-13")],
+        ),
+        (
             "NEW YORK, September 24, 2018 – 20 companies pledged support.",
             [("September 24, 2018", "2018-09-24")],
         ),

@@ -119,8 +119,14 @@ HEAD = "A headline about migration cooperation\n"
             None,
         ),
         (
-            "Venerable Bhikkhuni Tran Mai Anh represented the Buddhist faith.",
-            "Tran Mai Anh",
+            "Venerable Thich Nhat Tu represented the Buddhist faith.",
+            "Thich Nhat Tu",
+            None,
+            None,
+        ),
+        (  # a form of address before a title the gold keeps in the name
+            "His Holiness Pope Tawadros II signed the protocol.",
+            "Pope Tawadros II",
             None,
             None,
         ),

@@ -88,6 +88,12 @@ from pipeline.nlp.text import Within, coverage, find_dateline, has_headline, who
             "COLOMBO",
             ", May 8 2009 (IPS)",
         ),
+        (  # a colon dateline over a line with a dash that is no dateline
+            "Headline\nDOHA: Qatar and Nepal signed.\nMinister Ali Khan – who led the talks – "
+            "called it historic.",
+            "DOHA",
+            None,
+        ),
         (  # the headline printed again and summary bullets do not count as lines
             "Two banks sign MoU\nTwo banks sign MoU\n• It widens access\n• It lowers fees\n"
             "A line of the lead.\nACCRA, Ghana – The banks signed.",
@@ -122,8 +128,14 @@ def test_datelines_of_several_styles(text, places, rest):
         "Headline\nJoint Statement: 3 March 2022: The ministers met.",
         "Headline\nKenya, Uganda –Tanzania border talks resumed.",
         "Headline\nUN Women –The agency signed.",
-        # capitals and a colon that name no place are a label
+        # capitals and a colon that name no place are a label, a body, or a small town's
+        # name no wire would lead with
         "Headline\nUPDATE: The two ministries signed a memorandum.",
+        "Media advisory\nDATE: Monday, 12 March 2024",
+        "Headline\nILO: Migrant workers face new risks",
+        "Headline\nUNION: The members voted.",
+        # summary bullets are not counted, but only so many lines are read
+        "Headline\nSummary\n• a\n• b\n• c\n• d\n• e\n• f\nGeneva – far down the page.",
         "Headline\nWATCH:\nThe two ministries signed a memorandum.",
         "Headline\nMEDIA ADVISORY (Geneva). The ministers meet.",
         # a line that repeats the headline's words but is not the headline still counts

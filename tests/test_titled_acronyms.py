@@ -44,6 +44,13 @@ def test_an_acronym_that_titles_a_person_is_a_body(parse, body, expected):
         "eu-LISA Executive Director Agnes Diallo welcomed the delegates.",  # glued to a word
         "The FNTU said on Monday that Mary Okafor would attend.",  # no role between
         "FNTU members and Mary Okafor welcomed the delegates.",  # no role's head word
+        "NGO Director Mary Okafor welcomed the delegates.",  # a kind of body, not one
+        "FORMER President John Mahama welcomed the delegates.",  # a role's modifier
+        "MOU Coordinator Mary Okafor welcomed the delegates.",  # a text
+        "RSA President Cyril Ramaphosa welcomed the delegates.",  # a state's initials
+        "PNG Minister John Pundari welcomed the delegates.",  # a state's code
+        "ASG Director Mary Okafor welcomed the delegates.",  # a role's initials
+        "FNTU PRESIDENT MARY OKAFOR WELCOMED THE DELEGATES.",  # a line in capitals
     ],
 )
 def test_no_body_without_a_role_between_an_unknown_acronym_and_a_person(parse, body):

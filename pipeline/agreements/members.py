@@ -58,16 +58,17 @@ def listed_members(ctx: DocContext) -> list[Mention]:
 
 CUE_REACH = 8  # tokens before a list in which its word of taking part stands
 HEADING_REACH = 4  # tokens before a heading line's colon in which "members" stands
-LIST_HEADS = ("member", "partner")  # "The Network's members are:", "List of Partner Organizations:"
 
 
 def heads_a_member_list(sentence: Span) -> bool:
     """A line that ends "... members are:", "Members:" or "List of Partner Organizations:"
-    heads a group's members, one per line below it."""
+    (not a site's "Our partners:") heads a group's members, one per line below it."""
     if not sentence.text.rstrip().endswith(":"):
         return False
     tail = sentence.doc[max(sentence.start, sentence.end - HEADING_REACH) : sentence.end]
-    return any(t.lemma_.casefold() in LIST_HEADS and t.pos_ in ("NOUN", "PROPN") for t in tail)
+    heads = {t.lemma_.casefold() for t in tail if t.pos_ in ("NOUN", "PROPN")}
+    listed = any(t.lower_ in ("list", "following") for t in sentence)  # not "Our partners:"
+    return "member" in heads or ("partner" in heads and listed)
 
 
 def cue_before(sentence: Span, first: Mention, cues: frozenset[str]) -> bool:
@@ -141,15 +142,12 @@ def missed(ctx: DocContext, before: Mention, after: Mention) -> bool:
 
 def made_by_a_group(agreement: Agreement) -> bool:
     """The act's sentence names a plural group ("the seven member states", "signed by
-    seven countries' representatives", "the following organizations"), or the act has
-    no side of its own ("The meeting
+    seven countries' representatives"; "the following organizations" before the act,
+    whatever sides it names besides), or the act has no side of its own ("The meeting
     culminated in the adoption of the Cairo Declaration"); not an act that has two sides
     of its own ("the EAC and the ILO signed", "the EU and Ghana signed"): the members are no
     sides of those."""
-    if any(
-        t.lower_ == "following" and t.head.lower_ in words("group_nouns")
-        for t in agreement.sentence
-    ):
+    if any(following_group(t) and t.i < agreement.noun.i for t in agreement.sentence):
         return True  # "the following organizations agreed on an MoU": the list below
     own = [] if agreement.parties_guessed else unique(agreement.parties)
     if len(own) > 1:
@@ -159,6 +157,12 @@ def made_by_a_group(agreement: Agreement) -> bool:
     return (
         named or not agreement.parties or agreement.parties_guessed or agreement.type == "network"
     )
+
+
+def following_group(token: Token) -> bool:
+    """ "the following organizations", before the act's noun (its makers: not "an agreement
+    that will fund the following organizations")."""
+    return token.lower_ == "following" and token.head.lower_ in words("group_nouns")
 
 
 def with_members(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:

@@ -14,6 +14,8 @@ Parties (``parties_of``), in this order:
 4. "the two governments", "the parties": the sides the report names before;
 5. the bodies a next sentence says signed "the document", or names as the signatories
    ("The signatories were A and B");
+   a body named in the plural for both sides ("the Ministries of Foreign Affairs of the
+   two countries") stands for the two sides the report names;
 6. none when the signers are a group the text does not name ("by 11 countries");
 7. else, guessed: the countries of the ministers the lead names, or its organisations
    (not those it calls upon).

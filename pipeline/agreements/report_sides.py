@@ -1,7 +1,9 @@
-"""Sides of an agreement that the report names before its sentence, for ``parties``:
-"between the two governments", "The parties signed", "Both sides signed" stand for
-them; a bilateral report names them by the bodies of the people it names, else by its
-two countries.
+"""Sides of an agreement that the report names apart from its phrases, for ``parties``:
+"between the two governments", "The parties signed", "Both sides signed", "the
+Ministries of Foreign Affairs of the two countries" stand for the sides it names before (a
+bilateral report names them by the bodies of the people it names, else by its two
+countries); "The signatories were A and B", in the act's sentence or one of the next two,
+names them after.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from ..nlp.headline import reaction_end
 from ..nlp.payloads import Mention
 from ..nlp.roles import country_of_role
 from ..nlp.syntax import is_country
-from ..rules.lexicon import words
+from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, unique
 from .headline import is_act_noun
 from .source_credits import is_source_credit
@@ -74,9 +76,9 @@ def sides_in_lead(ctx: DocContext, sentence: Span, people_only: bool = False) ->
     return countries if len(countries) == 2 else []
 
 
-# "of the two countries", "of both states", "of the two (02) countries"
+# "of the two countries", "of both governments", "of the two (02) countries"
 OF_BOTH_SIDES = re.compile(
-    r"^\s+of\s+(?:the\s+)?(?:two|both)\s+(?:\(\d+\)\s+)?(?:countries|states|nations|sides)\b",
+    rf"^\s+of\s+(?:the\s+)?(?:two|both)\s+(?:\(\d+\)\s+)?(?:{'|'.join(SIDE_NOUNS)})\b",
     re.IGNORECASE,
 )
 
@@ -149,6 +151,33 @@ def called_upon(ctx: DocContext, mention: Mention) -> bool:
 SIGNATORY_REACH = 2  # sentences after the act's in which its signatories may be listed
 
 
+def the_act_s_signatories(subject: Token) -> bool:
+    """ "the signatories", "its signatories", "the signatories for the Mauritian side", "the
+    signatories of the MoU"; not "earlier signatories", "the first signatories of the
+    2018 Global Compact": another act's or another time's."""
+    if subject.lemma_.casefold() not in ("signatory", "signer"):
+        return False
+    for child in subject.children:
+        if child.dep_ in ("det", "poss") and child.lower_ in ("the", "its", "their"):
+            continue
+        if child.dep_ == "prep" and child.lower_ == "for":
+            continue
+        if child.dep_ == "prep" and child.lower_ in ("of", "to") and own_act(child):
+            continue
+        return False
+    return True
+
+
+def own_act(prep: Token) -> bool:
+    """ "of the MoU", "to this agreement": an act named by its noun and "the" or "this"."""
+    return any(
+        pobj.dep_ == "pobj"
+        and pobj.lemma_.casefold() in agreement_nouns()
+        and all(c.dep_ == "det" and c.lower_ in ("the", "this") for c in pobj.children)
+        for pobj in prep.children
+    )
+
+
 def listed_signatories(ctx: DocContext, sentence: Span) -> list[Mention]:
     """ "The agreement was signed in Ottawa. The signatories for the Mauritian side were
     the IOM and the MITD": the bodies a sentence of the act's, or one shortly after,
@@ -157,7 +186,7 @@ def listed_signatories(ctx: DocContext, sentence: Span) -> list[Mention]:
     for following in ctx.sentences[index : index + 1 + SIGNATORY_REACH]:
         for verb in following:
             subject = ctx.subject_of(verb) if verb.lemma_ == "be" else None
-            if subject is None or subject.lemma_.casefold() not in ("signatory", "signer"):
+            if subject is None or not the_act_s_signatories(subject):
                 continue
             named = [
                 m

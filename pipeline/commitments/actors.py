@@ -178,23 +178,30 @@ REPORT_CLIMB = 3  # clauses up from a verb to the verb of speech that reports it
 
 
 def reporting_bodies(ctx: DocContext, verb: Token, sentence: Span) -> list[Mention]:
-    """The bodies (not people: "the minister said it will" means no minister) named as
-    the subject of the verb of speech reporting ``verb``'s clause, before it: "The
-    ministry said that it will ...", "UNHCR and IOM announced they would ..."."""
+    """The bodies (not people: "the minister said it will" means no minister) named in the
+    subject of the verb of speech that reports ``verb``'s clause, before the clause: "The
+    ministry said that it will ...", "UNHCR and IOM announced they would ..."; not when
+    the clause is coordinated with one that has a subject of its own ("UNHCR said the
+    refugees arrived and that they will receive shelter": the refugees)."""
     head = verb
     for _ in range(REPORT_CLIMB):
         if head.dep_ not in ("ccomp", "conj") or head.head == head:
             return []
+        if head.dep_ == "conj" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+            for c in head.head.children
+        ):
+            return []
         head = head.head
         if head.lemma_ in words("speech_verbs"):
-            if ctx.subject_of(head) is None:
+            subject = ctx.subject_of(head)
+            if subject is None or head.i > verb.i:
                 return []
-            start, end = ctx.dateline
-            named = left_mentions(sentence, head.i, ctx.index)
+            start, end = subject.left_edge.idx, head.idx
             return [
                 m
-                for m in named
-                if (m.label == "ORG" or is_country(m)) and not start <= m.start < end
+                for m in left_mentions(sentence, head.i, ctx.index)
+                if start <= m.start < end and (m.label == "ORG" or is_country(m))
             ]
     return []
 

@@ -199,6 +199,9 @@ def accept(rule: str, match: re.Match[str], text: str) -> bool:
         return False  # "by the start of 2030 Agenda"
     if rule == "date.month_day_range" and match.group("y1") and not match.group("m2"):
         return False  # "September 24, 2018 – 20 companies announced": a count, no range
+    ranged = rule in ("date.day_range", "date.month_day_range")
+    if ranged and match.group("y1") and not match.group("y"):
+        return False  # "1 October 2023 to 13 February": two dates, the first's year known
     if rule == "date.month_day_range" and not match.group("y") and counts_after(match, after):
         return False  # "On June 12 to 25 countries signed", "between March 15 and 20 percent"
     if rule == "date.numeric":

@@ -188,10 +188,13 @@ def person_in_role(span: Span, trimmed: Span, label: str, source: str) -> Refine
             return [(split[0], "PLACE", source + ".country"), (split[1], "PERSON", source)]
     if label in ("ORG", "PERSON") and source.startswith("model.") and portfolio_of_role(trimmed):
         return []  # "Minister for [Overseas Pakistanis] and Human Resource Development"
+    before = trimmed.doc[trimmed.start - 1].lower_ if trimmed.start else ""
+    of_a_role = label == "PLACE" and before in ("of", "for")
     if (
         label in ("ORG", "PLACE")
         and source.startswith("model.")
         and looks_like_person(trimmed)
+        and not of_a_role  # "the Bishop of [St Asaph]": the see a role is of, not its holder
         and (
             preceded_by_role(trimmed)
             or speech_subject(trimmed)

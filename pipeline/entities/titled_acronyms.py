@@ -5,16 +5,19 @@ rule or gazetteer knows, right before a role and a person's name, is that person
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from ..nlp import places
 from ..nlp.payloads import Mention
 from ..nlp.text import whole_words
-from ..rules.lexicon import words
+from ..rules.lexicon import agreement_nouns, words
 from .mentions import MentionSet
 
 MIN_LETTERS = 3  # "RA Minister", "NA Speaker": two capitals are a state's or a house's
 MAX_LETTERS = 8
+CAPITAL_SHARE = 0.8
 MAX_ROLE_WORDS = 3  # "Executive Director", "General Secretary", "Deputy Country Director"
 SOURCE = "acronym.titled"
 
@@ -36,17 +39,42 @@ def add_titled_acronyms(found: MentionSet) -> None:
 
 
 def is_bare_acronym(found: MentionSet, token: Token) -> bool:
-    """Capitals alone, no place's ("UAE", "NSW"), not glued to a word before ("eu-LISA"),
-    and in no mention yet."""
+    """Capitals alone, no place's ("UAE", "PNG", "RSA" for the Republic of South Africa),
+    no word that names no body ("NGO", "CEO", "FORMER"), not glued to a word before
+    ("eu-LISA"), in a line that is not in capitals throughout, and in no mention yet."""
     text = token.text
     return (
         MIN_LETTERS <= len(text) <= MAX_LETTERS
         and text.isalpha()
         and text.isupper()
+        and not names_no_body(token.lower_)
         and not places.is_known_place(text)
+        and not places.countries_with_initials(text)
         and not glued(token)
+        and not capital_line(found.text, token.idx)
         and not found.taken(token.idx, token.idx + len(text))
     )
+
+
+def names_no_body(word: str) -> bool:
+    no_body = words("capitals_no_body") | words("role_words") | words("org_heads")
+    return word in no_body or word in agreement_nouns() or word.upper() in country_codes()
+
+
+@cache
+def country_codes() -> frozenset[str]:
+    """ISO 3166 alpha-3 codes ("PNG", "KEN"): a country's, never a body's, before a role."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+def capital_line(text: str, at: int) -> bool:
+    """The line at ``at`` is written in capitals ("FORMER PRESIDENT JOHN MAHAMA SAID")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    letters = [c for c in text[start : end if end >= 0 else len(text)] if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= CAPITAL_SHARE * len(letters)
 
 
 def glued(token: Token) -> bool:

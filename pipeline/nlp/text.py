@@ -92,7 +92,9 @@ PLACE_DATE_LINE = re.compile(
 )
 # "KUWAIT: Kuwait and India signed ...", "PETALING JAYA:" over the body's first line, and
 # "SFAX (Tunisia). Tunisia and Italy ...": a wire's capitals that a colon, or its country
-# in brackets and a full stop, end. Only a known place: "UPDATE:" and "NOTE:" are labels.
+# in brackets and a full stop, end. Only a country, a capital or a city of two words or
+# more for the colon ("DATE:", "UN:", "UNION:" are labels and bodies, and cities too),
+# and only a country in the brackets.
 PLACE_CAPITALS_COLON = re.compile(rf"^{CAPITALS}\s*:(?:\s+(?=[{UPPER}“\"])|\s*$)")
 PLACE_COUNTRY_STOP = re.compile(rf"^{CAPITALS}\s*\((?P<rest>{PLACE_NAME})\)\.\s+(?=[{UPPER}])")
 KNOWN_PLACE_FORMS = (PLACE_CAPITALS_COLON, PLACE_COUNTRY_STOP)
@@ -112,8 +114,10 @@ DATELINE_FORMS = (
     PLACE_GLUED_DASH,
 )
 DATELINE_LINES = 3  # body lines in which a dateline may open (after photo captions)
-# the headline printed again and summary bullets ("• MoU enhances ...") over the body
+# the headline printed again and summary bullets ("• MoU enhances ...") over the body, not
+# counted among those lines, up to this many lines in all
 BULLETS = ("•", "▪", "◦", "‣")
+DATELINE_SCAN = 6
 
 
 @dataclass
@@ -157,9 +161,17 @@ def find_dateline(text: str) -> Dateline | None:
     "29 July 2024, Nairobi – "), if any. Lines before it are photo captions or date
     lines (the headline printed again and summary bullets are not counted); the headline
     is never a dateline, but a release may have none. A place that only a colon ends
-    ("SRI LANKA: Unions Strike Deal", a wire's headline) yields to a dated or dashed
-    dateline below it."""
-    return first_dateline(text, DATELINE_FORMS) or first_dateline(text, KNOWN_PLACE_FORMS)
+    ("SRI LANKA: Unions Strike Deal", a wire's headline) yields to a dateline with a date
+    below it."""
+    found = first_dateline(text, DATELINE_FORMS)
+    colon = first_dateline(text, KNOWN_PLACE_FORMS)
+    if colon is None or (found is not None and (found.start < colon.start or dated(text, found))):
+        return found
+    return colon
+
+
+def dated(text: str, found: Dateline) -> bool:
+    return found.rest is not None and any(c.isdigit() for c in text[found.rest[0] : found.rest[1]])
 
 
 def first_dateline(text: str, forms: tuple[re.Pattern[str], ...]) -> Dateline | None:
@@ -168,15 +180,15 @@ def first_dateline(text: str, forms: tuple[re.Pattern[str], ...]) -> Dateline | 
         return None
     headline = text[: offset - 1].strip() if offset else None
     counted = 0
-    while counted < DATELINE_LINES:
+    for _ in range(DATELINE_SCAN):
         line_end = text.find("\n", offset)
         line = text[offset : line_end if line_end >= 0 else len(text)]
         found = dateline_at(line, offset, forms)
         if found is not None:
             return found
-        if line_end < 0:
-            return None
         counted += not (line.strip() == headline or line.lstrip().startswith(BULLETS))
+        if line_end < 0 or counted >= DATELINE_LINES:
+            return None
         offset = line_end + 1
     return None
 
@@ -186,7 +198,9 @@ def dateline_at(line: str, offset: int, forms: tuple[re.Pattern[str], ...]) -> D
         match = form.match(line)
         if match is None:
             continue
-        if form in KNOWN_PLACE_FORMS and not known_place(match.group("places")):
+        if form is PLACE_CAPITALS_COLON and not colon_place(match.group("places")):
+            continue
+        if form is PLACE_COUNTRY_STOP and not places.is_country(match.group("rest")):
             continue
         rest = match.span("rest") if match.groupdict().get("rest") else None
         return Dateline(
@@ -198,8 +212,15 @@ def dateline_at(line: str, offset: int, forms: tuple[re.Pattern[str], ...]) -> D
     return None
 
 
-def known_place(name: str) -> bool:
-    return places.is_known_place(name) or places.is_known_place(name.title())
+def colon_place(name: str) -> bool:
+    """A place a wire's colon dateline names: a country, a national capital, or a known
+    city of two words or more ("PETALING JAYA")."""
+    title = name.title()
+    return (
+        places.is_country(title)
+        or places.is_capital(title)
+        or (" " in name and places.is_known_place(title))
+    )
 
 
 def dateline_span(text: str) -> tuple[int, int]:
