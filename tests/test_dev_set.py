@@ -1,6 +1,6 @@
-"""The development set: 910 real releases of other sites (tests/dev/corpus, with their
+"""The development set: 931 real releases of other sites (tests/dev/corpus, with their
 gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
-of the project's shared development set and the 852 of the blind batches of
+of the project's shared development set and the 873 of the blind batches of
 tests/dev/BLIND.md (those in English: tests/dev/other_languages keeps the others).
 
 The floors sit just under the scores reached, so a change that makes the rules fit
@@ -15,27 +15,27 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 910 releases' scores of 2026-12-06, twentieth session (overall 0.707, with
-    # what ships: the chrome-line classifier, the act detector and the fine-tuned NER, all
-    # trained on these releases; the rules alone score 0.647), less 0.01
+FLOORS = {  # the 931 releases' scores of 2026-12-06, twenty-first session (overall 0.708,
+    # with what ships: the chrome-line classifier, the act detector and the fine-tuned NER,
+    # all trained on these releases; the rules alone score 0.647), less 0.01
     ("cleaning",): 0.909,
-    ("entities", "all", "f1"): 0.878,
-    ("entities", "PERSON", "f1"): 0.931,
-    ("entities", "ORG", "f1"): 0.804,
-    ("entities", "PLACE", "f1"): 0.937,
-    ("entities", "DATE", "f1"): 0.842,
+    ("entities", "all", "f1"): 0.883,
+    ("entities", "PERSON", "f1"): 0.939,
+    ("entities", "ORG", "f1"): 0.807,
+    ("entities", "PLACE", "f1"): 0.942,
+    ("entities", "DATE", "f1"): 0.844,
     ("date_normalisation",): 0.949,
-    ("agreements", "f1"): 0.815,
-    ("agreements", "parties_f1"): 0.680,
-    ("agreements", "signatories_f1"): 0.702,
+    ("agreements", "f1"): 0.816,
+    ("agreements", "parties_f1"): 0.684,
+    ("agreements", "signatories_f1"): 0.688,
     ("agreements", "type_acc"): 0.853,
-    ("agreements", "date_acc"): 0.718,
-    ("agreements", "place_acc"): 0.690,
-    ("commitments", "f1"): 0.634,
-    ("commitments", "modality_acc"): 0.899,
-    ("commitments", "actors_f1"): 0.688,
-    ("commitments", "action_recall"): 0.852,
-    ("overall",): 0.697,
+    ("agreements", "date_acc"): 0.722,
+    ("agreements", "place_acc"): 0.698,
+    ("commitments", "f1"): 0.632,
+    ("commitments", "modality_acc"): 0.897,
+    ("commitments", "actors_f1"): 0.684,
+    ("commitments", "action_recall"): 0.850,
+    ("overall",): 0.698,
 }
 
 
