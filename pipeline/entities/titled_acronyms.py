@@ -25,8 +25,12 @@ SOURCE = "acronym.titled"
 def add_titled_acronyms(found: MentionSet) -> None:
     people = {m.start for m in found.mentions if m.label == "PERSON"}
     named: set[str] = set()
-    for token in found.doc:
-        if is_bare_acronym(found, token) and titles_a_person(found.doc, token, people):
+    for token in found.doc:  # the shape and the role first: a line's scan only then
+        if (
+            acronym_shaped(token.text)
+            and titles_a_person(found.doc, token, people)
+            and is_bare_acronym(found, token)
+        ):
             found.add(Mention(token.idx, token.idx + len(token), "ORG", SOURCE))
             named.add(token.text)
     if named:
@@ -44,9 +48,7 @@ def is_bare_acronym(found: MentionSet, token: Token) -> bool:
     ("eu-LISA"), in a line that is not in capitals throughout, and in no mention yet."""
     text = token.text
     return (
-        MIN_LETTERS <= len(text) <= MAX_LETTERS
-        and text.isalpha()
-        and text.isupper()
+        acronym_shaped(text)
         and not names_no_body(token.lower_)
         and not places.is_known_place(text)
         and not places.countries_with_initials(text)
@@ -54,6 +56,10 @@ def is_bare_acronym(found: MentionSet, token: Token) -> bool:
         and not capital_line(found.text, token.idx)
         and not found.taken(token.idx, token.idx + len(text))
     )
+
+
+def acronym_shaped(text: str) -> bool:
+    return MIN_LETTERS <= len(text) <= MAX_LETTERS and text.isalpha() and text.isupper()
 
 
 def names_no_body(word: str) -> bool:
