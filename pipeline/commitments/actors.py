@@ -13,7 +13,6 @@ from ..nlp.roles import country_of_role
 from ..nlp.syntax import (
     declared_issuers,
     group_countries,
-    is_country,
     is_group,
     left_mentions,
     mentions_in,
@@ -22,7 +21,12 @@ from ..rules.constants import QUOTE_OPENERS, QUOTES_CLOSE
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext
 from .counted import counted_group
-from .referents import names_the_parties, previous_is_about_an_agreement, this_is_the_agreement
+from .referents import (
+    names_the_parties,
+    previous_is_about_an_agreement,
+    reporting_bodies,
+    this_is_the_agreement,
+)
 
 Actors = tuple[list[Mention], str]
 
@@ -174,38 +178,6 @@ def reporting_speaker(ctx: DocContext, sentence: Span, anchor: Token) -> list[Me
     return []
 
 
-REPORT_CLIMB = 3  # clauses up from a verb to the verb of speech that reports it
-
-
-def reporting_bodies(ctx: DocContext, verb: Token, sentence: Span) -> list[Mention]:
-    """The bodies (not people: "the minister said it will" means no minister) named in the
-    subject of the verb of speech that reports ``verb``'s clause, before the clause: "The
-    ministry said that it will ...", "UNHCR and IOM announced they would ..."; not when
-    the clause is coordinated with one that has a subject of its own ("UNHCR said the
-    refugees arrived and that they will receive shelter": the refugees)."""
-    head = verb
-    for _ in range(REPORT_CLIMB):
-        if head.dep_ not in ("ccomp", "conj") or head.head == head:
-            return []
-        if head.dep_ == "conj" and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
-            for c in head.head.children
-        ):
-            return []
-        head = head.head
-        if head.lemma_ in words("speech_verbs"):
-            subject = ctx.subject_of(head)
-            if subject is None or head.i > verb.i:
-                return []
-            start, end = subject.left_edge.idx, head.idx
-            return [
-                m
-                for m in left_mentions(sentence, head.i, ctx.index)
-                if start <= m.start < end and (m.label == "ORG" or is_country(m))
-            ]
-    return []
-
-
 def passive_agents(ctx: DocContext, verb: Token) -> Actors:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -265,6 +237,19 @@ def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Toke
                 and (subject.conjuncts or (m.label != "PLACE" and m.end <= ctx.doc[edge].idx))
             ]
         return named, "subject"
+    pronoun = pronoun_actors(ctx, subject, sentence, anchor)
+    if pronoun is not None:
+        return pronoun
+    short = resolve_short_form(ctx, subject) or short_form_member(ctx, subject)
+    if short is not None:
+        return [short], "short_form"
+    return None
+
+
+def pronoun_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Token) -> Actors | None:
+    """Who a pronoun subject stands for: the person named last ("he"), the body whose
+    speech reports the clause ("The Diocese said that it will"), the one body or the
+    agreement of the sentence before ("It will"), the subjects "they" refers back to."""
     lowered = subject.lower_
     if lowered in ("he", "she"):
         person = last_person(ctx, subject)
@@ -286,9 +271,6 @@ def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Toke
             return reported, "speaker"
         previous = previous_subjects(ctx, sentence) or before
         return (previous, "previous_subject") if previous else ([], "parties")
-    short = resolve_short_form(ctx, subject) or short_form_member(ctx, subject)
-    if short is not None:
-        return [short], "short_form"
     return None
 
 

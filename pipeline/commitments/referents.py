@@ -1,11 +1,14 @@
 """Subjects that stand for an agreement's parties: "The two organizations will ...",
 "Both parties ...", "The MoU will ...", "It will bring together ..." after a sentence
-about an agreement, "This will include ..." after one that reports it."""
+about an agreement, "This will include ..." after one that reports it; and the bodies a
+pronoun stands for when their speech reports its clause ("The Diocese said that it will")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..nlp.payloads import Mention
+from ..nlp.syntax import is_country, left_mentions
 from ..rules.constants import QUOTE_OPENERS
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext
@@ -66,3 +69,35 @@ def of_objects(token: Token) -> list[Token]:
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
+
+
+REPORT_CLIMB = 3  # clauses up from a verb to the verb of speech that reports it
+
+
+def reporting_bodies(ctx: DocContext, verb: Token, sentence: Span) -> list[Mention]:
+    """The bodies (not people: "the minister said it will" means no minister) named in the
+    subject of the verb of speech that reports ``verb``'s clause, before the clause: "The
+    ministry said that it will ...", "UNHCR and IOM announced they would ..."; not when
+    the clause is coordinated with one that has a subject of its own ("UNHCR said the
+    refugees arrived and that they will receive shelter": the refugees)."""
+    head = verb
+    for _ in range(REPORT_CLIMB):
+        if head.dep_ not in ("ccomp", "conj") or head.head == head:
+            return []
+        if head.dep_ == "conj" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+            for c in head.head.children
+        ):
+            return []
+        head = head.head
+        if head.lemma_ in words("speech_verbs"):
+            subject = ctx.subject_of(head)
+            if subject is None or head.i > verb.i:
+                return []
+            start, end = subject.left_edge.idx, head.idx
+            return [
+                m
+                for m in left_mentions(sentence, head.i, ctx.index)
+                if start <= m.start < end and (m.label == "ORG" or is_country(m))
+            ]
+    return []
