@@ -5,8 +5,6 @@ rule or gazetteer knows, right before a role and a person's name, is that person
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Token
 
 from ..nlp import places
@@ -64,15 +62,7 @@ def acronym_shaped(text: str) -> bool:
 
 def names_no_body(word: str) -> bool:
     no_body = words("capitals_no_body") | words("role_words") | words("org_heads")
-    return word in no_body or word in agreement_nouns() or word.upper() in country_codes()
-
-
-@cache
-def country_codes() -> frozenset[str]:
-    """ISO 3166 alpha-3 codes ("PNG", "KEN"): a country's, never a body's, before a role."""
-    import pycountry
-
-    return frozenset(c.alpha_3 for c in pycountry.countries)
+    return word in no_body or word in agreement_nouns() or word.upper() in places.country_codes()
 
 
 def capital_line(text: str, at: int) -> bool:

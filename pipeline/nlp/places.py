@@ -243,6 +243,14 @@ def currency_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """ISO 3166 alpha-3 codes ("PNG", "KEN"), from pycountry."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
 def is_known_place(name: str) -> bool:
     return country_code(name) is not None
 
