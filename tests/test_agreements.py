@@ -990,6 +990,31 @@ CASES += [
         id="one-who-looks-on-does-not-sign",
     ),
     pytest.param(
+        "Ghana and Togo sign seasonal workers deal\n"
+        "ACCRA, 3 May 2021 - Ghana and Togo signed an agreement on seasonal workers on Monday. "
+        "“The first workers will come in June,” Labour Minister Kofi Mensah said after signing "
+        "the deal with his Togolese counterpart Yao Dogbe.",
+        [{"signatories": ["Kofi Mensah", "Yao Dogbe"]}],
+        id="who-speaks-after-signing-signed-and-so-did-the-one-he-signed-with",
+    ),
+    pytest.param(
+        "Ghana signs MoU with Togo\n"
+        "ACCRA, 3 May 2021 - Minister for Labour, Kofi Mensah, signed a Memorandum of "
+        "Understanding with the Togolese Minister of Labour and Social Security, Dr Yao Dogbe, "
+        "on seasonal work.",
+        [{"signatories": ["Kofi Mensah", "Yao Dogbe"]}],
+        id="the-counterpart-after-a-comma-the-parse-cut-off-the-with-phrase",
+    ),
+    pytest.param(
+        "Ghana and ZimConnect sign MoU\n"
+        "ACCRA, 3 May 2021 - The Ministry of Foreign Affairs and ZimConnect signed an MoU on "
+        "diaspora engagement. Foreign Affairs Permanent Secretary, Kofi Mensah and "
+        "ZimConnect’s regional coordinator, Ama Lawson signed the Memorandum of Understanding "
+        "on behalf of their respective institutions.",
+        [{"signatories": ["Kofi Mensah", "Ama Lawson"]}],
+        id="each-subject-the-parse-hung-on-the-signing-verb-signed",
+    ),
+    pytest.param(
         "Ghana and Togo sign MoU\n"
         "ACCRA, 3 May 2021 - Ghana and Togo signed a memorandum of understanding on labour "
         "migration on Monday. At the signing in Accra, Ghana was represented by its Minister "

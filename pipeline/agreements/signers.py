@@ -108,15 +108,7 @@ def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[
             if relative_signer(verb):  # "Professor X, who signed the MoU on behalf of ..."
                 people += [m for m in ctx.in_sentence(s, "PERSON") if covers(m, verb.head)]
                 continue
-            subject = ctx.subject_of(verb)
-            if subject is None:
-                named = unparsed_subjects(ctx, s, verb)
-                people += named + (counterparts(ctx, s, verb) if named else [])
-                continue
-            if subject.dep_ != "nsubj":
-                continue
-            start, end = subject.left_edge.idx, subject.right_edge.idx + 1
-            named = [m for m in ctx.in_sentence(s, "PERSON") if start <= m.start < end]
+            named = subject_signers(ctx, s, verb)
             people += named + (counterparts(ctx, s, verb) if named else [])
         if signing or any(t.lower_ in SIGNING_NOUNS for t in s):
             people += representatives(ctx, s)
@@ -128,6 +120,33 @@ def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[
             seen.add(m.entity_id)
             found.append(m)
     return found
+
+
+def subject_signers(ctx: DocContext, sentence: Span, verb: Token) -> list[Mention]:
+    """The people of the signing verb's subjects: each subject the parse hung on it
+    ("Permanent Secretary, X and ZimThrive’s coordinator, Y signed"), that of the clause
+    an "after signing" phrase qualifies ("X said after signing the deal with ..."), or the
+    people before it where the parse found none."""
+    subject = ctx.subject_of(verb)
+    if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ in ADJUNCT_PREPOSITIONS:
+        subject = ctx.subject_of(verb.head.head)
+    if subject is None:
+        return unparsed_subjects(ctx, sentence, verb)
+    if subject.dep_ != "nsubj":
+        return []
+    subjects = [subject] + [
+        c for c in verb.children if c.dep_ in CO_SUBJECTS and c.i != subject.i and c.i < verb.i
+    ]
+    people = ctx.in_sentence(sentence, "PERSON")
+    return [
+        m for m in people if any(c.left_edge.idx <= m.start <= c.right_edge.idx for c in subjects)
+    ]
+
+
+# what else the parse makes of a first signer's role and name before the verb
+CO_SUBJECTS = ("nsubj", "npadvmod")
+# the implicit subject of "after signing the deal" is the clause's
+ADJUNCT_PREPOSITIONS = ("after", "upon", "on", "before", "while", "when")
 
 
 def own_signers(ctx: DocContext, index: int, people: list[Mention]) -> bool:
@@ -188,12 +207,19 @@ def counterparts(ctx: DocContext, sentence: Span, verb: Token) -> list[Mention]:
         and c.lower_ == "with"
         and next((a for a in c.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb
     ]
-    return [
-        m
-        for prep in preps
-        for m in ctx.in_sentence(sentence, "PERSON")
-        if prep.idx < m.start <= prep.right_edge.idx and named_by(ctx.span(m).root, prep)
-    ]
+    people = ctx.in_sentence(sentence, "PERSON")
+    found = []
+    for prep in preps:
+        named = [
+            m
+            for m in people
+            if prep.idx < m.start <= prep.right_edge.idx and named_by(ctx.span(m).root, prep)
+        ]
+        after = [m for m in people if m.start > prep.right_edge.idx]
+        if not named and after and in_apposition(ctx, prep, after[0]):
+            named = after[:1]  # "with the UAE Minister of ..., Dr X": the parse cut X off
+        found += named
+    return found
 
 
 def named_by(token: Token, prep: Token) -> bool:

@@ -1,0 +1,134 @@
+"""Bodies named by capitalised words ending in a body's head word, that neither the model
+nor a rule found: "the Refugee Rights Action Network", "the Tent Partnership for
+Refugees", "Catholic Legal Immigration Network". The words before the head are the
+name; an "of", "for" or "on" and more capitalised words after it belong to it too. A
+headline written in title case names nothing this way, nor do generic words alone ("a
+New Strategic Partnership").
+"""
+
+from __future__ import annotations
+
+from array import array
+
+from spacy.tokens import Doc, Token
+
+from ..nlp import places
+from ..nlp.payloads import Mention
+from ..rules.constants import CALENDAR_WORDS
+from ..rules.lexicon import agreement_nouns, words
+from .mentions import MentionSet
+
+SOURCE = "generic.titled_body"
+TAIL_LINKS = ("of", "for", "on")
+MAX_NAME_WORDS = 6  # before the head word
+TITLE_LINE_SHARE = 0.7  # a line whose words are mostly capitalised is a headline
+TITLE_LINE_WORDS = 4
+
+
+def add_titled_bodies(found: MentionSet) -> None:
+    names = candidate_names(found)
+    if not names:
+        return
+    owner = mention_owners(found)
+    for start, end in names:
+        if clear_of_rules(found, owner, start, end):
+            found.replace_overlapped(
+                Mention(start, end, "ORG", SOURCE), lambda m: m.source.startswith("model.")
+            )
+
+
+def candidate_names(found: MentionSet) -> list[tuple[int, int]]:
+    heads = words("titled_body_heads")
+    names = []
+    for token in found.doc:  # the head word first: a line's scan only then
+        if token.lower_ not in heads or not token.is_title:
+            continue
+        start = name_start(found.doc, token)
+        if start is None:
+            continue
+        last = found.doc[name_end(found.doc, token) - 1]
+        first = found.doc[start]
+        name = found.text[first.idx : last.idx + len(last)]
+        if not title_line(found.text, first.idx) and not places.is_known_place(name):
+            names.append((first.idx, last.idx + len(last)))
+    return names
+
+
+def name_start(doc: Doc, head: Token) -> int | None:
+    """Where the capitalised words before ``head`` begin; None when there are none, or
+    only generic ones ("New Strategic Partnership")."""
+    start = head.i
+    while start > 0 and head.i - start < MAX_NAME_WORDS:
+        if name_word(doc[start - 1]):
+            start -= 1
+        elif start > 1 and hyphened(doc[start - 2], doc[start - 1]):  # "Non-Resident"
+            start -= 2
+        else:
+            break
+    before = [t.lower_ for t in doc[start : head.i]]
+    if not before or all(word in words("generic_body_modifiers") for word in before):
+        return None
+    return start
+
+
+def name_word(token: Token) -> bool:
+    text = token.text
+    capital = token.is_title or (text.isupper() and text.isalpha() and len(text) > 1)
+    return (
+        capital
+        and not token.is_stop
+        and "\n" not in token.whitespace_
+        and token.lower_ not in CALENDAR_WORDS
+        and token.lower_ not in words("role_heads")
+        and token.lower_ not in agreement_nouns()
+    )
+
+
+def hyphened(word: Token, hyphen: Token) -> bool:
+    return hyphen.text == "-" and not word.whitespace_ and not hyphen.whitespace_ and word.is_title
+
+
+def name_end(doc: Doc, head: Token) -> int:
+    """The token after the name: the head, or the capitalised words of its "of", "for"
+    or "on" ("Partnership for Refugees")."""
+    at = head.i + 1
+    if at + 1 >= len(doc) or doc[at].lower_ not in TAIL_LINKS or "\n" in head.whitespace_:
+        return at
+    tail = at + 1 + (doc[at + 1].lower_ == "the")
+    end = tail
+    while end < len(doc) and end - tail < MAX_NAME_WORDS and name_word(doc[end]):
+        end += 1
+        if "\n" in doc[end - 1].whitespace_:
+            break
+    return end if end > tail else at
+
+
+def mention_owners(found: MentionSet) -> array[int]:
+    """Per character, 1 + the index of the mention standing there (0: none)."""
+    owner = array("i", bytes(4 * (len(found.text) + 1)))
+    for i, m in enumerate(found.mentions):
+        if not m.nested:
+            owner[m.start : m.end] = array("i", [i + 1]) * (m.end - m.start)
+    return owner
+
+
+def clear_of_rules(found: MentionSet, owner: array[int], start: int, end: int) -> bool:
+    """No rule's mention and no person overlaps the name, and no mention of the model's
+    crosses its edges (the model's others inside it give way)."""
+    inside = [found.mentions[i - 1] for i in set(owner[start:end]) if i]
+    if any(not m.source.startswith("model.") or m.label == "PERSON" for m in inside):
+        return False
+    crossing = (start > 0 and owner[start - 1] and owner[start - 1] == owner[start]) or (
+        owner[end] and owner[end - 1] == owner[end]
+    )
+    return not crossing
+
+
+def title_line(text: str, at: int) -> bool:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line_words = [w for w in text[start : end if end >= 0 else len(text)].split() if w.isalpha()]
+    if len(line_words) < TITLE_LINE_WORDS:
+        return False
+    capitals = sum(w[0].isupper() for w in line_words)
+    return capitals >= TITLE_LINE_SHARE * len(line_words)

@@ -1,0 +1,60 @@
+"""Bodies named by capitalised words ending in a body's head word (``entities.titled_bodies``),
+on sentences written for these tests."""
+
+import pytest
+
+HEAD = "Unions and ministries meet on migrant workers\n"
+
+
+def titled_bodies(parse, body):
+    doc = parse(HEAD + body)
+    return [
+        doc.text[m.start : m.end]
+        for m in doc._.accords_mentions
+        if m.source == "generic.titled_body"
+    ]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "The Harbour Tenants Action Network held a vigil outside the centre.",
+            ["Harbour Tenants Action Network"],
+        ),
+        (  # the name's "for" and what follows it
+            "Funds came from the Lakeside Coalition for Returnees, a charity in Accra.",
+            ["Lakeside Coalition for Returnees"],
+        ),
+        (  # a hyphened word opening the name
+            "The Non-Resident Kenyan Association welcomed the decision on Monday.",
+            ["Non-Resident Kenyan Association"],
+        ),
+        (  # "the" after the "of" belongs to the name
+            "She thanked the Blue Ridge Foundation of the Andes for its grant.",
+            ["Blue Ridge Foundation of the Andes"],
+        ),
+    ],
+)
+def test_capitalised_words_before_a_head_word_name_a_body(parse, body, expected):
+    assert titled_bodies(parse, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # generic words alone name no body
+        "The ministers agreed on a New Strategic Council to meet twice a year.",
+        # a headline-like line in title case
+        "Minister Welcomes Harbour Tenants Action Network To The Capital Today",
+        # a country, not a body
+        "The Russian Federation and Tajikistan signed the protocol.",
+        # an event, a text, an aim: their head words are not listed
+        "Delegates met at the Global Refugee Forum in Geneva.",
+        "They discussed the Free Movement of Persons in the region.",
+        # a role's head word is no part of a name
+        "Minister Council met the delegates on Monday.",
+    ],
+)
+def test_no_body_where_the_words_are_generic_or_a_headline(parse, body):
+    assert titled_bodies(parse, body) == []
