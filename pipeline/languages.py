@@ -10,6 +10,7 @@ from pathlib import Path
 
 LATIN_END = 0x024F  # the last code point of Latin Extended-B
 WORD = re.compile(r"\w[\w’'\-]*")
+INITIALS = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # "U.S.", "U.K.", "a.k.a."
 
 
 def is_foreign_script(line: str) -> bool:
@@ -101,7 +102,8 @@ def is_foreign_language(line: str) -> bool:
     """A line in another Latin-script language ("Prikaži samo sadržaje koji
     zadovoljavaju:", "Met dank overgenomen van ..."): a menu, a filter or a credit of
     the site, as a line in another script is."""
-    found = [w.casefold() for w in WORD.findall(line) if not w[0].isdigit()]
+    bare = INITIALS.sub(" ", line)  # "U.S.": no Czech "u" nor Slovak "s"
+    found = [w.casefold() for w in WORD.findall(bare) if not w[0].isdigit()]
     if len(found) < FOREIGN_MIN_WORDS:
         return False
     english, others = stop_words()

@@ -52,10 +52,16 @@ def leading_field(line: str) -> list[str]:
 LIST_MARK_BEFORE_TITLE = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
 
 
+# a content system's buttons printed after the headline: "... Cooperation Print E-mail"
+TOOLBAR_AFTER_TITLE = re.compile(r"(?:\s+(?:PDF|Print|E-?mail)){2,}\s*$", re.IGNORECASE)
+
+
 def bare_title(headline: str) -> str:
     """The headline without the bullet or the number that marks its place in a list of the
-    site's stories ("• Statement of ...", "2. OFID commemorates ...")."""
+    site's stories ("• Statement of ...", "2. OFID commemorates ..."), nor the buttons
+    after it ("Print E-mail")."""
     bare = LIST_MARK_BEFORE_TITLE.sub("", MENU_BULLET.sub("", headline))
+    bare = TOOLBAR_AFTER_TITLE.sub("", bare)
     return bare or headline
 
 

@@ -153,6 +153,28 @@ LONG_SENTENCE = (
         ("Event location:", "pattern:place_label"),
         ("Location: the signing took place in Accra.", None),
         ("Mời quý độc giả theo dõi tin tức trên", "foreign_language"),
+        ("U.S. Suspends Central American Asylum Agreements", None),  # initials, no Czech "u"
+        ("Last news", "pattern:related_links"),
+        ("E.g., 06/02/2024", "pattern:widget_text"),  # a date field's placeholder
+        ("The last news from the talks came on Monday.", None),
+        ("Post Your Say", "pattern:comment_form"),
+        (
+            "Selected comments will be published in the Readers’ Forum page of our paper.",
+            "pattern:comment_form",
+        ),
+        ("The rest of this article is available to subscribers only.", "pattern:paywall"),
+        ("Buy the article. Price: 2 tokens", "pattern:paywall"),
+        ("The story consists of 2,734 characters (without spaces).", "pattern:paywall"),
+        ("To continue reading, log in or subscribe.", "pattern:paywall"),
+        ("The rest of the workers will arrive in June, the ministry said.", None),
+        ("No media source currently available", "pattern:media_player"),
+        ("Your browser does not support the video tag.", "pattern:media_player"),
+        (
+            "For the latest COVID-19 information and updates from the Foundation, please "
+            "visit our Statements page",
+            "pattern:site_banner",
+        ),
+        ("For the latest COVID-19 figures, the ministry said, see the annex.", None),
         ("Minister Nguyễn Thị Hằng signed the memorandum for Viet Nam in Hà Nội.", None),
         ("Nguyễn Thị Hằng, Đặng Văn Hải and Trần Đức Lương signed for Việt Nam.", None),
         ("Most Read from National", "pattern:related_links"),
@@ -810,6 +832,12 @@ def test_a_line_that_only_dates_the_release_is_no_headline(line, dated):
                 (4, "April 3, 2022 4:08 pm", "pattern:timestamp"),
             ],
             id="a-byline-over-the-date-is-no-headline",
+        ),
+        pytest.param(
+            "Ghana and IOM sign cooperation agreement Print E-mail\n( 0 Votes )\n" + LONG_SENTENCE,
+            "Ghana and IOM sign cooperation agreement",
+            [(2, "( 0 Votes )", "pattern:widget_text")],
+            id="a-content-system-s-buttons-after-the-headline-are-no-part-of-it",
         ),
     ],
 )
