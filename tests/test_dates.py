@@ -65,6 +65,15 @@ def values(text):
             [("October 1, 2023 to February 13, 2025", "2023-10-01/2025-02-13")],
         ),
         ("This year the forum turns to migration.", [("This year", "XXXX")]),
+        ("Trade rose in the current year.", [("current year", "XXXX")]),
+        (
+            "The workshop took place from 15-17th of April 2015 in Johannesburg.",
+            [("15-17th of April 2015", "2015-04-15/2015-04-17")],
+        ),
+        (
+            "The course ran from the 18th to the 21st of November 2014.",
+            [("18th to the 21st of November 2014", "2014-11-18/2014-11-21")],
+        ),
         (
             "The scheme runs from 1 October 2023 to 13 February.",
             [("1 October 2023", "2023-10-01"), ("13 February", "2023-02-13")],

@@ -33,15 +33,17 @@ MONTH = rf"(?P<{{}}>{MONTH_NAMES}|{MONTH_NAMES.upper()})\.?"
 DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Monday, May 13, 2019"
 ORDINAL = r"(?P<{}>first|second|third|fourth|last|1st|2nd|3rd|4th)"
-RELATIVE = r"(?P<rel>this|last|next|This|Last|Next)\s+year"  # "This year" opens a sentence
+# "This year" opens a sentence; "the current year" is this one
+RELATIVE = r"(?P<rel>this|last|next|current|This|Last|Next|Current)\s+year"
 YEAR = r"(?P<{}>(?:19|20)\d\d)"
 DASH = r"\s*[-–—]\s*"
 TO = rf"(?:{DASH}|\s+(?:to|until|till|through)\s+)"
 AND = r"\s+and\s+"  # two days of one month: "27 and 28 September", "May 5 and 6"
 # "25-26 November 2021", "25 November - 2 December 2021", "9 to 18 January", "27 and 28
-# September", "1st October 2023 to 13th February 2025"
+# September", "1st October 2023 to 13th February 2025", "15-17th of April 2015", "18th to
+# the 21st of November 2014"
 DAY_RANGE_MONTH_YEAR = re.compile(
-    rf"\b{DAY.format('d1')}(?:(?:\s+{MONTH.format('m1')}(?:,?\s+{YEAR.format('y1')})?)?{TO}|{AND}){DAY.format('d2')}\s+{MONTH.format('m2')}(?:,?\s+{YEAR.format('y')})?\b"
+    rf"\b{DAY.format('d1')}(?:(?:\s+{MONTH.format('m1')}(?:,?\s+{YEAR.format('y1')})?)?{TO}(?:the\s+)?|{AND}){DAY.format('d2')}\s+(?:of\s+)?{MONTH.format('m2')}(?:,?\s+{YEAR.format('y')})?\b"
 )
 # "June 2-3, 2014", "June 30 - July 2, 2014", "January 9 to 18", "May 5 and 6",
 # "October 1, 2023 to February 13, 2025"
@@ -230,7 +232,7 @@ def iso(year: int | None, month: int | None = None, day: int | None = None) -> s
 
 RELATIVE_RULES = ("date.relative_year", "date.quarter")
 INVALID = ".invalid_date"  # the rule's suffix on a date the calendar lacks
-YEAR_OFFSET = {"this": 0, "last": -1, "next": 1}
+YEAR_OFFSET = {"this": 0, "current": 0, "last": -1, "next": 1}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
 ORDINALS |= {"4th": 4, "last": 4}
 
