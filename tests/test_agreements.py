@@ -863,6 +863,13 @@ CASES += [
         id="a-declaration-printed-whole-is-adopted-by-those-it-calls-we",
     ),
     pytest.param(
+        "Declaration on the attacks against Migrants in Ghana\n"
+        "We, the 30 participants from ITUC, GTUC, WIEGO and StreetNet International, gathered "
+        "in Accra, condemn the attacks on migrant traders.",
+        [{"type": "declaration", "parties": ["ITUC", "GTUC", "WIEGO", "StreetNet International"]}],
+        id="a-country-deeper-in-a-heading-s-topic-is-no-issuer",
+    ),
+    pytest.param(
         "Joint Declaration by Ghana and Togo\nThe two countries agree to share data.",
         [{"type": "declaration", "name": "Joint Declaration", "parties": ["Ghana", "Togo"]}],
         id="a-heading-declaration-is-named-before-its-issuers",

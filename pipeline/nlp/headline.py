@@ -28,7 +28,9 @@ def headline_bodies(doc: Doc, acts: bool = False) -> list[Mention]:
 
 
 ACT_TOPIC_PREPOSITIONS = ("on", "about", "regarding", "concerning")
-MAX_CLIMB = 4
+MAX_CLIMB = 6
+# a phrase inside the topic that names the act's sides, not what it is about
+SIDE_PREPOSITIONS = ("between", "by", "with", "among", "of", "from")
 
 
 def act_topic(doc: Doc, mention: Mention) -> bool:
@@ -37,7 +39,8 @@ def act_topic(doc: Doc, mention: Mention) -> bool:
     and [Malaysia] Solutions"). Not a name inside a phrase the object heads ("MoU on
     [Nepal]-[Malaysia] labour migration": the sides), nor one in apposition ("Statement on
     the Andaman Sea: [IOM], [UNHCR]": the issuers), nor a "between" ("Agreement on Mobility
-    between [Ghana] and Togo")."""
+    between [Ghana] and Togo"). A place deeper in the topic is part of it ("Declaration on
+    the attacks against Migrants in [South Africa]")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or dash_joined(span):
         return False
@@ -47,7 +50,12 @@ def act_topic(doc: Doc, mention: Mention) -> bool:
         if head is token:
             return False
         if token.dep_ == "pobj" and head.dep_ == "prep":
-            return head.lower_ in ACT_TOPIC_PREPOSITIONS and head.head.lower_ in agreement_nouns()
+            if head.lower_ in ACT_TOPIC_PREPOSITIONS and head.head.lower_ in agreement_nouns():
+                return True
+            if head.lower_ in SIDE_PREPOSITIONS or head.head.pos_ not in ("NOUN", "PROPN"):
+                return False
+            token = head.head  # "on the attacks against migrants in [South Africa]"
+            continue
         listed = token.dep_ in ("nmod", "compound") and head.pos_ == "PROPN"
         if token.dep_ != "conj" and not listed:
             return False
