@@ -81,6 +81,19 @@ def test_a_model_adds_the_best_candidate_and_the_row_says_so(parse):
     assert act.type == "partnership" and act.rule_id.endswith("+model:acts@0.99")
 
 
+def test_an_act_whose_chosen_mention_names_no_side_takes_the_sides_of_another(parse):
+    doc = parse(
+        "Parliament ratifies labour agreement\n"
+        "ACCRA, 28 May 2019 - MPs ratified on Tuesday a Ghana-Togo agreement governing the "
+        "employment of seasonal workers. The agreement is meant to help farms in the north."
+    )
+    model = LinearModel({"where=body1": 6.0}, bias=-1.0, threshold=0.5)
+    ActScorer(parse.nlp, model)(doc)
+    (act,) = agreements(doc)
+    assert act.sentence.text.startswith("The agreement is meant")
+    assert [m.norm for m in act.parties] == ["Ghana", "Togo"]
+
+
 def test_a_model_below_its_threshold_adds_nothing(parse):
     doc = parse(STATEMENT)
     ActScorer(parse.nlp, LinearModel({}, bias=-5.0))(doc)

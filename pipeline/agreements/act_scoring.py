@@ -225,5 +225,21 @@ class ActScorer:
         if scored:
             p, best = max(scored, key=lambda pair: (pair[0], -pair[1]))
             if p >= self.model.threshold:
-                doc._.accords_agreements = [act_of(ctx, found[best][0], f"model:acts@{p:.2f}")]
+                act = act_of(ctx, found[best][0], f"model:acts@{p:.2f}")
+                if not act.parties:
+                    act.parties = antecedent_sides(ctx, [c for c, _ in found], found[best][0])
+                doc._.accords_agreements = [act]
         return doc
+
+
+def antecedent_sides(ctx: DocContext, found: list[Candidate], chosen: Candidate) -> list[Mention]:
+    """The sides another mention of the same act names, when the one the model chose names
+    none ("MPs ratified a Slovenia-Serbia agreement ... The agreement is meant to ...")."""
+    kind = rule_row(chosen[1])["type"]
+    for candidate in found:
+        if candidate == chosen or rule_row(candidate[1])["type"] != kind:
+            continue
+        other = act_of(ctx, candidate, "model:acts")
+        if other.parties and not other.parties_guessed:
+            return other.parties
+    return []
