@@ -172,6 +172,18 @@ def rows(parse, body):
             "aim.keen_to",
         ),
         (
+            "UNICEF aspires to set an example for the fair treatment of its workers.",
+            "aim",
+            ["United Nations Children's Fund"],
+            "aim.aspire_to",
+        ),
+        (
+            "UNICEF is willing to develop its cooperation with the labour inspectorate.",
+            "commit",
+            ["United Nations Children's Fund"],
+            "commit.determined_to",
+        ),
+        (
             "WHO Director-General Tedros Adhanom Ghebreyesus and IOM agreed to share data.",
             "agree",
             ["World Health Organization", IOM],
@@ -261,6 +273,12 @@ def rows(parse, body):
             [IOM, "United Nations Children's Fund"],
             "will.expected_to_sign",
         ),
+        (  # a signing ahead, "set to"
+            "IOM and UNICEF are set to sign a memorandum on migrant health on Thursday.",
+            "will",
+            [IOM, "United Nations Children's Fund"],
+            "will.expected_to_sign",
+        ),
         (  # an arrangement a named body is bound to
             "Under the contract, UNHCR is to host the refugees in two camps.",
             "will",
@@ -341,6 +359,8 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "IOM presented the report, in line with the goal of reducing deaths at sea.",
         "Kenya is to blame for the delays in the talks, the union said.",  # an idiom
         "Donor pledges to fund the response fell short, UNHCR said.",  # a noun, a subject
+        "The IOM forum is set to discuss barriers to labour mobility.",  # an agenda
+        "The report, prepared by IOM, was willingly shared with UNICEF.",  # no "willing to"
     ],
 )
 def test_non_commitments(parse, body):
