@@ -94,6 +94,19 @@ def test_an_act_whose_chosen_mention_names_no_side_takes_the_sides_of_another(pa
     assert [m.norm for m in act.parties] == ["Ghana", "Togo"]
 
 
+def test_a_new_act_takes_no_sides_of_an_older_one(parse):
+    doc = parse(
+        "Parliament debates labour agreement\n"
+        "ACCRA, 28 May 2019 - Arrivals fell after the 2016 Ghana-Togo agreement on returns. On "
+        "Tuesday MPs debated a new agreement on seasonal workers. The new agreement is meant "
+        "to help farms in the north."
+    )
+    model = LinearModel({"where=body2": 6.0}, bias=-1.0, threshold=0.5)
+    ActScorer(parse.nlp, model)(doc)
+    (act,) = agreements(doc)
+    assert act.sentence.text.startswith("The new agreement") and act.parties == []
+
+
 def test_a_model_below_its_threshold_adds_nothing(parse):
     doc = parse(STATEMENT)
     ActScorer(parse.nlp, LinearModel({}, bias=-5.0))(doc)

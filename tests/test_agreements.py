@@ -870,6 +870,12 @@ CASES += [
         id="a-country-deeper-in-a-heading-s-topic-is-no-issuer",
     ),
     pytest.param(
+        "Ghana signs MoU on placement of migrant workers in Qatar\n"
+        "ACCRA, 3 May 2021 - The memorandum was signed on Monday.",
+        [{"type": "memorandum", "parties": ["Ghana", "Qatar"]}],
+        id="a-country-deeper-in-a-signed-act-s-topic-is-its-other-side",
+    ),
+    pytest.param(
         "Joint Declaration by Ghana and Togo\nThe two countries agree to share data.",
         [{"type": "declaration", "name": "Joint Declaration", "parties": ["Ghana", "Togo"]}],
         id="a-heading-declaration-is-named-before-its-issuers",
@@ -1011,6 +1017,13 @@ CASES += [
         "on seasonal work.",
         [{"signatories": ["Kofi Mensah", "Yao Dogbe"]}],
         id="the-counterpart-after-a-comma-the-parse-cut-off-the-with-phrase",
+    ),
+    pytest.param(
+        "Ghana signs labour agreement\n"
+        "ACCRA, 3 May 2021 - Minister Kofi Mensah signed the labour agreement with the "
+        "Government of Togo, in the presence of President Yao Dogbe.",
+        [{"signatories": ["Kofi Mensah"]}],
+        id="one-who-looks-on-after-the-with-phrase-is-no-counterpart",
     ),
     pytest.param(
         "Ghana and ZimConnect sign MoU\n"
@@ -2142,3 +2155,14 @@ def test_the_bodies_named_as_the_signatories_are_parties(act_parties, text, expe
 )
 def test_a_plural_body_of_both_sides_stands_for_the_sides(act_parties, text, expected):
     assert act_parties(text) == expected
+
+
+def test_who_congratulates_others_on_signing_did_not_sign(parse):
+    rows, _ = extract(
+        parse,
+        "Ghana and Togo sign labour agreement\n"
+        "ACCRA, 3 May 2021 - Ghana and Togo signed a labour agreement on Monday. President "
+        "Yao Dogbe congratulated Minister Kofi Mensah and Minister Ama Lawson on signing the "
+        "agreement.",
+    )
+    assert all(s["name"] != "Yao Dogbe" for row in rows for s in row["signatories"])

@@ -175,6 +175,7 @@ LONG_SENTENCE = (
             "pattern:site_banner",
         ),
         ("For the latest COVID-19 figures, the ministry said, see the annex.", None),
+        ("For the latest COVID-19 information, migrants can call the IOM hotline 1234.", None),
         ("Minister Nguyễn Thị Hằng signed the memorandum for Viet Nam in Hà Nội.", None),
         ("Nguyễn Thị Hằng, Đặng Văn Hải and Trần Đức Lương signed for Việt Nam.", None),
         ("Most Read from National", "pattern:related_links"),

@@ -181,7 +181,7 @@ def rows(parse, body):
             "UNICEF is willing to develop its cooperation with the labour inspectorate.",
             "commit",
             ["United Nations Children's Fund"],
-            "commit.determined_to",
+            "commit.willing_to",
         ),
         (
             "WHO Director-General Tedros Adhanom Ghebreyesus and IOM agreed to share data.",
@@ -361,6 +361,9 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "Donor pledges to fund the response fell short, UNHCR said.",  # a noun, a subject
         "The IOM forum is set to discuss barriers to labour mobility.",  # an agenda
         "The report, prepared by IOM, was willingly shared with UNICEF.",  # no "willing to"
+        # a noun's description, not a party's own willingness or aim
+        "IOM's programme trains young Kenyans willing to work in Germany as nurses.",
+        "The IOM scheme supports Kenyan graduates aspiring to work in Germany.",
     ],
 )
 def test_non_commitments(parse, body):

@@ -30,6 +30,15 @@ def titled_bodies(parse, body):
             "The Non-Resident Kenyan Association welcomed the decision on Monday.",
             ["Non-Resident Kenyan Association"],
         ),
+        (  # a short sentence full of names is no headline: it ends as a sentence does
+            "The Harbour Tenants Action Network met Amina Diallo in Accra.",
+            ["Harbour Tenants Action Network"],
+        ),
+        (  # several in one sentence, each decided on the mentions as they stood
+            "The Lakeside Foundation, the Harbour Tenants Network and the Kenya Refugee "
+            "Council met in Accra on 3 May 2024.",
+            ["Lakeside Foundation", "Harbour Tenants Network", "Kenya Refugee Council"],
+        ),
         (  # "the" after the "of" belongs to the name
             "She thanked the Blue Ridge Foundation of the Andes for its grant.",
             ["Blue Ridge Foundation of the Andes"],
@@ -47,6 +56,8 @@ def test_capitalised_words_before_a_head_word_name_a_body(parse, body, expected)
         "The ministers agreed on a New Strategic Council to meet twice a year.",
         # a headline-like line in title case
         "Minister Welcomes Harbour Tenants Action Network To The Capital Today",
+        # a verb opening the sentence is no part of a name
+        "Welcoming Network partners to Accra, she stressed the need for action.",
         # a country, not a body
         "The Russian Federation and Tajikistan signed the protocol.",
         # an event, a text, an aim: their head words are not listed

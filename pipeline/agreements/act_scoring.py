@@ -227,19 +227,34 @@ class ActScorer:
             if p >= self.model.threshold:
                 act = act_of(ctx, found[best][0], f"model:acts@{p:.2f}")
                 if not act.parties:
-                    act.parties = antecedent_sides(ctx, [c for c, _ in found], found[best][0])
+                    sides = antecedent_sides(ctx, [c for c, _ in found], found[best][0])
+                    if sides:
+                        act.parties, act.parties_guessed = sides, False
                 doc._.accords_agreements = [act]
         return doc
 
 
 def antecedent_sides(ctx: DocContext, found: list[Candidate], chosen: Candidate) -> list[Mention]:
-    """The sides another mention of the same act names, when the one the model chose names
-    none ("MPs ratified a Slovenia-Serbia agreement ... The agreement is meant to ...")."""
+    """The sides named by the nearest earlier mention of the same kind of act, when the
+    one the model chose names none and refers back to it ("MPs ratified a Slovenia-Serbia
+    agreement ... The agreement is meant to ..."; not "a new agreement")."""
+    if not refers_back(head_of(ctx.sentences[chosen[0]], *chosen[1:])):
+        return []
     kind = rule_row(chosen[1])["type"]
-    for candidate in found:
-        if candidate == chosen or rule_row(candidate[1])["type"] != kind:
+    earlier = [c for c in found if (c[0], c[2]) < (chosen[0], chosen[2])]
+    for candidate in reversed(earlier):
+        if rule_row(candidate[1])["type"] != kind:
             continue
         other = act_of(ctx, candidate, "model:acts")
-        if other.parties and not other.parties_guessed:
-            return other.parties
+        return [] if other.parties_guessed else other.parties
     return []
+
+
+REFERRING = ("the", "this", "that")
+NEW_ACT = ("new", "another", "second", "further", "separate")
+
+
+def refers_back(noun: Token) -> bool:
+    """ "the agreement", "this MoU": an act named before; not "a new agreement"."""
+    children = [c.lower_ for c in noun.children]
+    return any(w in REFERRING for w in children) and not any(w in NEW_ACT for w in children)

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..nlp.headline import act_topic
+from ..nlp.headline import SPOKEN_TYPES, act_topic
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.syntax import declared_issuers, is_country, mentions_in
 from .context import DocContext, unique
@@ -17,7 +17,6 @@ from .detect import heading_only, noun_token, rules
 from .names import TRAILING_FUNCTION_WORD
 from .when_where import date_and_place
 
-SPOKEN_TYPES = ("joint_statement", "declaration")
 LEAD_REACH = 3
 HEADING_TAIL = re.compile(r"\s*(?:\b(?:by|of|from)\b|[,;–—-])\s*$", re.IGNORECASE)
 

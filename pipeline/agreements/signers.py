@@ -128,7 +128,7 @@ def subject_signers(ctx: DocContext, sentence: Span, verb: Token) -> list[Mentio
     an "after signing" phrase qualifies ("X said after signing the deal with ..."), or the
     people before it where the parse found none."""
     subject = ctx.subject_of(verb)
-    if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ in ADJUNCT_PREPOSITIONS:
+    if subject is None and said_after_signing(verb):
         subject = ctx.subject_of(verb.head.head)
     if subject is None:
         return unparsed_subjects(ctx, sentence, verb)
@@ -145,8 +145,16 @@ def subject_signers(ctx: DocContext, sentence: Span, verb: Token) -> list[Mentio
 
 # what else the parse makes of a first signer's role and name before the verb
 CO_SUBJECTS = ("nsubj", "npadvmod")
-# the implicit subject of "after signing the deal" is the clause's
-ADJUNCT_PREPOSITIONS = ("after", "upon", "on", "before", "while", "when")
+SIGNING_ADJUNCTS = ("after", "upon", "on")
+
+
+def said_after_signing(verb: Token) -> bool:
+    """ "X said after signing the deal with Y": the speaker signed (not "X congratulated Y
+    on signing", whose signer is the object)."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in SIGNING_ADJUNCTS:
+        return False
+    clause = verb.head.head
+    return clause.pos_ == "VERB" and clause.lemma_ in words("speech_verbs")
 
 
 def own_signers(ctx: DocContext, index: int, people: list[Mention]) -> bool:
@@ -216,7 +224,7 @@ def counterparts(ctx: DocContext, sentence: Span, verb: Token) -> list[Mention]:
             if prep.idx < m.start <= prep.right_edge.idx and named_by(ctx.span(m).root, prep)
         ]
         after = [m for m in people if m.start > prep.right_edge.idx]
-        if not named and after and in_apposition(ctx, prep, after[0]):
+        if not named and after and titled_apposition(ctx, prep, after[0]):
             named = after[:1]  # "with the UAE Minister of ..., Dr X": the parse cut X off
         found += named
     return found
@@ -231,6 +239,14 @@ def named_by(token: Token, prep: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def titled_apposition(ctx: DocContext, phrase: Token, person: Mention) -> bool:
+    """``person`` is in apposition right after ``phrase``: a comma and at most a title
+    between ("..., Dr X"), not another phrase (", in the presence of President X")."""
+    between = ctx.doc[phrase.right_edge.i + 1 : ctx.span(person).start]
+    titled = all(t.is_title or t.is_upper or t.text == "." for t in between[1:])
+    return titled and in_apposition(ctx, phrase, person)
 
 
 def representatives(ctx: DocContext, sentence: Span) -> list[Mention]:

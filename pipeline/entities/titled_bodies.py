@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import places
 from ..nlp.payloads import Mention
+from ..nlp.text import overlaps
 from ..rules.constants import CALENDAR_WORDS
 from ..rules.lexicon import agreement_nouns, words
 from .mentions import MentionSet
@@ -23,24 +24,28 @@ TAIL_LINKS = ("of", "for", "on")
 MAX_NAME_WORDS = 6  # before the head word
 TITLE_LINE_SHARE = 0.7  # a line whose words are mostly capitalised is a headline
 TITLE_LINE_WORDS = 4
+NAME_POS = ("PROPN", "ADJ", "NOUN")
 
 
 def add_titled_bodies(found: MentionSet) -> None:
     names = candidate_names(found)
     if not names:
         return
-    owner = mention_owners(found)
+    owner = mention_owners(found)  # of the mentions as they stand: decide first, then add
+    taken: list[tuple[int, int]] = []
     for start, end in names:
-        if clear_of_rules(found, owner, start, end):
-            found.replace_overlapped(
-                Mention(start, end, "ORG", SOURCE), lambda m: m.source.startswith("model.")
-            )
+        if clear_of_model(found, owner, start, end) and not overlaps(start, end, taken):
+            taken.append((start, end))
+    for start, end in taken:
+        found.replace_overlapped(
+            Mention(start, end, "ORG", SOURCE), lambda m: m.source.startswith("model.")
+        )
 
 
 def candidate_names(found: MentionSet) -> list[tuple[int, int]]:
     heads = words("titled_body_heads")
     names = []
-    for token in found.doc:  # the head word first: a line's scan only then
+    for token in found.doc:  # few tokens are head words: only their lines are read
         if token.lower_ not in heads or not token.is_title:
             continue
         start = name_start(found.doc, token)
@@ -65,6 +70,8 @@ def name_start(doc: Doc, head: Token) -> int | None:
             start -= 2
         else:
             break
+    while start < head.i and doc[start].is_sent_start and doc[start].pos_ not in NAME_POS:
+        start += 1  # "Welcoming Network partners, she ...": a verb opening the sentence
     before = [t.lower_ for t in doc[start : head.i]]
     if not before or all(word in words("generic_body_modifiers") for word in before):
         return None
@@ -112,7 +119,7 @@ def mention_owners(found: MentionSet) -> array[int]:
     return owner
 
 
-def clear_of_rules(found: MentionSet, owner: array[int], start: int, end: int) -> bool:
+def clear_of_model(found: MentionSet, owner: array[int], start: int, end: int) -> bool:
     """No rule's mention and no person overlaps the name, and no mention of the model's
     crosses its edges (the model's others inside it give way)."""
     inside = [found.mentions[i - 1] for i in set(owner[start:end]) if i]
@@ -125,9 +132,13 @@ def clear_of_rules(found: MentionSet, owner: array[int], start: int, end: int) -
 
 
 def title_line(text: str, at: int) -> bool:
+    """A line of capitalised words with no sentence's end: a headline."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    line_words = [w for w in text[start : end if end >= 0 else len(text)].split() if w.isalpha()]
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    if line.endswith((".", "!", "?")):
+        return False
+    line_words = [w for w in line.split() if w.isalpha()]
     if len(line_words) < TITLE_LINE_WORDS:
         return False
     capitals = sum(w[0].isupper() for w in line_words)

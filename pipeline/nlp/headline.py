@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..rules.constants import SIDE_DASHES
-from ..rules.lexicon import agreement_nouns, words
+from ..rules.lexicon import agreement_noun_forms, agreement_nouns, words
 from .extensions import mentions, sentences
 from .payloads import Mention
 from .syntax import is_country
@@ -29,6 +29,9 @@ def headline_bodies(doc: Doc, acts: bool = False) -> list[Mention]:
 
 ACT_TOPIC_PREPOSITIONS = ("on", "about", "regarding", "concerning")
 MAX_CLIMB = 6
+# the acts that speak about a matter: a place deep in their topic is part of it; a
+# signed act's "MoU on the placement of workers in [Malaysia]" names its other side
+SPOKEN_TYPES = ("declaration", "joint_statement")
 # a phrase inside the topic that names the act's sides, not what it is about
 SIDE_PREPOSITIONS = ("between", "by", "with", "among", "of", "from")
 
@@ -39,22 +42,23 @@ def act_topic(doc: Doc, mention: Mention) -> bool:
     and [Malaysia] Solutions"). Not a name inside a phrase the object heads ("MoU on
     [Nepal]-[Malaysia] labour migration": the sides), nor one in apposition ("Statement on
     the Andaman Sea: [IOM], [UNHCR]": the issuers), nor a "between" ("Agreement on Mobility
-    between [Ghana] and Togo"). A place deeper in the topic is part of it ("Declaration on
-    the attacks against Migrants in [South Africa]")."""
+    between [Ghana] and Togo"). A place deeper in a statement's topic is part of it
+    ("Declaration on the attacks against Migrants in [South Africa]"), not in a signed
+    act's ("MoU on placement of workers in [Malaysia]")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or dash_joined(span):
         return False
-    token = span.root
+    token, deeper = span.root, False
     for _ in range(MAX_CLIMB):
         head = token.head
         if head is token:
             return False
         if token.dep_ == "pobj" and head.dep_ == "prep":
             if head.lower_ in ACT_TOPIC_PREPOSITIONS and head.head.lower_ in agreement_nouns():
-                return True
+                return not deeper or head.head.lower_ in agreement_noun_forms(SPOKEN_TYPES)
             if head.lower_ in SIDE_PREPOSITIONS or head.head.pos_ not in ("NOUN", "PROPN"):
                 return False
-            token = head.head  # "on the attacks against migrants in [South Africa]"
+            token, deeper = head.head, True  # "on the attacks against migrants in [Ghana]"
             continue
         listed = token.dep_ in ("nmod", "compound") and head.pos_ == "PROPN"
         if token.dep_ != "conj" and not listed:

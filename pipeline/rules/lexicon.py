@@ -63,11 +63,14 @@ def expand(pattern: Any) -> Any:
 
 
 @cache
-def agreement_noun_forms() -> tuple[str, ...]:
+def agreement_noun_forms(types: tuple[str, ...] | None = None) -> tuple[str, ...]:
     """Every word that heads an agreement noun pattern in ``agreements.jsonl`` (the token
-    at ``head``, by default the last), unless the rule says ``"head_word": false``."""
+    at ``head``, by default the last), unless the rule says ``"head_word": false``; only
+    those of the act ``types`` given."""
     found: list[str] = []
     for row in read_jsonl("agreements.jsonl", ("id", "kind")):
+        if types is not None and row.get("type") not in types:
+            continue
         if row["kind"] == "noun" and row.get("head_word", True):
             head = row["pattern"][row.get("head", -1)].get("LOWER")
             for word in head["IN"] if isinstance(head, dict) else [head]:
