@@ -81,30 +81,37 @@ def test_a_model_adds_the_best_candidate_and_the_row_says_so(parse):
     assert act.type == "partnership" and act.rule_id.endswith("+model:acts@0.99")
 
 
-def test_an_act_whose_chosen_mention_names_no_side_takes_the_sides_of_another(parse):
-    doc = parse(
-        "Parliament ratifies labour agreement\n"
-        "ACCRA, 28 May 2019 - MPs ratified on Tuesday a Ghana-Togo agreement governing the "
-        "employment of seasonal workers. The agreement is meant to help farms in the north."
-    )
-    model = LinearModel({"where=body1": 6.0}, bias=-1.0, threshold=0.5)
+@pytest.mark.parametrize(
+    "text, chosen, opening, sides",
+    [
+        pytest.param(
+            "Parliament ratifies labour agreement\n"
+            "ACCRA, 28 May 2019 - MPs ratified on Tuesday a Ghana-Togo agreement governing the "
+            "employment of seasonal workers. The agreement is meant to help farms in the north.",
+            "where=body1",
+            "The agreement is meant",
+            ["Ghana", "Togo"],
+            id="the-agreement-takes-the-sides-its-earlier-mention-names",
+        ),
+        pytest.param(
+            "Parliament debates labour agreement\n"
+            "ACCRA, 28 May 2019 - Arrivals fell after the 2016 Ghana-Togo agreement on returns. "
+            "On Tuesday MPs debated a new agreement on seasonal workers. The new agreement is "
+            "meant to help farms in the north.",
+            "where=body2",
+            "The new agreement",
+            [],
+            id="a-new-act-takes-no-sides-of-an-older-one",
+        ),
+    ],
+)
+def test_an_act_that_names_no_side_refers_back_for_them(parse, text, chosen, opening, sides):
+    doc = parse(text)
+    model = LinearModel({chosen: 6.0}, bias=-1.0, threshold=0.5)
     ActScorer(parse.nlp, model)(doc)
     (act,) = agreements(doc)
-    assert act.sentence.text.startswith("The agreement is meant")
-    assert [m.norm for m in act.parties] == ["Ghana", "Togo"]
-
-
-def test_a_new_act_takes_no_sides_of_an_older_one(parse):
-    doc = parse(
-        "Parliament debates labour agreement\n"
-        "ACCRA, 28 May 2019 - Arrivals fell after the 2016 Ghana-Togo agreement on returns. On "
-        "Tuesday MPs debated a new agreement on seasonal workers. The new agreement is meant "
-        "to help farms in the north."
-    )
-    model = LinearModel({"where=body2": 6.0}, bias=-1.0, threshold=0.5)
-    ActScorer(parse.nlp, model)(doc)
-    (act,) = agreements(doc)
-    assert act.sentence.text.startswith("The new agreement") and act.parties == []
+    assert act.sentence.text.startswith(opening)
+    assert [m.norm for m in act.parties] == sides
 
 
 def test_a_model_below_its_threshold_adds_nothing(parse):

@@ -7,7 +7,6 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..rules.lexicon import words
@@ -121,7 +120,7 @@ BULLETS = ("•", "▪", "◦", "‣")
 DATELINE_SCAN = 6
 
 
-@dataclass(frozen=True)
+@dataclass
 class Dateline:
     """The dateline opening a body line: where it is, its places and the text that may
     hold its date (character offsets into the document's text)."""
@@ -157,8 +156,6 @@ def has_headline(text: str) -> bool:
     return not ((first_line.endswith(".") and size > HEADLINE_MAX_WORDS) or size >= PARAGRAPH_WORDS)
 
 
-# several stages ask for the same release's dateline: one scan per text
-@lru_cache(maxsize=8)
 def find_dateline(text: str) -> Dateline | None:
     """The dateline opening one of the first body lines ("Accra, 12 March 2024 – ",
     "29 July 2024, Nairobi – "), if any. Lines before it are photo captions or date
