@@ -347,6 +347,12 @@ LONG_SENTENCE = (
         ),
         ("Listen to this article", "pattern:speech_widget"),
         ("Listen to this article's authors, the minister told the delegates.", None),
+        # a body's byline with its acronym; a newspaper's own byline with its date
+        ("By Regional Communication Office (RCO)", "pattern:byline"),
+        ("By the way (see below)", None),
+        ("Harbour Times Report 14 Mar, 2021", "pattern:report_byline"),
+        ("Harbour Times Report 14 Mar, 2021 shows a rise in arrivals.", None),
+        ("The report 14 March 2021 was released by the ministry.", None),
     ],
 )
 def test_chrome_rule(line, expected):

@@ -485,6 +485,23 @@ def test_an_agreement_named_as_subject_commits_its_parties_not_its_signers_bodie
             "The Federation of Employers also said the levy policy should be standard.",
             [("call", ["Federation of Employers"], ["the levy policy"])],
         ),
+        # a named body or state a party says must act
+        (
+            "The Federal Government must clamp down on wage theft, the ILO said.",
+            [("call", ["International Labour Organization"], ["The Federal Government"])],
+        ),
+        (
+            "ASEAN must address the needs of the victims, UNHCR said on Monday.",
+            [
+                (
+                    "call",
+                    ["Office of the United Nations High Commissioner for Refugees"],
+                    ["ASEAN"],
+                )
+            ],
+        ),
+        # a body saying it must act itself calls on no one
+        ("UNHCR must do more for the victims, UNHCR said on Monday.", []),
         ("Applicants should submit the form online.", []),  # no one says it
         ("The centre must close at night, the guards said.", []),  # no named body says it
         # what should merely happen is a forecast, not a call
@@ -742,6 +759,9 @@ def test_a_counted_group_is_the_list_of_that_many_bodies_before_it(parse, body, 
     "lead, modality, actors",
     [
         ("After three days of talks, we, the participants of the forum, agree:", "agree", []),
+        ("Key commitments include:", "commit", None),
+        ("The pledges are as follows:", "commit", None),
+        ("Its recommendations include:", "call", None),
         ("The ministers of IOM and UNHCR decided as follows:", "agree", None),
         ("The signatories resolve:", "commit", []),
         ("The participants of the forum recommend:", "call", []),

@@ -57,6 +57,11 @@ def ents(parse, body):
             "The Ministry of Labour and Social Policy hosted the talks.",
             ("ORG", "Ministry of Labour and Social Policy", "Ministry of Labour and Social Policy"),
         ),
+        # "and" before a second ministry joins no portfolio: two bodies
+        (
+            "Officials of the Ministry of Interior and Ministry of Commerce attended.",
+            ("ORG", "Ministry of Interior", "Ministry of Interior"),
+        ),
         # an NGO with a quoted name
         (
             "ADC “Memorial” is a partner of the Platform.",

@@ -199,6 +199,24 @@ def test_a_name_in_apposition_to_a_name_is_a_list_item():
     assert not coordinated_under(doc[10], doc[6])
 
 
+@pytest.mark.parametrize(
+    "tag, named",
+    [
+        ("NN", True),  # "with the union, Sindicato Unido": the object's name
+        ("NNS", False),  # "with the unions, Sindicato Unido ...": one of several, or a list
+    ],
+)
+def test_a_name_in_apposition_to_a_described_object_is_its_name(tag, named):
+    doc = build(
+        words=["with", "the", "union", ",", "Sindicato", "Unido"],
+        heads=[0, 2, 0, 2, 5, 2],
+        deps=["ROOT", "det", "pobj", "punct", "compound", "appos"],
+        pos=["ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN"],
+        tags=["IN", "DT", tag, ",", "NNP", "NNP"],
+    )
+    assert coordinated_under(doc[5], doc[0]) is named
+
+
 @pytest.mark.parametrize(("on_head", "expected"), [(1, 4), (3, None)])
 def test_a_topic_phrase_hung_on_the_verb_belongs_to_the_noun(on_head, expected):
     # "They signed a Declaration on a Partnership ." with "on" on the verb, or on the noun

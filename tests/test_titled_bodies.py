@@ -43,6 +43,22 @@ def titled_bodies(parse, body):
             "She thanked the Blue Ridge Foundation of the Andes for its grant.",
             ["Blue Ridge Foundation of the Andes"],
         ),
+        (  # a tail with a capitalised stop word, joined by "and", a hyphened word
+            "The Harbour Alliance for Just Housing and At-Risk Tenants met in Accra.",
+            ["Harbour Alliance for Just Housing and At-Risk Tenants"],
+        ),
+        (  # joined by "and" and "of" inside the tail
+            "The Kwame Institute for Research and Promotion of Alternatives hosted it.",
+            ["Kwame Institute for Research and Promotion of Alternatives"],
+        ),
+        (  # "and" before another body's name ends the tail
+            "The Harbour Tenants Alliance for Europe and UNHCR met in Accra.",
+            ["Harbour Tenants Alliance for Europe"],
+        ),
+        (  # "and" before a lower-case word ends it too
+            "The Lakeside Coalition for Returnees and their families met in Accra.",
+            ["Lakeside Coalition for Returnees"],
+        ),
     ],
 )
 def test_capitalised_words_before_a_head_word_name_a_body(parse, body, expected):

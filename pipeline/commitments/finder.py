@@ -7,11 +7,11 @@ from spacy.tokens import Span, Token
 
 from ..hashing import short_hash
 from ..nlp.extensions import doc_id
-from ..nlp.payloads import Commitment
-from ..nlp.syntax import clause_link, governing_verb
+from ..nlp.payloads import Commitment, Mention
+from ..nlp.syntax import clause_link, governing_verb, mentions_in
 from ..rules.lexicon import agreement_nouns, words
 from .action import action_text, addressees, governed_verb, list_item_action
-from .actors import actors, necessity_reporter
+from .actors import actors, bodies_of, necessity_reporter
 from .context import DocContext
 from .exclusions import is_excluded
 from .purpose import purpose_commitment
@@ -295,11 +295,14 @@ def necessity_call(
     party's call."""
     verb = anchor.head
     subject = ctx.subject_of(verb)
-    if subject is None or subject.i > anchor.i or not addressed(subject, verb):
+    if subject is None or subject.i > anchor.i:
+        return None
+    named = named_addressees(ctx, subject)
+    if not named and not addressed(subject, verb):
         return None
     reporter = necessity_reporter(ctx, verb, sentence)
-    if not reporter:
-        return None
+    if not reporter or {key(m) for m in named} & {key(m) for m in reporter}:
+        return None  # no one says it, or "IOM must do more," said IOM's chief: its own duty
     return Commitment(
         sentence,
         index,
@@ -312,6 +315,18 @@ def necessity_call(
         any(c.dep_ == "neg" for c in verb.children),
         anchor=anchor,
     )
+
+
+def named_addressees(ctx: DocContext, subject: Token) -> list[Mention]:
+    """The bodies and states a subject names ("ASEAN must also address ...", "the Federal
+    Government should halt ..."): a necessity a party puts on them is a call on them."""
+    if subject.pos_ != "PROPN" and subject.lower_ not in words("addressed_bodies"):
+        return []
+    return [m for m in bodies_of(ctx, mentions_in(subject, ctx.index)) if m.label != "PERSON"]
+
+
+def key(mention: Mention) -> str:
+    return mention.entity_id or mention.norm or f"{mention.start}:{mention.end}"
 
 
 def addressed(subject: Token, verb: Token) -> bool:

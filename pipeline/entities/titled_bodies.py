@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from array import array
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import places
 from ..nlp.payloads import Mention
@@ -21,6 +21,9 @@ from .mentions import MentionSet
 
 SOURCE = "generic.titled_body"
 TAIL_LINKS = ("of", "for", "on")
+TAIL_JOINS = ("and", "of", "for")  # inside a tail: "Research and Promotion of Alternatives"
+TAIL_PRONOUNS = ("i", "we", "they", "he", "she", "it", "this", "these", "our", "their")
+MAX_TAIL_WORDS = 8
 MAX_NAME_WORDS = 6  # before the head word
 TITLE_LINE_SHARE = 0.7  # a line whose words are mostly capitalised is a headline
 TITLE_LINE_WORDS = 4
@@ -97,17 +100,36 @@ def hyphened(word: Token, hyphen: Token) -> bool:
 
 def name_end(doc: Doc, head: Token) -> int:
     """The token after the name: the head, or the capitalised words of its "of", "for"
-    or "on" ("Partnership for Refugees")."""
+    or "on" ("Partnership for Refugees", "Alliance for Just Immigration"), joined by
+    "and", "of" or "for" ("Institute for Public Policy and International Affairs")."""
     at = head.i + 1
     if at + 1 >= len(doc) or doc[at].lower_ not in TAIL_LINKS or "\n" in head.whitespace_:
         return at
     tail = at + 1 + (doc[at + 1].lower_ == "the")
     end = tail
-    while end < len(doc) and end - tail < MAX_NAME_WORDS and name_word(doc[end]):
-        end += 1
-        if "\n" in doc[end - 1].whitespace_:
+    while end < len(doc) and end - tail < MAX_TAIL_WORDS and "\n" not in doc[end - 1].whitespace_:
+        if tail_word(doc[end]):
+            end += 1
+        elif end > tail and doc[end].lower_ in TAIL_JOINS and joined_word(doc[end + 1 : end + 2]):
+            end += 2
+        else:
             break
+        if end + 1 < len(doc) and hyphened(doc[end - 1], doc[end]) and doc[end + 1].is_title:
+            end += 2  # "At-Risk"
     return end if end > tail else at
+
+
+def joined_word(after: Span) -> bool:
+    """A word after a tail's "and" that goes on with the name: capitalised, not an
+    acronym ("... for Europe and UNHCR": another body)."""
+    return len(after) == 1 and after[0].is_title and tail_word(after[0])
+
+
+def tail_word(token: Token) -> bool:
+    """A capitalised word of a name's tail; a capitalised stop word too ("Just")."""
+    if token.is_stop and token.is_title and not token.is_sent_start:
+        return token.lower_ not in TAIL_PRONOUNS and "\n" not in token.whitespace_
+    return name_word(token)
 
 
 def mention_owners(found: MentionSet) -> array[int]:

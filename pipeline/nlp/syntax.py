@@ -200,14 +200,22 @@ def has_contrast_mark(verb: Token) -> bool:
 def coordinated_under(token: Token, prep: Token) -> bool:
     """``token`` is an object of ``prep`` or conjoined with one ("between Malawi and IOM"),
     not inside a further phrase ("Mission in Ukraine"). A name in apposition to a name
-    is a list item the parse misread ("by Argentina, Brazil and Chile"); the names a
-    plural object includes are its objects too ("with several partners including A, B")."""
+    is a list item the parse misread ("by Argentina, Brazil and Chile"), and a name in
+    apposition to a described object is its name ("with Mexico's largest labour
+    organization, the Confederation of Workers"); the names a plural object includes are
+    its objects too ("with several partners including A, B")."""
     while token != prep:
-        listed = token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.pos_ == "PROPN"
+        listed = token.dep_ == "appos" and token.pos_ == "PROPN" and named_object(token.head)
         if token.dep_ not in ("pobj", "conj", "compound") and not listed and not includes(token):
             return False
         token = token.head
     return True
+
+
+def named_object(head: Token) -> bool:
+    """What an appositive name can name: a name, or an object described by a singular
+    common noun ("organization", "partner")."""
+    return head.pos_ == "PROPN" or (head.tag_ == "NN" and head.dep_ in ("pobj", "conj"))
 
 
 def includes(token: Token) -> bool:
