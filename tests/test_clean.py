@@ -347,6 +347,12 @@ LONG_SENTENCE = (
         ),
         ("Listen to this article", "pattern:speech_widget"),
         ("Listen to this article's authors, the minister told the delegates.", None),
+        # a trail ending in a long headline
+        (
+            "Media centre | News | Ministers must act now to protect the health of migrant and "
+            "displaced workers in the region, say two agencies",
+            "pattern:breadcrumb",
+        ),
         # a body's byline with its acronym; a newspaper's own byline with its date
         ("By Regional Communication Office (RCO)", "pattern:byline"),
         ("By the way (see below)", None),
