@@ -31,7 +31,10 @@ def person_tail(span: Span, after_role: bool = False) -> Span | None:
     tokens = list(span)
     n = 0
     while n < len(tokens) and (
-        (name_like(tokens[-1 - n]) and not places.is_known_place(tokens[-1 - n].text))
+        (
+            name_like(tokens[-1 - n])
+            and (given_name(tokens, n) or not places.is_known_place(tokens[-1 - n].text))
+        )
         or (0 < n < len(tokens) - 1 and is_particle(tokens[-1 - n]))
     ):
         n += 1  # a particle inside the run: "Laurent de Boeck"
@@ -52,8 +55,18 @@ def person_tail(span: Span, after_role: bool = False) -> Span | None:
         t.lower_ in words("role_heads") or t.lower_ in words("honorifics") for t in head
     ):
         return None
-    particles = sum(is_particle(t) for t in tokens[len(tokens) - n :])
+    # "Ali bin Samikh Al Marri": articles and particles of any case lengthen a name
+    particles = sum(t.lower_ in words("name_particles") for t in tokens[len(tokens) - n :])
     return span.doc[span.end - min(n, 3 + particles) : span.end]
+
+
+def given_name(tokens: list[Token], n: int) -> bool:
+    """The word before a patronym's "bin" / "ibn" is a given name, even where a place has
+    it ("Ali bin Samikh Al Marri")."""
+    return n > 0 and tokens[-n].lower_ in PATRONYMS
+
+
+PATRONYMS = ("bin", "ibn", "bint", "binti")
 
 
 def is_particle(token: Token) -> bool:
