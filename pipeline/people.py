@@ -93,6 +93,14 @@ def is_role_token(token: Token) -> bool:
     )
 
 
+def acronym_before(doc: Doc, i: int, stop: int, by_token: dict[int, Mention]) -> bool:
+    """ "(ITUC)" ends at token ``i``, right after a body's name."""
+    if i - 3 < stop or doc[i - 2].text != "(":
+        return False
+    acronym, name = by_token.get(i - 1), by_token.get(i - 3)
+    return acronym is not None and name is not None and name.label == "ORG"
+
+
 def is_acronym(token: Token) -> bool:
     """ "WCO" in "WCO Secretary General": a body's short form the text did not tag."""
     return token.is_upper and token.is_alpha and len(token) >= 2
@@ -158,6 +166,9 @@ class DocPeople:
             if mention is not None and mention.label in ("ORG", "PLACE"):
                 units.append(mention)
                 i = self.span(mention).start - 1
+                continue
+            if token.text == ")" and acronym_before(doc, i, stop, self.by_token):
+                i -= 3  # "the Secretary General of the ITUC (ITUC), Y": its acronym
                 continue
             if token.lower_ in words("honorifics") and not units:
                 i -= 1

@@ -57,6 +57,11 @@ def ents(parse, body):
             "The Ministry of Labour and Social Policy hosted the talks.",
             ("ORG", "Ministry of Labour and Social Policy", "Ministry of Labour and Social Policy"),
         ),
+        # a form of address between a body and its official's name
+        (
+            "The Secretary General of the Ministry of Manpower Datuk Amir Hamzah attended.",
+            ("ORG", "Ministry of Manpower", "Ministry of Manpower"),
+        ),
         # "and" before a second ministry joins no portfolio: two bodies
         (
             "Officials of the Ministry of Interior and Ministry of Commerce attended.",

@@ -292,6 +292,17 @@ def test_a_fuller_role_named_later_completes_the_first(parse):
             "“We will help,” said Alvaro Rodriguez, the UN Resident Coordinator in Turkey.",
             [("Alvaro Rodriguez", "Resident Coordinator in Turkey", "UN")],
         ),
+        # a form of address between the comma and the name
+        (
+            "It was signed by the president of the ILO, Senator Ana Reyes.",
+            [("Ana Reyes", "president", "ILO")],
+        ),
+        # a body's acronym in brackets between the body and the comma
+        (
+            "It was signed by the secretary general of the International Trade Union "
+            "Confederation (ITUC), Kofi Mensah.",
+            [("Kofi Mensah", "secretary general", "International Trade Union Confederation")],
+        ),
     ],
 )
 def test_each_person_has_their_own_role_and_body(parse, body, expected):

@@ -40,7 +40,7 @@ from .governments import (
 from .headline import drop_unattested_headline_guesses, opening_country, trim_headline_orgs
 from .mentions import MentionSet
 from .offices import drop_modifying_acronyms, join_un_organs, mark_un_descriptors, merge_offices
-from .person_context import person_tail, preceded_by_role
+from .person_context import forms_of_address, person_tail, preceded_by_role
 from .person_names import (
     add_bare_surnames,
     complete_known_surnames,
@@ -174,6 +174,8 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
         if tail is not None:  # "Commissioner for Internal Affairs Cecilia Malmström"
             found.add(Mention(tail.start_char, tail.end_char, "PERSON", source + ".role_split"))
             body = found.doc[span.start : tail.start]
+            while len(body) > 1 and body[-1].lower_ in forms_of_address():
+                body = body[:-1]  # "Ministry of Human Resources [Datuk] Jamil Rakon"
             unit_heads = words("org_heads") - {"affairs"}
             role = any(t.lower_ in words("role_heads") for t in body)
             if not role or any(t.lower_ in unit_heads for t in body):  # "Ministry of … | X"
