@@ -62,6 +62,12 @@ def ents(parse, body):
             "The Secretary General of the Ministry of Manpower Datuk Amir Hamzah attended.",
             ("ORG", "Ministry of Manpower", "Ministry of Manpower"),
         ),
+        # the comma, "and" and form of address before the next official are no part of it
+        (
+            "It was witnessed by Mr. Ravi Lal, Joint Secretary at the Ministry of Finance, and "
+            "Mr. Hari Das, Joint Secretary.",
+            ("ORG", "Ministry of Finance", "Ministry of Finance"),
+        ),
         # "and" before a second ministry joins no portfolio: two bodies
         (
             "Officials of the Ministry of Interior and Ministry of Commerce attended.",

@@ -174,8 +174,10 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
         if tail is not None:  # "Commissioner for Internal Affairs Cecilia Malmström"
             found.add(Mention(tail.start_char, tail.end_char, "PERSON", source + ".role_split"))
             body = found.doc[span.start : tail.start]
-            while len(body) > 1 and body[-1].lower_ in forms_of_address():
-                body = body[:-1]  # "Ministry of Human Resources [Datuk] Jamil Rakon"
+            while len(body) > 1 and (
+                body[-1].lower_ in forms_of_address() or body[-1].lower_ in (",", "and", ".")
+            ):
+                body = body[:-1]  # "Ministry of Human Resources [Datuk] X", "... [, and Mr.] Y"
             unit_heads = words("org_heads") - {"affairs"}
             role = any(t.lower_ in words("role_heads") for t in body)
             if not role or any(t.lower_ in unit_heads for t in body):  # "Ministry of … | X"

@@ -85,6 +85,7 @@ def refine(span: Span, label: str, source: str) -> Refined:
     for rule in (
         split_at_comma,
         split_at_and,
+        split_at_in,
         split_possessive,
         honorific_person,
         person_in_role,
@@ -139,6 +140,20 @@ def split_at_and(span: Span, trimmed: Span, label: str, source: str) -> Refined 
     if sides is None:
         return None
     return [m for side in sides for m in refine(side, label, source + ".and_split")]
+
+
+def split_at_in(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
+    """A model place running over "in" and a known place is a venue and its town ("the
+    Chancellery in Berlin", "Brdo Castle in Kranj"): two places."""
+    if label != "PLACE" or not source.startswith("model."):
+        return None
+    at = next((t.i for t in trimmed[1:-1] if t.lower_ == "in"), None)
+    if at is None:
+        return None
+    venue, town = span.doc[trimmed.start : at], span.doc[at + 1 : trimmed.end]
+    if not places.is_known_place(town.text) or not venue[0].is_title:
+        return None
+    return refine(venue, label, source + ".in_split") + [(town, label, source + ".in_split")]
 
 
 def split_possessive(span: Span, trimmed: Span, label: str, source: str) -> Refined | None:
