@@ -72,6 +72,21 @@ def places(parse, text: str) -> list[str | None]:
             id="a-memorandum-is-signed-not-adopted-at-a-meeting",
         ),
         pytest.param(
+            "Ghana and Togo sign memorandum\n"
+            "The joint labour committee of Ghana and Togo met in Lome on Monday. At the "
+            "conclusion of the meeting, Ghana and Togo signed a memorandum of understanding on "
+            "labour migration.",
+            "Lome",
+            id="a-memorandum-signed-at-the-end-of-the-meeting-takes-its-town",
+        ),
+        pytest.param(
+            "Ghana and Togo sign memorandum\n"
+            "The joint labour committee of Ghana and Togo met in Lome on Monday. At the end of "
+            "a meeting next year, Ghana and Togo will sign a memorandum on labour migration.",
+            None,
+            id="a-memorandum-at-the-end-of-another-meeting",
+        ),
+        pytest.param(
             "Ministers adopt declaration\n"
             "The ministers adopted a joint declaration on migration on 4 May 2023. The next "
             "meeting will take place in Rome.",

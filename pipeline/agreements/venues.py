@@ -36,7 +36,9 @@ def meeting_place(ctx: DocContext, agreement: Agreement, index: int) -> Mention 
     """The town of the meeting the release reports, for an act a meeting adopts and
     no sentence says where it was signed: first in the act's sentence and those around
     it, then in the lead."""
-    if agreement.type not in ADOPTED_TYPES or agreement.recalled:
+    if agreement.recalled or (
+        agreement.type not in ADOPTED_TYPES and not signed_at_meeting(agreement.sentence)
+    ):
         return None
     near = range(max(0, index - VENUE_REACH), min(len(ctx.sentences), index + VENUE_REACH + 1))
     lead = range(min(len(ctx.sentences), VENUE_SENTENCES))
@@ -48,6 +50,24 @@ def meeting_place(ctx: DocContext, agreement: Agreement, index: int) -> Mention 
             if not m.nested and not ctx.inside_label(m, "ORG") and is_venue(ctx, m):
                 return m
     return None
+
+
+MEETING_MOMENTS = ("conclusion", "end", "close", "sidelines", "margins", "margin")
+
+
+def signed_at_meeting(sentence: Span) -> bool:
+    """The act's own sentence signs it at the meeting the release reports: "At the
+    conclusion of the meetings, Qatar and Iran signed a memorandum", "on the sidelines
+    of the summit", "during the meeting"."""
+    for token in sentence:
+        if token.lower_ not in words("meeting_nouns") or token.dep_ != "pobj":
+            continue
+        if not any(c.lower_ in ("the", "this", "these") for c in token.children):
+            continue  # "at the end of a meeting next year": not the one reported
+        prep = token.head
+        if prep.lower_ == "during" or prep.lower_ == "of" and prep.head.lower_ in MEETING_MOMENTS:
+            return True
+    return False
 
 
 def another_time(ctx: DocContext, agreement: Agreement, sentence: Span) -> bool:
