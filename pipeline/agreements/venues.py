@@ -33,9 +33,9 @@ def meeting_place_and_date(ctx: DocContext, agreement: Agreement, index: int) ->
 
 
 def meeting_place(ctx: DocContext, agreement: Agreement, index: int) -> Mention | None:
-    """The town of the meeting the release reports, for an act a meeting adopts and
-    no sentence says where it was signed: first in the act's sentence and those around
-    it, then in the lead."""
+    """The town of the meeting the release reports, for an act a meeting adopts (or
+    one signed at it) that no sentence says where it was signed: first in the act's
+    sentence and those around it, then in the lead."""
     if agreement.recalled or (
         agreement.type not in ADOPTED_TYPES and not signed_at_meeting(agreement.sentence)
     ):
