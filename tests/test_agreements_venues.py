@@ -87,6 +87,14 @@ def places(parse, text: str) -> list[str | None]:
             id="a-memorandum-at-the-end-of-another-meeting",
         ),
         pytest.param(
+            "Ghana and Togo sign memorandum\n"
+            "The ministers of Ghana and Togo met in Lome on Monday. Ghana and Togo signed a "
+            "memorandum of understanding on labour migration, which had been discussed during "
+            "the meeting.",
+            None,
+            id="a-memorandum-discussed-during-the-meeting-was-not-signed-there",
+        ),
+        pytest.param(
             "Ministers adopt declaration\n"
             "The ministers adopted a joint declaration on migration on 4 May 2023. The next "
             "meeting will take place in Rome.",

@@ -500,8 +500,21 @@ def test_an_agreement_named_as_subject_commits_its_parties_not_its_signers_bodie
                 )
             ],
         ),
-        # a body saying it must act itself calls on no one
+        # a body saying it must act itself calls on no one, nor a ministry on its state
         ("UNHCR must do more for the victims, UNHCR said on Monday.", []),
+        (
+            "The Government of Ghana must protect its workers abroad, the Ministry of Labour "
+            "of Ghana said.",
+            [],
+        ),
+        # a country's union calls on its government
+        (
+            "The Government of Ghana must protect its workers abroad, the Ghana Trades Union "
+            "Congress said.",
+            [("call", ["Ghana Trades Union Congress"], ["The Government"])],
+        ),
+        # a named state's "should" forecasts as often as it calls: only "must" calls
+        ("Italy should expect more arrivals this summer, the ILO said.", []),
         ("Applicants should submit the form online.", []),  # no one says it
         ("The centre must close at night, the guards said.", []),  # no named body says it
         # what should merely happen is a forecast, not a call
@@ -782,6 +795,13 @@ def test_a_verb_before_a_colon_and_a_paragraph_leads_no_list(parse):
 
 def test_a_verb_before_a_colon_inside_a_sentence_leads_no_list(parse):
     body = "The ministers agreed: the talks were useful and should go on."
+    assert not [r for r in rows(parse, body) if "lead_in" in r["rule_id"]]
+
+
+def test_broken_commitments_lead_no_list(parse):
+    body = (
+        "Broken commitments include:\n(1) To set up a follow-up committee.\n(2) To meet in May.\n"
+    )
     assert not [r for r in rows(parse, body) if "lead_in" in r["rule_id"]]
 
 

@@ -217,6 +217,19 @@ def test_a_name_in_apposition_to_a_described_object_is_its_name(tag, named):
     assert coordinated_under(doc[5], doc[0]) is named
 
 
+def test_a_speaker_hung_on_a_described_object_is_not_its_name():
+    # "with the company , Union Chief Ana said": the parse made the speaker's title an
+    # apposition of the object
+    doc = build(
+        words=["with", "the", "company", ",", "Union", "Chief", "Ana", "said"],
+        heads=[0, 2, 0, 2, 5, 2, 7, 7],
+        deps=["ROOT", "det", "pobj", "punct", "compound", "appos", "nsubj", "ROOT"],
+        pos=["ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB"],
+        tags=["IN", "DT", "NN", ",", "NNP", "NNP", "NNP", "VBD"],
+    )
+    assert not coordinated_under(doc[5], doc[0])
+
+
 @pytest.mark.parametrize(("on_head", "expected"), [(1, 4), (3, None)])
 def test_a_topic_phrase_hung_on_the_verb_belongs_to_the_noun(on_head, expected):
     # "They signed a Declaration on a Partnership ." with "on" on the verb, or on the noun

@@ -55,6 +55,16 @@ def titled_bodies(parse, body):
             "The Harbour Tenants Alliance for Europe and UNHCR met in Accra.",
             ["Harbour Tenants Alliance for Europe"],
         ),
+        (  # "and" before a country's possessive, another name or a person ends it too
+            "The Harbour Tenants Alliance for Fair Housing and Nepal's Department of Labour "
+            "met in Accra.",
+            ["Harbour Tenants Alliance for Fair Housing"],
+        ),
+        (
+            "The petition came from the Harbour Tenants Alliance for Change and Kofi Mensah, "
+            "its director.",
+            ["Harbour Tenants Alliance for Change"],
+        ),
         (  # "and" before a lower-case word ends it too
             "The Lakeside Coalition for Returnees and their families met in Accra.",
             ["Lakeside Coalition for Returnees"],

@@ -37,7 +37,7 @@ def meeting_place(ctx: DocContext, agreement: Agreement, index: int) -> Mention 
     one signed at it) that no sentence says where it was signed: first in the act's
     sentence and those around it, then in the lead."""
     if agreement.recalled or (
-        agreement.type not in ADOPTED_TYPES and not signed_at_meeting(agreement.sentence)
+        agreement.type not in ADOPTED_TYPES and not signed_at_meeting(agreement)
     ):
         return None
     near = range(max(0, index - VENUE_REACH), min(len(ctx.sentences), index + VENUE_REACH + 1))
@@ -55,17 +55,23 @@ def meeting_place(ctx: DocContext, agreement: Agreement, index: int) -> Mention 
 MEETING_MOMENTS = ("conclusion", "end", "close", "sidelines", "margins", "margin")
 
 
-def signed_at_meeting(sentence: Span) -> bool:
-    """The act's own sentence signs it at the meeting the release reports: "At the
-    conclusion of the meetings, Qatar and Iran signed a memorandum", "on the sidelines
-    of the summit", "during the meeting"."""
-    for token in sentence:
+def signed_at_meeting(agreement: Agreement) -> bool:
+    """The act's own verb signs it at the meeting the release reports: "At the
+    conclusion of the meetings, Qatar and Iran signed a memorandum", "signed during the
+    meeting", "on the sidelines of the summit" (not "an MoU discussed during the
+    meeting")."""
+    signing = set(agreement.noun.ancestors)
+    for token in agreement.sentence:
         if token.lower_ not in words("meeting_nouns") or token.dep_ != "pobj":
             continue
         if not any(c.lower_ in ("the", "this", "these") for c in token.children):
             continue  # "at the end of a meeting next year": not the one reported
         prep = token.head
-        if prep.lower_ == "during" or prep.lower_ == "of" and prep.head.lower_ in MEETING_MOMENTS:
+        if prep.lower_ == "of" and prep.head.lower_ in MEETING_MOMENTS:
+            prep = prep.head.head  # "[at] the conclusion of the meetings"
+        elif prep.lower_ != "during":
+            continue
+        if prep.dep_ == "prep" and prep.head in signing:
             return True
     return False
 

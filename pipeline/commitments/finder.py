@@ -156,6 +156,8 @@ def commitment_at(
         ctx.kinds[index] == "lead_in" and next_is_list(ctx.kinds, index)
     ):
         return None  # "UNHCR welcomed the pledge: Canada will ...": the colon ends nothing
+    if any(c.dep_ == "amod" and c.lower_ in words("unkept_modifiers") for c in anchor.children):
+        return None  # "Broken commitments include:": pledges someone failed to keep
     if rule_id == "call.others_must":
         if under_an_agreement(verb) and named_subject(ctx, verb):  # "According to the
             # agreement, the Ethiopian government should offer ...": not "the contract should"
@@ -297,12 +299,12 @@ def necessity_call(
     subject = ctx.subject_of(verb)
     if subject is None or subject.i > anchor.i:
         return None
-    named = named_addressees(ctx, subject)
+    named = named_addressees(ctx, subject) if anchor.lower_ == "must" else []
     if not named and not addressed(subject, verb):
-        return None
+        return None  # "Italy should expect more arrivals": a forecast, not a call
     reporter = necessity_reporter(ctx, verb, sentence)
-    if not reporter or {key(m) for m in named} & {key(m) for m in reporter}:
-        return None  # no one says it, or "IOM must do more," said IOM's chief: its own duty
+    if not reporter or own_duty(named, reporter):
+        return None  # no one says it, or "IOM must do more," said IOM's chief
     return Commitment(
         sentence,
         index,
@@ -319,10 +321,27 @@ def necessity_call(
 
 def named_addressees(ctx: DocContext, subject: Token) -> list[Mention]:
     """The bodies and states a subject names ("ASEAN must also address ...", "the Federal
-    Government should halt ..."): a necessity a party puts on them is a call on them."""
+    Government must halt ..."): a duty a party puts on them is a call on them (not a
+    "should", which as often forecasts: "Italy should expect more arrivals")."""
     if subject.pos_ != "PROPN" and subject.lower_ not in words("addressed_bodies"):
         return []
     return [m for m in bodies_of(ctx, mentions_in(subject, ctx.index)) if m.label != "PERSON"]
+
+
+def own_duty(named: list[Mention], reporter: list[Mention]) -> bool:
+    """The speaker puts the duty on itself or, as a state body, on its own state ("The
+    Government of Nepal must ...," Nepal's minister said; not a Ghanaian union calling on
+    the government of Ghana)."""
+    keys = {key(m) for m in reporter}
+    states = {state for m in reporter if (state := state_of(m))}
+    return any(key(m) in keys or m.country_code in states for m in named)
+
+
+def state_of(mention: Mention) -> str | None:
+    """The country of a state or of a state body (a ministry, a government)."""
+    name = (mention.norm or "").casefold().split()
+    state_body = mention.label == "PLACE" or bool(set(name) & words("national_heads"))
+    return mention.country_code if state_body else None
 
 
 def key(mention: Mention) -> str:

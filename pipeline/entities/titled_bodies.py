@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from array import array
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..nlp import places
 from ..nlp.payloads import Mention
@@ -47,6 +47,7 @@ def add_titled_bodies(found: MentionSet) -> None:
 
 def candidate_names(found: MentionSet) -> list[tuple[int, int]]:
     heads = words("titled_body_heads")
+    starts = {m.start for m in found.mentions}  # where another name begins
     names = []
     for token in found.doc:  # few tokens are head words: only their lines are read
         if token.lower_ not in heads or not token.is_title:
@@ -54,7 +55,7 @@ def candidate_names(found: MentionSet) -> list[tuple[int, int]]:
         start = name_start(found.doc, token)
         if start is None:
             continue
-        last = found.doc[name_end(found.doc, token) - 1]
+        last = found.doc[name_end(found.doc, token, starts) - 1]
         first = found.doc[start]
         name = found.text[first.idx : last.idx + len(last)]
         if not title_line(found.text, first.idx) and not places.is_known_place(name):
@@ -98,7 +99,7 @@ def hyphened(word: Token, hyphen: Token) -> bool:
     return hyphen.text == "-" and not word.whitespace_ and not hyphen.whitespace_ and word.is_title
 
 
-def name_end(doc: Doc, head: Token) -> int:
+def name_end(doc: Doc, head: Token, starts: set[int]) -> int:
     """The token after the name: the head, or the capitalised words of its "of", "for"
     or "on" ("Partnership for Refugees", "Alliance for Just Immigration"), joined by
     "and", "of" or "for" ("Institute for Public Policy and International Affairs")."""
@@ -110,7 +111,7 @@ def name_end(doc: Doc, head: Token) -> int:
     while end < len(doc) and end - tail < MAX_TAIL_WORDS and "\n" not in doc[end - 1].whitespace_:
         if tail_word(doc[end]):
             end += 1
-        elif end > tail and doc[end].lower_ in TAIL_JOINS and joined_word(doc[end + 1 : end + 2]):
+        elif end > tail and doc[end].lower_ in TAIL_JOINS and joined_word(doc, end + 1, starts):
             end += 2
         else:
             break
@@ -119,10 +120,21 @@ def name_end(doc: Doc, head: Token) -> int:
     return end if end > tail else at
 
 
-def joined_word(after: Span) -> bool:
+def joined_word(doc: Doc, at: int, starts: set[int]) -> bool:
     """A word after a tail's "and" that goes on with the name: capitalised, not an
-    acronym ("... for Europe and UNHCR": another body)."""
-    return len(after) == 1 and after[0].is_title and tail_word(after[0])
+    acronym ("... for Europe and UNHCR"), no other name's start ("... and Migrante
+    International", "... and Syed Hussan"), no country ("... and Nepal's Department")."""
+    if at >= len(doc):
+        return False
+    word = doc[at]
+    possessive = at + 1 < len(doc) and doc[at + 1].text in ("'s", "’s")
+    return (
+        word.is_title
+        and tail_word(word)
+        and word.idx not in starts
+        and not possessive
+        and not places.is_known_place(word.text)
+    )
 
 
 def tail_word(token: Token) -> bool:

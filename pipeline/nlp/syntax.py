@@ -205,17 +205,23 @@ def coordinated_under(token: Token, prep: Token) -> bool:
     organization, the Confederation of Workers"); the names a plural object includes are
     its objects too ("with several partners including A, B")."""
     while token != prep:
-        listed = token.dep_ == "appos" and token.pos_ == "PROPN" and named_object(token.head)
+        listed = token.dep_ == "appos" and token.pos_ == "PROPN" and named_object(token)
         if token.dep_ not in ("pobj", "conj", "compound") and not listed and not includes(token):
             return False
         token = token.head
     return True
 
 
-def named_object(head: Token) -> bool:
-    """What an appositive name can name: a name, or an object described by a singular
-    common noun ("organization", "partner")."""
-    return head.pos_ == "PROPN" or (head.tag_ == "NN" and head.dep_ in ("pobj", "conj"))
+def named_object(name: Token) -> bool:
+    """An appositive name names its head: a name, or an object described by a singular
+    common noun ("organization", "partner") when the name's phrase ends there (not "with
+    the company, IOM Chief of Mission X said": a speaker the parse hung on it)."""
+    head = name.head
+    if head.pos_ == "PROPN":
+        return True
+    after = name.right_edge.i + 1
+    closed = after >= len(name.doc) or name.doc[after].is_punct
+    return head.tag_ == "NN" and head.dep_ in ("pobj", "conj") and closed
 
 
 def includes(token: Token) -> bool:
