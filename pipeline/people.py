@@ -168,7 +168,7 @@ class DocPeople:
                 i = self.span(mention).start - 1
                 continue
             if token.text == ")" and acronym_before(doc, i, stop, self.by_token):
-                i -= 3  # "the Secretary General of the ITUC (ITUC), Y": its acronym
+                i -= 3  # "the Secretary General of the Trade Union Confederation (ITUC), Y"
                 continue
             if token.lower_ in words("honorifics") and not units:
                 i -= 1
