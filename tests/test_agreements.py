@@ -828,6 +828,19 @@ CASES += [
         id="the-town-of-the-site-it-was-signed-at",
     ),
     pytest.param(
+        "Ghana and Togo sign labour agreement\n"
+        "The two labour ministers signed the agreement on Friday during the annual celebration "
+        "of the African Union being held in Kigali, Rwanda.",
+        [{"type": "agreement", "place": "Kigali"}],
+        id="the-town-an-event-it-was-signed-at-is-being-held-in",
+    ),
+    pytest.param(
+        "Unions sign memorandum\n"
+        "The unions signed a memorandum at the regional summit hosted in Dakar on 3 May 2022.",
+        [{"type": "memorandum", "place": "Dakar"}],
+        id="the-town-an-event-it-was-signed-at-is-hosted-in",
+    ),
+    pytest.param(
         "Agency and government sign agreement\n"
         "The refugee agency and the Government of Chad signed an agreement on Friday that "
         "will strengthen their cooperation.",

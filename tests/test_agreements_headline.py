@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from pipeline.agreements.context import DocContext, without_state_bodies
+from pipeline.agreements.context import DocContext, without_name_parts, without_state_bodies
 from pipeline.agreements.headline import headline_sides
 from pipeline.agreements.merge import sides
 from pipeline.nlp.payloads import Mention
@@ -271,3 +271,31 @@ def test_the_headline_s_partners_split_no_act_of_other_sides(parse, body):
     found = [list(r["parties"]) for r in rows(parse, text)]
     assert not any(len(p) == 2 and "Togo" in p and "European Union" not in p for p in found)
     assert not any(p in (["Ghana", "Togo"], ["Ghana", "Benin"]) for p in found)
+
+
+UN = mention("United Nations", "ORG", None, "org:un")
+UN_AGENCY = mention("United Nations Population Fund", "ORG", None, "org:unfpa")
+FAO = mention("Food and Agriculture Organization of the United Nations", "ORG", None, "org:fao")
+GHANA = mention("Ghana", "PLACE", "GH", "country:GH")
+GHANA_UNION = mention("Ghana Trades Union Congress", "ORG", "GH", "org:gh:tuc")
+GHANA_MINISTRY = mention("Ghana Ministry of Labour", "ORG", "GH", "org:gh:labour")
+SUDAN = mention("Sudan", "PLACE", "SD", "country:SD")
+SOUTH_SUDAN = mention("South Sudan", "PLACE", "SS", "country:SS")
+
+
+@pytest.mark.parametrize(
+    "parties, kept",
+    [
+        pytest.param([UN, UN_AGENCY], [UN_AGENCY], id="an-umbrella-that-opens-a-party-s-name"),
+        pytest.param([FAO, UN], [FAO], id="an-umbrella-that-ends-a-name-after-of-the"),
+        pytest.param([GHANA, GHANA_UNION], [GHANA_UNION], id="a-country-that-opens-a-union-s-name"),
+        pytest.param(
+            [GHANA, GHANA_MINISTRY], [GHANA, GHANA_MINISTRY], id="a-state-beside-its-own-body"
+        ),
+        pytest.param(
+            [SUDAN, SOUTH_SUDAN], [SUDAN, SOUTH_SUDAN], id="a-name-that-only-ends-another"
+        ),
+    ],
+)
+def test_a_party_whose_name_opens_another_party_s_name_is_part_of_it(parties, kept):
+    assert without_name_parts(parties) == kept

@@ -54,6 +54,12 @@ from pipeline.nlp.text import Within, coverage, find_dateline, has_headline, who
         # colons after the place and the date
         ("Headline\nTEHRAN –The head of the agency signed.", "TEHRAN", None),
         ("Headline\nMANILA, Philippines —Western Union signed.", "MANILA", ", Philippines"),
+        (  # a dated place with the dash glued to both sides
+            "Headline\nRabat, 21 January 2011—The agency and the ministry signed.",
+            "Rabat",
+            ", 21 January 2011",
+        ),
+        ("Headline\nLima, March 3, 2019–“We signed,” she said.", "Lima", ", March 3, 2019"),
         (
             "Headline\nTASHKENT, Uzbekistan, September 18. The director met the envoy.",
             "TASHKENT",
@@ -128,6 +134,8 @@ def test_datelines_of_several_styles(text, places, rest):
         "Headline\nJoint Statement: 3 March 2022: The ministers met.",
         "Headline\nKenya, Uganda –Tanzania border talks resumed.",
         "Headline\nUN Women –The agency signed.",
+        "Headline\nMinister Ana Lopez, 3 May 2021—the day of the talks.",
+        "Headline\nAccra, 3 May 2021—a date the city keeps.",
         # capitals and a colon that name no place are a label, a body, or a small town's
         # name no wire would lead with
         "Headline\nUPDATE: The two ministries signed a memorandum.",

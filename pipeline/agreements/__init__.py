@@ -25,7 +25,7 @@ from ..nlp.syntax import left_mentions, mentions_in
 from ..nlp.text import matches_by_sentence
 from ..nlp.token_index import IndexedMatcher
 from ..rules.lexicon import agreement_nouns, words
-from .context import DocContext, unique, without_state_bodies
+from .context import DocContext, unique, without_name_parts, without_state_bodies
 from .detect import (
     MAX_GOVERNING,
     build_matcher,
@@ -93,7 +93,10 @@ def find_agreements(ctx: DocContext, matcher: IndexedMatcher) -> list[Agreement]
     headline = headline_bodies(ctx.doc, acts=True) if sideless else []
     for act in sideless if headline else []:  # a report that names no side: its headline's
         act.parties, act.parties_guessed = list(headline), True
-    return with_listed_sides(ctx, typed_by_headline(ctx, acts))
+    acts = with_listed_sides(ctx, typed_by_headline(ctx, acts))
+    for act in acts:
+        act.parties = without_name_parts(act.parties)
+    return acts
 
 
 def noun_rules(

@@ -45,8 +45,9 @@ EVENT_PREPOSITIONS = ("at", "after", "during", "following")
 
 def at_the_event(ctx: DocContext, place: Mention, verb: Token) -> bool:
     """ "signed a declaration after a meeting in the Peruvian capital, Lima", "at a summit
-    in Rabat": the place of the meeting at which it was signed (wherever the parse hangs
-    the meeting's phrase in the verb's clause)."""
+    in Rabat", "during the celebration being held in Geneva": the place of the meeting at
+    which it was signed (wherever the parse hangs the meeting's phrase in the verb's
+    clause)."""
     token = ctx.span(place).root
     if token.dep_ == "appos":  # "the Peruvian capital, Lima"
         token = token.head
@@ -54,6 +55,9 @@ def at_the_event(ctx: DocContext, place: Mention, verb: Token) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
         return False
     event = prep.head
+    hosted = event.dep_ in ("acl", "relcl") and event.lemma_ in words("event_hosting_verbs")
+    if hosted and prep.lower_ == "in":  # "during the celebration being held in Geneva"
+        event = event.head  # (not "a meeting held at State House": a venue, not a town)
     return (
         event.lower_ in words("event_nouns")
         and event.dep_ == "pobj"

@@ -132,6 +132,26 @@ def without_state_bodies(parties: list[Mention]) -> list[Mention]:
     )
 
 
+def without_name_parts(parties: list[Mention]) -> list[Mention]:
+    """A party whose name opens another party's name, or ends it after "of the", is a
+    part of that name, not a side of its own: "United Nations" beside the "United
+    Nations Development Programme" or the "Food and Agriculture Organization of the
+    United Nations", "Pakistan" beside the "Pakistan Workers Federation" (not "Sudan"
+    beside "South Sudan", nor a state beside its own body: "U.S." and the "U.S. Embassy
+    in Mexico")."""
+    names = [(m.norm or "").casefold() for m in parties]
+    return [
+        m
+        for m, name in zip(parties, names, strict=True)
+        if not name
+        or not any(
+            (other.startswith(name + " ") or other.endswith(" of the " + name))
+            and not (is_state(m) and is_state_body(o))
+            for o, other in zip(parties, names, strict=True)
+        )
+    ]
+
+
 is_state = is_country  # a country as a side: the state
 
 

@@ -86,6 +86,11 @@ PLACE_COLON_DATE_COLON = re.compile(
 # "TEHRAN –The head ...", "MANILA, Philippines —Western Union ...": a wire's capitals with
 # the dash glued to the first word
 PLACE_GLUED_DASH = re.compile(rf"^{CAPITALS}(?P<rest>,\s*{PLACE_NAME})?\s+[—–](?=[{UPPER}“\"])")
+# "Geneva, 21 January 2011—The Joint ...": a dated place with the dash glued to both
+# sides (the full date tells it from "Fair–Trade" words)
+PLACE_DATE_GLUED_DASH = re.compile(
+    rf"^{PLACES}(?P<rest>,\s*(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}))[—–](?=[{UPPER}“\"])"
+)
 # "Tashkent, Uzbekistan, June 20": a dateline on a line of its own
 PLACE_DATE_LINE = re.compile(
     rf"^{PLACES}(?P<rest>(?:,\s*{PLACE_NAME})?,\s*(?:{SHORT_DATE}|{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}))$"
@@ -112,6 +117,7 @@ DATELINE_FORMS = (
     PLACE_DATE_STOP,
     PLACE_COLON_DATE_COLON,
     PLACE_GLUED_DASH,
+    PLACE_DATE_GLUED_DASH,
 )
 DATELINE_LINES = 3  # body lines in which a dateline may open (after photo captions)
 # the headline printed again and summary bullets ("• MoU enhances ...") over the body, not
