@@ -191,6 +191,7 @@ CHILE_GOVERNMENT = mention("Government of Chile", "ORG", "CL", "org:cl:governmen
 GUESSED_MINISTRY = replace(CHILE_MINISTRY, country_guessed=True)
 KENYA = mention("Kenya", "PLACE", "KE", "country:KE")
 KENYA_CHAMBER = mention("Kenya National Chamber of Commerce", "ORG", "KE", "org:ke:chamber")
+CHILE_EMBASSY = mention("Embassy of Chile in Peru", "ORG", "CL", "org:cl:embassy")
 
 
 @pytest.mark.parametrize(
@@ -213,6 +214,7 @@ KENYA_CHAMBER = mention("Kenya National Chamber of Commerce", "ORG", "KE", "org:
         pytest.param(
             [KENYA, KENYA_CHAMBER], [KENYA, KENYA_CHAMBER], id="a-national-chamber-is-no-state-body"
         ),
+        pytest.param([CHILE, CHILE_EMBASSY], [CHILE], id="a-state-s-embassy-is-its-side"),
     ],
 )
 def test_without_state_bodies_keeps_one_mention_per_side(parties, kept):

@@ -30,13 +30,22 @@ def rows(parse, body):
         (
             "UNICEF has teamed up with the IOM (OIM), to train officers.",
             "agree",
-            ["United Nations Children's Fund"],
+            ["United Nations Children's Fund", IOM],  # the partner acts too (GUIDELINES' dev gold)
             "agree.partnered_to",
         ),
         (
             "IOM and UNICEF have joined forces with the ministry to open two shelters.",
             "agree",
             [IOM, "United Nations Children's Fund"],
+            "agree.joined_forces_to",
+        ),
+        (
+            "UNHCR has joined forces with the Refugee Council of Kenya (RCK) to train lawyers.",
+            "agree",
+            [
+                "Office of the United Nations High Commissioner for Refugees",
+                "Refugee Council of Kenya",
+            ],
             "agree.joined_forces_to",
         ),
         (

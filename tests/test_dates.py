@@ -35,6 +35,9 @@ def values(text):
             [("March 4 to 8, 2016", "2016-03-04/2016-03-08")],
         ),
         ("On May 5 and 6, 2017 they met.", [("May 5 and 6, 2017", "2017-05-05/2017-05-06")]),
+        ("They met on 3 & 4 June 2019.", [("3 & 4 June 2019", "2019-06-03/2019-06-04")]),
+        ("Posted 3. 5. 2019 10:12 by the office.", [("3. 5. 2019", "2019-05-03")]),
+        ("Items 1. 2. and 3. of the list.", []),
         (
             "They met on 5 May and 7 June 2017.",
             [("5 May", "XXXX-05-05"), ("7 June 2017", "2017-06-07")],

@@ -614,6 +614,17 @@ def test_a_newspaper_credited_for_a_story_is_no_person(parse):
         ),
         ("The report was published by UzDaily.com on Monday.", ["UzDaily.com"], []),
         ("Speaking in Manila, McKinley said the Ministry will help.", [], ["McKinley"]),
+        # commas inside one name whose bracketed acronym takes words after them
+        (
+            "The African Institute for Law, Governance and Mobility (AILGM) hosted the talks.",
+            ["African Institute for Law, Governance and Mobility"],
+            ["Governance and Mobility"],
+        ),
+        (
+            "The UNU Institute on Water, Environment and Health (UNU-WEH) opened an office.",
+            ["UNU Institute on Water, Environment and Health"],
+            ["Environment and Health"],
+        ),
     ],
 )
 def test_bodies_named_in_running_text(parse, body, orgs, not_orgs):

@@ -40,17 +40,28 @@ def actors(
     if found is None:
         return None
     named, source = found
-    if source == "subject" and verb.lemma_ == "agree":
+    if source == "subject" and partnering(verb):
         named = named + [m for m in agreed_with(ctx, verb) if m not in named]
     return bodies_of(ctx, named), source
 
 
+def partnering(verb: Token) -> bool:
+    """ "agreed with", "partnered with", "teamed up with", "joined forces with": a verb
+    whose "with" names partners that act with its subject."""
+    if verb.lemma_ == "join":
+        return any(c.dep_ == "dobj" and c.lower_ == "forces" for c in verb.children)
+    return verb.lemma_ in ("agree", "partner", "team")
+
+
 def agreed_with(ctx: DocContext, verb: Token) -> list[Mention]:
-    """ "The ministry agreed with IOM [and UNHCR] to open two centres": the partners agree
-    too (not a body inside the phrase: "agreed with UNHCR's proposal")."""
+    """ "The ministry agreed with IOM [and UNHCR] to open two centres", "IOM has joined
+    forces with the Migrant Forum in Asia to promote": the partners agree too (not a body
+    inside the phrase: "agreed with UNHCR's proposal")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "forces")]
     objects = [
         t
-        for prep in verb.children
+        for head in heads
+        for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ == "with"
         for pobj in prep.children
         if pobj.dep_ == "pobj"

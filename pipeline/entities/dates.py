@@ -38,7 +38,7 @@ RELATIVE = r"(?P<rel>this|last|next|current|This|Last|Next|Current)\s+year"
 YEAR = r"(?P<{}>(?:19|20)\d\d)"
 DASH = r"\s*[-–—]\s*"
 TO = rf"(?:{DASH}|\s+(?:to|until|till|through)\s+)"
-AND = r"\s+and\s+"  # two days of one month: "27 and 28 September", "May 5 and 6"
+AND = r"\s+(?:and|&)\s+"  # two days of one month: "27 and 28 September", "May 5 & 6"
 # "25-26 November 2021", "25 November - 2 December 2021", "9 to 18 January", "27 and 28
 # September", "1st October 2023 to 13th February 2025", "15-17th of April 2015", "18th to
 # the 21st of November 2014"
@@ -87,6 +87,11 @@ ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 NUMERIC_DATE = re.compile(
     r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?:(?P=sep)(?P<y>(?:19|20)\d\d))?"
     r"(?![\d/])(?!\.\d)(?!-\d)"
+)
+# "15. 10. 2015": a day and month with a space after each dot (Czech, Slovak, German
+# sites), only with its year
+SPACED_DOTTED_DATE = re.compile(
+    r"(?<![\d.])(?P<a>[0-3]?\d)\. (?P<b>[01]?\d)\. (?P<y>(?:19|20)\d\d)(?!\d)"
 )
 BARE_YEAR = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)(?![\w-])")
 YEAR_RANGE = re.compile(r"(?<![\w-])(?P<y1>(?:19|20)\d\d)[-–](?P<y2>(?:19|20)\d\d)(?![\w-])")
@@ -140,6 +145,7 @@ PATTERNS = (
     ("date.relative_year", MONTH_RELATIVE_YEAR),
     ("date.year_range", YEAR_RANGE),
     ("date.numeric", NUMERIC_DATE),
+    ("date.numeric_spaced", SPACED_DOTTED_DATE),
     ("date.year", BARE_YEAR),
 )
 
@@ -286,7 +292,7 @@ def parse_parts(
         return (year, None, None), None
     if mention.rule == "date.year_range":
         return (int(g["y1"]), None, None), (int(g["y2"]), None, None)
-    if mention.rule == "date.numeric":
+    if mention.rule in ("date.numeric", "date.numeric_spaced"):
         a, b = int(g["a"]), int(g["b"])
         day, month = (a, b) if valid_day(year, b, a) else (b, a)  # day first unless impossible
         return (year, month, day), None

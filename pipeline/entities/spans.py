@@ -65,3 +65,45 @@ def is_acronym(text: str) -> bool:
 
 def crosses_line(span: Span) -> bool:
     return "\n" in span.text
+
+
+NAME_GLUE = frozenset({"of", "for", "in", "and", "the", "on", "to", "&", ","})
+
+
+def bracketed_acronym_spans(span: Span) -> bool:
+    """ "UNU Institute on Globalization, Culture and Mobility (UNU-GCM)": the acronym in
+    brackets right after ``span`` takes, in order, the initials of its words (an acronym
+    word's letters whole) up to a word after its last comma, so the commas are inside
+    one name, not between the bodies of a list."""
+    acronym = bracketed_after(span)
+    if acronym is None:
+        return False
+    letters = [c for c in acronym if c.isalpha()]
+    if not is_acronym(acronym) or len(letters) < 3:
+        return False
+    commas = [t.i for t in span if t.text == ","]
+    matched, last = 0, -1
+    for token in span:
+        if token.lower_ in NAME_GLUE or not token.text[:1].isupper():
+            continue
+        key = token.text if token.is_upper else token.text[0]
+        for letter in key:
+            if matched < len(letters) and letter == letters[matched].upper():
+                matched += 1
+                last = token.i
+    return matched == len(letters) and bool(commas) and last > commas[-1]
+
+
+def bracketed_after(span: Span, most: int = 4) -> str | None:
+    """The word in brackets right after ``span``, whole: "(UNU-GCM)" is several tokens."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != "(":
+        return None
+    j = span.end + 1
+    while j < len(doc) and j - span.end <= most:
+        if doc[j].text == ")":
+            inside = doc[span.end + 1 : j]
+            glued = all(not t.whitespace_ for t in inside[:-1])
+            return inside.text if len(inside) and glued else None
+        j += 1
+    return None
