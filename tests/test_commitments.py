@@ -91,6 +91,18 @@ def rows(parse, body):
             ["Kenya", "Uganda", "Tanzania", "Rwanda"],
             "agree.agree_with_to",
         ),
+        (  # a place or a day between "agreed" and its action
+            "Ghana and Togo agreed in Accra to harmonise their labour laws.",
+            "agree",
+            ["Ghana", "Togo"],
+            "agree.agree_then_to",
+        ),
+        (  # an impersonal passive: what the sides agreed to do
+            "Ghana and Togo signed a memorandum. It was agreed to harmonise their labour laws.",
+            "agree",
+            ["Ghana", "Togo"],
+            "agree.agree_to",
+        ),
         (
             "The ILO plans to open two offices in the region.",
             "aim",

@@ -30,10 +30,10 @@ def exclusion(verb: Token) -> str | None:
     agreement reported, a schedule, a prediction, an outcome, a speech, a noun described,
     an entry into force, a failure, an expectation about others. The learned scorer
     reads the reason of a candidate the rules vetoed."""
-    if verb.dep_ == "relcl" and not own_subject(verb):
+    if verb.dep_ == "relcl" and not (own_subject(verb) or agreed_by_all(verb)):
         return "relative_clause"
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if passive and verb.lemma_ == "agree":
+    if passive and verb.lemma_ == "agree" and not agreed_by_all(verb):
         return "agreement_reported"  # "The two MOUs were agreed to by the presidents"
     if passive and verb.lemma_ in words("logistics_verbs"):
         return "schedule"  # "will be followed by a press conference"
@@ -59,6 +59,13 @@ def exclusion(verb: Token) -> str | None:
             break
         head = head.head
     return None
+
+
+def agreed_by_all(verb: Token) -> bool:
+    """ "It was agreed to raise capabilities": an impersonal passive whose complement is
+    what the sides agreed to do (not "the MOUs were agreed to by the presidents")."""
+    subject = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+    return subject and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in verb.children)
 
 
 FORCE_WORDS = ("force", "effect")

@@ -165,7 +165,7 @@ def commitment_at(
         return necessity_call(ctx, sentence, index, rule_id, anchor)
     if is_excluded(verb):
         return None
-    if rule_id == AGREED_WITH and not partner_then_action(anchor):
+    if rule_id in (AGREED_WITH, AGREED_THEN) and not partner_then_action(anchor):
         return None  # "agreed with the recommendations of UNHCR to close": a view shared
     if rule_id in PARTNERED and not partner_then_action(anchor, infinitive=True):
         return None  # "has partnered with 40 governments, helping them to", "joined forces
@@ -184,6 +184,7 @@ def commitment_at(
 
 AGREEMENT_TERMS = "agree.agreement_terms"
 AGREED_WITH = "agree.agree_with_to"
+AGREED_THEN = "agree.agree_then_to"  # "agreed in Lima to address": also the verb's own
 
 
 PARTNERED = ("agree.partnered_to", "agree.joined_forces_to")
