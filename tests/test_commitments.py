@@ -97,6 +97,12 @@ def rows(parse, body):
             ["Ghana", "Togo"],
             "agree.agree_then_to",
         ),
+        (  # what the sides agreed should be done
+            "Ghana and Togo agreed that the recruitment process should go online.",
+            "agree",
+            ["Ghana", "Togo"],
+            "agree.agreed_that",
+        ),
         (  # an impersonal passive: what the sides agreed to do
             "Ghana and Togo signed a memorandum. It was agreed to harmonise their labour laws.",
             "agree",
@@ -739,6 +745,24 @@ def test_call_with_list_gives_one_row_per_item(parse):
         assert r["actors"] == [IOM, "World Health Organization"]
         assert r["addressees"] == ["national migration and health authorities"]
         assert r["rule_id"] == "call.call_on+list_item"
+
+
+@pytest.mark.parametrize(
+    "lead, rule",
+    [
+        ("IOM and UNHCR ask the government to:", "call.ask_to.lead_in+list_item"),
+        ("IOM and UNHCR are determined to:", "commit.determined_to.lead_in+list_item"),
+    ],
+)
+def test_a_colon_in_place_of_the_verb_leads_the_list_in(parse, lead, rule):
+    body = lead + "\n• Extend support to returnees;\n• Fund two shelters."
+    found = rows(parse, body)
+    assert [r["action"].split()[-1] for r in found] == ["returnees", "shelters"]
+    assert all(r["rule_id"] == rule for r in found)
+    assert found[0]["actors"] == [
+        IOM,
+        "Office of the United Nations High Commissioner for Refugees",
+    ]
 
 
 def test_items_without_bullets_take_the_lead_in_s_commitment(parse):

@@ -26,7 +26,26 @@ def rule_table() -> dict[str, dict[str, Any]]:
                 f"commitments.jsonl: rule {row['id']!r}: unknown modality {row['modality']!r}"
             )
         table[row["id"]] = {**row, "pattern": expand(row["pattern"])}
+        variant = list_lead_in(row)
+        if variant is not None:
+            table[variant["id"]] = {**variant, "pattern": expand(variant["pattern"])}
     return table
+
+
+VERB_SLOT = {"POS": {"IN": ["VERB", "AUX"]}}
+LEAD_IN = ".lead_in"
+
+
+def list_lead_in(row: dict[str, Any]) -> dict[str, Any] | None:
+    """A rule ending in "to" and a verb also leads a list in when a colon stands for the
+    verb: "We ask the new government to:", "the action plan is designed to:", "pledges
+    to:" and the items' verbs ("• Extend support to ..."); only in a lead-in."""
+    pattern = row["pattern"]
+    ends_in_to = len(pattern) >= 2 and pattern[-2] == {"LOWER": "to"}
+    if not ends_in_to or pattern[-1] != VERB_SLOT or row.get("candidate"):
+        return None
+    colon = [*pattern[:-1], {"ORTH": ":"}]
+    return {**row, "id": row["id"] + LEAD_IN, "pattern": colon, "lead_in_only": True}
 
 
 def modality(rule_id: str) -> str:
