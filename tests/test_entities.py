@@ -52,6 +52,11 @@ def ents(parse, body):
             "IOM Ukraine and partners met in Kyiv.",
             ("ORG", "IOM Ukraine", "International Organization for Migration"),
         ),
+        # an envoy's office runs on through the country it is accredited to
+        (
+            "The EU Delegation to Ghana and partners met in Accra.",
+            ("ORG", "EU Delegation to Ghana", "European Union"),
+        ),
         # generic ministry pattern
         (
             "The Ministry of Labour and Social Policy hosted the talks.",

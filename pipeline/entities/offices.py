@@ -32,6 +32,8 @@ def merge_offices(found: MentionSet) -> None:
             office_tokens = list(doc[left:start]) + office_tokens
             start = left
             end = extend_location(doc, end)
+        elif office_tokens and office_tokens[-1].lower_ in words("envoy_offices"):
+            end = extend_location(doc, end, ("to",))  # "the EU Delegation to Jordan"
         if (start, end) == (span.start, span.end):
             continue
         merged_span = doc[start:end]
@@ -105,11 +107,12 @@ def office_left(doc: Doc, start: int) -> int | None:
     return left
 
 
-def extend_location(doc: Doc, end: int) -> int:
-    """Include a following "in Vienna" / "for Europe"."""
+def extend_location(doc: Doc, end: int, linking: tuple[str, ...] = ("in", "for")) -> int:
+    """Include a following "in Vienna" / "for Europe" (or, for an envoy's office, "to
+    Jordan")."""
     if (
         end + 1 < len(doc)
-        and doc[end].lower_ in ("in", "for")
+        and doc[end].lower_ in linking
         and doc[end + 1].ent_type_ in ("GPE", "LOC")
     ):
         j = end + 1
