@@ -52,9 +52,6 @@ def meeting_place(ctx: DocContext, agreement: Agreement, index: int) -> Mention 
     return None
 
 
-MEETING_MOMENTS = ("conclusion", "end", "close", "sidelines", "margins", "margin")
-
-
 def signed_at_meeting(agreement: Agreement) -> bool:
     """The act's own verb signs it at the meeting the release reports: "At the
     conclusion of the meetings, Qatar and Iran signed a memorandum", "signed during the
@@ -67,7 +64,7 @@ def signed_at_meeting(agreement: Agreement) -> bool:
         if not any(c.lower_ in ("the", "this", "these") for c in token.children):
             continue  # "at the end of a meeting next year": not the one reported
         prep = token.head
-        if prep.lower_ == "of" and prep.head.lower_ in MEETING_MOMENTS:
+        if prep.lower_ == "of" and prep.head.lower_ in words("meeting_moments"):
             prep = prep.head.head  # "[at] the conclusion of the meetings"
         elif prep.lower_ != "during":
             continue

@@ -63,10 +63,7 @@ def person_tail(span: Span, after_role: bool = False) -> Span | None:
 def given_name(tokens: list[Token], n: int) -> bool:
     """The word before a patronym's "bin" / "ibn" is a given name, even where a place has
     it ("Ali bin Samikh Al Marri")."""
-    return n > 0 and tokens[-n].lower_ in PATRONYMS
-
-
-PATRONYMS = ("bin", "ibn", "bint", "binti")
+    return n > 0 and tokens[-n].lower_ in words("patronyms")
 
 
 def is_particle(token: Token) -> bool:

@@ -22,7 +22,6 @@ from .mentions import MentionSet
 SOURCE = "generic.titled_body"
 TAIL_LINKS = ("of", "for", "on")
 TAIL_JOINS = ("and", "of", "for")  # inside a tail: "Research and Promotion of Alternatives"
-TAIL_PRONOUNS = ("i", "we", "they", "he", "she", "it", "this", "these", "our", "their")
 MAX_TAIL_WORDS = 8
 MAX_NAME_WORDS = 6  # before the head word
 TITLE_LINE_SHARE = 0.7  # a line whose words are mostly capitalised is a headline
@@ -140,7 +139,7 @@ def joined_word(doc: Doc, at: int, starts: set[int]) -> bool:
 def tail_word(token: Token) -> bool:
     """A capitalised word of a name's tail; a capitalised stop word too ("Just")."""
     if token.is_stop and token.is_title and not token.is_sent_start:
-        return token.lower_ not in TAIL_PRONOUNS and "\n" not in token.whitespace_
+        return token.lower_ not in words("tail_pronouns") and "\n" not in token.whitespace_
     return name_word(token)
 
 
