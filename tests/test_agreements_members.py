@@ -136,10 +136,9 @@ import pytest
             "migration on Monday.\nIn Ghana, the Network's members are:\n"
             "  • International Labour Organization (ILO)\n  • World Health Organization\n"
             "  • UN Development Programme (UNDP)\n\nRead more",
-            [
+            [  # "United Nations" opens a member's name: the agencies sign, not the system
                 [
                     "International Labour Organization",
-                    "United Nations",
                     "United Nations Development Programme",
                     "World Health Organization",
                 ]

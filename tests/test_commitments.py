@@ -343,6 +343,16 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "The programme will benefit 5,000 households in the north.",
         "The charter sets out 12 key commitments to address displacement.",
         "The signing is part of a workshop dedicated to cooperation between the unions.",
+        # what "agreed that" forecasts or schedules commits no one
+        "Kenya and Qatar agreed that the new agreement would benefit thousands of workers.",
+        "Kenya and Qatar met. It was agreed that the next meeting would be held in Lome.",
+        # a colon after "to" that ends a description or a view shared leads no list in
+        "The second day of the workshop was dedicated to:\n• document fraud;\n• smuggling.",
+        "Free legal counselling is offered to:\n• returnees;\n• their families.",
+        "Lebanon and Jordan agreed with the call of UNHCR on donors to:\n• fund shelters;\n"
+        "• expand resettlement.",
+        "IOM has partnered with 40 governments, helping them to:\n• train officials;\n"
+        "• manage borders.",
         "It expands activities carried out under the Global Initiative to Fight Trafficking.",
         "IOM said the drafting stalled because those concerned failed to agree on provisions.",
         "Progress has been made on the actions called for in that statement.",
@@ -751,7 +761,7 @@ def test_call_with_list_gives_one_row_per_item(parse):
     "lead, rule",
     [
         ("IOM and UNHCR ask the government to:", "call.ask_to.lead_in+list_item"),
-        ("IOM and UNHCR are determined to:", "commit.determined_to.lead_in+list_item"),
+        ("IOM and UNHCR reaffirm their commitment to:", "commit.commitment_to.lead_in+list_item"),
     ],
 )
 def test_a_colon_in_place_of_the_verb_leads_the_list_in(parse, lead, rule):

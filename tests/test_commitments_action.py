@@ -133,6 +133,16 @@ def actions(parse, body):
             "Partnership for Integration in Brussels.",
             "ensure that refugees find jobs",
         ),
+        # what was agreed on keeps its purpose; a place between "agreed" and "to" does not
+        (
+            "Kenya and Uganda agreed on the establishment of a joint committee to monitor "
+            "labour migration.",
+            "the establishment of a joint committee to monitor labour migration",
+        ),
+        (
+            "Kenya and Uganda agreed in Kampala to harmonise their labour laws.",
+            "harmonise their labour laws",
+        ),
     ],
 )
 def test_the_action_is_the_whole_committed_phrase(parse, body, expected):

@@ -95,7 +95,7 @@ def find_agreements(ctx: DocContext, matcher: IndexedMatcher) -> list[Agreement]
         act.parties, act.parties_guessed = list(headline), True
     acts = with_listed_sides(ctx, typed_by_headline(ctx, acts))
     for act in acts:
-        act.parties = without_name_parts(act.parties)
+        act.parties = without_name_parts(act.parties, ctx.coordinated)
     return acts
 
 

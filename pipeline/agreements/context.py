@@ -93,6 +93,12 @@ class DocContext:
         assert span is not None  # mentions are made from tokens
         return span
 
+    def coordinated(self, a: Mention, b: Mention) -> bool:
+        """The two mentions are joined by "and" or a comma ("Kenya, the Kenya Red Cross
+        Society and IOM")."""
+        first, second = self.span(a).root, self.span(b).root
+        return second in first.conjuncts
+
 
 def unique(mentions: list[Mention]) -> list[Mention]:
     """The first mention of each entity id, in order."""
@@ -132,24 +138,34 @@ def without_state_bodies(parties: list[Mention]) -> list[Mention]:
     )
 
 
-def without_name_parts(parties: list[Mention]) -> list[Mention]:
+def without_name_parts(
+    parties: list[Mention], coordinated: Callable[[Mention, Mention], bool] | None = None
+) -> list[Mention]:
     """A party whose name opens another party's name, or ends it after "of the", is a
     part of that name, not a side of its own: "United Nations" beside the "United
     Nations Development Programme" or the "Food and Agriculture Organization of the
-    United Nations", "Pakistan" beside the "Pakistan Workers Federation" (not "Sudan"
-    beside "South Sudan", nor a state beside its own body: "U.S." and the "U.S. Embassy
-    in Mexico")."""
+    United Nations", "Pakistan" beside the "Pakistan Workers Federation". Not "Sudan"
+    beside "South Sudan", a state beside its own body or office abroad ("U.S." and the
+    "U.S. Embassy in Mexico"), nor two sides the text names side by side
+    (``coordinated``: "Kenya, the Kenya Red Cross Society and IOM signed")."""
     names = [(m.norm or "").casefold() for m in parties]
+
+    def part_of(m: Mention, name: str, o: Mention, other: str) -> bool:
+        inside = other.startswith(name + " ") or other.endswith(" of the " + name)
+        own_body = is_state(m) and (is_state_body(o) or bool(set(other.split()) & envoys()))
+        side_by_side = coordinated is not None and coordinated(m, o)
+        return inside and not own_body and not side_by_side
+
     return [
         m
         for m, name in zip(parties, names, strict=True)
         if not name
-        or not any(
-            (other.startswith(name + " ") or other.endswith(" of the " + name))
-            and not (is_state(m) and is_state_body(o))
-            for o, other in zip(parties, names, strict=True)
-        )
+        or not any(part_of(m, name, o, other) for o, other in zip(parties, names, strict=True))
     ]
+
+
+def envoys() -> frozenset[str]:
+    return words("envoy_offices")
 
 
 is_state = is_country  # a country as a side: the state

@@ -224,7 +224,7 @@ def object_first(verb: Token, anchor: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and not (c.lower_ == "with" and anchor.lemma_ in PARTNERING)  # "agreed with IOM to"
-        and anchor.lemma_ != "agree"  # "agreed in Lima to address": a circumstance
+        and not (anchor.lemma_ == "agree" and c.lower_ in words("circumstance_prepositions"))
         and anchor.i < c.i < verb.i
         and any(g.dep_ == "pobj" for g in c.children)
         for c in anchor.children

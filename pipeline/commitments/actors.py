@@ -19,6 +19,7 @@ from ..nlp.syntax import (
 )
 from ..rules.constants import QUOTE_OPENERS, QUOTES_CLOSE
 from ..rules.lexicon import agreement_nouns, words
+from .action import PARTNERING
 from .context import DocContext
 from .counted import counted_group
 from .referents import (
@@ -50,7 +51,7 @@ def partnering(verb: Token) -> bool:
     whose "with" names partners that act with its subject."""
     if verb.lemma_ == "join":
         return any(c.dep_ == "dobj" and c.lower_ == "forces" for c in verb.children)
-    return verb.lemma_ in ("agree", "partner", "team")
+    return verb.lemma_ in PARTNERING
 
 
 def agreed_with(ctx: DocContext, verb: Token) -> list[Mention]:

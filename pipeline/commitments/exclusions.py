@@ -96,3 +96,25 @@ def conditional(verb: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "without":
             return True
     return False
+
+
+OWN_DETERMINERS = ("both", "two", "their", "our")
+
+
+def agreed_clause(agree: Token) -> bool:
+    """ "They agreed that the recruitment process should include online channels": what
+    the sides agreed is done, by a modal clause of "agreed that". Not a forecast or a
+    schedule ("agreed that the deal would benefit workers", "... the next meeting would
+    be held in Lome": a "will" or "would" holds only with the sides as its subject, "they
+    would hold talks"), nor a duty put on others ("agreed that the international
+    community should do more": a call)."""
+    clause = next((c for c in agree.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+    modal = next((c for c in clause.children if c.tag_ == "MD"), None) if clause else None
+    if clause is None or modal is None or is_excluded(clause):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if modal.lower_ in ("will", "would", "'ll", "’ll"):
+        return subject is not None and subject.lower_ in words("party_pronouns")
+    if subject is None or subject.lower_ not in words("others_addressed"):
+        return True
+    return any(c.lower_ in OWN_DETERMINERS for c in subject.children)

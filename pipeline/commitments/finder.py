@@ -13,12 +13,13 @@ from ..rules.lexicon import agreement_nouns, words
 from .action import action_text, addressees, governed_verb, list_item_action
 from .actors import actors, bodies_of, necessity_reporter
 from .context import DocContext
-from .exclusions import is_excluded
+from .exclusions import agreed_clause, is_excluded
 from .purpose import purpose_commitment
 from .split import split_actions
 from .triggers import (
     FIRST_PERSON,
     MODALITY_PRIORITY,
+    base_rule,
     lead_in_only,
     modality,
     modality_at,
@@ -165,9 +166,12 @@ def commitment_at(
         return necessity_call(ctx, sentence, index, rule_id, anchor)
     if is_excluded(verb):
         return None
-    if rule_id in (AGREED_WITH, AGREED_THEN) and not partner_then_action(anchor):
+    base = base_rule(rule_id)
+    if base in (AGREED_WITH, AGREED_THEN) and not partner_then_action(anchor):
         return None  # "agreed with the recommendations of UNHCR to close": a view shared
-    if rule_id in PARTNERED and not partner_then_action(anchor, infinitive=True):
+    if base == AGREED_THAT and not agreed_clause(anchor):
+        return None  # "agreed that the deal would benefit thousands": a forecast
+    if base in PARTNERED and not partner_then_action(anchor, infinitive=True):
         return None  # "has partnered with 40 governments, helping them to", "joined forces
         # in 2019 and continue to provide": no partnership made to act
     if speaker_only(rule_id) and not speaks_for_itself(ctx, verb, speaker_named_itself(rule_id)):
@@ -185,6 +189,7 @@ def commitment_at(
 AGREEMENT_TERMS = "agree.agreement_terms"
 AGREED_WITH = "agree.agree_with_to"
 AGREED_THEN = "agree.agree_then_to"  # "agreed in Lima to address": also the verb's own
+AGREED_THAT = "agree.agreed_that"
 
 
 PARTNERED = ("agree.partnered_to", "agree.joined_forces_to")

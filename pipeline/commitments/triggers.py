@@ -37,12 +37,14 @@ LEAD_IN = ".lead_in"
 
 
 def list_lead_in(row: dict[str, Any]) -> dict[str, Any] | None:
-    """A rule ending in "to" and a verb also leads a list in when a colon stands for the
-    verb: "We ask the new government to:", "the action plan is designed to:", "pledges
-    to:" and the items' verbs ("• Extend support to ..."); only in a lead-in."""
+    """A rule marked ``lead_in_list`` that ends in "to" and a verb also leads a list in
+    when a colon stands for the verb: "We ask the new government to:", "the action plan
+    is designed to:", "their commitment to:" and the items' verbs ("• Extend support to
+    ..."); only in a lead-in. Not a rule whose "to" also ends a description ("the
+    workshop was dedicated to:", "counselling is offered to:")."""
     pattern = row["pattern"]
     ends_in_to = len(pattern) >= 2 and pattern[-2] == {"LOWER": "to"}
-    if not ends_in_to or pattern[-1] != VERB_SLOT or row.get("candidate"):
+    if not (row.get("lead_in_list") and ends_in_to and pattern[-1] == VERB_SLOT):
         return None
     colon = [*pattern[:-1], {"ORTH": ":"}]
     return {**row, "id": row["id"] + LEAD_IN, "pattern": colon, "lead_in_only": True}
@@ -105,6 +107,11 @@ def is_candidate_only(rule_id: str) -> bool:
     """A weak cue ("decided to", "must") that only proposes a candidate for the learned
     commitment scorer; the rules alone never make a commitment of it."""
     return bool(rule_table()[rule_id].get("candidate", False))
+
+
+def base_rule(rule_id: str) -> str:
+    """The rule a ``.lead_in`` variant was made from: its guards hold for the variant."""
+    return rule_id.removesuffix(LEAD_IN)
 
 
 def lead_in_only(rule_id: str) -> bool:

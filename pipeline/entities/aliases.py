@@ -12,7 +12,7 @@ from ..nlp.extensions import tokens
 from ..nlp.payloads import Mention
 from ..rules.lexicon import agreement_nouns, words
 from .mentions import MentionSet
-from .spans import DETERMINERS, is_acronym
+from .spans import DETERMINERS, FUNCTION_WORDS, is_acronym, spells_in_order
 
 
 def add_acronym_aliases(found: MentionSet) -> None:
@@ -113,9 +113,6 @@ def drop_acronyms_of_texts(found: MentionSet) -> None:
             m.label == "ORG" and m.source.startswith("model.") and found.surface(m) in not_bodies
         )
     ]
-
-
-FUNCTION_WORDS = frozenset({"of", "for", "in", "and", "the", "on", "to", "&"})
 
 
 def spelled_in_lower_case(before: Span, acronym: str) -> bool:
@@ -303,14 +300,3 @@ def loose_expansion_start(doc, bracket: int, letters: str) -> int | None:
         if spells_in_order([t.text[0].upper() for t in named], letters):
             return run[first].i
     return None
-
-
-def spells_in_order(initials: list[str], letters: str) -> bool:
-    """``letters`` is a subsequence of ``initials`` that takes the first and the last."""
-    if not initials or initials[0] != letters[0] or initials[-1] != letters[-1]:
-        return False
-    k = 0
-    for initial in initials:
-        if k < len(letters) and initial == letters[k]:
-            k += 1
-    return k == len(letters)

@@ -89,9 +89,9 @@ NUMERIC_DATE = re.compile(
     r"(?![\d/])(?!\.\d)(?!-\d)"
 )
 # "15. 10. 2015": a day and month with a space after each dot (Czech, Slovak, German
-# sites), only with its year
+# sites, which write the day first), only with its year
 SPACED_DOTTED_DATE = re.compile(
-    r"(?<![\d.])(?P<a>[0-3]?\d)\. (?P<b>[01]?\d)\. (?P<y>(?:19|20)\d\d)(?!\d)"
+    r"(?<![\d.])(?P<a>0?[1-9]|[12]\d|3[01])\. (?P<b>0?[1-9]|1[0-2])\. (?P<y>(?:19|20)\d\d)(?!\d)"
 )
 BARE_YEAR = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)(?![\w-])")
 YEAR_RANGE = re.compile(r"(?<![\w-])(?P<y1>(?:19|20)\d\d)[-–](?P<y2>(?:19|20)\d\d)(?![\w-])")
@@ -292,7 +292,9 @@ def parse_parts(
         return (year, None, None), None
     if mention.rule == "date.year_range":
         return (int(g["y1"]), None, None), (int(g["y2"]), None, None)
-    if mention.rule in ("date.numeric", "date.numeric_spaced"):
+    if mention.rule == "date.numeric_spaced":
+        return (year, int(g["b"]), int(g["a"])), None  # the day first, always
+    if mention.rule == "date.numeric":
         a, b = int(g["a"]), int(g["b"])
         day, month = (a, b) if valid_day(year, b, a) else (b, a)  # day first unless impossible
         return (year, month, day), None

@@ -32,7 +32,7 @@ from .person_context import (
     written_in_lower_case,
 )
 from .portfolios import is_portfolio, leading_country, opens_a_role, portfolio_of_role
-from .spans import bracketed_acronym_spans, crosses_line, is_acronym, trim_tokens
+from .spans import crosses_line, is_acronym, spelled_by_bracketed_acronym, trim_tokens
 
 LABEL_MAP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 
@@ -115,7 +115,7 @@ def split_at_comma(span: Span, trimmed: Span, label: str, source: str) -> Refine
     if label != "ORG" or not source.startswith("model."):
         return None
     commas = [t.i for t in trimmed[1:-1] if t.text == ","]
-    if not commas or bracketed_acronym_spans(trimmed):
+    if not commas or spelled_by_bracketed_acronym(trimmed):
         return None  # "Institute on Globalization, Culture and Mobility (UNU-GCM)": one name
     doc, out, start = span.doc, [], trimmed.start
     for end in [*commas, trimmed.end]:

@@ -67,31 +67,37 @@ def crosses_line(span: Span) -> bool:
     return "\n" in span.text
 
 
-NAME_GLUE = frozenset({"of", "for", "in", "and", "the", "on", "to", "&", ","})
+FUNCTION_WORDS = frozenset({"of", "for", "in", "and", "the", "on", "to", "&"})
 
 
-def bracketed_acronym_spans(span: Span) -> bool:
+def spells_in_order(initials: list[str], letters: str) -> bool:
+    """``letters`` is a subsequence of ``initials`` that takes the first and the last."""
+    if not initials or initials[0] != letters[0] or initials[-1] != letters[-1]:
+        return False
+    k = 0
+    for initial in initials:
+        if k < len(letters) and initial == letters[k]:
+            k += 1
+    return k == len(letters)
+
+
+def spelled_by_bracketed_acronym(span: Span) -> bool:
     """ "UNU Institute on Globalization, Culture and Mobility (UNU-GCM)": the acronym in
-    brackets right after ``span`` takes, in order, the initials of its words (an acronym
-    word's letters whole) up to a word after its last comma, so the commas are inside
-    one name, not between the bodies of a list."""
+    brackets right after ``span`` spells its words' initials in order, from its first
+    word to its last (an acronym word's letters whole), so the commas inside it are part
+    of one name, not between the bodies of a list ("UNHCR, UNICEF and International
+    Organization for Migration (IOM)" is a list)."""
     acronym = bracketed_after(span)
-    if acronym is None:
+    if acronym is None or not is_acronym(acronym):
         return False
-    letters = [c for c in acronym if c.isalpha()]
-    if not is_acronym(acronym) or len(letters) < 3:
-        return False
-    commas = [t.i for t in span if t.text == ","]
-    matched, last = 0, -1
-    for token in span:
-        if token.lower_ in NAME_GLUE or not token.text[:1].isupper():
-            continue
-        key = token.text if token.is_upper else token.text[0]
-        for letter in key:
-            if matched < len(letters) and letter == letters[matched].upper():
-                matched += 1
-                last = token.i
-    return matched == len(letters) and bool(commas) and last > commas[-1]
+    letters = "".join(c for c in acronym if c.isalpha()).upper()
+    initials = [
+        letter
+        for token in span
+        if token.lower_ not in FUNCTION_WORDS and token.text[:1].isupper()
+        for letter in (token.text if token.is_upper else token.text[0])
+    ]
+    return len(letters) >= 3 and spells_in_order(initials, letters)
 
 
 def bracketed_after(span: Span, most: int = 4) -> str | None:
