@@ -1,6 +1,6 @@
-"""The development set: 971 real releases of other sites (tests/dev/corpus, with their
+"""The development set: 990 real releases of other sites (tests/dev/corpus, with their
 gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
-of the project's shared development set and the 913 of the blind batches of
+of the project's shared development set and the 932 of the blind batches of
 tests/dev/BLIND.md (those in English: tests/dev/other_languages keeps the others).
 
 The floors sit just under the scores reached, so a change that makes the rules fit
@@ -15,27 +15,28 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 971 releases' scores of 2026-12-06, twenty-third session (overall 0.708,
-    # with what ships: the chrome-line classifier, the act detector and the fine-tuned NER,
-    # all trained on these releases; the rules alone score 0.648), less 0.01
-    ("cleaning",): 0.908,
-    ("entities", "all", "f1"): 0.884,
-    ("entities", "PERSON", "f1"): 0.937,
-    ("entities", "ORG", "f1"): 0.813,
-    ("entities", "PLACE", "f1"): 0.942,
+FLOORS = {  # the 990 releases' scores of 2026-12-06, twenty-fourth session (overall 0.714,
+    # with what ships: the chrome-line classifier, the act detector, the fine-tuned NER and
+    # the commitment scorer, all trained on these releases; the rules alone score 0.649),
+    # less 0.01
+    ("cleaning",): 0.909,
+    ("entities", "all", "f1"): 0.885,
+    ("entities", "PERSON", "f1"): 0.940,
+    ("entities", "ORG", "f1"): 0.816,
+    ("entities", "PLACE", "f1"): 0.939,
     ("entities", "DATE", "f1"): 0.844,
-    ("date_normalisation",): 0.949,
-    ("agreements", "f1"): 0.814,
-    ("agreements", "parties_f1"): 0.683,
+    ("date_normalisation",): 0.950,
+    ("agreements", "f1"): 0.816,
+    ("agreements", "parties_f1"): 0.685,
     ("agreements", "signatories_f1"): 0.700,
-    ("agreements", "type_acc"): 0.853,
-    ("agreements", "date_acc"): 0.722,
-    ("agreements", "place_acc"): 0.699,
-    ("commitments", "f1"): 0.635,
-    ("commitments", "modality_acc"): 0.895,
-    ("commitments", "actors_f1"): 0.683,
-    ("commitments", "action_recall"): 0.847,
-    ("overall",): 0.698,
+    ("agreements", "type_acc"): 0.851,
+    ("agreements", "date_acc"): 0.720,
+    ("agreements", "place_acc"): 0.698,
+    ("commitments", "f1"): 0.656,
+    ("commitments", "modality_acc"): 0.902,
+    ("commitments", "actors_f1"): 0.691,
+    ("commitments", "action_recall"): 0.852,
+    ("overall",): 0.704,
 }
 
 
