@@ -152,7 +152,8 @@ def without_name_parts(
 
     def part_of(m: Mention, name: str, o: Mention, other: str) -> bool:
         inside = other.startswith(name + " ") or other.endswith(" of the " + name)
-        own_body = is_state(m) and (is_state_body(o) or bool(set(other.split()) & envoys()))
+        envoy = bool(set(other.split()) & words("envoy_offices"))  # "U.S. Embassy in Mexico"
+        own_body = is_state(m) and (is_state_body(o) or envoy)
         side_by_side = coordinated is not None and coordinated(m, o)
         return inside and not own_body and not side_by_side
 
@@ -162,10 +163,6 @@ def without_name_parts(
         if not name
         or not any(part_of(m, name, o, other) for o, other in zip(parties, names, strict=True))
     ]
-
-
-def envoys() -> frozenset[str]:
-    return words("envoy_offices")
 
 
 is_state = is_country  # a country as a side: the state
