@@ -324,6 +324,19 @@ def rows(parse, body):
             [UNHCR, IOM],
             "will.modal",
         ),
+        (  # a commissive verb
+            "The European Union has promised to provide financial support to Belarus.",
+            "commit",
+            ["European Union"],
+            "commit.vow_to",
+        ),
+        (  # a participle after the clause of its subject
+            "The governments of Ghana and Togo held a joint cabinet meeting on Tuesday, vowing "
+            "to work together on migration.",
+            "commit",
+            ["Ghana", "Togo"],
+            "commit.vow_to",
+        ),
     ],
 )
 def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
@@ -343,6 +356,7 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "The programme will benefit 5,000 households in the north.",
         "The charter sets out 12 key commitments to address displacement.",
         "The signing is part of a workshop dedicated to cooperation between the unions.",
+        "The minister swore to the parliament that the figures were correct.",  # an oath of fact
         # what "agreed that" forecasts or schedules commits no one
         "Kenya and Qatar agreed that the new agreement would benefit thousands of workers.",
         "Kenya and Qatar met. It was agreed that the next meeting would be held in Lome.",
@@ -945,6 +959,22 @@ def test_a_dateline_is_not_the_subject(parse):
                     [IOM, "United Nations Children's Fund"],
                     "protect the rights of migrant workers",
                 ),
+            ],
+        ),
+        # two clauses spliced by a comma, each with its subject and its complement
+        (
+            "IOM will provide equipment to border posts, UNICEF will train 300 officers.",
+            [
+                ("will", [IOM], "provide equipment to border posts"),
+                ("will", ["United Nations Children's Fund"], "train 300 officers"),
+            ],
+        ),
+        (
+            "Ghana undertakes to fund the centres, for its part Togo undertakes to train the "
+            "staff.",
+            [
+                ("commit", ["Ghana"], "fund the centres"),
+                ("commit", ["Togo"], "train the staff"),
             ],
         ),
         # a verb with no complement of its own stays in the phrase

@@ -98,9 +98,6 @@ def conditional(verb: Token) -> bool:
     return False
 
 
-OWN_DETERMINERS = ("both", "two", "their", "our")
-
-
 def agreed_clause(agree: Token) -> bool:
     """ "They agreed that the recruitment process should include online channels": what
     the sides agreed is done, by a modal clause of "agreed that". Not a forecast or a
@@ -113,8 +110,8 @@ def agreed_clause(agree: Token) -> bool:
     if clause is None or modal is None or is_excluded(clause):
         return False
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if modal.lower_ in ("will", "would", "'ll", "’ll"):
+    if modal.lower_ in words("future_modals"):
         return subject is not None and subject.lower_ in words("party_pronouns")
     if subject is None or subject.lower_ not in words("others_addressed"):
         return True
-    return any(c.lower_ in OWN_DETERMINERS for c in subject.children)
+    return any(c.lower_ in words("own_determiners") for c in subject.children)

@@ -186,11 +186,30 @@ def left_mentions(sentence: Span, before: int, index: MentionIndex) -> list[Ment
 
 
 def clause_link(verb: Token, other: Token) -> bool:
-    """Two verbs heading coordinated clauses ("X will A, and Y will B"; "..., while Y ...")."""
+    """Two verbs heading coordinated clauses ("X will A, and Y will B"; "..., while Y ...";
+    "X will A, Y will B", which the parse reads as reported speech)."""
     for a, b in ((verb, other), (other, verb)):
         if a.head == b and (a.dep_ == "conj" or (a.dep_ == "advcl" and has_contrast_mark(a))):
             return True
+        if a.head == b and a.dep_ == "ccomp" and comma_spliced(a, b):
+            return True
     return False
+
+
+def comma_spliced(first: Token, second: Token) -> bool:
+    """``first`` heads a clause that ends at a comma before ``second``'s clause opens, and
+    ``second`` has a complement of its own: not what it reports ("X will A, Y pledged")."""
+    end = first.right_edge.i
+    own = any(c.i > second.i and c.dep_ in SPLICED_COMPLEMENTS for c in second.children)
+    return (
+        own
+        and end < second.i
+        and first.doc[end + 1].text == ","
+        and first.doc[end + 1].head == second
+    )
+
+
+SPLICED_COMPLEMENTS = ("dobj", "xcomp", "ccomp", "dative")
 
 
 def has_contrast_mark(verb: Token) -> bool:
