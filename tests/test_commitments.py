@@ -337,6 +337,39 @@ def rows(parse, body):
             ["Ghana", "Togo"],
             "commit.vow_to",
         ),
+        (  # others invited to act
+            "IOM invited the Parliament of Uzbekistan to jointly develop a migration roadmap.",
+            "call",
+            [IOM],
+            "call.invite_to",
+        ),
+        (  # an invitation to act is a call (the development gold's "inviting Governments
+            # to provide", "we invite more to do so"), not the partnership it asks for
+            "IOM invites companies to partner with it to hire refugees.",
+            "call",
+            [IOM],
+            "call.invite_to",
+        ),
+        (  # "suggest" with an object and an infinitive, as some English press writes it
+            "UNHCR suggested the government to look into the problems of migrant workers.",
+            "call",
+            [UNHCR],
+            "call.invite_to",
+        ),
+        (
+            "IOM and UNHCR signed a memorandum on Monday. The memorandum is aimed for skilling "
+            "migrant workers.",
+            "aim",
+            [IOM, UNHCR],
+            "aim.aim_to",
+        ),
+        (  # a relative clause whose subject is a pronoun of its own
+            "IOM hosted a conference in Accra, where they committed to rethinking the "
+            "narratives on migration.",
+            "commit",
+            [],
+            "commit.committed_to",
+        ),
     ],
 )
 def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
@@ -357,6 +390,8 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "The charter sets out 12 key commitments to address displacement.",
         "The signing is part of a workshop dedicated to cooperation between the unions.",
         "The minister swore to the parliament that the figures were correct.",  # an oath of fact
+        "The minister was invited to attend the summit in Accra.",  # an invitation received
+        "UNHCR invited the press to the opening of the centre.",  # to an event, not to act
         # what "agreed that" forecasts or schedules commits no one
         "Kenya and Qatar agreed that the new agreement would benefit thousands of workers.",
         "Kenya and Qatar met. It was agreed that the next meeting would be held in Lome.",
@@ -391,7 +426,6 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "IOM questioned Ghana's readiness to receive returnees from Libya.",
         "When journalists asked that question, the minister said the ministry was investigating.",
         "The Ministry of the Interior requested the training in 2022 after a rise in crossings.",
-        "IOM invites companies to partner with it to hire refugees.",  # an invitation
         "The partners joined forces in 2019 and continue to provide shelter to migrants.",
         "IOM has partnered with more than 40 governments, helping them to manage borders.",
         "IOM and UNHCR met in May. The challenge is to find jobs for migrants.",  # no one bound

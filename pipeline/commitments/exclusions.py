@@ -12,11 +12,12 @@ RELATIVE_PRONOUNS = ("who", "which", "that", "whom", "whose")
 
 def own_subject(verb: Token) -> bool:
     """A relative clause with a subject of its own ("an agreement under which the parties
-    will ...", "... where signatories committed to ..."), not one about its noun."""
+    will ...", "... where signatories committed to ...", "a conference, where they
+    committed to ..."), not one about its noun."""
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
         and c.lower_ not in RELATIVE_PRONOUNS
-        and c.pos_ in ("NOUN", "PROPN")
+        and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in words("party_pronouns"))
         for c in verb.children
     )
 
