@@ -114,6 +114,32 @@ def test_an_act_that_names_no_side_refers_back_for_them(parse, text, chosen, ope
     assert [m.norm for m in act.parties] == sides
 
 
+@pytest.mark.parametrize(
+    "text, sides, rule_end",
+    [
+        pytest.param(
+            "Parliament ratifies labour agreement\n"
+            "ACCRA, 28 May 2019 - MPs ratified the agreement between Ghana and Togo on seasonal "
+            "workers. The said agreement was signed in Lome by the two parties in 2018.",
+            ["Ghana", "Togo"],
+            "+verb.sign+sides_named_before",
+            id="the-rules-act-takes-the-sides-its-earlier-mention-names",
+        ),
+        pytest.param(
+            "Parliament debates labour agreement\n"
+            "ACCRA, 28 May 2019 - MPs debated the 2016 agreement between Ghana and Togo. A new "
+            "agreement was signed in Lome by the two ministers on Monday.",
+            [],
+            "+verb.sign",
+            id="a-new-act-of-the-rules-takes-no-sides-of-an-older-one",
+        ),
+    ],
+)
+def test_an_act_of_the_rules_naming_no_side_refers_back_for_them(parse, text, sides, rule_end):
+    (act,) = agreements(parse(text))  # the rules alone: no model
+    assert [m.norm for m in act.parties] == sides and act.rule_id.endswith(rule_end)
+
+
 def test_a_model_below_its_threshold_adds_nothing(parse):
     doc = parse(STATEMENT)
     ActScorer(parse.nlp, LinearModel({}, bias=-5.0))(doc)

@@ -78,6 +78,7 @@ READ = {  # what a case may pin of the one act a release reports
     "parties": lambda row: list(row["parties"]),
     "signatories": lambda row: [s["name"] for s in row["signatories"]],
     "place": lambda row: None if pd.isna(row["place"]) else row["place"],
+    "type": lambda row: row["type"],
 }
 
 
@@ -159,6 +160,12 @@ READ = {  # what a case may pin of the one act a release reports
             "and the IOM Director General, Amy Pope, signed an agreement on Tuesday.",
             {"parties": ["Ghana", "International Organization for Migration"]},
             id="an-ambassador-to-a-body-stands-for-the-country-not-the-body",
+        ),
+        pytest.param(
+            "Ghana, Togo Sign Immigration Deal\n"
+            "The two countries want to strengthen their cooperation on migration.",
+            {"parties": ["Ghana", "Togo"], "type": "agreement"},
+            id="a-title-cased-deal-is-the-news-word-for-an-agreement",
         ),
     ],
 )

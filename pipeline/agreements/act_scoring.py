@@ -213,6 +213,9 @@ class ActScorer:
         self.keep_all = keep_all
 
     def __call__(self, doc: Doc) -> Doc:
+        if agreements(doc) and not self.keep_all:
+            self.sides_named_before(doc)
+            return doc
         if (self.model is None and not self.keep_all) or agreements(doc):
             return doc
         ctx = DocContext(doc)
@@ -232,6 +235,25 @@ class ActScorer:
                         act.parties, act.parties_guessed = sides, False
                 doc._.accords_agreements = [act]
         return doc
+
+    def sides_named_before(self, doc: Doc) -> None:
+        """An act the rules found that names no side and refers back ("the said agreement
+        was signed in Doha by the two parties") takes the sides of the nearest earlier
+        mention of the same kind of act ("ratified the agreement between the Gambia and
+        Qatar"), which no verb of signing made an act of its own."""
+        unnamed = [a for a in agreements(doc) if not a.parties and refers_back(a.noun)]
+        if not unnamed:
+            return
+        ctx = DocContext(doc)
+        found = [c for c, _ in candidates(ctx, self.matcher)]
+        for act in unnamed:
+            chosen = next(
+                (c for c in found if head_of(ctx.sentences[c[0]], *c[1:]).i == act.noun.i), None
+            )
+            sides = antecedent_sides(ctx, found, chosen) if chosen is not None else []
+            if sides:
+                act.parties, act.parties_guessed = sides, False
+                act.rule_id += "+sides_named_before"
 
 
 def antecedent_sides(ctx: DocContext, found: list[Candidate], chosen: Candidate) -> list[Mention]:
