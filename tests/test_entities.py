@@ -152,6 +152,12 @@ def ents(parse, body):
                 "State Department for Diaspora Affairs",
             ),
         ),
+        # the system's bodies named by a common noun after the name: the name alone
+        ("UN agencies in Ghana will support returnees.", ("ORG", "UN", "United Nations")),
+        (
+            "The United Nations system in Kenya launched a network.",
+            ("ORG", "United Nations", "United Nations"),
+        ),
     ],
 )
 def test_entity_rules(parse, body, expected):
