@@ -152,6 +152,16 @@ def ents(parse, body):
                 "State Department for Diaspora Affairs",
             ),
         ),
+        # an honorific that opens a body's name is part of it, not a person's title
+        (
+            "On the eve of the conference, the Royal Institute for Strategic Studies (IRES) "
+            "organized a side event.",
+            (
+                "ORG",
+                "Royal Institute for Strategic Studies",
+                "Royal Institute for Strategic Studies",
+            ),
+        ),
         # the system's bodies named by a common noun after the name: the name alone
         ("UN agencies in Ghana will support returnees.", ("ORG", "UN", "United Nations")),
         (

@@ -179,6 +179,8 @@ def honorific_person(span: Span, trimmed: Span, label: str, source: str) -> Refi
     follows = before >= 0 and doc[before].lower_ in words("honorifics")
     follower = first in words("honorific_followers") and follows
     if (first in words("honorifics") or follower) and label in ("PERSON", "ORG", "PLACE"):
+        if label == "ORG" and any(t.lower_ in words("org_heads") for t in trimmed[1:]):
+            return None  # "the Royal Institute for Strategic Studies": a body's name
         start = trimmed.start + 1  # "His Majesty King Abdullah": every honorific goes
         forms = forms_of_address()  # "Datuk Seri"
         while start < trimmed.end - 1 and span.doc[start].lower_ in forms:
