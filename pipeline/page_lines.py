@@ -184,7 +184,7 @@ def is_story(lines: list[str], recurring, j: int) -> bool:
     return is_date_line(upper) and is_headline(lower, None, recurring)
 
 
-SITE_SUFFIX = re.compile(r"\s*[-–—|]\s*[\w .&'’-]{2,40}")
+SITE_SUFFIX = re.compile(r"\s*(?:[-–—|»·•]|::)\s*[\w .&'’-]{2,40}")
 ELIDED_TAIL = 20  # characters of a cut-short title the full headline must hold
 TRAIL_PREFIX = re.compile(r".{1,80}\s(>>?|»|›)")
 

@@ -347,6 +347,10 @@ LONG_SENTENCE = (
         ),
         ("Listen to this article", "pattern:speech_widget"),
         ("Listen to this article's authors, the minister told the delegates.", None),
+        ("Click to start listening", "pattern:speech_widget"),
+        ("How informative is this news?", "pattern:reader_feedback"),
+        ("Was this article helpful?", "pattern:reader_feedback"),
+        ("How informative is this news for migrant workers, the union asked its members.", None),
         # a trail ending in a long headline
         (
             "Media centre | News | Ministers must act now to protect the health of migrant and "
@@ -361,6 +365,8 @@ LONG_SENTENCE = (
         # a body's byline with its acronym
         ("By Regional Communication Office (RCO)", "pattern:byline"),
         ("By the way (see below)", None),
+        ("By: | September 3, 2018", "pattern:byline"),  # the author left empty
+        ("By 2018 - the target year - the two states will have signed.", None),
     ],
 )
 def test_chrome_rule(line, expected):
@@ -741,6 +747,19 @@ def test_a_line_that_only_dates_the_release_is_no_headline(line, dated):
                 )
             ],
             id="the-page-s-title-bar-with-the-site-s-name-then-its-heading",
+        ),
+        pytest.param(
+            "Ghana and Togo sign a memorandum on seasonal workers » Accra Daily News\n\n"
+            "Ghana and Togo sign a memorandum on seasonal workers\n\n" + LONG_SENTENCE,
+            "Ghana and Togo sign a memorandum on seasonal workers",
+            [
+                (
+                    1,
+                    "Ghana and Togo sign a memorandum on seasonal workers » Accra Daily News",
+                    "before_headline",
+                )
+            ],
+            id="a-title-bar-whose-site-name-follows-a-guillemet",
         ),
         pytest.param(
             "Embassy of Ghana in Lome - Official Website\nEmbassy of Ghana in Lome\nNews\n"
