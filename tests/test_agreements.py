@@ -1944,6 +1944,32 @@ CASES += [
     ),
 ]
 
+# the country after a body's bracketed acronym names its office, not a side
+CASES += [
+    pytest.param(
+        "Migration\n"
+        "The German Development Co-operation and the International Organization for "
+        "Migration (IOM) Ghana have signed a Memorandum of Understanding.",
+        [
+            {
+                "type": "memorandum",
+                "parties": [
+                    "German Development Co-operation",
+                    "International Organization for Migration",
+                ],
+            }
+        ],
+        id="an-office-named-after-the-bracketed-acronym",
+    ),
+    pytest.param(
+        "Migration\n"
+        "The International Organization for Migration (IOM) and Ghana have signed a "
+        "Memorandum of Understanding.",
+        [{"type": "memorandum", "parties": ["International Organization for Migration", "Ghana"]}],
+        id="a-country-coordinated-after-the-bracket-is-a-side",
+    ),
+]
+
 
 def extract(parse, text):
     tables = doc_tables([parse(text)])

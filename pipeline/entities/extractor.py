@@ -39,7 +39,13 @@ from .governments import (
 )
 from .headline import drop_unattested_headline_guesses, opening_country, trim_headline_orgs
 from .mentions import MentionSet
-from .offices import drop_modifying_acronyms, join_un_organs, mark_un_descriptors, merge_offices
+from .offices import (
+    drop_modifying_acronyms,
+    join_un_organs,
+    mark_un_descriptors,
+    merge_offices,
+    offices_after_brackets,
+)
 from .person_context import forms_of_address, person_tail, preceded_by_role
 from .person_names import (
     add_bare_surnames,
@@ -86,6 +92,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     add_dateline(found)
     add_listed_places(found)
     add_model_mentions(found, model)
+    offices_after_brackets(found)
     add_signer_lists(found)
     join_un_organs(found)
     mark_un_descriptors(found)

@@ -42,6 +42,30 @@ def merge_offices(found: MentionSet) -> None:
         merge(found, mention, merged_span, office_tokens)
 
 
+def bracketed(doc: Doc, start: int, end: int) -> bool:
+    """The body's acronym given in brackets: "(IOM)"."""
+    return 0 < start and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
+
+
+def offices_after_brackets(found: MentionSet) -> None:
+    """ "the International Organization for Migration (IOM) Ghana": the country after a
+    gazetteer body's bracketed acronym names its office, as in "IOM Ghana"; the place
+    stays a mention of its own, nested in the office: no side of what the office does."""
+    doc = found.doc
+    for mention in [m for m in found.mentions if m.entity_key is not None and m.label == "ORG"]:
+        span = doc.char_span(mention.start, mention.end)
+        if span is None or not bracketed(doc, span.start, span.end):
+            continue
+        office = office_right(doc, span.end + 1)
+        if not office or not all(is_place_token(t) for t in office):
+            continue
+        mention.office = " ".join(t.text for t in office)
+        first, last = office[0].idx, office[-1].idx + len(office[-1].text)
+        for m in found.mentions:
+            if m.label == "PLACE" and first <= m.start and m.end <= last:
+                m.nested = True
+
+
 def is_place_token(token: Token) -> bool:
     """A place an office is named for: one the model sees, or a country ("Summit" is a
     town too, but "ASEAN Summit" is no office)."""
