@@ -44,7 +44,7 @@ def merge_offices(found: MentionSet) -> None:
 
 def bracketed(doc: Doc, start: int, end: int) -> bool:
     """The body's acronym given in brackets: "(IOM)"."""
-    return 0 < start and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
+    return start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
 
 
 def offices_after_brackets(found: MentionSet) -> None:
