@@ -585,6 +585,13 @@ def test_an_agreement_named_as_subject_commits_its_parties_not_its_signers_bodie
                 )
             ],
         ),
+        # with no speaker quoted, the release's own words call on the named body (its
+        # issuers, the parties of the act it reports, act)
+        (
+            "Crackdowns must be part of the response, but ASEAN must also address the needs "
+            "of the victims.",
+            [("call", [], ["ASEAN"])],
+        ),
         # a body saying it must act itself calls on no one, nor a ministry on its state
         ("UNHCR must do more for the victims, UNHCR said on Monday.", []),
         (

@@ -309,15 +309,15 @@ def necessity_call(
     if not named and not addressed(subject, verb):
         return None  # "Italy should expect more arrivals": a forecast, not a call
     reporter = necessity_reporter(ctx, verb, sentence)
-    if not reporter or own_duty(named, reporter):
+    if (not reporter and not named) or own_duty(named, reporter):
         return None  # no one says it, or "IOM must do more," said IOM's chief
-    return Commitment(
-        sentence,
+    return Commitment(  # a named body told it must act calls on it whoever is quoted: the
+        sentence,  # release's issuers, when no speaker is ("ASEAN must also address ...")
         index,
         "call",
         rule_id,
         reporter,
-        "speaker",
+        "speaker" if reporter else "parties",
         action_text(ctx.doc, verb, anchor),
         [ctx.doc[subject.left_edge.i : subject.i + 1].text],
         any(c.dep_ == "neg" for c in verb.children),
