@@ -133,6 +133,14 @@ def test_an_act_that_names_no_side_refers_back_for_them(parse, text, chosen, ope
             "+verb.sign",
             id="a-new-act-of-the-rules-takes-no-sides-of-an-older-one",
         ),
+        pytest.param(
+            "Ministers meet in Lome\n"
+            "ACCRA, 28 May 2019 - The ministers discussed the failed agreement between Qatar and "
+            "Nepal as a warning. The agreement was signed by the two ministers after the talks.",
+            [],
+            "+verb.sign",
+            id="a-failed-act-before-lends-no-sides",
+        ),
     ],
 )
 def test_an_act_of_the_rules_naming_no_side_refers_back_for_them(parse, text, sides, rule_end):

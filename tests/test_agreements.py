@@ -1970,6 +1970,15 @@ CASES += [
     ),
 ]
 
+# "deal", the news word for an agreement, with its adjectives
+CASES += [
+    pytest.param(
+        "Migration\nGhana and Qatar signed a new deal on labour migration on Monday.",
+        [{"type": "agreement", "parties": ["Ghana", "Qatar"]}],
+        id="a-new-deal-is-an-agreement",
+    ),
+]
+
 
 def extract(parse, text):
     tables = doc_tables([parse(text)])

@@ -220,6 +220,7 @@ def test_who_signed(parse, text, expected):
     [
         "Migration\nA great deal of work was signed off by the two ministries in May.",
         "Ministers Meet to Deal With Migration Crisis\nThe ministers of Ghana and Togo met.",
+        "Morocco Signs Up to EU Green Deal Goals\nThe ministers of Morocco met in Rabat.",
     ],
 )
 def test_a_great_deal_or_a_title_s_verb_deal_is_no_act(parse, text):

@@ -367,6 +367,7 @@ LONG_SENTENCE = (
         ("By the way (see below)", None),
         ("By: | September 3, 2018", "pattern:byline"),  # the author left empty
         ("By 2018 - the target year - the two states will have signed.", None),
+        ("By-laws passed in 2019 protect migrants.", None),
     ],
 )
 def test_chrome_rule(line, expected):

@@ -330,6 +330,12 @@ def rows(parse, body):
             ["European Union"],
             "commit.vow_to",
         ),
+        (  # an adverb before the promised action
+            "Ghana vowed to fully implement the agreement with Togo.",
+            "commit",
+            ["Ghana"],
+            "commit.vow_to",
+        ),
         (  # a participle after the clause of its subject
             "The governments of Ghana and Togo held a joint cabinet meeting on Tuesday, vowing "
             "to work together on migration.",
@@ -361,7 +367,7 @@ def rows(parse, body):
             "migrant workers.",
             "aim",
             [IOM, UNHCR],
-            "aim.aim_to",
+            "aim.aimed_for",
         ),
         (  # a relative clause whose subject is a pronoun of its own
             "IOM hosted a conference in Accra, where they committed to rethinking the "
@@ -389,9 +395,17 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "The programme will benefit 5,000 households in the north.",
         "The charter sets out 12 key commitments to address displacement.",
         "The signing is part of a workshop dedicated to cooperation between the unions.",
-        "The minister swore to the parliament that the figures were correct.",  # an oath of fact
-        "The minister was invited to attend the summit in Accra.",  # an invitation received
-        "UNHCR invited the press to the opening of the centre.",  # to an event, not to act
+        # a prediction, not a promise
+        "The partnership between IOM and Ghana promises to be a turning point for returnees.",
+        # no one asked to act: a finding, a past service, an invitation received or to an event
+        "An IOM study suggests returnees are likely to migrate again within two years.",
+        "IOM suggested ways to improve data collection in the region.",
+        "IOM advised returnees in 2019 and helped them to find jobs.",
+        "Ghana was invited by IOM to speak at the opening ceremony of the forum.",
+        "IOM invited the press to attend the opening of the centre in Accra.",
+        # a schedule in a relative clause, its pronoun the subject of a passive
+        "The ministers visited the camp where they will be briefed by UNHCR staff.",
+        "The project is aimed for completion in 2025, IOM said.",  # a timeline, no aim
         # what "agreed that" forecasts or schedules commits no one
         "Kenya and Qatar agreed that the new agreement would benefit thousands of workers.",
         "Kenya and Qatar met. It was agreed that the next meeting would be held in Lome.",

@@ -26,7 +26,7 @@ from ..nlp.payloads import Agreement, Mention
 from ..nlp.syntax import coordinated_under
 from ..nlp.text import matches_by_sentence
 from ..nlp.token_index import IndexedMatcher
-from ..rules.lexicon import agreement_nouns
+from ..rules.lexicon import agreement_nouns, words
 from . import in_a_portfolio, in_the_framework_of
 from .context import DocContext
 from .detect import (
@@ -40,6 +40,7 @@ from .detect import (
     verb_rule,
 )
 from .headings import SPOKEN_TYPES
+from .merge import is_back_reference
 from .name_sides import with_listed_sides
 from .names import name_of
 from .parties import parties_of, subject_parties
@@ -241,7 +242,7 @@ class ActScorer:
         was signed in Doha by the two parties") takes the sides of the nearest earlier
         mention of the same kind of act ("ratified the agreement between the Gambia and
         Qatar"), which no verb of signing made an act of its own."""
-        unnamed = [a for a in agreements(doc) if not a.parties and refers_back(a.noun)]
+        unnamed = [a for a in agreements(doc) if not a.parties and is_back_reference(a)]
         if not unnamed:
             return
         ctx = DocContext(doc)
@@ -267,6 +268,9 @@ def antecedent_sides(ctx: DocContext, found: list[Candidate], chosen: Candidate)
     for candidate in reversed(earlier):
         if rule_row(candidate[1])["type"] != kind:
             continue
+        noun = head_of(ctx.sentences[candidate[0]], *candidate[1:])
+        if any(c.lower_ in words("unkept_modifiers") for c in noun.children):
+            return []  # "the failed agreement between X and Y": another act
         other = act_of(ctx, candidate, "model:acts")
         return [] if other.parties_guessed else other.parties
     return []

@@ -17,7 +17,10 @@ def own_subject(verb: Token) -> bool:
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
         and c.lower_ not in RELATIVE_PRONOUNS
-        and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in words("party_pronouns"))
+        and (
+            c.pos_ in ("NOUN", "PROPN")
+            or (c.dep_ == "nsubj" and c.lower_ in words("party_pronouns"))
+        )
         for c in verb.children
     )
 
