@@ -330,6 +330,31 @@ def rows(parse, body):
             ["European Union"],
             "commit.vow_to",
         ),
+        (  # ongoing work with a partner toward an act
+            "UNHCR is working with the Government of Ghana to promptly implement the plan.",
+            "aim",
+            [UNHCR],
+            "aim.working_with_to",
+        ),
+        (
+            "IOM and UNHCR are now collaborating to share expertise on returns.",
+            "aim",
+            [IOM, UNHCR],
+            "aim.working_to",
+        ),
+        (  # an aim pursued now
+            "The UNU Migration Network attempts to connect people across disciplines.",
+            "aim",
+            ["UNU Migration Network"],
+            "aim.attempt_to",
+        ),
+        (
+            "IOM and UNHCR launched a network on Monday. The aim is for the new network to "
+            "facilitate a coordinated approach to returns.",
+            "aim",
+            [IOM, UNHCR],
+            "aim.goal_is_for",
+        ),
         (  # an adverb before the promised action
             "Ghana vowed to fully implement the agreement with Togo.",
             "commit",
@@ -406,6 +431,8 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         # a schedule in a relative clause, its pronoun the subject of a passive
         "The ministers visited the camp where they will be briefed by UNHCR staff.",
         "The project is aimed for completion in 2025, IOM said.",  # a timeline, no aim
+        "Thousands of migrants attempted to cross the border last year.",  # a past attempt
+        "IOM is working with refugees in Kenya.",  # work described, toward no act
         # what "agreed that" forecasts or schedules commits no one
         "Kenya and Qatar agreed that the new agreement would benefit thousands of workers.",
         "Kenya and Qatar met. It was agreed that the next meeting would be held in Lome.",
