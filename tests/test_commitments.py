@@ -330,6 +330,25 @@ def rows(parse, body):
             ["European Union"],
             "commit.vow_to",
         ),
+        (  # an agreement reached is what the sides agreed
+            "IOM and UNHCR reached an agreement during the meeting to open two centres.",
+            "agree",
+            [IOM, UNHCR],
+            "agree.reached_agreement_to",
+        ),
+        (
+            "Ghana and Togo have reached an agreement that allows workers to move freely.",
+            "agree",
+            ["Ghana", "Togo"],
+            "agree.reached_agreement_that",
+        ),
+        (
+            "IOM met UNHCR in May. At the end of the talks, an agreement was reached to develop "
+            "joint measures for returnees.",
+            "agree",
+            [IOM, UNHCR],  # the sides of the talks named before
+            "agree.agreement_reached",
+        ),
         (  # ongoing work with a partner toward an act
             "UNHCR is working with the Government of Ghana to promptly implement the plan.",
             "aim",
@@ -432,6 +451,7 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "The ministers visited the camp where they will be briefed by UNHCR staff.",
         "The project is aimed for completion in 2025, IOM said.",  # a timeline, no aim
         "Thousands of migrants attempted to cross the border last year.",  # a past attempt
+        "The talks failed to reach an agreement on the quotas.",  # none reached
         "IOM is working with refugees in Kenya.",  # work described, toward no act
         # what "agreed that" forecasts or schedules commits no one
         "Kenya and Qatar agreed that the new agreement would benefit thousands of workers.",
