@@ -330,6 +330,20 @@ def rows(parse, body):
             ["European Union"],
             "commit.vow_to",
         ),
+        (  # a partnership made to act, told by its noun: the partner acts too
+            "The OFW Party-List has forged a partnership with the University of Perpetual Help "
+            "to offer scholarships.",
+            "agree",
+            ["OFW Party-List", "University of Perpetual Help"],
+            "agree.formed_partnership_to",
+        ),
+        (
+            "IOM recently entered into a partnership with UNICEF to uphold the rights of "
+            "migrant children.",
+            "agree",
+            [IOM, "United Nations Children's Fund"],
+            "agree.formed_partnership_to",
+        ),
         (  # an agreement reached is what the sides agreed
             "IOM and UNHCR reached an agreement during the meeting to open two centres.",
             "agree",
@@ -453,6 +467,7 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "Thousands of migrants attempted to cross the border last year.",  # a past attempt
         "The talks failed to reach an agreement on the quotas.",  # none reached
         "IOM is working with refugees in Kenya.",  # work described, toward no act
+        "IOM has a long partnership with Ghana to help returnees.",  # none made now
         # what "agreed that" forecasts or schedules commits no one
         "Kenya and Qatar agreed that the new agreement would benefit thousands of workers.",
         "Kenya and Qatar met. It was agreed that the next meeting would be held in Lome.",

@@ -19,9 +19,9 @@ from ..nlp.syntax import (
 )
 from ..rules.constants import QUOTE_OPENERS, QUOTES_CLOSE
 from ..rules.lexicon import agreement_nouns, words
-from .action import PARTNERING
 from .context import DocContext
 from .counted import counted_group
+from .partners import partners
 from .referents import (
     names_the_parties,
     previous_is_about_an_agreement,
@@ -41,34 +41,9 @@ def actors(
     if found is None:
         return None
     named, source = found
-    if source == "subject" and partnering(verb):
-        named = named + [m for m in agreed_with(ctx, verb) if m not in named]
+    if source == "subject":
+        named = named + [m for m in partners(ctx, verb) if m not in named]
     return bodies_of(ctx, named), source
-
-
-def partnering(verb: Token) -> bool:
-    """ "agreed with", "partnered with", "teamed up with", "joined forces with": a verb
-    whose "with" names partners that act with its subject."""
-    if verb.lemma_ == "join":
-        return any(c.dep_ == "dobj" and c.lower_ == "forces" for c in verb.children)
-    return verb.lemma_ in PARTNERING
-
-
-def agreed_with(ctx: DocContext, verb: Token) -> list[Mention]:
-    """ "The ministry agreed with IOM [and UNHCR] to open two centres", "IOM has joined
-    forces with the Migrant Forum in Asia to promote": the partners agree too (not a body
-    inside the phrase: "agreed with UNHCR's proposal")."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "forces")]
-    objects = [
-        t
-        for head in heads
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ == "with"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for t in (pobj, *pobj.conjuncts)
-    ]
-    return [m for t in objects if (m := ctx.index.get(t.i)) is not None]
 
 
 def bodies_of(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
