@@ -141,6 +141,14 @@ def test_an_act_that_names_no_side_refers_back_for_them(parse, text, chosen, ope
             "+verb.sign",
             id="a-failed-act-before-lends-no-sides",
         ),
+        pytest.param(
+            "Parliament ratifies labour agreement\n"
+            "ACCRA, 28 May 2019 - Parliament ratified the earlier agreement between Ghana and "
+            "Togo on Tuesday. The agreement was signed in Lome by the two ministers in 2016.",
+            ["Ghana", "Togo"],
+            "+verb.sign+sides_named_before",
+            id="an-earlier-act-is-no-failed-one",
+        ),
     ],
 )
 def test_an_act_of_the_rules_naming_no_side_refers_back_for_them(parse, text, sides, rule_end):

@@ -43,7 +43,7 @@ def proposed(parse):
             "aim",
         ),
         (
-            "Ghana should do more to share responsibility for refugees.",  # a forecast as often
+            "Ghana must do more to share responsibility for refugees.",
             "cand.must_should",
             "call",
         ),

@@ -373,13 +373,25 @@ def rows(parse, body):
             "IOM and UNHCR are now collaborating to share expertise on returns.",
             "aim",
             [IOM, UNHCR],
-            "aim.working_to",
+            "aim.collaborating_to",
         ),
-        (  # an aim pursued now
-            "The UNU Migration Network attempts to connect people across disciplines.",
-            "aim",
-            ["UNU Migration Network"],
-            "aim.attempt_to",
+        (  # a partnership spoken of, not made: its partner does not act
+            "IOM has strengthened its partnership with Ghana and will train 200 coast guards.",
+            "will",
+            [IOM],
+            "will.modal",
+        ),
+        (  # others invited to act, whatever the act
+            "We invite all Member States to join the Global Compact for Migration.",
+            "call",
+            [],
+            "call.invite_to",
+        ),
+        (
+            "Ghana vowed to remain engaged in the Rabat Process.",
+            "commit",
+            ["Ghana"],
+            "commit.vow_to",
         ),
         (
             "IOM and UNHCR launched a network on Monday. The aim is for the new network to "
@@ -468,6 +480,16 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "The talks failed to reach an agreement on the quotas.",  # none reached
         "IOM is working with refugees in Kenya.",  # work described, toward no act
         "IOM has a long partnership with Ghana to help returnees.",  # none made now
+        # no agreement reached: not reached, failed, an understanding of something, or past
+        "Ghana and Togo could not reach an agreement to reopen the border.",
+        "No agreement was reached on the quotas for seasonal workers.",
+        "Participants reached a better understanding of the challenges that migrants face.",
+        "Ghana and Togo reached an agreement that expired in 2020.",
+        "IOM announced the end of its partnership with Frontex to protect migrants.",
+        # an activity, not work toward an act; the partner's wish, not the subject's
+        "IOM and UNHCR are cooperating on border management in the Sahel.",
+        "IOM is working with migrants who want to return home.",
+        "A joint AU-EU mission is to travel to Niger next week.",  # a schedule
         # what "agreed that" forecasts or schedules commits no one
         "Kenya and Qatar agreed that the new agreement would benefit thousands of workers.",
         "Kenya and Qatar met. It was agreed that the next meeting would be held in Lome.",
@@ -661,13 +683,17 @@ def test_an_agreement_named_as_subject_commits_its_parties_not_its_signers_bodie
                 )
             ],
         ),
-        # with no speaker quoted, the release's own words call on the named body (its
-        # issuers, the parties of the act it reports, act)
+        # a quote whose speaker the sentence does not name calls on the named body (the
+        # parties of the act the release reports, or its issuers, act)
         (
             "Crackdowns must be part of the response, but ASEAN must also address the needs "
-            "of the victims.",
+            "of the victims.”",
             [("call", [], ["ASEAN"])],
         ),
+        # not the release's own words, a guess, or others' reported words
+        ("ASEAN must also address the needs of the victims.", []),
+        ("“ASEAN must have been aware of the risks.”", []),
+        ("Rights groups say “Qatar must abolish the kafala system.”", []),
         # a body saying it must act itself calls on no one, nor a ministry on its state
         ("UNHCR must do more for the victims, UNHCR said on Monday.", []),
         (

@@ -269,7 +269,7 @@ def antecedent_sides(ctx: DocContext, found: list[Candidate], chosen: Candidate)
         if rule_row(candidate[1])["type"] != kind:
             continue
         noun = head_of(ctx.sentences[candidate[0]], *candidate[1:])
-        if any(c.lower_ in words("unkept_modifiers") for c in noun.children):
+        if any(c.lower_ in words("failed_act_modifiers") for c in noun.children):
             return []  # "the failed agreement between X and Y": another act
         other = act_of(ctx, candidate, "model:acts")
         return [] if other.parties_guessed else other.parties

@@ -7,13 +7,14 @@ from spacy.tokens import Span, Token
 
 from ..hashing import short_hash
 from ..nlp.extensions import doc_id
-from ..nlp.payloads import Commitment, Mention
-from ..nlp.syntax import clause_link, governing_verb, mentions_in
+from ..nlp.payloads import Commitment
+from ..nlp.syntax import clause_link, governing_verb
 from ..rules.lexicon import agreement_nouns, words
 from .action import action_text, addressees, governed_verb, list_item_action
-from .actors import actors, bodies_of, necessity_reporter
+from .actors import actors
 from .context import DocContext
 from .exclusions import agreed_clause, is_excluded
+from .necessity import necessity_call
 from .purpose import purpose_commitment
 from .split import split_actions
 from .triggers import (
@@ -291,78 +292,6 @@ def describes_agreement(participle: Token) -> bool:
             return False
         token = token.head
     return False
-
-
-def necessity_call(
-    ctx: DocContext, sentence: Span, index: int, rule_id: str, anchor: Token
-) -> Commitment | None:
-    """ "States must do more," said X of IOM; "they note that both states must respect
-    their obligations"; "FMM said the levy policy should be standard": a party saying
-    others must act, or something must be done, calls for it. Only a group or a thing
-    (``addressed``) is addressed, and only a speaker or a reporting verb makes it a
-    party's call."""
-    verb = anchor.head
-    subject = ctx.subject_of(verb)
-    if subject is None or subject.i > anchor.i:
-        return None
-    named = named_addressees(ctx, subject) if anchor.lower_ == "must" else []
-    if not named and not addressed(subject, verb):
-        return None  # "Italy should expect more arrivals": a forecast, not a call
-    reporter = necessity_reporter(ctx, verb, sentence)
-    if (not reporter and not named) or own_duty(named, reporter):
-        return None  # no one says it, or "IOM must do more," said IOM's chief
-    return Commitment(  # a named body told it must act calls on it whoever is quoted: the
-        sentence,  # release's issuers, when no speaker is ("ASEAN must also address ...")
-        index,
-        "call",
-        rule_id,
-        reporter,
-        "speaker" if reporter else "parties",
-        action_text(ctx.doc, verb, anchor),
-        [ctx.doc[subject.left_edge.i : subject.i + 1].text],
-        any(c.dep_ == "neg" for c in verb.children),
-        anchor=anchor,
-    )
-
-
-def named_addressees(ctx: DocContext, subject: Token) -> list[Mention]:
-    """The bodies and states a subject names ("ASEAN must also address ...", "the Federal
-    Government must halt ..."): a duty a party puts on them is a call on them (not a
-    "should", which as often forecasts: "Italy should expect more arrivals")."""
-    if subject.pos_ != "PROPN" and subject.lower_ not in words("addressed_bodies"):
-        return []
-    return [m for m in bodies_of(ctx, mentions_in(subject, ctx.index)) if m.label != "PERSON"]
-
-
-def own_duty(named: list[Mention], reporter: list[Mention]) -> bool:
-    """The speaker puts the duty on itself or, as a state body, on its own state ("The
-    Government of Nepal must ...," Nepal's minister said; not a Ghanaian union calling on
-    the government of Ghana)."""
-    keys = {key(m) for m in reporter}
-    states = {state for m in reporter if (state := state_of(m))}
-    return any(key(m) in keys or m.country_code in states for m in named)
-
-
-def state_of(mention: Mention) -> str | None:
-    """The country of a state or of a state body (a ministry, a government)."""
-    name = (mention.norm or "").casefold().split()
-    state_body = mention.label == "PLACE" or bool(set(name) & words("national_heads"))
-    return mention.country_code if state_body else None
-
-
-def key(mention: Mention) -> str:
-    return mention.entity_id or mention.norm or f"{mention.start}:{mention.end}"
-
-
-def addressed(subject: Token, verb: Token) -> bool:
-    """Who or what a named party says must do or be done: a group ("States must do
-    more"), or a thing its words say must be so or be done to ("the levy policy should be
-    standard", "migrant workers should not be discriminated against"); not a thing that
-    should merely happen ("the situation should improve soon": a forecast)."""
-    if subject.tag_ in ("NNS", "NNPS", "NN") and subject.lower_ in words("addressed_groups"):
-        return True
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    return subject.pos_ == "NOUN" and (passive or verb.lemma_ == "be")
 
 
 def coordinated(ctx: DocContext, first: Commitment) -> list[Commitment]:

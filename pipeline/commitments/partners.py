@@ -29,8 +29,15 @@ def partners(ctx: DocContext, verb: Token) -> list[Mention]:
         # "entered into a partnership with X to", the infinitive hung on the verb
         found = [n for n in nouns if n.pos_ == "NOUN" and n.lower_ in words("partnership_nouns")]
         if found:
-            return with_objects(ctx, found)
+            return with_objects(ctx, [n for n in found if made(n)])
     return []
+
+
+def made(noun: Token) -> bool:
+    """A partnership a verb makes ("forged a partnership", "entered into a partnership"),
+    not one it speaks of ("strengthened its partnership with Libya and will train")."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb.pos_ == "VERB" and verb.lemma_ in words("partnership_forming_verbs")
 
 
 def objects_of(verb: Token) -> list[Token]:

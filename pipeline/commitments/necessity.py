@@ -1,0 +1,101 @@
+"""A necessity a named party puts on others: "States must do more," said X of IOM; "FMM
+said the levy policy should be standard" (``call.others_must``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..nlp.payloads import Commitment, Mention
+from ..nlp.syntax import mentions_in
+from ..rules.constants import QUOTE_OPENERS, QUOTES_CLOSE
+from ..rules.lexicon import words
+from .action import action_text
+from .actors import bodies_of, necessity_reporter
+from .context import DocContext
+
+QUOTE_MARKS = QUOTE_OPENERS + tuple(QUOTES_CLOSE)
+
+
+def necessity_call(
+    ctx: DocContext, sentence: Span, index: int, rule_id: str, anchor: Token
+) -> Commitment | None:
+    """ "States must do more," said X of IOM; "they note that both states must respect
+    their obligations"; "FMM said the levy policy should be standard": a party saying
+    others must act, or something must be done, calls for it. Only a group or a thing
+    (``addressed``) is addressed, and only a speaker or a reporting verb makes it a
+    party's call."""
+    verb = anchor.head
+    subject = ctx.subject_of(verb)
+    if subject is None or subject.i > anchor.i:
+        return None
+    named = named_addressees(ctx, subject) if anchor.lower_ == "must" else []
+    if not named and not addressed(subject, verb):
+        return None  # "Italy should expect more arrivals": a forecast, not a call
+    reporter = necessity_reporter(ctx, verb, sentence)
+    unnamed = not reporter and named and quoted_duty(verb, sentence)
+    if (not reporter and not unnamed) or own_duty(named, reporter):
+        return None  # no one says it, or "IOM must do more," said IOM's chief
+    return Commitment(  # a named body told in a quote it must act: the quote's speaker,
+        sentence,  # or the release's issuers, when no speaker is found ("..., but ASEAN
+        # must also address the needs of their victims.”")
+        index,
+        "call",
+        rule_id,
+        reporter,
+        "speaker" if reporter else "parties",
+        action_text(ctx.doc, verb, anchor),
+        [ctx.doc[subject.left_edge.i : subject.i + 1].text],
+        any(c.dep_ == "neg" for c in verb.children),
+        anchor=anchor,
+    )
+
+
+def quoted_duty(verb: Token, sentence: Span) -> bool:
+    """A duty the release quotes, spoken by someone it does not name in the sentence: a
+    quote mark in it, an action verb (not "must be proud", "must have been aware": a
+    guess), and no reporting verb of others it hangs on ("Rights groups say Qatar must")."""
+    if not any(q in sentence.text for q in QUOTE_MARKS):
+        return False
+    if verb.lemma_ in ("be", "have") or any(c.lower_ == "have" for c in verb.children):
+        return False
+    return not any(a.lemma_ in words("speech_verbs") for a in verb.ancestors)
+
+
+def named_addressees(ctx: DocContext, subject: Token) -> list[Mention]:
+    """The bodies and states a subject names ("ASEAN must also address ...", "the Federal
+    Government must halt ..."): a duty a party puts on them is a call on them (not a
+    "should", which as often forecasts: "Italy should expect more arrivals")."""
+    if subject.pos_ != "PROPN" and subject.lower_ not in words("addressed_bodies"):
+        return []
+    return [m for m in bodies_of(ctx, mentions_in(subject, ctx.index)) if m.label != "PERSON"]
+
+
+def own_duty(named: list[Mention], reporter: list[Mention]) -> bool:
+    """The speaker puts the duty on itself or, as a state body, on its own state ("The
+    Government of Nepal must ...," Nepal's minister said; not a Ghanaian union calling on
+    the government of Ghana)."""
+    keys = {key(m) for m in reporter}
+    states = {state for m in reporter if (state := state_of(m))}
+    return any(key(m) in keys or m.country_code in states for m in named)
+
+
+def state_of(mention: Mention) -> str | None:
+    """The country of a state or of a state body (a ministry, a government)."""
+    name = (mention.norm or "").casefold().split()
+    state_body = mention.label == "PLACE" or bool(set(name) & words("national_heads"))
+    return mention.country_code if state_body else None
+
+
+def key(mention: Mention) -> str:
+    return mention.entity_id or mention.norm or f"{mention.start}:{mention.end}"
+
+
+def addressed(subject: Token, verb: Token) -> bool:
+    """Who or what a named party says must do or be done: a group ("States must do
+    more"), or a thing its words say must be so or be done to ("the levy policy should be
+    standard", "migrant workers should not be discriminated against"); not a thing that
+    should merely happen ("the situation should improve soon": a forecast)."""
+    if subject.tag_ in ("NNS", "NNPS", "NN") and subject.lower_ in words("addressed_groups"):
+        return True
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return subject.pos_ == "NOUN" and (passive or verb.lemma_ == "be")
