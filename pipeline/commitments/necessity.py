@@ -23,7 +23,7 @@ def necessity_call(
     their obligations"; "FMM said the levy policy should be standard": a party saying
     others must act, or something must be done, calls for it. Only a group or a thing
     (``addressed``) is addressed, and only a speaker or a reporting verb makes it a
-    party's call."""
+    party's call, or a quote that tells a named body it must act (``quoted_duty``)."""
     verb = anchor.head
     subject = ctx.subject_of(verb)
     if subject is None or subject.i > anchor.i:
@@ -35,9 +35,8 @@ def necessity_call(
     unnamed = not reporter and named and quoted_duty(verb, sentence)
     if (not reporter and not unnamed) or own_duty(named, reporter):
         return None  # no one says it, or "IOM must do more," said IOM's chief
-    return Commitment(  # a named body told in a quote it must act: the quote's speaker,
-        sentence,  # or the release's issuers, when no speaker is found ("..., but ASEAN
-        # must also address the needs of their victims.”")
+    return Commitment(  # with no speaker found, the act's parties (the link step)
+        sentence,
         index,
         "call",
         rule_id,
