@@ -67,6 +67,9 @@ MENU_MAX_WORDS = 4
 BULLET_MENU_MAX_WORDS = 5
 RECURRING_MAX_WORDS = 8
 RECURRING_MIN_DOCS = 2
+PROSE_MIN_WORDS = 12
+PROSE_END = re.compile(r"[.!?][\"”’)]?$")
+INLINE_BOX_REACH = 3  # lines below a related-links heading where the article may go on
 METADATA_VALUE_MAX_WORDS = 8  # "Date published on source:" + "25 June 2015"
 
 
@@ -191,6 +194,7 @@ REMOVE_IN_BODY = (
     "glued_heading",
     "metadata_value",
     "byline_name",
+    "inline_link",
 )
 
 
@@ -221,6 +225,30 @@ class Layout:
         return self.headline < i < self.body_end and not (
             rule is not None and rule.startswith(REMOVE_IN_BODY)
         )
+
+
+def is_prose_line(line: str) -> bool:
+    """A sentence of the article: long enough, and ending as sentences end."""
+    return word_count(line) >= PROSE_MIN_WORDS and PROSE_END.search(line) is not None
+
+
+def inline_link_boxes(lines: list[str], rules: list[str | None], headline: int) -> set[int]:
+    """Headings of related links set inside the article ("RELATED:" over one linked
+    headline) with the article going on below: two of the next three lines are its
+    sentences. The lines between such a heading and the prose are links, not body (the
+    rules mark them ``inline_link``); the heading ends no body."""
+    boxes = set()
+    for i in range(headline + 1, len(lines)):
+        if rules[i] != "pattern:related_links":
+            continue
+        after = range(i + 1, min(i + 1 + INLINE_BOX_REACH, len(lines)))
+        prose = [j for j in after if rules[j] is None and is_prose_line(lines[j])]
+        if len(prose) < 2:
+            continue
+        boxes.add(i)
+        for j in range(i + 1, prose[0]):
+            rules[j] = rules[j] or "inline_link"
+    return boxes
 
 
 def layout(raw_text: str, recurring: frozenset[str] = frozenset()) -> Layout | None:
@@ -254,11 +282,12 @@ def layout(raw_text: str, recurring: frozenset[str] = frozenset()) -> Layout | N
         rules[below] = "byline_name"
 
     # a heading of links to other pages ends the body; so do trailing lines of chrome
+    inline = inline_link_boxes(lines, rules, headline)
     body_end = next(
         (
             i
             for i in range(headline + 1, len(lines))
-            if rules[i] in body_end_rules() and None in rules[headline + 1 : i]
+            if rules[i] in body_end_rules() and i not in inline and None in rules[headline + 1 : i]
         ),
         len(lines),
     )  # a closing line ends a body that has begun, not the page under its headline

@@ -511,6 +511,30 @@ def test_a_related_content_heading_ends_the_body():
     assert "12 Jan 2023" in rules  # above the headline
 
 
+def test_a_related_links_box_inside_the_article_ends_no_body():
+    raw = (
+        "News > Africa\n"
+        "Ghana and Togo Sign Labour Mobility Pact\n"
+        "Ghana and Togo signed a labour mobility pact in Lome on Monday.\n"
+        "RELATED:\n"
+        "Africa: Remittances Rise Despite The Pandemic\n"
+        '"We will open two recruitment centres for young workers this year," the ministers '
+        "said in a joint statement.\n"
+        "Both governments also agreed to exchange data on the workers they recruit each "
+        "season.\n"
+        "Related stories\n"
+        "Nigeria opens a migrant resource centre\n"
+        "Senegal and Spain review their circular migration scheme\n"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.text.splitlines()[-1].startswith("Both governments also agreed")
+    rules = {line: rule for _, line, rule in cleaned.removed}
+    assert rules["RELATED:"] == "pattern:related_links"
+    assert rules["Africa: Remittances Rise Despite The Pandemic"] == "inline_link"
+    assert rules["Related stories"] == "pattern:related_links"  # the list that ends the page
+    assert rules["Nigeria opens a migrant resource centre"] == "after_body"
+
+
 @pytest.mark.parametrize(
     ("line", "foreign"),
     [

@@ -17,7 +17,7 @@ from ..nlp.syntax import (
     left_mentions,
     mentions_in,
 )
-from ..rules.constants import QUOTE_OPENERS, QUOTES_CLOSE
+from ..rules.constants import QUOTE_MARKS, QUOTE_OPENERS, QUOTES_CLOSE
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext
 from .counted import counted_group
@@ -141,7 +141,7 @@ def necessity_reporter(ctx: DocContext, verb: Token, sentence: Span) -> list[Men
             if named:
                 return named
             break
-    if any(q in sentence.text for q in QUOTE_OPENERS + tuple(QUOTES_CLOSE)):
+    if any(q in sentence.text for q in QUOTE_MARKS):
         return speaker_org(ctx, sentence)
     return []
 

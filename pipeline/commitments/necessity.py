@@ -7,13 +7,11 @@ from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Commitment, Mention
 from ..nlp.syntax import mentions_in
-from ..rules.constants import QUOTE_OPENERS, QUOTES_CLOSE
+from ..rules.constants import QUOTE_MARKS
 from ..rules.lexicon import words
 from .action import action_text
 from .actors import bodies_of, necessity_reporter
 from .context import DocContext
-
-QUOTE_MARKS = QUOTE_OPENERS + tuple(QUOTES_CLOSE)
 
 
 def necessity_call(

@@ -12,6 +12,7 @@ LIST_MARK = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]+|{NUMBERING})\s*")
 QUOTES_OPEN = frozenset({"“", '"', "«", "„"})
 QUOTES_CLOSE = frozenset({"”", '"', "»"})
 QUOTE_OPENERS = ("“", '"', "«", "‘")  # a sentence opening a quotation
+QUOTE_MARKS = QUOTE_OPENERS + tuple(sorted(QUOTES_CLOSE))  # a sentence within a quotation
 POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
 DATE_LINE_SOURCE = ".date_line"  # source suffix of a place on the release's date line
 
