@@ -50,6 +50,13 @@ def leading_field(line: str) -> list[str]:
 
 
 LIST_MARK_BEFORE_TITLE = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
+# a label or a date the site sets before the headline with a spaced dash ("Press Release -
+# Labor Rights Groups Launch ...", "25/03/2019 - Extension of ..."), or a stray colon
+LABEL_BEFORE_TITLE = re.compile(
+    r"^(?:(?:press|news|media) release|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s+[-–—|]\s+(?=\S)"
+    r"|^[:|]\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 # a content system's buttons printed after the headline: "... Cooperation Print E-mail"
@@ -58,9 +65,11 @@ TOOLBAR_AFTER_TITLE = re.compile(r"(?:\s+(?:PDF|Print|E-?mail)){2,}\s*$", re.IGN
 
 def bare_title(headline: str) -> str:
     """The headline without the bullet or the number that marks its place in a list of the
-    site's stories ("• Statement of ...", "2. OFID commemorates ..."), nor the buttons
-    after it ("Print E-mail")."""
+    site's stories ("• Statement of ...", "2. OFID commemorates ..."), the label or date
+    set before it with a dash ("Press Release - ..."), nor the buttons after it ("Print
+    E-mail")."""
     bare = LIST_MARK_BEFORE_TITLE.sub("", MENU_BULLET.sub("", headline))
+    bare = LABEL_BEFORE_TITLE.sub("", bare)
     bare = TOOLBAR_AFTER_TITLE.sub("", bare)
     return bare or headline
 

@@ -348,6 +348,11 @@ LONG_SENTENCE = (
         ("Listen to this article", "pattern:speech_widget"),
         ("Listen to this article's authors, the minister told the delegates.", None),
         ("Click to start listening", "pattern:speech_widget"),
+        ("Article continues below", "pattern:widget_text"),  # an advertisement's gap
+        ("Story continues after the advertisement", "pattern:widget_text"),
+        ("The article continues to be shared widely.", None),
+        ("What to read next", "pattern:related_links"),
+        ("Read next", "pattern:related_links"),
         ("How informative is this news?", "pattern:reader_feedback"),
         ("Was this article helpful?", "pattern:reader_feedback"),
         ("How informative is this news for migrant workers, the union asked its members.", None),
@@ -897,6 +902,24 @@ def test_a_line_that_only_dates_the_release_is_no_headline(line, dated):
             "Ghana and IOM sign cooperation agreement",
             [(2, "( 0 Votes )", "pattern:widget_text")],
             id="a-content-system-s-buttons-after-the-headline-are-no-part-of-it",
+        ),
+        pytest.param(
+            "Press Release - Unions Launch a Coalition on Migrant Workers\n" + LONG_SENTENCE,
+            "Unions Launch a Coalition on Migrant Workers",
+            [],
+            id="a-label-set-before-the-headline-with-a-dash-is-no-part-of-it",
+        ),
+        pytest.param(
+            "25/03/2019 - Extension of the Refugee Resettlement Scheme\n" + LONG_SENTENCE,
+            "Extension of the Refugee Resettlement Scheme",
+            [],
+            id="a-date-set-before-the-headline-with-a-dash-is-no-part-of-it",
+        ),
+        pytest.param(  # a colon keeps what it introduces: the gold's "04/09/2012: ..."
+            "Statement: Religious Leaders Unite for Refugees\n" + LONG_SENTENCE,
+            "Statement: Religious Leaders Unite for Refugees",
+            [],
+            id="a-label-before-a-colon-stays-in-the-headline",
         ),
     ],
 )

@@ -439,6 +439,59 @@ def rows(parse, body):
             [IOM, UNHCR],
             "aim.aimed_for",
         ),
+        (  # a decision one body takes alone commits it
+            "UNICEF decided to open a new office in Accra for returning children.",
+            "commit",
+            ["United Nations Children's Fund"],
+            "agree.decided_to",
+        ),
+        (  # a joint decision is agreed
+            "Ghana and Togo decided to set up a technical team to finalise the text.",
+            "agree",
+            ["Ghana", "Togo"],
+            "agree.decided_to",
+        ),
+        (  # a code's duties on its signatories
+            "IOM and UNHCR signed a code of conduct on Monday. Under the code, IOM and UNHCR "
+            "are bound to charge reasonable fees for training.",
+            "commit",
+            [IOM, UNHCR],
+            "commit.bound_to",
+        ),
+        (
+            "Ghana and Togo signed a code of conduct on Monday. The code binds the "
+            "signatories to strictly adhering to the laws on recruitment.",
+            "commit",
+            [],
+            "commit.commits_them_to",
+        ),
+        (  # a body's stated readiness, its own name its owner
+            "The minister voiced UNICEF's readiness to support the programme for returnees.",
+            "commit",
+            ["United Nations Children's Fund"],
+            "commit.stated_readiness",
+        ),
+        (
+            "The Korean Foreign Ministry expressed readiness to support cooperation in labour "
+            "migration.",
+            "commit",
+            ["Korean Foreign Ministry"],
+            "commit.stated_readiness",
+        ),
+        (  # the country a short form stands for
+            "Iran and Qatar met in Doha. Iran's vice-president voiced the country's "
+            "preparedness to provide Qatar with assistance.",
+            "commit",
+            ["Iran"],
+            "commit.stated_readiness",
+        ),
+        (  # the bodies of that kind named before
+            "The Ceylon Workers Congress, the National Trade Union Federation and the General "
+            "Trade Union of Kuwait met in Colombo. The unions will open a help desk for workers.",
+            "will",
+            ["National Trade Union Federation", "General Trade Union of Kuwait"],
+            "will.modal",
+        ),
         (  # a relative clause whose subject is a pronoun of its own
             "IOM hosted a conference in Accra, where they committed to rethinking the "
             "narratives on migration.",
@@ -537,6 +590,8 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "\u201cIt will open in May,\u201d IOM said of the new centre.",
         "IOM stressed young people's desire to migrate to Europe.",  # another's wish
         "UNHCR confirmed the government's willingness to receive returnees.",  # another's
+        "Critics questioned the ministry's readiness to handle the arrivals.",  # no statement
+        "The talks are bound to fail, UNHCR said.",  # a prediction, no duty
         "The minister of Ghana expressed no desire to sign the agreement.",  # no wish
         "UNHCR disagreed with the aim of returning refugees to Syria.",  # a "with" it takes
         "IOM presented the report, in line with the goal of reducing deaths at sea.",

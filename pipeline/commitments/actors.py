@@ -89,6 +89,9 @@ def named_actors(
     named_owner = ctx.index.get(owner.i) if owner is not None else None
     if named_owner is not None:  # "UNICEF's readiness to support": the body whose will it is
         return [named_owner], "subject"
+    short = resolve_short_form(ctx, owner) if owner is not None else None
+    if short is not None:  # "the country's preparedness to": the country named before
+        return [short], "short_form"
     subject = ctx.subject_of(verb)
     if subject is None and verb.dep_ in ("aux", "auxpass"):
         subject = ctx.subject_of(verb.head)  # "they [are] working to": the trigger's aux
@@ -230,7 +233,8 @@ def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Toke
     short = resolve_short_form(ctx, subject) or short_form_member(ctx, subject)
     if short is not None:
         return [short], "short_form"
-    return None
+    kind = bodies_of_kind(ctx, subject)
+    return (kind, "short_form") if kind else None
 
 
 def pronoun_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Token) -> Actors | None:
@@ -290,6 +294,24 @@ def resolve_short_form(ctx: DocContext, token: Token) -> Mention | None:
         if m.norm and any(w.rstrip("s") == lemma for w in m.norm.casefold().split()):
             return m
     return None
+
+
+def bodies_of_kind(ctx: DocContext, token: Token) -> list[Mention]:
+    """ "The unions will now step in": the two or more bodies named before whose names
+    have that head ("... Trade Union Congress", "... Workers' Union"); no count ("the two
+    unions" are the parties) and no other determiner than "the"."""
+    determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
+    if token.tag_ != "NNS" or determiners != ["the"] or len(list(token.children)) > 1:
+        return []
+    lemma = token.lemma_.casefold()
+    if lemma not in words("org_heads"):
+        return []
+    found: list[Mention] = []
+    for m in ctx.mentions:
+        named = m.label == "ORG" and m.end <= token.idx and m.norm
+        if named and lemma in m.norm.casefold().split() and m.entity_id not in ids(found):
+            found.append(m)
+    return found if len(found) >= 2 else []
 
 
 def side_of_a_state(ctx: DocContext, token: Token) -> Mention | None:

@@ -64,6 +64,9 @@ def modality_at(rule_id: str, anchor: Token) -> str:
     own = row.get("own_necessity")
     if own and first_person_subject(anchor):
         return str(own)
+    one_body = row.get("one_body")
+    if one_body and one_named_body(anchor):
+        return str(one_body)
     at_signing = row.get("at_signing")
     verb = next((a for a in anchor.ancestors if a.pos_ == "VERB"), None)
     if at_signing and verb is not None and verb.lemma_.casefold() in words("signing_verbs"):
@@ -72,6 +75,19 @@ def modality_at(rule_id: str, anchor: Token) -> str:
 
 
 FIRST_PERSON = ("we", "i")
+
+
+def one_named_body(anchor: Token) -> bool:
+    """ "Zain decided to bear": the subject is one body's name, not a coordination, a
+    plural or a joint subject ("Both sides decided", "the meeting decided")."""
+    verb = governing_verb(anchor)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and (subject.tag_ == "NNP" or (subject.tag_ == "NN" and subject.is_upper))  # "UNICEF"
+        and not subject.conjuncts
+        and subject.lemma_.casefold() not in words("joint_subjects")
+    )
 
 
 def first_person_subject(anchor: Token) -> bool:

@@ -50,13 +50,15 @@ def expand_words(items: list[str]) -> list[str]:
 
 
 def expand(pattern: Any) -> Any:
-    """A Matcher pattern (or any JSON value) with ``@list`` references in ``IN`` lists
-    expanded."""
+    """A Matcher pattern (or any JSON value) with ``@list`` references in ``IN`` and
+    ``NOT_IN`` lists expanded."""
     if isinstance(pattern, list):
         return [expand(item) for item in pattern]
     if isinstance(pattern, dict):
         return {
-            key: expand_words(value) if key == "IN" and isinstance(value, list) else expand(value)
+            key: expand_words(value)
+            if key in ("IN", "NOT_IN") and isinstance(value, list)
+            else expand(value)
             for key, value in pattern.items()
         }
     return pattern
