@@ -308,8 +308,9 @@ def bodies_of_kind(ctx: DocContext, token: Token) -> list[Mention]:
         return []
     found: list[Mention] = []
     for m in ctx.mentions:
-        named = m.label == "ORG" and m.end <= token.idx and m.norm
-        if named and lemma in m.norm.casefold().split() and m.entity_id not in ids(found):
+        heads = (m.norm or "").casefold().split()
+        named = m.label == "ORG" and m.end <= token.idx
+        if named and lemma in heads and m.entity_id not in ids(found):
             found.append(m)
     return found if len(found) >= 2 else []
 
