@@ -1900,6 +1900,14 @@ CASES += [
         id="a-state-named-once-is-a-passing-mention",
     ),
     pytest.param(
+        "Cabinet approves pact on workers abroad\n"
+        "The Cabinet approved an agreement with Oman to protect Indians working there. "
+        "Indians in Qatar and Indian workers in Qatar face the same risks, the minister "
+        "said.",
+        [{"type": "agreement", "parties": ["Oman"]}],
+        id="a-release-speaking-of-its-own-people-more-than-of-a-named-state-adds-no-side",
+    ),
+    pytest.param(
         "Kenya adopts plan\n"
         "Kenya adopted a national action plan against trafficking on Monday. Many victims are "
         "trafficked to Saudi Arabia. Saudi Arabia hosts 100,000 Kenyan workers.",

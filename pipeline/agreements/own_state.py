@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.tokens import Doc
+
 from ..nlp.payloads import Agreement, Mention
+from ..nlp.places import demonym_country, is_demonym
 from ..nlp.syntax import is_country
 from .context import DocContext
 
 BILATERAL_TYPES = ("agreement", "memorandum")  # signed by two sides, unlike a plan or a text
 OWN_MENTIONS = 2  # a state named once is a passing mention, not the release's own
+DEMONYM_MIN = 4  # "Thai" at least
 
 
 def with_own_state(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:
@@ -37,11 +41,35 @@ def with_own_state(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:
 
 def most_named_state(ctx: DocContext, besides: str) -> Mention | None:
     """The state the release names most often but ``besides``, twice at least and
-    strictly more often than any other; its first mention."""
+    strictly more often than any other; its first mention. None when the release speaks
+    as often of another state's people ("Indians" in an Indian release that never names
+    India): its own state is that one, not named."""
     states = [m for m in ctx.mentions if is_country(m) and m.entity_id != besides]
     ranked = Counter(m.entity_id for m in states).most_common(2)
     if not ranked or ranked[0][1] < OWN_MENTIONS:
         return None
     if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None
-    return next(m for m in states if m.entity_id == ranked[0][0])
+    first = next(m for m in states if m.entity_id == ranked[0][0])
+    peoples = demonym_counts(ctx.doc)
+    named = {m.country_code for m in ctx.mentions if is_country(m)}
+    unnamed = [n for code, n in peoples.items() if code not in named]
+    if unnamed and max(unnamed) >= ranked[0][1] + peoples.get(first.country_code or "", 0):
+        return None
+    return first
+
+
+def demonym_counts(doc: Doc) -> Counter[str]:
+    """How often the text names each state's people or nationality ("Indians", "Indian
+    workers"), by country code."""
+    codes: dict[str, str | None] = {}
+    counts: Counter[str] = Counter()
+    for token in doc:
+        if not token.is_title or not token.is_alpha or len(token) < DEMONYM_MIN:
+            continue
+        if token.text not in codes:
+            codes[token.text] = demonym_country(token.text) if is_demonym(token.text) else None
+        code = codes[token.text]
+        if code is not None:
+            counts[code] += 1
+    return counts
