@@ -270,6 +270,19 @@ def test_a_fuller_role_named_later_completes_the_first(parse):
                 ("Cecilia Malmström", "Commissioner for Internal Affairs", "EU"),
             ],
         ),
+        # a name run on after the portfolio of a High Commissioner's title
+        (
+            "GENEVA - UN High Commissioner for Refugees Filippo Grandi and IOM Director "
+            "General Amy Pope signed the agreement.",
+            [
+                (
+                    "Filippo Grandi",
+                    "UN High Commissioner for Refugees",
+                    "UN High Commissioner for Refugees",
+                ),
+                ("Amy Pope", "Director General", "IOM"),
+            ],
+        ),
         # "and the Director General of ICMPD, Mr. Y": Y's own title, after "and"
         (
             "The President of the European University Institute, Professor Renaud Dehousse, and "

@@ -23,3 +23,29 @@ BLANK = spacy.blank("en")
 def test_the_name_after_a_role_is_its_holder(text, expected):
     tail = person_tail(BLANK(text)[:])
     assert (tail.text if tail is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, end, expected",
+    [
+        # the text names the surname again: a name after the portfolio
+        (
+            "Minister of Foreign Affairs and European Integration Ana Petrovic spoke. Petrovic "
+            "said the plan is ready.",
+            9,
+            "Ana Petrovic",
+        ),
+        # named once, after a singular portfolio: no way to tell it from the portfolio
+        ("Minister of Foreign Affairs and European Integration Ana Petrovic spoke.", 9, None),
+        # the body's own name again: no person
+        (
+            "Centre for International Migration Policy Development staff met. The Centre for "
+            "International Migration Policy Development said so.",
+            6,
+            None,
+        ),
+    ],
+)
+def test_a_name_after_a_portfolio_is_split_off_when_the_text_names_it_again(text, end, expected):
+    tail = person_tail(BLANK(text)[:end])
+    assert (tail.text if tail is not None else None) == expected

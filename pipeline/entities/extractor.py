@@ -85,6 +85,9 @@ class EntityRecognizer:
         return doc
 
 
+ROLES_NAMING_BODIES = ("generic.commissioner_for",)  # the UN's High Commissioners: agencies
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     found = MentionSet(doc)
     model = split_entities(found)
@@ -187,7 +190,8 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
                 body = body[:-1]  # "Ministry of Human Resources [Datuk] X", "... [, and Mr.] Y"
             unit_heads = words("org_heads") - {"affairs"}
             role = any(t.lower_ in words("role_heads") for t in body)
-            if not role or any(t.lower_ in unit_heads for t in body):  # "Ministry of … | X"
+            named_body = source in ROLES_NAMING_BODIES  # "UN High Commissioner for Refugees"
+            if not role or named_body or any(t.lower_ in unit_heads for t in body):
                 found.add(Mention(body.start_char, body.end_char, "ORG", source + ".body_split"))
             return
     info = gazetteer().get(source, {})

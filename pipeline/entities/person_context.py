@@ -48,7 +48,8 @@ def person_tail(span: Span, after_role: bool = False) -> Span | None:
             return None  # "Government of the Primorsky Territory"
     head = tokens[: len(tokens) - n]
     if head[-1].lower_ in ("of", "for", "and", "on"):
-        return None  # "Minister of Economic Inclusion": the run is the portfolio
+        # "Minister of Economic Inclusion": the run is the portfolio, but a name may follow it
+        return name_after_portfolio(span)
     if head[-1].text in ("-", "‐", "'", "’") and not head[-1].whitespace_:
         return None  # "Jean-Claude Juncker": one name joined by its hyphen
     if not after_role and not any(
@@ -215,3 +216,45 @@ def written_in_lower_case(token: Token) -> bool:
 def forms_of_address() -> frozenset[str]:
     """Honorifics and the words that follow one ("Datuk Seri"): no part of a name."""
     return words("honorifics") | words("honorific_followers")
+
+
+PORTFOLIO_LINKS = ("of", "for", "on", "and")
+
+
+def name_after_portfolio(span: Span) -> Span | None:
+    """ "UN High Commissioner for Refugees Filippo Grandi", "Assistant High Commissioner
+    for Protection Volker Turk": a person's name run on after the portfolio that ends a
+    body's or a role's name. The last two words are the name when the portfolio word before
+    them is plural ("Refugees", "Affairs": no name is) or the text names the surname again
+    elsewhere, not in the same name."""
+    tokens = list(span)
+    if len(tokens) < 5:
+        return None
+    name, portfolio = tokens[-2:], tokens[:-2]
+    if not all(name_like(t) and not places.is_known_place(t.text) for t in name):
+        return None
+    i = len(portfolio) - 1
+    while i >= 0 and portfolio[i].is_title and portfolio[i].lower_ not in PORTFOLIO_LINKS:
+        i -= 1
+    if i < 1 or i == len(portfolio) - 1 or portfolio[i].lower_ not in PORTFOLIO_LINKS:
+        return None
+    doc, last = span.doc, portfolio[-1]
+    plural = last.tag_ == "NNPS" or (last.tag_ == "NNS" and last.lower_.endswith("s"))
+    again = any(named_again(t, name) for t in doc if not span.start <= t.i < span.end)
+    return doc[name[0].i : span.end] if plural or again else None
+
+
+def named_again(token: Token, name: list[Token]) -> bool:
+    """``token`` names the person ``name`` again: the full name ("Filippo Grandi"), or the
+    surname standing alone ("Grandi said"), not a word of another name ("Cooperation
+    Agreement")."""
+    if token.text != name[-1].text:
+        return False
+    doc = token.doc
+    before = doc[token.i - 1] if token.i else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is not None and before.text == name[0].text:
+        return True
+    return not (before is not None and before.is_title) and not (
+        after is not None and after.is_title
+    )
