@@ -762,6 +762,13 @@ def test_an_agreement_named_as_subject_commits_its_parties_not_its_signers_bodie
             "Congress said.",
             [("call", ["Ghana Trades Union Congress"], ["The Government"])],
         ),
+        # a stance its subject takes ("is emphatic that"), the subject a short form
+        (
+            "The East African Legislative Assembly met in Arusha. The regional Assembly is "
+            "emphatic that Partner States must address the root causes of conflicts.",
+            [("call", ["East African Legislative Assembly"], ["Partner States"])],
+        ),
+        ("The Assembly is emphatic that the rains must come soon.", []),  # no group, a wish
         # a named state's "should" forecasts as often as it calls: only "must" calls
         ("Italy should expect more arrivals this summer, the ILO said.", []),
         ("Applicants should submit the form online.", []),  # no one says it

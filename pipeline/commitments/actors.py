@@ -126,23 +126,28 @@ def named_actors(
 
 
 def necessity_reporter(ctx: DocContext, verb: Token, sentence: Span) -> list[Mention]:
-    """Who says that others must act: the subject of the reporting verb the clause hangs
-    on ("they note that ..."), a body, its person's body, or the subjects "they" stands
+    """Who says that others must act: the subject of the reporting verb or the stance the
+    clause hangs on ("they note that ...", "the Assembly is emphatic that ..."), a body,
+    its person's body, the body a short form stands for, or the subjects "they" stands
     for; else the speaker of the quote the sentence is in."""
     head = verb
     for _ in range(3):
         if head.dep_ not in ("ccomp", "conj", "advcl") or head.head == head:
             break
         head = head.head
-        if head.lemma_ in words("speech_verbs"):
+        stance = head.dep_ == "acomp" and head.lower_ in words("stance_adjectives")
+        if stance:  # "The Assembly is emphatic that Partner States must"
+            head = head.head
+        if stance or head.lemma_ in words("speech_verbs"):
             subject = ctx.subject_of(head)
             if subject is None:
                 break
             if subject.lower_ in words("back_pronouns"):
                 return previous_subjects(ctx, sentence) or ctx.actors_before(sentence)
             named = bodies_of(ctx, mentions_in(subject, ctx.index))
-            if named:
-                return named
+            short = resolve_short_form(ctx, subject) if not named else None
+            if named or short is not None:  # "the regional Assembly": the one named before
+                return named or [short]
             break
     if any(q in sentence.text for q in QUOTE_MARKS):
         return speaker_org(ctx, sentence)
