@@ -145,9 +145,11 @@ def necessity_reporter(ctx: DocContext, verb: Token, sentence: Span) -> list[Men
             if subject.lower_ in words("back_pronouns"):
                 return previous_subjects(ctx, sentence) or ctx.actors_before(sentence)
             named = bodies_of(ctx, mentions_in(subject, ctx.index))
-            short = resolve_short_form(ctx, subject) if not named else None
-            if named or short is not None:  # "the regional Assembly": the one named before
-                return named or [short]
+            if named:
+                return named
+            short = resolve_short_form(ctx, subject)
+            if short is not None:  # "the regional Assembly": the one named before
+                return [short]
             break
     if any(q in sentence.text for q in QUOTE_MARKS):
         return speaker_org(ctx, sentence)
