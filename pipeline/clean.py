@@ -52,7 +52,7 @@ from .page_lines import (
     signer_lines,
     word_count,
 )
-from .rules.constants import BULLETS
+from .rules.constants import BULLETS, QUOTES_OPEN
 from .rules.files import load_regex_rules, read_jsonl
 from .wrapping import MENU_BULLET, bare_title, leading_field, unwrap
 
@@ -70,6 +70,8 @@ RECURRING_MIN_DOCS = 2
 PROSE_MIN_WORDS = 12
 PROSE_END = re.compile(r"[.!?][\"”’)]?$")
 INLINE_BOX_REACH = 3  # lines below a related-links heading where the article may go on
+GOING_ON_WORDS = frozenset(("he", "she", "they", "it", "we", "this", "these", "his", "her"))
+SAID = re.compile(r"\b(said|says|told|added|reported|stated|noted)\b")
 METADATA_VALUE_MAX_WORDS = 8  # "Date published on source:" + "25 June 2015"
 
 
@@ -228,23 +230,34 @@ class Layout:
 
 
 def is_prose_line(line: str) -> bool:
-    """A sentence of the article: long enough, and ending as sentences end."""
-    return word_count(line) >= PROSE_MIN_WORDS and PROSE_END.search(line) is not None
+    """A sentence of the article: long enough, and ending as sentences end (not a teaser
+    cut short with "...")."""
+    long = word_count(line) >= PROSE_MIN_WORDS and PROSE_END.search(line) is not None
+    return long and not line.rstrip('”"’) ').endswith(("...", "…"))
+
+
+def goes_on(line: str) -> bool:
+    """A line that continues an article rather than opening a story of its own: a quote,
+    a pronoun for someone named before, or a report of what was said ("She said there
+    needed to be ...", "The website reported ...")."""
+    first = line.split(maxsplit=1)[0].casefold() if line.strip() else ""
+    return line[:1] in QUOTES_OPEN or first in GOING_ON_WORDS or SAID.search(line) is not None
 
 
 def inline_link_boxes(lines: list[str], rules: list[str | None], headline: int) -> set[int]:
     """Headings of related links set inside the article ("RELATED:" over one linked
     headline) with the article going on below: two of the next three lines are its
-    sentences. The lines between such a heading and the prose are links, not body (the
-    rules mark them ``inline_link``); the heading ends no body."""
+    sentences, after a link or going on from what it told. The lines between such a
+    heading and the prose are links, not body (the rules mark them ``inline_link``); the
+    heading ends no body."""
     boxes = set()
     for i in range(headline + 1, len(lines)):
         if rules[i] != "pattern:related_links":
             continue
         after = range(i + 1, min(i + 1 + INLINE_BOX_REACH, len(lines)))
         prose = [j for j in after if rules[j] is None and is_prose_line(lines[j])]
-        if len(prose) < 2:
-            continue
+        if len(prose) < 2 or not (prose[0] > i + 1 or goes_on(lines[prose[0]])):
+            continue  # "Related news" over teasers of other stories: the body is over
         boxes.add(i)
         for j in range(i + 1, prose[0]):
             rules[j] = rules[j] or "inline_link"

@@ -53,7 +53,7 @@ LIST_MARK_BEFORE_TITLE = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
 # a label or a date the site sets before the headline with a spaced dash ("Press Release -
 # Labor Rights Groups Launch ...", "25/03/2019 - Extension of ..."), or a stray colon
 LABEL_BEFORE_TITLE = re.compile(
-    r"^(?:(?:press|news|media) release|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s+[-–—|]\s+(?=\S)"
+    r"^(?:(?:press|news|media) release|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s+[-–—|]\s+(?=[^\d\s])"
     r"|^[:|]\s+(?=\S)",
     re.IGNORECASE,
 )

@@ -1908,6 +1908,13 @@ CASES += [
         id="a-release-speaking-of-its-own-people-more-than-of-a-named-state-adds-no-side",
     ),
     pytest.param(
+        "Minister speaks on workers abroad\n"
+        "The Dominican Republic hosted the talks, and the Dominican Republic will fund two "
+        "centres. An agreement on labour migration has been reached with Spain.",
+        [{"type": "agreement", "parties": ["Spain", "Dominican Republic"]}],
+        id="a-nationality-word-inside-a-name-is-no-other-state-s-people",
+    ),
+    pytest.param(
         "Kenya adopts plan\n"
         "Kenya adopted a national action plan against trafficking on Monday. Many victims are "
         "trafficked to Saudi Arabia. Saudi Arabia hosts 100,000 Kenyan workers.",

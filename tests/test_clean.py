@@ -516,6 +516,24 @@ def test_a_related_content_heading_ends_the_body():
     assert "12 Jan 2023" in rules  # above the headline
 
 
+def test_a_related_news_list_of_story_teasers_still_ends_the_body():
+    raw = (
+        "Home > News\n"
+        "Kenya and Qatar sign labour agreement\n"
+        "Kenya and Qatar on Friday signed a bilateral labour agreement to protect the rights "
+        "of Kenyan workers in Qatar.\n"
+        "Related news\n"
+        "Cabinet Secretary launches new labour attache programme to support Kenyan workers "
+        "in the Gulf.\n"
+        "Government opens three new migrant resource centres in Mombasa, Kisumu and Eldoret "
+        "for job seekers.\n"
+        "Ministry warns job seekers against unlicensed recruitment agencies advertising "
+        "fake jobs...\n"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.text.splitlines()[-1].startswith("Kenya and Qatar on Friday signed")
+
+
 def test_a_related_links_box_inside_the_article_ends_no_body():
     raw = (
         "News > Africa\n"
@@ -920,6 +938,12 @@ def test_a_line_that_only_dates_the_release_is_no_headline(line, dated):
             "Statement: Religious Leaders Unite for Refugees",
             [],
             id="a-label-before-a-colon-stays-in-the-headline",
+        ),
+        pytest.param(
+            "12.06.2019 - 14.06.2019 Regional workshop on labour migration\n" + LONG_SENTENCE,
+            "12.06.2019 - 14.06.2019 Regional workshop on labour migration",
+            [],
+            id="a-headline-opening-on-a-date-range-keeps-it",
         ),
     ],
 )

@@ -445,6 +445,20 @@ def rows(parse, body):
             ["United Nations Children's Fund"],
             "agree.decided_to",
         ),
+        (  # a body's own decision, named by a short form
+            "Kenya's Ministry of Interior met UNHCR officials on Monday. The ministry decided "
+            "to extend the registration deadline by three months.",
+            "commit",
+            ["Ministry of Interior"],
+            "agree.decided_to",
+        ),
+        (  # a meeting's decision is agreed
+            "Ministers from Kenya, Uganda and Tanzania met in Arusha. The Conference decided to "
+            "establish a joint technical team.",
+            "agree",
+            [],
+            "agree.decided_to",
+        ),
         (  # a joint decision is agreed
             "Ghana and Togo decided to set up a technical team to finalise the text.",
             "agree",
@@ -462,8 +476,8 @@ def rows(parse, body):
             "Ghana and Togo signed a code of conduct on Monday. The code binds the "
             "signatories to strictly adhering to the laws on recruitment.",
             "commit",
-            [],
-            "commit.commits_them_to",
+            ["Ghana", "Togo"],
+            "commit.binds_them_to",
         ),
         (  # a body's stated readiness, its own name its owner
             "The minister voiced UNICEF's readiness to support the programme for returnees.",
@@ -478,8 +492,8 @@ def rows(parse, body):
             ["Korean Foreign Ministry"],
             "commit.stated_readiness",
         ),
-        (  # the country a short form stands for
-            "Iran and Qatar met in Doha. Iran's vice-president voiced the country's "
+        (  # the speaker's own country, not the one named last
+            "Iran and Qatar met in Doha. The President of Iran voiced the country's "
             "preparedness to provide Qatar with assistance.",
             "commit",
             ["Iran"],
@@ -591,6 +605,23 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "IOM stressed young people's desire to migrate to Europe.",  # another's wish
         "UNHCR confirmed the government's willingness to receive returnees.",  # another's
         "Critics questioned the ministry's readiness to handle the arrivals.",  # no statement
+        # a person's own decision
+        "Amina left Ethiopia in 2016. In Yemen, she decided to return home with IOM's help.",
+        "Yusuf Ahmed, a 24-year-old from Somalia, decided to migrate to Libya in 2019.",
+        "Her brother decided to stay in Saudi Arabia, IOM said.",
+        # a prediction or a hardship, no agreement binds anyone
+        "Kenya is bound to see a rise in arrivals from Somalia this year.",
+        "Thousands of families in Sudan were obliged to flee to Chad, IOM reported.",
+        "The Libyan Coast Guard obliged the migrants to return to the detention centre.",
+        "164 States adopted the Global Compact, a non-binding framework to improve governance.",
+        # a readiness doubted or judged, not stated
+        "Amnesty International expressed doubts about Greece's readiness to process claims.",
+        "The UNDP report highlighted the limited preparedness to respond to floods.",
+        # a plural the text uses for others than the named bodies of that kind
+        "The African Union and the European Union met employers and trade unions. The unions "
+        "will also train labour inspectors.",
+        # a state's name is no group of states
+        "UNHCR said the United States should expect more arrivals at its border this year.",
         "The talks are bound to fail, UNHCR said.",  # a prediction, no duty
         "The minister of Ghana expressed no desire to sign the agreement.",  # no wish
         "UNHCR disagreed with the aim of returning refugees to Syria.",  # a "with" it takes

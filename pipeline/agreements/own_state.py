@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc
-
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.places import demonym_country, is_demonym
 from ..nlp.syntax import is_country
@@ -51,21 +49,30 @@ def most_named_state(ctx: DocContext, besides: str) -> Mention | None:
     if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None
     first = next(m for m in states if m.entity_id == ranked[0][0])
-    peoples = demonym_counts(ctx.doc)
-    named = {m.country_code for m in ctx.mentions if is_country(m)}
+    countries = [m for m in ctx.mentions if is_country(m)]
+    peoples = demonym_counts(ctx, [ctx.doc.text[m.start : m.end] for m in countries])
+    named = {m.country_code for m in countries}
     unnamed = [n for code, n in peoples.items() if code not in named]
     if unnamed and max(unnamed) >= ranked[0][1] + peoples.get(first.country_code or "", 0):
         return None
     return first
 
 
-def demonym_counts(doc: Doc) -> Counter[str]:
+def demonym_counts(ctx: DocContext, named: list[str]) -> Counter[str]:
     """How often the text names each state's people or nationality ("Indians", "Indian
-    workers"), by country code."""
+    workers"), by country code; not a word of a name ("the Indian Ocean Commission",
+    "Dominican Republic") nor the people of a state it names ("Nigerien" beside Niger)."""
+    doc = ctx.doc
+    inside = {t.i for m in ctx.mentions for t in doc.char_span(m.start, m.end) or []}
     codes: dict[str, str | None] = {}
     counts: Counter[str] = Counter()
     for token in doc:
         if not token.is_title or not token.is_alpha or len(token) < DEMONYM_MIN:
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.i in inside or (following is not None and following.is_title):
+            continue
+        if any(token.text.startswith(name) for name in named):
             continue
         if token.text not in codes:
             codes[token.text] = demonym_country(token.text) if is_demonym(token.text) else None

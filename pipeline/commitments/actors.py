@@ -23,6 +23,7 @@ from .context import DocContext
 from .counted import counted_group
 from .partners import partners
 from .referents import (
+    bodies_of_kind,
     names_the_parties,
     previous_is_about_an_agreement,
     reporting_bodies,
@@ -89,9 +90,6 @@ def named_actors(
     named_owner = ctx.index.get(owner.i) if owner is not None else None
     if named_owner is not None:  # "UNICEF's readiness to support": the body whose will it is
         return [named_owner], "subject"
-    short = resolve_short_form(ctx, owner) if owner is not None else None
-    if short is not None:  # "the country's preparedness to": the country named before
-        return [short], "short_form"
     subject = ctx.subject_of(verb)
     if subject is None and verb.dep_ in ("aux", "auxpass"):
         subject = ctx.subject_of(verb.head)  # "they [are] working to": the trigger's aux
@@ -147,7 +145,7 @@ def necessity_reporter(ctx: DocContext, verb: Token, sentence: Span) -> list[Men
             named = bodies_of(ctx, mentions_in(subject, ctx.index))
             if named:
                 return named
-            short = resolve_short_form(ctx, subject)
+            short = resolve_short_form(ctx, subject) if definite_bare(subject) else None
             if short is not None:  # "the regional Assembly": the one named before
                 return [short]
             break
@@ -303,23 +301,13 @@ def resolve_short_form(ctx: DocContext, token: Token) -> Mention | None:
     return None
 
 
-def bodies_of_kind(ctx: DocContext, token: Token) -> list[Mention]:
-    """ "The unions will now step in": the two or more bodies named before whose names
-    have that head ("... Trade Union Congress", "... Workers' Union"); no count ("the two
-    unions" are the parties) and no other determiner than "the"."""
-    determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
-    if token.tag_ != "NNS" or determiners != ["the"] or len(list(token.children)) > 1:
-        return []
-    lemma = token.lemma_.casefold()
-    if lemma not in words("org_heads"):
-        return []
-    found: list[Mention] = []
-    for m in ctx.mentions:
-        heads = (m.norm or "").casefold().split()
-        named = m.label == "ORG" and m.end <= token.idx
-        if named and lemma in heads and m.entity_id not in ids(found):
-            found.append(m)
-    return found if len(found) >= 2 else []
+def definite_bare(token: Token) -> bool:
+    """ "the regional Assembly": "the" and no phrase of its own ("a committee of
+    doctors" is another)."""
+    children = list(token.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
+        c.dep_ in ("prep", "relcl", "acl") for c in children
+    )
 
 
 def side_of_a_state(ctx: DocContext, token: Token) -> Mention | None:

@@ -53,6 +53,8 @@ def exclusion(verb: Token) -> str | None:
         return "entry_into_force"  # "The Agreement will enter into force when ..."
     if conditional(verb):
         return "conditional"  # "without the grant, UNICEF would close two centres"
+    if verb.lemma_ == "decide" and personal_subject(verb):
+        return "personal_decision"  # "she decided to return home": no body's commitment
     if verb.dep_ == "xcomp" and verb.head.lemma_ in words("failure_verbs"):
         return "failure"  # "failed to agree on": no agreement
     head = verb
@@ -63,6 +65,18 @@ def exclusion(verb: Token) -> str | None:
             break
         head = head.head
     return None
+
+
+def personal_subject(verb: Token) -> bool:
+    """A person decides for themselves: "he", "she", "I", a person's name, "her brother",
+    "many migrants"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.lower_ in ("he", "she", "i")
+        or subject.ent_type_ == "PERSON"
+        or subject.lower_ in words("person_nouns")
+        or any(c.dep_ == "poss" and c.lower_ in ("his", "her", "my") for c in subject.children)
+    )
 
 
 def agreed_by_all(verb: Token) -> bool:

@@ -92,8 +92,11 @@ def addressed(subject: Token, verb: Token) -> bool:
     more"), or a thing its words say must be so or be done to ("the levy policy should be
     standard", "migrant workers should not be discriminated against"); not a thing that
     should merely happen ("the situation should improve soon": a forecast)."""
-    # "Partner States": the tagger may take a title-case plural for a singular name
-    if subject.tag_.startswith("NN") and subject.lower_ in words("addressed_groups"):
+    # "Partner States", "Member States": the tagger may take the plural for a name
+    grouped = subject.tag_ in ("NNS", "NNPS", "NN") or any(
+        c.dep_ == "compound" and c.lower_ in ("partner", "member") for c in subject.children
+    )
+    if grouped and subject.lower_ in words("addressed_groups"):
         return True
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     return subject.pos_ == "NOUN" and (passive or verb.lemma_ == "be")

@@ -101,3 +101,28 @@ def reporting_bodies(ctx: DocContext, verb: Token, sentence: Span) -> list[Menti
                 if start <= m.start < end and (m.label == "ORG" or is_country(m))
             ]
     return []
+
+
+KIND_NOT_BODY = ("fund", "programme", "program")  # "The funds will cover": money, a scheme
+
+
+def bodies_of_kind(ctx: DocContext, token: Token) -> list[Mention]:
+    """ "The unions will now step in": the two or more bodies named before whose names
+    have that head ("... Trade Union Congress", "... Workers' Union"); no count ("the two
+    unions" are the parties) and no other determiner than "the"."""
+    determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
+    if token.tag_ != "NNS" or determiners != ["the"] or len(list(token.children)) > 1:
+        return []
+    lemma = token.lemma_.casefold()
+    if lemma not in words("org_heads") or lemma in KIND_NOT_BODY:
+        return []
+    inside = {t.i for m in ctx.mentions for t in ctx.doc.char_span(m.start, m.end) or []}
+    if any(t.lemma_.casefold() == lemma and t.i not in inside for t in ctx.doc[: token.i - 1]):
+        return []  # "employers and trade unions ... The unions": the unnamed ones
+    found: list[Mention] = []
+    for m in ctx.mentions:
+        heads = (m.norm or "").casefold().split()
+        named = m.label == "ORG" and m.end <= token.idx
+        if named and lemma in heads and m.entity_id not in {f.entity_id for f in found}:
+            found.append(m)
+    return found if len(found) >= 2 else []

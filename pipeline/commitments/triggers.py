@@ -64,9 +64,9 @@ def modality_at(rule_id: str, anchor: Token) -> str:
     own = row.get("own_necessity")
     if own and first_person_subject(anchor):
         return str(own)
-    one_body = row.get("one_body")
-    if one_body and one_named_body(anchor):
-        return str(one_body)
+    joint = row.get("joint_subject")
+    if joint and joint_subject(anchor):
+        return str(joint)
     at_signing = row.get("at_signing")
     verb = next((a for a in anchor.ancestors if a.pos_ == "VERB"), None)
     if at_signing and verb is not None and verb.lemma_.casefold() in words("signing_verbs"):
@@ -77,16 +77,21 @@ def modality_at(rule_id: str, anchor: Token) -> str:
 FIRST_PERSON = ("we", "i")
 
 
-def one_named_body(anchor: Token) -> bool:
-    """ "Zain decided to bear": the subject is one body's name, not a coordination, a
-    plural or a joint subject ("Both sides decided", "the meeting decided")."""
+def joint_subject(anchor: Token) -> bool:
+    """ "Both sides decided", "the meeting decided", "Ghana and Togo decided", "it was
+    decided": a subject of several, a meeting, or none named, not one body."""
     verb = governing_verb(anchor)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in ("they", "it"):
+        return True
+    lemma = subject.lemma_.casefold()
     return (
-        subject is not None
-        and (subject.tag_ == "NNP" or (subject.tag_ == "NN" and subject.is_upper))  # "UNICEF"
-        and not subject.conjuncts
-        and subject.lemma_.casefold() not in words("joint_subjects")
+        bool(subject.conjuncts)
+        or subject.tag_ in ("NNS", "NNPS")
+        or subject.lower_ in words("group_nouns")
+        or lemma in words("joint_subjects")
+        or subject.lower_ in words("meeting_nouns")
+        or any(c.lower_ in ("both", "all") for c in subject.children)
     )
 
 
@@ -134,6 +139,12 @@ def lead_in_only(rule_id: str) -> bool:
     """The rule commits only in a lead-in whose list says to what ("we agree:", "our
     commitment:")."""
     return bool(rule_table()[rule_id].get("lead_in_only", False))
+
+
+def needs_agreement(rule_id: str) -> bool:
+    """A duty that commits only as an agreement's term ("are bound to", "obliges them
+    to"), not as a prediction or a hardship told (``under_agreement``)."""
+    return bool(rule_table()[rule_id].get("under_agreement", False))
 
 
 def speaker_only(rule_id: str) -> bool:

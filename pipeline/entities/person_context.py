@@ -245,16 +245,17 @@ def name_after_portfolio(span: Span) -> Span | None:
 
 
 def named_again(token: Token, name: list[Token]) -> bool:
-    """``token`` names the person ``name`` again: the full name ("Filippo Grandi"), or the
-    surname standing alone ("Grandi said"), not a word of another name ("Cooperation
-    Agreement")."""
+    """``token`` names the person ``name`` again: the full name ("Filippo Grandi") not
+    within a longer name ("the Ministry of Human Resource Development" again), or the
+    surname standing alone as a name ("Grandi said"), not a word of another name
+    ("Cooperation Agreement") nor a sentence's first word ("Development of ...")."""
     if token.text != name[-1].text:
         return False
     doc = token.doc
     before = doc[token.i - 1] if token.i else None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if before is not None and before.text == name[0].text:
-        return True
-    return not (before is not None and before.is_title) and not (
-        after is not None and after.is_title
-    )
+    if before is not None and before.text == name[0].text:  # the full name again
+        first = doc[before.i - 1] if before.i else None  # "Human [Resource Development]"
+        return first is None or not (first.is_title or first.lower_ in PORTFOLIO_LINKS)
+    titled = (before is not None and before.is_title) or (after is not None and after.is_title)
+    return not titled and not token.is_sent_start and token.pos_ == "PROPN"
