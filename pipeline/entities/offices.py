@@ -134,16 +134,19 @@ def office_left(doc: Doc, start: int) -> int | None:
 def extend_location(doc: Doc, end: int, linking: tuple[str, ...] = ("in", "for")) -> int:
     """Include a following "in Vienna" / "for Europe" (or, for an envoy's office, "to
     Jordan")."""
-    if (
-        end + 1 < len(doc)
-        and doc[end].lower_ in linking
-        and doc[end + 1].ent_type_ in ("GPE", "LOC")
-    ):
+    if end + 1 < len(doc) and doc[end].lower_ in linking and is_location(doc[end + 1]):
         j = end + 1
-        while j < len(doc) and doc[j].ent_type_ in ("GPE", "LOC") and doc[j].ent_iob_ != "O":
+        while j < len(doc) and is_location(doc[j]):
             j += 1
         return j
     return end
+
+
+def is_location(token: Token) -> bool:
+    """A word of a place the model sees, or of one the gazetteer knows ("Vienna",
+    "Europe") where the model's label is another."""
+    seen = token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ != "O"
+    return seen or (token.is_title and places.names_a_place(token.text))
 
 
 def merge(found: MentionSet, mention: Mention, new: Span, office_tokens: list[Token]) -> None:
@@ -179,11 +182,15 @@ def add_nested_places(found: MentionSet, new: Span) -> None:
     for token in new:
         if any(ent.start <= token.i < ent.end for ent in regions):
             continue
+        known = places.country_code(token.text) is not None  # a country or a city
+        continent = places.key(token.text) in places.region_names()  # "for Europe"
+        located = token.i > new.start and token.nbor(-1).lower_ in ("in", "for")  # "in Vienna"
+        seen = places.is_country(token.text) or token.ent_type_ in ("GPE", "LOC") or located
         if (
             token.is_title
             and token.lower_ not in words("direction_words")  # "Central" is a town too
-            and (places.is_country(token.text) or token.ent_type_ in ("GPE", "LOC"))
-            and places.country_code(token.text)
+            and (seen or continent)
+            and (known or continent)
         ):
             found.mentions.append(
                 Mention(
