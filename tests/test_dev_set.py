@@ -1,6 +1,6 @@
-"""The development set: 1009 real releases of other sites (tests/dev/corpus, with their
+"""The development set: 1046 real releases of other sites (tests/dev/corpus, with their
 gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
-of the project's shared development set and the 951 of the blind batches of
+of the project's shared development set and the 988 of the blind batches of
 tests/dev/BLIND.md (those in English: tests/dev/other_languages keeps the others).
 
 The floors sit just under the scores reached, so a change that makes the rules fit
@@ -15,28 +15,28 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 1009 releases' scores of 2026-12-06, twenty-fifth session (overall 0.711,
+FLOORS = {  # the 1046 releases' scores of 2026-12-06, twenty-sixth session (overall 0.710,
     # with what ships: the chrome-line classifier, the act detector and the fine-tuned NER,
-    # all trained on these releases; the rules alone score 0.650),
+    # all trained on these releases; the rules alone score 0.651),
     # less 0.01
     ("cleaning",): 0.910,
     ("entities", "all", "f1"): 0.884,
-    ("entities", "PERSON", "f1"): 0.931,
-    ("entities", "ORG", "f1"): 0.818,
-    ("entities", "PLACE", "f1"): 0.941,
-    ("entities", "DATE", "f1"): 0.844,
-    ("date_normalisation",): 0.949,
-    ("agreements", "f1"): 0.816,
-    ("agreements", "parties_f1"): 0.684,
+    ("entities", "PERSON", "f1"): 0.941,
+    ("entities", "ORG", "f1"): 0.816,
+    ("entities", "PLACE", "f1"): 0.936,
+    ("entities", "DATE", "f1"): 0.843,
+    ("date_normalisation",): 0.950,
+    ("agreements", "f1"): 0.817,
+    ("agreements", "parties_f1"): 0.679,
     ("agreements", "signatories_f1"): 0.701,
-    ("agreements", "type_acc"): 0.848,
-    ("agreements", "date_acc"): 0.720,
+    ("agreements", "type_acc"): 0.845,
+    ("agreements", "date_acc"): 0.723,
     ("agreements", "place_acc"): 0.696,
-    ("commitments", "f1"): 0.647,
-    ("commitments", "modality_acc"): 0.896,
-    ("commitments", "actors_f1"): 0.682,
-    ("commitments", "action_recall"): 0.843,
-    ("overall",): 0.701,
+    ("commitments", "f1"): 0.654,
+    ("commitments", "modality_acc"): 0.898,
+    ("commitments", "actors_f1"): 0.680,
+    ("commitments", "action_recall"): 0.844,
+    ("overall",): 0.700,
 }
 
 
