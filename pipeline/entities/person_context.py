@@ -240,8 +240,12 @@ def name_after_portfolio(span: Span) -> Span | None:
         return None
     doc, last = span.doc, portfolio[-1]
     plural = last.tag_ == "NNPS" or (last.tag_ == "NNS" and last.lower_.endswith("s"))
+    if plural:
+        return doc[name[0].i : span.end]
+    if doc.text.count(name[-1].text) < 2:  # named once: no need to read the whole text
+        return None
     again = any(named_again(t, name) for t in doc if not span.start <= t.i < span.end)
-    return doc[name[0].i : span.end] if plural or again else None
+    return doc[name[0].i : span.end] if again else None
 
 
 def named_again(token: Token, name: list[Token]) -> bool:
