@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..nlp.extensions import doc_text, tokens
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.places import demonym_country, is_demonym
 from ..nlp.syntax import is_country
@@ -30,14 +31,19 @@ def with_own_state(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:
         and not a.parties_guessed
         and is_country(a.parties[0])
     ]
+    countries = [m for m in ctx.mentions if is_country(m)]
+    text = doc_text(ctx.doc)
+    peoples = demonym_counts(ctx, [text[m.start : m.end] for m in countries]) if lone else None
     for act in lone:
-        other = most_named_state(ctx, act.parties[0].entity_id or "")
+        other = most_named_state(ctx, act.parties[0].entity_id or "", peoples)
         if other is not None:
             act.parties = [act.parties[0], other]
     return acts
 
 
-def most_named_state(ctx: DocContext, besides: str) -> Mention | None:
+def most_named_state(
+    ctx: DocContext, besides: str, peoples: Counter[str] | None = None
+) -> Mention | None:
     """The state the release names most often but ``besides``, twice at least and
     strictly more often than any other; its first mention. None when the release speaks
     as often of another state's people ("Indians" in an Indian release that never names
@@ -50,7 +56,9 @@ def most_named_state(ctx: DocContext, besides: str) -> Mention | None:
         return None
     first = next(m for m in states if m.entity_id == ranked[0][0])
     countries = [m for m in ctx.mentions if is_country(m)]
-    peoples = demonym_counts(ctx, [ctx.doc.text[m.start : m.end] for m in countries])
+    if peoples is None:
+        text = doc_text(ctx.doc)
+        peoples = demonym_counts(ctx, [text[m.start : m.end] for m in countries])
     named = {m.country_code for m in countries}
     unnamed = [n for code, n in peoples.items() if code not in named]
     if unnamed and max(unnamed) >= ranked[0][1] + peoples.get(first.country_code or "", 0):
@@ -66,7 +74,7 @@ def demonym_counts(ctx: DocContext, named: list[str]) -> Counter[str]:
     inside = {t.i for m in ctx.mentions for t in doc.char_span(m.start, m.end) or []}
     codes: dict[str, str | None] = {}
     counts: Counter[str] = Counter()
-    for token in doc:
+    for token in tokens(doc):
         if not token.is_title or not token.is_alpha or len(token) < DEMONYM_MIN:
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None

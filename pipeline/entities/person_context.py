@@ -6,9 +6,10 @@ honorific before it, a role in apposition after it, a verb of speech, a photo cr
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import places
+from ..nlp.extensions import doc_text
 from ..nlp.extensions import words as doc_words
 from ..rules.lexicon import words
 
@@ -242,10 +243,24 @@ def name_after_portfolio(span: Span) -> Span | None:
     plural = last.tag_ == "NNPS" or (last.tag_ == "NNS" and last.lower_.endswith("s"))
     if plural:
         return doc[name[0].i : span.end]
-    if doc.text.count(name[-1].text) < 2:  # named once: no need to read the whole text
-        return None
-    again = any(named_again(t, name) for t in doc if not span.start <= t.i < span.end)
+    again = any(named_again(t, name) for t in occurrences(doc, name[-1].text, span))
     return doc[name[0].i : span.end] if again else None
+
+
+AGAIN_READ = 20  # occurrences of a surname read at most: a long text costs no more
+
+
+def occurrences(doc: Doc, text: str, span: Span) -> list[Token]:
+    """The first tokens outside ``span`` that are ``text``, found in the string."""
+    found: list[Token] = []
+    whole = doc_text(doc)
+    at = whole.find(text)
+    while at >= 0 and len(found) < AGAIN_READ:
+        token = doc.char_span(at, at + len(text))
+        if token is not None and len(token) == 1 and not span.start <= token.start < span.end:
+            found.append(token[0])
+        at = whole.find(text, at + len(text))
+    return found
 
 
 def named_again(token: Token, name: list[Token]) -> bool:
