@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.tokens import Token
+
 from ..nlp.extensions import doc_text, tokens
 from ..nlp.payloads import Agreement, Mention
 from ..nlp.places import demonym_country, is_demonym
@@ -71,20 +73,23 @@ def demonym_counts(ctx: DocContext, named: list[str]) -> Counter[str]:
     workers"), by country code; not a word of a name ("the Indian Ocean Commission",
     "Dominican Republic") nor the people of a state it names ("Nigerien" beside Niger)."""
     doc = ctx.doc
-    inside = {t.i for m in ctx.mentions for t in doc.char_span(m.start, m.end) or []}
     codes: dict[str, str | None] = {}
-    counts: Counter[str] = Counter()
+    found: list[tuple[Token, str]] = []
     for token in tokens(doc):
-        if not token.is_title or not token.is_alpha or len(token) < DEMONYM_MIN:
-            continue
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if token.i in inside or (following is not None and following.is_title):
-            continue
-        if any(token.text.startswith(name) for name in named):
-            continue
-        if token.text not in codes:
-            codes[token.text] = demonym_country(token.text) if is_demonym(token.text) else None
-        code = codes[token.text]
+        text = token.text
+        if text not in codes:  # each word read once, however often it stands
+            people = len(text) >= DEMONYM_MIN and text.istitle() and text.isalpha()
+            people = people and not any(text.startswith(name) for name in named)
+            codes[text] = demonym_country(text) if people and is_demonym(text) else None
+        code = codes[text]
         if code is not None:
+            found.append((token, code))
+    if not found:
+        return Counter()
+    inside = {t.i for m in ctx.mentions for t in doc.char_span(m.start, m.end) or []}
+    counts: Counter[str] = Counter()
+    for token, code in found:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.i not in inside and not (following is not None and following.is_title):
             counts[code] += 1
     return counts
