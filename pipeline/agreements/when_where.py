@@ -244,6 +244,8 @@ def from_context(ctx: DocContext, agreement: Agreement, index: int) -> None:
     again = signed_again(ctx, index, SIGNING_CONTEXT)
     later = again + [s for s in later if s not in again]
     for sentence in earlier + later:
+        if agreement.date is not None and agreement.place is not None:
+            break  # both found: the later sentences would set nothing
         heads = tuple(t for t in sentence if is_signing(t) or is_ceremony(t))
         if agreement.date is None and sentence in earlier:
             dates = ctx.in_sentence(sentence, "DATE")
