@@ -33,9 +33,11 @@ def with_own_state(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:
         and not a.parties_guessed
         and is_country(a.parties[0])
     ]
+    if not lone:
+        return acts  # most releases: no text read for peoples
     countries = [m for m in ctx.mentions if is_country(m)]
     text = doc_text(ctx.doc)
-    peoples = demonym_counts(ctx, [text[m.start : m.end] for m in countries]) if lone else None
+    peoples = demonym_counts(ctx, [text[m.start : m.end] for m in countries])
     for act in lone:
         other = most_named_state(ctx, act.parties[0].entity_id or "", peoples)
         if other is not None:
@@ -43,9 +45,7 @@ def with_own_state(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:
     return acts
 
 
-def most_named_state(
-    ctx: DocContext, besides: str, peoples: Counter[str] | None = None
-) -> Mention | None:
+def most_named_state(ctx: DocContext, besides: str, peoples: Counter[str]) -> Mention | None:
     """The state the release names most often but ``besides``, twice at least and
     strictly more often than any other; its first mention. None when the release speaks
     as often of another state's people ("Indians" in an Indian release that never names
@@ -57,11 +57,7 @@ def most_named_state(
     if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None
     first = next(m for m in states if m.entity_id == ranked[0][0])
-    countries = [m for m in ctx.mentions if is_country(m)]
-    if peoples is None:
-        text = doc_text(ctx.doc)
-        peoples = demonym_counts(ctx, [text[m.start : m.end] for m in countries])
-    named = {m.country_code for m in countries}
+    named = {m.country_code for m in ctx.mentions if is_country(m)}
     unnamed = [n for code, n in peoples.items() if code not in named]
     if unnamed and max(unnamed) >= ranked[0][1] + peoples.get(first.country_code or "", 0):
         return None
@@ -86,10 +82,9 @@ def demonym_counts(ctx: DocContext, named: list[str]) -> Counter[str]:
             found.append((token, code))
     if not found:
         return Counter()
-    inside = {t.i for m in ctx.mentions for t in doc.char_span(m.start, m.end) or []}
     counts: Counter[str] = Counter()
     for token, code in found:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if token.i not in inside and not (following is not None and following.is_title):
+        if token.i not in ctx.index and not (following is not None and following.is_title):
             counts[code] += 1
     return counts

@@ -176,7 +176,7 @@ def commitment_at(
     if base in PARTNERED and not partner_then_action(anchor, infinitive=True):
         return None  # "has partnered with 40 governments, helping them to", "joined forces
         # in 2019 and continue to provide": no partnership made to act
-    if needs_agreement(rule_id) and not about_an_agreement(ctx, sentence, verb):
+    if needs_agreement(rule_id) and not about_an_agreement(ctx, index, verb):
         return None  # "Italy is bound to receive more migrants": no agreement binds it
     if speaker_only(rule_id) and not speaks_for_itself(ctx, verb, speaker_named_itself(rule_id)):
         return None  # "Migrants want to reach Europe": a wish, no party's intention
@@ -224,7 +224,7 @@ def under_an_agreement(verb: Token) -> bool:
     )
 
 
-def about_an_agreement(ctx: DocContext, sentence: Span, verb: Token) -> bool:
+def about_an_agreement(ctx: DocContext, index: int, verb: Token) -> bool:
     """The clause is an agreement's term: "Under the code, ...", a subject that names the
     act or its parties ("The agreement obliges", "the signatories are bound"), or right
     after a sentence that names one."""
@@ -234,7 +234,6 @@ def about_an_agreement(ctx: DocContext, sentence: Span, verb: Token) -> bool:
         or subject.lower_ in words("party_pronouns")
         or subject.lemma_.casefold() in words("joint_subjects")
     )
-    index = ctx.sentences.index(sentence)
     told = index > 0 and any(  # "The two signed a code." before
         t.lower_ in agreement_nouns() for t in ctx.sentences[index - 1]
     )

@@ -116,8 +116,7 @@ def bodies_of_kind(ctx: DocContext, token: Token) -> list[Mention]:
     lemma = token.lemma_.casefold()
     if lemma not in words("org_heads") or lemma in KIND_NOT_BODY:
         return []
-    inside = {t.i for m in ctx.mentions for t in ctx.doc.char_span(m.start, m.end) or []}
-    if any(t.lemma_.casefold() == lemma and t.i not in inside for t in ctx.doc[: token.i - 1]):
+    if any(t.lemma_.casefold() == lemma and t.i not in ctx.index for t in ctx.doc[: token.i]):
         return []  # "employers and trade unions ... The unions": the unnamed ones
     found: list[Mention] = []
     for m in ctx.mentions:
