@@ -2,8 +2,17 @@
 
 import pytest
 from spacy.matcher import Matcher
+from spacy.tokens import Doc
 
-from pipeline.nlp.token_index import UNBOUNDED, IndexedMatcher, compile_token, merged, repeats
+from pipeline.nlp.token_index import (
+    UNBOUNDED,
+    IndexedMatcher,
+    compile_token,
+    merged,
+    repeats,
+    sentence_of,
+    split_at,
+)
 
 TEXTS = [
     "The Ministry of Labour will sign a memorandum with the ILO on Monday.",
@@ -224,3 +233,26 @@ def test_a_pattern_runs_only_where_its_anchor_is(nlp, docs):
         assert indexed(doc) == plain(doc) == []
     doc = nlp.make_doc("The ombudsman met x and x.")
     assert sorted(indexed(doc)) == sorted(plain(doc)) != []
+
+
+def test_given_sentence_ends_only_the_matches_within_a_sentence(nlp, docs):
+    """Every match within one of the given sentences (here every four tokens), none across
+    two, and open patterns ("*", "+") not run past their anchor's sentence."""
+    plain, indexed = both(nlp.vocab, PATTERNS)
+    joined = Doc.from_docs([d for d in docs if len(d)])
+    ends = list(range(4, len(joined), 4))
+    within = [m for m in plain(joined) if sentence_of(ends, m[1], len(joined))[1] >= m[2]]
+    assert sorted(indexed(joined, ends=ends)) == sorted(within)
+    assert len(within) < len(plain(joined))  # some match crossed a sentence end
+
+
+@pytest.mark.parametrize(
+    ("windows", "ends", "expected"),
+    [
+        ([(0, 10)], [4, 7], [(0, 4), (4, 7), (7, 10)]),
+        ([(2, 5), (8, 9)], [4, 10], [(2, 4), (4, 5), (8, 9)]),
+        ([(0, 3)], [3], [(0, 3)]),
+    ],
+)
+def test_windows_are_cut_where_sentences_end(windows, ends, expected):
+    assert split_at(windows, ends) == expected

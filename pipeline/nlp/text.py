@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..rules.lexicon import words
 from . import places
 from .payloads import Sentences
+from .token_index import IndexedMatcher
 
 if TYPE_CHECKING:  # the cleaning reads these helpers without parsing anything
     from spacy.tokens import Doc
@@ -281,7 +282,12 @@ def matches_by_sentence(
     spans = sentences.spans
     starts = [span.start for span in spans]
     found: list[list[tuple[int, int, int]]] = [[] for _ in spans]
-    for match_id, start, end in matcher(doc):
+    matches = (
+        matcher(doc, ends=[span.end for span in spans])
+        if isinstance(matcher, IndexedMatcher)
+        else matcher(doc)
+    )
+    for match_id, start, end in matches:
         index = bisect.bisect_right(starts, start) - 1
         if index >= 0 and end <= spans[index].end:
             offset = spans[index].start

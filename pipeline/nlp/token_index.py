@@ -26,6 +26,7 @@ is unchanged; only their order may differ, which no caller relies on (all sort).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -268,7 +269,11 @@ class IndexedMatcher:
         as_spans: bool = False,
         allow_missing: bool = False,
         with_alignments: bool = False,
+        ends: Sequence[int] | None = None,
     ) -> list[Any]:
+        """The matches in ``doclike``; given ``ends`` (the sorted token offsets where the
+        Doc's sentences end), only those within one sentence, found without running an
+        open-ended pattern ("*", "+") past the end of its anchor's sentence."""
         self.index()
         if not isinstance(doclike, Doc) or with_alignments:
             full: Any = self.full
@@ -302,13 +307,14 @@ class IndexedMatcher:
                 keys, anchored = known
                 for key_id in keys:
                     found.add((key_id, i, i + 1))
+                low, high = sentence_of(ends, i, size)
                 for index, before, after in anchored:  # a match holding token i lies within
                     windows.setdefault(index, []).append(
-                        (max(0, i - before), min(size, i + after + 1))
+                        (max(low, i - before), min(high, i + after + 1))
                     )
         for index, reach in windows.items():
             matcher = self.rest[index]
-            for start, end in merged(reach):
+            for start, end in merged(reach) if ends is None else split_at(merged(reach), ends):
                 found.update(
                     (key, start + s, start + e)
                     for key, s, e in matcher(doclike[start:end], allow_missing=allow_missing)
@@ -355,6 +361,26 @@ class IndexedMatcher:
                     f"a pattern reads {attr}, which this Doc lacks: run the component that "
                     "sets it first, or call with allow_missing=True"
                 )
+
+
+def sentence_of(ends: Sequence[int] | None, i: int, size: int) -> tuple[int, int]:
+    """The token range of the sentence holding token ``i`` (the whole Doc without ends)."""
+    if not ends:
+        return 0, size
+    n = bisect.bisect_right(ends, i)
+    return (ends[n - 1] if n else 0), (ends[n] if n < len(ends) else size)
+
+
+def split_at(windows: list[tuple[int, int]], ends: Sequence[int]) -> list[tuple[int, int]]:
+    """``windows`` cut where a sentence ends, so that no match crosses one."""
+    cut: list[tuple[int, int]] = []
+    for start, end in windows:
+        n = bisect.bisect_right(ends, start)
+        while n < len(ends) and ends[n] < end:
+            cut.append((start, ends[n]))
+            start, n = ends[n], n + 1
+        cut.append((start, end))
+    return cut
 
 
 def merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
