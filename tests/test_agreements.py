@@ -1992,6 +1992,19 @@ CASES += [
         [{"type": "agreement", "parties": ["Ghana", "Qatar"]}],
         id="a-new-deal-is-an-agreement",
     ),
+    pytest.param(
+        "Migration\nThe governments of Chile and Peru signed an agreement on migration in Lima "
+        "on Monday. The text covers consular assistance. Foreign Minister Ana Soto signed for the "
+        "Chilean government, while her counterpart Luis Vega signed on behalf of Peru.",
+        [{"parties": ["Chile", "Peru"], "signatories": ["Ana Soto", "Luis Vega"]}],
+        id="signed-for-a-side-two-sentences-on",
+    ),
+    pytest.param(
+        "Migration\nChile and Peru signed an agreement on migration in Lima on Monday. The text "
+        "covers consular assistance. Minister Ana Soto signed for a loan of 5 million dollars.",
+        [{"parties": ["Chile", "Peru"], "signatories": []}],
+        id="signed-for-no-side-signs-no-act",
+    ),
 ]
 
 

@@ -13,6 +13,7 @@ from .context import DocContext
 from .detect import YEAR
 
 DOCUMENT_NOUNS = ("document", "documents", "text", "deal", "deals")
+SIDE_NOUNS = ("government", "side", "ministry", "country")
 
 
 def later_document_signings(ctx: DocContext, start: int) -> list[Span]:
@@ -38,8 +39,30 @@ def document_signed(ctx: DocContext, verb: Token) -> bool:
         return False
     subject = ctx.subject_of(verb)
     if subject is not None and subject.dep_ == "nsubj":  # "Fedotov signed the agreement with"
-        return any(c.dep_ == "dobj" and the_document(c) for c in verb.children)
+        return any(
+            c.dep_ == "dobj" and the_document(c) for c in verb.children
+        ) or signed_for_a_side(ctx, verb, subject)
     return subject is not None and subject.dep_ == "nsubjpass" and the_document(subject)
+
+
+def signed_for_a_side(ctx: DocContext, verb: Token, subject: Token) -> bool:
+    """ "Foreign Minister X signed for the Venezuelan government, while his counterpart Y
+    signed on behalf of Mexico": a person who signed, with no object, for a body or a
+    state (the document told before is what they signed)."""
+    person = ctx.index.get(subject.i)
+    if person is None or person.label != "PERSON" or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ == "on":  # "on behalf of Mexico"
+            behalf = next((c for c in prep.children if c.lower_ == "behalf"), None)
+            prep = next((c for c in behalf.children if c.lower_ == "of"), prep) if behalf else prep
+        if prep.lower_ not in ("for", "of"):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            side = ctx.index.get(obj.i)
+            if (side is not None and side.label in ("ORG", "PLACE")) or obj.lemma_ in SIDE_NOUNS:
+                return True
+    return False
 
 
 def signed_again(ctx: DocContext, index: int, reach: int) -> list[Span]:
