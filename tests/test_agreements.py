@@ -2005,6 +2005,13 @@ CASES += [
         [{"parties": ["Chile", "Peru"], "signatories": []}],
         id="signed-for-no-side-signs-no-act",
     ),
+    pytest.param(
+        "Migration\nChile and Peru signed an agreement on migration on Monday. The agreement was "
+        "signed in Lima, with Maria Lopez, Minister of the Interior of Chile, and Luis Vega, "
+        "Minister of the Interior of Peru, signing on behalf of their governments.",
+        [{"parties": ["Chile", "Peru"], "signatories": ["Maria Lopez", "Luis Vega"]}],
+        id="with-x-and-y-signing",
+    ),
 ]
 
 

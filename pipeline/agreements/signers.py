@@ -127,6 +127,9 @@ def subject_signers(ctx: DocContext, sentence: Span, verb: Token) -> list[Mentio
     ("Permanent Secretary, X and ZimThrive’s coordinator, Y signed"), that of the clause
     an "after signing" phrase qualifies ("X said after signing the deal with ..."), or the
     people before it where the parse found none."""
+    with_people = with_signers(ctx, sentence, verb) if verb.tag_ == "VBG" else []
+    if with_people:
+        return with_people
     subject = ctx.subject_of(verb)
     if subject is None and said_after_signing(verb):
         subject = ctx.subject_of(verb.head.head)
@@ -326,6 +329,23 @@ def unparsed_subjects(ctx: DocContext, sentence: Span, verb: Token) -> list[Ment
     if between:
         return []
     return [m for m in ctx.in_sentence(sentence, "PERSON") if start <= m.start < verb.idx]
+
+
+def with_signers(ctx: DocContext, sentence: Span, verb: Token) -> list[Mention]:
+    """ "The agreement was signed in Ankara, with X, Chief of ..., and Y, President of
+    ..., signing on behalf of their governments": the people of the "with" phrase before
+    the signing participle."""
+    prep = next(
+        (
+            c
+            for c in (*verb.head.children, *verb.children)
+            if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i
+        ),
+        None,
+    )
+    if prep is None:
+        return []
+    return [m for m in ctx.in_sentence(sentence, "PERSON") if prep.idx < m.start < verb.idx]
 
 
 def signer_bodies(ctx: DocContext, parties: list[Mention], signers: list[Mention]) -> list[Mention]:
