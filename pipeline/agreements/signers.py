@@ -16,6 +16,7 @@ from ..nlp.syntax import misread_participle
 from ..rules.lexicon import words
 from .context import DocContext, is_government, is_state, is_state_body
 from .documents import later_document_signings
+from .signer_phrases import on_behalf, with_signers
 
 
 def later_signers(
@@ -274,27 +275,6 @@ def representatives(ctx: DocContext, sentence: Span) -> list[Mention]:
     return found
 
 
-def on_behalf(ctx: DocContext, sentence: Span) -> list[Mention]:
-    """ "X, signed on behalf of the Norwegian government, and Secretary of Interior, Y, on
-    behalf of the government of Pakistan": each person right before "(signed) on behalf
-    of" (the second signing verb left out) signed."""
-    found: list[Mention] = []
-    people = ctx.in_sentence(sentence, "PERSON")
-    for behalf in (t for t in sentence if t.lower_ == "behalf" and t.i > sentence.start):
-        on = ctx.doc[behalf.i - 1]
-        if on.lower_ != "on":
-            continue
-        end = on.i
-        if end - 1 > sentence.start and ctx.doc[end - 1].lemma_ in words("signing_verbs"):
-            end -= 1  # "Y, signed on behalf of"
-        if end - 1 > sentence.start and ctx.doc[end - 1].text == ",":
-            end -= 1
-        person = next((m for m in people if ctx.span(m).end == end), None)
-        if person is not None:
-            found.append(person)
-    return found
-
-
 def in_apposition(ctx: DocContext, by: Token, person: Mention) -> bool:
     """``person`` follows the agent phrase after a comma, with no verb between, and is no
     subject ("by its embassy, Ambassador X said")."""
@@ -329,23 +309,6 @@ def unparsed_subjects(ctx: DocContext, sentence: Span, verb: Token) -> list[Ment
     if between:
         return []
     return [m for m in ctx.in_sentence(sentence, "PERSON") if start <= m.start < verb.idx]
-
-
-def with_signers(ctx: DocContext, sentence: Span, verb: Token) -> list[Mention]:
-    """ "The agreement was signed in Ankara, with X, Chief of ..., and Y, President of
-    ..., signing on behalf of their governments": the people of the "with" phrase before
-    the signing participle."""
-    prep = next(
-        (
-            c
-            for c in (*verb.head.children, *verb.children)
-            if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i
-        ),
-        None,
-    )
-    if prep is None:
-        return []
-    return [m for m in ctx.in_sentence(sentence, "PERSON") if prep.idx < m.start < verb.idx]
 
 
 def signer_bodies(ctx: DocContext, parties: list[Mention], signers: list[Mention]) -> list[Mention]:
