@@ -2012,6 +2012,12 @@ CASES += [
         [{"parties": ["Chile", "Peru"], "signatories": ["Maria Lopez", "Luis Vega"]}],
         id="with-x-and-y-signing",
     ),
+    pytest.param(
+        "Migration\nKenya and Qatar signed an agreement on labour migration. The document, which "
+        "was signed on 1 March 2024 in Doha, aims to protect workers.",
+        [{"parties": ["Kenya", "Qatar"], "date": "2024-03-01", "place": "Doha"}],
+        id="the-document-which-was-signed-on-a-day-in-a-place",
+    ),
 ]
 
 

@@ -42,6 +42,8 @@ def document_signed(ctx: DocContext, verb: Token) -> bool:
         return any(
             c.dep_ == "dobj" and the_document(c) for c in verb.children
         ) or signed_for_a_side(ctx, verb, subject)
+    if subject is not None and subject.dep_ == "nsubjpass" and subject.lower_ in ("which", "that"):
+        return verb.dep_ == "relcl" and the_document(verb.head)  # "the document, which was signed"
     return subject is not None and subject.dep_ == "nsubjpass" and the_document(subject)
 
 
