@@ -220,3 +220,29 @@ def test_the_sides_of_an_act_told_by_a_verb_are_its_subject_and_its_own_partners
         "United Nations Children's Fund",
         "International Organization for Migration",
     }
+
+
+COMMUNIQUE = (
+    "Ministers meet on labour migration\n"
+    "Djibouti, 3 May 2023 – The labour ministers of Kenya, Uganda and Ethiopia adopted the "
+    "Communiqué of the Second Ministerial Conference on Labour Migration. Kenya said in a "
+    "statement that the talks went well."
+)
+
+
+def test_a_statement_noun_is_a_candidate_for_the_model_alone(parse):
+    """The rules take no act from a statement without "joint" ("said in a statement" is
+    none); the learned detector is shown both and decides."""
+    doc = parse(COMMUNIQUE)
+    assert agreements(doc) == []
+    ctx, found_ = found(parse, doc)
+    nouns = {ctx.sentences[i][s:e].text: f for (i, _, s, e), f in found_}
+    assert {"type=joint_statement", "rule=act.statement", "told_by=noun", "capitalised"} <= set(
+        nouns["Communiqué"]
+    )
+    assert "rule=act.statement" in nouns["statement"]
+    act = act_of(ctx, next(c for c, _ in found_ if c[1] == "act.statement"), "model:test")
+    assert (act.type, act.name) == (
+        "joint_statement",
+        "Communiqué of the Second Ministerial Conference on Labour Migration",
+    )

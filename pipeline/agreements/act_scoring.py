@@ -32,6 +32,7 @@ from .context import DocContext
 from .detect import (
     act_verbs,
     build_matcher,
+    candidate_rows,
     heading_only,
     inside_another_name,
     noun_token,
@@ -56,21 +57,22 @@ Candidate = tuple[int, str, int, int]  # sentence index, rule id, match start an
 
 def rule_row(rule_id: str) -> dict:
     """An agreement noun's rule, or an act verb's."""
-    return rules()[0].get(rule_id) or act_verbs()[rule_id]
+    return rules()[0].get(rule_id) or candidate_rows()[rule_id]
 
 
 def head_of(sentence, rule_id: str, start: int, end: int):
     """The noun of a noun's match, the verb of an act verb's."""
-    row = act_verbs().get(rule_id)
+    row = candidate_rows().get(rule_id)
     if row is None:
         return noun_token(sentence, rule_id, start, end)
     return sentence.doc[sentence.start + start + row.get("head", 0)]
 
 
 def build_act_matcher(vocab) -> IndexedMatcher:
-    """The agreement nouns' matcher with the act verbs' patterns added."""
+    """The agreement nouns' matcher with the act verbs' and candidate nouns' patterns
+    added."""
     matcher = build_matcher(vocab)
-    for rule_id, row in act_verbs().items():
+    for rule_id, row in candidate_rows().items():
         matcher.add(rule_id, [row["pattern"]])
     return matcher
 
@@ -95,7 +97,8 @@ def candidates(ctx: DocContext, matcher: IndexedMatcher) -> list[tuple[Candidate
     for candidate, kind, noun in zip(every, types, heads, strict=True):
         index, rule_id = candidate[:2]
         verb = rule_id in act_verbs()
-        if not verb and heading_only(rule_id) and ctx.kinds[index] != "title":
+        heading = rule_id in rules()[0] and heading_only(rule_id)
+        if heading and ctx.kinds[index] != "title":
             continue
         if noun.i in seen or excluded(noun):
             continue

@@ -35,9 +35,23 @@ def rules() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
         elif row["kind"] == "verb":
             for lemma in expand_words(row["lemmas"]):
                 verbs[lemma] = row
-        elif row["kind"] != "act_verb":  # read by the learned act detector alone
+        elif row["kind"] not in CANDIDATE_KINDS:  # read by the learned act detector alone
             raise PatternFileError(f"agreements.jsonl: {row['id']}: unknown kind {row['kind']!r}")
     return nouns, verbs
+
+
+CANDIDATE_KINDS = ("act_verb", "act_noun")
+
+
+@cache
+def candidate_rows() -> dict[str, dict[str, Any]]:
+    """The act verbs and the nouns ("statement", "communiqué") that only the learned act
+    detector reads as candidates: too often no act for a rule ("said in a statement")."""
+    return {
+        row["id"]: row
+        for row in read_jsonl("agreements.jsonl", ("id", "kind"))
+        if row["kind"] in CANDIDATE_KINDS
+    }
 
 
 @cache
