@@ -225,13 +225,43 @@ def join_un_organs(found: MentionSet) -> None:
             (m for m in found.mentions if m.start == at and m.label == "ORG" and m is not un),
             None,
         )
-        if organ is None or organ.entity_key is not None:
+        if organ is not None and organ.entity_key is not None:
             continue
-        joined = doc.char_span(un.start, organ.end)
+        end = organ.end if organ is not None else titled_organ_end(found, span.end)
+        if end is None:
+            continue
+        joined = doc.char_span(un.start, end)
         if joined is None or crosses_line(joined):
             continue
         found.mentions = [m for m in found.mentions if m is not un and m is not organ]
-        found.mentions.append(Mention(un.start, organ.end, "ORG", "un_organ." + organ.source))
+        source = "un_organ." + (organ.source if organ is not None else "titled")
+        found.mentions.append(Mention(un.start, end, "ORG", source))
+
+
+ORGAN_LINKS = ("of", "for", "on", "and", "’s", "'s")
+
+
+def titled_organ_end(found: MentionSet, start: int) -> int | None:
+    """ "the United Nations Capital Development Fund", "United Nations Children’s Fund":
+    capitalised words after the UN that the model left unlabelled, up to the last body
+    noun among them ("Fund", "University", "Department"), end its organ's name; none
+    without one ("United Nations Resident Representative" names a post)."""
+    doc, end, i = found.doc, None, start
+    heads = words("org_heads") - words("not_organ_heads")
+    while i < len(doc) and not found.taken(doc[i].idx, doc[i].idx + len(doc[i])):
+        token = doc[i]
+        linked = token.lower_ in ORGAN_LINKS and i > start
+        if linked and i + 1 < len(doc) and doc[i + 1].is_title:
+            i += 1
+            continue
+        if not token.is_title:
+            break
+        if end is not None or token.lower_ in heads:  # "Fund for Women": on to the run's end
+            end = token.idx + len(token)
+        if not token.whitespace_ and i + 1 < len(doc) and doc[i + 1].is_punct:
+            break  # "Fund," / "Fund (UNICEF)": the name ends here
+        i += 1
+    return end
 
 
 AGENCIES_NAMED = 2  # bodies of the UN system other than the UN itself
