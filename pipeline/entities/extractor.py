@@ -8,11 +8,14 @@ guesses, people, acronyms), dates, and the canonical names.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
 from ..nlp.date_values import year_of
 from ..nlp.payloads import Mention
 from ..nlp.text import coverage, whole_words
+from ..rules.files import read_jsonl
 from ..rules.lexicon import gazetteer, gazetteer_acronyms, words
 from . import dates
 from .aliases import (
@@ -85,7 +88,13 @@ class EntityRecognizer:
         return doc
 
 
-ROLES_NAMING_BODIES = ("generic.commissioner_for",)  # the UN's High Commissioners: agencies
+@cache
+def roles_naming_bodies() -> frozenset[str]:
+    """The generic rules whose role names its body ("names_body": the UN's High
+    Commissioners name their agencies)."""
+    return frozenset(
+        row["id"] for row in read_jsonl("org_generic.jsonl", ("id",)) if row.get("names_body")
+    )
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -190,7 +199,7 @@ def add_ruler_org(found: MentionSet, ent: Span) -> None:
                 body = body[:-1]  # "Ministry of Human Resources [Datuk] X", "... [, and Mr.] Y"
             unit_heads = words("org_heads") - {"affairs"}
             role = any(t.lower_ in words("role_heads") for t in body)
-            named_body = source in ROLES_NAMING_BODIES  # "UN High Commissioner for Refugees"
+            named_body = source in roles_naming_bodies()  # "UN High Commissioner for Refugees"
             if not role or named_body or any(t.lower_ in unit_heads for t in body):
                 found.add(Mention(body.start_char, body.end_char, "ORG", source + ".body_split"))
             return
