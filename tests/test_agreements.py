@@ -2013,6 +2013,20 @@ CASES += [
         id="with-x-and-y-signing",
     ),
     pytest.param(
+        "Migration\nThe Minister of Labour of Kenya, Florence Bore, met with Qatari Labour "
+        "Minister Ali bin Samikh Al Marri in Doha on 3 May 2023, signing a bilateral labour "
+        "agreement on domestic workers.",
+        [{"parties": ["Kenya"], "signatories": ["Florence Bore"]}],
+        id="x-met-with-y-signing-x-signed",
+    ),
+    pytest.param(
+        "Migration\nChile and Peru signed an agreement on migration on Monday. The agreement "
+        "covers consular assistance. In December 2018, Foreign Minister Maria Lopez signed for "
+        "Chile in Marrakech, where the Global Compact for Migration was adopted.",
+        [{"parties": ["Chile", "Peru"], "signatories": [], "date": None, "place": None}],
+        id="an-earlier-signing-for-a-side-is-another",
+    ),
+    pytest.param(
         "Migration\nKenya and Qatar signed an agreement on labour migration. The document, which "
         "was signed on 1 March 2024 in Doha, aims to protect workers.",
         [{"parties": ["Kenya", "Qatar"], "date": "2024-03-01", "place": "Doha"}],

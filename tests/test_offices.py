@@ -48,6 +48,13 @@ def test_an_office_takes_the_place_after_in_or_for_the_model_leaves_unlabelled(t
         ("He met the United Nations Resident Representative.", "United Nations", None),
         ("It joined the UN Global Compact.", "UN", "UN Global Compact"),
         ("UN Agencies met in Ghana.", "UN", "UN Agencies"),
+        # a role after the body noun ends the name; a headline's verb is no name
+        (
+            "United Nations Democracy Fund Executive Head Annika Savill said it.",
+            "United Nations Democracy Fund",
+            "United Nations Democracy Fund Executive Head Annika Savill",
+        ),
+        ("UN Chief Calls For New Migration Fund\nThe chief spoke.", "UN", None),
     ],
 )
 def test_a_un_organ_the_model_left_unlabelled_is_one_name(parse, body, expected, not_expected):

@@ -56,12 +56,13 @@ Candidate = tuple[int, str, int, int]  # sentence index, rule id, match start an
 
 
 def rule_row(rule_id: str) -> dict:
-    """An agreement noun's rule, or an act verb's."""
+    """An agreement noun's rule, or a candidate-only rule's (an act verb, an act noun)."""
     return rules()[0].get(rule_id) or candidate_rows()[rule_id]
 
 
 def head_of(sentence, rule_id: str, start: int, end: int):
-    """The noun of a noun's match, the verb of an act verb's."""
+    """The noun of a noun's match, the token at a candidate-only rule's ``head`` (an act
+    verb's verb, an act noun's noun)."""
     row = candidate_rows().get(rule_id)
     if row is None:
         return noun_token(sentence, rule_id, start, end)
@@ -93,7 +94,8 @@ def candidates(ctx: DocContext, matcher: IndexedMatcher) -> list[tuple[Candidate
     by_sentence_heads: dict[int, set[int]] = {}
     for (i, *_), head in zip(every, heads, strict=True):
         by_sentence_heads.setdefault(i, set()).add(head.i)
-    counts = Counter(types)
+    firsts = {head.i: kind for kind, head in reversed(list(zip(types, heads, strict=True)))}
+    counts = Counter(firsts.values())  # one noun matched by two rules counts once
     for candidate, kind, noun in zip(every, types, heads, strict=True):
         index, rule_id = candidate[:2]
         verb = rule_id in act_verbs()
@@ -118,9 +120,20 @@ def candidates(ctx: DocContext, matcher: IndexedMatcher) -> list[tuple[Candidate
 
 def excluded(noun: Token) -> bool:
     """The noun of a longer one ("partnership agreement"), a role's portfolio ("Director of
-    Partnerships"), the idiom "in the framework of"."""
+    Partnerships"), the idiom "in the framework of", the source of a report ("IOM said in a
+    statement")."""
     compound = noun.dep_ == "compound" and noun.head.lower_ in agreement_nouns()
-    return compound or in_a_portfolio(noun) or in_the_framework_of(noun)
+    return compound or in_a_portfolio(noun) or in_the_framework_of(noun) or said_in(noun)
+
+
+def said_in(noun: Token) -> bool:
+    """ "said in a statement", "in a statement issued on Friday, UNHCR welcomed": a report's
+    source, no act."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    )
 
 
 def noun_features(ctx: DocContext, noun: Token, index: int, nouns: set[int]) -> dict[str, float]:

@@ -58,11 +58,7 @@ def candidate_rows() -> dict[str, dict[str, Any]]:
 def act_verbs() -> dict[str, dict[str, Any]]:
     """The verbs that tell an act without naming it ("have partnered", "joined forces"),
     by rule id; only candidates of the learned act detector, never acts of the rules."""
-    return {
-        row["id"]: row
-        for row in read_jsonl("agreements.jsonl", ("id", "kind"))
-        if row["kind"] == "act_verb"
-    }
+    return {key: row for key, row in candidate_rows().items() if row["kind"] == "act_verb"}
 
 
 def heading_only(rule_id: str) -> bool:

@@ -14,6 +14,7 @@ from .detect import YEAR
 
 DOCUMENT_NOUNS = ("document", "documents", "text", "deal", "deals")
 SIDE_NOUNS = ("government", "side", "ministry", "country")
+SIDE_SIGNERS_REACH = 3  # "X signed for A, Y for B" within the sentences after the act's
 
 
 def later_document_signings(ctx: DocContext, start: int) -> list[Span]:
@@ -23,8 +24,15 @@ def later_document_signings(ctx: DocContext, start: int) -> list[Span]:
     stops = ctx.sentences_with("another agreement", lambda t: new_agreement_noun(t))
     end = stops[bisect.bisect_left(stops, start)] if stops and stops[-1] >= start else None
     signings = ctx.sentences_with("document signed", lambda t: document_signed(ctx, t))
+    sides = ctx.sentences_with("signed for a side", lambda t: signed_for_a_side(ctx, t))
+    near = [  # "X signed for Chile": the signers told right after, not an earlier signing
+        n
+        for n in sides[bisect.bisect_left(sides, start) :]
+        if n < start + SIDE_SIGNERS_REACH and not ctx.in_sentence(ctx.sentences[n], "DATE")
+    ]
     first = bisect.bisect_left(signings, start)
-    return [ctx.sentences[n] for n in signings[first:] if end is None or n < end]
+    found = sorted(set(signings[first:]) | set(near))
+    return [ctx.sentences[n] for n in found if end is None or n < end]
 
 
 def new_agreement_noun(token: Token) -> bool:
@@ -39,19 +47,20 @@ def document_signed(ctx: DocContext, verb: Token) -> bool:
         return False
     subject = ctx.subject_of(verb)
     if subject is not None and subject.dep_ == "nsubj":  # "Fedotov signed the agreement with"
-        return any(
-            c.dep_ == "dobj" and the_document(c) for c in verb.children
-        ) or signed_for_a_side(ctx, verb, subject)
+        return any(c.dep_ == "dobj" and the_document(c) for c in verb.children)
     if subject is not None and subject.dep_ == "nsubjpass" and subject.lower_ in ("which", "that"):
         return verb.dep_ == "relcl" and the_document(verb.head)  # "the document, which was signed"
     return subject is not None and subject.dep_ == "nsubjpass" and the_document(subject)
 
 
-def signed_for_a_side(ctx: DocContext, verb: Token, subject: Token) -> bool:
+def signed_for_a_side(ctx: DocContext, verb: Token) -> bool:
     """ "Foreign Minister X signed for the Venezuelan government, while his counterpart Y
     signed on behalf of Mexico": a person who signed, with no object, for a body or a
-    state (the document told before is what they signed)."""
-    person = ctx.index.get(subject.i)
+    state (the document told just before is what they signed)."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in words("signing_verbs"):
+        return False
+    subject = ctx.subject_of(verb)
+    person = ctx.index.get(subject.i) if subject is not None and subject.dep_ == "nsubj" else None
     if person is None or person.label != "PERSON" or any(c.dep_ == "dobj" for c in verb.children):
         return False
     for prep in (c for c in verb.children if c.dep_ == "prep"):

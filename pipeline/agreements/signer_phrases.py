@@ -35,13 +35,16 @@ def on_behalf(ctx: DocContext, sentence: Span) -> list[Mention]:
 def with_signers(ctx: DocContext, sentence: Span, verb: Token) -> list[Mention]:
     """ "The agreement was signed in Ankara, with X, Chief of ..., and Y, President of
     ..., signing on behalf of their governments": the people of the "with" phrase before
-    the signing participle."""
+    the signing participle hung on the document's passive signing (not "X met with Y,
+    signing an MoU": X signed)."""
+    head = verb.head
+    passive = head.lemma_ in words("signing_verbs") and any(
+        c.dep_ == "nsubjpass" for c in head.children
+    )
+    if not passive or any(c.dep_ == "nsubj" for c in verb.children):
+        return []
     prep = next(
-        (
-            c
-            for c in (*verb.head.children, *verb.children)
-            if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i
-        ),
+        (c for c in head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i),
         None,
     )
     if prep is None:

@@ -244,19 +244,24 @@ ORGAN_LINKS = ("of", "for", "on", "and", "’s", "'s")
 def titled_organ_end(found: MentionSet, start: int) -> int | None:
     """ "the United Nations Capital Development Fund", "United Nations Children’s Fund":
     capitalised words after the UN that the model left unlabelled, up to the last body
-    noun among them ("Fund", "University", "Department"), end its organ's name; none
-    without one ("United Nations Resident Representative" names a post)."""
+    noun among them ("Fund", "University", "Department"), and on after it only through
+    "of", "for" or "on" ("Development Fund for Women"), end its organ's name. None where
+    a role or a verb comes first ("United Nations Resident Representative", "UN Chief
+    Calls For ..."): a post, or a headline; a role after the body noun ends it ("Fund
+    Executive Secretary X")."""
     doc, end, i = found.doc, None, start
-    heads = words("org_heads") - words("not_organ_heads")
+    heads, roles = words("org_heads") - words("not_organ_heads"), words("role_heads")
+    linked_on = False  # past the body noun through "of" / "for" / "on"
     while i < len(doc) and not found.taken(doc[i].idx, doc[i].idx + len(doc[i])):
         token = doc[i]
-        linked = token.lower_ in ORGAN_LINKS and i > start
-        if linked and i + 1 < len(doc) and doc[i + 1].is_title:
+        link = token.lower_ in ORGAN_LINKS and i > start
+        if link and i + 1 < len(doc) and doc[i + 1].is_title:
+            linked_on = end is not None and token.lower_ in ("of", "for", "on")
             i += 1
             continue
-        if not token.is_title:
+        if not token.is_title or token.lower_ in roles or token.pos_ in ("VERB", "AUX"):
             break
-        if end is not None or token.lower_ in heads:  # "Fund for Women": on to the run's end
+        if token.lower_ in heads or linked_on:
             end = token.idx + len(token)
         if not token.whitespace_ and i + 1 < len(doc) and doc[i + 1].is_punct:
             break  # "Fund," / "Fund (UNICEF)": the name ends here

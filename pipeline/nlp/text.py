@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from ..rules.lexicon import words
 from . import places
 from .payloads import Sentences
-from .token_index import IndexedMatcher
 
 if TYPE_CHECKING:  # the cleaning reads these helpers without parsing anything
     from spacy.tokens import Doc
@@ -282,6 +281,8 @@ def matches_by_sentence(
     spans = sentences.spans
     starts = [span.start for span in spans]
     found: list[list[tuple[int, int, int]]] = [[] for _ in spans]
+    from .token_index import IndexedMatcher  # spaCy's: the cleaning imports this module
+
     matches = (
         matcher(doc, ends=[span.end for span in spans])
         if isinstance(matcher, IndexedMatcher)
