@@ -1,6 +1,6 @@
-"""The development set: 1046 real releases of other sites (tests/dev/corpus, with their
+"""The development set: 1066 real releases of other sites (tests/dev/corpus, with their
 gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
-of the project's shared development set and the 988 of the blind batches of
+of the project's shared development set and the 1008 of the blind batches of
 tests/dev/BLIND.md (those in English: tests/dev/other_languages keeps the others).
 
 The floors sit just under the scores reached, so a change that makes the rules fit
@@ -15,28 +15,28 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 1046 releases' scores of 2026-12-06, twenty-sixth session (overall 0.710,
+FLOORS = {  # the 1066 releases' scores of 2026-12-07, twenty-seventh session (overall 0.712,
     # with what ships: the chrome-line classifier, the act detector and the fine-tuned NER,
     # all trained on these releases; the rules alone score 0.651),
     # less 0.01
-    ("cleaning",): 0.910,
-    ("entities", "all", "f1"): 0.884,
-    ("entities", "PERSON", "f1"): 0.941,
-    ("entities", "ORG", "f1"): 0.816,
-    ("entities", "PLACE", "f1"): 0.936,
+    ("cleaning",): 0.908,
+    ("entities", "all", "f1"): 0.885,
+    ("entities", "PERSON", "f1"): 0.935,
+    ("entities", "ORG", "f1"): 0.817,
+    ("entities", "PLACE", "f1"): 0.940,
     ("entities", "DATE", "f1"): 0.843,
-    ("date_normalisation",): 0.950,
-    ("agreements", "f1"): 0.817,
-    ("agreements", "parties_f1"): 0.679,
-    ("agreements", "signatories_f1"): 0.701,
-    ("agreements", "type_acc"): 0.845,
-    ("agreements", "date_acc"): 0.723,
-    ("agreements", "place_acc"): 0.696,
-    ("commitments", "f1"): 0.654,
-    ("commitments", "modality_acc"): 0.898,
+    ("date_normalisation",): 0.951,
+    ("agreements", "f1"): 0.815,
+    ("agreements", "parties_f1"): 0.689,
+    ("agreements", "signatories_f1"): 0.710,
+    ("agreements", "type_acc"): 0.850,
+    ("agreements", "date_acc"): 0.707,
+    ("agreements", "place_acc"): 0.690,
+    ("commitments", "f1"): 0.653,
+    ("commitments", "modality_acc"): 0.897,
     ("commitments", "actors_f1"): 0.680,
-    ("commitments", "action_recall"): 0.844,
-    ("overall",): 0.700,
+    ("commitments", "action_recall"): 0.843,
+    ("overall",): 0.702,
 }
 
 
