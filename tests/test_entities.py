@@ -1606,3 +1606,25 @@ def test_a_portfolio_after_a_role_and_its_article_is_the_role_s(words, start, en
 
     doc = Doc(spacy.blank("en").vocab, words=words)
     assert portfolio_of_role(doc[start:end]) is portfolio
+
+
+@pytest.mark.parametrize(
+    "body, expected, not_expected",
+    [
+        (
+            "ADDIS ABABA, March 3 (Xinhua) -- Ethiopia and the UAE signed an agreement.",
+            ("ORG", "Xinhua", "Xinhua"),
+            None,
+        ),
+        ("Kathmandu, July 26 (RSS): The ambassador met the minister.", ("ORG", "RSS", "RSS"), None),
+        # a state or a province in brackets is the dateline's place, not an agency
+        (
+            "Portland (Oregon), 3 May – IOM signed an agreement.",
+            ("PLACE", "Oregon", "Oregon"),
+            ("ORG", "Oregon", "Oregon"),
+        ),
+    ],
+)
+def test_the_agency_a_dateline_credits_is_a_body(parse, body, expected, not_expected):
+    found = ents(parse, body)
+    assert expected in found and not_expected not in found
