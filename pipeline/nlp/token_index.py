@@ -307,6 +307,8 @@ class IndexedMatcher:
                 keys, anchored = known
                 for key_id in keys:
                     found.add((key_id, i, i + 1))
+                if not anchored:
+                    continue  # most tokens: no sentence bounds to look up
                 low, high = sentence_of(ends, i, size)
                 for index, before, after in anchored:  # a match holding token i lies within
                     windows.setdefault(index, []).append(
