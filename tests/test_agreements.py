@@ -814,6 +814,13 @@ CASES += [
         id="a-group-from-named-countries",
     ),
     pytest.param(
+        "Ministers sign memoranda\n"
+        "Health ministers from Tonga, Kiribati and Nauru signed memoranda in Suva on nurse "
+        "recruitment.",
+        [{"type": "memorandum", "parties": ["Tonga", "Kiribati", "Nauru"], "place": "Suva"}],
+        id="a-group-whose-list-of-countries-the-parse-split-into-two-subjects",
+    ),
+    pytest.param(
         "ILO and Nepal sign agreement\n"
         "KATHMANDU/GENEVA (3 May 2022) - The ILO and the Government of Nepal signed today in "
         "Kathmandu a cooperation agreement on the protection of migrant workers.",
@@ -2031,6 +2038,30 @@ CASES += [
         "was signed on 1 March 2024 in Doha, aims to protect workers.",
         [{"parties": ["Kenya", "Qatar"], "date": "2024-03-01", "place": "Doha"}],
         id="the-document-which-was-signed-on-a-day-in-a-place",
+    ),
+    pytest.param(
+        "Bank and agency sign memorandum\n"
+        "The Atlas Bank and the Refugee Agency signed a memorandum of understanding on "
+        "Monday. “I am proud to sign this memorandum with the Agency, which will open new "
+        "accounts to refugees,” said Maria Lindqvist, Chief Executive of the Atlas Bank.",
+        [{"type": "memorandum", "signatories": ["Maria Lindqvist"]}],
+        id="a-speaker-whose-quoted-words-say-she-signs-this-act",
+    ),
+    pytest.param(
+        "Bank and agency sign memorandum\n"
+        "The Atlas Bank and the Refugee Agency signed a memorandum of understanding on "
+        "Monday. “We are proud to sign this memorandum with the Agency,” said Maria "
+        "Lindqvist, Chief Executive of the Atlas Bank.",
+        [{"type": "memorandum", "signatories": []}],
+        id="we-sign-speaks-for-a-body-not-for-who-signed",
+    ),
+    pytest.param(
+        "Bank and agency sign memorandum\n"
+        "The Atlas Bank and the Refugee Agency signed a memorandum of understanding on "
+        "Monday. “I would not sign this memorandum without the unions,” said Paul Okafor, "
+        "a board member of the Atlas Bank.",
+        [{"type": "memorandum", "signatories": []}],
+        id="a-speaker-who-says-he-would-not-sign-it-did-not",
     ),
 ]
 

@@ -21,8 +21,7 @@ def later_document_signings(ctx: DocContext, start: int) -> list[Span]:
     """Sentences further on that say who signed "the document" or "the agreement" ("The
     document was signed by Head of ... X and Minister Y"), up to the report of another
     agreement ("a plan", "an agreement")."""
-    stops = ctx.sentences_with("another agreement", lambda t: new_agreement_noun(t))
-    end = stops[bisect.bisect_left(stops, start)] if stops and stops[-1] >= start else None
+    end = next_act(ctx, start)
     signings = ctx.sentences_with("document signed", lambda t: document_signed(ctx, t))
     sides = ctx.sentences_with("signed for a side", lambda t: signed_for_a_side(ctx, t))
     near = [  # "X signed for Chile": the signers told right after, not an earlier signing
@@ -33,6 +32,12 @@ def later_document_signings(ctx: DocContext, start: int) -> list[Span]:
     first = bisect.bisect_left(signings, start)
     found = sorted(set(signings[first:]) | set(near))
     return [ctx.sentences[n] for n in found if end is None or n < end]
+
+
+def next_act(ctx: DocContext, start: int) -> int | None:
+    """The first sentence from ``start`` on that reports another act, if any."""
+    stops = ctx.sentences_with("another agreement", lambda t: new_agreement_noun(t))
+    return stops[bisect.bisect_left(stops, start)] if stops and stops[-1] >= start else None
 
 
 def new_agreement_noun(token: Token) -> bool:

@@ -33,6 +33,7 @@ from ..nlp.syntax import (
     is_group,
     left_mentions,
     mentions_in,
+    split_list_group,
     topic_phrase,
 )
 from ..rules.lexicon import agreement_nouns, words
@@ -285,6 +286,8 @@ def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mentio
         # countries sign as themselves when they are the subject ("Armenia and the EU
         # signed"), not when they only locate it ("UN agencies in Kyrgyzstan launched")
         governments = governments_of(ctx, subject)
+        split = split_list_group(verb, subject)
+        governments = (governments_of(ctx, split) if split is not None else []) + governments
         heads = [ctx.index.get(t.i) for t in [subject, *subject.conjuncts]] + governments
         named = [m for m in mentions_in(subject, ctx.index) if not is_source_credit(ctx, m)]
         named += [m for m in governments if m not in named]
@@ -292,6 +295,8 @@ def subject_parties(ctx: DocContext, verb: Token, sentence: Span) -> list[Mentio
         # people who sign stand for their bodies, or their roles' countries: "Health
         # Secretary X ...", "Serbian President X, ... and Austrian Chancellor Y signed"
         parties += signer_bodies(ctx, parties, [m for m in named if m.label == "PERSON"])
+        if split is not None:
+            parties.sort(key=lambda m: m.start)
         if parties:  # a coordination the parse may have cut short
             parties += [
                 m for m in left_of(ctx, sentence, verb) if m.label == "ORG" and m not in parties

@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Mention
-from ..rules.lexicon import words
+from ..rules.constants import QUOTE_MARKS
+from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext
 
 
@@ -50,3 +51,60 @@ def with_signers(ctx: DocContext, sentence: Span, verb: Token) -> list[Mention]:
     if prep is None:
         return []
     return [m for m in ctx.in_sentence(sentence, "PERSON") if prep.idx < m.start < verb.idx]
+
+
+SIGNED_THINGS = ("document", "text", "deal", "memorandum", "mou")
+QUOTED_REACH = 6  # sentences after the act's in which a signer's own words tell of it
+
+
+def quoted_signers(ctx: DocContext, index: int, end: int | None) -> list[Mention]:
+    """ "'I am pleased to sign this new Statement of Partnership with IOM today,' said
+    UNODC Executive Director X": the person whose quoted words say they sign (or signed)
+    this act, in the sentences after its own up to the report of another act (``end``).
+    Only "I": "we" speaks for a body, not for who held the pen."""
+    stop = min(index + QUOTED_REACH, end if end is not None else len(ctx.sentences))
+    found: list[Mention] = []
+    for n in ctx.sentences_with("quoted signing", lambda t: i_sign_this(ctx, t)):
+        if index <= n < stop:
+            found += quote_speaker(ctx, n)
+    return found
+
+
+def i_sign_this(ctx: DocContext, verb: Token) -> bool:
+    """A signing verb whose subject is "I" and whose object is this or the act, in a
+    quoted sentence."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in words("signing_verbs"):
+        return False
+    subject = ctx.subject_of(verb)
+    if subject is None or subject.text != "I":
+        return False
+    if any(c.dep_ == "neg" for t in (verb, *verb.ancestors) for c in t.children):
+        return False  # "I would never sign this deal"
+    sentence = verb.sent
+    if not any(mark in sentence.text for mark in QUOTE_MARKS):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        (o.lower_ in agreement_nouns() or o.lower_ in SIGNED_THINGS)
+        and any(d.lower_ in ("this", "the", "these", "our") for d in o.children)
+        for o in objects
+    )
+
+
+def quote_speaker(ctx: DocContext, n: int) -> list[Mention]:
+    """The person a speech verb of the sentence (or of the next, where the quote goes on)
+    has as its subject: '"...," said X', '"...," X said'."""
+    for sentence in ctx.sentences[n : n + 2]:
+        for verb in sentence:
+            if verb.lemma_ not in words("speech_verbs") or verb.pos_ != "VERB":
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            left, right = subject.left_edge.idx, subject.right_edge.idx
+            people = [  # "said Executive Director of UNODC X": the name deep in the subject
+                m for m in ctx.in_sentence(sentence, "PERSON") if left <= m.start <= right
+            ]
+            if people:
+                return people[:1]
+    return []

@@ -15,8 +15,8 @@ from ..nlp.roles import country_of_role
 from ..nlp.syntax import misread_participle
 from ..rules.lexicon import words
 from .context import DocContext, is_government, is_state, is_state_body
-from .documents import later_document_signings
-from .signer_phrases import on_behalf, with_signers
+from .documents import later_document_signings, next_act
+from .signer_phrases import on_behalf, quoted_signers, with_signers
 
 
 def later_signers(
@@ -115,6 +115,7 @@ def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[
             people += representatives(ctx, s)
         if signing:  # "at the signing ceremony, X, on behalf of the Director, thanked ...": no
             people += on_behalf(ctx, s)
+    people += quoted_signers(ctx, index, next_act(ctx, index + 1))
     found, seen = [], set()
     for m in people:
         if m.entity_id not in seen:

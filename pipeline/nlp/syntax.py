@@ -337,6 +337,19 @@ def is_group(token: Token) -> bool:
     )
 
 
+def split_list_group(verb: Token, subject: Token) -> Token | None:
+    """ "Labour ministers from Tonga, Kiribati and Vanuatu have signed": the parse cut the
+    list after its first item and took the rest for a second subject; the group before
+    the comma ("ministers from Tonga") names the list's first countries."""
+    comma = subject.left_edge.i - 1
+    if comma < 1 or subject.doc[comma].text != "," or not subject.conjuncts:
+        return None
+    for other in verb.children:
+        if other.dep_ in ("nsubj", "nsubjpass") and other.i < comma == other.right_edge.i + 1:
+            return other
+    return None
+
+
 def group_countries(group: Token, index: MentionIndex) -> list[Mention]:
     """The countries a group names by "of" or "from": "the Governments of China and
     Thailand", "Ministers of labour from Cambodia, Laos and Viet Nam", "the ministries of
