@@ -287,6 +287,21 @@ def test_portfolios_are_roles_not_organisations(parse):
             "The Ministry of Health, Labour and Social Protection announced the plan.",
             "Ministry of Health, Labour and Social Protection",
         ),
+        # a field's list after "for" or "on", whether the model joined it (and a rule read
+        # "Alliance" as an act) or the rule of titled bodies found the name
+        (
+            "He spoke at the Pacific Alliance on Labour, Development and Human Rights meeting.",
+            "Pacific Alliance on Labour, Development and Human Rights",
+        ),
+        (
+            "The Federal Commission for Refugees, Migrants, and Internally Displaced Persons "
+            "signed the memorandum.",
+            "Federal Commission for Refugees, Migrants, and Internally Displaced Persons",
+        ),
+        (
+            "The Regional Centre for Jobs, Skills and Reintegration opened in Accra.",
+            "Regional Centre for Jobs, Skills and Reintegration",
+        ),
         # a list that ends in a person's name, or a name that ends on its country, stops
         (
             "It was signed by the Minister of Labour, Employment and Social Security of Ghana, "

@@ -108,14 +108,16 @@ NAMED_TYPES = ("PERSON", "GPE", "FAC")  # the model's names that end a list of p
 def with_portfolio_list(span: Span) -> Span:
     """A body's name that runs on in a list of portfolios after a comma: "Bureau of
     Manpower | , Employment and Training (BMET)", "Ministry of Health | , Labour and Social
-    Protection". The list must end in "and" and a short title-case item, then a mark, a
-    bracket, a lower-case word or the line's end (not a name: "... and Social
-    Development Betty Amongi" stays as the model had it)."""
+    Protection", "Commission for Refugees | , Migrants, and Internally Displaced Persons",
+    "Alliance on Migration | , Development and Human Rights". The list must end in "and"
+    and a short title-case item, then a mark, a bracket, a lower-case word or the line's
+    end (not a name: "... and Social Development Betty Amongi" stays as the model had
+    it)."""
     doc = span.doc
     if (
         span.end + 2 >= len(doc)
         or doc[span.end].text != ","
-        or "of" not in {t.lower_ for t in span}
+        or not {"of", "for", "on"} & {t.lower_ for t in span}
     ):
         return span
     if span[-1].ent_type_ in NAMED_TYPES or places.is_known_place(span[-1].text):

@@ -31,7 +31,13 @@ from .person_context import (
     speech_subject,
     written_in_lower_case,
 )
-from .portfolios import is_portfolio, leading_country, opens_a_role, portfolio_of_role
+from .portfolios import (
+    is_portfolio,
+    leading_country,
+    opens_a_role,
+    portfolio_of_role,
+    with_portfolio_list,
+)
 from .spans import crosses_line, is_acronym, spelled_by_bracketed_acronym, trim_tokens
 
 LABEL_MAP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -118,6 +124,8 @@ def split_at_comma(span: Span, trimmed: Span, label: str, source: str) -> Refine
     if not commas or spelled_by_bracketed_acronym(trimmed):
         return None  # "Institute on Globalization, Culture and Mobility (UNU-GCM)": one name
     doc, out, start = span.doc, [], trimmed.start
+    if with_portfolio_list(doc[start : commas[0]]).end >= trimmed.end:
+        return None  # "Alliance on Migration, Development and Human Rights": one name
     for end in [*commas, trimmed.end]:
         part = doc[start:end]
         start = end + 1

@@ -18,6 +18,7 @@ from ..nlp.text import overlaps
 from ..rules.constants import CALENDAR_WORDS
 from ..rules.lexicon import agreement_nouns, words
 from .mentions import MentionSet
+from .portfolios import with_portfolio_list
 
 SOURCE = "generic.titled_body"
 TAIL_LINKS = ("of", "for", "on")
@@ -54,7 +55,9 @@ def candidate_names(found: MentionSet) -> list[tuple[int, int]]:
         start = name_start(found.doc, token)
         if start is None:
             continue
-        last = found.doc[name_end(found.doc, token, starts) - 1]
+        end = name_end(found.doc, token, starts)
+        end = with_portfolio_list(found.doc[start:end]).end  # "on Migration | , Development"
+        last = found.doc[end - 1]
         first = found.doc[start]
         name = found.text[first.idx : last.idx + len(last)]
         if not title_line(found.text, first.idx) and not places.is_known_place(name):
