@@ -2040,6 +2040,27 @@ CASES += [
         id="the-document-which-was-signed-on-a-day-in-a-place",
     ),
     pytest.param(
+        "Ministers sign labour agreement\n"
+        "The labour ministers of Fiji and Samoa signed the agreement on seasonal work during "
+        "a working visit to Apia.",
+        [{"type": "agreement", "place": "Apia"}],
+        id="signed-during-a-visit-to-a-town-there",
+    ),
+    pytest.param(
+        "Ministers sign labour agreement\n"
+        "The agreement was signed on the occasion of the Prime Minister's official visit to "
+        "Ghana.",
+        [{"type": "agreement", "place": "Ghana"}],
+        id="signed-on-the-occasion-of-a-visit-to-a-country-there",
+    ),
+    pytest.param(
+        "Ministers sign labour agreement\n"
+        "After a visit to Apia last year, the labour ministers of Fiji and Samoa signed the "
+        "agreement on seasonal work.",
+        [{"type": "agreement", "place": None}],
+        id="a-visit-before-the-signing-is-not-where-it-was-signed",
+    ),
+    pytest.param(
         "Bank and agency sign memorandum\n"
         "The Atlas Bank and the Refugee Agency signed a memorandum of understanding on "
         "Monday. “I am proud to sign this memorandum with the Agency, which will open new "

@@ -43,6 +43,27 @@ def attached_to(
 EVENT_PREPOSITIONS = ("at", "after", "during", "following")
 
 
+def visit_destination(ctx: DocContext, place: Mention, verb: Token) -> bool:
+    """ "signed the agreement during a visit to Amman", "signed on the occasion of the
+    Minister's working visit to Bulgaria": where the visit in whose course the verb's
+    act was signed went."""
+    token = ctx.span(place).root
+    if token.dep_ == "appos":
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "to":
+        return False
+    visit = prep.head
+    if visit.lower_ not in words("visit_nouns") or visit.dep_ != "pobj":
+        return False
+    within = visit.head  # "during a visit", "on the occasion of a visit" (not "after a visit")
+    framed = within.lower_ == "of" and within.head.lower_ in VISIT_FRAMES
+    return (within.lower_ == "during" or framed) and verb in visit.ancestors
+
+
+VISIT_FRAMES = ("occasion", "framework", "course", "part", "sidelines", "margins", "margin")
+
+
 def at_the_event(ctx: DocContext, place: Mention, verb: Token) -> bool:
     """ "signed a declaration after a meeting in the Peruvian capital, Lima", "at a summit
     in Rabat", "during the celebration being held in Geneva": the place of the meeting at

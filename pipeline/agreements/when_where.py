@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Agreement, Mention
 from ..rules.lexicon import agreement_nouns, words
-from .attachment import at_the_event, attached_to, ends_the_name
+from .attachment import at_the_event, attached_to, ends_the_name, visit_destination
 from .context import DocContext
 from .datelines import dated_another_month, dateline, dateline_text
 from .detect import reporting_verb
@@ -35,6 +35,7 @@ def date_and_place(ctx: DocContext, agreement: Agreement, verb: Token, index: in
         m for m in places if m not in attached and ends_the_name(ctx, m, agreement.noun, dates)
     ]
     attached += [m for m in places if m not in attached and at_the_event(ctx, m, verb)]
+    attached += [m for m in places if m not in attached and visit_destination(ctx, m, verb)]
     dateline_places, dateline_dates = dateline(ctx)
     if agreement.status == "to_be_signed" or agreement.recalled:
         dateline_places = []  # the dateline places and dates the announcement, not the signing
