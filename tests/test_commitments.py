@@ -1592,3 +1592,28 @@ def test_a_lead_in_with_a_separator_after_its_colon_fails_no_release(parse, mark
     )
     found = rows(parse, body)
     assert all(row["modality"] == "will" for row in found)
+
+
+@pytest.mark.parametrize(
+    "body, actors",
+    [
+        (
+            "Mayors from more than 30 cities, including Lisbon, Madrid and Vienna, pledged to "
+            "welcome refugees.",
+            ["Lisbon", "Madrid", "Vienna"],
+        ),
+        (
+            "Development banks, including the World Bank and the African Development Bank, "
+            "committed to fund refugee-hosting communities.",
+            ["World Bank", "African Development Bank"],
+        ),
+        # the examples are the subject's: not bodies after the verb
+        (
+            "Several mayors pledged to welcome refugees, including those from Lisbon and Madrid.",
+            [],
+        ),
+    ],
+)
+def test_a_plural_subject_s_named_examples_are_its_actors(parse, body, actors):
+    found = [r["actors"] for r in rows(parse, body) if r["actor_source"] == "examples"]
+    assert found == ([actors] if actors else [])

@@ -20,7 +20,7 @@ from ..nlp.syntax import (
 from ..rules.constants import QUOTE_MARKS, QUOTE_OPENERS, QUOTES_CLOSE
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext
-from .counted import counted_group
+from .counted import counted_group, named_examples
 from .partners import partners
 from .referents import (
     bodies_of_kind,
@@ -199,6 +199,9 @@ def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Toke
     members = group_countries(subject, ctx.index)
     if members:  # "Ministers of labour from Cambodia, Laos and Viet Nam agreed"
         return members, "subject"
+    examples = named_examples(ctx, subject, anchor)
+    if examples:  # "companies including A, B and C have committed"
+        return examples, "examples"
     counted = counted_group(ctx, subject, sentence)
     if counted:  # "A, B, C, D and E launched ... The five founding companies have"
         return counted, "counted_group"

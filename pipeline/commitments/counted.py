@@ -83,3 +83,28 @@ def of_kind(mention: Mention, kind: str) -> bool:
     if kind == "country":
         return country
     return mention.label == "ORG" or (kind == "any" and country)
+
+
+EXAMPLE_CUES = ("including", "notably", "among")  # "such as": its "as"
+
+
+def named_examples(ctx: DocContext, subject: Token, anchor: Token) -> list[Mention]:
+    """The bodies or places a plural subject names as its examples: "companies including
+    A, B and C have committed", "mayors from 50 cities, including A and B, pledged",
+    "unions such as A and B". Read on the surface from the cue to the verb, as the parse
+    often breaks such lists."""
+    if subject.tag_ not in ("NNS", "NNPS") or subject.i > anchor.i:
+        return []
+    cue = next((t for t in subject.subtree if example_cue(t)), None)
+    if cue is None:
+        return []
+    start = cue.idx + len(cue)
+    end = ctx.doc[min(subject.right_edge.i + 1, anchor.i)].idx
+    # cities too: "mayors from 50 cities, including Amsterdam" speak for their cities
+    return [m for m in ctx.mentions if m.label in ("ORG", "PLACE") and start < m.start < end]
+
+
+def example_cue(token: Token) -> bool:
+    if token.lower_ == "as":
+        return token.i > 0 and token.nbor(-1).lower_ == "such"
+    return token.lower_ in EXAMPLE_CUES and token.dep_ == "prep"
