@@ -4,7 +4,8 @@ before any table is built.
 Each commitment goes to the agreement whose parties share most of its actors (the
 first agreement on a tie); a commitment whose actors only the context names
 (``actor_source = "parties"``) takes that agreement's parties, and so does one that
-names no body at all in a release about a single agreement. In a release that
+names no body at all in a release about a single agreement (a call too, where that
+agreement is a statement or declaration: its authors call). In a release that
 reports no agreement, such guesses with "will" ("The report will be presented ...")
 are dropped: there is nobody to credit them to; the others are credited to the bodies
 the headline names (``actor_source = "headline"``), as is a commitment naming no body
@@ -65,12 +66,20 @@ def link(
         best.commitments.append(c)
         if c.actor_source == "parties" and not c.actors:
             c.actors = list(best.parties)
-        elif c.actor_source == "none" and len(agreements) == 1 and c.modality != "call":
-            # a release about one agreement: a commitment naming no body is its parties'
+        elif (
+            c.actor_source == "none"
+            and len(agreements) == 1
+            and (c.modality != "call" or best.type in STATEMENT_TYPES)
+        ):
+            # a release about one agreement: a commitment naming no body is its parties';
+            # a call too, when the act is itself a statement or declaration that calls
             c.actors, c.actor_source = list(best.parties), "parties"
         elif c.actor_source == "none":
             credit_headline(c, headline)
     return found
+
+
+STATEMENT_TYPES = ("joint_statement", "declaration")
 
 
 def credit_headline(commitment: Commitment, headline: list[Mention] | None) -> None:

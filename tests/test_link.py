@@ -80,3 +80,26 @@ def test_a_group_as_subject_is_credited_to_the_headline_s_bodies(parse):
         "African Development Bank",
         "International Organization for Migration",
     ]
+
+
+def calls_of(parse, text: str) -> list[list[str]]:
+    return [list(r["actors"]) for r in commitment_rows(parse, text) if r["modality"] == "call"]
+
+
+def test_a_group_s_call_in_a_release_about_one_joint_statement_is_its_parties(parse):
+    text = (
+        "Churches issue joint statement on refugees\n"
+        "The Council of Baptist Churches and the Lutheran World Federation issued a joint "
+        "statement on Monday. "
+        "The religious leaders are calling on governments to open safe routes for refugees."
+    )
+    assert calls_of(parse, text) == [["Council of Baptist Churches", "Lutheran World Federation"]]
+
+
+def test_a_group_s_call_beside_a_memorandum_is_not_credited_to_its_parties(parse):
+    text = (
+        "IOM and Ghana sign memorandum\n"
+        "IOM and Ghana signed a memorandum of understanding on Monday. "
+        "Speakers at the event called on employers to respect migrant workers' rights."
+    )
+    assert all("Ghana" not in actors for actors in calls_of(parse, text))
