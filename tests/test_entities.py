@@ -1,8 +1,13 @@
 import pytest
+import spacy
 
 from pipeline.entities.extractor import add_repeated_names
 from pipeline.entities.mentions import MentionSet
-from pipeline.entities.person_names import complete_known_surnames, surname_of
+from pipeline.entities.person_names import (
+    complete_known_surnames,
+    hyphened_surname_end,
+    surname_of,
+)
 from pipeline.entities.place_mentions import countries_taken_for_people
 from pipeline.nlp.payloads import Mention
 from pipeline.tables import doc_tables
@@ -1643,3 +1648,22 @@ def test_a_portfolio_after_a_role_and_its_article_is_the_role_s(words, start, en
 def test_the_agency_a_dateline_credits_is_a_body(parse, body, expected, not_expected):
     found = ents(parse, body)
     assert expected in found and not_expected not in found
+
+
+def test_a_double_surname_s_last_part_alone_is_the_same_person(parse):
+    found = ents(
+        parse,
+        "Labour Secretary Maria Santos-Reyes signed the memorandum. Later, Reyes said the "
+        "deal would open new jobs.",
+    )
+    people = {norm for label, _, norm in found if label == "PERSON"}
+    assert people == {"Maria Santos-Reyes"}
+
+
+def test_a_name_runs_on_through_a_hyphen_the_tokenizer_split():
+    doc = spacy.blank("en")(
+        "Secretary Rosalinda Dimapilis-Baldoz signed. Rosalinda Dimapilis - Baldoz"
+    )
+    assert [t.text for t in doc[1:5]] == ["Rosalinda", "Dimapilis", "-", "Baldoz"]
+    assert hyphened_surname_end(doc, 3) == 5  # "-Baldoz" glued on: part of the name
+    assert hyphened_surname_end(doc, 8) == 8  # " - Baldoz" with spaces: not

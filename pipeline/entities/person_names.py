@@ -275,6 +275,12 @@ def complete_name_edges(found: MentionSet) -> None:
             end += 2
         if end < len(doc) and glued_particle(doc[end].text):
             end += 1
+        tail = end
+        end = hyphened_surname_end(doc, end)
+        if end > tail:  # "Rosalinda Dimapilis | -Baldoz": the rest of a double surname
+            cut = (doc[tail].idx, doc[end - 1].idx + len(doc[end - 1]))
+            found.mentions = [m for m in found.mentions if not overlaps(m.start, m.end, [cut])]
+            order = {id(m): n for n, m in enumerate(found.mentions)}
         before = [
             m
             for at in (span.start_char, span.start_char - 1)
@@ -289,6 +295,24 @@ def complete_name_edges(found: MentionSet) -> None:
         if (start, end) != (span.start, span.end):
             mention.start, mention.end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
             mention.source += ".name_completed"
+
+
+HYPHENS = ("-", "‐", "‑")
+
+
+def hyphened_surname_end(doc, end: int) -> int:
+    """The end of a name whose last word goes on, with no space, in a hyphen and a
+    capitalised word ("Dimapilis-Baldoz", "Rawlings-Blake"), as the tokenizer splits it."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in HYPHENS
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_title
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return end
 
 
 class ByValue:

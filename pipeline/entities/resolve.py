@@ -111,19 +111,22 @@ def org_id(m) -> str:
 
 
 EDITORIAL_BRACKETS = re.compile(r"[\[\]]")
+NAME_WORDS = re.compile(r"[\s\-‐‑]+")  # "Baldoz" is the last name of "R. Dimapilis-Baldoz"
 
 
 def resolve_people(found: MentionSet) -> None:
     """A surname alone is the person named in full elsewhere, and so are the last names
-    of a full name ("Lacy Swing" of "William Lacy Swing"); two given names with one
+    of a full name ("Lacy Swing" of "William Lacy Swing", "Baldoz" of "Rosalinda
+    Dimapilis-Baldoz"); two given names with one
     surname ("David Kabua", "Kino Kabua") are two people."""
     persons = [m for m in found.mentions if m.label == "PERSON"]
     full = sorted({found.surface(m) for m in persons}, key=lambda s: (-len(s), s))
     for m in persons:
         own = found.surface(m)
-        words_ = own.split()
+        words_ = NAME_WORDS.split(own)
         for name in full:
-            if name != own and len(name) > len(own) and name.split()[-len(words_) :] == words_:
+            tail = NAME_WORDS.split(name)[-len(words_) :]
+            if name != own and len(name) > len(own) and tail == words_:
                 own = name
                 break
         own = EDITORIAL_BRACKETS.sub("", own)  # "President [Rodrigo] Duterte"
