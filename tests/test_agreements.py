@@ -2040,6 +2040,14 @@ CASES += [
         id="the-document-which-was-signed-on-a-day-in-a-place",
     ),
     pytest.param(
+        "Ministers sign memorandum\n"
+        "Labour Secretary Maria Santos signed the memorandum with Papua New Guinea on Monday. "
+        "Santos signed it in a simple ceremony at the ministry. Peter Kaupa, the PNG "
+        "Ambassador to the Philippines, signed on behalf of the Papua New Guinea government.",
+        [{"type": "memorandum", "signatories": ["Maria Santos", "Peter Kaupa"]}],
+        id="a-signer-with-a-role-in-apposition-signed-on-behalf-of-a-government",
+    ),
+    pytest.param(
         "Ministers sign labour agreement\n"
         "The labour ministers of Fiji and Samoa signed the agreement on seasonal work during "
         "a working visit to Apia.",

@@ -65,7 +65,11 @@ def signed_for_a_side(ctx: DocContext, verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_ not in words("signing_verbs"):
         return False
     subject = ctx.subject_of(verb)
-    person = ctx.index.get(subject.i) if subject is not None and subject.dep_ == "nsubj" else None
+    if subject is None and verb.dep_ == "acl":  # "X, PNG Ambassador to ..., signed on behalf"
+        subject = verb.head  # of ...": the parse read the signing as X's participle
+    person = (
+        ctx.index.get(subject.i) if subject is not None and subject.dep_ != "nsubjpass" else None
+    )
     if person is None or person.label != "PERSON" or any(c.dep_ == "dobj" for c in verb.children):
         return False
     for prep in (c for c in verb.children if c.dep_ == "prep"):
