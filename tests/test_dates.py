@@ -110,6 +110,18 @@ def test_yearless_date_takes_the_nearest_earlier_year():
     assert values(text)[1:] == [("25 November", "2021-11-25"), ("26 November", "2021-11-26")]
 
 
+def test_a_yearless_date_after_the_release_s_own_date_takes_its_year():
+    text = "On 2 June, a meeting. Nairobi, 5 June - The parties signed. On 9 June, a vote."
+    found = normalise_dates(find_dates(text), release_year=2024, dated_from=text.index("5 June"))
+    # before the release's date, no year is stated earlier: it stays unknown
+    assert [m.value for m in found] == ["XXXX-06-02", "2024-06-05", "2024-06-09"]
+
+
+def test_a_release_dated_above_its_text_lends_its_year_from_the_start():
+    found = normalise_dates(find_dates("On 2 June, a meeting."), release_year=2024, dated_from=0)
+    assert [m.value for m in found] == ["2024-06-02"]
+
+
 def test_date_columns():
     (mention,) = normalise_dates(find_dates("in January 2014"))
     assert mention.date_start == dt.date(2014, 1, 1)

@@ -317,13 +317,17 @@ def to_date(parts: tuple, end: bool) -> dt.date | None:
 
 
 def normalise_dates(
-    mentions: list[DateMention], release_year: int | None = None
+    mentions: list[DateMention], release_year: int | None = None, dated_from: int | None = None
 ) -> list[DateMention]:
     """Fill ``value``, ``date_start`` and ``date_end``; yearless dates take the
-    year of the nearest earlier mention that states one; "this year", "June last year"
-    resolve against the release's own year (``XXXX`` without one)."""
+    year of the nearest earlier mention that states one, else, after the release's own
+    date (at ``dated_from``: 0 for a date the page prints above the text), the release's
+    year; "this year", "June last year" resolve against the release's own year (``XXXX``
+    without one)."""
     last_year: int | None = None
     for mention in mentions:
+        if dated_from is not None and last_year is None and mention.start >= dated_from:
+            last_year = release_year  # "Santiago, Dec 21 (PL)" under "Saturday, December 21, 2024"
         parsed = parse_parts(mention, release_year)
         if parsed is None:
             continue
