@@ -70,7 +70,7 @@ from .place_mentions import (
 )
 from .portfolios import with_portfolio_list
 from .refine import LABEL_MAP, country_after_dash, refine
-from .release import release_date, release_year
+from .release import release_date, year_of_date
 from .resolve import resolve
 from .signer_lists import add_signer_lists
 from .spans import trim_tokens
@@ -329,7 +329,7 @@ def add_dates(found: MentionSet) -> None:
         and not any(orgs[d.start : d.end])
     ]
     own = release_date(found.text, kept)
-    year = release_year(found.text, kept) or published_year(found.doc._.accords_published)
+    year = year_of_date(own) or published_year(found.doc._.accords_published)
     dated_from = own.start if own is not None else 0 if year is not None else None
     mark_date_line_places(found, kept)
     for d in dates.normalise_dates(kept, year, dated_from):

@@ -65,7 +65,10 @@ def date_line(text: str, found: list[dates.DateMention]) -> list[dates.DateMenti
 
 def release_year(text: str, found: list[dates.DateMention]) -> int | None:
     """The year of the release's own date."""
-    found_date = release_date(text, found)
+    return year_of_date(release_date(text, found))
+
+
+def year_of_date(found_date: dates.DateMention | None) -> int | None:
     if found_date is None:
         return None
     parsed = dates.parse_parts(found_date)
