@@ -22,7 +22,7 @@ from .nlp.extensions import agreements, commitments, doc_id, sentences
 from .nlp.headline import headline_bodies
 from .nlp.payloads import Agreement, Commitment, Mention
 from .nlp.syntax import governing_verb
-from .rules.lexicon import words
+from .rules.lexicon import agreement_nouns, words
 from .topics import topics_of
 
 
@@ -69,7 +69,7 @@ def link(
         elif (
             c.actor_source == "none"
             and len(agreements) == 1
-            and (c.modality != "call" or best.type in STATEMENT_TYPES)
+            and (c.modality != "call" or (best.type in STATEMENT_TYPES and authors_call(c)))
         ):
             # a release about one agreement: a commitment naming no body is its parties';
             # a call too, when the act is itself a statement or declaration that calls
@@ -80,6 +80,35 @@ def link(
 
 
 STATEMENT_TYPES = ("joint_statement", "declaration")
+
+
+def authors_call(commitment: Commitment) -> bool:
+    """A call its statement's authors make: by the act itself ("The letter calls on", "a
+    joint statement calling for"), "we" or "they", a definite plural ("The religious
+    leaders are calling on") or a plural of the kind of bodies that author statements
+    ("NGOs have urged", ``author_plurals``); not by others named by a bare plural
+    ("Critics have called for", "Human rights groups")."""
+    if commitment.anchor is None:
+        return False
+    verb = governing_verb(commitment.anchor)
+    if verb.dep_ == "acl" and verb.head.lower_ in agreement_nouns():
+        return True  # "issued a joint statement calling for ..."
+    while verb.dep_ == "conj" and verb.head != verb:  # "call, write ... and ask them"
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if verb.dep_ == "acl" and verb.head.i < verb.i:  # "The bishops called upon": read as
+        subjects = [verb.head]  # the bishops' participle
+    if not subjects:  # "• Call on members of Congress to ...": the statement's own voice
+        return verb.dep_ == "ROOT" and verb.tag_ == "VB"
+    subject = subjects[-1]  # the nearest: not a title the parse took for one
+    if subject.lower_ in ("we", "they") or subject.lower_ in agreement_nouns():
+        return True
+    if subject.lower_ in ("number", "group"):  # "A number of NGOs has urged"
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        subject = next((c for c in of.children if c.dep_ == "pobj"), subject) if of else subject
+    definite = any(c.lower_ in ("the", "these", "those") for c in subject.children)
+    plural = subject.tag_ in ("NNS", "NNPS")
+    return plural and (definite or subject.lower_ in words("author_plurals"))
 
 
 def credit_headline(commitment: Commitment, headline: list[Mention] | None) -> None:

@@ -2092,6 +2092,37 @@ CASES += [
         [{"type": "memorandum", "signatories": []}],
         id="a-speaker-who-says-he-would-not-sign-it-did-not",
     ),
+    pytest.param(
+        "Bank and agency sign memorandum\n"
+        "The Atlas Bank and the Refugee Agency signed a memorandum of understanding on "
+        "Monday. “I call on all banks in the region to sign the memorandum,” said Maria "
+        "Lindqvist, Chief Executive of the Atlas Bank.",
+        [{"type": "memorandum", "signatories": []}],
+        id="a-speaker-who-calls-on-others-to-sign-did-not-sign",
+    ),
+    pytest.param(
+        "Bank and agency sign memorandum\n"
+        "The Atlas Bank and the Refugee Agency signed a memorandum of understanding on "
+        "Monday. “When I signed the Global Compact in 2018, I knew this day would come,” "
+        "said Maria Lindqvist, Chief Executive of the Atlas Bank.",
+        [{"type": "memorandum", "signatories": []}],
+        id="a-speaker-who-signed-another-act-another-time-did-not-sign-this-one",
+    ),
+    pytest.param(
+        "Bank and agency sign memorandum\n"
+        "The Atlas Bank and the Refugee Agency signed a memorandum of understanding on "
+        "Monday. Maria Lindqvist welcomed it. “I am proud to sign this memorandum.” Paul "
+        "Okafor of the Refugee Agency said the memorandum would help refugees.",
+        [{"type": "memorandum", "signatories": []}],
+        id="a-closed-quote-is-not-the-next-sentence-s-speaker-s",
+    ),
+    pytest.param(
+        "Kenya and donors sign memorandum\n"
+        "The memorandum was signed by Labour Minister Simon Chelugui and witnessed by Maria "
+        "Svensson, Ambassador of Sweden to Kenya, on behalf of the donor community.",
+        [{"type": "memorandum", "signatories": ["Simon Chelugui"]}],
+        id="a-witness-on-behalf-of-others-did-not-sign",
+    ),
 ]
 
 

@@ -1607,6 +1607,12 @@ def test_a_lead_in_with_a_separator_after_its_colon_fails_no_release(parse, mark
             "committed to fund refugee-hosting communities.",
             ["World Bank", "African Development Bank"],
         ),
+        # not the places of a relative clause on them
+        (
+            "NGOs including Caritas and Oxfam, which run shelters in Kenya and Uganda, have "
+            "pledged to provide legal aid to migrants.",
+            ["Caritas", "Oxfam"],
+        ),
         # the examples are the subject's: not bodies after the verb
         (
             "Several mayors pledged to welcome refugees, including those from Lisbon and Madrid.",

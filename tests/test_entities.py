@@ -300,7 +300,7 @@ def test_portfolios_are_roles_not_organisations(parse):
         ),
         (
             "The Federal Commission for Refugees, Migrants, and Internally Displaced Persons "
-            "signed the memorandum.",
+            "(FCRMI) signed the memorandum.",
             "Federal Commission for Refugees, Migrants, and Internally Displaced Persons",
         ),
         (
@@ -1667,3 +1667,31 @@ def test_a_name_runs_on_through_a_hyphen_the_tokenizer_split():
     assert [t.text for t in doc[1:5]] == ["Rosalinda", "Dimapilis", "-", "Baldoz"]
     assert hyphened_surname_end(doc, 3) == 5  # "-Baldoz" glued on: part of the name
     assert hyphened_surname_end(doc, 8) == 8  # " - Baldoz" with spaces: not
+
+
+@pytest.mark.parametrize(
+    "body, names",
+    [
+        (
+            "The Global Forum on Migration, Caritas Internationalis and World Vision signed a "
+            "joint declaration on Monday.",
+            {"Global Forum on Migration", "Caritas Internationalis", "World Vision"},
+        ),
+        (
+            "The Asia Pacific Forum on Migration, Oxfam and Save the Children issued a joint "
+            "statement.",
+            {"Asia Pacific Forum on Migration", "Oxfam", "Save the Children"},
+        ),
+    ],
+)
+def test_a_list_of_bodies_after_a_body_s_field_is_no_list_of_fields(parse, body, names):
+    assert names <= {text for label, text, _ in ents(parse, body) if label == "ORG"}
+
+
+def test_a_whole_surname_is_preferred_to_a_double_surname_s_part(parse):
+    found = ents(
+        parse,
+        "Minister John Smith and Ambassador Jane Rawlings-Smith signed the agreement. Smith "
+        "said the deal would protect workers.",
+    )
+    assert ("PERSON", "Smith", "John Smith") in found

@@ -103,3 +103,12 @@ def test_a_group_s_call_beside_a_memorandum_is_not_credited_to_its_parties(parse
         "Speakers at the event called on employers to respect migrant workers' rights."
     )
     assert all("Ghana" not in actors for actors in calls_of(parse, text))
+
+
+def test_a_call_by_others_named_by_a_bare_plural_is_not_the_statement_s(parse):
+    text = (
+        "Ministers adopt declaration\n"
+        "Ministers of Kenya, Uganda and Ethiopia adopted the Nairobi Declaration on refugees "
+        "on Monday. Critics have called for stronger safeguards for refugees."
+    )
+    assert calls_of(parse, text) == [[]]

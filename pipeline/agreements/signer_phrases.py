@@ -20,7 +20,7 @@ def on_behalf(ctx: DocContext, sentence: Span) -> list[Mention]:
     people = ctx.in_sentence(sentence, "PERSON")
     for behalf in (t for t in sentence if t.lower_ == "behalf" and t.i > sentence.start):
         on = ctx.doc[behalf.i - 1]
-        if on.lower_ != "on":
+        if on.lower_ != "on" or looked_on(ctx.doc[sentence.start : behalf.i]):
             continue
         end = on.i
         if end - 1 > sentence.start and ctx.doc[end - 1].lemma_ in words("signing_verbs"):
@@ -32,6 +32,17 @@ def on_behalf(ctx: DocContext, sentence: Span) -> list[Mention]:
         if person is not None:
             found.append(person)
     return found
+
+
+PRESENCE_WORDS = ("alongside", "witnessed", "presence", "attended", "accompanied", "watched")
+
+
+def looked_on(before: Span) -> bool:
+    """ "signed by X and witnessed by Y, ..., on behalf of the donors": a word of presence
+    after the last signing verb before "on behalf": Y looked on."""
+    signing = [t.i for t in before if t.lemma_ in words("signing_verbs") and t.pos_ == "VERB"]
+    after = before[signing[-1] - before.start + 1 :] if signing else before
+    return any(t.lower_ in PRESENCE_WORDS for t in after)
 
 
 def role_holder(ctx: DocContext, people: list[Mention], token: Token) -> Mention | None:
@@ -83,37 +94,69 @@ def quoted_signers(ctx: DocContext, index: int, end: int | None) -> list[Mention
     Only "I": "we" speaks for a body, not for who held the pen."""
     stop = min(index + QUOTED_REACH, end if end is not None else len(ctx.sentences))
     found: list[Mention] = []
-    for n in ctx.sentences_with("quoted signing", lambda t: i_sign_this(ctx, t)):
+    for n in ctx.sentences_with("quoted signing", i_sign_this):
         if index <= n < stop:
             found += quote_speaker(ctx, n)
     return found
 
 
-def i_sign_this(ctx: DocContext, verb: Token) -> bool:
-    """A signing verb whose subject is "I" and whose object is this or the act, in a
-    quoted sentence."""
+def i_sign_this(verb: Token) -> bool:
+    """A signing verb of a quoted sentence whose own subject is "I" (or that of the
+    feeling it completes: "I am pleased to sign", not "I call on all governments to
+    sign", "I was asked to sign"), not negated, not a past event's ("When I signed the
+    Global Compact in 2018"), and whose object is this act: "this agreement", "the MoU"."""
     if verb.pos_ != "VERB" or verb.lemma_ not in words("signing_verbs"):
         return False
-    subject = ctx.subject_of(verb)
-    if subject is None or subject.text != "I":
+    if not any(mark in verb.sent.text for mark in QUOTE_MARKS):
+        return False
+    signer = own_subject(verb)
+    if signer is None or signer.text != "I":
         return False
     if any(c.dep_ == "neg" for t in (verb, *verb.ancestors) for c in t.children):
         return False  # "I would never sign this deal"
-    sentence = verb.sent
-    if not any(mark in sentence.text for mark in QUOTE_MARKS):
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False  # "When I signed ...": another time's signing
+    return any(signs_this(o) for o in verb.children if o.dep_ == "dobj")
+
+
+FEELING_CLIMB = 5  # "I am | delighted | to be | able | to sign"
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The verb's subject, through the adjectives of feeling it completes ("I am proud to
+    sign", "I am delighted to be able to sign"); None through a verb that has an object or
+    a passive subject (whose object or agent is the one who signs)."""
+    token = verb
+    for _ in range(FEELING_CLIMB + 1):
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject if subject.dep_ == "nsubj" else None
+        head = token.head  # "pleased", "humbled" (VBN), "able", "am"
+        feeling = head.pos_ in ("ADJ", "AUX") or head.tag_ == "VBN" or head.dep_ == "acomp"
+        if token.dep_ not in ("xcomp", "acomp", "conj") or head == token or not feeling:
+            return None
+        token = head
+    return None
+
+
+def signs_this(obj: Token) -> bool:
+    """ "this agreement", "these memoranda", "the MoU", "our partnership"; not an act the
+    quote names ("the Global Compact")."""
+    if obj.lower_ not in agreement_nouns() and obj.lower_ not in SIGNED_THINGS:
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(
-        (o.lower_ in agreement_nouns() or o.lower_ in SIGNED_THINGS)
-        and any(d.lower_ in ("this", "the", "these", "our") for d in o.children)
-        for o in objects
+    dets = {d.lower_ for d in obj.children if d.dep_ in ("det", "poss")}
+    named = obj.pos_ == "PROPN" or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children
     )
+    return bool(dets & {"this", "these"}) or (bool(dets & {"the", "our"}) and not named)
 
 
 def quote_speaker(ctx: DocContext, n: int) -> list[Mention]:
     """The person a speech verb of the sentence (or of the next, where the quote goes on)
     has as its subject: '"...," said X', '"...," X said'."""
-    for sentence in ctx.sentences[n : n + 2]:
+    first = ctx.sentences[n]
+    following = ctx.sentences[n + 1 : n + 2] if quote_open(first.text) else []
+    for sentence in [first, *following]:  # '"... this MoU. It stands ...," said X'
         for verb in sentence:
             if verb.lemma_ not in words("speech_verbs") or verb.pos_ != "VERB":
                 continue
@@ -127,3 +170,9 @@ def quote_speaker(ctx: DocContext, n: int) -> list[Mention]:
             if people:
                 return people[:1]
     return []
+
+
+def quote_open(text: str) -> bool:
+    """A quotation opened in ``text`` and not closed by its end."""
+    straight = text.count('"') % 2 == 1
+    return straight or text.count("“") > text.count("”")

@@ -16,7 +16,7 @@ from ..nlp.syntax import misread_participle
 from ..rules.lexicon import words
 from .context import DocContext, is_government, is_state, is_state_body
 from .documents import later_document_signings, next_act
-from .signer_phrases import on_behalf, quoted_signers, with_signers
+from .signer_phrases import PRESENCE_WORDS, on_behalf, quoted_signers, with_signers
 
 
 def later_signers(
@@ -35,9 +35,6 @@ def later_signers(
         for m in ctx.in_sentence(sentence, "PERSON")
         if by.idx < m.start < limit and m not in signers
     ]
-
-
-PRESENCE_WORDS = ("alongside", "witnessed", "presence", "attended", "accompanied", "watched")
 
 
 def signed_by(by: Token) -> bool:

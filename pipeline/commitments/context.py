@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.extensions import doc_text, mentions, people, sentences
@@ -26,8 +28,17 @@ class DocContext:
         self.dateline = dateline_span(doc_text(doc))
         self.index_of = {s.start: i for i, s in enumerate(self.sentences)}
         self.matches = matches_by_sentence(doc, matcher, found)
+        self.starts: list[int] | None = None  # of ``mentions``, sorted when first asked
         self.resolved: dict[int, list[Mention]] = {}  # sentence index -> its commitment's actors
         self.role_countries = RoleCountries(self.all_mentions, doc_text(doc))
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """The (non-nested) mentions starting between the character offsets."""
+        if self.starts is None:
+            self.mentions.sort(key=lambda m: m.start)
+            self.starts = [m.start for m in self.mentions]
+        low = bisect.bisect_left(self.starts, start)
+        return self.mentions[low : bisect.bisect_left(self.starts, end, low)]
 
     def actors_before(self, sentence: Span) -> list[Mention]:
         """The actors of the commitment of the sentence right before, if it has one:

@@ -98,10 +98,14 @@ def named_examples(ctx: DocContext, subject: Token, anchor: Token) -> list[Menti
     cue = next((t for t in subject.subtree if example_cue(t)), None)
     if cue is None:
         return []
-    start = cue.idx + len(cue)
-    end = ctx.doc[min(subject.right_edge.i + 1, anchor.i)].idx
+    last = min(subject.right_edge.i + 1, anchor.i)
+    clause = next(  # "NGOs including A and B, which run shelters in Kenya, ...": not Kenya
+        (t.i for t in ctx.doc[cue.i : last] if t.dep_ in ("relcl", "acl") or t.tag_ == "WDT"),
+        last,
+    )
+    start, end = cue.idx + len(cue), ctx.doc[min(clause, last)].idx
     # cities too: "mayors from 50 cities, including Amsterdam" speak for their cities
-    return [m for m in ctx.mentions if m.label in ("ORG", "PLACE") and start < m.start < end]
+    return [m for m in ctx.mentions_between(start, end) if m.label in ("ORG", "PLACE")]
 
 
 def example_cue(token: Token) -> bool:

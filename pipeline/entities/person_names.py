@@ -277,8 +277,12 @@ def complete_name_edges(found: MentionSet) -> None:
             end += 1
         tail = end
         end = hyphened_surname_end(doc, end)
-        if end > tail:  # "Rosalinda Dimapilis | -Baldoz": the rest of a double surname
-            cut = (doc[tail].idx, doc[end - 1].idx + len(doc[end - 1]))
+        cut = (doc[tail].idx, doc[end - 1].idx + len(doc[end - 1])) if end > tail else None
+        if cut and any(
+            m.label != "PERSON" and overlaps(m.start, m.end, [cut]) for m in found.mentions
+        ):
+            end = tail  # "... -Pakistan office": a place's name, not the surname's rest
+        elif cut:  # "Rosalinda Dimapilis | -Baldoz": the rest of a double surname
             found.mentions = [m for m in found.mentions if not overlaps(m.start, m.end, [cut])]
             order = {id(m): n for n, m in enumerate(found.mentions)}
         before = [
@@ -310,6 +314,8 @@ def hyphened_surname_end(doc, end: int) -> int:
         and not doc[end].whitespace_
         and doc[end + 1].is_title
         and doc[end + 1].is_alpha
+        and doc[end + 1].ent_type_ in ("", "PERSON")  # not "Maria Moita-Pakistan office"
+        and not places.is_known_place(doc[end + 1].text)
     ):
         end += 2
     return end

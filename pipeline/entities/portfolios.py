@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import places
 from ..rules.lexicon import words
+from .spans import bracketed_after
 
 PORTFOLIO_GAP = 5  # title-case words the model may leave between a portfolio and its role
 
@@ -135,10 +136,21 @@ def with_portfolio_list(span: Span) -> Span:
         if k == run or k - run > LIST_ITEM_WORDS:
             return span
         if last_and is not None and last_and == run - 1:
-            ends = k >= len(doc) or not doc[k].is_title or doc[k].is_space
+            # "... and Save | the Children": a name goes on after "the", no field does
+            ends = k >= len(doc) or (not doc[k].is_title and doc[k].lower_ != "the")
+            ends = ends or doc[k].is_space
             added = doc[span.end : k]
             named = any(t.ent_type_ in NAMED_TYPES for t in added)  # ", and Tahir Andrabi"
-            return doc[span.start : k] if ends and not named else span
+            # "Forum on Migration | , Caritas Internationalis and World Vision": another
+            # body's name starts in the list: a list of bodies, not of fields
+            # (a name only the model found there is a field when the whole name's acronym
+            # follows it: "... for Refugees, Migrants, and Internally Displaced Persons
+            # (NCFRMI)")
+            bodies = any(t.ent_iob_ == "B" and t.ent_id_ for t in added) or (
+                any(t.ent_iob_ == "B" for t in added)
+                and bracketed_after(doc[span.start : k]) is None
+            )
+            return doc[span.start : k] if ends and not named and not bodies else span
     return span
 
 

@@ -121,14 +121,18 @@ def resolve_people(found: MentionSet) -> None:
     surname ("David Kabua", "Kino Kabua") are two people."""
     persons = [m for m in found.mentions if m.label == "PERSON"]
     full = sorted({found.surface(m) for m in persons}, key=lambda s: (-len(s), s))
+    spaced = [(name, name.split(), NAME_WORDS.split(name)) for name in full]
     for m in persons:
         own = found.surface(m)
-        words_ = NAME_WORDS.split(own)
-        for name in full:
-            tail = NAME_WORDS.split(name)[-len(words_) :]
-            if name != own and len(name) > len(own) and tail == words_:
-                own = name
-                break
+        words_ = own.split()
+        longer = [(n, s, h) for n, s, h in spaced if n != own and len(n) > len(own)]
+        # a whole surname first ("Smith": John Smith), a double surname's part after
+        # ("Baldoz": Rosalinda Dimapilis-Baldoz)
+        match = next((n for n, s, _ in longer if s[-len(words_) :] == words_), None)
+        if match is None:
+            parts = NAME_WORDS.split(own)
+            match = next((n for n, _, h in longer if h[-len(parts) :] == parts), None)
+        own = match or own
         own = EDITORIAL_BRACKETS.sub("", own)  # "President [Rodrigo] Duterte"
         m.norm = own
         m.entity_id = f"person:{slug(own)}"
