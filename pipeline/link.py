@@ -82,6 +82,9 @@ def link(
 STATEMENT_TYPES = ("joint_statement", "declaration")
 
 
+ACT_TEXTS = frozenset(("text", "document", "letter", "appeal", "petition", "message"))
+
+
 def authors_call(commitment: Commitment) -> bool:
     """A call its statement's authors make: by the act itself ("The letter calls on", "a
     joint statement calling for"), "we" or "they", a definite plural ("The religious
@@ -98,10 +101,14 @@ def authors_call(commitment: Commitment) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if verb.dep_ == "acl" and verb.head.i < verb.i:  # "The bishops called upon": read as
         subjects = [verb.head]  # the bishops' participle
-    if not subjects:  # "• Call on members of Congress to ...": the statement's own voice
-        return verb.dep_ == "ROOT" and verb.tag_ == "VB"
+    if not subjects:  # "• Call on members of Congress to ...": the statement's own voice;
+        # "Governments are urged to ...": by no one named, the statement
+        agentless = any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
+            c.dep_ == "agent" for c in verb.children
+        )
+        return agentless or (verb.dep_ == "ROOT" and verb.tag_ == "VB")
     subject = subjects[-1]  # the nearest: not a title the parse took for one
-    if subject.lower_ in ("we", "they") or subject.lower_ in agreement_nouns():
+    if subject.lower_ in ("we", "they") or subject.lower_ in agreement_nouns() | ACT_TEXTS:
         return True
     if subject.lower_ in ("number", "group"):  # "A number of NGOs has urged"
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)

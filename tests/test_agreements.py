@@ -2123,6 +2123,23 @@ CASES += [
         [{"type": "memorandum", "signatories": ["Simon Chelugui"]}],
         id="a-witness-on-behalf-of-others-did-not-sign",
     ),
+    pytest.param(
+        "Bank and agency sign memorandum\n"
+        "The Atlas Bank and the Refugee Agency signed a memorandum of understanding on "
+        "Monday. ‘I am honoured to sign the Memorandum of Understanding with the Agency. It "
+        "will open accounts to refugees,’ said Maria Lindqvist, Chief Executive of the Atlas "
+        "Bank.",
+        [{"type": "memorandum", "signatories": ["Maria Lindqvist"]}],
+        id="honoured-to-sign-the-memorandum-of-understanding-in-single-quotes",
+    ),
+    pytest.param(
+        "Bank and agency sign memorandum\n"
+        "The Atlas Bank and the Refugee Agency signed a memorandum of understanding on "
+        "Monday. “As I sign this memorandum today, I thank the Agency,” said Maria Lindqvist, "
+        "Chief Executive of the Atlas Bank.",
+        [{"type": "memorandum", "signatories": ["Maria Lindqvist"]}],
+        id="as-i-sign-this-memorandum",
+    ),
 ]
 
 

@@ -110,16 +110,21 @@ def test_yearless_date_takes_the_nearest_earlier_year():
     assert values(text)[1:] == [("25 November", "2021-11-25"), ("26 November", "2021-11-26")]
 
 
-def test_a_yearless_date_after_the_release_s_own_date_takes_its_year():
-    text = "On 2 June, a meeting. Nairobi, 5 June - The parties signed. On 9 June, a vote."
-    found = normalise_dates(find_dates(text), release_year=2024, dated_from=text.index("5 June"))
-    # before the release's date, no year is stated earlier: it stays unknown
-    assert [m.value for m in found] == ["XXXX-06-02", "2024-06-05", "2024-06-09"]
+def test_a_release_dated_by_its_page_lends_its_year_to_dates_up_to_that_day():
+    text = "On 2 June, a meeting. On 12 March last year, a vote. On 9 July, a plan."
+    found = normalise_dates(
+        find_dates(text),
+        page_dated=dt.date(2024, 6, 5),
+        followed_by_year=frozenset({text.index("12 March")}),
+    )
+    # "12 March last year" is no date of the release's year; 9 July is after the release
+    assert [m.value for m in found] == ["2024-06-02", "XXXX-03-12", "XXXX-07-09"]
 
 
-def test_a_release_dated_above_its_text_lends_its_year_from_the_start():
-    found = normalise_dates(find_dates("On 2 June, a meeting."), release_year=2024, dated_from=0)
-    assert [m.value for m in found] == ["2024-06-02"]
+def test_a_release_dated_by_its_page_lends_no_year_past_a_stated_one():
+    text = "On 2 June 2019, a meeting. On 3 June, a vote."
+    found = normalise_dates(find_dates(text), page_dated=dt.date(2024, 6, 5))
+    assert [m.value for m in found] == ["2019-06-02", "2019-06-03"]
 
 
 def test_date_columns():

@@ -1695,3 +1695,13 @@ def test_a_whole_surname_is_preferred_to_a_double_surname_s_part(parse):
         "said the deal would protect workers.",
     )
     assert ("PERSON", "Smith", "John Smith") in found
+
+
+def test_a_double_surname_whose_second_part_is_a_place_s_name_stays_whole(parse):
+    found = ents(
+        parse,
+        "Labour Secretary Michelle Smith-Jordan signed the memorandum with IOM on Monday in "
+        "Kingston.",
+    )
+    assert ("PERSON", "Michelle Smith-Jordan") in [(label, text) for label, text, _ in found]
+    assert "Jordan" not in [text for label, text, _ in found if label == "PLACE"]

@@ -1,5 +1,7 @@
 """Linking commitments to agreements (``accords_link``)."""
 
+import pytest
+
 from pipeline.tables import doc_tables
 
 
@@ -112,3 +114,19 @@ def test_a_call_by_others_named_by_a_bare_plural_is_not_the_statement_s(parse):
         "on Monday. Critics have called for stronger safeguards for refugees."
     )
     assert calls_of(parse, text) == [[]]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "The text calls on governments to protect migrants.",
+        "Governments are urged to protect migrants at sea.",
+    ],
+)
+def test_a_statement_s_own_calls_are_its_parties(parse, call):
+    text = (
+        "Churches issue joint statement\n"
+        "The Council of Baptist Churches and the Lutheran World Federation issued a joint "
+        "statement on Monday. " + call
+    )
+    assert calls_of(parse, text) == [["Council of Baptist Churches", "Lutheran World Federation"]]

@@ -4,6 +4,8 @@ their governments"."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Mention
@@ -114,11 +116,12 @@ def i_sign_this(verb: Token) -> bool:
         return False
     if any(c.dep_ == "neg" for t in (verb, *verb.ancestors) for c in t.children):
         return False  # "I would never sign this deal"
-    if any(c.dep_ == "mark" for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in PAST_MARKS for c in verb.children):
         return False  # "When I signed ...": another time's signing
     return any(signs_this(o) for o in verb.children if o.dep_ == "dobj")
 
 
+PAST_MARKS = ("when", "after", "since", "before", "while")
 FEELING_CLIMB = 5  # "I am | delighted | to be | able | to sign"
 
 
@@ -129,8 +132,9 @@ def own_subject(verb: Token) -> Token | None:
     token = verb
     for _ in range(FEELING_CLIMB + 1):
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return subject if subject.dep_ == "nsubj" else None
+        if subject is not None:  # "I am honoured to sign", not "I was asked to sign"
+            feeling = token.lower_ in words("feeling_participles")
+            return subject if subject.dep_ == "nsubj" or feeling else None
         head = token.head  # "pleased", "humbled" (VBN), "able", "am"
         feeling = head.pos_ in ("ADJ", "AUX") or head.tag_ == "VBN" or head.dep_ == "acomp"
         if token.dep_ not in ("xcomp", "acomp", "conj") or head == token or not feeling:
@@ -145,9 +149,11 @@ def signs_this(obj: Token) -> bool:
     if obj.lower_ not in agreement_nouns() and obj.lower_ not in SIGNED_THINGS:
         return False
     dets = {d.lower_ for d in obj.children if d.dep_ in ("det", "poss")}
-    named = obj.pos_ == "PROPN" or any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children
-    )
+    generic = words("generic_name_words") | agreement_nouns() | set(SIGNED_THINGS)
+    name = [c for c in obj.children if c.dep_ == "compound"]  # "the Global | Compact"
+    name += [t for c in obj.children if c.lower_ == "of" for t in c.subtree]  # "of Understanding"
+    # "the Global Compact" names another act; "the Memorandum of Understanding" this one
+    named = any(t.is_alpha and t.lower_ not in generic for t in name)
     return bool(dets & {"this", "these"}) or (bool(dets & {"the", "our"}) and not named)
 
 
@@ -173,6 +179,13 @@ def quote_speaker(ctx: DocContext, n: int) -> list[Mention]:
 
 
 def quote_open(text: str) -> bool:
-    """A quotation opened in ``text`` and not closed by its end."""
+    """A quotation opened in ``text`` and not closed by its end ("’" between letters is
+    an apostrophe: "it’s")."""
     straight = text.count('"') % 2 == 1
-    return straight or text.count("“") > text.count("”")
+    closing = len(re.findall(r"’(?!\w)|(?<!\w)’", text))
+    return (
+        straight
+        or text.count("“") > text.count("”")
+        or text.count("‘") > closing
+        or text.count("«") > text.count("»")
+    )

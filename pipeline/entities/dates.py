@@ -317,17 +317,20 @@ def to_date(parts: tuple, end: bool) -> dt.date | None:
 
 
 def normalise_dates(
-    mentions: list[DateMention], release_year: int | None = None, dated_from: int | None = None
+    mentions: list[DateMention],
+    release_year: int | None = None,
+    page_dated: dt.date | None = None,
+    followed_by_year: frozenset[int] = frozenset(),
 ) -> list[DateMention]:
     """Fill ``value``, ``date_start`` and ``date_end``; yearless dates take the
-    year of the nearest earlier mention that states one, else, after the release's own
-    date (at ``dated_from``: 0 for a date the page prints above the text), the release's
-    year; "this year", "June last year" resolve against the release's own year (``XXXX``
-    without one)."""
+    year of the nearest earlier mention that states one; "this year", "June last year"
+    resolve against the release's own year (``XXXX`` without one). A release whose text
+    states no year but whose page dates it (``page_dated``: "Saturday, December 21, 2024"
+    above the headline) gives its year to a yearless date that then falls on or before it
+    ("Santiago de Chile, Dec 21 (Prensa Latina)"), not to one followed by "last year"
+    (its start in ``followed_by_year``)."""
     last_year: int | None = None
     for mention in mentions:
-        if dated_from is not None and last_year is None and mention.start >= dated_from:
-            last_year = release_year  # "Santiago, Dec 21 (PL)" under "Saturday, December 21, 2024"
         parsed = parse_parts(mention, release_year)
         if parsed is None:
             continue
@@ -338,6 +341,12 @@ def normalise_dates(
         elif stated_year is None and last_year is not None and first[1] is not None:
             first = (last_year, *first[1:])
             second = (last_year, *second[1:]) if second else None
+        elif stated_year is None and first[1] is not None and page_dated is not None:
+            dated = (page_dated.year, *first[1:])
+            on = to_date(dated, end=False)
+            if mention.start not in followed_by_year and on is not None and on <= page_dated:
+                first = dated
+                second = (page_dated.year, *second[1:]) if second else None
         elif second and first[0] is None:
             first = (second[0], *first[1:])
         if stated_year and mention.rule not in RELATIVE_RULES:

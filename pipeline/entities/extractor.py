@@ -70,7 +70,7 @@ from .place_mentions import (
 )
 from .portfolios import with_portfolio_list
 from .refine import LABEL_MAP, country_after_dash, refine
-from .release import release_date, year_of_date
+from .release import RELATIVE_AFTER, page_date, release_date, year_of_date
 from .resolve import resolve
 from .signer_lists import add_signer_lists
 from .spans import trim_tokens
@@ -329,10 +329,12 @@ def add_dates(found: MentionSet) -> None:
         and not any(orgs[d.start : d.end])
     ]
     own = release_date(found.text, kept)
-    year = year_of_date(own) or published_year(found.doc._.accords_published)
-    dated_from = own.start if own is not None else 0 if year is not None else None
+    published = found.doc._.accords_published
+    year = year_of_date(own) or published_year(published)
+    page_dated = page_date(published) if own is None else None
+    followed = frozenset(d.start for d in kept if RELATIVE_AFTER.match(found.text, d.end))
     mark_date_line_places(found, kept)
-    for d in dates.normalise_dates(kept, year, dated_from):
+    for d in dates.normalise_dates(kept, year, page_dated, followed):
         found.mentions.append(
             Mention(
                 d.start,

@@ -279,9 +279,9 @@ def complete_name_edges(found: MentionSet) -> None:
         end = hyphened_surname_end(doc, end)
         cut = (doc[tail].idx, doc[end - 1].idx + len(doc[end - 1])) if end > tail else None
         if cut and any(
-            m.label != "PERSON" and overlaps(m.start, m.end, [cut]) for m in found.mentions
+            m.label == "ORG" and overlaps(m.start, m.end, [cut]) for m in found.mentions
         ):
-            end = tail  # "... -Pakistan office": a place's name, not the surname's rest
+            end = tail  # "... -Oxfam": a body's name, not the surname's rest
         elif cut:  # "Rosalinda Dimapilis | -Baldoz": the rest of a double surname
             found.mentions = [m for m in found.mentions if not overlaps(m.start, m.end, [cut])]
             order = {id(m): n for n, m in enumerate(found.mentions)}
@@ -314,11 +314,17 @@ def hyphened_surname_end(doc, end: int) -> int:
         and not doc[end].whitespace_
         and doc[end + 1].is_title
         and doc[end + 1].is_alpha
-        and doc[end + 1].ent_type_ in ("", "PERSON")  # not "Maria Moita-Pakistan office"
-        and not places.is_known_place(doc[end + 1].text)
+        and not place_before_a_noun(doc, end + 1)  # not "Maria Moita-Pakistan office"
     ):
         end += 2
     return end
+
+
+def place_before_a_noun(doc, i: int) -> bool:
+    """A place's name a lower-case word follows: "-Pakistan office" (not "Smith-Jordan")."""
+    place = doc[i].ent_type_ in ("GPE", "LOC") or places.is_known_place(doc[i].text)
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return place and after is not None and after.is_lower and after.pos_ == "NOUN"
 
 
 class ByValue:

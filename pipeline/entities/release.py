@@ -6,6 +6,7 @@ year", "June this year") resolve against its year; ``documents.published`` recor
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from ..nlp.text import find_dateline
@@ -81,3 +82,14 @@ def date_line_above(line: str) -> dates.DateMention | None:
     headline: the release's date when its text and page give none."""
     text = "\n" + line  # ``date_line`` reads the lines under a first (the headline's)
     return first_dated(date_line(text, dates.find_dates(text)))
+
+
+RELATIVE_AFTER = re.compile(r"\s+(?:of\s+)?(?:last|next|this|the\s+previous)\s+year", re.I)
+
+
+def page_date(published: str | None) -> dt.date | None:
+    """The day the release's page dates it, when it names one ("2024-12-21")."""
+    try:
+        return dt.date.fromisoformat(published) if published and len(published) == 10 else None
+    except ValueError:
+        return None
