@@ -2103,6 +2103,14 @@ CASES += [
     pytest.param(
         "Bank and agency sign memorandum\n"
         "The Atlas Bank and the Refugee Agency signed a memorandum of understanding on "
+        "Monday. “I have asked the regional banks to sign this memorandum too,” said Maria "
+        "Lindqvist, Chief Executive of the Atlas Bank.",
+        [{"type": "memorandum", "signatories": []}],
+        id="a-speaker-who-asked-others-to-sign-did-not-sign",
+    ),
+    pytest.param(
+        "Bank and agency sign memorandum\n"
+        "The Atlas Bank and the Refugee Agency signed a memorandum of understanding on "
         "Monday. “When I signed the Global Compact in 2018, I knew this day would come,” "
         "said Maria Lindqvist, Chief Executive of the Atlas Bank.",
         [{"type": "memorandum", "signatories": []}],

@@ -127,16 +127,17 @@ FEELING_CLIMB = 5  # "I am | delighted | to be | able | to sign"
 
 def own_subject(verb: Token) -> Token | None:
     """The verb's subject, through the adjectives of feeling it completes ("I am proud to
-    sign", "I am delighted to be able to sign"); None through a verb that has an object or
-    a passive subject (whose object or agent is the one who signs)."""
+    sign", "I am delighted to be able to sign"); None through any other verb ("I have asked
+    them to sign", "I was asked to sign": others sign)."""
     token = verb
     for _ in range(FEELING_CLIMB + 1):
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:  # "I am honoured to sign", not "I was asked to sign"
             feeling = token.lower_ in words("feeling_participles")
             return subject if subject.dep_ == "nsubj" or feeling else None
-        head = token.head  # "pleased", "humbled" (VBN), "able", "am"
-        feeling = head.pos_ in ("ADJ", "AUX") or head.tag_ == "VBN" or head.dep_ == "acomp"
+        head = token.head  # "pleased", "humbled", "able", "am"; not "asked", "invited"
+        feeling = head.pos_ in ("ADJ", "AUX") or head.dep_ == "acomp"
+        feeling = feeling or head.lower_ in words("feeling_participles")
         if token.dep_ not in ("xcomp", "acomp", "conj") or head == token or not feeling:
             return None
         token = head
