@@ -8,6 +8,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from ..nlp.date_values import date_of
 from ..nlp.payloads import Mention
 from ..rules.lexicon import words
 from .context import DocContext
@@ -21,11 +22,8 @@ def relative_day(ctx: DocContext, sentence: Span, release: str | None) -> Mentio
     own weekday, or "today": that day). Also from the next sentence when it reports the
     signing ("On Monday, the MoU was signed"); "next Tuesday" looks ahead and is no signing
     date."""
-    if not release or len(release) != len("YYYY-MM-DD"):
-        return None
-    try:
-        day = dt.date.fromisoformat(release)
-    except ValueError:
+    day = date_of(release)
+    if day is None:
         return None
     index = ctx.sentences.index(sentence)
     following = ctx.sentences[index + 1 : index + 2]

@@ -30,7 +30,7 @@ def on_behalf(ctx: DocContext, sentence: Span) -> list[Mention]:
         if end - 1 > sentence.start and ctx.doc[end - 1].text == ",":
             end -= 1
         person = next((m for m in people if ctx.span(m).end == end), None)
-        person = person or role_holder(ctx, people, ctx.doc[end - 1])
+        person = person or role_holder(people, ctx.doc[end - 1])
         if person is not None:
             found.append(person)
     return found
@@ -47,22 +47,21 @@ def looked_on(before: Span) -> bool:
     return any(t.lower_ in PRESENCE_WORDS for t in after)
 
 
-def role_holder(ctx: DocContext, people: list[Mention], token: Token) -> Mention | None:
+def role_holder(people: list[Mention], token: Token) -> Mention | None:
     """The person whose role in apposition ends at ``token``: "X, PNG Ambassador to the
     Philippines, signed on behalf of ..." """
     for _ in range(6):
         if token.dep_ not in ("pobj", "prep", "appos", "compound") or token.head == token:
             return None
         was_appos, token = token.dep_ == "appos", token.head
-        person = next((m for m in people if holds_token(ctx, m, token)), None)
+        person = next((m for m in people if covers(m, token)), None)
         if person is not None:
             return person if was_appos else None
     return None
 
 
-def holds_token(ctx: DocContext, mention: Mention, token: Token) -> bool:
-    span = ctx.span(mention)
-    return span.start <= token.i < span.end
+def covers(mention: Mention, token: Token) -> bool:
+    return mention.start <= token.idx < mention.end
 
 
 def with_signers(ctx: DocContext, sentence: Span, verb: Token) -> list[Mention]:

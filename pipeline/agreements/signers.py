@@ -16,7 +16,7 @@ from ..nlp.syntax import misread_participle
 from ..rules.lexicon import words
 from .context import DocContext, is_government, is_state, is_state_body
 from .documents import later_document_signings, next_act
-from .signer_phrases import PRESENCE_WORDS, on_behalf, quoted_signers, with_signers
+from .signer_phrases import PRESENCE_WORDS, covers, on_behalf, quoted_signers, with_signers
 
 
 def later_signers(
@@ -189,10 +189,6 @@ def relative_signer(verb: Token) -> bool:
     return verb.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children
     )
-
-
-def covers(mention: Mention, token: Token) -> bool:
-    return mention.start <= token.idx < mention.end
 
 
 SIGNING_NOUNS = ("signing", "signature")

@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from ..nlp.date_values import year_of
+from ..nlp.date_values import date_of, year_of
 from ..nlp.payloads import Mention
 from ..nlp.text import coverage, whole_words
 from ..rules.files import read_jsonl
@@ -70,7 +70,7 @@ from .place_mentions import (
 )
 from .portfolios import with_portfolio_list
 from .refine import LABEL_MAP, country_after_dash, refine
-from .release import RELATIVE_AFTER, page_date, release_date, year_of_date
+from .release import RELATIVE_AFTER, release_date, year_of_date
 from .resolve import resolve
 from .signer_lists import add_signer_lists
 from .spans import trim_tokens
@@ -331,7 +331,7 @@ def add_dates(found: MentionSet) -> None:
     own = release_date(found.text, kept)
     published = found.doc._.accords_published
     year = year_of_date(own) or published_year(published)
-    page_dated = page_date(published) if own is None else None
+    page_dated = date_of(published) if own is None else None
     followed = frozenset(d.start for d in kept if RELATIVE_AFTER.match(found.text, d.end))
     mark_date_line_places(found, kept)
     for d in dates.normalise_dates(kept, year, page_dated, followed):

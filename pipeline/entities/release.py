@@ -6,7 +6,6 @@ year", "June this year") resolve against its year; ``documents.published`` recor
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 
 from ..nlp.text import find_dateline
@@ -85,11 +84,3 @@ def date_line_above(line: str) -> dates.DateMention | None:
 
 
 RELATIVE_AFTER = re.compile(r"\s+(?:of\s+)?(?:last|next|this|the\s+previous)\s+year", re.I)
-
-
-def page_date(published: str | None) -> dt.date | None:
-    """The day the release's page dates it, when it names one ("2024-12-21")."""
-    try:
-        return dt.date.fromisoformat(published) if published and len(published) == 10 else None
-    except ValueError:
-        return None

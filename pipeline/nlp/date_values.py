@@ -25,3 +25,14 @@ def day_of(value: str | None) -> tuple[int | None, int, int] | None:
     except ValueError:
         return None
     return (None if year == "XXXX" else int(year)), int(month), int(day)
+
+
+def date_of(value: str | None) -> dt.date | None:
+    """The calendar day of a full normalised value ("2022-12-16"), else None."""
+    found = day_of(value)
+    if found is None or found[0] is None:
+        return None
+    try:
+        return dt.date(*found)  # type: ignore[arg-type]
+    except ValueError:
+        return None  # "2023-02-29"
