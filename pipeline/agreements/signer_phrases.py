@@ -12,6 +12,7 @@ from ..nlp.payloads import Mention
 from ..rules.constants import QUOTE_MARKS
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext
+from .documents import DOCUMENT_NOUNS
 
 
 def on_behalf(ctx: DocContext, sentence: Span) -> list[Mention]:
@@ -84,7 +85,6 @@ def with_signers(ctx: DocContext, sentence: Span, verb: Token) -> list[Mention]:
     return [m for m in ctx.in_sentence(sentence, "PERSON") if prep.idx < m.start < verb.idx]
 
 
-SIGNED_THINGS = ("document", "text", "deal", "memorandum", "mou")
 QUOTED_REACH = 6  # sentences after the act's in which a signer's own words tell of it
 
 
@@ -146,10 +146,10 @@ def own_subject(verb: Token) -> Token | None:
 def signs_this(obj: Token) -> bool:
     """ "this agreement", "these memoranda", "the MoU", "our partnership"; not an act the
     quote names ("the Global Compact")."""
-    if obj.lower_ not in agreement_nouns() and obj.lower_ not in SIGNED_THINGS:
+    if obj.lower_ not in agreement_nouns() and obj.lower_ not in DOCUMENT_NOUNS:
         return False
     dets = {d.lower_ for d in obj.children if d.dep_ in ("det", "poss")}
-    generic = words("generic_name_words") | agreement_nouns() | set(SIGNED_THINGS)
+    generic = words("generic_name_words") | agreement_nouns() | set(DOCUMENT_NOUNS)
     name = [c for c in obj.children if c.dep_ == "compound"]  # "the Global | Compact"
     name += [t for c in obj.children if c.lower_ == "of" for t in c.subtree]  # "of Understanding"
     # "the Global Compact" names another act; "the Memorandum of Understanding" this one
