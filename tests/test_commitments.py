@@ -1179,6 +1179,34 @@ def test_a_dateline_is_not_the_subject(parse):
                 ("commit", [], "strengthen cooperation with local authorities"),
             ],
         ),
+        # the tagger reads a bare form after commas as a present ("advocate"): one form
+        (
+            "The partners aim to strengthen data systems in member states, advocate for "
+            "safe pathways and expand training.",
+            [
+                (
+                    "aim",
+                    [],
+                    "strengthen data systems in member states, advocate for safe pathways "
+                    "and expand training",
+                ),
+                ("aim", [], "advocate for safe pathways and expand training"),
+            ],
+        ),
+        # an infinitive of its own the parse hangs on the trigger
+        (
+            "The three states are committed to preventing forced labour in their ports, "
+            "and to ensure that inspectors visit every ship.",
+            [
+                (
+                    "commit",
+                    [],
+                    "prevent forced labour in their ports, and to ensure that inspectors "
+                    "visit every ship",
+                ),
+                ("commit", [], "ensure that inspectors visit every ship"),
+            ],
+        ),
         # a coordinated verb that carries a trigger of its own is that trigger's row only
         (
             "IOM and UNICEF will sign a memorandum of understanding and commit to "

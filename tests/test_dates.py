@@ -99,6 +99,9 @@ def values(text):
         ("in the second week of November", [("the second week of November", "XXXX-11")]),
         ("the agreement signed last year", [("last year", "XXXX")]),
         ("a portal will open in September this year", [("September this year", "XXXX-09")]),
+        # the year after an "of", as translated releases write it
+        ("The meeting of September 15 of 2010 agreed", [("September 15 of 2010", "2010-09-15")]),
+        ("signed on the 1st of April of 2008 in Madrid", [("1st of April of 2008", "2008-04-01")]),
     ],
 )
 def test_date_forms(text, expected):

@@ -31,11 +31,14 @@ def split_actions(
     if anchor is None or verb is None or verb.pos_ != "VERB" or passive(verb):
         return [commitment]
     others = anchors - {anchor.i}
-    conjuncts = [
-        c
-        for c in verb.children
-        if c.dep_ == "conj" and own_action(c, verb) and not others & {t.i for t in c.subtree}
-    ]
+    conjuncts = sorted(
+        (
+            c
+            for c in coordinated(verb, anchor)
+            if own_action(c, verb) and not others & {t.i for t in c.subtree}
+        ),
+        key=lambda c: c.i,
+    )
     if not conjuncts:
         return [commitment]
     head, start = phrase_start(verb, anchor)
@@ -50,11 +53,35 @@ def split_actions(
     return [row for row in rows if row.action] or [commitment]
 
 
+def coordinated(verb: Token, anchor: Token) -> list[Token]:
+    """The verbs coordinated with the action's verb, and the infinitives the parse hangs
+    on the trigger itself ("committed to preventing X, and to ensure Y")."""
+    found = [c for c in verb.children if c.dep_ == "conj"]
+    if anchor != verb:
+        found += [c for c in anchor.children if c.dep_ == "conj" and infinitive(c)]
+    return found
+
+
+def infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def same_form(conjunct: Token, verb: Token) -> bool:
+    """The verb's form, or a bare form the tagger read as a present ("aim to enhance X,
+    advocate for Y"), or an infinitive of its own ("to preventing X, and to ensure Y")."""
+    bare = {"VB", "VBP"}
+    return (
+        conjunct.tag_ == verb.tag_
+        or {conjunct.tag_, verb.tag_} <= bare
+        or (conjunct.tag_ == "VB" and infinitive(conjunct))
+    )
+
+
 def own_action(conjunct: Token, verb: Token) -> bool:
     """A verb of the same form, with a complement and no subject of its own."""
     return (
         conjunct.pos_ == "VERB"
-        and conjunct.tag_ == verb.tag_
+        and same_form(conjunct, verb)
         and any(c.dep_ in COMPLEMENTS for c in conjunct.children)
         and not any(c.dep_ in SUBJECTS for c in conjunct.children)
     )

@@ -50,12 +50,12 @@ DAY_RANGE_MONTH_YEAR = re.compile(
 MONTH_DAY_RANGE_YEAR = re.compile(
     rf"\b{MONTH.format('m1')}\s+{DAY.format('d1')}(?:(?:,?\s+{YEAR.format('y1')})?{TO}(?:{MONTH.format('m2')}\s+)?|{AND}){DAY.format('d2')}(?!\d)(?:,?\s+{YEAR.format('y')})?\b"
 )
+# "1st of April of 2008", "September 15 of 2010": the year after an "of" too
+OF_YEAR = rf"(?:,?\s+(?:of\s+)?{YEAR.format('y')})?"
 DAY_MONTH_YEAR = re.compile(
-    rf"\b{WEEKDAY}{DAY.format('d')}\s+(?:of\s+)?{MONTH.format('m')}(?:,?\s+{YEAR.format('y')})?\b"
+    rf"\b{WEEKDAY}{DAY.format('d')}\s+(?:of\s+)?{MONTH.format('m')}{OF_YEAR}\b"
 )
-MONTH_DAY_YEAR = re.compile(
-    rf"\b{WEEKDAY}{MONTH.format('m')}\s+{DAY.format('d')}(?!\d)(?:,?\s+{YEAR.format('y')})?\b"
-)
+MONTH_DAY_YEAR = re.compile(rf"\b{WEEKDAY}{MONTH.format('m')}\s+{DAY.format('d')}(?!\d){OF_YEAR}\b")
 # "25-Jun-2008", "03-MAR-2019": a database's stamp, the month's name between dashes
 DASHED_DATE = re.compile(
     rf"(?<![\w-])(?P<d>[0-3]?\d)-(?P<m>{MONTH_NAMES}|{MONTH_NAMES.upper()})-{YEAR.format('y')}(?![\w-])"
