@@ -1265,6 +1265,26 @@ def test_we_in_a_continued_quote_is_the_speakers_organisation(parse):
     ]
 
 
+@pytest.mark.parametrize(
+    ("attribution", "expected"),
+    [
+        ("the statement said", [IOM, "United Nations Children's Fund"]),  # the text's authors
+        ("the declaration reads", [IOM, "United Nations Children's Fund"]),
+        ("said Amy Pope", [IOM]),  # a person's words: her body's
+    ],
+)
+def test_we_in_a_quoted_text_are_its_authors(parse, attribution, expected):
+    found = rows(
+        parse,
+        "IOM and UNICEF issued a joint statement on Monday on the crisis in the region.\n\n"
+        "The statement was presented by Amy Pope, Director General of IOM, who said the "
+        "needs were rising.\n\n"
+        f"\u201cWe call on donors to support host communities,\u201d {attribution}.",
+    )
+    calls = [(r["modality"], r["actors"]) for r in found if r["modality"] == "call"]
+    assert calls == [("call", expected)]
+
+
 def test_call_for_takes_the_object_as_action(parse):
     (row,) = rows(parse, "UNHCR called for greater investment in asylum systems.")
     assert (row["modality"], row["action"]) == ("call", "greater investment in asylum systems")

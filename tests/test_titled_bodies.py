@@ -95,3 +95,31 @@ def test_capitalised_words_before_a_head_word_name_a_body(parse, body, expected)
 )
 def test_no_body_where_the_words_are_generic_or_a_headline(parse, body):
     assert titled_bodies(parse, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Ministers thanked the Pacific Islands Forum Secretariat for its support.",
+            [("Pacific Islands Forum Secretariat", "ORG")],
+        ),
+        (
+            "Delegates of the Western Balkans Forum met staff of the Central Asia Bank.",
+            [("Western Balkans Forum", "ORG"), ("Central Asia Bank", "ORG")],
+        ),
+        (  # a possessive, a programme and a comma leave the region a place
+            "West Africa's councils met. The Horn of Africa Initiative began. In West "
+            "Africa, Forum members met.",
+            [("West Africa", "PLACE"), ("Horn of Africa", "PLACE"), ("West Africa", "PLACE")],
+        ),
+    ],
+)
+def test_a_region_with_a_body_s_head_word_names_the_body(parse, body, expected):
+    doc = parse(HEAD + body)
+    found = [
+        (doc.text[m.start : m.end], m.label)
+        for m in doc._.accords_mentions
+        if m.source.startswith(("region.", "generic.region_body"))
+    ]
+    assert found == expected

@@ -27,6 +27,7 @@ from .referents import (
     names_the_parties,
     previous_is_about_an_agreement,
     reporting_bodies,
+    spoken_by_a_text,
     this_is_the_agreement,
 )
 
@@ -80,6 +81,8 @@ def named_actors(
     if anchor.lower_ in ("our", "my") or any(
         c.dep_ == "poss" and c.lower_ in ("our", "my") for c in anchor.children
     ):
+        if spoken_by_a_text(sentence):  # "our commitment to ...," the declaration reads
+            return [], "parties"
         speaker = speaker_org(ctx, sentence)  # "our strong commitment to ...," said X of Y
         if speaker:
             return speaker, "speaker"
@@ -184,6 +187,8 @@ def passive_agents(ctx: DocContext, verb: Token) -> Actors:
 
 def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Token) -> Actors | None:
     if subject.lower_ in words("speaker_pronouns"):
+        if spoken_by_a_text(sentence):  # "'We call on ...,' the statement said"
+            return [], "parties"
         speaker = speaker_org(ctx, sentence)
         if speaker:
             return speaker, "speaker"

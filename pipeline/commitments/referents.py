@@ -125,3 +125,15 @@ def bodies_of_kind(ctx: DocContext, token: Token) -> list[Mention]:
         if named and lemma in heads and m.entity_id not in {f.entity_id for f in found}:
             found.append(m)
     return found if len(found) >= 2 else []
+
+
+def spoken_by_a_text(sentence: Span) -> bool:
+    """The sentence's quote is a text's words: "'We call on ...,' the statement said",
+    "... our commitment, the declaration reads": its "we" are the text's authors."""
+    for token in sentence:
+        if token.lemma_ not in words("text_speech_verbs"):
+            continue
+        for child in token.children:
+            if child.dep_ == "nsubj" and child.lemma_.casefold() in words("authored_texts"):
+                return True
+    return False

@@ -75,7 +75,7 @@ from .resolve import resolve
 from .signer_lists import add_signer_lists
 from .spans import trim_tokens
 from .titled_acronyms import add_titled_acronyms
-from .titled_bodies import add_titled_bodies
+from .titled_bodies import add_region_bodies, add_titled_bodies
 
 QUOTED_RULES = ("generic.acronym_quoted", "generic.titled_body_quoted")
 
@@ -122,6 +122,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     complete_name_edges(found)
     add_bare_surnames(found)
     add_titled_bodies(found)
+    add_region_bodies(found)
     add_expanded_acronyms(found)
     add_spelled_out_names(found)
     add_repeated_names(found)

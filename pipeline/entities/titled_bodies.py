@@ -21,6 +21,7 @@ from .mentions import MentionSet
 from .portfolios import with_portfolio_list
 
 SOURCE = "generic.titled_body"
+REGION_SOURCE = "generic.region_body"
 TAIL_LINKS = ("of", "for", "on")
 TAIL_JOINS = ("and", "of", "for")  # inside a tail: "Research and Promotion of Alternatives"
 MAX_TAIL_WORDS = 8
@@ -43,6 +44,28 @@ def add_titled_bodies(found: MentionSet) -> None:
         found.replace_overlapped(
             Mention(start, end, "ORG", SOURCE), lambda m: m.source.startswith("model.")
         )
+
+
+def add_region_bodies(found: MentionSet) -> None:
+    """A region's name with a body's head word after it is that body's name: "the Pacific
+    Islands Forum (Secretariat)", "the West Africa Council for ...", not "West Africa's
+    council" nor "Southeast Asia Programme" (``not_organ_heads``)."""
+    heads = words("org_heads") - words("not_organ_heads")
+    starts = {m.start for m in found.mentions}
+    for region in found.regions:
+        at = region.end
+        while at < len(found.doc) and body_head(found.doc[at], heads):
+            at += 1
+        if at == region.end or "\n" in found.doc[region.end - 1].whitespace_:
+            continue
+        end = name_end(found.doc, found.doc[at - 1], starts)
+        last = found.doc[end - 1]
+        body = Mention(region.start_char, last.idx + len(last), "ORG", REGION_SOURCE)
+        found.replace_overlapped(body, lambda m: m.source.startswith(("model.", "region.")))
+
+
+def body_head(token: Token, heads: frozenset[str]) -> bool:
+    return token.is_title and token.lower_ in heads and "\n" not in token.whitespace_
 
 
 def candidate_names(found: MentionSet) -> list[tuple[int, int]]:
