@@ -2385,3 +2385,31 @@ def test_who_congratulates_others_on_signing_did_not_sign(parse):
         "agreement.",
     )
     assert all(s["name"] != "Yao Dogbe" for row in rows for s in row["signatories"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Labour Minister Ana Silva and IOM chief Pedro Costa pose for photographers after "
+            "signing an agreement in Lisbon on Thursday.",
+            ["Ana Silva", "Pedro Costa"],
+            id="the-subjects-of-a-clause-after-signing",
+        ),
+        pytest.param(
+            "A memorandum of understanding was signed on Thursday at the Ministry of Foreign "
+            "Affairs between the Minister of the Interior of Cyprus, Nicos Nouris, and the "
+            "Minister of Foreign Affairs of India, Subrahmanyam Jaishankar.",
+            ["Nicos Nouris", "Subrahmanyam Jaishankar"],
+            id="between-hung-on-the-venue",
+        ),
+        pytest.param(
+            "Minister Ana Silva congratulated IOM chief Pedro Costa on signing the agreement.",
+            [],
+            id="on-signing-after-a-congratulation-names-no-speaker",
+        ),
+    ],
+)
+def test_who_signs_in_a_clause_or_a_between_the_parse_misplaced(parse, text, expected):
+    rows, _ = extract(parse, "Two sides sign agreement on labour migration\n" + text)
+    assert [s["name"] for row in rows for s in row["signatories"]] == expected

@@ -148,15 +148,19 @@ def subject_signers(ctx: DocContext, sentence: Span, verb: Token) -> list[Mentio
 # what else the parse makes of a first signer's role and name before the verb
 CO_SUBJECTS = ("nsubj", "npadvmod")
 SIGNING_ADJUNCTS = ("after", "upon", "on")
+AFTER_ADJUNCTS = ("after", "upon")
 
 
 def said_after_signing(verb: Token) -> bool:
-    """ "X said after signing the deal with Y": the speaker signed (not "X congratulated Y
-    on signing", whose signer is the object)."""
+    """ "X said after signing the deal with Y", "A and B pose for photographers after
+    signing an agreement": the clause's subject signed (not "X congratulated Y on
+    signing", whose signer is the object: after "on", only a speaker)."""
     if verb.dep_ != "pcomp" or verb.head.lower_ not in SIGNING_ADJUNCTS:
         return False
     clause = verb.head.head
-    return clause.pos_ == "VERB" and clause.lemma_ in words("speech_verbs")
+    if clause.pos_ != "VERB":
+        return False
+    return clause.lemma_ in words("speech_verbs") or verb.head.lower_ in AFTER_ADJUNCTS
 
 
 def own_signers(ctx: DocContext, index: int, people: list[Mention]) -> bool:
@@ -171,14 +175,24 @@ def signer_phrases(sentence: Span) -> list[Token]:
     """The first "signed by" of the sentence, and the "between" of a signing verb ("was
     signed today between the Prime Minister, X, and ..."), whose people sign."""
     by = next((t for t in sentence if t.lower_ == "by" and signed_by(t)), None)
-    between = [
-        t
-        for t in sentence
-        if t.lower_ == "between"
-        and t.head.pos_ == "VERB"
-        and t.head.lemma_ in words("signing_verbs")
-    ]
+    between = [t for t in sentence if t.lower_ == "between" and signing(between_verb(t))]
     return ([by] if by is not None else []) + between
+
+
+def between_verb(between: Token) -> Token:
+    """The verb a "between" belongs to: its head, or the verb of the place or time the
+    parse hung it on ("signed at the Ministry between the Minister, X, and ...")."""
+    head = between.head
+    if head.dep_ == "pobj" and head.head.lower_ in VENUE_PREPOSITIONS:
+        return head.head.head
+    return head
+
+
+VENUE_PREPOSITIONS = ("at", "in", "on")
+
+
+def signing(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_ in words("signing_verbs")
 
 
 RELATIVE_PRONOUNS = ("who", "that")
