@@ -22,6 +22,8 @@ MENU_BULLET = re.compile(rf"^[{re.escape(BULLETS)}>]\s*")
 WRAP_MIN_LINES = 5
 WRAP_MIN_WIDTH = 40  # narrower texts are lists and headings, not wrapped prose
 WRAP_MAX_WIDTH = 90  # wider lines are paragraphs of a page, not a wrapped text
+WIDE_WRAP_MAX_WIDTH = 110  # up to this width, a text wrapped mid-sentence is wrapped too
+WIDE_WRAP_BREAKS = 0.3  # share of its full lines that a wide wrap breaks mid-sentence
 WRAP_FULL = 0.7  # a line at least this share of the width was broken by the wrap
 WRAP_SHARE = 0.6  # share of lines that must be full for the text to count as wrapped
 
@@ -79,11 +81,13 @@ def unwrap(lines: list[str]) -> list[str]:
     if len(lines) < WRAP_MIN_LINES:
         return lines
     width = max(len(line) for line in lines)
-    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+    if not WRAP_MIN_WIDTH <= width <= WIDE_WRAP_MAX_WIDTH:
         return lines
     full = [len(line) >= WRAP_FULL * width for line in lines]
     if sum(full) < WRAP_SHARE * len(lines):
         return lines
+    if width > WRAP_MAX_WIDTH and mid_sentence_breaks(lines, full) < WIDE_WRAP_BREAKS:
+        return lines  # a page's short paragraphs, not a wrapped text
     joined: list[str] = []
     for line, was_full in zip(lines, [False, *full[:-1]], strict=True):
         if was_full and joined and not MENU_BULLET.match(line):
@@ -91,3 +95,16 @@ def unwrap(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def mid_sentence_breaks(lines: list[str], full: list[bool]) -> float:
+    """The share of full lines whose sentence goes on in the next line ("... the Belgian
+    development agency | Enabel, in partnership with ...", "... linking Moroccan ICT
+    development and | labour shortages")."""
+    breaks = [
+        not line.rstrip().endswith((".", "!", "?", ":", "\u201d", '"'))
+        and (following[:1].islower() or line.rstrip()[-1:].isalpha())
+        for line, following, was_full in zip(lines, lines[1:], full, strict=False)
+        if was_full
+    ]
+    return sum(breaks) / len(breaks) if breaks else 0.0

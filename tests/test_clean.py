@@ -413,6 +413,23 @@ def test_recurring_lines_across_documents():
     assert "Body." in recurring_lines(texts)
 
 
+WIDE_WRAPPED = [
+    "The Director of the Agency and the Executive Secretary of the Regional Economic Commission will",
+    "today sign a memorandum of understanding on labour mobility and the protection of migrant workers",
+    "in the region, the Secretariat of the Commission said in a statement issued in Lusaka on Monday",
+    "morning.",
+    "The signing in Lusaka is expected to be attended by the heads of the delegations of the states of",
+    "the Commission and by the development agency Enabel.",
+]
+WIDE_PARAGRAPHS = [
+    "The Director of the Agency and the Executive Secretary signed the memorandum in Lusaka today.",
+    "The memorandum covers labour mobility and the protection of migrant workers in the region.",
+    "The signing in Lusaka was attended by the heads of the delegations of the member states.",
+    "The Secretariat will report on the first steps of the joint work at the next annual meeting.",
+    "Both sides thanked the member states of the Commission for their kind and generous support.",
+]
+
+
 @pytest.mark.parametrize(
     "raw, lines",
     [
@@ -467,6 +484,20 @@ def test_recurring_lines_across_documents():
                 "member states of the Commission.",
             ],
             id="a-hard-wrapped-release-is-joined-into-paragraphs",
+        ),
+        pytest.param(
+            "Agencies to sign memorandum on labour mobility\n" + "\n".join(WIDE_WRAPPED) + "\n",
+            [
+                "Agencies to sign memorandum on labour mobility",
+                " ".join(WIDE_WRAPPED[:4]),
+                " ".join(WIDE_WRAPPED[4:]),
+            ],
+            id="a-release-wrapped-wider-mid-sentence-is-joined-too",
+        ),
+        pytest.param(
+            "Agencies sign memorandum on labour mobility\n" + "\n".join(WIDE_PARAGRAPHS),
+            ["Agencies sign memorandum on labour mobility", *WIDE_PARAGRAPHS],
+            id="one-sentence-paragraphs-of-that-width-stay-apart",
         ),
         pytest.param(
             "Agencies agree on five points\n"
