@@ -2391,17 +2391,28 @@ def test_who_congratulates_others_on_signing_did_not_sign(parse):
     ("text", "expected"),
     [
         pytest.param(
-            "Labour Minister Ana Silva and IOM chief Pedro Costa pose for photographers after "
-            "signing an agreement in Lisbon on Thursday.",
+            "Labour Minister Ana Silva and IOM chief Pedro Costa shook hands after signing the "
+            "agreement in Lisbon.",
             ["Ana Silva", "Pedro Costa"],
             id="the-subjects-of-a-clause-after-signing",
         ),
         pytest.param(
-            "A memorandum of understanding was signed on Thursday at the Ministry of Foreign "
-            "Affairs between the Minister of the Interior of Cyprus, Nicos Nouris, and the "
-            "Minister of Foreign Affairs of India, Subrahmanyam Jaishankar.",
-            ["Nicos Nouris", "Subrahmanyam Jaishankar"],
+            "A protocol was signed on Friday at the Palace of Nations between the Minister of "
+            "Labour of Malta, Joe Borg, and the Minister of Labour of Ghana, Ama Owusu.",
+            ["Joe Borg", "Ama Owusu"],
             id="between-hung-on-the-venue",
+        ),
+        pytest.param(
+            "Labour Minister Ana Silva and Interior Minister Rui Costa signed the memorandum "
+            "on Tuesday at a meeting between President Joao Lima and Prime Minister Eva Mota.",
+            ["Ana Silva", "Rui Costa"],
+            id="a-meeting-between-two-others-is-no-venue",
+        ),
+        pytest.param(
+            "Ghana and Lebanon signed a labour agreement on Monday. Domestic worker Efua Boateng "
+            "lost her savings after signing a contract with a recruitment agency.",
+            [],
+            id="after-signing-something-else",
         ),
         pytest.param(
             "Minister Ana Silva congratulated IOM chief Pedro Costa on signing the agreement.",

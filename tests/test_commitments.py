@@ -1207,6 +1207,36 @@ def test_a_dateline_is_not_the_subject(parse):
                 ("commit", [], "ensure that inspectors visit every ship"),
             ],
         ),
+        # a present after "will" or "help X" is someone else's act; thanks are no action;
+        # "how to" asks a question
+        (
+            "The European Union will expand IOM's capacity to help border agencies provide "
+            "better services to migrants.",
+            [
+                (
+                    "will",
+                    ["European Union"],
+                    "expand IOM's capacity to help border agencies provide better services to "
+                    "migrants",
+                )
+            ],
+        ),
+        (
+            "The two countries aim to reduce irregular crossings, thank IOM for its support "
+            "and look forward to the next meeting.",
+            [
+                (
+                    "aim",
+                    [],
+                    "reduce irregular crossings, thank IOM for its support and look forward to "
+                    "the next meeting",
+                )
+            ],
+        ),
+        (
+            "The seminar is aimed at reviewing hiring rules in the region and how to enforce them.",
+            [("aim", [], "review hiring rules in the region and how to enforce them")],
+        ),
         # a coordinated verb that carries a trigger of its own is that trigger's row only
         (
             "IOM and UNICEF will sign a memorandum of understanding and commit to "
@@ -1266,20 +1296,21 @@ def test_we_in_a_continued_quote_is_the_speakers_organisation(parse):
 
 
 @pytest.mark.parametrize(
-    ("attribution", "expected"),
+    ("closing", "expected"),
     [
-        ("the statement said", [IOM, "United Nations Children's Fund"]),  # the text's authors
-        ("the declaration reads", [IOM, "United Nations Children's Fund"]),
-        ("said Amy Pope", [IOM]),  # a person's words: her body's
+        (",\u201d the statement said.", [IOM, "United Nations Children's Fund"]),  # its authors
+        (",\u201d the declaration reads.", [IOM, "United Nations Children's Fund"]),
+        (",\u201d said Amy Pope.", [IOM]),  # a person's words: her body's
+        (", as the agreement says,\u201d said Amy Pope.", [IOM]),  # a text she quotes
     ],
 )
-def test_we_in_a_quoted_text_are_its_authors(parse, attribution, expected):
+def test_we_in_a_quoted_text_are_its_authors(parse, closing, expected):
     found = rows(
         parse,
         "IOM and UNICEF issued a joint statement on Monday on the crisis in the region.\n\n"
         "The statement was presented by Amy Pope, Director General of IOM, who said the "
         "needs were rising.\n\n"
-        f"\u201cWe call on donors to support host communities,\u201d {attribution}.",
+        f"\u201cWe call on donors to support host communities{closing}",
     )
     calls = [(r["modality"], r["actors"]) for r in found if r["modality"] == "call"]
     assert calls == [("call", expected)]

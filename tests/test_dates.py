@@ -100,8 +100,8 @@ def values(text):
         ("the agreement signed last year", [("last year", "XXXX")]),
         ("a portal will open in September this year", [("September this year", "XXXX-09")]),
         # the year after an "of", as translated releases write it
-        ("The meeting of September 15 of 2010 agreed", [("September 15 of 2010", "2010-09-15")]),
-        ("signed on the 1st of April of 2008 in Madrid", [("1st of April of 2008", "2008-04-01")]),
+        ("The talks of March 3 of 2015 agreed", [("March 3 of 2015", "2015-03-03")]),
+        ("signed on the 2nd of June of 2012 in Lima", [("2nd of June of 2012", "2012-06-02")]),
     ],
 )
 def test_date_forms(text, expected):

@@ -108,6 +108,11 @@ def test_no_body_where_the_words_are_generic_or_a_headline(parse, body):
             "Delegates of the Western Balkans Forum met staff of the Central Asia Bank.",
             [("Western Balkans Forum", "ORG"), ("Central Asia Bank", "ORG")],
         ),
+        (  # a longer name the region is inside of: no body cut out of it
+            "The Arab Maghreb Union, the G5 Sahel Secretariat and the West Africa Police Chiefs "
+            "Committee met.",
+            [("Maghreb", "PLACE"), ("Sahel", "PLACE"), ("West Africa", "PLACE")],
+        ),
         (  # a possessive, a programme and a comma leave the region a place
             "West Africa's councils met. The Horn of Africa Initiative began. In West "
             "Africa, Forum members met.",

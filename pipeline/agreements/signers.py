@@ -13,9 +13,9 @@ from spacy.tokens import Span, Token
 from ..nlp.payloads import Mention
 from ..nlp.roles import country_of_role
 from ..nlp.syntax import misread_participle
-from ..rules.lexicon import words
+from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, is_government, is_state, is_state_body
-from .documents import later_document_signings, next_act
+from .documents import DOCUMENT_NOUNS, later_document_signings, next_act
 from .signer_phrases import PRESENCE_WORDS, covers, on_behalf, quoted_signers, with_signers
 
 
@@ -160,7 +160,15 @@ def said_after_signing(verb: Token) -> bool:
     clause = verb.head.head
     if clause.pos_ != "VERB":
         return False
-    return clause.lemma_ in words("speech_verbs") or verb.head.lower_ in AFTER_ADJUNCTS
+    if clause.lemma_ in words("speech_verbs"):
+        return True
+    # "pose for photographers after signing the agreement"; not "lost her savings after
+    # signing a contract with an agency": a signing of the act, or of nothing named
+    signed = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.head.lower_ in AFTER_ADJUNCTS and all(
+        c.lower_ in agreement_nouns() or c.lower_ in DOCUMENT_NOUNS or c.pos_ == "PRON"
+        for c in signed
+    )
 
 
 def own_signers(ctx: DocContext, index: int, people: list[Mention]) -> bool:
@@ -179,19 +187,21 @@ def signer_phrases(sentence: Span) -> list[Token]:
     return ([by] if by is not None else []) + between
 
 
+VENUE_PREPOSITIONS = ("at", "in", "on")
+
+
 def between_verb(between: Token) -> Token:
     """The verb a "between" belongs to: its head, or the verb of the place or time the
     parse hung it on ("signed at the Ministry between the Minister, X, and ...")."""
     head = between.head
-    if head.dep_ == "pobj" and head.head.lower_ in VENUE_PREPOSITIONS:
+    venue = head.pos_ == "PROPN"  # not "at a meeting between the Presidents": an event
+    if venue and head.dep_ == "pobj" and head.head.lower_ in VENUE_PREPOSITIONS:
         return head.head.head
     return head
 
 
-VENUE_PREPOSITIONS = ("at", "in", "on")
-
-
 def signing(token: Token) -> bool:
+    """A signing verb ("signed", "inked"), not the noun."""
     return token.pos_ == "VERB" and token.lemma_ in words("signing_verbs")
 
 

@@ -130,10 +130,15 @@ def bodies_of_kind(ctx: DocContext, token: Token) -> list[Mention]:
 def spoken_by_a_text(sentence: Span) -> bool:
     """The sentence's quote is a text's words: "'We call on ...,' the statement said",
     "... our commitment, the declaration reads": its "we" are the text's authors."""
+    quoted = False
     for token in sentence:
-        if token.lemma_ not in words("text_speech_verbs"):
-            continue
-        for child in token.children:
-            if child.dep_ == "nsubj" and child.lemma_.casefold() in words("authored_texts"):
-                return True
+        if token.text in DOUBLE_QUOTES:  # not "’", which also marks a plural's possessive
+            quoted = not quoted  # inside the quote, "as the agreement says" is the speaker's
+        elif not quoted and token.lemma_ in words("text_speech_verbs"):
+            for child in token.children:
+                if child.dep_ == "nsubj" and child.lemma_.casefold() in words("authored_texts"):
+                    return True
     return False
+
+
+DOUBLE_QUOTES = ("“", "”", '"', "«", "»")

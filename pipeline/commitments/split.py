@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..nlp.payloads import Commitment
+from ..rules.lexicon import words
 from .action import governed_verb, phrase_start
 from .phrase import base_form, cut, passive, render, trim
 
@@ -55,24 +56,35 @@ def split_actions(
 
 def coordinated(verb: Token, anchor: Token) -> list[Token]:
     """The verbs coordinated with the action's verb, and the infinitives the parse hangs
-    on the trigger itself ("committed to preventing X, and to ensure Y")."""
+    on the trigger itself ("committed to preventing X, and to ensure Y"; not "and how
+    to enforce them", a question)."""
     found = [c for c in verb.children if c.dep_ == "conj"]
     if anchor != verb:
         found += [c for c in anchor.children if c.dep_ == "conj" and infinitive(c)]
-    return found
+    return [c for c in found if c.lemma_ not in words("courtesy_verbs") and not asks(c)]
 
 
 def infinitive(token: Token) -> bool:
+    """A verb with its own "to" ("to ensure")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def asks(token: Token) -> bool:
+    """ "how to enforce them", "whether to extend it": a question, not an action."""
+    return any(t.lower_ in QUESTION_WORDS for t in token.subtree if t.i < token.i)
+
+
+QUESTION_WORDS = ("how", "what", "whether", "where", "when", "why", "which")
+
+
 def same_form(conjunct: Token, verb: Token) -> bool:
-    """The verb's form, or a bare form the tagger read as a present ("aim to enhance X,
-    advocate for Y"), or an infinitive of its own ("to preventing X, and to ensure Y")."""
+    """The verb's form; a bare form the tagger read as a present after a "to" infinitive
+    ("aim to enhance X, advocate for Y"; not after "will" or "help X", whose present is
+    someone else's act); or an infinitive of its own ("to preventing X, and to ensure Y")."""
     bare = {"VB", "VBP"}
     return (
         conjunct.tag_ == verb.tag_
-        or {conjunct.tag_, verb.tag_} <= bare
+        or ({conjunct.tag_, verb.tag_} <= bare and infinitive(verb))
         or (conjunct.tag_ == "VB" and infinitive(conjunct))
     )
 

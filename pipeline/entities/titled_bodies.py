@@ -52,19 +52,26 @@ def add_region_bodies(found: MentionSet) -> None:
     council" nor "Southeast Asia Programme" (``not_organ_heads``)."""
     heads = words("org_heads") - words("not_organ_heads")
     starts = {m.start for m in found.mentions}
+    doc = found.doc
     for region in found.regions:
         at = region.end
-        while at < len(found.doc) and body_head(found.doc[at], heads):
+        while at < len(doc) and body_head(doc[at], heads):
             at += 1
-        if at == region.end or "\n" in found.doc[region.end - 1].whitespace_:
+        if at == region.end or "\n" in doc[region.end - 1].whitespace_:
             continue
-        end = name_end(found.doc, found.doc[at - 1], starts)
-        last = found.doc[end - 1]
+        before = doc[region.start - 1] if region.start else None
+        if before is not None and (name_word(before) or any(c.isdigit() for c in before.text)):
+            continue  # "the Arab Maghreb Union", "the G5 Sahel Secretariat": a longer name
+        if at < len(doc) and doc[at].is_title and not doc[at].is_sent_start:
+            continue  # "the West Africa Police Chiefs Committee": a name no head ends here
+        end = name_end(doc, doc[at - 1], starts)
+        last = doc[end - 1]
         body = Mention(region.start_char, last.idx + len(last), "ORG", REGION_SOURCE)
         found.replace_overlapped(body, lambda m: m.source.startswith(("model.", "region.")))
 
 
 def body_head(token: Token, heads: frozenset[str]) -> bool:
+    """A capitalised head word of a body's name on the same line ("Forum", "Bank")."""
     return token.is_title and token.lower_ in heads and "\n" not in token.whitespace_
 
 
