@@ -98,12 +98,11 @@ def unwrap(lines: list[str]) -> list[str]:
 
 
 def mid_sentence_breaks(lines: list[str], full: list[bool]) -> float:
-    """The share of full lines whose sentence goes on in the next line ("... the Belgian
-    development agency | Enabel, in partnership with ...", "... linking Moroccan ICT
-    development and | labour shortages")."""
+    """The share of full lines whose sentence goes on in the next line, in lower case ("...
+    linking Moroccan ICT development and | labour shortages"; not a list item or heading
+    without a full stop over a line that opens a sentence)."""
     breaks = [
-        not line.rstrip().endswith((".", "!", "?", ":", "\u201d", '"'))
-        and (following[:1].islower() or line.rstrip()[-1:].isalpha())
+        not line.rstrip().endswith((".", "!", "?", ":", "\u201d", '"')) and following[:1].islower()
         for line, following, was_full in zip(lines, lines[1:], full, strict=False)
         if was_full
     ]

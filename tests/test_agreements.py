@@ -2415,6 +2415,18 @@ def test_who_congratulates_others_on_signing_did_not_sign(parse):
             id="after-signing-something-else",
         ),
         pytest.param(
+            "Italy and Tunisia signed a readmission agreement on Tuesday. Returnee Karim Said "
+            "received 500 euros upon signing a voluntary return declaration.",
+            [],
+            id="one-person-after-signing-a-declaration-of-their-own",
+        ),
+        pytest.param(
+            "Labour Minister Ana Silva and Interior Minister Rui Costa signed the memorandum "
+            "on Tuesday at the Summit between President Joao Lima and Prime Minister Eva Mota.",
+            ["Ana Silva", "Rui Costa"],
+            id="a-named-summit-between-two-others-is-no-venue",
+        ),
+        pytest.param(
             "Minister Ana Silva congratulated IOM chief Pedro Costa on signing the agreement.",
             [],
             id="on-signing-after-a-congratulation-names-no-speaker",

@@ -421,6 +421,14 @@ WIDE_WRAPPED = [
     "The signing in Lusaka is expected to be attended by the heads of the delegations of the states of",
     "the Commission and by the development agency Enabel.",
 ]
+WIDE_ITEMS = [
+    "Kenya and Qatar signed a labour agreement in Doha on Monday to protect the workers they send.",
+    "Under the agreement:",
+    "Kenya will open a labour attache office in Doha and register recruitment agencies by June",
+    "Qatar will inspect employers of domestic workers every year and publish the results online",
+    "Workers will receive a contract in Swahili and English before they leave for the Gulf states",
+    "The two ministries will meet every six months to review the recruitment of Kenyan workers",
+]
 WIDE_PARAGRAPHS = [
     "The Director of the Agency and the Executive Secretary signed the memorandum in Lusaka today.",
     "The memorandum covers labour mobility and the protection of migrant workers in the region.",
@@ -498,6 +506,11 @@ WIDE_PARAGRAPHS = [
             "Agencies sign memorandum on labour mobility\n" + "\n".join(WIDE_PARAGRAPHS),
             ["Agencies sign memorandum on labour mobility", *WIDE_PARAGRAPHS],
             id="one-sentence-paragraphs-of-that-width-stay-apart",
+        ),
+        pytest.param(
+            "Kenya and Qatar sign labour agreement\n" + "\n".join(WIDE_ITEMS),
+            ["Kenya and Qatar sign labour agreement", *WIDE_ITEMS],
+            id="list-items-of-that-width-without-a-stop-stay-apart",
         ),
         pytest.param(
             "Agencies agree on five points\n"

@@ -1233,6 +1233,17 @@ def test_a_dateline_is_not_the_subject(parse):
                 )
             ],
         ),
+        (  # a verb of the same form the split always read stays its own action
+            "Canada will open a joint office in Ottawa and look into the complaints of workers.",
+            [
+                (
+                    "will",
+                    ["Canada"],
+                    "open a joint office in Ottawa and look into the complaints of workers",
+                ),
+                ("will", ["Canada"], "look into the complaints of workers"),
+            ],
+        ),
         (
             "The seminar is aimed at reviewing hiring rules in the region and how to enforce them.",
             [("aim", [], "review hiring rules in the region and how to enforce them")],
@@ -1302,6 +1313,7 @@ def test_we_in_a_continued_quote_is_the_speakers_organisation(parse):
         (",\u201d the declaration reads.", [IOM, "United Nations Children's Fund"]),
         (",\u201d said Amy Pope.", [IOM]),  # a person's words: her body's
         (", as the agreement says,\u201d said Amy Pope.", [IOM]),  # a text she quotes
+        (", just as the memorandum says, said Amy Pope.", [IOM]),  # with no quotation marks
     ],
 )
 def test_we_in_a_quoted_text_are_its_authors(parse, closing, expected):

@@ -113,6 +113,10 @@ def test_no_body_where_the_words_are_generic_or_a_headline(parse, body):
             "Committee met.",
             [("Maghreb", "PLACE"), ("Sahel", "PLACE"), ("West Africa", "PLACE")],
         ),
+        (  # another body's office
+            "UNHCR's Southern Africa Bureau and the Government of Malawi met in Lilongwe.",
+            [("Southern Africa", "PLACE")],
+        ),
         (  # a possessive, a programme and a comma leave the region a place
             "West Africa's councils met. The Horn of Africa Initiative began. In West "
             "Africa, Forum members met.",

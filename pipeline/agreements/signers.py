@@ -15,7 +15,8 @@ from ..nlp.roles import country_of_role
 from ..nlp.syntax import misread_participle
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, is_government, is_state, is_state_body
-from .documents import DOCUMENT_NOUNS, later_document_signings, next_act
+from .documents import later_document_signings, next_act
+from .relative_days import is_signing
 from .signer_phrases import PRESENCE_WORDS, covers, on_behalf, quoted_signers, with_signers
 
 
@@ -130,7 +131,8 @@ def subject_signers(ctx: DocContext, sentence: Span, verb: Token) -> list[Mentio
     if with_people:
         return with_people
     subject = ctx.subject_of(verb)
-    if subject is None and said_after_signing(verb):
+    after = after_signing(verb) if subject is None else None
+    if after is not None:
         subject = ctx.subject_of(verb.head.head)
     if subject is None:
         return unparsed_subjects(ctx, sentence, verb)
@@ -140,9 +142,11 @@ def subject_signers(ctx: DocContext, sentence: Span, verb: Token) -> list[Mentio
         c for c in verb.children if c.dep_ in CO_SUBJECTS and c.i != subject.i and c.i < verb.i
     ]
     people = ctx.in_sentence(sentence, "PERSON")
-    return [
+    found = [
         m for m in people if any(c.left_edge.idx <= m.start <= c.right_edge.idx for c in subjects)
     ]
+    # "A and B pose for photographers after signing the agreement": the sides, two or more
+    return found if after != "sides" or len(found) >= 2 else []
 
 
 # what else the parse makes of a first signer's role and name before the verb
@@ -151,24 +155,23 @@ SIGNING_ADJUNCTS = ("after", "upon", "on")
 AFTER_ADJUNCTS = ("after", "upon")
 
 
-def said_after_signing(verb: Token) -> bool:
-    """ "X said after signing the deal with Y", "A and B pose for photographers after
-    signing an agreement": the clause's subject signed (not "X congratulated Y on
-    signing", whose signer is the object: after "on", only a speaker)."""
+def after_signing(verb: Token) -> str | None:
+    """Who signed before the clause an "after signing" phrase qualifies: its speaker ("X
+    said after signing the deal with Y"; not "X congratulated Y on signing", whose signer
+    is the object: after "on", only a speaker), or its sides when they signed the act ("A
+    and B pose for photographers after signing the agreement"; not "X lost her passport
+    after signing documents", "after signing up"). None where the phrase names no signer."""
     if verb.dep_ != "pcomp" or verb.head.lower_ not in SIGNING_ADJUNCTS:
-        return False
+        return None
     clause = verb.head.head
     if clause.pos_ != "VERB":
-        return False
+        return None
     if clause.lemma_ in words("speech_verbs"):
-        return True
-    # "pose for photographers after signing the agreement"; not "lost her savings after
-    # signing a contract with an agency": a signing of the act, or of nothing named
+        return "speaker"
     signed = [c for c in verb.children if c.dep_ == "dobj"]
-    return verb.head.lower_ in AFTER_ADJUNCTS and all(
-        c.lower_ in agreement_nouns() or c.lower_ in DOCUMENT_NOUNS or c.pos_ == "PRON"
-        for c in signed
-    )
+    act = len(signed) == 1 and signed[0].lower_ in agreement_nouns()
+    particle = any(c.dep_ == "prt" for c in verb.children)
+    return "sides" if verb.head.lower_ in AFTER_ADJUNCTS and act and not particle else None
 
 
 def own_signers(ctx: DocContext, index: int, people: list[Mention]) -> bool:
@@ -183,7 +186,7 @@ def signer_phrases(sentence: Span) -> list[Token]:
     """The first "signed by" of the sentence, and the "between" of a signing verb ("was
     signed today between the Prime Minister, X, and ..."), whose people sign."""
     by = next((t for t in sentence if t.lower_ == "by" and signed_by(t)), None)
-    between = [t for t in sentence if t.lower_ == "between" and signing(between_verb(t))]
+    between = [t for t in sentence if t.lower_ == "between" and is_signing(between_verb(t))]
     return ([by] if by is not None else []) + between
 
 
@@ -194,15 +197,11 @@ def between_verb(between: Token) -> Token:
     """The verb a "between" belongs to: its head, or the verb of the place or time the
     parse hung it on ("signed at the Ministry between the Minister, X, and ...")."""
     head = between.head
-    venue = head.pos_ == "PROPN"  # not "at a meeting between the Presidents": an event
+    # a named place, not an event: "at a meeting between", "at the Summit between"
+    venue = head.pos_ == "PROPN" and head.lower_ not in words("meeting_nouns")
     if venue and head.dep_ == "pobj" and head.head.lower_ in VENUE_PREPOSITIONS:
         return head.head.head
     return head
-
-
-def signing(token: Token) -> bool:
-    """A signing verb ("signed", "inked"), not the noun."""
-    return token.pos_ == "VERB" and token.lemma_ in words("signing_verbs")
 
 
 RELATIVE_PRONOUNS = ("who", "that")

@@ -127,6 +127,9 @@ def bodies_of_kind(ctx: DocContext, token: Token) -> list[Mention]:
     return found if len(found) >= 2 else []
 
 
+DOUBLE_QUOTES = ("“", "”", '"', "«", "»")
+
+
 def spoken_by_a_text(sentence: Span) -> bool:
     """The sentence's quote is a text's words: "'We call on ...,' the statement said",
     "... our commitment, the declaration reads": its "we" are the text's authors."""
@@ -134,11 +137,10 @@ def spoken_by_a_text(sentence: Span) -> bool:
     for token in sentence:
         if token.text in DOUBLE_QUOTES:  # not "’", which also marks a plural's possessive
             quoted = not quoted  # inside the quote, "as the agreement says" is the speaker's
-        elif not quoted and token.lemma_ in words("text_speech_verbs"):
+        elif not quoted and token.dep_ == "ROOT" and token.lemma_ in words("text_speech_verbs"):
+            # the attribution of the sentence's quote, not a clause of it ("..., just as the
+            # memorandum says,' said X")
             for child in token.children:
                 if child.dep_ == "nsubj" and child.lemma_.casefold() in words("authored_texts"):
                     return True
     return False
-
-
-DOUBLE_QUOTES = ("“", "”", '"', "«", "»")

@@ -17,6 +17,7 @@ from .phrase import base_form, cut, passive, render, trim
 COMPLEMENTS = ("dobj", "xcomp", "ccomp", "attr", "oprd", "dative", "prep")
 SUBJECTS = ("nsubj", "nsubjpass", "expl")
 LEADING = ("cc", "punct", "aux", "preconj")
+BARE_FORMS = {"VB", "VBP"}  # an infinitive, and the present the tagger takes it for
 
 
 def split_actions(
@@ -58,10 +59,11 @@ def coordinated(verb: Token, anchor: Token) -> list[Token]:
     """The verbs coordinated with the action's verb, and the infinitives the parse hangs
     on the trigger itself ("committed to preventing X, and to ensure Y"; not "and how
     to enforce them", a question)."""
-    found = [c for c in verb.children if c.dep_ == "conj"]
+    found = [c for c in verb.children if c.dep_ == "conj" and not asks(c)]
     if anchor != verb:
         found += [c for c in anchor.children if c.dep_ == "conj" and infinitive(c)]
-    return [c for c in found if c.lemma_ not in words("courtesy_verbs") and not asks(c)]
+    # thanks are no action of the row's own, where only the new readings would split them
+    return [c for c in found if c.tag_ == verb.tag_ or c.lemma_ not in words("courtesy_verbs")]
 
 
 def infinitive(token: Token) -> bool:
@@ -69,22 +71,21 @@ def infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+QUESTION_WORDS = ("how", "what", "whether", "where", "when", "why", "which")
+
+
 def asks(token: Token) -> bool:
     """ "how to enforce them", "whether to extend it": a question, not an action."""
     return any(t.lower_ in QUESTION_WORDS for t in token.subtree if t.i < token.i)
-
-
-QUESTION_WORDS = ("how", "what", "whether", "where", "when", "why", "which")
 
 
 def same_form(conjunct: Token, verb: Token) -> bool:
     """The verb's form; a bare form the tagger read as a present after a "to" infinitive
     ("aim to enhance X, advocate for Y"; not after "will" or "help X", whose present is
     someone else's act); or an infinitive of its own ("to preventing X, and to ensure Y")."""
-    bare = {"VB", "VBP"}
     return (
         conjunct.tag_ == verb.tag_
-        or ({conjunct.tag_, verb.tag_} <= bare and infinitive(verb))
+        or ({conjunct.tag_, verb.tag_} <= BARE_FORMS and infinitive(verb))
         or (conjunct.tag_ == "VB" and infinitive(conjunct))
     )
 

@@ -49,7 +49,8 @@ def add_titled_bodies(found: MentionSet) -> None:
 def add_region_bodies(found: MentionSet) -> None:
     """A region's name with a body's head word after it is that body's name: "the Pacific
     Islands Forum (Secretariat)", "the West Africa Council for ...", not "West Africa's
-    council" nor "Southeast Asia Programme" (``not_organ_heads``)."""
+    council", "Southeast Asia Programme" (``not_organ_heads``) nor another body's office
+    ("UNHCR's Southern Africa Bureau")."""
     heads = words("org_heads") - words("not_organ_heads")
     starts = {m.start for m in found.mentions}
     doc = found.doc
@@ -62,6 +63,8 @@ def add_region_bodies(found: MentionSet) -> None:
         before = doc[region.start - 1] if region.start else None
         if before is not None and (name_word(before) or any(c.isdigit() for c in before.text)):
             continue  # "the Arab Maghreb Union", "the G5 Sahel Secretariat": a longer name
+        if before is not None and before.tag_ == "POS":
+            continue  # "UNHCR's Southern Africa Bureau": an office of the body before
         if at < len(doc) and doc[at].is_title and not doc[at].is_sent_start:
             continue  # "the West Africa Police Chiefs Committee": a name no head ends here
         end = name_end(doc, doc[at - 1], starts)
