@@ -1245,6 +1245,17 @@ def test_a_dateline_is_not_the_subject(parse):
             ],
         ),
         (
+            "The parties are committed to protecting migrant workers in the ports, and how to "
+            "support them at sea.",
+            [
+                (
+                    "commit",
+                    [],
+                    "protect migrant workers in the ports, and how to support them at sea",
+                )
+            ],
+        ),
+        (
             "The seminar is aimed at reviewing hiring rules in the region and how to enforce them.",
             [("aim", [], "review hiring rules in the region and how to enforce them")],
         ),

@@ -59,11 +59,15 @@ def coordinated(verb: Token, anchor: Token) -> list[Token]:
     """The verbs coordinated with the action's verb, and the infinitives the parse hangs
     on the trigger itself ("committed to preventing X, and to ensure Y"; not "and how
     to enforce them", a question)."""
-    found = [c for c in verb.children if c.dep_ == "conj" and not asks(c)]
+    found = [c for c in verb.children if c.dep_ == "conj"]
     if anchor != verb:
         found += [c for c in anchor.children if c.dep_ == "conj" and infinitive(c)]
     # thanks are no action of the row's own, where only the new readings would split them
-    return [c for c in found if c.tag_ == verb.tag_ or c.lemma_ not in words("courtesy_verbs")]
+    return [
+        c
+        for c in found
+        if not asks(c) and (c.tag_ == verb.tag_ or c.lemma_ not in words("courtesy_verbs"))
+    ]
 
 
 def infinitive(token: Token) -> bool:
