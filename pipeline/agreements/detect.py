@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
-from ..nlp.syntax import topic_phrase
+from ..nlp.syntax import has_to, topic_phrase
 from ..nlp.token_index import IndexedMatcher
 from ..rules.files import PatternFileError, read_jsonl
 from ..rules.lexicon import agreement_nouns, expand_words, words
@@ -239,9 +239,7 @@ def loose_object_verb(noun: Token) -> Token | None:
     subject is the noun): the nearest verb before the noun, with no object of its own and
     no other verb between."""
     cut_off = noun.dep_ == "ROOT" or (
-        noun.dep_ == "nsubj"
-        and noun.head.i > noun.i
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in noun.head.children)
+        noun.dep_ == "nsubj" and noun.head.i > noun.i and has_to(noun.head)
     )
     if not cut_off:
         return None
@@ -287,7 +285,7 @@ def is_purpose_infinitive(verb: Token) -> bool:
     creating a framework")."""
     token = verb
     for _ in range(3):
-        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        to = has_to(token)
         if to and token.tag_ == "VB" and token.head.i != token.i and not act_ahead(token):
             return True
         if token.dep_ not in ("pcomp", "pobj", "prep", "xcomp") or token.head.i == token.i:
@@ -313,7 +311,7 @@ def act_ahead(infinitive: Token) -> bool:
 
 def infinitive_ahead(verb: Token) -> bool:
     """ "agreed to sign": a signing still to come."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and act_ahead(verb)
+    return has_to(verb) and act_ahead(verb)
 
 
 def inside_another_name(noun: Token, nouns: set[int]) -> bool:
@@ -359,7 +357,7 @@ def reports_an_act(nominal: Token) -> bool:
     """ "the signing of X" reports an act; "urge parliaments to promote the creation of X",
     "support the establishment of X" ask for one."""
     for ancestor in list(nominal.ancestors)[:MAX_GOVERNING]:
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in ancestor.children)
+        infinitive = has_to(ancestor)
         if ancestor.pos_ == "VERB" and (infinitive or ancestor.lemma_ in words("call_verbs")):
             return False
     return True

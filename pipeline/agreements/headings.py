@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.headline import SPOKEN_TYPES, act_topic
 from ..nlp.payloads import Agreement, Mention
-from ..nlp.syntax import declared_issuers, is_country, mentions_in
+from ..nlp.syntax import declared_issuers, has_to, is_country, mentions_in
 from .context import DocContext, unique
 from .detect import heading_only, noun_token, rules
 from .names import TRAILING_FUNCTION_WORD
@@ -120,11 +120,7 @@ def cities_ahead(ctx: DocContext, sentence: Span, noun: Token) -> list[Mention]:
 def its_purpose(verb: Token, noun: Token) -> bool:
     """ "Joint Commitment to Address the Challenge of ...": an infinitive on the text's own
     noun tells what it is for, not an act the headline reports."""
-    return (
-        verb.dep_ == "acl"
-        and verb.head.i == noun.i
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
+    return verb.dep_ == "acl" and verb.head.i == noun.i and has_to(verb)
 
 
 ISSUER_PREPOSITIONS = ("by", "of", "from")

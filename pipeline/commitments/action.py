@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.extensions import sentences
 from ..nlp.payloads import Commitment
+from ..nlp.syntax import has_to
 from ..rules.constants import BULLETS, LIST_MARK
 from ..rules.lexicon import agreement_nouns, words
 from .exclusions import RELATIVE_PRONOUNS
@@ -58,7 +59,7 @@ def complement_verb(head: Token, after: int, adjacent: bool = False) -> Token | 
     for child in head.rights:
         if child.i <= after or (adjacent and child.left_edge.i != after + 1):
             continue
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        infinitive = has_to(child)
         if child.dep_ in ("xcomp", "advcl", "ccomp") and child.tag_ == "VB" and infinitive:
             return child
         if child.dep_ == "prep" and child.lower_ in INTENTION_PREPOSITIONS:

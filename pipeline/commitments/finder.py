@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from ..hashing import short_hash
 from ..nlp.extensions import doc_id
 from ..nlp.payloads import Commitment
-from ..nlp.syntax import clause_link, governing_verb
+from ..nlp.syntax import clause_link, governing_verb, has_to
 from ..rules.lexicon import agreement_nouns, words
 from .action import action_text, addressees, governed_verb, list_item_action
 from .actors import actors
@@ -180,7 +180,7 @@ def commitment_at(
         return None  # "Italy is bound to receive more migrants": no agreement binds it
     if speaker_only(rule_id) and not speaks_for_itself(ctx, verb, speaker_named_itself(rule_id)):
         return None  # "Migrants want to reach Europe": a wish, no party's intention
-    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    purpose = has_to(verb)
     if modality(rule_id) == "call" and purpose and verb.dep_ in ("advcl", "acl"):
         return None  # "... may adhere to the principle to encourage an ethical process"
     described = verb.head.pos_ == "NOUN"  # "the NCMF committed to ...": a misparse, kept
@@ -206,7 +206,7 @@ def partner_then_action(anchor: Token, infinitive: bool = False) -> bool:
     action = governed_verb(anchor)
     if action is None or action.head != anchor or action.dep_ not in ("xcomp", "advcl"):
         return False
-    return not infinitive or any(c.dep_ == "aux" and c.lower_ == "to" for c in action.children)
+    return not infinitive or has_to(action)
 
 
 FRAME_PREPOSITIONS = ("under", "according", "in", "by")

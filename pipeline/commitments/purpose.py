@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Commitment
-from ..nlp.syntax import mentions_in
+from ..nlp.syntax import has_to, mentions_in
 from ..rules.lexicon import agreement_nouns, words
 from .action import action_text, noun_phrase_action
 from .actors import bodies_of
@@ -71,7 +71,7 @@ def cut_off_purpose(ctx: DocContext, sentence: Span, index: int, noun: Token) ->
     parsed as a new clause whose subject is the noun: the infinitive is the purpose of
     the signing verb before the noun, with no other verb between."""
     clause = noun.head
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    infinitive = has_to(clause)
     if noun.dep_ != "nsubj" or not infinitive or clause.tag_ != "VB" or clause.i < noun.i:
         return None
     doc = ctx.doc
@@ -192,7 +192,7 @@ def signing_verb(noun: Token) -> Token | None:
         if head.pos_ == "VERB" and (
             head.lemma_ in words("signing_verbs") or head.lemma_ in words("founding_verbs")
         ):
-            to = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            to = has_to(head)
             return None if to and head.tag_ == "VB" else head  # "a step to establish"
         if head.head is head or head.dep_ not in ("prep", "pobj", "conj", "dobj"):
             break
@@ -250,7 +250,7 @@ def clause_commitment(
 ) -> Commitment | None:
     if clause.dep_ not in CLAUSE_DEPS or clause.pos_ not in ("VERB", "AUX"):
         return None
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    infinitive = has_to(clause)
     modal = any(c.tag_ == "MD" and c.lower_ in ("will", "shall") for c in clause.children)
     if (clause.dep_ == "relcl" and clause.head == noun) or trailing:
         if clause.lemma_ in ("aim", "seek", "intend"):

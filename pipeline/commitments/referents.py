@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Mention
 from ..nlp.syntax import is_country, left_mentions
-from ..rules.constants import QUOTE_OPENERS
+from ..rules.constants import QUOTE_OPENERS, QUOTES_CLOSE, QUOTES_OPEN
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext
 
@@ -127,15 +127,13 @@ def bodies_of_kind(ctx: DocContext, token: Token) -> list[Mention]:
     return found if len(found) >= 2 else []
 
 
-DOUBLE_QUOTES = ("“", "”", '"', "«", "»")
-
-
 def spoken_by_a_text(sentence: Span) -> bool:
     """The sentence's quote is a text's words: "'We call on ...,' the statement said",
     "... our commitment, the declaration reads": its "we" are the text's authors."""
     quoted = False
     for token in sentence:
-        if token.text in DOUBLE_QUOTES:  # not "’", which also marks a plural's possessive
+        # double marks only: "’" also ends a plural's possessive
+        if token.text in QUOTES_OPEN | QUOTES_CLOSE:
             quoted = not quoted  # inside the quote, "as the agreement says" is the speaker's
         elif not quoted and token.dep_ == "ROOT" and token.lemma_ in words("text_speech_verbs"):
             # the attribution of the sentence's quote, not a clause of it ("..., just as the

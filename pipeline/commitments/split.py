@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..nlp.payloads import Commitment
+from ..nlp.syntax import has_to
 from ..rules.lexicon import words
 from .action import governed_verb, phrase_start
 from .phrase import base_form, cut, passive, render, trim
@@ -61,18 +62,13 @@ def coordinated(verb: Token, anchor: Token) -> list[Token]:
     to enforce them", a question)."""
     found = [c for c in verb.children if c.dep_ == "conj"]
     if anchor != verb:
-        found += [c for c in anchor.children if c.dep_ == "conj" and infinitive(c)]
+        found += [c for c in anchor.children if c.dep_ == "conj" and has_to(c)]
     # thanks are no action of the row's own, where only the new readings would split them
     return [
         c
         for c in found
         if not asks(c) and (c.tag_ == verb.tag_ or c.lemma_ not in words("courtesy_verbs"))
     ]
-
-
-def infinitive(token: Token) -> bool:
-    """A verb with its own "to" ("to ensure")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 QUESTION_WORDS = ("how", "what", "whether", "where", "when", "why", "which")
@@ -89,8 +85,8 @@ def same_form(conjunct: Token, verb: Token) -> bool:
     someone else's act); or an infinitive of its own ("to preventing X, and to ensure Y")."""
     return (
         conjunct.tag_ == verb.tag_
-        or ({conjunct.tag_, verb.tag_} <= BARE_FORMS and infinitive(verb))
-        or (conjunct.tag_ == "VB" and infinitive(conjunct))
+        or ({conjunct.tag_, verb.tag_} <= BARE_FORMS and has_to(verb))
+        or (conjunct.tag_ == "VB" and has_to(conjunct))
     )
 
 

@@ -60,6 +60,11 @@ def governing_verb(anchor: Token) -> Token:
     return anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
 
 
+def has_to(verb: Token) -> bool:
+    """The verb has its own "to": an infinitive ("to ensure", "agreed to share")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def subject_of(verb: Token, skip: tuple[int, int] = (0, 0)) -> Token | None:
     """The subject of ``verb``, climbing through conjoined, complement and adverbial
     clauses that share their head's subject. Subjects starting inside the character
