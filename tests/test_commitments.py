@@ -134,6 +134,25 @@ def rows(parse, body):
             ["United Nations Children's Fund", "Chad"],
             "agree.signing_purpose",
         ),
+        # the purpose of an act entered into, forged, struck or announced is agreed too
+        (
+            "UNICEF and the Red Cross have entered into an agreement to train border guards.",
+            "agree",
+            ["United Nations Children's Fund", "Red Cross"],
+            "agree.signing_purpose",
+        ),
+        (
+            "UNICEF and the Red Cross forged a partnership to support migrant children.",
+            "agree",
+            ["United Nations Children's Fund", "Red Cross"],
+            "agree.signing_purpose",
+        ),
+        (
+            "UNICEF has struck a deal with Chad to protect children on the move.",
+            "agree",
+            ["United Nations Children's Fund", "Chad"],
+            "agree.signing_purpose",
+        ),
         # a body's stated wish is its aim; a wish of others is none (non-commitments)
         (
             "Germany wants to attract the skilled workers that it urgently needs.",
