@@ -2298,6 +2298,18 @@ def test_acts_between_the_same_sides_named_apart_are_two(parse, second, rows):
             [["Ghana", "Office of the United Nations High Commissioner for Refugees"]],
             id="a-with-of-the-act-s-own-aim-is-a-side",
         ),
+        pytest.param(
+            "Signing\nThe ILO signed a memorandum with Kenya's largest trade union federation, "
+            "the Central Organization of Trade Unions, on Tuesday.",
+            [["Central Organization of Trade Unions", "International Labour Organization"]],
+            id="the-name-after-a-described-side-is-the-side-wherever-the-parse-hung-it",
+        ),
+        pytest.param(
+            "Signing\nUNICEF signed an agreement with the ministry, the International "
+            "Organization for Migration reported.",
+            [["United Nations Children's Fund"]],
+            id="a-source-after-a-described-side-is-no-side",
+        ),
     ],
 )
 def test_the_sides_named_with_are_the_act_s_own_not_a_clause_s(act_parties, text, expected):

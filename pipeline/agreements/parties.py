@@ -235,7 +235,31 @@ def with_parties(ctx: DocContext, verb: Token, noun: Token) -> list[Mention]:
                         and m not in found
                     ):
                         found.append(m)
+                found.extend(m for m in misplaced_name(ctx, child) if m not in found)
     return found
+
+
+def misplaced_name(ctx: DocContext, prep: Token) -> list[Mention]:
+    """ "an agreement with Mexico's largest labour organization, the Confederation of
+    Workers": the name right after a described object, which the parse hung on the act
+    or the verb instead of on the object it names."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.tag_ != "NN" or ctx.index.get(obj.i) is not None:
+        return []
+    doc = obj.doc
+    comma = obj.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return []
+    start = comma + (2 if doc[comma + 1].lower_ == "the" else 1)
+    m = ctx.index.get(start) if start < len(doc) else None
+    if m is None or m.label != "ORG":
+        return []
+    end = start
+    while end < len(doc) and ctx.index.get(end) is m:
+        end += 1
+    root = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
+    hung = root is not None and root.dep_ in ("appos", "npadvmod") and root.head.i < prep.i
+    return [m] if hung else []
 
 
 def inside_a_clause(token: Token, noun: Token) -> bool:
