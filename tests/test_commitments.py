@@ -134,6 +134,13 @@ def rows(parse, body):
             ["United Nations Children's Fund", "Chad"],
             "agree.signing_purpose",
         ),
+        # a government approving that an act be signed agrees to it
+        (
+            "The Council of Ministers has approved the signing of a memorandum with Ghana.",
+            "agree",
+            ["Council of Ministers"],
+            "agree.approved_signing",
+        ),
         # the purpose of an act entered into, forged, struck or announced is agreed too
         (
             "UNICEF and the Red Cross have entered into an agreement to train border guards.",
