@@ -52,7 +52,12 @@ def link(
     commitment that names nobody and has no parties to take is credited to the bodies
     its release's ``headline`` names."""
     if not agreements:
-        kept = [c for c in found if not (c.actor_source == "parties" and c.modality == "will")]
+        kept = [
+            c
+            for c in found
+            if not (c.actor_source == "parties" and c.modality == "will")
+            or (headline and own_work(c))
+        ]
         for c in kept:
             if c.actor_source in ("parties", "none"):
                 credit_headline(c, headline)
@@ -116,6 +121,24 @@ def authors_call(commitment: Commitment) -> bool:
     definite = any(c.lower_ in ("the", "these", "those") for c in subject.children)
     plural = subject.tag_ in ("NNS", "NNPS")
     return plural and (definite or subject.lower_ in words("author_plurals"))
+
+
+OWN_WORK = frozenset(("project", "programme", "program", "initiative", "campaign", "grant"))
+
+
+def own_work(commitment: Commitment) -> bool:
+    """ "The project will establish three job centres": what the work the release is about
+    will do, in a release with no agreement, is its owner's (the body its headline
+    names), unlike "The report will be presented"."""
+    if commitment.anchor is None:
+        return False
+    verb = governing_verb(commitment.anchor)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lemma_.casefold() in OWN_WORK
+        and any(c.lower_ in ("the", "this") for c in subject.children)
+    )
 
 
 def credit_headline(commitment: Commitment, headline: list[Mention] | None) -> None:

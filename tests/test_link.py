@@ -63,6 +63,26 @@ def test_a_commitment_with_its_own_subject_keeps_it_over_the_headline(parse):
     assert list(row["actors"]) == ["United Nations Children's Fund"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The project will train 300 nurses in Kigali.", [["African Development Bank"]]),
+        ("The report will be presented in Geneva next month.", []),
+    ],
+)
+def test_what_the_own_work_of_a_release_with_no_agreement_will_do_is_its_owner_s(
+    parse, sentence, expected
+):
+    rows = commitment_rows(
+        parse,
+        "African Development Bank approves grant for nurses\n"
+        "The African Development Bank has approved a grant for Rwanda's health workers. "
+        + sentence,
+    )
+    will = [list(r["actors"]) for r in rows if r["modality"] == "will"]
+    assert will == expected
+
+
 def test_a_thing_as_subject_is_credited_to_no_headline_body(parse):
     (row,) = commitment_rows(
         parse,
