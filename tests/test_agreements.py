@@ -325,6 +325,13 @@ CASES += [
         id="an-agreement-noun-inside-another-name-is-one-agreement",
     ),
     pytest.param(
+        "Ghana and Togo sign declaration\n"
+        "Ghana and Togo signed a Joint Declaration establishing a framework for cooperation on "
+        "labour migration.",
+        [{"type": "declaration", "name": "Joint Declaration"}],
+        id="what-an-act-establishes-is-part-of-it",
+    ),
+    pytest.param(
         "Migrant associations sign agreement\n"
         "The Network of Migrant Associations signed a partnership agreement with the city of "
         "Lyon on Monday.",

@@ -320,6 +320,8 @@ def inside_another_name(noun: Token, nouns: set[int]) -> bool:
     no agreement of its own."""
     if noun.dep_ == "pobj" and topic_hung_on_verb(noun, nouns):
         return True
+    if established_by_another(noun, nouns):
+        return True
     token = noun
     for _ in range(MAX_GOVERNING):
         if token.head is token or token.dep_ not in NAME_DEPS or another_act(token):
@@ -328,6 +330,20 @@ def inside_another_name(noun: Token, nouns: set[int]) -> bool:
         if token.i in nouns and token.i != noun.i:
             return True
     return False
+
+
+def established_by_another(noun: Token, nouns: set[int]) -> bool:
+    """ "A Joint Declaration establishing a framework for cooperation": what another act
+    noun of the sentence (token indices ``nouns``) sets up by a participle is part of that
+    act, not an act of its own."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.dep_ == "acl"
+        and verb.tag_ in ("VBG", "VBN")
+        and verb.head.i in nouns
+        and verb.head.i != noun.i
+    )
 
 
 def another_act(token: Token) -> bool:
