@@ -57,6 +57,7 @@ LONG_SENTENCE = (
         ("date 2021-03-14 14 Mar 2021", "pattern:iso_date_stamp"),
         ("from World Food Programme, UN Children's Fund", "pattern:from_sources"),
         ("By Maria Lopez", "pattern:byline"),
+        ("By International Federation of Red Cross and Red Crescent Societies", "pattern:byline"),
         ("By AK - Mar 02, 2016 - Last updated at Mar 02, 2016", "pattern:byline"),
         ("Photo: UNHCR/John Smith", "pattern:photo_credit"),
         ("1 2 3 4 5", "pattern:pagination"),
