@@ -55,6 +55,12 @@ OF_YEAR = rf"(?:,?\s+(?:of\s+)?{YEAR.format('y')})?"
 DAY_MONTH_YEAR = re.compile(
     rf"\b{WEEKDAY}{DAY.format('d')}\s+(?:of\s+)?{MONTH.format('m')}{OF_YEAR}\b"
 )
+# "21. August 2019", "Luxembourg (13. October)": a day printed with a period, as in German
+# and Scandinavian pages; not at a line's start, where "3. March ..." numbers a list
+FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DOTTED_DAY_MONTH_YEAR = re.compile(
+    rf"\b(?P<d>[0-3]?\d)\.\s+(?P<m>{FULL_MONTHS})(?:,?\s+{YEAR.format('y')})?\b"
+)
 MONTH_DAY_YEAR = re.compile(rf"\b{WEEKDAY}{MONTH.format('m')}\s+{DAY.format('d')}(?!\d){OF_YEAR}\b")
 # "25-Jun-2008", "03-MAR-2019": a database's stamp, the month's name between dashes
 DASHED_DATE = re.compile(
@@ -140,6 +146,7 @@ PATTERNS = (
     ("date.iso", ISO_DATE),
     ("date.dashed", DASHED_DATE),
     ("date.day_month_year", DAY_MONTH_YEAR),
+    ("date.dotted_day_month_year", DOTTED_DAY_MONTH_YEAR),
     ("date.month_day_year", MONTH_DAY_YEAR),
     ("date.month_year", MONTH_YEAR),
     ("date.relative_year", MONTH_RELATIVE_YEAR),
@@ -219,6 +226,11 @@ def accept(rule: str, match: re.Match[str], text: str) -> bool:
         if not (valid_day(None, b, a) or valid_day(None, a, b)):
             return False
         return bool(match.group("y")) or bool(NUMERIC_CUE_BEFORE.search(before))
+    if rule == "date.dotted_day_month_year":
+        if not before or before[-1] not in " \t(/-":
+            return False  # "3. March ..." opening a line numbers a list
+        if not match.group("y") and not re.match(r"^\s*[)–—-]", after):
+            return False  # "in section 3. May we": a yearless dotted day only in a dateline
     if rule in ("date.day_month_year", "date.month_day_year") and not match.group("y"):
         # "May" is also a verb: a yearless "may 5" needs a capital
         month = match.group("m")
@@ -252,6 +264,15 @@ def relative_year(g: dict, release_year: int | None) -> int | None:
     return release_year + YEAR_OFFSET[g["rel"].lower()]
 
 
+DAY_RULES = (
+    "date.day_month_year",
+    "date.dotted_day_month_year",
+    "date.month_day_year",
+    "date.iso",
+    "date.dashed",
+)
+
+
 def parse_parts(
     mention: DateMention, release_year: int | None = None
 ) -> tuple[tuple, tuple | None] | None:
@@ -281,7 +302,7 @@ def parse_parts(
         m1 = month_number(g["m1"])
         m2 = month_number(g.get("m2")) or m1
         return (first_year, m1, int(g["d1"])), (year, m2, int(g["d2"]))
-    if mention.rule in ("date.day_month_year", "date.month_day_year", "date.iso", "date.dashed"):
+    if mention.rule in DAY_RULES:
         month = month_number(g["m"]) if not g["m"].isdigit() else int(g["m"])
         return (year, month, int(g["d"])), None
     if mention.rule in ("date.month_year", "date.part_of_month"):
