@@ -80,9 +80,9 @@ def test_features_name_the_cue_the_verb_and_the_subject(proposed):
     assert "subject=PROPN" in f
 
 
-def test_a_sentence_that_credits_no_one_is_no_candidate(proposed):
+def test_a_sentence_that_credits_no_one_is_a_candidate_marked_so(proposed):
     _, candidates, _ = proposed("A further five relief flights are planned for next month.")
-    assert candidates == []
+    assert [(c.actor_source, c.actors) for c in candidates] == [("none", [])]
 
 
 def test_a_generic_cue_reads_a_sentence_only_when_no_other_cue_does(proposed):

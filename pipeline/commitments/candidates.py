@@ -52,8 +52,10 @@ def propose(ctx: DocContext, found: list[Commitment]) -> list[Commitment]:
 def relaxed(ctx: DocContext, sentence: Span, index: int) -> Commitment | None:
     """The sentence read by its best trigger, weak cues included, with none of the
     rules' vetoes: no named actor leaves it to the agreement's parties. A sentence the
-    actor rules read as naming no one who acts (``"none"``) is no candidate: held out,
-    keeping such rows lowered who-commits more than they added."""
+    actor rules read as naming no one who acts (``"none"``) is a candidate too, marked
+    so (``actors=none``): with the scorer's threshold chosen for F1, the scorer's
+    recall on held-out sites went from the rules' 0.593 to 0.617 (1125 releases) and who
+    commits did not fall."""
     triggers = ctx.triggers(sentence, candidates=True)
     if not triggers or sentence.text.rstrip().endswith("?"):
         return None
@@ -62,8 +64,6 @@ def relaxed(ctx: DocContext, sentence: Span, index: int) -> Commitment | None:
     kind = modality_at(rule_id, anchor)
     resolved = actors(ctx, verb, sentence, kind, anchor)
     found, source = resolved if resolved is not None else ([], "parties")
-    if source == "none":
-        return None  # the rules credit no one: a row no analyst could attribute
     governed = governed_verb(anchor)
     negated = any(c.dep_ == "neg" for c in verb.children) or (
         governed is not None and any(c.dep_ == "neg" for c in governed.children)
