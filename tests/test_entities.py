@@ -1303,6 +1303,11 @@ def test_a_country_name_inside_a_longer_capitalised_name_is_not_cut_out(parse):
         ("The MoU was signed by Atty. Ramon Castillo, Undersecretary.", "Ramon Castillo"),
         ("It was signed by Dato Seri Hamid Zulkifli, the minister.", "Hamid Zulkifli"),
         ("The statement was read by H.E Omar Diallo, the ambassador.", "Omar Diallo"),
+        # "H. E." printed spaced is no pair of initials
+        ("The statement was read by H. E. Omar Diallo, the ambassador.", "Omar Diallo"),
+        ("The charter was signed by H. E. Dr. Samir Hassan Al Tayeb.", "Samir Hassan Al Tayeb"),
+        # a place's word inside a name after an honorific: one name ("Ali", "Jordan")
+        ("The charter was signed by Dr. Karim Hassan Ali Al Tayeb.", "Karim Hassan Ali Al Tayeb"),
     ],
 )
 def test_an_honorific_of_address_is_no_part_of_the_name(parse, body, name):

@@ -204,7 +204,6 @@ def test_a_gold_actor_s_other_forms_credit_the_row():
     assert rows[0]["label"] == 1
 
 
-
 def scorer_rows(site: str, n: int, gold_n: int = 20) -> list[dict]:
     """Rows of one site: sure ones (always right) and doubtful ones (right three times in
     ten), in releases of ``gold_n`` gold commitments each, most of which no row finds."""

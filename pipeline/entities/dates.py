@@ -57,7 +57,9 @@ DAY_MONTH_YEAR = re.compile(
 )
 # "21. August 2019", "Luxembourg (13. October)": a day printed with a period, as in German
 # and Scandinavian pages; not at a line's start, where "3. March ..." numbers a list
-FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+FULL_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
 DOTTED_DAY_MONTH_YEAR = re.compile(
     rf"\b(?P<d>[0-3]?\d)\.\s+(?P<m>{FULL_MONTHS})(?:,?\s+{YEAR.format('y')})?\b"
 )

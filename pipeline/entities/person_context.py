@@ -48,6 +48,8 @@ def person_tail(span: Span, after_role: bool = False) -> Span | None:
         if n < 2:
             return None  # "Government of the Primorsky Territory"
     head = tokens[: len(tokens) - n]
+    if after_role and all(name_like(t) for t in head) and not places.is_known_place(head[0].text):
+        return None  # "Dr. [Hanif Hassan Ali Al Qassim]": one name, a place word inside it
     if head[-1].lower_ in ("of", "for", "and", "on"):
         # "Minister of Economic Inclusion": the run is the portfolio, but a name may follow it
         return name_after_portfolio(span)

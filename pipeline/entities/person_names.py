@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import places
 from ..nlp.extensions import tokens
@@ -261,7 +261,7 @@ def complete_name_edges(found: MentionSet) -> None:
     for mention in [m for m in found.mentions if m.label == "PERSON"]:
         span = found.span(mention)
         start, end = span.start, span.end
-        while start >= 1 and INITIAL.match(doc[start - 1].text):
+        while start >= 1 and INITIAL.match(doc[start - 1].text) and not excellency(doc, start - 1):
             start -= 1
         if is_particle(doc[start]):  # "van der Berg": the given name before it
             while start >= 1 and span.start - start < 2 and name_like(doc[start - 1]):
@@ -299,6 +299,12 @@ def complete_name_edges(found: MentionSet) -> None:
         if (start, end) != (span.start, span.end):
             mention.start, mention.end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
             mention.source += ".name_completed"
+
+
+def excellency(doc: Doc, i: int) -> bool:
+    """ "H. E." printed spaced: "His Excellency", no initials of the name after it."""
+    pair = [t.text for t in doc[max(0, i - 1) : i + 2]]
+    return any(pair[n : n + 2] == ["H.", "E."] for n in range(len(pair) - 1))
 
 
 HYPHENS = ("-", "‐", "‑")

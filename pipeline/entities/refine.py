@@ -186,10 +186,15 @@ def honorific_person(span: Span, trimmed: Span, label: str, source: str) -> Refi
         before -= 1  # "Dato’ Seri Anwar"
     follows = before >= 0 and doc[before].lower_ in words("honorifics")
     follower = first in words("honorific_followers") and follows
-    if (first in words("honorifics") or follower) and label in ("PERSON", "ORG", "PLACE"):
+    spaced = first == "h." and len(trimmed) > 1 and trimmed[1].lower_ == "e."  # "H. E."
+    if (first in words("honorifics") or follower or spaced) and label in (
+        "PERSON",
+        "ORG",
+        "PLACE",
+    ):
         if label == "ORG" and any(t.lower_ in words("org_heads") for t in trimmed[1:]):
             return None  # "the Royal Institute for Strategic Studies": a body's name
-        start = trimmed.start + 1  # "His Majesty King Abdullah": every honorific goes
+        start = trimmed.start + (2 if spaced else 1)  # "His Majesty King Abdullah": all go
         forms = forms_of_address()  # "Datuk Seri"
         while start < trimmed.end - 1 and span.doc[start].lower_ in forms:
             start += 1
