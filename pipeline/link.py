@@ -7,7 +7,8 @@ first agreement on a tie); a commitment whose actors only the context names
 names no body at all in a release about a single agreement (a call too, where that
 agreement is a statement or declaration: its authors call). In a release that
 reports no agreement, such guesses with "will" ("The report will be presented ...")
-are dropped: there is nobody to credit them to; the others are credited to the bodies
+are dropped: there is nobody to credit them to, unless the release's own work will act
+("The project will establish ...": its owner's); the others are credited to the bodies
 the headline names (``actor_source = "headline"``), as is a commitment naming no body
 beside several agreements. Agreements get their ids and topics
 here, as both depend on the linked commitments' text.
@@ -50,18 +51,14 @@ def link(
 ) -> list[Commitment]:
     """Attach every commitment to its agreement; the commitments that remain. A
     commitment that names nobody and has no parties to take is credited to the bodies
-    its release's ``headline`` names."""
+    its release's ``headline`` names; a guessed "will" with no agreement only where the
+    release's own work acts (``own_work``) and the headline names someone."""
     if not agreements:
-        kept = [
-            c
-            for c in found
-            if not (c.actor_source == "parties" and c.modality == "will")
-            or (headline and own_work(c))
-        ]
+        kept = [c for c in found if not guessed_will(c) or (headline and own_work(c))]
         for c in kept:
             if c.actor_source in ("parties", "none"):
                 credit_headline(c, headline)
-        return kept
+        return [c for c in kept if c.actors or not guessed_will(c)]
     for c in found:
         actor_ids = {m.entity_id for m in c.actors}
         _, best = max(
@@ -123,20 +120,26 @@ def authors_call(commitment: Commitment) -> bool:
     return plural and (definite or subject.lower_ in words("author_plurals"))
 
 
-OWN_WORK = frozenset(("project", "programme", "program", "initiative", "campaign", "grant"))
+def guessed_will(commitment: Commitment) -> bool:
+    return commitment.actor_source == "parties" and commitment.modality == "will"
+
+
+SPAN_VERBS = ("be", "run", "last", "end", "start", "begin", "take")  # "will run until 2025"
 
 
 def own_work(commitment: Commitment) -> bool:
     """ "The project will establish three job centres": what the work the release is about
-    will do, in a release with no agreement, is its owner's (the body its headline
-    names), unlike "The report will be presented"."""
+    (``own_work_nouns``) will do, in a release with no agreement, is its owner's (the
+    body its headline names), unlike "The report will be presented" or "The programme
+    will run until 2025"."""
     if commitment.anchor is None:
         return False
     verb = governing_verb(commitment.anchor)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (
         subject is not None
-        and subject.lemma_.casefold() in OWN_WORK
+        and verb.lemma_ not in SPAN_VERBS
+        and subject.lemma_.casefold() in words("own_work_nouns")
         and any(c.lower_ in ("the", "this") for c in subject.children)
     )
 

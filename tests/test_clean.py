@@ -121,6 +121,11 @@ LONG_SENTENCE = (
         ("buy amoxil online no prescription", "pattern:pharmacy_spam"),
         ("Buy bus tickets online at the new portal, the ministry said.", None),
         ("By using the new portal, employers agree to register each migrant worker.", None),
+        # a body's name after "By" is a byline; a sentence or a heading opening so is not
+        ("By strengthening the capacity of the national migration council", None),
+        ("By the end of the year the fund will have helped refugees", None),
+        ("By joining the Global Alliance we can protect more children", None),
+        ("By Supporting Migrant Workers the Union Shows the Way", None),
         ("Tweet about this on X", "pattern:call_to_action"),
         ("Subscribe to our WhatsApp channel", "pattern:call_to_action"),
         ("Stay up to date with our latest updates", "pattern:call_to_action"),

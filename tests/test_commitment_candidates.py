@@ -80,7 +80,7 @@ def test_features_name_the_cue_the_verb_and_the_subject(proposed):
     assert "subject=PROPN" in f
 
 
-def test_a_sentence_that_credits_no_one_is_a_candidate_marked_so(proposed):
+def test_a_sentence_that_credits_no_one_is_a_candidate_credited_to_none(proposed):
     _, candidates, _ = proposed("A further five relief flights are planned for next month.")
     assert [(c.actor_source, c.actors) for c in candidates] == [("none", [])]
 

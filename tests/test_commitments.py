@@ -160,6 +160,12 @@ def rows(parse, body):
             ["United Nations Children's Fund", "Chad"],
             "agree.signing_purpose",
         ),
+        (  # who announces an act made "with" another is a side of it
+            "UNICEF has announced a deal with Chad to protect children on the move.",
+            "agree",
+            ["United Nations Children's Fund", "Chad"],
+            "agree.signing_purpose",
+        ),
         # a body's stated wish is its aim; a wish of others is none (non-commitments)
         (
             "Germany wants to attract the skilled workers that it urgently needs.",
@@ -659,6 +665,10 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         # a noun's description, not a party's own willingness or aim
         "IOM's programme trains young Kenyans willing to work in Germany as nurses.",
         "The IOM scheme supports Kenyan graduates aspiring to work in Germany.",
+        # entering a country under an act, a conclusion drawn
+        "More than 2,000 Nepali workers have entered Israel under the bilateral agreement to "
+        "work in agriculture.",
+        "The participants endorsed the conclusion that more data is needed.",
     ],
 )
 def test_non_commitments(parse, body):
@@ -1751,3 +1761,13 @@ def test_a_lead_in_with_a_separator_after_its_colon_fails_no_release(parse, mark
 def test_a_plural_subject_s_named_examples_are_its_actors(parse, body, actors):
     found = [r["actors"] for r in rows(parse, body) if r["actor_source"] == "examples"]
     assert found == ([actors] if actors else [])
+
+
+def test_who_announces_an_act_between_others_is_no_side_of_it(parse):
+    found = rows(
+        parse,
+        "The United Nations announced an agreement between Sudan and Chad to reopen the border.",
+    )
+    assert [(r["rule_id"], r["actor_source"]) for r in found] == [
+        ("agree.signing_purpose", "parties")
+    ]

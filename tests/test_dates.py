@@ -107,6 +107,9 @@ def values(text):
         ("Bern - 21. August 2019 - Ten NGOs call", [("21. August 2019", "2019-08-21")]),
         ("Vienna (13. October) - Ministers met", [("13. October", "XXXX-10-13")]),
         ("as set out in Article 3. May the parties", []),
+        ("Arrivals rose to 24. March 2020 saw", [("March 2020", "2020-03")]),
+        ("Bern, 21. August 2019: ten NGOs call", [("21. August 2019", "2019-08-21")]),
+        ("The talks on 5. June 2020 agreed", [("5. June 2020", "2020-06-05")]),
         ("Steps:\n3. March for workers' rights", []),
     ],
 )

@@ -204,37 +204,41 @@ def test_a_gold_actor_s_other_forms_credit_the_row():
     assert rows[0]["label"] == 1
 
 
-def scorer_rows(site: str, n: int, gold_n: int = 20) -> list[dict]:
+def scorer_rows(site: str, n: int) -> list[dict]:
     """Rows of one site: sure ones (always right) and doubtful ones (right three times in
-    ten), in releases of ``gold_n`` gold commitments each, most of which no row finds."""
+    ten), four releases of ten rows."""
     rows = []
     for i in range(n):
         sure = i % 2 == 0
         right = sure or i % 20 in (1, 3, 5)
-        rows.append(
-            {
-                "site": site,
-                "doc": f"{site}-{i // 10}",
-                "features": {"sure": 1.0} if sure else {"doubtful": 1.0},
-                "label": int(right),
-                "gold_n": gold_n,
-            }
-        )
+        features = {"sure": 1.0} if sure else {"doubtful": 1.0}
+        rows.append({"site": site, "doc": f"{site}-{i // 10}", "features": features})
+        rows[-1]["label"] = int(right)
     return rows
+
+
+def releases_of(rows: list[dict], gold_n: int) -> dict[str, dict]:
+    """Releases of ``gold_n`` gold commitments each, most of which no row finds."""
+    gold = {"commitments": [{"sentence_contains": "x"}] * gold_n}
+    return {r["doc"]: {"site": r["site"], "gold": gold} for r in rows}
 
 
 def test_the_commitment_scorer_s_threshold_is_chosen_for_f1_on_its_own_held_out_sites():
     # recall is low (most gold commitments have no row), so a row right three times in
     # ten raises F1: the threshold keeps the doubtful rows that 0.5 would drop
     rows = [r for n in range(6) for r in scorer_rows(f"site{n}.org", 40)]
-    model = commitments.train(rows)
+    model = commitments.train(rows, releases_of(rows, 20))
     doubtful = model.probability({"doubtful": 1.0})
     assert doubtful < 0.5
     assert model.threshold in commitments.THRESHOLDS and model.threshold <= doubtful
 
 
-def test_rows_with_no_gold_count_keep_the_default_threshold():
-    rows = [r for n in range(3) for r in scorer_rows(f"site{n}.org", 10)]
-    for r in rows:
-        del r["gold_n"]
+def test_when_few_rows_are_wrong_and_recall_is_high_the_threshold_stays_high():
+    rows = [r for n in range(6) for r in scorer_rows(f"site{n}.org", 40)]
+    model = commitments.train(rows, releases_of(rows, 5))  # rows find most gold ones
+    assert model.threshold > model.probability({"doubtful": 1.0})
+
+
+def test_without_its_releases_the_scorer_keeps_the_default_threshold():
+    rows = [r for n in range(6) for r in scorer_rows(f"site{n}.org", 10)]
     assert commitments.train(rows).threshold == commitments.THRESHOLD

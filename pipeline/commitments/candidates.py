@@ -2,9 +2,9 @@
 
 The rules make a commitment only where a trigger holds and the parse names who commits.
 Here every other sentence with a trigger (one the rules vetoed, or a weak cue such as
-"decided to" or "must") that the actor rules can credit to someone, and every list item
-under such a sentence, becomes a candidate with the rules' own reading of it: actors (or
-the agreement's parties when none are named), modality and action. The scorer
+"decided to" or "must"), and every list item under such a sentence, becomes a candidate
+with the rules' own reading of it: actors (the agreement's parties when none are named,
+none where the actor rules read that no one acts), modality and action. The scorer
 (``scoring``) decides which ones hold."""
 
 from __future__ import annotations

@@ -186,12 +186,16 @@ def of_joint_work(noun: Token) -> bool:
 
 
 def signing_verb(noun: Token) -> Token | None:
-    """The verb that signs, adopts or launches the noun ("signed an MoU")."""
+    """The verb that signs, adopts or launches the noun ("signed an MoU", "entered into an
+    agreement"; not "entered Israel under the agreement", "the agreement entered into
+    force")."""
     head = noun.head
     for _ in range(2):
         if head.pos_ == "VERB" and (
             head.lemma_ in words("signing_verbs") or head.lemma_ in words("founding_verbs")
         ):
+            if head.lemma_ == "enter" and not (noun.dep_ == "pobj" and noun.head.lower_ == "into"):
+                return None
             to = has_to(head)
             return None if to and head.tag_ == "VB" else head  # "a step to establish"
         if head.head is head or head.dep_ not in ("prep", "pobj", "conj", "dobj"):
@@ -334,20 +338,29 @@ def following_verb(clause: Token) -> Token | None:
 
 def signers(ctx: DocContext, verb: Token | None, noun: Token) -> tuple[list, str]:
     """The bodies that sign, when the signing verb's subject names them, with the other
-    side of a "with" phrase ("IOM signed an agreement with Ethiopia")."""
+    side of a "with" phrase ("IOM signed an agreement with Ethiopia"); who announces or
+    unveils an act is a side only of one made "with" another ("UNHCR announced a
+    partnership with Tecno to ...", not "The Secretary-General announced an agreement
+    between Sudan and South Sudan to ..."): else the act's parties."""
     if verb is not None:
         subject = ctx.subject_of(verb)
         if subject is not None and subject.dep_ == "nsubj":
             named = bodies_of(ctx, mentions_in(subject, ctx.index))
-            for token in (verb, noun):
-                for prep in token.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "with":
-                        named += [
-                            m
-                            for pobj in prep.children
-                            for m in mentions_in(pobj, ctx.index)
-                            if m not in named and m.label != "PERSON"
-                        ]
+            withs = [
+                prep
+                for token in (verb, noun)
+                for prep in token.children
+                if prep.dep_ == "prep" and prep.lower_ == "with"
+            ]
+            if verb.lemma_ in words("announcing_verbs") and not withs:
+                return [], "parties"  # who announces is a side only of an act "with" one
+            named += [
+                m
+                for prep in withs
+                for pobj in prep.children
+                for m in mentions_in(pobj, ctx.index)
+                if m not in named and m.label != "PERSON"
+            ]
             if any(m.label != "PERSON" for m in named):
                 return named, "subject"  # people with no body named: the parties commit
     return [], "parties"

@@ -56,7 +56,7 @@ DAY_MONTH_YEAR = re.compile(
     rf"\b{WEEKDAY}{DAY.format('d')}\s+(?:of\s+)?{MONTH.format('m')}{OF_YEAR}\b"
 )
 # "21. August 2019", "Luxembourg (13. October)": a day printed with a period, as in German
-# and Scandinavian pages; not at a line's start, where "3. March ..." numbers a list
+# and Scandinavian pages' datelines (``accept`` asks for a dateline's cue before it)
 FULL_MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
@@ -201,6 +201,9 @@ def find_dates(text: str) -> list[DateMention]:
     return found
 
 
+DATELINE_CUES = ("(", "-", "–", "—", "/", ",")  # "Bern - 21. August", "(13. October)"
+
+
 def accept(rule: str, match: re.Match[str], text: str) -> bool:
     before = text[max(0, match.start() - 25) : match.start()]
     after = text[match.end() : match.end() + 20]
@@ -229,8 +232,9 @@ def accept(rule: str, match: re.Match[str], text: str) -> bool:
             return False
         return bool(match.group("y")) or bool(NUMERIC_CUE_BEFORE.search(before))
     if rule == "date.dotted_day_month_year":
-        if not before or before[-1] not in " \t(/-":
-            return False  # "3. March ..." opening a line numbers a list
+        cue = before.rstrip()
+        if not (cue.endswith(DATELINE_CUES) or re.search(r"\bon$", cue, re.IGNORECASE)):
+            return False  # "rose to 24. March 2020 saw", a list's "3. March": no dateline
         if not match.group("y") and not re.match(r"^\s*[)–—-]", after):
             return False  # "in section 3. May we": a yearless dotted day only in a dateline
     if rule in ("date.day_month_year", "date.month_day_year") and not match.group("y"):

@@ -80,7 +80,8 @@ def crossval(data: dict, part: str, k: int = FOLDS) -> dict:
     table, pooled_rows = [], []
     for n, held in enumerate(folds(releases, k)):
         test = {name: r for name, r in releases.items() if r["site"] in held}
-        model = module.train([r for r in rows if r["site"] not in held])
+        seen = {name: r for name, r in releases.items() if r["site"] not in held}
+        model = module.train([r for r in rows if r["site"] not in held], seen)
         mine = [r for r in rows if r["doc"] in test]
         table.append(
             {
@@ -102,7 +103,7 @@ def crossval(data: dict, part: str, k: int = FOLDS) -> dict:
 def ship(data: dict, part: str, cv: dict, path: Path | None = None) -> LinearModel:
     """Fit on every annotated release and write the model with what it came from."""
     module, default = PARTS[part]
-    model = module.train(data[part])
+    model = module.train(data[part], data["releases"])
     model.meta |= {
         "part": part,
         "trained_on": input_hash(module.CONFIG),

@@ -57,7 +57,7 @@ def counted(predicted: list[list[str]], gold: dict, forms: Forms) -> Tally:
     return tally
 
 
-def train(rows: list[dict]) -> LinearModel:
+def train(rows: list[dict], _releases: dict | None = None) -> LinearModel:
     pool = [r for r in rows if r["kind"] == "candidate"]
     model = fit(((r["features"], r["label"]) for r in pool), **CONFIG)  # type: ignore[arg-type]
     model.threshold = THRESHOLD

@@ -62,7 +62,7 @@ def is_chrome(line: str, gold: dict) -> bool:
     return False
 
 
-def train(rows: list[dict]) -> LinearModel:
+def train(rows: list[dict], _releases: dict | None = None) -> LinearModel:
     model = fit(((r["features"], r["label"]) for r in rows), **CONFIG)  # type: ignore[arg-type]
     model.threshold = THRESHOLD
     return model

@@ -24,8 +24,6 @@ SCOPE = "all"  # the model decides on the rules' commitments too, not only the c
 def doc_rows(doc, name: str, release: dict) -> list[dict]:
     rows = [row_of(c, name) for c in doc._.accords_commitments]
     label(rows, release["gold"], forms_of(release))
-    for r in rows:  # how many the release should yield: what a threshold's recall is of
-        r["gold_n"] = len(release["gold"].get("commitments", []))
     return rows
 
 
@@ -67,10 +65,12 @@ def credits(row: dict, gold_actors: list[list[str]], forms: Forms | None) -> boo
     return not gold_actors or match(row["actors"], gold_actors, True, forms)[0] > 0
 
 
-def train(rows: list[dict], scope: str = SCOPE) -> LinearModel:
+def train(rows: list[dict], releases: dict | None = None, scope: str = SCOPE) -> LinearModel:
+    """The scorer fitted on ``rows``; its threshold chosen on the ``releases`` they come
+    from (the default threshold without them)."""
     pool = [r for r in rows if scope == "all" or r["origin"] == "candidate"]
     model = fit_rows(pool)
-    model.threshold = chosen_threshold(pool)
+    model.threshold = chosen_threshold(pool, releases or {})
     model.meta = {"scope": scope}
     return model
 
@@ -79,12 +79,13 @@ def fit_rows(rows: list[dict]) -> LinearModel:
     return fit(((r["features"], r["label"]) for r in rows), **CONFIG)  # type: ignore[arg-type]
 
 
-def chosen_threshold(rows: list[dict]) -> float:
+def chosen_threshold(rows: list[dict], releases: dict[str, dict]) -> float:
     """The threshold of ``THRESHOLDS`` whose commitments F1 is best on the training rows'
     own held-out sites (``INNER_FOLDS`` folds of them): the model's probabilities are
-    calibrated for accuracy, while a commitment missed costs as much as one too many."""
+    calibrated for accuracy, while a commitment missed costs as much as one too many.
+    Recall counts every gold commitment of ``releases``, those no row holds too."""
     sites = sorted({r["site"] for r in rows})
-    if len(sites) < INNER_FOLDS or any("gold_n" not in r for r in rows):
+    if len(sites) < INNER_FOLDS or not releases:
         return THRESHOLD  # too few sites to hold any out
     random.Random(0).shuffle(sites)
     fold_of = {site: n % INNER_FOLDS for n, site in enumerate(sites)}
@@ -93,7 +94,7 @@ def chosen_threshold(rows: list[dict]) -> float:
         model = fit_rows([r for r in rows if fold_of[r["site"]] != n])
         held = [r for r in rows if fold_of[r["site"]] == n]
         scored += [(model.probability(r["features"]), r["label"]) for r in held]
-    gold = sum({r["doc"]: r["gold_n"] for r in rows}.values())
+    gold = sum(len(r["gold"].get("commitments", [])) for r in releases.values())
 
     def f1(threshold: float) -> float:
         kept = [label for p, label in scored if p >= threshold]

@@ -36,7 +36,7 @@ def tables_crossval(
 
     def prepare(n: int, train: dict[str, dict], work: Path) -> dict[str, folds_run.Env]:
         held = {r["site"] for name, r in releases.items() if name not in train}
-        model: LinearModel = module.train([r for r in rows if r["site"] not in held])
+        model: LinearModel = module.train([r for r in rows if r["site"] not in held], train)
         models = work / f"models{n}"
         models.mkdir()
         (models / filename).write_text(model.to_json(), encoding="utf-8")

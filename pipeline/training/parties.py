@@ -74,7 +74,7 @@ def pair(predicted: list[list[str]], gold: dict, forms: Forms) -> dict[int, list
     return used
 
 
-def train(rows: list[dict]) -> LinearModel:
+def train(rows: list[dict], _releases: dict | None = None) -> LinearModel:
     pool = [r for r in rows if r["paired"] and r["name"] is not None]
     model = fit(((r["features"], r["label"]) for r in pool), **CONFIG)  # type: ignore[arg-type]
     model.threshold = THRESHOLD
