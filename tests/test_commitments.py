@@ -149,6 +149,12 @@ def rows(parse, body):
             "agree.signing_purpose",
         ),
         (
+            "UNICEF has entered a deal with Chad to train border guards.",
+            "agree",
+            ["United Nations Children's Fund", "Chad"],
+            "agree.signing_purpose",
+        ),
+        (
             "UNICEF and the Red Cross forged a partnership to support migrant children.",
             "agree",
             ["United Nations Children's Fund", "Red Cross"],

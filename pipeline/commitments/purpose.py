@@ -186,15 +186,17 @@ def of_joint_work(noun: Token) -> bool:
 
 
 def signing_verb(noun: Token) -> Token | None:
-    """The verb that signs, adopts or launches the noun ("signed an MoU", "entered into an
-    agreement"; not "entered Israel under the agreement", "the agreement entered into
-    force")."""
+    """The verb that signs, adopts or launches the noun ("signed an MoU", "entered (into)
+    an agreement"; not "entered Israel under the agreement")."""
     head = noun.head
     for _ in range(2):
         if head.pos_ == "VERB" and (
             head.lemma_ in words("signing_verbs") or head.lemma_ in words("founding_verbs")
         ):
-            if head.lemma_ == "enter" and not (noun.dep_ == "pobj" and noun.head.lower_ == "into"):
+            entered = (noun.dep_ == "pobj" and noun.head.lower_ == "into") or (
+                noun.dep_ == "dobj" and noun.head == head  # "has entered a deal to"
+            )
+            if head.lemma_ == "enter" and not entered:
                 return None
             to = has_to(head)
             return None if to and head.tag_ == "VB" else head  # "a step to establish"
