@@ -124,21 +124,27 @@ def guessed_will(commitment: Commitment) -> bool:
     return commitment.actor_source == "parties" and commitment.modality == "will"
 
 
-SPAN_VERBS = ("be", "run", "last", "end", "start", "begin", "take")  # "will run until 2025"
+# what a piece of work has or costs, not what it does: "will cost $12 million", "will have
+# three components", "will need more funding"
+STATE_VERBS = ("be", "cost", "have", "need", "require", "include", "take", "remain", "get")
+# an object, a clause or another verb: "will ensure that ...", "will train and integrate"
+OBJECTS = ("dobj", "ccomp", "xcomp", "conj")
 
 
 def own_work(commitment: Commitment) -> bool:
     """ "The project will establish three job centres": what the work the release is about
-    (``own_work_nouns``) will do, in a release with no agreement, is its owner's (the
-    body its headline names), unlike "The report will be presented" or "The programme
-    will run until 2025"."""
+    (``own_work_nouns``) will do to something, in a release with no agreement, is its
+    owner's (the body its headline names); not "The report will be presented", "The
+    programme will continue until 2025" (no object) or "X said the project will fail"."""
     if commitment.anchor is None:
         return False
     verb = governing_verb(commitment.anchor)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (
         subject is not None
-        and verb.lemma_ not in SPAN_VERBS
+        and verb.dep_ in ("ROOT", "conj")
+        and verb.lemma_ not in STATE_VERBS
+        and any(c.dep_ in OBJECTS for c in verb.children)
         and subject.lemma_.casefold() in words("own_work_nouns")
         and any(c.lower_ in ("the", "this") for c in subject.children)
     )

@@ -9,6 +9,7 @@ development set).
 
 import pytest
 
+from pipeline.agreements.detect import established_by_another
 from pipeline.tables import doc_tables
 
 IOM = "International Organization for Migration"
@@ -2312,6 +2313,18 @@ def test_acts_between_the_same_sides_named_apart_are_two(parse, second, rows):
             id="the-name-after-a-described-side-is-the-side-wherever-the-parse-hung-it",
         ),
         pytest.param(
+            "Signing\nThe ILO signed a memorandum with Kenya's largest trade union federation, "
+            "the Central Organization of Trade Unions and the Federation of Kenya Employers.",
+            [
+                [
+                    "Central Organization of Trade Unions",
+                    "Federation of Kenya Employers",
+                    "International Labour Organization",
+                ]
+            ],
+            id="and-every-name-listed-with-it",
+        ),
+        pytest.param(
             "Signing\nUNICEF signed an agreement with the ministry, the International "
             "Organization for Migration reported.",
             [["United Nations Children's Fund"]],
@@ -2455,3 +2468,14 @@ def test_who_congratulates_others_on_signing_did_not_sign(parse):
 def test_who_signs_in_a_clause_or_a_between_the_parse_misplaced(parse, text, expected):
     rows, _ = extract(parse, "Two sides sign agreement on labour migration\n" + text)
     assert [s["name"] for row in rows for s in row["signatories"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("participle", "part_of_it"),
+    [("establishing", True), ("creating", True), ("amending", False), ("welcoming", False)],
+)
+def test_only_what_an_act_sets_up_is_part_of_it(parse, participle, part_of_it):
+    doc = parse(f"Ghana and Togo signed a Joint Declaration {participle} a framework for trade.")
+    nouns = {t.i for t in doc if t.lower_ in ("declaration", "framework")}
+    framework = next(t for t in doc if t.lower_ == "framework")
+    assert established_by_another(framework, nouns) is part_of_it

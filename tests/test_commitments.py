@@ -172,6 +172,12 @@ def rows(parse, body):
             ["United Nations Children's Fund", "Chad"],
             "agree.signing_purpose",
         ),
+        (  # and of one that names no other side
+            "UNICEF and the Red Cross have announced a new agreement to train border guards.",
+            "agree",
+            ["United Nations Children's Fund", "Red Cross"],
+            "agree.signing_purpose",
+        ),
         # a body's stated wish is its aim; a wish of others is none (non-commitments)
         (
             "Germany wants to attract the skilled workers that it urgently needs.",

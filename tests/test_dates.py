@@ -102,8 +102,9 @@ def values(text):
         # the year after an "of", as translated releases write it
         ("The talks of March 3 of 2015 agreed", [("March 3 of 2015", "2015-03-03")]),
         ("signed on the 2nd of June of 2012 in Lima", [("2nd of June of 2012", "2012-06-02")]),
-        # a day printed with a period, as German and Nordic pages do; yearless only in a
-        # dateline, and never a list's number or a sentence's end
+        # a day printed with a period, as German and Nordic pages do: only after a
+        # dateline's cue, never a list's number or a sentence's end (whose month and year
+        # stay a date of their own)
         ("Bern - 21. August 2019 - Ten NGOs call", [("21. August 2019", "2019-08-21")]),
         ("Vienna (13. October) - Ministers met", [("13. October", "XXXX-10-13")]),
         ("as set out in Article 3. May the parties", []),

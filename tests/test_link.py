@@ -69,6 +69,9 @@ def test_a_commitment_with_its_own_subject_keeps_it_over_the_headline(parse):
         ("The project will train 300 nurses in Kigali.", [["African Development Bank"]]),
         ("The report will be presented in Geneva next month.", []),
         ("The project will run until 2025.", []),  # a span of time, nothing done
+        ("The project will cost $12 million.", []),  # what it costs
+        ("The project will conclude in December.", []),
+        ("The Minister said the project will fail without more funding.", []),  # reported
     ],
 )
 def test_what_the_own_work_of_a_release_with_no_agreement_will_do_is_its_owner_s(

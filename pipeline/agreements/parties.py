@@ -258,8 +258,10 @@ def misplaced_name(ctx: DocContext, prep: Token) -> list[Mention]:
     while end < len(doc) and ctx.index.get(end) is m:
         end += 1
     root = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
-    hung = root is not None and root.dep_ in ("appos", "npadvmod") and root.head.i < prep.i
-    return [m] if hung else []
+    if root is None or root.dep_ not in ("appos", "npadvmod") or root.head.i >= prep.i:
+        return []
+    listed = [ctx.index.get(c.i) for c in root.conjuncts]  # "..., the ILO and UNHCR"
+    return [m, *(o for o in listed if o is not None and o.label == "ORG" and o is not m)]
 
 
 def inside_a_clause(token: Token, noun: Token) -> bool:

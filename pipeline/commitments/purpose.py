@@ -82,6 +82,8 @@ def cut_off_purpose(ctx: DocContext, sentence: Span, index: int, noun: Token) ->
         lemma = token.lemma_
         if lemma not in words("signing_verbs") and lemma not in words("founding_verbs"):
             return None
+        if lemma == "enter" and doc[token.i + 1].lower_ != "into":
+            return None  # "entered Jordan ... the agreement": no act entered into
         actors, source = signers(ctx, token, noun)
         return Commitment(
             sentence,
@@ -341,9 +343,9 @@ def following_verb(clause: Token) -> Token | None:
 def signers(ctx: DocContext, verb: Token | None, noun: Token) -> tuple[list, str]:
     """The bodies that sign, when the signing verb's subject names them, with the other
     side of a "with" phrase ("IOM signed an agreement with Ethiopia"); who announces or
-    unveils an act is a side only of one made "with" another ("UNHCR announced a
-    partnership with Tecno to ...", not "The Secretary-General announced an agreement
-    between Sudan and South Sudan to ..."): else the act's parties."""
+    unveils an act whose sides are named "between" or "among" others is none of them
+    ("The Secretary-General announced an agreement between Sudan and South Sudan to
+    ..."): the act's parties then."""
     if verb is not None:
         subject = ctx.subject_of(verb)
         if subject is not None and subject.dep_ == "nsubj":
@@ -354,8 +356,8 @@ def signers(ctx: DocContext, verb: Token | None, noun: Token) -> tuple[list, str
                 for prep in token.children
                 if prep.dep_ == "prep" and prep.lower_ == "with"
             ]
-            if verb.lemma_ in words("announcing_verbs") and not withs:
-                return [], "parties"  # who announces is a side only of an act "with" one
+            if verb.lemma_ in words("announcing_verbs") and between_others(noun):
+                return [], "parties"  # "announced an agreement between A and B": theirs
             named += [
                 m
                 for prep in withs
@@ -366,3 +368,8 @@ def signers(ctx: DocContext, verb: Token | None, noun: Token) -> tuple[list, str
             if any(m.label != "PERSON" for m in named):
                 return named, "subject"  # people with no body named: the parties commit
     return [], "parties"
+
+
+def between_others(noun: Token) -> bool:
+    """The act names its sides itself: "an agreement between A and B", "among the five"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in noun.children)
