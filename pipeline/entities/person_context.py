@@ -216,6 +216,11 @@ def written_in_lower_case(token: Token) -> bool:
     return token.lower_ in doc_words(token.doc)
 
 
+def spaced_excellency(doc: Doc, i: int) -> bool:
+    """ "H. E." printed spaced from token ``i`` on: "His Excellency", no two initials."""
+    return i + 1 < len(doc) and doc[i].text == "H." and doc[i + 1].text == "E."
+
+
 def forms_of_address() -> frozenset[str]:
     """Honorifics and the words that follow one ("Datuk Seri"): no part of a name."""
     return words("honorifics") | words("honorific_followers")

@@ -15,7 +15,7 @@ from ..nlp.payloads import Mention
 from ..nlp.text import overlaps
 from ..rules.lexicon import words
 from .mentions import MentionSet
-from .person_context import apposition_to_role, forms_of_address, name_like
+from .person_context import apposition_to_role, forms_of_address, name_like, spaced_excellency
 
 INITIAL = re.compile(r"^[A-Z]\.$")
 ROLE_WINDOW = 12  # tokens before a name in which its role word must stand
@@ -261,7 +261,7 @@ def complete_name_edges(found: MentionSet) -> None:
     for mention in [m for m in found.mentions if m.label == "PERSON"]:
         span = found.span(mention)
         start, end = span.start, span.end
-        while start >= 1 and INITIAL.match(doc[start - 1].text) and not excellency(doc, start - 1):
+        while start >= 1 and initial(doc, start - 1):
             start -= 1
         if is_particle(doc[start]):  # "van der Berg": the given name before it
             while start >= 1 and span.start - start < 2 and name_like(doc[start - 1]):
@@ -301,10 +301,10 @@ def complete_name_edges(found: MentionSet) -> None:
             mention.source += ".name_completed"
 
 
-def excellency(doc: Doc, i: int) -> bool:
-    """ "H. E." printed spaced: "His Excellency", no initials of the name after it."""
-    pair = [t.text for t in doc[max(0, i - 1) : i + 2]]
-    return any(pair[n : n + 2] == ["H.", "E."] for n in range(len(pair) - 1))
+def initial(doc: Doc, i: int) -> bool:
+    """Token ``i`` is an initial of a name: not the "H." or the "E." of a spaced "H. E."."""
+    excellency = spaced_excellency(doc, i) or (i > 0 and spaced_excellency(doc, i - 1))
+    return bool(INITIAL.match(doc[i].text)) and not excellency
 
 
 HYPHENS = ("-", "‐", "‑")

@@ -28,6 +28,7 @@ from .person_context import (
     person_tail,
     photo_credit,
     preceded_by_role,
+    spaced_excellency,
     speech_subject,
     written_in_lower_case,
 )
@@ -186,7 +187,7 @@ def honorific_person(span: Span, trimmed: Span, label: str, source: str) -> Refi
         before -= 1  # "Dato’ Seri Anwar"
     follows = before >= 0 and doc[before].lower_ in words("honorifics")
     follower = first in words("honorific_followers") and follows
-    spaced = first == "h." and len(trimmed) > 1 and trimmed[1].lower_ == "e."  # "H. E."
+    spaced = spaced_excellency(doc, trimmed.start) and len(trimmed) > 1
     if (first in words("honorifics") or follower or spaced) and label in (
         "PERSON",
         "ORG",

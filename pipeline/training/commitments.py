@@ -5,13 +5,12 @@ commitment; held-out sites are scored with ``score.py``'s commitment measures.""
 
 from __future__ import annotations
 
-import random
-
 import pandas as pd
 
 from ..commitments.candidates import CANDIDATE_PREFIX
 from ..evaluate import Counts, Forms, Tally, flat, match, score_commitments
 from ..learn import LinearModel, fit, gains, not_lower
+from .data import folds
 from .parties import forms_of
 
 CONFIG: dict[str, float] = {"l2": 10.0, "epochs": 400, "rate": 0.5, "min_count": 2}
@@ -84,11 +83,9 @@ def chosen_threshold(rows: list[dict], releases: dict[str, dict]) -> float:
     own held-out sites (``INNER_FOLDS`` folds of them): the model's probabilities are
     calibrated for accuracy, while a commitment missed costs as much as one too many.
     Recall counts every gold commitment of ``releases``, those no row holds too."""
-    sites = sorted({r["site"] for r in rows})
-    if len(sites) < INNER_FOLDS or not releases:
+    if len({r["site"] for r in releases.values()}) < INNER_FOLDS:
         return THRESHOLD  # too few sites to hold any out
-    random.Random(0).shuffle(sites)
-    fold_of = {site: n % INNER_FOLDS for n, site in enumerate(sites)}
+    fold_of = {site: n for n, held in enumerate(folds(releases, INNER_FOLDS)) for site in held}
     scored: list[tuple[float, int]] = []
     for n in range(INNER_FOLDS):
         model = fit_rows([r for r in rows if fold_of[r["site"]] != n])
