@@ -126,6 +126,7 @@ LONG_SENTENCE = (
         ("By the end of the year the fund will have helped refugees", None),
         ("By joining the Global Alliance we can protect more children", None),
         ("By Supporting Migrant Workers the Union Shows the Way", None),
+        ("By Popular Demand Council Extends Migrant Programme", None),  # a verb after the body
         ("Tweet about this on X", "pattern:call_to_action"),
         ("Subscribe to our WhatsApp channel", "pattern:call_to_action"),
         ("Stay up to date with our latest updates", "pattern:call_to_action"),

@@ -681,6 +681,7 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "More than 2,000 Nepali workers have entered Israel under the bilateral agreement to "
         "work in agriculture.",
         "The participants endorsed the conclusion that more data is needed.",
+        "The board endorsed the conclusion of the audit that the agreement had failed.",
     ],
 )
 def test_non_commitments(parse, body):
