@@ -124,9 +124,6 @@ def guessed_will(commitment: Commitment) -> bool:
     return commitment.actor_source == "parties" and commitment.modality == "will"
 
 
-# what a piece of work has or costs, not what it does: "will cost $12 million", "will have
-# three components", "will need more funding"
-STATE_VERBS = ("be", "cost", "have", "need", "require", "include", "take", "remain", "get")
 # an object, a clause or another verb: "will ensure that ...", "will train and integrate"
 OBJECTS = ("dobj", "ccomp", "xcomp", "conj")
 
@@ -143,7 +140,7 @@ def own_work(commitment: Commitment) -> bool:
     return (
         subject is not None
         and verb.dep_ in ("ROOT", "conj")
-        and verb.lemma_ not in STATE_VERBS
+        and verb.lemma_ not in words("state_verbs")
         and any(c.dep_ in OBJECTS for c in verb.children)
         and subject.lemma_.casefold() in words("own_work_nouns")
         and any(c.lower_ in ("the", "this") for c in subject.children)
