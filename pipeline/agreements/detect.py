@@ -341,7 +341,7 @@ def established_by_another(noun: Token, nouns: set[int]) -> bool:
         noun.dep_ == "dobj"
         and verb.dep_ == "acl"
         and verb.tag_ in ("VBG", "VBN")
-        and verb.lemma_ in words("setting_up_participles")  # not "a statement welcoming the agreement"
+        and verb.lemma_ in words("setting_up_participles")
         and verb.head.i in nouns
         and verb.head.i != noun.i
     )

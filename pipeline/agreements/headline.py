@@ -113,7 +113,7 @@ def headline_verb(title: Span) -> Token | None:
     """The headline's verb of signing, else of adopting or launching an act it names after
     the verb ("Jordan, EU establish framework for future Mobility Partnership"; not
     "Ghana and Togo agree to boost trade")."""
-    signing = next((t for t in title if is_signing(t)), None)
+    signing = next((t for t in title if is_headline_signing(t)), None)
     if signing is not None:
         return signing
     verbs = rules()[1]
@@ -134,7 +134,7 @@ OBJECT_REACH = 3  # words from a headline's verb to the act it launches ("releas
 # labour agreement" launches none)
 
 
-def is_signing(token: Token) -> bool:
+def is_headline_signing(token: Token) -> bool:
     """A signing verb, also in a title-case headline the tagger reads as a name ("EU Signs
     ...": lemma "Signs")."""
     verbs = words("signing_verbs")

@@ -19,7 +19,7 @@ from .headline import (
     bare_forms,
     headline_parts,
     headline_verb,
-    is_signing,
+    is_headline_signing,
     listed_after,
     title_sides,
 )
@@ -66,7 +66,7 @@ def headline_act(
 
 def verb_status(verb: Token) -> str:
     """The status the verb's rule gives ("Launch" read as a name: launched)."""
-    if is_signing(verb):
+    if is_headline_signing(verb):
         return "signed"
     verbs = rules()[1]
     forms = (verb.lemma_, verb.lower_, *bare_forms(verb))

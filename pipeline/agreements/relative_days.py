@@ -27,7 +27,7 @@ def relative_day(ctx: DocContext, sentence: Span, release: str | None) -> Mentio
         return None
     index = ctx.sentences.index(sentence)
     following = ctx.sentences[index + 1 : index + 2]
-    nearby = [sentence] + [s for s in following if any(is_signing(t) for t in s)]
+    nearby = [sentence] + [s for s in following if any(is_signing_verb(t) for t in s)]
     for token in (t for s in nearby for t in s):
         before = ctx.doc[token.i - 1].lower_ if token.i else ""
         if token.lower_ == "yesterday":
@@ -54,5 +54,7 @@ def relative_day(ctx: DocContext, sentence: Span, release: str | None) -> Mentio
     return None
 
 
-def is_signing(token: Token) -> bool:
+def is_signing_verb(token: Token) -> bool:
+    """A signing verb as the parser tagged it (headlines' title-case forms are
+    ``headline.is_headline_signing``)."""
     return token.pos_ == "VERB" and token.lemma_ in words("signing_verbs")

@@ -16,7 +16,7 @@ from ..nlp.syntax import misread_participle
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, is_government, is_state, is_state_body
 from .documents import later_document_signings, next_act
-from .relative_days import is_signing
+from .relative_days import is_signing_verb
 from .signer_phrases import PRESENCE_WORDS, covers, on_behalf, quoted_signers, with_signers
 
 
@@ -186,7 +186,7 @@ def signer_phrases(sentence: Span) -> list[Token]:
     """The first "signed by" of the sentence, and the "between" of a signing verb ("was
     signed today between the Prime Minister, X, and ..."), whose people sign."""
     by = next((t for t in sentence if t.lower_ == "by" and signed_by(t)), None)
-    between = [t for t in sentence if t.lower_ == "between" and is_signing(between_verb(t))]
+    between = [t for t in sentence if t.lower_ == "between" and is_signing_verb(between_verb(t))]
     return ([by] if by is not None else []) + between
 
 

@@ -16,7 +16,7 @@ from .datelines import dated_another_month, dateline, dateline_text
 from .detect import reporting_verb
 from .documents import signed_again
 from .parties import LEAD_SENTENCES
-from .relative_days import is_signing, relative_day
+from .relative_days import is_signing_verb, relative_day
 from .venues import meeting_place_and_date
 
 RECALLED = "verb.recently_signed"  # "the recently signed pact": made before the report
@@ -131,7 +131,7 @@ def headline_place(ctx: DocContext) -> Mention | None:
         if kind != "title":
             break
         sentence = ctx.sentences[index]
-        heads = tuple(t for t in sentence if is_signing(t))
+        heads = tuple(t for t in sentence if is_signing_verb(t))
         for m in ctx.in_sentence(sentence, "PLACE"):
             if heads and not m.nested and attached_to(ctx, m, heads):
                 return m
@@ -238,7 +238,7 @@ def from_context(ctx: DocContext, agreement: Agreement, index: int) -> None:
     earlier = [
         ctx.sentences[i]
         for i in range(index - 1, max(0, index - SIGNING_CONTEXT) - 1, -1)
-        if ctx.kinds[i] != "title" and any(is_signing(t) for t in ctx.sentences[i])
+        if ctx.kinds[i] != "title" and any(is_signing_verb(t) for t in ctx.sentences[i])
     ]
     ceremonies = ctx.sentences_with("ceremony", is_ceremony)
     later = [ctx.sentences[n] for n in ceremonies[bisect.bisect_right(ceremonies, index) :]]
@@ -247,7 +247,7 @@ def from_context(ctx: DocContext, agreement: Agreement, index: int) -> None:
     for sentence in earlier + later:
         if agreement.date is not None and agreement.place is not None:
             break  # both found: the later sentences would set nothing
-        heads = tuple(t for t in sentence if is_signing(t) or is_ceremony(t))
+        heads = tuple(t for t in sentence if is_signing_verb(t) or is_ceremony(t))
         if agreement.date is None and sentence in earlier:
             dates = ctx.in_sentence(sentence, "DATE")
             agreement.date = dates[0] if dates else None
