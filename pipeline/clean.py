@@ -81,6 +81,7 @@ class CleanedText:
     text: str
     removed: list[tuple[int, str, str]] = field(default_factory=list)  # (line_no, text, rule)
     over_headline: str = ""  # the line right above the headline, removed with no rule of its own
+    under_headline: str = ""  # the removed lines among the few under it ("Posted June 6, 2024")
 
 
 MAX_PATTERN_LINE = 500  # footer, share and cookie lines are short
@@ -342,4 +343,12 @@ def cleaned(page: Layout, judged: dict[int, str]) -> CleanedText:
     title = "" if opens_body else kept[0]  # not has_headline: a page kept on one line
     over = page.numbered[page.headline - 1][1] if page.headline else ""
     over = over if page.headline and page.rules[page.headline - 1] is None else ""
-    return CleanedText(title, "\n".join(kept[:1] + unwrap(kept[1:])), removed, over)
+    under = "\n".join(
+        page.numbered[i][1]
+        for i in range(page.headline + 1, min(page.headline + 1 + UNDER_LINES, len(page.numbered)))
+        if i in judged or not page.kept_in_body(i)
+    )
+    return CleanedText(title, "\n".join(kept[:1] + unwrap(kept[1:])), removed, over, under)
+
+
+UNDER_LINES = 3  # lines under a headline where a page prints its date ("Posted ...", a time stamp)

@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
@@ -287,3 +288,37 @@ def test_a_date_line_right_above_the_headline_dates_the_release(tmp_path):
     assert pd.isna(published["menu.txt"])  # the site's date of the day, over its menu
     agreements = pd.read_parquet(tmp_path / "out" / "agreements.parquet")
     assert "2013-07-05" in agreements["date"].tolist()
+
+
+UNDER = (
+    "Labour ministry and employers sign memorandum on migrant workers\n\n"
+    "Posted June 06, 2024\n\n"
+    "The Ministry of Labour and the Employers Federation signed a memorandum of understanding "
+    "on June 6 to protect migrant workers in the construction sector.\n"
+)
+STAMPED = (
+    "Two unions sign agreement to protect seasonal workers\n\n"
+    "November 28, 2018 10:45 AM GMT+7\n\n"
+    "The National Union of Farm Workers and the Federation of Agricultural Workers signed a "
+    "cooperation agreement on November 27 to protect seasonal migrant workers.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [(UNDER, "2024-06-06"), (STAMPED, "2018-11-28")],
+    ids=["posted-line", "time-stamp"],
+)
+def test_a_date_line_removed_under_the_headline_dates_the_release(tmp_path, text, published):
+    import pandas as pd
+
+    from pipeline.run import extract
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "release.txt").write_text(text, encoding="utf-8")
+    extract(corpus, tmp_path / "out")
+    docs = pd.read_parquet(tmp_path / "out" / "documents.parquet")
+    assert docs["published"].tolist() == [published]
+    agreements = pd.read_parquet(tmp_path / "out" / "agreements.parquet")
+    assert agreements["date"].str.startswith(published[:4]).all() and len(agreements) == 1

@@ -90,7 +90,14 @@ WEEK_OF_MONTH = re.compile(
     rf"\bthe\s+{ORDINAL.format('w')}\s+week\s+of\s+{MONTH.format('m')}(?:,?\s+{YEAR.format('y')})?\b"
 )
 MONTH_YEAR = re.compile(rf"\b{MONTH.format('m')},?\s+{YEAR.format('y')}\b")
-ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+ISO_DATE = re.compile(
+    r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>0[1-9]|1[0-2])(?P=sep)"
+    r"(?P<d>0[1-9]|[12]\d|3[01])(?![\d/]|[.-]\d)"
+)
+# "2018 12 07": the year first, spaced, as a line of its own
+SPACED_ISO_DATE = re.compile(
+    r"(?m)^(?P<y>(?:19|20)\d\d) (?P<m>0[1-9]|1[0-2]) (?P<d>0[1-9]|[12]\d|3[01])(?=[ \t]*$)"
+)
 # "04/09/2020", "30/11", "21-12-2017" (with dashes only with its year: "12-15" is a range)
 NUMERIC_DATE = re.compile(
     r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?:(?P=sep)(?P<y>(?:19|20)\d\d))?"
@@ -146,6 +153,7 @@ PATTERNS = (
     ("date.part_of_month", PART_OF_MONTH),
     ("date.part_of_year", PART_OF_YEAR),
     ("date.iso", ISO_DATE),
+    ("date.iso_spaced", SPACED_ISO_DATE),
     ("date.dashed", DASHED_DATE),
     ("date.day_month_year", DAY_MONTH_YEAR),
     ("date.dotted_day_month_year", DOTTED_DAY_MONTH_YEAR),
@@ -275,6 +283,7 @@ DAY_RULES = (
     "date.dotted_day_month_year",
     "date.month_day_year",
     "date.iso",
+    "date.iso_spaced",
     "date.dashed",
 )
 

@@ -13,6 +13,11 @@ from . import dates
 
 DATE_LINE_WORDS = 3  # words besides the date on a standalone date line ("Press release |")
 DATE_LINES = 4  # lines after the headline where the release's date line may stand
+# a time of day on a date line is no word of its own: "10:45 AM GMT+7", "13:04", "09:43 am"
+CLOCK_TIME = re.compile(
+    r"\b\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?)?",
+    re.I,
+)
 AFTER_DATELINE_CHARS = 25  # "Kyiv — On 26 November 2021, ...": the date opening the lead
 
 
@@ -57,6 +62,7 @@ def date_line(text: str, found: list[dates.DateMention]) -> list[dates.DateMenti
         rest = text[line_start:line_end]
         for d in on_line:
             rest = rest.replace(d.text, " ")
+        rest = CLOCK_TIME.sub(" ", rest)  # "November 28, 2018 10:45 AM GMT+7"
         if on_line and len(re.findall(r"\w+", rest)) <= DATE_LINE_WORDS:
             return on_line
         line_start = line_end + 1
@@ -77,8 +83,9 @@ def year_of_date(found_date: dates.DateMention | None) -> int | None:
 
 def date_line_above(line: str) -> dates.DateMention | None:
     """The date of a standalone date line that a page prints right above its headline
-    ("Saturday, December 21, 2024"), which cleaning removes with the chrome above the
-    headline: the release's date when its text and page give none."""
+    ("Saturday, December 21, 2024") or among the lines under it ("Posted June 06, 2024"),
+    which cleaning removes as chrome: the release's date when its text and page give none.
+    ``line``: those lines, the one above first."""
     text = "\n" + line  # ``date_line`` reads the lines under a first (the headline's)
     return first_dated(date_line(text, dates.find_dates(text)))
 

@@ -189,7 +189,7 @@ def document_row(
     status, reason = raw.status, raw.reason
     lines: list[tuple[int, str, str]] = []
     metadata = None
-    over_headline = ""
+    by_headline = ""
     if status != "ok":
         pass  # rejected on reading
     elif result is None:
@@ -201,7 +201,7 @@ def document_row(
     else:
         assert isinstance(result, clean.CleanedText)
         title, text, lines = result.title, result.text, result.removed
-        over_headline = result.over_headline
+        by_headline = "\n".join(filter(None, (result.over_headline, result.under_headline)))
     if status != "ok":
         pass  # rejected already
     elif not text.strip():
@@ -209,7 +209,7 @@ def document_row(
     elif not text.partition("\n")[2].strip() and has_headline(text):
         status, reason = "rejected", "no body text after removing site chrome"
     if metadata is None:
-        metadata, problem = checked_metadata(text, raw.meta, over_headline)
+        metadata, problem = checked_metadata(text, raw.meta, by_headline)
         status, reason = ("rejected", problem) if problem and status == "ok" else (status, reason)
     row = {
         "doc_id": raw.doc_id,
@@ -252,8 +252,9 @@ def checked_metadata(
 
 def release_metadata(text: str, meta: dict[str, str], above: str = "") -> dict[str, str | None]:
     """``published``: the release's own date (its dateline's, a date line by the
-    headline's, else the HTML page's, else a date line right ``above`` the headline, which
-    cleaning removed); ``url`` and ``site`` where the page gives them."""
+    headline's, else the HTML page's, else a date line that cleaning removed right
+    ``above`` the headline or among the few lines under it); ``url`` and ``site`` where the
+    page gives them."""
     found = release_date(text) if text else None
     published = found.value if found is not None else meta.get("published")
     if published is None and above:
