@@ -536,6 +536,25 @@ def rows(parse, body):
             ["Korean Foreign Ministry"],
             "commit.stated_readiness",
         ),
+        (  # a resolve stated as another's, through a plural possessive
+            "The ministers of Ghana and Togo expressed their governments' determination to "
+            "continue to take the necessary measures.",
+            "commit",
+            ["Ghana", "Togo"],
+            "commit.stated_readiness",
+        ),
+        (
+            "The minister reaffirmed Nigeria's resolve to modernise its immigration system.",
+            "commit",
+            ["Nigeria"],
+            "commit.stated_readiness",
+        ),
+        (  # an adverb before the verb the commitment is to
+            "The unions affirmed their commitment to effectively serve the migrant workers.",
+            "commit",
+            [],
+            "commit.commitment_to",
+        ),
         (  # the speaker's own country, not the one named last
             "Iran and Qatar met in Doha. The President of Iran voiced the country's "
             "preparedness to provide Qatar with assistance.",
@@ -1689,6 +1708,26 @@ def test_a_headline_printed_again_in_the_body_commits_no_one(parse):
             "UNHCR pleaded with the president to ensure decent jobs for returnees.",
             "call.plead",
             "with the president to ensure decent jobs for returnees",
+        ),
+        (  # a longer addressee before "to"
+            "The minister asked labour attachés at the missions abroad to visit the workers.",
+            "call.ask_to",
+            "labour attachés at the missions abroad to visit the workers",
+        ),
+        (
+            "The minister reminded the labour officials to value the workers' time.",
+            "call.instruct",
+            "value the workers' time",
+        ),
+        (  # a need stated for others to meet
+            "The minister underscored the need for the country to improve its remittance services.",
+            "call.stressed_need",
+            "improve its remittance services",
+        ),
+        (
+            "UNICEF emphasised the urgent need to protect children on the move.",
+            "call.stressed_need",
+            "protect children on the move",
         ),
     ],
 )

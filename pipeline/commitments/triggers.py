@@ -33,6 +33,7 @@ def rule_table() -> dict[str, dict[str, Any]]:
 
 
 VERB_SLOT = {"POS": {"IN": ["VERB", "AUX"]}}
+OPTIONAL_ADVERB = {"POS": "ADV", "OP": "?"}
 LEAD_IN = ".lead_in"
 
 
@@ -43,10 +44,13 @@ def list_lead_in(row: dict[str, Any]) -> dict[str, Any] | None:
     ..."); only in a lead-in. Not a rule whose "to" also ends a description ("the
     workshop was dedicated to:", "counselling is offered to:")."""
     pattern = row["pattern"]
-    ends_in_to = len(pattern) >= 2 and pattern[-2] == {"LOWER": "to"}
+    head = pattern[:-1]
+    if head and head[-1] == OPTIONAL_ADVERB:  # "commitment to effectively serve"
+        head = head[:-1]
+    ends_in_to = bool(head) and head[-1] == {"LOWER": "to"}
     if not (row.get("lead_in_list") and ends_in_to and pattern[-1] == VERB_SLOT):
         return None
-    colon = [*pattern[:-1], {"ORTH": ":"}]
+    colon = [*head, {"ORTH": ":"}]
     return {**row, "id": row["id"] + LEAD_IN, "pattern": colon, "lead_in_only": True}
 
 
