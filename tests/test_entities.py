@@ -88,6 +88,15 @@ def ents(parse, body):
             "ADC “Memorial” is a partner of the Platform.",
             ("ORG", "ADC “Memorial”", "ADC “Memorial”"),
         ),
+        # a faith's form of address is no part of the name
+        (
+            "Cardinal Berhaneyesus Souraphiel welcomed the first refugees in Addis Ababa.",
+            ("PERSON", "Berhaneyesus Souraphiel", "Berhaneyesus Souraphiel"),
+        ),
+        (
+            "Rabbi David Rosen and Archbishop Bernardito Auza spoke at the meeting.",
+            ("PERSON", "Bernardito Auza", "Bernardito Auza"),
+        ),
         # a country the model calls an organisation, or leaves unlabelled
         (
             "The memorandum between Paraguay and IOM was signed on Monday.",
@@ -1710,3 +1719,4 @@ def test_a_double_surname_whose_second_part_is_a_place_s_name_stays_whole(parse)
     )
     assert ("PERSON", "Michelle Smith-Jordan") in [(label, text) for label, text, _ in found]
     assert "Jordan" not in [text for label, text, _ in found if label == "PLACE"]
+

@@ -7,6 +7,8 @@ a word of it names an act ("Working Group", not "H&M Group").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..rules.constants import QUOTES_CLOSE, QUOTES_OPEN
@@ -92,3 +94,22 @@ def names_an_act(token: Token) -> bool:
     modifiers = ACT_ONLY_AFTER.get(token.lower_)
     previous = token.doc[token.i - 1].lower_ if token.i else ""
     return modifiers is None or previous in modifiers
+
+
+EDITION = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # "XVIII": II to LXXXIX
+
+
+def is_edition_number(token: Token) -> bool:
+    """A Roman numeral numbering a meeting ("the XVIII South American Conference"), not a
+    name; one letter ("I", "V") is left alone."""
+    return len(token.text) >= 2 and EDITION.fullmatch(token.text) is not None
+
+
+def is_capitalised_word(span: Span) -> bool:
+    """One word printed in capitals that is a declaration's heading or clause opener
+    (``document_headings``: "PREAMBLE", "ANNEX"; a participle: "NOTING", "RECALLING"), not
+    an acronym."""
+    if len(span) != 1 or not span.text.isupper() or not span.text.isalpha():
+        return False
+    lower = span.text.lower()
+    return lower in words("document_headings") or (len(lower) >= 6 and lower.endswith("ing"))

@@ -17,7 +17,15 @@ from ..rules.constants import CALENDAR_WORDS, POSSESSIVE, QUOTES_OPEN
 from ..rules.lexicon import agreement_nouns, words
 from .brands import brand_name
 from .coordinated import coordinated_bodies
-from .name_context import heads_its_phrase, in_quoted_title, inside_a_title, is_group, names_an_act
+from .name_context import (
+    heads_its_phrase,
+    in_quoted_title,
+    inside_a_title,
+    is_capitalised_word,
+    is_edition_number,
+    is_group,
+    names_an_act,
+)
 from .person_context import (
     apposition_to_role,
     country_then_name,
@@ -320,6 +328,10 @@ def model_org_checks(span: Span, trimmed: Span, label: str, source: str) -> Refi
         return None
     if len(trimmed) == 1 and places.is_country(trimmed.text):
         return [(trimmed, "PLACE", source + ".country")]  # "between Paraguay and IOM"
+    if is_capitalised_word(trimmed) or (len(trimmed) == 1 and is_edition_number(trimmed[0])):
+        return []  # "PREAMBLE", "NOTING that ...", "XVIII": a heading, a clause, a number
+    if len(trimmed) > 1 and is_edition_number(trimmed[0]):
+        return [(trimmed[1:], label, source + ".edition")]  # "XVIII SACM" is the SACM
     before = trimmed.doc[trimmed.start - 1].lower_ if trimmed.start else ""
     located = before in ("in", "at", "from", "near") and places.is_known_place(trimmed.text)
     if len(trimmed) == 1 and located:
