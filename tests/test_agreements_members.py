@@ -184,6 +184,31 @@ import pytest
             [["International Organization for Migration"]],
             id="a-site-s-partners-are-no-member-list",
         ),
+        pytest.param(
+            "Mayors write to the President\nForty American mayors issued a joint statement "
+            "on Monday calling for immigration reform. It was signed by mayors from "
+            "Baltimore; Boston; Chicago; Denver and Houston.",
+            [["Baltimore", "Boston", "Chicago", "Denver", "Houston"]],
+            id="a-letter-signed-by-mayors-of-listed-cities",
+        ),
+        pytest.param(
+            "Cities stand with refugees\nMayors from more than 50 cities, including "
+            "Amsterdam, Barcelona, Berlin and Manchester, issued a joint statement on World "
+            "Refugee Day.",
+            [["Amsterdam", "Barcelona", "Berlin", "Manchester"]],
+            id="mayors-from-cities-including-a-list",
+        ),
+        pytest.param(
+            "Grant for cities\nIOM and UNHCR signed an agreement on Monday to support "
+            "refugees in cities such as Nairobi, Mombasa, Kisumu and Eldoret.",
+            [
+                [
+                    "International Organization for Migration",
+                    "Office of the United Nations High Commissioner for Refugees",
+                ]
+            ],
+            id="cities-an-act-serves-are-no-sides-of-an-act-between-two-bodies",
+        ),
     ],
 )
 def test_the_members_a_report_lists_are_the_group_s_parties(act_parties, text, expected):

@@ -1719,4 +1719,3 @@ def test_a_double_surname_whose_second_part_is_a_place_s_name_stays_whole(parse)
     )
     assert ("PERSON", "Michelle Smith-Jordan") in [(label, text) for label, text, _ in found]
     assert "Jordan" not in [text for label, text, _ in found if label == "PLACE"]
-

@@ -34,7 +34,9 @@ LIST_GLUE = re.compile(
 def listed_members(ctx: DocContext) -> list[Mention]:
     """The longest list of three or more countries, or of three or more bodies, that a
     sentence of the report says took part in (a meeting's attendance) or are a group's
-    members ("The Network consists of eleven members: FAO, IOM, ..."), else none."""
+    members ("The Network consists of eleven members: FAO, IOM, ..."), or of three or more
+    cities whose mayors act ("signed by mayors from Baltimore; Boston; Chicago", "mayors
+    from 50 cities, including Amsterdam, Barcelona, Berlin"), else none."""
     if "members" not in ctx.memo:
         found: list[Mention] = []
         for index, (sentence, kind) in enumerate(zip(ctx.sentences, ctx.kinds, strict=True)):
@@ -43,10 +45,13 @@ def listed_members(ctx: DocContext) -> list[Mention]:
             if heads_a_member_list(sentence):  # "In Uganda, the Network's members are:"
                 run = lines_below(ctx, index)
                 found = run if len(run) > len(found) else found
-            countries = [m for m in ctx.in_sentence(sentence, "PLACE") if is_country(m)]
+            places = ctx.in_sentence(sentence, "PLACE")
+            countries = [m for m in places if is_country(m)]
+            cities = [m for m in places if not is_country(m)]
             bodies = ctx.in_sentence(sentence, "ORG")
             for named, cues, tolerant in (
                 (countries, words("taking_part_cues"), False),
+                (cities, words("city_member_cues"), False),
                 (bodies, words("membership_cues"), True),
             ):
                 run = longest_list(ctx, named, tolerant)
