@@ -185,6 +185,13 @@ import pytest
             id="a-site-s-partners-are-no-member-list",
         ),
         pytest.param(
+            "Alpine statement\nThe Prime Ministers of the Alpine Group countries (Austria, "
+            "Switzerland, Slovenia and Italy) convening in Vienna on Monday adopted a Joint "
+            "Statement on migration.",
+            [["Alpine Group", "Austria", "Italy", "Slovenia", "Switzerland"]],
+            id="title-case-ministers-before-a-bracketed-list",
+        ),
+        pytest.param(
             "Mayors write to the President\nForty American mayors issued a joint statement "
             "on Monday calling for immigration reform. It was signed by mayors from "
             "Baltimore; Boston; Chicago; Denver and Houston.",

@@ -94,7 +94,11 @@ def is_cue(token: Token, cues: frozenset[str]) -> bool:
     lemma = token.lemma_.casefold()
     if lemma in words("group_member_verbs"):
         return names_members(token)
-    return token.pos_ == "VERB" if lemma in words("verb_only_cues") else lemma in cues
+    if lemma in words("verb_only_cues"):
+        return token.pos_ == "VERB"
+    # a title-case plural the tagger takes for a name keeps its "s": "The Prime Ministers of"
+    proper_plural = token.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in cues
+    return lemma in cues or proper_plural
 
 
 def names_members(verb: Token) -> bool:
