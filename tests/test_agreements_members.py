@@ -192,6 +192,13 @@ import pytest
             id="title-case-ministers-before-a-bracketed-list",
         ),
         pytest.param(
+            "Southern ministers meet\nOn Monday, Malta, Italy, Spain, Greece and Portugal met "
+            "in Malaga to discuss migration. At the end of the meeting the ministers adopted a "
+            "joint declaration on returns.",
+            [["Greece", "Italy", "Malta", "Portugal", "Spain"]],
+            id="a-list-of-countries-that-met",
+        ),
+        pytest.param(
             "Mayors write to the President\nForty American mayors issued a joint statement "
             "on Monday calling for immigration reform. It was signed by mayors from "
             "Baltimore; Boston; Chicago; Denver and Houston.",

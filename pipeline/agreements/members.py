@@ -55,7 +55,9 @@ def listed_members(ctx: DocContext) -> list[Mention]:
                 (bodies, words("membership_cues"), True),
             ):
                 run = longest_list(ctx, named, tolerant)
-                if len(run) > len(found) and cue_before(sentence, run[0], cues):
+                met = named is countries and meets(ctx, run[0]) if run else False
+                cued = met or (cue_before(sentence, run[0], cues) if run else False)
+                if len(run) > len(found) and cued:
                     found = run
         ctx.memo["members"] = found if len(found) >= MIN_MEMBERS else []
     return cast(list[Mention], ctx.memo["members"])
@@ -88,6 +90,18 @@ def cue_before(sentence: Span, first: Mention, cues: frozenset[str]) -> bool:
             between = window[k + 1 :]
             return not any(t.pos_ == "VERB" and t.lemma_ in words("speech_verbs") for t in between)
     return False
+
+
+def meets(ctx: DocContext, first: Mention) -> bool:
+    """The list is the subject of a verb of meeting ("Malta, Italy, Spain, Greece and
+    Cyprus met in Malaga", "... gathered in Rabat")."""
+    token = ctx.doc.char_span(first.start, first.end, alignment_mode="expand")
+    if token is None:
+        return False
+    head = token.root
+    while head.dep_ in ("compound", "conj", "appos") and head.head is not head:
+        head = head.head
+    return head.dep_ == "nsubj" and head.head.lemma_ in words("meeting_verbs")
 
 
 def is_cue(token: Token, cues: frozenset[str]) -> bool:
