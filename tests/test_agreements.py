@@ -1004,6 +1004,20 @@ CASES += [
         id="one-signer-named-twice-in-the-act-s-sentence-leaves-the-next-sentence-s-signer",
     ),
     pytest.param(
+        "Oman and Kenya sign labour agreement\n"
+        "Oman and Kenya signed an agreement on domestic workers. The agreement, which was "
+        "signed by Omani Minister of Labour and Social Development Eng. Salim bin Said "
+        "Al-Harthi and Kenya’s Minister for Labour and Social Protection Mary Wanjiru, is the "
+        "result of intensive meetings.",
+        [
+            {
+                "parties": ["Oman", "Kenya"],
+                "signatories": ["Salim bin Said Al-Harthi", "Mary Wanjiru"],
+            }
+        ],
+        id="an-engineer-s-form-of-address-before-a-signer-s-name",
+    ),
+    pytest.param(
         "Ghana and Togo sign labour agreement\n"
         "On 30 September, Togolese Minister of Foreign Affairs, Yao Dogbe, and Ghana's "
         "Ambassador, Kwame Asante, signed in Lomé a bilateral agreement on the employment of "

@@ -1310,6 +1310,12 @@ def test_a_country_name_inside_a_longer_capitalised_name_is_not_cut_out(parse):
         ("The meeting was chaired by Shri Arjun Mehta, Secretary of Labour.", "Arjun Mehta"),
         ("The letter was signed by Rev Mary Okafor, a parish priest.", "Mary Okafor"),
         ("The MoU was signed by Atty. Ramon Castillo, Undersecretary.", "Ramon Castillo"),
+        (
+            "It was signed by the Minister of Labour and Social Development Eng. Ahmed bin "
+            "Sulaiman Al-Rajhi.",
+            "Ahmed bin Sulaiman Al-Rajhi",
+        ),
+        ("The declaration was signed by Archbishop Mario Auza, the nuncio.", "Mario Auza"),
         ("It was signed by Dato Seri Hamid Zulkifli, the minister.", "Hamid Zulkifli"),
         ("The statement was read by H.E Omar Diallo, the ambassador.", "Omar Diallo"),
         # "H. E." printed spaced is no pair of initials
