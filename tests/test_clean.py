@@ -139,6 +139,14 @@ LONG_SENTENCE = (
         ("Workers can sign up for the scheme's updates at the embassy.", None),
         ("Photo by: Jane Roe", "pattern:photo_credit"),
         ("Keyword tags:", "pattern:metadata_label"),
+        (
+            "Institutions: Ministry of Labour & Employment | Ministry of External Affairs",
+            "pattern:taxonomy_line",
+        ),
+        ("Regions: the ministers met in Geneva and Bern", None),  # a sentence, no pipes
+        ("session-16jan2018-009", "pattern:file_name"),
+        ("img_2041_final.jpg", "pattern:file_name"),
+        ("Kindly share this story:", "pattern:call_to_action"),
         ("Date published on source:", "pattern:metadata_label"),
         ("document type", "pattern:metadata_label"),
         ("Pokaż tylko artykuły, które spełniają:", "foreign_language"),
