@@ -1004,6 +1004,19 @@ CASES += [
         id="one-signer-named-twice-in-the-act-s-sentence-leaves-the-next-sentence-s-signer",
     ),
     pytest.param(
+        "Migration data\n"
+        "IOM praises the National Statistics Office and the Ministry of Justice for their "
+        "recent signing of a memorandum of understanding on migration data.",
+        [{"parties": ["National Statistics Office", "Ministry of Justice"]}],
+        id="those-praised-for-their-signing-are-its-sides-not-who-praises",
+    ),
+    pytest.param(
+        "Refugee agreement\nUNHCR commended Ghana and Togo for signing the agreement on "
+        "refugee protection.",
+        [{"parties": ["Ghana", "Togo"]}],
+        id="those-commended-for-signing-are-its-sides",
+    ),
+    pytest.param(
         "Oman and Kenya sign labour agreement\n"
         "Oman and Kenya signed an agreement on domestic workers. The agreement, which was "
         "signed by Omani Minister of Labour and Social Development Eng. Salim bin Said "

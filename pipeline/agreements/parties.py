@@ -44,6 +44,7 @@ from .report_sides import (
     lead_sides,
     listed_signatories,
     named_sides,
+    praised_sides,
     side_subject,
     sides_for_plural_bodies,
     sides_in_lead,
@@ -60,6 +61,9 @@ def parties_of(
     """(parties, people named as signers in the same phrases, whether the parties are
     only guessed from the lead of the report)."""
     parties, signers = phrase_parties(ctx, verb, noun)
+    praised = [] if parties else praised_sides(ctx, verb)
+    if praised:  # "IOM praises the ESS and ... for their signing of an MoU": not IOM
+        return praised, signers, False
     partners = with_parties(ctx, verb, noun) + addition_parties(ctx, verb)
     nominal = verb.pos_ == "NOUN"  # "X welcomes the signing of ...": X is no party
     participle = verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN"

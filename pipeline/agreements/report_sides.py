@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..nlp.headline import reaction_end
 from ..nlp.payloads import Mention
 from ..nlp.roles import country_of_role
-from ..nlp.syntax import is_country
+from ..nlp.syntax import is_country, mentions_in
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, unique
 from .headline import is_act_noun
@@ -196,3 +196,22 @@ def listed_signatories(ctx: DocContext, sentence: Span) -> list[Mention]:
             ]
             return unique(sorted(named, key=lambda m: m.start))
     return []
+
+
+def praised_sides(ctx: DocContext, verb: Token) -> list[Mention]:
+    """ "IOM praises the ESS and thirteen institutions for their signing of an MoU", "UNHCR
+    commended Ghana and Togo for signing the agreement": those praised for the signing
+    are its sides, not the body that praises them (``reaction_verbs``)."""
+    prep = verb.head
+    if not (prep.dep_ == "prep" and prep.lower_ == "for" and verb.dep_ in ("pobj", "pcomp")):
+        return []
+    own = verb.tag_ == "VBG" or any(c.dep_ == "poss" for c in verb.children)
+    if not own:
+        return []  # "lauded the Bureau for the successful signing of": who helped, not who signed
+    reacting = prep.head
+    if reacting.pos_ != "VERB" or reacting.lemma_.casefold() not in words("reaction_verbs"):
+        return []
+    praised = next((c for c in reacting.children if c.dep_ == "dobj"), None)
+    if praised is None:
+        return []
+    return [m for m in mentions_in(praised, ctx.index) if m.label in ("ORG", "PLACE")]
