@@ -128,6 +128,9 @@ def recurring_lines(
     return frozenset(line for line, n in counts.items() if n >= min_docs and len(line) > 1)
 
 
+GLUED_BREADCRUMB = re.compile(r"^(?:Home|HOME|Homepage)(?=[A-Z][a-z])")
+
+
 def is_menu_shaped(line: str) -> bool:
     """Short, capitalised, no sentence punctuation: how menu entries look."""
     bullet = MENU_BULLET.match(line)
@@ -141,6 +144,8 @@ def is_menu_shaped(line: str) -> bool:
 
 
 def glued_heading(line: str, short_lines: set[str]) -> bool:
+    if GLUED_BREADCRUMB.match(line):
+        return True  # "HomeImmigration NewsIOM Commends ...": a breadcrumb run into the title
     caps = GLUED_CAPS_HEADING.match(line)
     if caps and word_count(caps.group(1)) >= 2:
         return True

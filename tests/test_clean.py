@@ -147,6 +147,12 @@ LONG_SENTENCE = (
         ("session-16jan2018-009", "pattern:file_name"),
         ("img_2041_final.jpg", "pattern:file_name"),
         ("Kindly share this story:", "pattern:call_to_action"),
+        # a breadcrumb run into the headline, whatever the page's other lines
+        (
+            "HomeImmigration NewsIOM Commends the Signing of Migration Data-Sharing Memorandum",
+            "glued_heading",
+        ),
+        ("Homeless migrants received shelter in Athens on Monday.", None),
         ("Date published on source:", "pattern:metadata_label"),
         ("document type", "pattern:metadata_label"),
         ("Pokaż tylko artykuły, które spełniają:", "foreign_language"),
