@@ -536,6 +536,24 @@ def rows(parse, body):
             ["Korean Foreign Ministry"],
             "commit.stated_readiness",
         ),
+        (  # a goal stated as the speakers' own
+            "Ghana and Togo reaffirmed their shared goal to promote stability in the region.",
+            "aim",
+            ["Ghana", "Togo"],
+            "aim.shared_goal",
+        ),
+        (  # ongoing work toward an act
+            "Kenya is in the process of cancelling the licences of rogue recruitment agencies.",
+            "aim",
+            ["Kenya"],
+            "aim.in_the_process_of",
+        ),
+        (
+            "UNHCR is currently developing a global survey to collect data on refugees.",
+            "aim",
+            ["Office of the United Nations High Commissioner for Refugees"],
+            "aim.under_preparation",
+        ),
         (  # a resolve stated as another's, through a plural possessive
             "The ministers of Ghana and Togo expressed their governments' determination to "
             "continue to take the necessary measures.",
@@ -701,6 +719,7 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "work in agriculture.",
         "The participants endorsed the conclusion that more data is needed.",
         "The board endorsed the conclusion of the audit that the agreement had failed.",
+        "The ministry is preparing for the visit of the delegation.",  # no object prepared
     ],
 )
 def test_non_commitments(parse, body):
