@@ -1862,6 +1862,20 @@ CASES += [
         [{"type": "agreement", "name": "Geneva Health Agreement"}],
         id="a-named-agreement-keeps-its-type-under-a-memorandum-headline",
     ),
+    pytest.param(
+        "Labour ministry and ILO cooperate\n"
+        "The Ministry of Labour and the ILO signed a deal on Monday to protect migrant "
+        "workers. The MoU will run for three years.",
+        [{"type": "memorandum"}],
+        id="an-agreement-the-report-names-a-memorandum-elsewhere-is-one",
+    ),
+    pytest.param(
+        "Labour ministry and ILO cooperate\n"
+        "The Ministry of Labour and the ILO signed a deal on Monday to protect migrant "
+        "workers. The deal builds on their joint declaration and the MoU of 2015.",
+        [{"type": "agreement"}],
+        id="not-when-the-report-names-other-kinds-of-act-besides",
+    ),
 ]
 
 

@@ -130,7 +130,8 @@ def headline_acts(
 
 def typed_by_headline(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:
     """ "WHO and UNHCR sign MoU" over "... today signed a new agreement to ...": the one act
-    of the report, told only as "an agreement", is the memorandum its headline names."""
+    of the report, told only as "an agreement", is the memorandum its headline names, or
+    the only other kind of act its other sentences name."""
     if len(acts) != 1 or acts[0].type != "agreement" or not unnamed(acts[0]):
         return acts
     titles = [s for s, kind in zip(ctx.sentences, ctx.kinds, strict=True) if kind == "title"]
@@ -138,7 +139,17 @@ def typed_by_headline(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]
     kinds = {single_noun_types().get(t.lower_) for t in title or []} - {None}
     # "signed an agreement to implement the MoU of 2018": that memorandum is another text
     named = any(single_noun_types().get(t.lower_) == "memorandum" for t in acts[0].sentence)
-    if kinds == {"memorandum"} and not named:
+    # else the report's other sentences: "signed a deal ... The MoU will ...", when they
+    # name no other kind of act
+    told = {
+        single_noun_types().get(t.lower_)
+        for s, kind in zip(ctx.sentences, ctx.kinds, strict=True)
+        if kind != "title" and s != acts[0].sentence
+        for t in s
+    } - {None, "agreement"}
+    if not named and (
+        kinds == {"memorandum"} or (kinds <= {"agreement"} and told == {"memorandum"})
+    ):
         acts[0].type = "memorandum"
     return acts
 
