@@ -170,7 +170,7 @@ class DocPeople:
             if token.text == ")" and acronym_before(doc, i, stop, self.by_token):
                 i -= 3  # "the Secretary General of the Trade Union Confederation (ITUC), Y"
                 continue
-            if token.lower_ in words("honorifics") and not units:
+            if token.lower_ in words("honorifics") and not units and not faith_office(doc, i, stop):
                 i -= 1
                 honorific = True
                 continue
@@ -431,3 +431,15 @@ def another_country_after(people: DocPeople, span: Span, sentence: Span, org: Me
         if m is not None and m.label == "PLACE" and (m.entity_id or "").startswith("country:"):
             codes.add(m.country_code)
     return bool(codes) and org.country_code not in codes
+
+
+def faith_office(doc: Doc, i: int, stop: int) -> bool:
+    """A faith's form of address that a title-case word before it makes an office:
+    "Presiding Bishop", "Auxiliary Bishop", "Grand Imam" (``faith_offices``)."""
+    before = doc[i - 1] if i > stop else None
+    return (
+        doc[i].lower_ in words("faith_offices")
+        and before is not None
+        and before.is_title
+        and before.lower_ not in words("honorifics")
+    )

@@ -1017,6 +1017,14 @@ CASES += [
         id="those-commended-for-signing-are-its-sides",
     ),
     pytest.param(
+        "UNHCR and World Bank sign data agreement\n"
+        'UNHCR and the World Bank signed an agreement on refugee data on Monday. "Data '
+        'matter," said UN High Commissioner for Refugees Filippo Grandi who signed the '
+        "agreement today.",
+        [{"signatories": ["Filippo Grandi"]}],
+        id="the-name-before-who-signed-hung-by-the-parse-on-the-role",
+    ),
+    pytest.param(
         "Oman and Kenya sign labour agreement\n"
         "Oman and Kenya signed an agreement on domestic workers. The agreement, which was "
         "signed by Omani Minister of Labour and Social Development Eng. Salim bin Said "

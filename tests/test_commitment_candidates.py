@@ -33,7 +33,7 @@ def proposed(parse):
             "agree",
         ),
         (
-            "IOM is preparing five more relief flights for next month.",
+            "IOM is considering five more relief flights for next month.",
             "cand.preparing",
             "aim",
         ),
@@ -60,7 +60,7 @@ def test_a_sentence_the_rules_commit_is_no_candidate(proposed):
 
 def test_a_list_under_a_weak_lead_in_gives_one_candidate_per_item_not_the_lead(proposed):
     body = (
-        "The ministers of Ghana and Togo are preparing the following steps:\n"
+        "The ministers of Ghana and Togo are considering the following steps:\n"
         "- Speed up the issuance of visas at ports of entry\n"
         "- Establish a joint mechanism on skills recognition\n"
     )
@@ -73,10 +73,10 @@ def test_a_list_under_a_weak_lead_in_gives_one_candidate_per_item_not_the_lead(p
 
 
 def test_features_name_the_cue_the_verb_and_the_subject(proposed):
-    _, (candidate,), ctx = proposed("IOM is preparing five more relief flights for next month.")
+    _, (candidate,), ctx = proposed("IOM is considering five more relief flights for next month.")
     f = features(candidate, ctx.kinds, [])
     assert f["origin=candidate"] == f["cue=cand.preparing"] == f["modality=aim"] == 1.0
-    assert f["verb=prepare"] == f["verb_tag=VBG"] == f["agreements=0"] == 1.0
+    assert f["verb=consider"] == f["verb_tag=VBG"] == f["agreements=0"] == 1.0
     assert "subject=PROPN" in f
 
 

@@ -105,7 +105,11 @@ def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[
             if as_witness(verb):
                 continue  # "IOM's Chief of Mission Y signed as a witness": no side's signer
             if relative_signer(verb):  # "Professor X, who signed the MoU on behalf of ..."
-                people += [m for m in ctx.in_sentence(s, "PERSON") if covers(m, verb.head)]
+                people += [
+                    m
+                    for m in ctx.in_sentence(s, "PERSON")
+                    if covers(m, verb.head) or before_relative(m, verb)
+                ]
                 continue
             named = subject_signers(ctx, s, verb)
             people += named + (counterparts(ctx, s, verb) if named else [])
@@ -212,6 +216,18 @@ def relative_signer(verb: Token) -> bool:
     return verb.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children
     )
+
+
+def before_relative(person: Mention, verb: Token) -> bool:
+    """The name right before the "who" of a signing clause the parse hung on the role
+    before it: "said UN High Commissioner for Refugees Filippo Grandi who signed the
+    agreement today"."""
+    pronoun = next((c for c in verb.children if c.lower_ in RELATIVE_PRONOUNS), None)
+    if pronoun is None or pronoun.i == 0:
+        return False
+    before = verb.doc[pronoun.i - 1]
+    before = verb.doc[pronoun.i - 2] if before.text == "," and pronoun.i > 1 else before
+    return person.start <= before.idx < person.end
 
 
 SIGNING_NOUNS = ("signing", "signature")
