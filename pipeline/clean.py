@@ -128,7 +128,9 @@ def recurring_lines(
     return frozenset(line for line, n in counts.items() if n >= min_docs and len(line) > 1)
 
 
-GLUED_BREADCRUMB = re.compile(r"^(?:Home|HOME|Homepage)(?=[A-Z][a-z])")
+# "HomeImmigration NewsIOM ...": the breadcrumb's root run into a section, and a second
+# junction of a lower-case letter and a capital further on (not "HomeNet South Asia ...")
+GLUED_BREADCRUMB = re.compile(r"^(?:Home|HOME|Homepage)[A-Z][a-z]+\b.*?[a-z][A-Z]")
 
 
 def is_menu_shaped(line: str) -> bool:

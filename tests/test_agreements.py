@@ -1017,6 +1017,12 @@ CASES += [
         id="those-commended-for-signing-are-its-sides",
     ),
     pytest.param(
+        "Refugee agreement\nUNHCR commended the Government of Ghana for signing the "
+        "agreement with the Government of Togo on the protection of refugees.",
+        [{"parties": ["Government of Ghana", "Government of Togo"]}],
+        id="those-commended-for-signing-and-their-partner-are-its-sides",
+    ),
+    pytest.param(
         "UNHCR and World Bank sign data agreement\n"
         'UNHCR and the World Bank signed an agreement on refugee data on Monday. "Data '
         'matter," said UN High Commissioner for Refugees Filippo Grandi who signed the '
@@ -1883,6 +1889,14 @@ CASES += [
         "workers. The deal builds on their joint declaration and the MoU of 2015.",
         [{"type": "agreement"}],
         id="not-when-the-report-names-other-kinds-of-act-besides",
+    ),
+    pytest.param(
+        "Ghana and Togo sign labour mobility agreement\n"
+        "The Governments of Ghana and Togo today signed an agreement to facilitate labour "
+        "mobility. The agreement builds on a 2018 Memorandum of Understanding on border "
+        "management.",
+        [{"type": "agreement"}],
+        id="not-an-earlier-memorandum-the-report-names",
     ),
 ]
 

@@ -199,6 +199,20 @@ import pytest
             id="a-list-of-countries-that-met",
         ),
         pytest.param(
+            "Ministers adopt Rabat declaration\nAfrican and European ministers adopted a joint "
+            "declaration on migration in Rabat on Tuesday. In 2021, Morocco, Spain and France "
+            "met in Paris to discuss funding for the process.",
+            [[]],
+            id="countries-that-met-at-another-time-are-no-members",
+        ),
+        pytest.param(
+            "Returnees supported\nThe Ministry of Local Government signed a memorandum of "
+            "understanding to support returning migrants in the cities of Kumasi, Tamale and "
+            "Takoradi.",
+            [["Ministry of Local Government"]],
+            id="cities-an-act-serves-with-no-mayor-are-no-sides",
+        ),
+        pytest.param(
             "Mayors write to the President\nForty American mayors issued a joint statement "
             "on Monday calling for immigration reform. It was signed by mayors from "
             "Baltimore; Boston; Chicago; Denver and Houston.",

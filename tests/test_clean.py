@@ -153,6 +153,8 @@ LONG_SENTENCE = (
             "glued_heading",
         ),
         ("Homeless migrants received shelter in Athens on Monday.", None),
+        ("HomeNet South Asia and ILO sign agreement on home-based workers", None),  # a name
+        ("By Ministry of Overseas Pakistanis and Human Resource Development", "pattern:byline"),
         ("Date published on source:", "pattern:metadata_label"),
         ("document type", "pattern:metadata_label"),
         ("Pokaż tylko artykuły, które spełniają:", "foreign_language"),
@@ -1082,3 +1084,9 @@ def test_a_place_under_the_headline_over_the_date_stays_in_the_text():
     cleaned = clean_text(f"{headline}\nAddis Ababa\n12 June 2023\n" + LONG_SENTENCE)
     assert cleaned.title == headline
     assert "Addis Ababa" in cleaned.text
+
+
+def test_a_date_printed_with_hyphens_is_no_file_name():
+    from pipeline.clean import chrome_rule
+
+    assert chrome_rule("15-Mar-2023", None, None, set(), frozenset()) != "pattern:file_name"

@@ -554,18 +554,25 @@ def rows(parse, body):
             ["Office of the United Nations High Commissioner for Refugees"],
             "aim.under_preparation",
         ),
+        (  # a participle on the act whose signing is approved
+            "The Cabinet has approved the signing of the proposed Memorandum of Understanding "
+            "with Saudi Arabia.",
+            "agree",
+            ["Saudi Arabia"],
+            "agree.approved_signing",
+        ),
         (  # a resolve stated as another's, through a plural possessive
             "The ministers of Ghana and Togo expressed their governments' determination to "
             "continue to take the necessary measures.",
             "commit",
             ["Ghana", "Togo"],
-            "commit.stated_readiness",
+            "commit.stated_resolve",
         ),
         (
             "The minister reaffirmed Nigeria's resolve to modernise its immigration system.",
             "commit",
             ["Nigeria"],
-            "commit.stated_readiness",
+            "commit.stated_resolve",
         ),
         (  # an adverb before the verb the commitment is to
             "The unions affirmed their commitment to effectively serve the migrant workers.",
@@ -720,6 +727,11 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "The participants endorsed the conclusion that more data is needed.",
         "The board endorsed the conclusion of the audit that the agreement had failed.",
         "The ministry is preparing for the visit of the delegation.",  # no object prepared
+        # an attitude observed, a description, a past event, a reminder to us
+        "Many returnees showed great determination to rebuild their lives.",
+        "Children in the camps are developing symptoms of trauma, the report found.",
+        "Three migrants drowned while in the process of crossing the Mediterranean in 2022.",
+        "The event reminds us to honour those who lost their lives.",
     ],
 )
 def test_non_commitments(parse, body):
@@ -1735,7 +1747,7 @@ def test_a_headline_printed_again_in_the_body_commits_no_one(parse):
         ),
         (
             "The minister reminded the labour officials to value the workers' time.",
-            "call.instruct",
+            "call.reminded_to",
             "value the workers' time",
         ),
         (  # a need stated for others to meet

@@ -1725,3 +1725,14 @@ def test_a_double_surname_whose_second_part_is_a_place_s_name_stays_whole(parse)
     )
     assert ("PERSON", "Michelle Smith-Jordan") in [(label, text) for label, text, _ in found]
     assert "Jordan" not in [text for label, text, _ in found if label == "PLACE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Metropolitan Municipality of Istanbul and IOM signed an agreement on Monday.",
+        "Sister Cities International and the City of Accra signed a memorandum on Monday.",
+    ],
+)
+def test_a_body_opening_with_a_word_of_address_is_no_person(parse, body):
+    assert [t for lab, t, _ in ents(parse, body) if lab == "PERSON"] == []

@@ -146,12 +146,21 @@ def typed_by_headline(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]
         for s, kind in zip(ctx.sentences, ctx.kinds, strict=True)
         if kind != "title" and s != acts[0].sentence
         for t in s
+        if back_reference(t)
     } - {None, "agreement"}
     if not named and (
         kinds == {"memorandum"} or (kinds <= {"agreement"} and told == {"memorandum"})
     ):
         acts[0].type = "memorandum"
     return acts
+
+
+def back_reference(noun: Token) -> bool:
+    """ "The MoU will run", "this memorandum": the act told again, not "a 2018 Memorandum of
+    Understanding on border management" (another, earlier text)."""
+    determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
+    dated = any(c.like_num for c in noun.subtree)
+    return bool(determiners & {"the", "this", "that"}) and not dated
 
 
 AWAITING_PREPOSITIONS = ("for", "ahead", "before", "towards", "toward")

@@ -47,7 +47,8 @@ def listed_members(ctx: DocContext) -> list[Mention]:
                 found = run if len(run) > len(found) else found
             places = ctx.in_sentence(sentence, "PLACE")
             countries = [m for m in places if is_country(m)]
-            cities = [m for m in places if not is_country(m)]
+            mayors = any(t.lemma_.casefold() == "mayor" for t in sentence)
+            cities = [m for m in places if not is_country(m)] if mayors else []
             bodies = ctx.in_sentence(sentence, "ORG")
             for named, cues, tolerant in (
                 (countries, words("taking_part_cues"), False),
@@ -55,7 +56,10 @@ def listed_members(ctx: DocContext) -> list[Mention]:
                 (bodies, words("membership_cues"), True),
             ):
                 run = longest_list(ctx, named, tolerant)
-                met = named is countries and meets(ctx, run[0]) if run else False
+                # the report's own meeting: in its lead, with no date of its own (not "In
+                # 2021, Morocco, Spain and France met in Paris")
+                own = index <= LEAD_SENTENCES and not ctx.in_sentence(sentence, "DATE")
+                met = named is countries and own and meets(ctx, run[0]) if run else False
                 cued = met or (cue_before(sentence, run[0], cues) if run else False)
                 if len(run) > len(found) and cued:
                     found = run
@@ -63,6 +67,7 @@ def listed_members(ctx: DocContext) -> list[Mention]:
     return cast(list[Mention], ctx.memo["members"])
 
 
+LEAD_SENTENCES = 3  # a list that met names the members only in the report's lead
 CUE_REACH = 8  # tokens before a list in which its word of taking part stands
 HEADING_REACH = 4  # tokens before a heading line's colon in which "members" stands
 

@@ -62,9 +62,9 @@ def parties_of(
     only guessed from the lead of the report)."""
     parties, signers = phrase_parties(ctx, verb, noun)
     praised = [] if parties else praised_sides(ctx, verb)
-    if praised:  # "IOM praises the ESS and ... for their signing of an MoU": not IOM
-        return praised, signers, False
     partners = with_parties(ctx, verb, noun) + addition_parties(ctx, verb)
+    if praised:  # "IOM praises the ESS and ... for their signing of an MoU": not IOM
+        return unique(praised + partners), signers, False
     nominal = verb.pos_ == "NOUN"  # "X welcomes the signing of ...": X is no party
     participle = verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN"
     if (
