@@ -130,7 +130,7 @@ def recurring_lines(
 
 # "HomeImmigration NewsIOM ...": the breadcrumb's root run into a section, and a second
 # junction of a lower-case letter and a capital further on (not "HomeNet South Asia ...")
-GLUED_BREADCRUMB = re.compile(r"^(?:Home|HOME|Homepage)[A-Z][a-z]+\b.*?[a-z][A-Z]")
+GLUED_BREADCRUMB = re.compile(r"^(?:Home|HOME|Homepage)[A-Z][a-z]+.*?[a-z][A-Z]")
 
 
 def is_menu_shaped(line: str) -> bool:

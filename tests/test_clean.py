@@ -154,6 +154,7 @@ LONG_SENTENCE = (
         ),
         ("Homeless migrants received shelter in Athens on Monday.", None),
         ("HomeNet South Asia and ILO sign agreement on home-based workers", None),  # a name
+        ("HomeBusinessGovernment, diaspora team up", "glued_heading"),
         ("By Ministry of Overseas Pakistanis and Human Resource Development", "pattern:byline"),
         ("Date published on source:", "pattern:metadata_label"),
         ("document type", "pattern:metadata_label"),
