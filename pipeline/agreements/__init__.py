@@ -93,7 +93,7 @@ def find_agreements(ctx: DocContext, matcher: IndexedMatcher) -> list[Agreement]
     headline = headline_bodies(ctx.doc, acts=True) if sideless else []
     for act in sideless if headline else []:  # a report that names no side: its headline's
         act.parties, act.parties_guessed = list(headline), True
-    acts = with_listed_sides(ctx, typed_by_headline(ctx, acts))
+    acts = with_listed_sides(ctx, typed_by_report(ctx, acts))
     for act in acts:
         act.parties = without_name_parts(act.parties, ctx.coordinated)
     return acts
@@ -128,7 +128,7 @@ def headline_acts(
     return found
 
 
-def typed_by_headline(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:
+def typed_by_report(ctx: DocContext, acts: list[Agreement]) -> list[Agreement]:
     """ "WHO and UNHCR sign MoU" over "... today signed a new agreement to ...": the one act
     of the report, told only as "an agreement", is the memorandum its headline names, or
     the only other kind of act its other sentences name."""

@@ -50,18 +50,18 @@ def listed_members(ctx: DocContext) -> list[Mention]:
             mayors = any(t.lemma_.casefold() == "mayor" for t in sentence)
             cities = [m for m in places if not is_country(m)] if mayors else []
             bodies = ctx.in_sentence(sentence, "ORG")
-            for named, cues, tolerant in (
-                (countries, words("taking_part_cues"), False),
-                (cities, words("city_member_cues"), False),
-                (bodies, words("membership_cues"), True),
+            # the report's own meeting: in its lead, with no date of its own (not "In 2021,
+            # Morocco, Spain and France met in Paris")
+            own_meeting = index <= LEAD_SENTENCES and not ctx.in_sentence(sentence, "DATE")
+            for named, cues, tolerant, may_meet in (
+                (countries, words("taking_part_cues"), False, own_meeting),
+                (cities, words("city_member_cues"), False, False),
+                (bodies, words("membership_cues"), True, False),
             ):
                 run = longest_list(ctx, named, tolerant)
-                # the report's own meeting: in its lead, with no date of its own (not "In
-                # 2021, Morocco, Spain and France met in Paris")
-                own = index <= LEAD_SENTENCES and not ctx.in_sentence(sentence, "DATE")
-                met = named is countries and own and meets(ctx, run[0]) if run else False
-                cued = met or (cue_before(sentence, run[0], cues) if run else False)
-                if len(run) > len(found) and cued:
+                if len(run) <= len(found):
+                    continue
+                if (may_meet and meets(ctx, run[0])) or cue_before(sentence, run[0], cues):
                     found = run
         ctx.memo["members"] = found if len(found) >= MIN_MEMBERS else []
     return cast(list[Mention], ctx.memo["members"])
