@@ -22,6 +22,14 @@ def verb_of(parse, body, word):
         ("The two sides failed to agree on the text.", "agree", "failure"),
         ("The minister will say that the plan is ready.", "say", "speech"),
         ("IOM and UNHCR will train border officials.", "train", None),
+        (
+            "The senator sought to know whether the ministry had met the unions.",
+            "sought",
+            "inquiry",
+        ),
+        ("Several members wanted to find out how the fund would be shared.", "wanted", "inquiry"),
+        ("The agency seeks to learn more about returnees' needs.", "seeks", None),
+        ("The two ministries seek to strengthen protection for migrants.", "seek", None),
     ],
 )
 def test_the_reason_a_verb_commits_no_one(parse, body, word, reason):

@@ -57,6 +57,8 @@ def exclusion(verb: Token) -> str | None:
         return "personal_decision"  # "she decided to return home": no body's commitment
     if verb.dep_ == "xcomp" and verb.head.lemma_ in words("failure_verbs"):
         return "failure"  # "failed to agree on": no agreement
+    if inquiry(verb):
+        return "inquiry"  # "the MP sought to know whether ...": a question asked
     head = verb
     for _ in range(3):
         if head.dep_ in ("ccomp", "advcl") and head.head.lemma_ in words("expectation_verbs"):
@@ -65,6 +67,29 @@ def exclusion(verb: Token) -> str | None:
             break
         head = head.head
     return None
+
+
+INQUIRY_OPENERS = ("seek", "want", "wish")
+
+
+def inquiry(verb: Token) -> bool:
+    """ "sought to know whether", "wanted to find out how": a question, not an aim. Only
+    a question ("whether", "if", "how", "why", "what") after the verb of knowing: not
+    "seeks to see migrants protected" nor "seeks to learn more about their needs"."""
+    if verb.lemma_ not in INQUIRY_OPENERS:
+        return False
+    known = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if known is None or known.lemma_ not in words("inquiry_verbs"):
+        return False
+    return any(
+        c.dep_ in ("ccomp", "dobj", "prt", "advmod", "xcomp")
+        and (
+            c.tag_ in ("WRB", "WP")
+            or c.lower_ in ("whether", "if")
+            or any(g.lower_ in ("whether", "if") or g.tag_ in ("WRB", "WP") for g in c.children)
+        )
+        for c in known.children
+    )
 
 
 def personal_subject(verb: Token) -> bool:
