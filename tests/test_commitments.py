@@ -732,6 +732,11 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "Children in the camps are developing symptoms of trauma, the report found.",
         "Three migrants drowned while in the process of crossing the Mediterranean in 2022.",
         "The event reminds us to honour those who lost their lives.",
+        # people or bodies described by what they seek or want; a question asked
+        "IOM and UNHCR opened a centre in Tripoli for people seeking asylum.",
+        "The UPU offers support to migrants seeking to send money home to their families.",
+        "The MoU will serve as a model for other countries seeking to strengthen ties.",
+        "The senator sought to know whether the Ministry of Labour had met the unions.",
     ],
 )
 def test_non_commitments(parse, body):
@@ -762,6 +767,19 @@ def test_non_commitments(parse, body):
             "their joint work on refugee protection.",
             "will",
             "will.agreement_will",
+        ),
+        # a present participle about the agreement or a piece of work, not about people
+        (
+            "IOM and the Central Bank signed a new memorandum of understanding seeking to "
+            "expand access to digital remittances.",
+            "aim",
+            "aim.seek",
+        ),
+        (
+            "Switzerland and UNDP started a new project aiming to enhance the participation "
+            "of the diaspora.",
+            "aim",
+            "aim.aim_to",
         ),
     ],
 )

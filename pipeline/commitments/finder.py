@@ -187,6 +187,8 @@ def commitment_at(
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and described and not describes_agreement(verb):
         return None  # "the actions called for in that statement", "initiatives aimed at
         # journalists": a participle that describes a noun; no one commits here
+    if describes_people(verb):
+        return None  # "those seeking asylum", "migrants seeking to send money home"
     return standard_commitment(ctx, sentence, index, rule_id, anchor, modality_at(rule_id, anchor))
 
 
@@ -298,6 +300,20 @@ def modal_lead_in(
     if actor is None:
         return None
     return Commitment(sentence, index, modality(rule_id), rule_id, [actor], "subject", "")
+
+
+def describes_people(verb: Token) -> bool:
+    """A present participle that says what some people or bodies do or want ("people
+    seeking asylum", "those seeking safety", "countries seeking to strengthen ..."): it
+    describes them; it commits no one. Not one about an agreement ("a new MoU seeking to
+    expand ...", whose parties it commits) nor a piece of work ("a new project aiming
+    to ...")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return False
+    head = verb.head
+    if head.pos_ not in ("NOUN", "PRON", "PROPN") or head.lower_ in words("activity_nouns"):
+        return False  # "a new project aiming to enhance ...": the work's purpose
+    return not describes_agreement(verb)
 
 
 def describes_agreement(participle: Token) -> bool:
