@@ -30,20 +30,24 @@ class SentenceSegmenter:
 
 def sentence_spans(doc: Doc) -> list[Span]:
     """The document's sentences without surrounding whitespace, empty ones dropped; the
-    headline and each list item stay one sentence."""
+    headline (a first line that is one, ``has_headline``) and each list item stay one
+    sentence."""
     spans: list[Span] = []
     text = doc_text(doc)
+    headline = has_headline(text)  # a page kept on one line has sentences on its first
     for sent in doc.sents:
         tokens = [token for token in sent if not token.is_space]
         if not tokens:
             continue
         span = doc[tokens[0].i : tokens[-1].i + 1]
         line_start = text.rfind("\n", 0, span.start_char) + 1
-        whole_line = line_start == 0 or LIST_ITEM.match(text[line_start : line_start + 3] + " x")
+        item = LIST_ITEM.match(text[line_start : line_start + 3] + " x")
+        whole_line = (line_start == 0 and headline) or item
         joined = spans and (
             (whole_line and spans[-1].start_char >= line_start)
             or cut_mid_sentence(spans[-1], span, line_start)
             or cut_after_title(spans[-1], span, line_start)
+            or cut_after_dateline(spans[-1], line_start)
         )
         if joined:
             spans[-1] = doc[spans[-1].start : span.end]
@@ -67,6 +71,16 @@ def cut_mid_sentence(previous: Span, span: Span, line_start: int) -> bool:
         and last.text not in SENTENCE_ENDS
         and last.text not in ("”", '"', "’")
     )
+
+
+DATELINE_DASHES = ("--", "-", "–", "—")
+
+
+def cut_after_dateline(previous: Span, line_start: int) -> bool:
+    """The parser ended a sentence at a dateline's dash, on the same line: "LONDON, Feb 23
+    (KUNA) -- | The European ... signed on Friday ...". The dateline opens the sentence it
+    dates."""
+    return previous.start_char >= line_start and previous[-1].text in DATELINE_DASHES
 
 
 def cut_after_title(previous: Span, span: Span, line_start: int) -> bool:

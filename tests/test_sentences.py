@@ -111,3 +111,33 @@ def test_md_of_a_managing_director_still_ends_a_sentence(parse):
 def test_list_items_without_bullets(parse, body, kinds):
     rows = doc_tables([parse("Universities on migration\n" + body)])["sentences"]
     assert rows["kind"].tolist()[1:] == kinds
+
+
+def test_a_page_kept_on_one_line_has_sentences_on_its_first_line(parse):
+    # no headline: a first line of sixty words or more is the body's first paragraph
+    body = " ".join(
+        [
+            "The refugee crisis has grown for years and many people have fled their homes.",
+            "Politicians continue to argue about it while families wait in camps for help.",
+            "Two agencies signed an agreement on Friday to establish a new data centre.",
+            "It will collect data on refugees and host communities in many countries.",
+            "The goal is to prompt a better global response to forced displacement.",
+        ]
+    )
+    rows = doc_tables([parse(body)])["sentences"]
+    assert len(rows) == 5
+    assert rows["text"].tolist()[2].startswith("Two agencies signed")
+    assert "title" not in rows["kind"].tolist()
+
+
+def test_a_dateline_the_parser_cut_off_opens_the_sentence_it_dates(parse):
+    text = (
+        "Agencies sign working arrangement\n"
+        "(MENAFN- Kuwait News Agency (KUNA)) LONDON, Feb 23 (KUNA) -- The border agency and "
+        "the Home Office signed on Friday a working arrangement on border management.\n"
+        "(ANSA) – NAPLES, MARCH 03 – A memorandum of understanding was signed today by the "
+        "city and UNHCR."
+    )
+    texts = doc_tables([parse(text)])["sentences"]["text"].tolist()
+    assert any(t.startswith("LONDON, Feb 23 (KUNA) -- The border agency") for t in texts)
+    assert any(t.startswith("(ANSA) – NAPLES, MARCH 03 – A memorandum") for t in texts)
