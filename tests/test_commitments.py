@@ -1067,6 +1067,27 @@ def test_a_state_s_side_is_the_state(parse, body, actors):
     assert [r["actors"] for r in commitments if r["modality"] == "will"] == [actors]
 
 
+@pytest.mark.parametrize(
+    "body, actors",
+    [
+        (
+            "Iran hosted the talks. Tehran urged the international community to share the "
+            "burden of hosting refugees.",
+            ["Iran"],
+        ),
+        (
+            "Pakistan and Iraq held talks. Islamabad and Baghdad have agreed to finalise the "
+            "memorandum on manpower.",
+            ["Pakistan", "Iraq"],
+        ),
+        ("Officials met on Monday. Tehran will fund two schools for refugees.", ["Tehran"]),
+    ],
+)
+def test_a_national_capital_as_subject_stands_for_its_state(parse, body, actors):
+    (row,) = rows(parse, body)
+    assert row["actors"] == actors
+
+
 def test_negated_commitment_is_kept(parse):
     (row,) = rows(parse, "The Ministry of the Interior will not deport unaccompanied children.")
     assert row["modality"] == "will"

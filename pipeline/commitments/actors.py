@@ -24,6 +24,7 @@ from .counted import counted_group, named_examples
 from .partners import partners
 from .referents import (
     bodies_of_kind,
+    capital_states,
     names_the_parties,
     previous_is_about_an_agreement,
     reporting_bodies,
@@ -246,6 +247,9 @@ def subject_actors(ctx: DocContext, subject: Token, sentence: Span, anchor: Toke
     short = resolve_short_form(ctx, subject) or short_form_member(ctx, subject)
     if short is not None:
         return [short], "short_form"
+    capitals = capital_states(ctx, subject)
+    if capitals:
+        return capitals, "capital"
     kind = bodies_of_kind(ctx, subject)
     return (kind, "short_form") if kind else None
 

@@ -142,3 +142,28 @@ def spoken_by_a_text(sentence: Span) -> bool:
                 if child.dep_ == "nsubj" and child.lemma_.casefold() in words("authored_texts"):
                     return True
     return False
+
+
+
+def capital_states(ctx: DocContext, subject: Token) -> list[Mention]:
+    """National capitals as the subject stand for their governments ("Dhaka urged the
+    international community to ...", "Islamabad and Baghdad have agreed to"): for each,
+    the country named in the release with the capital's code, else the capital itself.
+    Every coordinated word must be a capital."""
+    found: list[Mention] = []
+    for token in (subject, *subject.conjuncts):
+        capital = next(
+            (
+                m
+                for m in ctx.mentions
+                if m.label == "PLACE" and m.capital and m.start <= token.idx < m.end
+            ),
+            None,
+        )
+        if capital is None:
+            return []
+        states = [m for m in ctx.mentions if is_country(m) and m.country_code == capital.country_code]
+        state = states[0] if states else capital
+        if state not in found:
+            found.append(state)
+    return found
