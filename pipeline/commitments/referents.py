@@ -144,7 +144,6 @@ def spoken_by_a_text(sentence: Span) -> bool:
     return False
 
 
-
 def capital_states(ctx: DocContext, subject: Token) -> list[Mention]:
     """National capitals as the subject stand for their governments ("Dhaka urged the
     international community to ...", "Islamabad and Baghdad have agreed to"): for each,
@@ -162,8 +161,8 @@ def capital_states(ctx: DocContext, subject: Token) -> list[Mention]:
         )
         if capital is None:
             return []
-        states = [m for m in ctx.mentions if is_country(m) and m.country_code == capital.country_code]
-        state = states[0] if states else capital
+        code = capital.country_code
+        state = next((m for m in ctx.mentions if is_country(m) and m.country_code == code), capital)
         if state not in found:
             found.append(state)
     return found
