@@ -601,6 +601,20 @@ def rows(parse, body):
             [],
             "commit.committed_to",
         ),
+        (  # a commitment restated to a thing rather than an act
+            "The Holy See has reiterated its commitment to dialogue and working with others "
+            "on migration.",
+            "commit",
+            ["Holy See"],
+            "commit.restated_commitment_to",
+        ),
+        (
+            "Ghana and Togo reaffirmed their firm commitment to the principles of the Global "
+            "Compact for Migration.",
+            "commit",
+            ["Ghana", "Togo"],
+            "commit.restated_commitment_to",
+        ),
     ],
 )
 def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
