@@ -751,6 +751,9 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "The UPU offers support to migrants seeking to send money home to their families.",
         "The MoU will serve as a model for other countries seeking to strengthen ties.",
         "The senator sought to know whether the Ministry of Labour had met the unions.",
+        # a visit or an alarm, no call to act
+        "The UAE ambassador paid a courtesy call on the Home Minister of Nepal on Monday.",
+        "UNHCR said the crisis was a wake-up call for the international community.",
     ],
 )
 def test_non_commitments(parse, body):

@@ -1245,6 +1245,8 @@ def test_two_countries_ministries_have_two_ids(parse):
         ("The leaders then travelled to Quintana Roo and Yucatán for talks.", "PLACE", "Yucatán"),
         # every honorific before the name goes, the title stays
         ("His Majesty King Abdullah received the delegation in Amman.", "PERSON", "King Abdullah"),
+        # Ethiopia's forms of address
+        ("The State Minister, Ato Kora Tushune, signed the MoU.", "PERSON", "Kora Tushune"),
     ],
 )
 def test_states_are_places_and_honorifics_go(parse, body, label, text):

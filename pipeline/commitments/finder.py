@@ -159,6 +159,8 @@ def commitment_at(
         ctx.kinds[index] == "lead_in" and next_is_list(ctx.kinds, index)
     ):
         return None  # "UNHCR welcomed the pledge: Canada will ...": the colon ends nothing
+    if rule_id.startswith(CALL_NOUN) and anchor.i > 0 and no_call(anchor):
+        return None  # "paid a courtesy call on the minister", "a wake-up call for"
     if any(c.dep_ == "amod" and c.lower_ in words("unkept_modifiers") for c in anchor.children):
         return None  # "Broken commitments include:": pledges someone failed to keep
     if rule_id == "call.others_must":
@@ -193,6 +195,17 @@ def commitment_at(
 
 
 AGREEMENT_TERMS = "agree.agreement_terms"
+CALL_NOUN = "call.call_noun"
+
+
+def no_call(noun: Token) -> bool:
+    """The noun "call" a word before it makes a visit, an alarm or a phone call."""
+    before = noun.doc[noun.i - 1]
+    return before.lower_ in words("no_call_modifiers") or any(
+        c.lower_ in words("no_call_modifiers") for c in noun.children if c.i < noun.i
+    )
+
+
 AGREED_WITH = "agree.agree_with_to"
 AGREED_THEN = "agree.agree_then_to"  # "agreed in Lima to address": also the verb's own
 AGREED_THAT = "agree.agreed_that"
