@@ -38,6 +38,8 @@ def values(text):
         ("They met on 3 & 4 June 2019.", [("3 & 4 June 2019", "2019-06-03/2019-06-04")]),
         ("Posted 3. 5. 2019 10:12 by the office.", [("3. 5. 2019", "2019-05-03")]),
         ("Items 1. 2. and 3. of the list.", []),
+        ("The MoU was signed (March 20/2017) in Addis.", [("March 20/2017", "2017-03-20")]),
+        ("The March 20/21 talks ended.", [("March 20", "XXXX-03-20")]),
         ("Posted 12. 13. 2015 by the office.", []),  # no thirteenth month: the day is first
         (
             "They met on 5 May and 7 June 2017.",

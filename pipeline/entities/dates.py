@@ -50,8 +50,9 @@ DAY_RANGE_MONTH_YEAR = re.compile(
 MONTH_DAY_RANGE_YEAR = re.compile(
     rf"\b{MONTH.format('m1')}\s+{DAY.format('d1')}(?:(?:,?\s+{YEAR.format('y1')})?{TO}(?:{MONTH.format('m2')}\s+)?|{AND}){DAY.format('d2')}(?!\d)(?:,?\s+{YEAR.format('y')})?\b"
 )
-# "1st of April of 2008", "September 15 of 2010": the year after an "of" too
-OF_YEAR = rf"(?:,?\s+(?:of\s+)?{YEAR.format('y')})?"
+# "1st of April of 2008", "September 15 of 2010": the year after an "of" too; "March
+# 20/2017", as Ethiopian pages print it, after a slash
+OF_YEAR = rf"(?:(?:/|,?\s+(?:of\s+)?){YEAR.format('y')})?"
 DAY_MONTH_YEAR = re.compile(
     rf"\b{WEEKDAY}{DAY.format('d')}\s+(?:of\s+)?{MONTH.format('m')}{OF_YEAR}\b"
 )
