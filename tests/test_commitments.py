@@ -940,6 +940,11 @@ def test_an_agreement_named_as_subject_commits_its_parties_not_its_signers_bodie
         ("The centre must close at night, the guards said.", []),  # no named body says it
         # what should merely happen is a forecast, not a call
         ("The ILO said the situation of the workers should improve soon.", []),
+        # institutions of a kind addressed
+        (
+            "The Ministry of Education said universities should conduct research on migration.",
+            [("call", ["Ministry of Education"], ["universities"])],
+        ),
     ],
 )
 def test_a_party_saying_others_must_act_calls_on_them(parse, body, expected):
