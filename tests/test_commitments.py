@@ -615,6 +615,25 @@ def rows(parse, body):
             ["Ghana", "Togo"],
             "commit.restated_commitment_to",
         ),
+        (  # a decision told as a noun: one body's commits it, a joint one is agreed
+            "The Government of Guyana has taken a policy decision to offer humanitarian "
+            "assistance to refugees.",
+            "commit",
+            ["Government of Guyana"],
+            "agree.took_decision_to",
+        ),
+        (
+            "Representatives of IOM and UNHCR made a decision to form a joint committee.",
+            "agree",
+            ["International Organization for Migration", UNHCR],
+            "agree.took_decision_to",
+        ),
+        (  # ongoing effort by a named body
+            "UNHCR is trying to secure new funding for the camps.",
+            "aim",
+            [UNHCR],
+            "aim.trying_to",
+        ),
     ],
 )
 def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
@@ -751,6 +770,8 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "The UPU offers support to migrants seeking to send money home to their families.",
         "The MoU will serve as a model for other countries seeking to strengthen ties.",
         "The senator sought to know whether the Ministry of Labour had met the unions.",
+        # an effort of people, not of a body
+        "Thousands of migrants were trying to reach Europe, IOM said.",
         # a visit or an alarm, no call to act
         "The UAE ambassador paid a courtesy call on the Home Minister of Nepal on Monday.",
         "UNHCR said the crisis was a wake-up call for the international community.",

@@ -256,12 +256,21 @@ def about_an_agreement(ctx: DocContext, index: int, verb: Token) -> bool:
 
 
 def speaks_for_itself(ctx: DocContext, verb: Token, itself: bool = False) -> bool:
-    """The verb's subject is a speaker's "we" or a named body or person (with ``itself``,
-    the subject's head word is the name: not "the role of FIT")."""
+    """The verb's subject is a speaker's "we", a named body or person, or a state body
+    named by its kind (with ``itself``, the subject's head word is the name: not "the
+    role of FIT")."""
     subject = ctx.subject_of(verb)
     if subject is None or subject.lower_ in FIRST_PERSON:
         return subject is not None
+    if not itself and state_body(subject):
+        return True  # "the government is trying to sign": the release's state
     return subject.i in ctx.index if itself else named(ctx, subject)
+
+
+def state_body(subject: Token) -> bool:
+    """ "the government", "the ministry": a state body named by its kind alone."""
+    definite = any(c.lower_ == "the" for c in subject.children)
+    return definite and subject.tag_ == "NN" and subject.lower_ in words("national_heads")
 
 
 def named_subject(ctx: DocContext, verb: Token) -> bool:
