@@ -628,6 +628,12 @@ def rows(parse, body):
             ["International Organization for Migration", UNHCR],
             "agree.took_decision_to",
         ),
+        (  # an interest stated in an act of one's own
+            "The Ministry of Labour of Ghana is keen on streamlining its labour agreements.",
+            "aim",
+            ["Ministry of Labour"],
+            "aim.keen_on",
+        ),
         (  # ongoing effort by a named body
             "UNHCR is trying to secure new funding for the camps.",
             "aim",
@@ -772,6 +778,7 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         "The senator sought to know whether the Ministry of Labour had met the unions.",
         # an effort of people, not of a body
         "Thousands of migrants were trying to reach Europe, IOM said.",
+        "Many young people are interested in moving abroad, IOM said.",
         # a visit or an alarm, no call to act
         "The UAE ambassador paid a courtesy call on the Home Minister of Nepal on Monday.",
         "UNHCR said the crisis was a wake-up call for the international community.",
