@@ -128,6 +128,13 @@ def rows(parse, body):
             ["United Nations Children's Fund", UNHCR],
             "agree.signing_purpose",
         ),
+        (  # the act's initials and an adverb before the purpose's verb
+            "UNICEF and UNHCR signed a Memorandum of Understanding (MOU) to better serve "
+            "refugee children in Chad.",
+            "agree",
+            ["United Nations Children's Fund", UNHCR],
+            "agree.signed_to",
+        ),
         (
             "UNICEF has signed an agreement with Chad to protect children on the move.",
             "agree",
