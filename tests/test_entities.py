@@ -546,6 +546,12 @@ def test_a_newspaper_credited_for_a_story_is_no_person(parse):
             ["government of Ghana", "UK government", "Chilean government"],
             [],
         ),
+        # in title case after a country's adjective, also an irregular one
+        (
+            "The Dutch Government will fund the centre, the agency said on Monday.",
+            ["Dutch Government"],
+            [],
+        ),
         # a government's name ends with its country: a person's name after it is no part
         (
             "She met the adviser to the Government of the Republic of Moldova Ion Rusu.",
@@ -1220,6 +1226,11 @@ def test_a_shorter_name_is_the_state_body_named_with_its_country(parse):
         ("Omani", "OM"),
         ("Ukrainian", "UA"),
         ("Cuban", "CU"),
+        # irregular ones, from the demonym table (every country's, from countryinfo)
+        ("British", "GB"),
+        ("Swiss", "CH"),
+        ("Dutch", "NL"),
+        ("Filipino", "PH"),
         ("Chadwick", None),  # no demonym's ending
         ("Malin", None),  # a bare "-n" only after an "a"
         ("Usai", None),  # initials ("USA") take no ending
@@ -1738,3 +1749,18 @@ def test_a_double_surname_whose_second_part_is_a_place_s_name_stays_whole(parse)
 )
 def test_a_body_opening_with_a_word_of_address_is_no_person(parse, body):
     assert [t for lab, t, _ in ents(parse, body) if lab == "PERSON"] == []
+
+
+def test_a_page_kept_on_one_line_has_no_headline_whose_names_are_doubted(parse):
+    # the first line is the body's first paragraph (sixty words or more): its names stand
+    line = (
+        "The International Organization for Migration in Libya signed on Tuesday a new "
+        "cooperation agreement with the British Government aimed at preventing human "
+        "trafficking and increasing the provision of vital humanitarian assistance along one "
+        "of the most critical migration routes worldwide, and the agreement was signed during "
+        "a high-level delegation visit to the Migrant Response Centre in Tripoli, the agency "
+        "said in a statement on its website.\n"
+        "The agreement will enable the agency to expand its work with survivors."
+    )
+    frame = entity_frame([parse(line)])
+    assert ("ORG", "British Government") in [(r.label, r.text) for r in frame.itertuples()]

@@ -1,7 +1,9 @@
 """Governments named by their country, as releases write them in running text.
 
 - In lower case, which neither the model nor the title-case rules take for a body:
-  "the government of Ecuador", "the UK government", "the Chilean government". The
+  "the government of Ecuador", "the UK government", "the Chilean government"; and in
+  title case after a country's adjective, which the model may leave ("the British
+  Government"). The
   ORG runs from the country (or its adjective) to "government"; the country stays a
   PLACE of its own, as in an office's name.
 - Glued to the name of the person who follows it: "the chairman of the Service under
@@ -35,11 +37,16 @@ def add_lower_case_governments(found: MentionSet) -> None:
     }
     ends = {m.end: m for m in countries.values()}
     for token in tokens(doc):
-        if token.lower_ != GOVERNMENT or not token.is_lower:
+        if token.lower_ != GOVERNMENT:
             continue
         country, start, end = None, token.idx, token.idx + len(token.text)
         after = token.i + 1
-        if after < len(doc) and doc[after].lower_ == "of":
+        if not token.is_lower:  # "the British Government": its adjective only
+            before = doc[token.i - 1] if token.i > 0 else None
+            if before is None or not before.is_title or not places.demonym_country(before.text):
+                continue
+            start = before.idx
+        elif after < len(doc) and doc[after].lower_ == "of":
             after += 1 + (after + 1 < len(doc) and doc[after + 1].lower_ == "the")
             if after < len(doc):
                 country = countries.get(doc[after].idx)

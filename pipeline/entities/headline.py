@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import places
 from ..nlp.payloads import Mention
+from ..nlp.text import has_headline
 from ..rules.lexicon import words
 from .mentions import MentionSet
 from .portfolios import leading_country
@@ -15,8 +16,9 @@ from .portfolios import leading_country
 def drop_unattested_headline_guesses(found: MentionSet) -> None:
     """Title-case headlines fool the statistical NER ("Nigeria Sign Memorandum" as a
     person): keep a model mention of the headline only if the body names it too, as an
-    entity of the same kind, or it is a known place ("Document signed in Britain")."""
-    title_end = found.text.find("\n")
+    entity of the same kind, or it is a known place ("Document signed in Britain"). A
+    page that kept no headline (``has_headline``) has none to doubt."""
+    title_end = headline_end(found.text)
     if title_end < 0:
         return
     body = {(m.label, found.surface(m)) for m in found.mentions if m.start > title_end}
@@ -42,6 +44,11 @@ def drop_unattested_headline_guesses(found: MentionSet) -> None:
     )
 
 
+def headline_end(text: str) -> int:
+    """Where the headline's line ends; -1 for a text whose first line is no headline."""
+    return text.find("\n") if has_headline(text) else -1
+
+
 def opening_country(span: Span, source: str | None = None) -> list[tuple[Span, str, str]]:
     """The country a name the model made up opens with, before a word in lower case or a
     headline's signing verb ("[Ghana] Signs MoU", "[Togo] on Exchange of Workers")."""
@@ -55,7 +62,7 @@ def opening_country(span: Span, source: str | None = None) -> list[tuple[Span, s
 def trim_headline_orgs(found: MentionSet) -> None:
     """Title-case headlines make generic patterns run on ("Ministry of Interior Boost
     Cooperation"): cut a headline mention to a name the body attests."""
-    title_end = found.text.find("\n")
+    title_end = headline_end(found.text)
     if title_end < 0:
         return
     body_orgs = [

@@ -262,12 +262,24 @@ SHORT_NAME = 4  # "Peru", "Iraq", "Togo"; shorter index names are initials ("USA
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def demonym_table() -> dict[str, str]:
+    """Nationality adjectives to their country's code, from ``patterns/demonyms.jsonl``
+    (every country's, ``tools/build_demonyms.py``): "British": "GB", "Swiss": "CH"."""
+    rows = read_jsonl("demonyms.jsonl", ("id", "word", "country_code"))
+    return {row["word"]: row["country_code"] for row in rows}
+
+
 def demonym_country(word: str) -> str | None:
-    """The country of a nationality adjective ("Moldovan", "Ukrainian", "Kazakh"): the
-    country whose name shares the longest prefix (five letters at least) with it, or a
-    shorter name whole before a demonym's ending ("Peru|vian", "Iraq|i", "Togo|lese")."""
+    """The country of a nationality adjective: one the demonym table gives ("British",
+    "Dutch", "Filipino"), else the country whose name shares the longest prefix (five
+    letters at least) with it ("Moldovan", "Ukrainian"), or a shorter name whole before a
+    demonym's ending ("Peru|vian", "Iraq|i", "Togo|lese")."""
     if not word[:1].isupper() or not word.isalpha() or is_country(word):
         return None
+    listed = demonym_table().get(word)
+    if listed is not None:
+        return listed
     lowered = word.casefold()
     best, best_length = None, 0
     for name, code in country_index().items():
