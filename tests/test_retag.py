@@ -82,6 +82,26 @@ def test_a_pledge_after_a_name_opening_the_clause_is_its_verb():
     assert (action.dep_, action.head.i) == ("xcomp", verb.i)
 
 
+# "UNICEF appeals to the government to refrain .": an appeal to someone, the same misreading
+NAME_THEN_APPEALS = dict(
+    words=["UNICEF", "appeals", "to", "the", "government", "to", "refrain", "."],
+    tags=["NN", "NNS", "IN", "DT", "NN", "TO", "VB", "."],
+    pos=["NOUN", "NOUN", "ADP", "DET", "NOUN", "PART", "VERB", "PUNCT"],
+    lemmas=["UNICEF", "appeal", "to", "the", "government", "to", "refrain", "."],
+    heads=[1, 1, 1, 4, 2, 6, 1, 1],
+    deps=["compound", "ROOT", "prep", "det", "pobj", "aux", "advcl", "punct"],
+    sent_starts=[True] + [False] * 7,
+)
+
+
+def test_an_appeal_to_someone_after_a_name_opening_the_clause_is_its_verb():
+    doc = Doc(VOCAB, **NAME_THEN_APPEALS)
+    retag_committing_verbs(doc)
+    name, verb = doc[0], doc[1]
+    assert (verb.pos_, verb.tag_) == ("VERB", "VBZ")
+    assert (name.dep_, name.head.i) == ("nsubj", verb.i)
+
+
 # "pledges" that stays a plural noun: after a determiner ("The Union pledges to help were
 # welcome") and as another verb's subject ("IOM pledges to fund it fell short")
 PLEDGES_STAY_A_NOUN = [

@@ -36,21 +36,18 @@ ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")  # a noun's 
 def retag_committing_verbs(doc: Doc) -> None:
     """Tag as a verb a verb of commitment in "-s" that the tagger took for a plural noun
     after a name opening a clause ("EI pledges to mobilise", "Education International
-    vows to support"): followed by "to" and a verb's base form, with only the name's
-    words before it, and itself no subject or object of another verb ("Donor pledges to
-    fund the response fell short"). The name becomes its subject, the verb after "to" its
-    complement."""
+    vows to support", "UNICEF appeals to the government to refrain"): followed by "to"
+    and a verb's base form (an appeal: by its addressee, then "to" and the verb), with
+    only the name's words before it, and itself no subject or object of another verb
+    ("Donor pledges to fund the response fell short"). The name becomes its subject, the
+    verb after "to" its complement."""
     toks = tokens(doc)
     for verb in toks:
-        if verb.tag_ != "NNS" or verb.lemma_ not in words("committing_verbs"):
+        if verb.tag_ != "NNS" or not verb.lower_.endswith("s") or verb.dep_ in ARGUMENTS:
             continue
-        if not verb.lower_.endswith("s") or verb.dep_ in ARGUMENTS:
-            continue
-        if verb.i + 2 >= len(toks) or toks[verb.i + 1].lower_ != "to":
-            continue
-        action = toks[verb.i + 2]
+        action = action_after(toks, verb)
         name = opening_name(toks, verb)
-        if action.tag_ != "VB" or not name:
+        if action is None or action.tag_ != "VB" or not name:
             continue
         verb.pos_, verb.tag_ = "VERB", "VBZ"
         subject = name[-1]
@@ -60,6 +57,23 @@ def retag_committing_verbs(doc: Doc) -> None:
                 word.head, word.dep_ = subject, "compound"
         if action.head == verb:
             action.dep_ = "xcomp"
+
+
+APPEAL_REACH = 10  # "appeals to the government of X to ...": the addressee's words
+
+
+def action_after(toks: list[Token], verb: Token) -> Token | None:
+    """The verb a committing verb's "to" governs ("pledges to [mobilise]"), or the one an
+    appeal to someone asks for ("appeals to the government to [refrain]")."""
+    after = verb.i + 1
+    if after + 1 >= len(toks) or toks[after].lower_ not in ("to", "for"):
+        return None
+    if verb.lemma_ in words("committing_verbs") and toks[after].lower_ == "to":
+        return toks[after + 1]
+    if verb.lemma_ != "appeal":
+        return None
+    reach = toks[after + 2 : min(len(toks), after + APPEAL_REACH)]
+    return next((t.nbor() for t in reach if t.lower_ == "to" and t.i + 1 < len(toks)), None)
 
 
 def opening_name(toks: list[Token], verb: Token) -> list[Token]:
