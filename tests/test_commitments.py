@@ -635,6 +635,26 @@ def rows(parse, body):
             ["International Organization for Migration", UNHCR],
             "agree.took_decision_to",
         ),
+        (  # a state body named by its kind tries for its state
+            "The minister said the government is trying to sign labour agreements with the "
+            "Gulf countries.",
+            "aim",
+            [],
+            "aim.trying_to",
+        ),
+        (  # a follow-up call is a call
+            "UNHCR issued a follow-up call for governments to resettle more refugees.",
+            "call",
+            [UNHCR],
+            "call.call_noun",
+        ),
+        (  # a document's call is its issuer's
+            "The Human Rights Council adopted a resolution calling on States to end the "
+            "detention of migrant children.",
+            "call",
+            ["United Nations Human Rights Council"],
+            "call.call_on",
+        ),
         (  # an interest stated in an act of one's own
             "The Ministry of Labour of Ghana is keen on streamlining its labour agreements.",
             "aim",
@@ -781,7 +801,12 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         # people or bodies described by what they seek or want; a question asked
         "IOM and UNHCR opened a centre in Tripoli for people seeking asylum.",
         "The UPU offers support to migrants seeking to send money home to their families.",
-        "The MoU will serve as a model for other countries seeking to strengthen ties.",
+        "Other countries seeking to strengthen ties with Ghana attended the forum.",
+        # a person's own decision or effort, told as a noun or of a named person
+        "Many families took the difficult decision to leave Syria after the bombing.",
+        "The President announced his decision to resign.",
+        "Amina Yusuf, 24, is trying to rebuild her life in Kakuma.",
+        "The minister expressed no commitment to the resettlement scheme.",
         "The senator sought to know whether the Ministry of Labour had met the unions.",
         # an effort of people, not of a body
         "Thousands of migrants were trying to reach Europe, IOM said.",
@@ -789,6 +814,7 @@ def test_modalities_and_subject_actors(parse, body, modality, actors, rule):
         # a visit or an alarm, no call to act
         "The UAE ambassador paid a courtesy call on the Home Minister of Nepal on Monday.",
         "UNHCR said the crisis was a wake-up call for the international community.",
+        "The senator wanted to find out how the fund would be shared.",
     ],
 )
 def test_non_commitments(parse, body):
@@ -1138,6 +1164,15 @@ def test_a_state_s_side_is_the_state(parse, body, actors):
             ["Pakistan", "Iraq"],
         ),
         ("Officials met on Monday. Tehran will fund two schools for refugees.", ["Tehran"]),
+        # a capital in a release about cities acts for itself; one beside its state too
+        (
+            "Germany refused. Berlin has committed to take in 200 refugees, the city's mayor said.",
+            [],
+        ),
+        (
+            "Berlin has committed to take in 200 refugees, although Germany has refused.",
+            [],
+        ),
     ],
 )
 def test_a_national_capital_as_subject_stands_for_its_state(parse, body, actors):

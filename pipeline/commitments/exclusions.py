@@ -53,8 +53,10 @@ def exclusion(verb: Token) -> str | None:
         return "entry_into_force"  # "The Agreement will enter into force when ..."
     if conditional(verb):
         return "conditional"  # "without the grant, UNICEF would close two centres"
-    if verb.lemma_ == "decide" and personal_subject(verb):
+    if (verb.lemma_ == "decide" or decision_taken(verb)) and personal_subject(verb):
         return "personal_decision"  # "she decided to return home": no body's commitment
+    if decision_taken(verb) and personal_decision(verb):
+        return "personal_decision"  # "The President announced his decision to resign"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in words("failure_verbs"):
         return "failure"  # "failed to agree on": no agreement
     if inquiry(verb):
@@ -94,14 +96,26 @@ def inquiry(verb: Token) -> bool:
 
 def personal_subject(verb: Token) -> bool:
     """A person decides for themselves: "he", "she", "I", a person's name, "her brother",
-    "many migrants"."""
+    "many migrants", "many families"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and (
         subject.lower_ in ("he", "she", "i")
         or subject.ent_type_ == "PERSON"
         or subject.lower_ in words("person_nouns")
+        or subject.lemma_.casefold() in words("person_nouns")
         or any(c.dep_ == "poss" and c.lower_ in ("his", "her", "my") for c in subject.children)
     )
+
+
+def decision_taken(verb: Token) -> bool:
+    """ "took / made / announced a decision": a decision told as the verb's object."""
+    return any(c.dep_ == "dobj" and c.lemma_ == "decision" for c in verb.children)
+
+
+def personal_decision(verb: Token) -> bool:
+    """A decision a person owns ("announced his decision to resign", "her decision")."""
+    decision = next(c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "decision")
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "my") for c in decision.children)
 
 
 def agreed_by_all(verb: Token) -> bool:

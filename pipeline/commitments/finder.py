@@ -199,9 +199,12 @@ CALL_NOUN = "call.call_noun"
 
 
 def no_call(noun: Token) -> bool:
-    """The noun "call" a word before it makes a visit, an alarm or a phone call."""
-    before = noun.doc[noun.i - 1]
-    return before.lower_ in words("no_call_modifiers") or any(
+    """The noun "call" a word before it makes a visit, an alarm or a phone call (a word
+    hyphenated before it read whole: "wake-up", not "follow-up")."""
+    doc = noun.doc
+    hyphenated = "".join(t.lower_ for t in doc[max(0, noun.i - 3) : noun.i])
+    before = hyphenated if "-" in hyphenated else doc[noun.i - 1].lower_
+    return before in words("no_call_modifiers") or any(
         c.lower_ in words("no_call_modifiers") for c in noun.children if c.i < noun.i
     )
 
@@ -255,15 +258,17 @@ def about_an_agreement(ctx: DocContext, index: int, verb: Token) -> bool:
     return named or under_an_agreement(verb) or told
 
 
-def speaks_for_itself(ctx: DocContext, verb: Token, itself: bool = False) -> bool:
-    """The verb's subject is a speaker's "we", a named body or person, or a state body
-    named by its kind (with ``itself``, the subject's head word is the name: not "the
-    role of FIT")."""
+def speaks_for_itself(ctx: DocContext, verb: Token, itself: bool | str = False) -> bool:
+    """The verb's subject is a speaker's "we" or a named body or person (with ``itself``,
+    the subject's head word is the name: not "the role of FIT"; with "body", a named body
+    or state or "the government", no person: not "Amina is trying to rebuild her life")."""
     subject = ctx.subject_of(verb)
     if subject is None or subject.lower_ in FIRST_PERSON:
         return subject is not None
-    if not itself and state_body(subject):
-        return True  # "the government is trying to sign": the release's state
+    if itself == "body":  # "the BWI is trying to": a body or state, not a person
+        return state_body(subject) or any(
+            (m := ctx.index.get(t.i)) is not None and m.label != "PERSON" for t in subject.subtree
+        )
     return subject.i in ctx.index if itself else named(ctx, subject)
 
 
@@ -325,17 +330,19 @@ def modal_lead_in(
 
 
 def describes_people(verb: Token) -> bool:
-    """A present participle that says what some people or bodies do or want ("people
-    seeking asylum", "those seeking safety", "countries seeking to strengthen ..."): it
-    describes them; it commits no one. Not one about an agreement ("a new MoU seeking to
-    expand ...", whose parties it commits) nor a piece of work ("a new project aiming
-    to ...")."""
+    """A present participle that says what some people or groups do or want ("people
+    seeking asylum", "those seeking safety", "migrants seeking to send money home",
+    "countries seeking to strengthen ..."): it describes them; it commits no one. Not one
+    about an agreement, a piece of work or a text ("a new MoU seeking to expand ...", "a
+    resolution calling on States to ...") nor about a named body."""
     if verb.dep_ != "acl" or verb.tag_ != "VBG":
         return False
     head = verb.head
-    if head.pos_ not in ("NOUN", "PRON", "PROPN") or head.lower_ in words("activity_nouns"):
-        return False  # "a new project aiming to enhance ...": the work's purpose
-    return not describes_agreement(verb)
+    if head.pos_ == "PRON":
+        return True  # "those seeking safety"
+    return head.lower_ in words("described_groups") or (
+        head.lemma_.casefold() in words("person_nouns") and head.pos_ == "NOUN"
+    )
 
 
 def describes_agreement(participle: Token) -> bool:

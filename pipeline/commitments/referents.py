@@ -148,7 +148,13 @@ def capital_states(ctx: DocContext, subject: Token) -> list[Mention]:
     """National capitals as the subject stand for their governments ("Dhaka urged the
     international community to ...", "Islamabad and Baghdad have agreed to"): for each,
     the country named in the release with the capital's code, else the capital itself.
-    Every coordinated word must be a capital."""
+    Every coordinated word must be a capital; not in a release about cities ("Berlin has
+    committed to take in 200 refugees", the city's mayor), not one that names the
+    capital's state in the same sentence (a side of its own), not a seat of bodies
+    ("Brussels has pledged": the EU)."""
+    if any(t.lemma_.casefold() in words("city_voice_cues") for t in ctx.doc):
+        return []
+    sentence = subject.sent
     found: list[Mention] = []
     for token in (subject, *subject.conjuncts):
         capital = next(
@@ -159,10 +165,13 @@ def capital_states(ctx: DocContext, subject: Token) -> list[Mention]:
             ),
             None,
         )
-        if capital is None:
+        if capital is None or (capital.norm or "").casefold() in words("seat_capitals"):
             return []
         code = capital.country_code
-        state = next((m for m in ctx.mentions if is_country(m) and m.country_code == code), capital)
+        states = [m for m in ctx.mentions if is_country(m) and m.country_code == code]
+        if any(sentence.start_char <= m.start < sentence.end_char for m in states):
+            return []
+        state = states[0] if states else capital
         if state not in found:
             found.append(state)
     return found

@@ -157,10 +157,13 @@ def speaker_only(rule_id: str) -> bool:
     return bool(rule_table()[rule_id].get("speaker_only", False))
 
 
-def speaker_named_itself(rule_id: str) -> bool:
+def speaker_named_itself(rule_id: str) -> bool | str:
     """``"speaker_only": "subject"``: the subject itself must be the name or "we" ("SPPI
-    is to train"), not a noun of theirs ("the role of FIT is to identify")."""
-    return rule_table()[rule_id].get("speaker_only") == "subject"
+    is to train"), not a noun of theirs ("the role of FIT is to identify");
+    ``"speaker_only": "body"``: a named body or state or "we", no person ("the BWI is
+    trying to", not "Amina is trying to rebuild her life")."""
+    kind = rule_table()[rule_id].get("speaker_only")
+    return "body" if kind == "body" else kind == "subject"
 
 
 def ranked(

@@ -261,7 +261,6 @@ DEMONYM_MIN_PREFIX = 5
 SHORT_NAME = 4  # "Peru", "Iraq", "Togo"; shorter index names are initials ("USA", "BiH")
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=1)
 def demonym_table() -> dict[str, str]:
     """Nationality adjectives to their country's code, from ``patterns/demonyms.jsonl``
@@ -270,6 +269,7 @@ def demonym_table() -> dict[str, str]:
     return {row["word"]: row["country_code"] for row in rows}
 
 
+@lru_cache(maxsize=4096)
 def demonym_country(word: str) -> str | None:
     """The country of a nationality adjective: one the demonym table gives ("British",
     "Dutch", "Filipino"), else the country whose name shares the longest prefix (five
