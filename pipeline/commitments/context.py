@@ -12,6 +12,7 @@ from ..nlp.roles import RoleCountries
 from ..nlp.syntax import MentionIndex, subject_of
 from ..nlp.text import dateline_span, matches_by_sentence
 from ..nlp.token_index import IndexedMatcher
+from ..rules.lexicon import words
 from .triggers import ranked
 
 
@@ -31,6 +32,16 @@ class DocContext:
         self.starts: list[int] | None = None  # of ``mentions``, sorted when first asked
         self.resolved: dict[int, list[Mention]] = {}  # sentence index -> its commitment's actors
         self.role_countries = RoleCountries(self.all_mentions, doc_text(doc))
+        self._about_cities: bool | None = None
+
+    @property
+    def about_cities(self) -> bool:
+        """The release speaks of cities as cities (a mayor, a municipality): its capitals
+        act for themselves. Read once per document."""
+        if self._about_cities is None:
+            cues = words("city_voice_cues")
+            self._about_cities = any(t.lemma_.casefold() in cues for t in self.doc)
+        return self._about_cities
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """The (non-nested) mentions starting between the character offsets."""

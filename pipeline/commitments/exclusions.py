@@ -53,9 +53,10 @@ def exclusion(verb: Token) -> str | None:
         return "entry_into_force"  # "The Agreement will enter into force when ..."
     if conditional(verb):
         return "conditional"  # "without the grant, UNICEF would close two centres"
-    if (verb.lemma_ == "decide" or decision_taken(verb)) and personal_subject(verb):
+    decision = decision_taken(verb)
+    if (verb.lemma_ == "decide" or decision is not None) and personal_subject(verb):
         return "personal_decision"  # "she decided to return home": no body's commitment
-    if decision_taken(verb) and personal_decision(verb):
+    if decision is not None and personal_decision(decision):
         return "personal_decision"  # "The President announced his decision to resign"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in words("failure_verbs"):
         return "failure"  # "failed to agree on": no agreement
@@ -107,14 +108,13 @@ def personal_subject(verb: Token) -> bool:
     )
 
 
-def decision_taken(verb: Token) -> bool:
-    """ "took / made / announced a decision": a decision told as the verb's object."""
-    return any(c.dep_ == "dobj" and c.lemma_ == "decision" for c in verb.children)
+def decision_taken(verb: Token) -> Token | None:
+    """The decision a verb takes, makes or announces: its object "decision"."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "decision"), None)
 
 
-def personal_decision(verb: Token) -> bool:
+def personal_decision(decision: Token) -> bool:
     """A decision a person owns ("announced his decision to resign", "her decision")."""
-    decision = next(c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "decision")
     return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "my") for c in decision.children)
 
 

@@ -152,7 +152,7 @@ def capital_states(ctx: DocContext, subject: Token) -> list[Mention]:
     committed to take in 200 refugees", the city's mayor), not one that names the
     capital's state in the same sentence (a side of its own), not a seat of bodies
     ("Brussels has pledged": the EU)."""
-    if any(t.lemma_.casefold() in words("city_voice_cues") for t in ctx.doc):
+    if ctx.about_cities:
         return []
     sentence = subject.sent
     found: list[Mention] = []
