@@ -1164,6 +1164,12 @@ def test_a_state_s_side_is_the_state(parse, body, actors):
             ["Pakistan", "Iraq"],
         ),
         ("Officials met on Monday. Tehran will fund two schools for refugees.", ["Tehran"]),
+        # a state's release may speak of councils and citizens: the capital still stands for it
+        (
+            "Iran briefed the Security Council on its citizens abroad. Tehran urged the "
+            "international community to share the burden of hosting refugees.",
+            ["Iran"],
+        ),
         # a capital in a release about cities acts for itself; one beside its state too
         (
             "Germany refused. Berlin has committed to take in 200 refugees, the city's mayor said.",

@@ -72,14 +72,11 @@ def exclusion(verb: Token) -> str | None:
     return None
 
 
-INQUIRY_OPENERS = ("seek", "want", "wish")
-
-
 def inquiry(verb: Token) -> bool:
     """ "sought to know whether", "wanted to find out how": a question, not an aim. Only
     a question ("whether", "if", "how", "why", "what") after the verb of knowing: not
     "seeks to see migrants protected" nor "seeks to learn more about their needs"."""
-    if verb.lemma_ not in INQUIRY_OPENERS:
+    if verb.lemma_ not in words("inquiry_openers"):
         return False
     known = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if known is None or known.lemma_ not in words("inquiry_verbs"):
