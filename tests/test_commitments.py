@@ -1006,13 +1006,41 @@ def test_an_agreement_named_as_subject_commits_its_parties_not_its_signers_bodie
             "The Ministry of Education said universities should conduct research on migration.",
             [("call", ["Ministry of Education"], ["universities"])],
         ),
+        # a body's common noun a union or an agency says should act; a stance of a verb
+        # ("remains adamant that"), a reporting verb of insisting
+        (
+            "The Central Organization of Trade Unions remains adamant that the government "
+            "should stop all labour migration to the Middle East.",
+            [("call", ["Central Organization of Trade Unions"], ["the government"])],
+        ),
+        (
+            "Amnesty International insists that the ministry should stop deporting refugees.",
+            [("call", ["Amnesty International"], ["the ministry"])],
+        ),
+        # but a state's own people on its government: its own duty
+        ("The government must do more, the Minister of Labour of Ghana said.", []),
+        # a need put on others reads as "must"; the speakers' own, or a rule told, does not
+        (
+            "The ILO said regional governments need to cooperate more to open up their "
+            "labour markets.",
+            [("call", ["International Labour Organization"], ["regional governments"])],
+        ),
+        ("“We need donors to step up,” the UNHCR chief said.", []),
+        ("Migrants need to renew their permits every year, the ministry said.", []),
+        ("The ILO noted that some technicalities need to be taken care of.", []),
+        # a quote in a paragraph of its own goes on in the words of the body that spoke before
+        (
+            "Rules are still restrictive, the International Labour Organization said.\n"
+            "“Regional governments must cooperate more to open up their labour markets.”",
+            [("call", ["International Labour Organization"], ["Regional governments"])],
+        ),
     ],
 )
 def test_a_party_saying_others_must_act_calls_on_them(parse, body, expected):
     found = [
         (r["modality"], r["actors"], r["addressees"])
         for r in rows(parse, body)
-        if r["rule_id"] == "call.others_must"
+        if r["rule_id"] in ("call.others_must", "call.others_need")
     ]
     assert found == expected
 

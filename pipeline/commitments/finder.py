@@ -163,6 +163,8 @@ def commitment_at(
         return None  # "paid a courtesy call on the minister", "a wake-up call for"
     if any(c.dep_ == "amod" and c.lower_ in words("unkept_modifiers") for c in anchor.children):
         return None  # "Broken commitments include:": pledges someone failed to keep
+    if rule_id == "call.others_need":
+        return necessity_call(ctx, sentence, index, rule_id, anchor)
     if rule_id == "call.others_must":
         if under_an_agreement(verb) and named_subject(ctx, verb):  # "According to the
             # agreement, the Ethiopian government should offer ...": not "the contract should"

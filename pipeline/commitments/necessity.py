@@ -10,8 +10,10 @@ from ..nlp.syntax import mentions_in
 from ..rules.constants import QUOTE_MARKS
 from ..rules.lexicon import words
 from .action import action_text
-from .actors import bodies_of, necessity_reporter
+from .actors import necessity_reporter
 from .context import DocContext
+from .speakers import bodies_of
+from .triggers import others_needed
 
 
 def necessity_call(
@@ -22,17 +24,25 @@ def necessity_call(
     others must act, or something must be done, calls for it. Only a group or a thing
     (``addressed``) is addressed, and only a speaker or a reporting verb makes it a
     party's call, or a quote that tells a named body it must act (``quoted_duty``)."""
-    verb = anchor.head
-    subject = ctx.subject_of(verb)
+    need = anchor.lemma_ == "need"
+    verb = needed_verb(anchor) if need else anchor.head
+    if verb is None or (need and others_needed(anchor)):
+        return None  # "we need donors to step up": the need is the speakers'
+    subject = ctx.subject_of(anchor if need else verb)
     if subject is None or subject.i > anchor.i:
         return None
-    named = named_addressees(ctx, subject) if anchor.lower_ == "must" else []
-    if not named and not addressed(subject, verb):
+    named = named_addressees(ctx, subject) if binding(anchor) else []
+    body = not named and unnamed_body(subject)
+    if not named and not body and not addressed(subject, verb):
         return None  # "Italy should expect more arrivals": a forecast, not a call
-    reporter = necessity_reporter(ctx, verb, sentence)
+    if need and not named and not body and subject.lower_ not in words("addressed_groups"):
+        return None  # "some technicalities need to be taken care of": a thing's need
+    reporter = necessity_reporter(ctx, anchor if need else verb, sentence)
     unnamed = not reporter and named and quoted_duty(verb, sentence)
     if (not reporter and not unnamed) or own_duty(named, reporter):
         return None  # no one says it, or "IOM must do more," said IOM's chief
+    if body and any(m.label == "PERSON" or state_of(m) for m in reporter):
+        return None  # "the government must do more," the minister said: its own duty
     return Commitment(  # with no speaker found, the act's parties (the link step)
         sentence,
         index,
@@ -45,6 +55,24 @@ def necessity_call(
         any(c.dep_ == "neg" for c in verb.children),
         anchor=anchor,
     )
+
+
+def needed_verb(need: Token) -> Token | None:
+    """The verb of what is needed: "governments need to cooperate"."""
+    return next((c for c in need.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+
+
+def binding(anchor: Token) -> bool:
+    """A duty put on a named body: "must" and "need to" bind whoever they name; "should"
+    none, as a named state or place may as well be forecast ("Italy should expect more
+    arrivals")."""
+    return anchor.lower_ == "must" or anchor.lemma_ == "need"
+
+
+def unnamed_body(subject: Token) -> bool:
+    """ "the government should stop ...", "the ministry must ...": a body's common noun, which
+    a union, an agency or a report may put a duty on."""
+    return subject.pos_ == "NOUN" and subject.lower_ in words("addressed_bodies")
 
 
 def quoted_duty(verb: Token, sentence: Span) -> bool:

@@ -22,8 +22,8 @@ from ..nlp.payloads import Commitment
 from ..nlp.syntax import has_to, mentions_in
 from ..rules.lexicon import agreement_nouns, words
 from .action import action_text, noun_phrase_action
-from .actors import bodies_of
 from .context import DocContext
+from .speakers import bodies_of
 
 CLAUSE_DEPS = ("advcl", "xcomp", "acl", "relcl", "ccomp")
 AIM_PARTICIPLES = ("aim", "design", "intend")
