@@ -2019,3 +2019,39 @@ def test_who_announces_an_act_between_others_is_no_side_of_it(parse):
     assert [(r["rule_id"], r["actor_source"]) for r in found] == [
         ("agree.signing_purpose", "parties")
     ]
+
+
+SIGNED = "India and Bahrain signed an agreement on labour migration in Manama on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an agreement's terms told as its content are what its sides agreed
+        (
+            "The MoU also provides for the exchange of information on irregular migration.",
+            [("agree", ["India", "Bahrain"], "the exchange of information on irregular migration")],
+        ),
+        (
+            "It provides for the protection and welfare of all categories of workers.",
+            [
+                (
+                    "agree",
+                    ["India", "Bahrain"],
+                    "the protection and welfare of all categories of workers",
+                )
+            ],
+        ),
+        # only with the act as subject
+        ("The government provides for its citizens abroad.", []),
+        # what an act stipulates is as often a condition as a term: no rule
+        ("The MoU stipulates that the police refer victims to the shelters.", []),
+    ],
+)
+def test_an_agreement_s_terms_are_agreed(parse, body, expected):
+    found = [
+        (r["modality"], r["actors"], r["action"])
+        for r in rows(parse, SIGNED + body)
+        if r["modality"] == "agree"
+    ]
+    assert found == expected

@@ -16,10 +16,12 @@ from .context import DocContext
 from .exclusions import agreed_clause, is_excluded
 from .necessity import necessity_call
 from .purpose import purpose_commitment
+from .referents import the_act_is_subject
 from .split import split_actions
 from .triggers import (
     FIRST_PERSON,
     MODALITY_PRIORITY,
+    act_subject,
     base_rule,
     lead_in_only,
     modality,
@@ -180,6 +182,8 @@ def commitment_at(
     if base in PARTNERED and not partner_then_action(anchor, infinitive=True):
         return None  # "has partnered with 40 governments, helping them to", "joined forces
         # in 2019 and continue to provide": no partnership made to act
+    if act_subject(rule_id) and not the_act_is_subject(ctx, verb):
+        return None  # "The government provides for its citizens": no agreement's terms
     if needs_agreement(rule_id) and not about_an_agreement(ctx, index, verb):
         return None  # "Italy is bound to receive more migrants": no agreement binds it
     if speaker_only(rule_id) and not speaks_for_itself(ctx, verb, speaker_named_itself(rule_id)):

@@ -61,6 +61,26 @@ def this_is_the_agreement(ctx: DocContext, sentence: Span, anchor: Token) -> boo
     )
 
 
+def the_act_is_subject(ctx: DocContext, verb: Token) -> bool:
+    """The verb's subject is an agreement: "The MoU provides for", "the agreements reached
+    provide for", "a deal which provides for", or "It" right after a sentence whose
+    subject or object is one ("India and Bahrain signed an MoU. It provides for ...")."""
+    subject = ctx.subject_of(verb)
+    if subject is None:
+        return False
+    if subject.lemma_.casefold() in agreement_nouns():
+        return True
+    if subject.lower_ in ("which", "that"):
+        return verb.dep_ == "relcl" and verb.head.lemma_.casefold() in agreement_nouns()
+    if subject.lower_ != "it":
+        return False
+    index = ctx.index_of.get(verb.sent.start, 0)
+    return index > 0 and any(
+        t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.lemma_.casefold() in agreement_nouns()
+        for t in ctx.sentences[index - 1]
+    )
+
+
 def of_objects(token: Token) -> list[Token]:
     return [
         pobj

@@ -151,6 +151,12 @@ def needs_agreement(rule_id: str) -> bool:
     return bool(rule_table()[rule_id].get("under_agreement", False))
 
 
+def act_subject(rule_id: str) -> bool:
+    """A verb that states terms only with the act as its subject ("The MoU provides for
+    ...", not "the government provides for its citizens")."""
+    return bool(rule_table()[rule_id].get("act_subject", False))
+
+
 def speaker_only(rule_id: str) -> bool:
     """A cue that commits only a party or a speaker's "we" ("we want to"), never any
     subject ("migrants want to")."""
