@@ -2055,3 +2055,24 @@ def test_an_agreement_s_terms_are_agreed(parse, body, expected):
         if r["modality"] == "agree"
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "action"),
+    [
+        # a signing ahead told in the passive: the parties' "will", the act their object
+        (
+            "A formal agreement is expected to be signed in February next year.",
+            "sign a formal agreement in February next year",
+        ),
+        ("The memorandum is set to be signed next week.", "sign the memorandum next week"),
+        ("The agreement is due to be signed by the two ministers.", "sign the agreement"),
+    ],
+)
+def test_a_signing_ahead_in_the_passive_is_the_parties(parse, body, action):
+    (row,) = [r for r in rows(parse, SIGNED + body) if r["modality"] == "will"]
+    assert (row["actors"], row["action"], row["rule_id"]) == (
+        ["India", "Bahrain"],
+        action,
+        "will.expected_to_sign",
+    )

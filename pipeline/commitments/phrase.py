@@ -147,12 +147,19 @@ def passive(verb: Token) -> bool:
 def passive_subject(verb: Token) -> Token | None:
     """The subject of a passive verb, when it has a nominal one; a passive coordinated
     with another passive shares its subject ("the MoU has been finalised and will be
-    signed soon")."""
+    signed soon"), as does one that complements it ("an agreement is expected to be
+    signed")."""
     if not passive(verb):
         return None
     own = nominal_passive_subject(verb)
-    if own is None and verb.dep_ == "conj" and passive(verb.head):
+    if own is None and verb.dep_ in ("conj", "xcomp") and passive(verb.head):
+        # "is expected to be signed": the subject of the passive it complements
         return nominal_passive_subject(verb.head)
+    if own is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
+        # "is due to be signed": the subject of the copula
+        return next(
+            (c for c in verb.head.head.lefts if c.dep_ == "nsubj" and c.pos_ in NOMINAL), None
+        )
     return own
 
 
