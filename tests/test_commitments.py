@@ -273,6 +273,12 @@ def rows(parse, body):
             ["United Nations Children's Fund"],
             "commit.our_will_to",
         ),
+        (  # a gerund after "to"
+            "UNICEF reaffirmed its dedication to shaping a common vision on child migration.",
+            "commit",
+            ["United Nations Children's Fund"],
+            "commit.our_will_to",
+        ),
         (  # the body whose commitment it is, not who welcomes it
             "IOM welcomed Ghana's commitment to protect returning migrants.",
             "commit",
