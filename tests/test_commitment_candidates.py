@@ -42,7 +42,7 @@ def proposed(parse):
             "cand.must_should",
             "call",
         ),
-        ("The memorandum provides for weekly exchanges of data.", "cand.provide_for", "agree"),
+        ("The programme provides for weekly exchanges of data.", "cand.provide_for", "agree"),
     ],
 )
 def test_a_weak_cue_proposes_a_candidate_the_rules_alone_do_not_make(proposed, body, cue, modality):
@@ -78,6 +78,16 @@ def test_features_name_the_cue_the_verb_and_the_subject(proposed):
     assert f["origin=candidate"] == f["cue=cand.preparing"] == f["modality=aim"] == 1.0
     assert f["verb=consider"] == f["verb_tag=VBG"] == f["agreements=0"] == 1.0
     assert "subject=PROPN" in f
+
+
+def test_features_name_a_common_noun_subject_and_the_modal(proposed):
+    _, (candidate,), ctx = proposed("Ghana must do more to share responsibility for refugees.")
+    f = features(candidate, ctx.kinds, [])
+    assert f["modal*modality=must*call"] == 1.0
+    assert not any(k.startswith("subject_noun=") for k in f)
+    _, (candidate,), ctx = proposed("The programme provides for weekly exchanges of data.")
+    f = features(candidate, ctx.kinds, [])
+    assert f["subject_noun=programme"] == 1.0
 
 
 def test_a_sentence_that_credits_no_one_is_a_candidate_credited_to_none(proposed):

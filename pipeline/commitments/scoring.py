@@ -100,6 +100,11 @@ def anchor_features(anchor: Token, modality: str) -> Features:
     }
     if subject is not None and subject.pos_ == "PRON":
         f["subject_pron=" + subject.lower_] = 1.0
+    if subject is not None and subject.pos_ == "NOUN":  # "the agreement", "countries"
+        f["subject_noun=" + subject.lemma_.casefold()] = 1.0
+    modal = next((c for c in verb.children if c.tag_ == "MD"), None)
+    if modal is not None:  # "will" binds, "would" reports, "should" asks
+        f[f"modal*modality={modal.lower_}*{modality}"] = 1.0
     if subject is not None and subject.dep_ == "nsubjpass":
         f["passive"] = 1.0
     if verb.dep_ not in ("ROOT", "conj"):
