@@ -967,6 +967,15 @@ CASES += [
         id="two-states-the-subject-of-the-lead-for-an-act-signed-by-no-one-named",
     ),
     pytest.param(
+        "Lawmakers back migration deal\n"
+        "The National Assembly on Tuesday ratified a deal between Ghana and Togo on labour "
+        "migration. Lawmakers approved the bill with 120 votes in favour.\n"
+        "The agreement, signed by Premier Kofi Mensah and his counterpart Yawa Kouigan in "
+        "Lome in May, covers seasonal workers.",
+        [{"parties": ["Ghana", "Togo"]}],
+        id="the-sides-a-lead-act-is-named-between-not-the-parliament-that-ratifies-it",
+    ),
+    pytest.param(
         "Ghana and Togo sign MoU\n"
         "ACCRA, 3 May 2021 - The Minister of Labour, Kofi Mensah, signed a memorandum of "
         "understanding with the Togolese Minister of Employment, Ama Lawson, on Monday.",

@@ -122,10 +122,27 @@ def lead_sides(ctx: DocContext, noun: Token, size: int) -> list[Mention]:
     """The parties guessed for an act whose report names none: the organisations of the
     lead, else, for an act it refers back to ("The agreement was signed in Minsk"), the
     countries that are together the subject of a lead sentence."""
-    lead = lead_parties(ctx, size)
+    lead = between_in_lead(ctx, size) or lead_parties(ctx, size)
     if not lead and any(c.lower_ in ("the", "this") for c in noun.children):
         lead = subject_states_in_lead(ctx, size)
     return unique(lead)
+
+
+def between_in_lead(ctx: DocContext, size: int) -> list[Mention]:
+    """ "The Lower House ratified a deal between Italy and Albania ...": the sides an act
+    of the lead is named between (bodies or countries), over whoever ratifies, approves or
+    reports it; only one such pair."""
+    found = []
+    for sentence in ctx.sentences[:size]:
+        for noun in sentence:
+            if noun.lower_ not in agreement_nouns() or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"):
+                objects = [o for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+                sides = [m for o in objects if (m := ctx.index.get(o.i)) and m.label != "PERSON"]
+                if len({m.entity_id for m in sides}) >= 2:
+                    found.append(unique(sides))
+    return found[0] if len(found) == 1 else []
 
 
 def lead_parties(ctx: DocContext, size: int) -> list[Mention]:
