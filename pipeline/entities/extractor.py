@@ -42,6 +42,7 @@ from .governments import (
 )
 from .headline import drop_unattested_headline_guesses, opening_country, trim_headline_orgs
 from .mentions import MentionSet
+from .numbered_groups import add_numbered_groups
 from .offices import (
     drop_modifying_acronyms,
     join_un_organs,
@@ -129,6 +130,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     add_acronym_aliases(found)
     drop_acronyms_of_texts(found)
     add_titled_acronyms(found)
+    add_numbered_groups(found)
     add_dates(found)
     trim_headline_orgs(found)
     found.mentions.sort(key=lambda m: (m.start, m.end))
