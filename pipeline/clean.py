@@ -80,7 +80,7 @@ class CleanedText:
     title: str
     text: str
     removed: list[tuple[int, str, str]] = field(default_factory=list)  # (line_no, text, rule)
-    over_headline: str = ""  # the line right above the headline, removed with no rule of its own
+    over_headline: str = ""  # the few lines above the headline that only the layout removed
     under_headline: str = ""  # the removed lines among the few under it ("Posted June 6, 2024")
 
 
@@ -348,8 +348,11 @@ def cleaned(page: Layout, judged: dict[int, str]) -> CleanedText:
     # a page that opens on its body's first paragraph has no headline to give
     opens_body = body_begins(first, page.rules[page.headline]) or not has_headline(first)
     title = "" if opens_body else kept[0]  # not has_headline: a page kept on one line
-    over = page.numbered[page.headline - 1][1] if page.headline else ""
-    over = over if page.headline and page.rules[page.headline - 1] is None else ""
+    over = "\n".join(  # nearest first: "• News article | • 13 November 2024 | • 1 min read"
+        page.numbered[i][1]
+        for i in range(page.headline - 1, max(-1, page.headline - 1 - OVER_LINES), -1)
+        if page.rules[i] in (None, "menu_item") and not masthead(page, i)
+    )
     under = "\n".join(
         page.numbered[i][1]
         for i in range(page.headline + 1, min(page.headline + 1 + UNDER_LINES, len(page.numbered)))
@@ -358,4 +361,15 @@ def cleaned(page: Layout, judged: dict[int, str]) -> CleanedText:
     return CleanedText(title, "\n".join(kept[:1] + unwrap(kept[1:])), removed, over, under)
 
 
+def masthead(page: Layout, i: int) -> bool:
+    """Line ``i`` over the headline is the page's masthead, whose date is the day the page
+    was read, not the release's: the page's first line (unless the headline follows it),
+    or a line under the weather ("72 F | Washington DC | June 13, 2021")."""
+    if i == 0:
+        return page.headline > 1
+    return any(TEMPERATURE.fullmatch(page.numbered[j][1].strip()) for j in range(max(0, i - 2), i))
+
+
+TEMPERATURE = re.compile(r"-?\d+(?:[.,]\d+)?\s*°?\s*[CF]")
+OVER_LINES = 3  # lines over a headline where a page prints its date above menu items
 UNDER_LINES = 3  # lines under a headline where a page prints its date ("Posted ...", a time stamp)

@@ -269,6 +269,20 @@ OVER_A_MENU = (
     "November 10 to protect migrants and the communities that host them.\n"
 )
 
+AMONG_THE_MENU = (
+    "Skip to main content\nMigration and Home Affairs\n• News article\n• 13 November 2024\n"
+    "• 1 min read\n\n"
+    "Commission welcomes the ministerial declaration on migration partnerships\n\n"
+    "On 12 November, the ministers of 50 countries adopted a declaration on migration in "
+    "Budapest, Hungary, with the European Commission and international organisations.\n"
+)
+UNDER_THE_WEATHER = (
+    "72 F\nWashington DC\nJune 13, 2021\nRegional News Network\n\n"
+    "Two states agree to expedite their labour agreement\n\n"
+    "Addis Ababa, Jan. 9 - Ethiopia and the United Arab Emirates agreed to expedite the "
+    "signing of an agreement on overseas labour, the ministry said.\n"
+)
+
 
 def test_a_date_line_right_above_the_headline_dates_the_release(tmp_path):
     import pandas as pd
@@ -279,6 +293,8 @@ def test_a_date_line_right_above_the_headline_dates_the_release(tmp_path):
     corpus.mkdir()
     (corpus / "above.txt").write_text(ABOVE, encoding="utf-8")
     (corpus / "menu.txt").write_text(OVER_A_MENU, encoding="utf-8")
+    (corpus / "among.txt").write_text(AMONG_THE_MENU, encoding="utf-8")
+    (corpus / "weather.txt").write_text(UNDER_THE_WEATHER, encoding="utf-8")
     extract(corpus, tmp_path / "out")
     docs = pd.read_parquet(tmp_path / "out" / "documents.parquet")
     published = dict(
@@ -286,6 +302,8 @@ def test_a_date_line_right_above_the_headline_dates_the_release(tmp_path):
     )
     assert published["above.txt"] == "2013-07-05"
     assert pd.isna(published["menu.txt"])  # the site's date of the day, over its menu
+    assert published["among.txt"] == "2024-11-13"  # the article's, among the items over it
+    assert pd.isna(published["weather.txt"])  # the masthead's, under the weather
     agreements = pd.read_parquet(tmp_path / "out" / "agreements.parquet")
     assert "2013-07-05" in agreements["date"].tolist()
 
