@@ -2082,3 +2082,24 @@ def test_a_signing_ahead_in_the_passive_is_the_parties(parse, body, action):
         action,
         "will.expected_to_sign",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an act's terms told by what it will see its sides do: the parties' "will"
+        (
+            "The agreement will see Barcelona offer technical help to both islands.",
+            [("will", ["India", "Bahrain"])],
+        ),
+        (
+            "The MoU will see the partners tap into the private sector within the diaspora.",
+            [("will", ["India", "Bahrain"])],
+        ),
+        # a project's outcome for others commits no one
+        ("The project will see 22,000 returnees receive support.", []),
+    ],
+)
+def test_what_an_act_will_see_its_sides_do_is_their_will(parse, body, expected):
+    found = [(r["modality"], r["actors"]) for r in rows(parse, SIGNED + body)]
+    assert found == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..rules.lexicon import words
+from ..rules.lexicon import agreement_nouns, words
 
 RELATIVE_PRONOUNS = ("who", "which", "that", "whom", "whose")
 
@@ -43,7 +43,7 @@ def exclusion(verb: Token) -> str | None:
         return "schedule"  # "will be followed by a press conference"
     if any(c.lower_ in words("prediction_adverbs") for c in verb.children):
         return "prediction"
-    if verb.lemma_ in words("outcome_verbs"):
+    if verb.lemma_ in words("outcome_verbs") and not terms_seen(verb):
         return "outcome"  # "the project will see 500 families return"
     if verb.lemma_ in words("speaking_verbs"):
         return "speech"  # "the minister will say:": a speech announced
@@ -70,6 +70,19 @@ def exclusion(verb: Token) -> str | None:
             break
         head = head.head
     return None
+
+
+def terms_seen(verb: Token) -> bool:
+    """ "The agreement will see Barcelona offer help", "The MoU will see the partners tap
+    into ...": an act's terms told by what it will see its sides do (GUIDELINES: credited
+    to its parties), not a project's outcome for others."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        verb.lemma_ == "see"
+        and subject is not None
+        and subject.lemma_.casefold() in agreement_nouns()
+        and any(c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" for c in verb.children)
+    )
 
 
 def inquiry(verb: Token) -> bool:
