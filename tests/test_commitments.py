@@ -2103,3 +2103,28 @@ def test_a_signing_ahead_in_the_passive_is_the_parties(parse, body, action):
 def test_what_an_act_will_see_its_sides_do_is_their_will(parse, body, expected):
     found = [(r["modality"], r["actors"]) for r in rows(parse, SIGNED + body)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # ongoing work toward an act, together or in collaboration
+        (
+            "GIZ and UNHCR are working together to develop joint measures for two regions.",
+            [("aim", ["GIZ", UNHCR], "aim.working_to")],
+        ),
+        (
+            "IOM and UNHCR are collaborating to share expertise on border management.",
+            [("aim", [IOM, UNHCR], "aim.collaborating_to")],
+        ),
+        # what an act works to do: its parties' aim; a body's mission is no commitment
+        (
+            "The partnership works to ensure that refugees have access to jobs.",
+            [("aim", ["India", "Bahrain"], "aim.act_works_to")],
+        ),
+        ("IOM works to promote humane and orderly migration.", []),
+    ],
+)
+def test_work_toward_an_act_is_an_aim(parse, body, expected):
+    found = [(r["modality"], r["actors"], r["rule_id"]) for r in rows(parse, SIGNED + body)]
+    assert found == expected
