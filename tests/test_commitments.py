@@ -2128,3 +2128,27 @@ def test_what_an_act_will_see_its_sides_do_is_their_will(parse, body, expected):
 def test_work_toward_an_act_is_an_aim(parse, body, expected):
     found = [(r["modality"], r["actors"], r["rule_id"]) for r in rows(parse, SIGNED + body)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what a named body wants another body or a group to do is a call on them
+        (
+            "The Central Organization of Trade Unions wants the Government to start vetting "
+            "recruitment agencies.",
+            [("call", ["Central Organization of Trade Unions"])],
+        ),
+        ("UNHCR wants States to stop pushbacks at the border.", [("call", [UNHCR])]),
+        # nobody addressed, or no body that wants it
+        ("Migrants want their families to join them.", []),
+        ("UNHCR wanted the talks to end quickly.", []),
+    ],
+)
+def test_what_a_body_wants_others_to_do_is_a_call(parse, body, expected):
+    found = [
+        (r["modality"], r["actors"])
+        for r in rows(parse, body)
+        if r["rule_id"] == "call.want_others_to"
+    ]
+    assert found == expected

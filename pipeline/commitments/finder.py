@@ -14,7 +14,7 @@ from .action import action_text, addressees, governed_verb, list_item_action
 from .actors import actors
 from .context import DocContext
 from .exclusions import agreed_clause, is_excluded
-from .necessity import necessity_call
+from .necessity import necessity_call, others_wanted
 from .purpose import purpose_commitment
 from .referents import the_act_is_subject
 from .split import split_actions
@@ -165,6 +165,8 @@ def commitment_at(
         return None  # "paid a courtesy call on the minister", "a wake-up call for"
     if any(c.dep_ == "amod" and c.lower_ in words("unkept_modifiers") for c in anchor.children):
         return None  # "Broken commitments include:": pledges someone failed to keep
+    if rule_id == "call.want_others_to" and not others_wanted(ctx, anchor):
+        return None  # "Migrants want their families to join them": no one asked
     if rule_id == "call.others_need":
         return necessity_call(ctx, sentence, index, rule_id, anchor)
     if rule_id == "call.others_must":

@@ -128,3 +128,17 @@ def addressed(subject: Token, verb: Token) -> bool:
         return True
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     return subject.pos_ == "NOUN" and (passive or verb.lemma_ == "be")
+
+
+def others_wanted(ctx: DocContext, want: Token) -> bool:
+    """ "wants the Government to start", "want the Ministry to address": who is wanted to
+    act is a named body or person, a body's common noun or a group addressed (not "their
+    families")."""
+    done = next((c for c in want.children if c.dep_ in ("ccomp", "xcomp")), None)
+    wanted = [c for c in want.children if c.dep_ == "dobj"]
+    if done is not None:
+        wanted += [c for c in done.children if c.dep_ == "nsubj"]
+    return any(
+        w.i in ctx.index or w.lower_ in words("addressed_bodies") | words("addressed_groups")
+        for w in wanted
+    )
