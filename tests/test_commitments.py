@@ -2152,3 +2152,24 @@ def test_what_a_body_wants_others_to_do_is_a_call(parse, body, expected):
         if r["rule_id"] == "call.want_others_to"
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a readiness told as "prepared to", of a named body or state
+        (
+            "Malaysia and Thailand remain prepared to continue to assist the migrants.",
+            [("commit", ["Malaysia", "Thailand"], "continue to assist the migrants")],
+        ),
+        (
+            "UNHCR is prepared to support the government in registering refugees.",
+            [("commit", [UNHCR], "support the government in registering refugees")],
+        ),
+        # a thing prepared is a passive
+        ("A plan was prepared to address the crisis.", []),
+    ],
+)
+def test_a_body_prepared_to_act_commits(parse, body, expected):
+    found = [(r["modality"], r["actors"], r["action"]) for r in rows(parse, body)]
+    assert found == expected
