@@ -362,14 +362,21 @@ def cleaned(page: Layout, judged: dict[int, str]) -> CleanedText:
 
 
 def masthead(page: Layout, i: int) -> bool:
-    """Line ``i`` over the headline is the page's masthead, whose date is the day the page
-    was read, not the release's: the page's first line (unless the headline follows it),
-    or a line under the weather ("72 F | Washington DC | June 13, 2021")."""
+    """Line ``i`` over the headline dates something else than the release: the page's
+    masthead, printed on the day the page was read (the page's first line, unless the
+    headline follows it, or a line by the weather: "Nairobi 24°C", "72 F | June 13, 2021"),
+    or a list of other stories ("Related Stories", "Most Read", "Previous article" above)."""
     if i == 0:
         return page.headline > 1
-    return any(TEMPERATURE.fullmatch(page.numbered[j][1].strip()) for j in range(max(0, i - 2), i))
+    if any(TEMPERATURE.search(page.numbered[j][1]) for j in range(max(0, i - 2), i + 1)):
+        return True
+    return any(
+        page.rules[j] in STORY_LISTS for j in range(max(0, i - STORY_LIST_REACH), page.headline)
+    )
 
 
-TEMPERATURE = re.compile(r"-?\d+(?:[.,]\d+)?\s*°?\s*[CF]")
+TEMPERATURE = re.compile(r"-?\d+(?:[.,]\d+)?\s*°\s*[CF]\b|^\s*-?\d+(?:[.,]\d+)?\s*[CF]\b")
+STORY_LISTS = ("pattern:related_links", "pattern:pagination", "pattern:post_navigation")
+STORY_LIST_REACH = 4  # lines over a date line where a list of stories may be headed
 OVER_LINES = 3  # lines over a headline where a page prints its date above menu items
 UNDER_LINES = 3  # lines under a headline where a page prints its date ("Posted ...", a time stamp)

@@ -976,6 +976,15 @@ CASES += [
         id="the-sides-a-lead-act-is-named-between-not-the-parliament-that-ratifies-it",
     ),
     pytest.param(
+        "Chamber ratifies deal between Ghana and Togo\n"
+        "The National Assembly on Tuesday ratified the deal between Ghana and Togo on labour "
+        "migration. Lawmakers approved the bill with 120 votes in favour.\n"
+        "The agreement, signed by Premier Kofi Mensah and his counterpart Yawa Kouigan in "
+        "Lome in May, covers seasonal workers.",
+        [{"parties": ["Ghana", "Togo"]}],
+        id="the-same-pair-named-twice-in-the-lead-is-one-pair",
+    ),
+    pytest.param(
         "Ghana and Togo sign MoU\n"
         "ACCRA, 3 May 2021 - The Minister of Labour, Kofi Mensah, signed a memorandum of "
         "understanding with the Togolese Minister of Employment, Ama Lawson, on Monday.",

@@ -276,8 +276,14 @@ AMONG_THE_MENU = (
     "On 12 November, the ministers of 50 countries adopted a declaration on migration in "
     "Budapest, Hungary, with the European Commission and international organisations.\n"
 )
+IN_A_STORY_LIST = (
+    "Skip to main content\nRelated Stories\n• 12 February 2024\n"
+    "• Floods Displace Thousands in Sudan\n\n"
+    "Kenya and Qatar sign labour agreement\n\n"
+    "Nairobi - Kenya and Qatar on Tuesday signed a labour agreement on domestic workers.\n"
+)
 UNDER_THE_WEATHER = (
-    "72 F\nWashington DC\nJune 13, 2021\nRegional News Network\n\n"
+    "Nairobi 24°C\nJune 13, 2021\nRegional News Network\n\n"
     "Two states agree to expedite their labour agreement\n\n"
     "Addis Ababa, Jan. 9 - Ethiopia and the United Arab Emirates agreed to expedite the "
     "signing of an agreement on overseas labour, the ministry said.\n"
@@ -295,6 +301,7 @@ def test_a_date_line_right_above_the_headline_dates_the_release(tmp_path):
     (corpus / "menu.txt").write_text(OVER_A_MENU, encoding="utf-8")
     (corpus / "among.txt").write_text(AMONG_THE_MENU, encoding="utf-8")
     (corpus / "weather.txt").write_text(UNDER_THE_WEATHER, encoding="utf-8")
+    (corpus / "stories.txt").write_text(IN_A_STORY_LIST, encoding="utf-8")
     extract(corpus, tmp_path / "out")
     docs = pd.read_parquet(tmp_path / "out" / "documents.parquet")
     published = dict(
@@ -304,6 +311,7 @@ def test_a_date_line_right_above_the_headline_dates_the_release(tmp_path):
     assert pd.isna(published["menu.txt"])  # the site's date of the day, over its menu
     assert published["among.txt"] == "2024-11-13"  # the article's, among the items over it
     assert pd.isna(published["weather.txt"])  # the masthead's, under the weather
+    assert pd.isna(published["stories.txt"])  # another story's, in a list of them
     agreements = pd.read_parquet(tmp_path / "out" / "agreements.parquet")
     assert "2013-07-05" in agreements["date"].tolist()
 

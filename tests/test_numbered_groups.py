@@ -36,6 +36,9 @@ def test_a_code_beside_a_word_of_states_meeting_is_a_group(parse, body, expected
         "The bus drove along the SR10 road to the camp.",
         "The fund paid RM3 million to the shelters.",
         "The office moved to London SW1 last year.",
+        "The board met at the Q3 meeting of the finance committee.",
+        "Applications must be submitted in A4 format.",
+        "Only B2 members of the programme may apply.",
     ],
 )
 def test_a_code_of_a_road_money_or_a_postcode_is_no_group(parse, body):

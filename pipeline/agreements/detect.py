@@ -19,6 +19,13 @@ from .context import DocContext
 MAX_GOVERNING = 4  # ancestors of the noun in which its reporting verb must stand
 MAX_LOOSE_DISTANCE = 10
 YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def earlier_act(noun: Token) -> bool:
+    """ "the 2010 agreement", "the previous agreement": an act before the one reported."""
+    return any(t.lower_ in words("earlier_one") or YEAR.fullmatch(t.text) for t in noun.subtree)
+
+
 # links inside an agreement's name; "appos": its acronym in brackets, "Memorandum of
 # Understanding (MoU)", is the same agreement
 NAME_DEPS = ("pobj", "prep", "compound", "amod", "conj", "appos")

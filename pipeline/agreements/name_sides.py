@@ -17,7 +17,7 @@ from ..rules.constants import SIDE_DASHES
 from ..rules.lexicon import agreement_nouns, words
 from .authors import with_authors
 from .context import DocContext, unique
-from .detect import YEAR
+from .detect import earlier_act
 from .members import with_members
 from .own_state import with_own_state
 
@@ -118,7 +118,7 @@ def sides_between(ctx: DocContext) -> list[tuple[Token, list[Mention]]]:
             c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children
         ):
             continue
-        if any(t.lower_ in words("earlier_one") or YEAR.fullmatch(t.text) for t in noun.subtree):
+        if earlier_act(noun):
             continue  # "the 2010 agreement between Ghana and Benin": an earlier one
         for prep in noun.children:
             if prep.dep_ != "prep" or prep.lower_ != "between":

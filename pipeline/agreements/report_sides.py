@@ -18,6 +18,7 @@ from ..nlp.roles import country_of_role
 from ..nlp.syntax import is_country, mentions_in
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, unique
+from .detect import earlier_act
 from .headline import is_act_noun
 from .source_credits import is_source_credit
 
@@ -131,18 +132,20 @@ def lead_sides(ctx: DocContext, noun: Token, size: int) -> list[Mention]:
 def between_in_lead(ctx: DocContext, size: int) -> list[Mention]:
     """ "The Lower House ratified a deal between Italy and Albania ...": the sides an act
     of the lead is named between (bodies or countries), over whoever ratifies, approves or
-    reports it; only one such pair."""
-    found = []
+    reports it; only one such pair, and not an earlier act ("the 2010 agreement between")."""
+    found: dict[frozenset[str | None], list[Mention]] = {}
     for sentence in ctx.sentences[:size]:
         for noun in sentence:
             if noun.lower_ not in agreement_nouns() or noun.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if earlier_act(noun):
+                continue  # "builds on the 2010 agreement between Ghana and Benin"
             for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"):
                 objects = [o for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
                 sides = [m for o in objects if (m := ctx.index.get(o.i)) and m.label != "PERSON"]
                 if len({m.entity_id for m in sides}) >= 2:
-                    found.append(unique(sides))
-    return found[0] if len(found) == 1 else []
+                    found.setdefault(frozenset(m.entity_id for m in sides), unique(sides))
+    return next(iter(found.values())) if len(found) == 1 else []
 
 
 def lead_parties(ctx: DocContext, size: int) -> list[Mention]:

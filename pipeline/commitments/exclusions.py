@@ -75,13 +75,20 @@ def exclusion(verb: Token) -> str | None:
 def terms_seen(verb: Token) -> bool:
     """ "The agreement will see Barcelona offer help", "The MoU will see the partners tap
     into ...": an act's terms told by what it will see its sides do (GUIDELINES: credited
-    to its parties), not a project's outcome for others."""
+    to its parties), not a project's outcome for others ("will see 5,000 workers travel")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return (
-        verb.lemma_ == "see"
-        and subject is not None
-        and subject.lemma_.casefold() in agreement_nouns()
-        and any(c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" for c in verb.children)
+    if (
+        verb.lemma_ != "see"
+        or subject is None
+        or subject.lemma_.casefold() not in agreement_nouns()
+    ):
+        return False
+    done = next(
+        (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None
+    )
+    seen = next((c for c in done.children if c.dep_ == "nsubj"), None) if done else None
+    return seen is not None and (  # a side named, or the sides ("the partners", "them")
+        seen.pos_ == "PROPN" or seen.lower_ in words("party_pronouns") | {"them"}
     )
 
 

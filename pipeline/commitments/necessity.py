@@ -32,7 +32,7 @@ def necessity_call(
     if subject is None or subject.i > anchor.i:
         return None
     named = named_addressees(ctx, subject) if binding(anchor) else []
-    body = not named and unnamed_body(subject)
+    body = not named and unnamed_body(subject) and verb.lemma_ not in words("forecast_verbs")
     if not named and not body and not addressed(subject, verb):
         return None  # "Italy should expect more arrivals": a forecast, not a call
     if need and not named and not body and subject.lower_ not in words("addressed_groups"):
@@ -41,7 +41,7 @@ def necessity_call(
     unnamed = not reporter and named and quoted_duty(verb, sentence)
     if (not reporter and not unnamed) or own_duty(named, reporter):
         return None  # no one says it, or "IOM must do more," said IOM's chief
-    if body and any(m.label == "PERSON" or state_of(m) for m in reporter):
+    if body and any(m.label in ("PERSON", "PLACE") or state_voice(m) for m in reporter):
         return None  # "the government must do more," the minister said: its own duty
     return Commitment(  # with no speaker found, the act's parties (the link step)
         sentence,
@@ -67,6 +67,13 @@ def binding(anchor: Token) -> bool:
     none, as a named state or place may as well be forecast ("Italy should expect more
     arrivals")."""
     return anchor.lower_ == "must" or anchor.lemma_ == "need"
+
+
+def state_voice(mention: Mention) -> bool:
+    """A state body speaks ("the Ministry of Labour", "the Government of Ghana"), not a union
+    whose name says "National" ("the Kenya National Union of Nurses")."""
+    name = set((mention.norm or "").casefold().split())
+    return bool(name & (words("national_heads") - {"national", "federal", "state"}))
 
 
 def unnamed_body(subject: Token) -> bool:
@@ -133,12 +140,17 @@ def addressed(subject: Token, verb: Token) -> bool:
 def others_wanted(ctx: DocContext, want: Token) -> bool:
     """ "wants the Government to start", "want the Ministry to address": who is wanted to
     act is a named body or person, a body's common noun or a group addressed (not "their
-    families")."""
+    families"), and not a state its leader wants to act ("Ruto wants Kenya to send ...":
+    his own state's aim)."""
     done = next((c for c in want.children if c.dep_ in ("ccomp", "xcomp")), None)
     wanted = [c for c in want.children if c.dep_ == "dobj"]
     if done is not None:
         wanted += [c for c in done.children if c.dep_ == "nsubj"]
+    wanter = ctx.subject_of(want)
+    who = ctx.index.get(wanter.i) if wanter is not None else None
+    person = who is not None and who.label == "PERSON"
     return any(
-        w.i in ctx.index or w.lower_ in words("addressed_bodies") | words("addressed_groups")
+        ((m := ctx.index.get(w.i)) is not None and not (person and m.label == "PLACE"))
+        or w.lower_ in words("addressed_bodies") | words("addressed_groups")
         for w in wanted
     )

@@ -5,6 +5,8 @@ pronoun stands for when their speech reports its clause ("The Diocese said that 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Mention
@@ -62,16 +64,15 @@ def this_is_the_agreement(ctx: DocContext, sentence: Span, anchor: Token) -> boo
 
 
 def the_act_is_subject(ctx: DocContext, verb: Token) -> bool:
-    """The verb's subject is an agreement: "The MoU provides for", "the agreements reached
-    provide for", "a deal which provides for", or "It" right after a sentence whose
-    subject or object is one ("India and Bahrain signed an MoU. It provides for ...")."""
+    """The verb's subject is the act reported: "The MoU provides for", or "It" right after a
+    sentence whose subject or object is an act ("India and Bahrain signed an MoU. It
+    provides for ..."); not a named text or an earlier act ("The 1951 Refugee Convention
+    provides for", "The Global Compact for Migration works to")."""
     subject = ctx.subject_of(verb)
     if subject is None:
         return False
     if subject.lemma_.casefold() in agreement_nouns():
-        return True
-    if subject.lower_ in ("which", "that"):
-        return verb.dep_ == "relcl" and verb.head.lemma_.casefold() in agreement_nouns()
+        return subject.ent_type_ != "MISC" and not named_text(subject)
     if subject.lower_ != "it":
         return False
     index = ctx.index_of.get(verb.sent.start, 0)
@@ -79,6 +80,17 @@ def the_act_is_subject(ctx: DocContext, verb: Token) -> bool:
         t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.lemma_.casefold() in agreement_nouns()
         for t in ctx.sentences[index - 1]
     )
+
+
+def named_text(noun: Token) -> bool:
+    """ "the 1951 Refugee Convention", "the Global Compact for Migration": a text the
+    release names, standing apart from the act it reports."""
+    return any(YEAR.fullmatch(t.text) for t in noun.subtree) or (
+        noun.is_title and any(c.dep_ == "compound" and c.is_title for c in noun.children)
+    )
+
+
+YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def of_objects(token: Token) -> list[Token]:

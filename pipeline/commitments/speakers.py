@@ -68,9 +68,29 @@ def speaker_org(ctx: DocContext, sentence: Span) -> list[Mention]:
                 body = person.org or country_of_role(person, m, ctx.role_countries)
                 if body is not None:
                     return [body]
-    if index and in_quoted_paragraph(ctx, sentence):  # «..., the ADB said. "Governments ..."»
-        return speaking_body(ctx, ctx.sentences[index - 1])
+    if in_quoted_paragraph(ctx, sentence) and not named_speaker(ctx, sentence):
+        # «..., the ADB said. | "Labour markets are tight. Governments must ...," it said.»
+        before = [ctx.sentences[index - 1]] if index else []
+        before += [s for s in [paragraph_before(ctx, sentence)] if s is not None]
+        return next(filter(None, (speaking_body(ctx, s) for s in before)), [])
     return []
+
+
+def named_speaker(ctx: DocContext, sentence: Span) -> bool:
+    """The sentence names who says it ("..., said Maria Lopez"; not "..., it said")."""
+    for verb in sentence:
+        if verb.lemma_ in words("speech_verbs"):
+            subject = ctx.subject_of(verb)
+            if subject is not None and subject.i in ctx.index:
+                return True
+    return False
+
+
+def paragraph_before(ctx: DocContext, sentence: Span) -> Span | None:
+    """The last sentence before the paragraph ``sentence`` stands in."""
+    text = doc_text(ctx.doc)
+    line_start = text.rfind("\n", 0, sentence.start_char) + 1
+    return next((s for s in reversed(ctx.sentences) if s.end_char <= line_start), None)
 
 
 def speaking_body(ctx: DocContext, sentence: Span) -> list[Mention]:
