@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from ..nlp import places
 from ..nlp.extensions import doc_text, sentences
 from ..nlp.payloads import Mention
-from ..nlp.text import Within
+from ..nlp.text import Within, whole_words
 from ..rules.lexicon import words
 
 WORD = re.compile(r"[\w’'-]+")
@@ -92,6 +92,12 @@ class MentionSet:
                     continue
                 taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
             self.mentions.append(mention)
+
+    def add_repeats(self, names: set[str], label: str, source: str) -> None:
+        """The other whole-word uses of ``names`` a rule found, as the same bodies."""
+        if names:
+            found = whole_words(self.text, sorted(names))
+            self.add_all([Mention(start, end, label, source) for start, end, _ in found])
 
     def add(self, mention: Mention) -> None:
         if self.in_contact(mention.start, mention.end):

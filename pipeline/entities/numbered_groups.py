@@ -11,7 +11,6 @@ import re
 from spacy.tokens import Token
 
 from ..nlp.payloads import Mention
-from ..nlp.text import whole_words
 from ..rules.lexicon import words
 from .mentions import MentionSet
 
@@ -26,13 +25,7 @@ def add_numbered_groups(found: MentionSet) -> None:
             if not found.taken(token.idx, token.idx + len(token)):
                 found.add(Mention(token.idx, token.idx + len(token), "ORG", SOURCE))
             named.add(token.text)
-    if named:
-        found.add_all(
-            [
-                Mention(start, end, "ORG", SOURCE + ".repeated")
-                for start, end, _ in whole_words(found.text, sorted(named))
-            ]
-        )
+    found.add_repeats(named, "ORG", SOURCE + ".repeated")
 
 
 def names_a_group(token: Token) -> bool:

@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import places
 from ..nlp.payloads import Mention
-from ..nlp.text import whole_words
 from ..rules.lexicon import agreement_nouns, words
 from .mentions import MentionSet
 
@@ -31,13 +30,7 @@ def add_titled_acronyms(found: MentionSet) -> None:
         ):
             found.add(Mention(token.idx, token.idx + len(token), "ORG", SOURCE))
             named.add(token.text)
-    if named:
-        found.add_all(
-            [
-                Mention(start, end, "ORG", SOURCE + ".repeated")
-                for start, end, _ in whole_words(found.text, sorted(named))
-            ]
-        )
+    found.add_repeats(named, "ORG", SOURCE + ".repeated")
 
 
 def is_bare_acronym(found: MentionSet, token: Token) -> bool:
