@@ -1,6 +1,6 @@
-"""The development set: 1155 real releases of other sites (tests/dev/corpus, with their
+"""The development set: 1172 real releases of other sites (tests/dev/corpus, with their
 gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
-of the project's shared development set and the 1097 of the blind batches of
+of the project's shared development set and the 1114 of the blind batches of
 tests/dev/BLIND.md (those in English: tests/dev/other_languages keeps the others).
 
 The floors sit just under the scores reached, so a change that makes the rules fit
@@ -15,28 +15,28 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 1155 releases' scores of 2026-12-07, thirty-second session (overall 0.718,
+FLOORS = {  # the 1172 releases' scores of 2026-12-07, thirty-third session (overall 0.720,
     # with what ships: the chrome-line classifier, the act detector and the fine-tuned NER,
-    # all trained on these releases; the rules alone score 0.654),
+    # all trained on these releases; the rules alone score 0.656),
     # less 0.01
-    ("cleaning",): 0.904,
-    ("entities", "all", "f1"): 0.889,
+    ("cleaning",): 0.905,
+    ("entities", "all", "f1"): 0.886,
     ("entities", "PERSON", "f1"): 0.941,
-    ("entities", "ORG", "f1"): 0.825,
-    ("entities", "PLACE", "f1"): 0.942,
-    ("entities", "DATE", "f1"): 0.845,
-    ("date_normalisation",): 0.952,
-    ("agreements", "f1"): 0.819,
-    ("agreements", "parties_f1"): 0.698,
-    ("agreements", "signatories_f1"): 0.722,
-    ("agreements", "type_acc"): 0.849,
-    ("agreements", "date_acc"): 0.717,
-    ("agreements", "place_acc"): 0.690,
-    ("commitments", "f1"): 0.661,
-    ("commitments", "modality_acc"): 0.904,
-    ("commitments", "actors_f1"): 0.695,
-    ("commitments", "action_recall"): 0.845,
-    ("overall",): 0.708,
+    ("entities", "ORG", "f1"): 0.820,
+    ("entities", "PLACE", "f1"): 0.939,
+    ("entities", "DATE", "f1"): 0.842,
+    ("date_normalisation",): 0.955,
+    ("agreements", "f1"): 0.823,
+    ("agreements", "parties_f1"): 0.702,
+    ("agreements", "signatories_f1"): 0.720,
+    ("agreements", "type_acc"): 0.843,
+    ("agreements", "date_acc"): 0.722,
+    ("agreements", "place_acc"): 0.691,
+    ("commitments", "f1"): 0.665,
+    ("commitments", "modality_acc"): 0.905,
+    ("commitments", "actors_f1"): 0.698,
+    ("commitments", "action_recall"): 0.847,
+    ("overall",): 0.710,
 }
 
 
