@@ -42,7 +42,8 @@ def ids(mentions: list[Mention]) -> set[str | None]:
 
 
 def speaker_org(ctx: DocContext, sentence: Span) -> list[Mention]:
-    """The organisation of the person quoted in or around the sentence."""
+    """The organisation of the person quoted in or around the sentence; else, for a quote
+    in a paragraph of its own that names no speaker, the body that spoke just before it."""
     index = ctx.sentences.index(sentence)
     around = ctx.sentences[index : index + 2]
     if index and sentence.text[:1] in QUOTE_OPENERS:
