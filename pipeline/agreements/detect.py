@@ -3,14 +3,13 @@ the syntax that ties a noun to its verb and its name."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any
 
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
-from ..nlp.syntax import has_to, topic_phrase
+from ..nlp.syntax import YEAR, has_to, topic_phrase
 from ..nlp.token_index import IndexedMatcher
 from ..rules.files import PatternFileError, read_jsonl
 from ..rules.lexicon import agreement_nouns, expand_words, words
@@ -18,12 +17,6 @@ from .context import DocContext
 
 MAX_GOVERNING = 4  # ancestors of the noun in which its reporting verb must stand
 MAX_LOOSE_DISTANCE = 10
-YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-def earlier_act(noun: Token) -> bool:
-    """ "the 2010 agreement", "the previous agreement": an act before the one reported."""
-    return any(t.lower_ in words("earlier_one") or YEAR.fullmatch(t.text) for t in noun.subtree)
 
 
 # links inside an agreement's name; "appos": its acronym in brackets, "Memorandum of

@@ -12,12 +12,11 @@ from spacy.tokens import Token
 
 from ..nlp.headline import headline_bodies, title_of
 from ..nlp.payloads import Agreement, Mention
-from ..nlp.syntax import is_country
+from ..nlp.syntax import earlier_act, is_country
 from ..rules.constants import SIDE_DASHES
 from ..rules.lexicon import agreement_nouns, words
 from .authors import with_authors
 from .context import DocContext, unique
-from .detect import earlier_act
 from .members import with_members
 from .own_state import with_own_state
 

@@ -15,10 +15,9 @@ from spacy.tokens import Span, Token
 from ..nlp.headline import reaction_end
 from ..nlp.payloads import Mention
 from ..nlp.roles import country_of_role
-from ..nlp.syntax import is_country, mentions_in
+from ..nlp.syntax import earlier_act, is_country, mentions_in
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, unique
-from .detect import earlier_act
 from .headline import is_act_noun
 from .source_credits import is_source_credit
 

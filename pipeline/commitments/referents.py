@@ -5,12 +5,10 @@ pronoun stands for when their speech reports its clause ("The Diocese said that 
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from ..nlp.payloads import Mention
-from ..nlp.syntax import is_country, left_mentions
+from ..nlp.syntax import earlier_act, is_country, left_mentions
 from ..rules.constants import QUOTE_OPENERS, QUOTES_CLOSE, QUOTES_OPEN
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext
@@ -84,13 +82,10 @@ def the_act_is_subject(ctx: DocContext, verb: Token) -> bool:
 
 def named_text(noun: Token) -> bool:
     """ "the 1951 Refugee Convention", "the Global Compact for Migration": a text the
-    release names, standing apart from the act it reports."""
-    return any(YEAR.fullmatch(t.text) for t in noun.subtree) or (
+    release names, or an earlier act ("the previous agreement"): not the act it reports."""
+    return earlier_act(noun) or (
         noun.is_title and any(c.dep_ == "compound" and c.is_title for c in noun.children)
     )
-
-
-YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def of_objects(token: Token) -> list[Token]:

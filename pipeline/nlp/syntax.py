@@ -8,6 +8,7 @@ are tested on hand-built Docs without the statistical model.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -51,6 +52,14 @@ def can_act(mention: Mention) -> bool:
 def is_country(mention: Mention) -> bool:
     """A place the gazetteer knows as a country (a state that can be a side)."""
     return mention.label == "PLACE" and (mention.entity_id or "").startswith("country:")
+
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def earlier_act(noun: Token) -> bool:
+    """ "the 2010 agreement", "the previous agreement": an act before the one reported."""
+    return any(t.lower_ in words("earlier_one") or YEAR.fullmatch(t.text) for t in noun.subtree)
 
 
 def governing_verb(anchor: Token) -> Token:
