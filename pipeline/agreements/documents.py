@@ -29,8 +29,9 @@ def later_document_signings(ctx: DocContext, start: int) -> list[Span]:
         for n in sides[bisect.bisect_left(sides, start) :]
         if n < start + SIDE_SIGNERS_REACH and not ctx.in_sentence(ctx.sentences[n], "DATE")
     ]
+    recalled = ctx.sentences_with("side's signer recalled", lambda t: recalled_side_signer(ctx, t))
     first = bisect.bisect_left(signings, start)
-    found = sorted(set(signings[first:]) | set(near))
+    found = sorted(set(signings[first:]) | set(near) | {n for n in recalled if n >= start})
     return [ctx.sentences[n] for n in found if end is None or n < end]
 
 
@@ -67,6 +68,8 @@ def signed_for_a_side(ctx: DocContext, verb: Token) -> bool:
     subject = ctx.subject_of(verb)
     if subject is None and verb.dep_ == "acl":  # "X, PNG Ambassador to ..., signed on behalf"
         subject = verb.head  # of ...": the parse read the signing as X's participle
+    if relative_who(verb):  # "X, who signed on behalf of his country, said ..."
+        subject = verb.head
     person = (
         ctx.index.get(subject.i) if subject is not None and subject.dep_ != "nsubjpass" else None
     )
@@ -83,6 +86,19 @@ def signed_for_a_side(ctx: DocContext, verb: Token) -> bool:
             if (side is not None and side.label in ("ORG", "PLACE")) or obj.lemma_ in SIDE_NOUNS:
                 return True
     return False
+
+
+def recalled_side_signer(ctx: DocContext, verb: Token) -> bool:
+    """ "Togo's Minister, X, who signed on behalf of his country, said ...": a person a
+    relative clause says signed for a side, the act told before, wherever the release
+    says it."""
+    return relative_who(verb) and signed_for_a_side(ctx, verb)
+
+
+def relative_who(verb: Token) -> bool:
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children
+    )
 
 
 def signed_again(ctx: DocContext, index: int, reach: int) -> list[Span]:

@@ -17,7 +17,21 @@ from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, is_government, is_state, is_state_body
 from .documents import later_document_signings, next_act
 from .relative_days import is_signing_verb
-from .signer_phrases import PRESENCE_WORDS, covers, on_behalf, quoted_signers, with_signers
+from .signer_phrases import (
+    PRESENCE_WORDS,
+    covers,
+    on_behalf,
+    quoted_signers,
+    role_holder,
+    with_signers,
+)
+from .stated_signers import (
+    SIGNING_NOUNS,
+    in_apposition,
+    representatives,
+    stated_signatories,
+    stating_sentences,
+)
 
 
 def later_signers(
@@ -91,7 +105,11 @@ def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[
     "between" in the sentence and the next, the subjects of signing verbs there, and the
     person a "who signed" clause hangs on; each once."""
     people = list(signers)
-    following = ctx.sentences[index : index + 2] + later_document_signings(ctx, index + 2)
+    later = later_document_signings(ctx, index + 2)
+    stated = stating_sentences(ctx, index + 2, next_act(ctx, index + 1))
+    starts = {s.start for s in later}
+    later += [ctx.sentences[n] for n in stated if ctx.sentences[n].start not in starts]
+    following = ctx.sentences[index : index + 2] + sorted(later, key=lambda s: s.start)
     for n, s in enumerate(following):
         if n == 1 and own_signers(ctx, index, people):
             continue  # "A and B signed the agreement. On the next day, C and D signed the protocol"
@@ -105,16 +123,13 @@ def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[
             if as_witness(verb):
                 continue  # "IOM's Chief of Mission Y signed as a witness": no side's signer
             if relative_signer(verb):  # "Professor X, who signed the MoU on behalf of ..."
-                people += [
-                    m
-                    for m in ctx.in_sentence(s, "PERSON")
-                    if covers(m, verb.head) or before_relative(m, verb)
-                ]
+                people += relative_signers(ctx, s, verb) + counterparts(ctx, s, verb)
                 continue
             named = subject_signers(ctx, s, verb)
             people += named + (counterparts(ctx, s, verb) if named else [])
-        if signing or any(t.lower_ in SIGNING_NOUNS for t in s):
-            people += representatives(ctx, s)
+        if signing or any(t.lower_ in SIGNING_NOUNS for t in s) or n >= 2:
+            people += representatives(ctx, s)  # (the later ones: at the signing)
+        people += stated_signatories(ctx, s)
         if signing:  # "at the signing ceremony, X, on behalf of the Director, thanked ...": no
             people += on_behalf(ctx, s)
     people += quoted_signers(ctx, index, next_act(ctx, index + 1))
@@ -218,6 +233,16 @@ def relative_signer(verb: Token) -> bool:
     )
 
 
+def relative_signers(ctx: DocContext, sentence: Span, verb: Token) -> list[Mention]:
+    """The person a "who signed" clause hangs on: its head, the name right before it, or
+    the person whose role in apposition it qualifies ("said X, Moroccan ambassador to the
+    UN in Geneva, who along with Y signed the document")."""
+    people = ctx.in_sentence(sentence, "PERSON")
+    found = [m for m in people if covers(m, verb.head) or before_relative(m, verb)]
+    holder = role_holder(people, verb.head) if not found else None
+    return found + ([holder] if holder is not None else [])
+
+
 def before_relative(person: Mention, verb: Token) -> bool:
     """The name right before the "who" of a signing clause the parse hung on the role
     before it: "said UN High Commissioner for Refugees Filippo Grandi who signed the
@@ -230,7 +255,6 @@ def before_relative(person: Mention, verb: Token) -> bool:
     return person.start <= before.idx < person.end
 
 
-SIGNING_NOUNS = ("signing", "signature")
 WITNESS_WORDS = ("witness", "witnesses", "observer", "observers")
 
 
@@ -284,46 +308,6 @@ def titled_apposition(ctx: DocContext, phrase: Token, person: Mention) -> bool:
     between = ctx.doc[phrase.right_edge.i + 1 : ctx.span(person).start]
     titled = all(t.is_title or t.is_upper or t.text == "." for t in between[1:])
     return titled and in_apposition(ctx, phrase, person)
-
-
-def representatives(ctx: DocContext, sentence: Span) -> list[Mention]:
-    """ "At the signing, Rwanda was represented by its Minister of Interior, X, while
-    Guinea was represented by Y, Minister of Security": who signed for each side."""
-    found: list[Mention] = []
-    people = ctx.in_sentence(sentence, "PERSON")
-    for verb in sentence:
-        if verb.lemma_ != "represent" or verb.tag_ != "VBN":
-            continue
-        for by in (c for c in verb.children if c.dep_ == "agent"):
-            end = by.right_edge.idx + len(by.right_edge)
-            limit = next(  # "..., in the presence of President Y": Y looked on
-                (t.idx for t in sentence if t.i > by.i and t.lower_ in PRESENCE_WORDS),
-                sentence.end_char,
-            )
-            named = [m for m in people if by.idx < m.start < min(end, limit)]
-            after = [m for m in people if end <= m.start < limit]
-            if not named and after and in_apposition(ctx, by, after[0]):
-                named = after[:1]  # "by its Minister of Interior, X": the parse cut X off
-            found += named
-    return found
-
-
-def in_apposition(ctx: DocContext, by: Token, person: Mention) -> bool:
-    """``person`` follows the agent phrase after a comma, with no verb between, and is no
-    subject ("by its embassy, Ambassador X said")."""
-    span = ctx.span(person)
-    between = ctx.doc[by.right_edge.i + 1 : span.start]
-    return (
-        len(between) >= 1
-        and between[0].text == ","
-        and not any(t.pos_ in ("VERB", "AUX") for t in between)
-        and span.root.dep_ not in ("nsubj", "nsubjpass")
-        and not any(
-            t.pos_ == "VERB" and t.lemma_ in words("speech_verbs")
-            for t in span.root.ancestors
-            if t.i > span.end - 1
-        )
-    )
 
 
 FINITE_TAGS = ("VBD", "VBP", "VBZ")
