@@ -1,6 +1,7 @@
 """Signers a release states (``agreements.stated_signers``): "Signing the memorandum were
 X and Y", "X and Y were the signatories", who represented each side at the signing, and
-a person a relative clause says signed for a side (``documents.recalled_side_signer``).
+a person a relative clause says signed for a side (``documents.recalled_side_signer``),
+and "It was signed by" right after the document as subject (``documents.it_signed``).
 Texts written for these tests."""
 
 import pytest
@@ -95,6 +96,18 @@ def signatories(parse, text: str) -> list[str]:
             "who along with IOM Director General Anna Berg signed the document.",
             ["Omar Idrissi", "Anna Berg"],
             id="who-along-with-another-signed-hung-on-a-role-in-apposition",
+        ),
+        pytest.param(
+            LEAD + "It was signed by Minister of Labour Kwame Mensah and ILO Regional "
+            "Director Anna Berg.",
+            ["Kwame Mensah", "Anna Berg"],
+            id="it-was-signed-by-after-the-document-as-subject",
+        ),
+        pytest.param(
+            LEAD + "A petition on wages was also presented. It was signed by Kwame Mensah and "
+            "Anna Berg.",
+            [],
+            id="it-was-signed-by-after-another-thing",
         ),
     ],
 )

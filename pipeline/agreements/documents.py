@@ -30,8 +30,11 @@ def later_document_signings(ctx: DocContext, start: int) -> list[Span]:
         if n < start + SIDE_SIGNERS_REACH and not ctx.in_sentence(ctx.sentences[n], "DATE")
     ]
     recalled = ctx.sentences_with("side's signer recalled", lambda t: recalled_side_signer(ctx, t))
+    its = ctx.sentences_with("it signed", it_signed)
+    chained = {n for n in its if n >= start and n > 0 and the_document_told(ctx, n - 1)}
     first = bisect.bisect_left(signings, start)
-    found = sorted(set(signings[first:]) | set(near) | {n for n in recalled if n >= start})
+    recalled_on = {n for n in recalled if n >= start}
+    found = sorted(set(signings[first:]) | set(near) | chained | recalled_on)
     return [ctx.sentences[n] for n in found if end is None or n < end]
 
 
@@ -86,6 +89,21 @@ def signed_for_a_side(ctx: DocContext, verb: Token) -> bool:
             if (side is not None and side.label in ("ORG", "PLACE")) or obj.lemma_ in SIDE_NOUNS:
                 return True
     return False
+
+
+def it_signed(verb: Token) -> bool:
+    """ "It was signed by ...": a passive signing of "it"."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in words("signing_verbs"):
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+
+
+def the_document_told(ctx: DocContext, index: int) -> bool:
+    """The sentence's main clause has the document told before as its subject ("The
+    Memorandum of Understanding allows for ...."), so that "It was signed by X and Y"
+    right after is its signing."""
+    root = ctx.sentences[index].root
+    return any(c.dep_ in ("nsubj", "nsubjpass") and the_document(c) for c in root.children)
 
 
 def recalled_side_signer(ctx: DocContext, verb: Token) -> bool:
