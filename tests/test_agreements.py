@@ -648,6 +648,26 @@ CASES += [
         id="next-tuesday-is-no-signing-date",
     ),
     pytest.param(
+        "University signs memorandum\n"
+        "Halifax, 22 September - The university welcomed a UNHCR delegation. The university "
+        "and UNHCR signed a memorandum in Berlin yesterday.",
+        [{"type": "memorandum", "date": "XXXX-09-21"}],
+        id="yesterday-of-a-release-dated-without-its-year",
+    ),
+    pytest.param(
+        "University signs memorandum\n"
+        "Halifax, 22 September - The university welcomed a UNHCR delegation. The university "
+        "and UNHCR signed a memorandum on Tuesday.",
+        [{"type": "memorandum", "date": "XXXX-09-22"}],
+        id="a-weekday-is-not-counted-back-without-the-release-s-year",
+    ),
+    pytest.param(
+        "India and Malaysia sign labour pact\n"
+        "New Delhi, Jan.3 India and Malaysia signed a memorandum on recruitment.",
+        [{"type": "memorandum", "date": "XXXX-01-03"}],
+        id="a-wire-dateline-s-month-and-day-without-a-space",
+    ),
+    pytest.param(
         "UNICEF partners with shelters\n"
         "GINA, Ghana, Friday, March 8, 2024\n"
         "A Memorandum of Understanding has been signed by UNICEF and the Ghana Legal Aid "

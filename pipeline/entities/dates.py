@@ -64,7 +64,10 @@ FULL_MONTHS = (
 DOTTED_DAY_MONTH_YEAR = re.compile(
     rf"\b(?P<d>[0-3]?\d)\.\s+(?P<m>{FULL_MONTHS})(?:,?\s+{YEAR.format('y')})?\b"
 )
-MONTH_DAY_YEAR = re.compile(rf"\b{WEEKDAY}{MONTH.format('m')}\s+{DAY.format('d')}(?!\d){OF_YEAR}\b")
+# "Jan.3", as wire datelines print it: no space after an abbreviation's period
+MONTH_DAY_YEAR = re.compile(
+    rf"\b{WEEKDAY}{MONTH.format('m')}(?:\s+|(?<=\.)){DAY.format('d')}(?!\d){OF_YEAR}\b"
+)
 # "25-Jun-2008", "03-MAR-2019": a database's stamp, the month's name between dashes
 DASHED_DATE = re.compile(
     rf"(?<![\w-])(?P<d>[0-3]?\d)-(?P<m>{MONTH_NAMES}|{MONTH_NAMES.upper()})-{YEAR.format('y')}(?![\w-])"
