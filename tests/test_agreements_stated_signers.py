@@ -109,6 +109,89 @@ def signatories(parse, text: str) -> list[str]:
             [],
             id="it-was-signed-by-after-another-thing",
         ),
+        pytest.param(
+            LEAD + "In the presence of President Nana Akufo-Addo, the signatories were Minister "
+            "Kwame Mensah and Director Anna Berg.",
+            ["Kwame Mensah", "Anna Berg"],
+            id="who-looked-on-before-the-signatories-are-stated",
+        ),
+        pytest.param(
+            LEAD + "The signatories were Minister Kwame Mensah and Director Anna Berg, and "
+            "President Nana Akufo-Addo gave the closing address.",
+            ["Kwame Mensah", "Anna Berg"],
+            id="the-stated-phrase-not-another-clause",
+        ),
+        pytest.param(
+            LEAD + "The signatories were all present, according to spokesperson Ama Owusu.",
+            [],
+            id="no-signatory-named-only-a-source",
+        ),
+        pytest.param(
+            LEAD + "Among the signatories of the 1951 Refugee Convention was Ghana's first "
+            "foreign minister, Kojo Botsio, recalled Minister Kwame Mensah.",
+            [],
+            id="the-signatories-of-an-earlier-act",
+        ),
+        pytest.param(
+            LEAD + "The signatories of the open letter calling for the memorandum were trade "
+            "unionists Kofi Tetteh and Ama Owusu.",
+            [],
+            id="the-signatories-of-a-letter",
+        ),
+        pytest.param(
+            LEAD + "The petition's signers included returnee workers Kofi Tetteh and Ama Owusu.",
+            [],
+            id="a-petition-s-signers",
+        ),
+        pytest.param(
+            LEAD + "Notably, Minister Kwame Mensah was not among the signatories.",
+            [],
+            id="not-among-the-signatories",
+        ),
+        pytest.param(
+            LEAD + "Signing up returning migrants for health insurance was the focus of "
+            "Minister Kwame Mensah's visit.",
+            [],
+            id="signing-up-is-no-signing",
+        ),
+        pytest.param(
+            LEAD + "Along with Minister Kwame Mensah, the signatories to the memorandum were "
+            "Director Anna Berg and Ambassador Kofi Tetteh.",
+            ["Kwame Mensah", "Anna Berg", "Kofi Tetteh"],
+            id="along-with-one-the-signatories-were",
+        ),
+        pytest.param(
+            LEAD + "At the signing ceremony, Ghana was represented by its Minister of Labour, "
+            "Kwame Mensah. In the afternoon panel on diaspora investment, civil society was "
+            "represented by activist Ama Owusu.",
+            ["Kwame Mensah"],
+            id="represented-at-another-event-after-the-signing",
+        ),
+        pytest.param(
+            "Ghana and Togo sign labour deal\n"
+            "Ghana and Togo signed a labour agreement in Accra on Monday. The agreement covers "
+            "seasonal workers. It will take effect in May. Togo's former Minister of Labour, "
+            "Koffi Adjo, who signed on behalf of Togo in 2010, said the deal builds on the old "
+            "one.",
+            [],
+            id="who-signed-for-a-side-in-another-year",
+        ),
+        pytest.param(
+            "Ghana and Togo sign labour deal\n"
+            "Ghana and Togo signed a labour agreement in Accra on Monday. The agreement covers "
+            "seasonal workers. It will take effect in May. Minister Koffi Adjo, who signed on "
+            "behalf of his country, was later received by President Faure Gnassingbe.",
+            ["Koffi Adjo"],
+            id="who-signed-for-a-side-as-a-passive-subject",
+        ),
+        pytest.param(
+            "Ghana and Togo sign labour deal\n"
+            "Ghana and Togo signed a labour agreement in Accra on Monday, said Minister Kwame "
+            "Mensah, who signed a similar deal with Burkina Faso's Minister Issa Ouedraogo in "
+            "2021.",
+            [],
+            id="who-signed-another-deal-in-the-act-s-sentence",
+        ),
     ],
 )
 def test_signers_a_release_states(parse, text, expected):

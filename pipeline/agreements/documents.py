@@ -5,12 +5,14 @@ with Y"), up to the report of another act ("a second agreement", "an MoU")."""
 from __future__ import annotations
 
 import bisect
+import calendar
 
 from spacy.tokens import Span, Token
 
+from ..nlp.date_values import year_of
+from ..nlp.syntax import YEAR, earlier_act
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext
-from .detect import YEAR
 
 DOCUMENT_NOUNS = ("document", "documents", "text", "deal", "deals")
 SIDE_NOUNS = ("government", "side", "ministry", "country")
@@ -71,11 +73,11 @@ def signed_for_a_side(ctx: DocContext, verb: Token) -> bool:
     subject = ctx.subject_of(verb)
     if subject is None and verb.dep_ == "acl":  # "X, PNG Ambassador to ..., signed on behalf"
         subject = verb.head  # of ...": the parse read the signing as X's participle
-    if relative_who(verb):  # "X, who signed on behalf of his country, said ..."
+    if subject is not None and subject.dep_ == "nsubjpass":
+        subject = None
+    if relative_clause(verb):  # "X, who signed on behalf of his country, was received ..."
         subject = verb.head
-    person = (
-        ctx.index.get(subject.i) if subject is not None and subject.dep_ != "nsubjpass" else None
-    )
+    person = ctx.index.get(subject.i) if subject is not None else None
     if person is None or person.label != "PERSON" or any(c.dep_ == "dobj" for c in verb.children):
         return False
     for prep in (c for c in verb.children if c.dep_ == "prep"):
@@ -109,14 +111,51 @@ def the_document_told(ctx: DocContext, index: int) -> bool:
 def recalled_side_signer(ctx: DocContext, verb: Token) -> bool:
     """ "Togo's Minister, X, who signed on behalf of his country, said ...": a person a
     relative clause says signed for a side, the act told before, wherever the release
-    says it."""
-    return relative_who(verb) and signed_for_a_side(ctx, verb)
+    says it; not one who signed an earlier one ("who signed on behalf of Togo in 2010") or
+    signed up."""
+    release = year_of(ctx.doc._.accords_published)
+    return relative_signing(verb, release) and signed_for_a_side(ctx, verb)
 
 
-def relative_who(verb: Token) -> bool:
+RELATIVE_PRONOUNS = ("who", "that")
+
+
+def relative_clause(verb: Token) -> bool:
+    """ "X, who signed the MoU": a relative clause whose subject is the person before it."""
     return verb.dep_ == "relcl" and any(
-        c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children
+        c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children
     )
+
+
+def relative_signing(verb: Token, release: str | None, told: bool = False) -> bool:
+    """A relative clause of a signing of the act told ("who signed the MoU on behalf of
+    Nigeria", "who signed on behalf of Uganda on 14th May 2024" in a release of 2024);
+    not of another paper or an earlier act ("who signed a similar deal with ...", "who
+    signed the visitors' book", "who signed the 2007 accord", "who signed for Togo in 2010"
+    in a release of 2024), nor "signed up". In the act's own sentence (``told``) what it
+    signs may be the act itself ("X, who signed a memorandum with Y, said")."""
+    if not relative_clause(verb) or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    if dated_before(verb, release) or any(t.lower_ in OTHER_ONES for t in verb.subtree):
+        return False
+    signed = [c for c in verb.children if c.dep_ == "dobj"]
+    return all(told or (the_document(c) and not earlier_act(c)) for c in signed)
+
+
+def dated_before(verb: Token, release: str | None) -> bool:
+    """The clause names a year not the release's ("who signed for Togo in 2010" in a
+    release of 2024); with the release's year unknown, a bare year ("in 2010"), not a day
+    ("on 14th May 2024", most likely the signing told)."""
+    years = [t.text for t in verb.subtree if YEAR.fullmatch(t.text)]
+    if not years:
+        return False
+    if release is not None:
+        return any(year != release for year in years)
+    return not any(t.lower_ in MONTH_NAMES for t in verb.subtree)
+
+
+MONTH_NAMES = tuple(name.lower() for name in calendar.month_name[1:])
+OTHER_ONES = ("similar", "another", "previous", "earlier", "former")
 
 
 def signed_again(ctx: DocContext, index: int, reach: int) -> list[Span]:

@@ -10,12 +10,19 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from ..nlp.date_values import year_of
 from ..nlp.payloads import Mention
 from ..nlp.roles import country_of_role
 from ..nlp.syntax import misread_participle
 from ..rules.lexicon import agreement_nouns, words
 from .context import DocContext, is_government, is_state, is_state_body
-from .documents import later_document_signings, next_act
+from .documents import (
+    RELATIVE_PRONOUNS,
+    later_document_signings,
+    next_act,
+    relative_clause,
+    relative_signing,
+)
 from .relative_days import is_signing_verb
 from .signer_phrases import (
     PRESENCE_WORDS,
@@ -29,6 +36,7 @@ from .stated_signers import (
     SIGNING_NOUNS,
     in_apposition,
     representatives,
+    represented_at_signing,
     stated_signatories,
     stating_sentences,
 )
@@ -106,10 +114,11 @@ def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[
     person a "who signed" clause hangs on; each once."""
     people = list(signers)
     later = later_document_signings(ctx, index + 2)
-    stated = stating_sentences(ctx, index + 2, next_act(ctx, index + 1))
     starts = {s.start for s in later}
+    stated = stating_sentences(ctx, index + 2, next_act(ctx, index + 2))
     later += [ctx.sentences[n] for n in stated if ctx.sentences[n].start not in starts]
     following = ctx.sentences[index : index + 2] + sorted(later, key=lambda s: s.start)
+    represented = {ctx.sentences[n].start for n in represented_at_signing(ctx)}
     for n, s in enumerate(following):
         if n == 1 and own_signers(ctx, index, people):
             continue  # "A and B signed the agreement. On the next day, C and D signed the protocol"
@@ -122,13 +131,15 @@ def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[
         for verb in signing:  # "The Minister ..., X, and IOM's ..., Y, signed the document"
             if as_witness(verb):
                 continue  # "IOM's Chief of Mission Y signed as a witness": no side's signer
-            if relative_signer(verb):  # "Professor X, who signed the MoU on behalf of ..."
-                people += relative_signers(ctx, s, verb) + counterparts(ctx, s, verb)
+            if relative_clause(verb):  # "Professor X, who signed the MoU on behalf of ..."
+                if relative_signing(verb, year_of(ctx.doc._.accords_published), told=n == 0):
+                    people += relative_signers(ctx, s, verb) + counterparts(ctx, s, verb)
                 continue
             named = subject_signers(ctx, s, verb)
             people += named + (counterparts(ctx, s, verb) if named else [])
-        if signing or any(t.lower_ in SIGNING_NOUNS for t in s) or n >= 2:
-            people += representatives(ctx, s)  # (the later ones: at the signing)
+        nouns = any(t.lower_ in SIGNING_NOUNS for t in s)  # further on: at the signing only
+        if signing or (nouns if n < 2 else s.start in represented):
+            people += representatives(ctx, s)
         people += stated_signatories(ctx, s)
         if signing:  # "at the signing ceremony, X, on behalf of the Director, thanked ...": no
             people += on_behalf(ctx, s)
@@ -221,16 +232,6 @@ def between_verb(between: Token) -> Token:
     if venue and head.dep_ == "pobj" and head.head.lower_ in VENUE_PREPOSITIONS:
         return head.head.head
     return head
-
-
-RELATIVE_PRONOUNS = ("who", "that")
-
-
-def relative_signer(verb: Token) -> bool:
-    """ "X, who signed the MoU": a relative clause whose subject is the person before it."""
-    return verb.dep_ == "relcl" and any(
-        c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children
-    )
 
 
 def relative_signers(ctx: DocContext, sentence: Span, verb: Token) -> list[Mention]:
