@@ -74,6 +74,7 @@ from .refine import LABEL_MAP, country_after_dash, refine
 from .release import RELATIVE_AFTER, release_date, year_of_date
 from .resolve import resolve
 from .signer_lists import add_signer_lists
+from .signing_sides import add_signing_sides
 from .spans import trim_tokens
 from .titled_acronyms import add_titled_acronyms
 from .titled_bodies import add_region_bodies, add_titled_bodies
@@ -131,6 +132,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     drop_acronyms_of_texts(found)
     add_titled_acronyms(found)
     add_numbered_groups(found)
+    add_signing_sides(found)
     add_dates(found)
     trim_headline_orgs(found)
     found.mentions.sort(key=lambda m: (m.start, m.end))
