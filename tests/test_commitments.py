@@ -345,6 +345,24 @@ def rows(parse, body):
             [UNHCR],
             "aim.stated_wish",
         ),
+        (  # a wish stated for a named state or body, its name its owner
+            "Minister Kofi Mensah reiterated Ghana's willingness to collaborate with Botswana.",
+            "aim",
+            ["Ghana"],
+            "aim.stated_wish_named",
+        ),
+        (
+            "The envoy affirmed UNICEF's intention to expand the programme for returnees.",
+            "aim",
+            ["United Nations Children's Fund"],
+            "aim.stated_wish_named",
+        ),
+        (  # an openness stated is a readiness
+            "The minister emphasized Italy's openness to support the labour ministry.",
+            "commit",
+            ["Italy"],
+            "commit.stated_readiness",
+        ),
         (  # a signing ahead
             "IOM and UNICEF are expected to sign an expanded memorandum in May.",
             "will",
