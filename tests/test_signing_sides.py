@@ -27,8 +27,7 @@ def sides(parse, body: str) -> list[str]:
             id="a-with-object-and-its-title-case-for-phrase",
         ),
         pytest.param(
-            "The Corvanta and the International Labour Organization signed an agreement on "
-            "Monday.",
+            "The Corvanta and the International Labour Organization signed an agreement on Monday.",
             ["Corvanta"],
             id="the-title-case-words-before-the-head-not-the-article",
         ),
