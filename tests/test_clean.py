@@ -244,7 +244,18 @@ LONG_SENTENCE = (
         ("12 views0 comments", "pattern:widget_text"),
         ("3 weeks ago", "pattern:widget_text"),
         ("Getting your Acme Audio player ready...", "pattern:widget_text"),
-        ("An official website of the United States government", "pattern:widget_text"),
+        ("An official website of the United States government", "pattern:us_gov_banner"),
+        (
+            "An official website of the United States Government Here's how you know",
+            "pattern:us_gov_banner",
+        ),
+        ("Official websites use .gov", "pattern:us_gov_banner"),
+        ("Secure .gov websites use HTTPS", "pattern:us_gov_banner"),
+        (
+            "A lock ( ) or https:// means you’ve safely connected to the .gov website. Share "
+            "sensitive information only on official, secure websites.",
+            "pattern:us_gov_banner",
+        ),
         ("By subscribing, you agree to our Terms and Privacy Policy.", "pattern:widget_text"),
         ("Enter your email address below to get our newsletter.", "pattern:widget_text"),
         ("Keep your colleagues informed by sharing this story", "pattern:widget_text"),
