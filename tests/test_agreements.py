@@ -656,6 +656,19 @@ CASES += [
     ),
     pytest.param(
         "University signs memorandum\n"
+        "Halifax, 1 March - The university welcomed a UNHCR delegation. The university and "
+        "UNHCR signed a memorandum in Berlin yesterday.",
+        [{"type": "memorandum", "date": "XXXX-02"}],
+        id="yesterday-of-1-march-without-the-year-is-february",
+    ),
+    pytest.param(
+        "Philippines and Japan sign pact\n"
+        "MANILA, Sept.11 (PNA) The Philippines and Japan signed a memorandum on caregivers.",
+        [{"type": "memorandum", "date": "XXXX-09-11", "place": "Manila"}],
+        id="a-wire-dateline-s-abbreviated-month-run-into-the-day",
+    ),
+    pytest.param(
+        "University signs memorandum\n"
         "Halifax, 22 September - The university welcomed a UNHCR delegation. The university "
         "and UNHCR signed a memorandum on Tuesday.",
         [{"type": "memorandum", "date": "XXXX-09-22"}],

@@ -256,6 +256,7 @@ LONG_SENTENCE = (
             "sensitive information only on official, secure websites.",
             "pattern:us_gov_banner",
         ),
+        ("The site is secure.", None),  # a sentence of the body, not the banner's alone
         ("By subscribing, you agree to our Terms and Privacy Policy.", "pattern:widget_text"),
         ("Enter your email address below to get our newsletter.", "pattern:widget_text"),
         ("Keep your colleagues informed by sharing this story", "pattern:widget_text"),

@@ -89,6 +89,13 @@ def values(text):
             [("September 24, 2018", "2018-09-24")],
         ),
         ("Signed on Monday, May 13, 2019.", [("Monday, May 13, 2019", "2019-05-13")]),
+        # a wire dateline's abbreviated month with no space before the day
+        ("NEW DELHI, Jan.3 (IANS) India and Malaysia signed.", [("Jan.3", "XXXX-01-03")]),
+        ("It was signed on Jan.3, 2024 in Delhi.", [("Jan.3, 2024", "2024-01-03")]),
+        ("They signed it in March.30 migrants were returned.", []),  # a full month run on
+        ("Returns resumed in Dec.3 flights left Palermo.", []),  # a sentence run on
+        ("Document MAR.3/2024 was filed.", []),  # a code
+        ("See file Jan.3.2 for details.", []),
         ("Abuja - On Tuesday 30 April, they met.", [("Tuesday 30 April", "XXXX-04-30")]),
         ("It follows an earlier 1996 agreement.", [("1996", "1996")]),
         # wire datelines print the month in capitals; lower case "may" / "march" are verbs

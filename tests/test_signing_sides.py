@@ -56,6 +56,29 @@ def test_a_proper_name_beside_a_known_side_is_a_body(parse, body, expected):
         ),
         pytest.param("Corvanta and Velmora signed the memorandum.", id="no-known-side"),
         pytest.param(
+            "IOM signed memoranda with the Lagos Legal Aid Clinic, Hope and Shelter, and "
+            "Tulips Ltd. on Monday.",
+            id="both-halves-of-a-name-with-an-and-in-a-list",
+        ),
+        pytest.param(
+            "UNHCR and Lawyers Without Borders signed an agreement on Monday.",
+            id="a-name-the-parse-cut-at-a-preposition",
+        ),
+        pytest.param("IOM and Partners signed the pledge on Monday.", id="a-plural-common-noun"),
+        pytest.param(
+            "Saudi Arabia and the Crown Prince signed the agreement.", id="a-ruler-s-title"
+        ),
+        pytest.param("Bangladesh and Dhaka signed a memorandum.", id="a-known-city"),
+        pytest.param(
+            "Morocco concluded the conference with the Rabat Declaration on migration.",
+            id="a-text-a-meeting-concluded-with",
+        ),
+        pytest.param(
+            "Minister Peter Kamau met IOM officials. IOM signed the agreement with Kamau on "
+            "Monday.",
+            id="a-surname-the-release-gives-a-person",
+        ),
+        pytest.param(
             "The International Labour Organization signed the memorandum with the Muslims of "
             "the region.",
             id="a-people",

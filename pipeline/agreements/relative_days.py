@@ -36,9 +36,9 @@ def relative_day(ctx: DocContext, sentence: Span, release: str | None) -> Mentio
         if back is None:
             continue
         named = day - dt.timedelta(days=back)
-        if yearless and named.month != day.month and 2 in (named.month, day.month):
-            return None  # "yesterday" of 1 March: 28 or 29 February, as the year has it
         iso = named.isoformat() if not yearless else "XXXX" + named.isoformat()[4:]
+        if yearless and named.month == 2 and day.month == 3:
+            iso = "XXXX-02"  # "yesterday" of 1 March: 28 or 29 February, as the year has it
         end = token.idx + len(token.text)
         return Mention(
             token.idx,

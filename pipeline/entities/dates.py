@@ -64,9 +64,15 @@ FULL_MONTHS = (
 DOTTED_DAY_MONTH_YEAR = re.compile(
     rf"\b(?P<d>[0-3]?\d)\.\s+(?P<m>{FULL_MONTHS})(?:,?\s+{YEAR.format('y')})?\b"
 )
-# "Jan.3", as wire datelines print it: no space after an abbreviation's period
-MONTH_DAY_YEAR = re.compile(
-    rf"\b{WEEKDAY}{MONTH.format('m')}(?:\s+|(?<=\.)){DAY.format('d')}(?!\d){OF_YEAR}\b"
+MONTH_DAY_YEAR = re.compile(rf"\b{WEEKDAY}{MONTH.format('m')}\s+{DAY.format('d')}(?!\d){OF_YEAR}\b")
+# "Jan.3", "Sept.11, 2024", as wire datelines print them: an abbreviated month in title
+# case, its period and the day with no space; not a full month run into the next sentence
+# ("in March.30 migrants were ..."), a code in capitals ("MAR.3/2024") or a number after
+# it ("Jan.3.2")
+ABBREVIATED_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+COMPACT_MONTH_DAY = re.compile(
+    rf"\b(?P<m>{ABBREVIATED_MONTHS})\.(?P<d>[0-3]?\d)(?![\d/]|\.\d)"
+    rf"(?:,?\s+{YEAR.format('y')}\b|\b(?!\s+[a-z]))"
 )
 # "25-Jun-2008", "03-MAR-2019": a database's stamp, the month's name between dashes
 DASHED_DATE = re.compile(
@@ -162,6 +168,7 @@ PATTERNS = (
     ("date.day_month_year", DAY_MONTH_YEAR),
     ("date.dotted_day_month_year", DOTTED_DAY_MONTH_YEAR),
     ("date.month_day_year", MONTH_DAY_YEAR),
+    ("date.compact_month_day", COMPACT_MONTH_DAY),
     ("date.month_year", MONTH_YEAR),
     ("date.relative_year", MONTH_RELATIVE_YEAR),
     ("date.year_range", YEAR_RANGE),
@@ -286,6 +293,7 @@ DAY_RULES = (
     "date.day_month_year",
     "date.dotted_day_month_year",
     "date.month_day_year",
+    "date.compact_month_day",
     "date.iso",
     "date.iso_spaced",
     "date.dashed",

@@ -1,10 +1,12 @@
 """A side named beside a known one at a signing: "Flanders Investment & Trade (FIT) and
 Enabel signed a cooperation agreement", "IOM and the G5 Sahel yesterday signed". The
-subjects of a signing verb and the objects of its "with" are the sides;
-where the model named one as an organisation or a state and left the other, a proper
-name, unlabelled, the other is a body too. Not a person's name (the model's people stay
-what they are), not a common noun ("the government"), not a name that holds a state's
-("Niger Republic", which the gazetteer's places decide)."""
+subjects of a signing verb and the objects of its "with" are the sides; where the model
+named one a body or a place and left the other, a proper name, unlabelled, the other is a
+body too. Not a person's name (the model's people, or a surname the release gives a
+person), not a role or title ("Regional Director", "Crown Prince"), not a common or
+generic noun ("the Secretariat", "Partners"), not a place the gazetteer knows ("Dhaka",
+"Niger Republic"), not a text ("the Rabat Declaration"), and not a piece of a name the
+parse cut ("Terre des Hommes", "Lawyers Without Borders", "Hope and Shelter")."""
 
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ from .mentions import MentionSet
 
 SOURCE = "signing.side"
 SIDE_LABELS = ("ORG", "PLACE")
+# "with" names a side of a signing, not of a meeting that "concluded with" a declaration
+WITH_SIGNING = ("sign", "countersign", "ink")
 
 
 def add_signing_sides(found: MentionSet) -> None:
@@ -33,24 +37,10 @@ def add_signing_sides(found: MentionSet) -> None:
                 name = proper_name(head)
                 if name is None or found.taken(name.start_char, name.end_char):
                     continue
-                if a_body_s_name(name) and not listed_after_another(found, name):
+                if a_body_s_name(found, name) and not cut_from_a_list(found, name):
                     new.append(Mention(name.start_char, name.end_char, "ORG", SOURCE))
     for mention in new:
         found.add(mention)
-
-
-def listed_after_another(found: MentionSet, name: Span) -> bool:
-    """The name follows another unlabelled word across an "and" or a comma: the second
-    half of one name the list cuts ("the Lagos Legal Aid Clinic, Hope and Shelter,
-    Tulips Ltd.": "Shelter" is no body of its own)."""
-    doc = name.doc
-    before = name.start - 1
-    if before < 1 or doc[before].lower_ not in ("and", ",", "&"):
-        return False
-    previous = doc[before - 1]
-    if previous.text == ")":
-        return False  # "Flanders Investment & Trade (FIT) and Enabel"
-    return not labelled(found, previous)
 
 
 def side_groups(verb: Token) -> list[list[Token]]:
@@ -60,37 +50,88 @@ def side_groups(verb: Token) -> list[list[Token]]:
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         sides += [subject, *subject.conjuncts]
     signed = [c for c in verb.children if c.dep_ == "dobj"]
-    for prep in (c for h in [verb, *signed] for c in h.children):
+    heads = [verb, *signed] if verb.lemma_ in WITH_SIGNING else []
+    for prep in (c for h in heads for c in h.children):
         if prep.dep_ == "prep" and prep.lower_ == "with":
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 sides += [obj, *obj.conjuncts]
     return [sides] if len(sides) >= 2 else []
 
 
+def cut_from_a_list(found: MentionSet, name: Span) -> bool:
+    """The name is one half of a name with an "and" that a list cuts: after or before
+    another unlabelled capitalised word across the "and" ("the Lagos Legal Aid Clinic,
+    Hope and Shelter, Tulips Ltd.": neither "Hope" nor "Shelter" is a body of its own)."""
+    doc = name.doc
+    before = name.start - 1
+    if before >= 1 and doc[before].lower_ in ("and", "&"):
+        previous = doc[before - 1]
+        if previous.text != ")" and previous.text[:1].isupper() and not labelled(found, previous):
+            return True
+    after = name.end
+    if after + 1 < len(doc) and doc[after].lower_ in ("and", "&"):
+        following = doc[after + 1]
+        if following.text[:1].isupper() and following.dep_ != "det":
+            return not labelled(found, following)
+    return False
+
+
 # what the small model says a word is that no body's name is
 NOT_BODIES = ("PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")
+# titles of rulers that head no body: "the Crown Prince", "the Emir"
+RULERS = ("prince", "princess", "king", "queen", "emir", "sultan", "sheikh", "monarch")
 
 
-def a_body_s_name(name: Span) -> bool:
-    """A name no person's, people's or date's ("Muslims", "October"), holding no role
-    ("Regional Director", "Governor") nor a state's name ("Niger Republic"), and more
-    than a generic word ("Secretariat", "Conference", "States", "Memorandum")."""
+def a_body_s_name(found: MentionSet, name: Span) -> bool:
+    """A name no person's, people's or date's ("Muslims", "October", a surname the
+    release gives a person), whose head is no role or title ("Regional Director",
+    "Governor", "Crown Prince") or text ("the Rabat Declaration"), that is no known place
+    ("Dhaka", "Niger Republic") and more than a generic word or a plural of one
+    ("Secretariat", "Conference", "Partners", "NGOs")."""
     if not name.text[:1].isalnum() or name.root.ent_type_ in NOT_BODIES:
         return False
+    head = name.root  # "Director of the Centre": the role, not the last word
+    if head.lower_ in words("role_heads") or head.lower_ in RULERS:
+        return False
+    if a_text(head) or a_surname(found, name):
+        return False
+    if places.is_known_place(name.text) or any(places.is_country(t.text) for t in name):
+        return False
+    if len(name) == 1 and name[0].tag_ == "NNPS":
+        return False  # "Partners", "Donors", "Municipalities": a plural common noun
+    generic = words("org_heads") | words("generic_name_words")
     lowered = [t.lower_ for t in name if t.pos_ in ("NOUN", "PROPN", "ADJ")]
-    if any(w in words("role_words") or w in words("role_heads") for w in lowered):
-        return False
-    if any(places.is_country(t.text) for t in name):
-        return False
-    generic = words("org_heads") | words("generic_name_words") | agreement_nouns()
     return not all(w in generic or w in PLURAL_GENERICS for w in lowered)
 
 
-PLURAL_GENERICS = ("states", "countries", "nations", "parties", "sides", "members")
+PLURAL_GENERICS = ("states", "countries", "nations", "parties", "sides", "members", "conference")
+
+
+# acts that also name the bodies they set up: "the Tent Partnership", "the Refugee Network"
+BODY_ACTS = ("alliance", "coalition", "coalitions", "network", "networks", "group", "force")
+
+
+def a_text(head: Token) -> bool:
+    """The name is a text's ("the Rabat Declaration", "the Khartoum Process Action Plan"):
+    its head an act's noun that names no body ("Partnership", "Network", "Alliance" do)."""
+    lowered = head.lower_
+    if lowered in BODY_ACTS or lowered in words("partnership_nouns"):
+        return False
+    return lowered in agreement_nouns() or lowered in words("document_nouns")
+
+
+def a_surname(found: MentionSet, name: Span) -> bool:
+    """A one-word name that ends a person's name in the release ("Minister Peter Kamau"
+    ... "with Kamau")."""
+    if len(name) != 1:
+        return False
+    return any(
+        m.label == "PERSON" and found.surface(m).split()[-1:] == [name.text] for m in found.mentions
+    )
 
 
 def labelled(found: MentionSet, head: Token) -> bool:
-    """The model or a rule named the side a body or a state."""
+    """The model or a rule named the side a body or a place."""
     start, end = head.idx, head.idx + len(head)
     return any(found.taken_by(start, end, label) for label in SIDE_LABELS)
 
@@ -99,16 +140,41 @@ def proper_name(head: Token) -> Span | None:
     """The proper name a side's head ends: the head, a proper noun, with the title-case
     words and codes before it that the parse hung on it ("the G5 Sahel": "G5 Sahel") and
     a title-case "of" or "for" phrase after it ("Tent Partnership for Refugees"); none
-    where a possessive cuts it ("the Italian Bishops' Conference")."""
+    where a possessive or a phrase of another preposition shows the parse cut the name
+    ("the Italian Bishops' Conference", "Lawyers Without Borders", "Terre des Hommes",
+    "Women in Migration Network")."""
     if head.pos_ != "PROPN" or not head.text[:1].isupper():
         return None
     if any(c.dep_ == "poss" for c in head.children):
+        return None
+    if name_goes_on(head):
         return None
     doc, inside = head.doc, {t.i for t in head.subtree}
     start = head.i
     while start - 1 in inside and titled(doc[start - 1]):
         start -= 1
+    if start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ == "ADP":
+        return None  # "des Hommes", "in Migration Network": the name goes on before
     return doc[start : name_end(head) + 1]
+
+
+def name_goes_on(head: Token) -> bool:
+    """A preposition other than "of" or "for" right after the head carries the name on:
+    capitalised ("Lawyers Without Borders") or before a title-case word no date or known
+    place ("Women in Migration Network"; not "with IOM in Geneva", "on Monday")."""
+    doc = head.doc
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if after is None or after.pos_ != "ADP" or after.lower_ in ("of", "for"):
+        return False
+    if after.text[:1].isupper():
+        return True
+    following = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    return (
+        following is not None
+        and following.text[:1].isupper()
+        and following.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
+        and not places.is_known_place(following.text)
+    )
 
 
 def titled(token: Token) -> bool:
@@ -123,7 +189,8 @@ WORD = re.compile(r"[\w.'’-]+")
 
 def name_end(head: Token) -> int:
     """The last token of the name: the head's, or that of the title-case words of an
-    "of" / "for" phrase right after it ("Tent Partnership for Refugees (Tent)")."""
+    "of" / "for" phrase right after it ("Tent Partnership for Refugees (Tent)"), up to
+    an "and" that joins another side."""
     doc = head.doc
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     if after is None or after.head.i != head.i or after.lower_ not in ("of", "for"):
@@ -136,4 +203,4 @@ def name_end(head: Token) -> int:
     return end if end > after.i else head.i
 
 
-LINKS = ("the", "and", "of")
+LINKS = ("the", "of")

@@ -63,6 +63,8 @@ ORDINAL = r"(?:st|nd|rd|th)?"
 SHORT_DATE = (
     rf"(?:{MONTH}) [0-3]?\d{ORDINAL}(?:,? (?:19|20)\d\d)?"
     rf"|[0-3]?\d{ORDINAL} (?:{MONTH})(?:,? (?:19|20)\d\d)?"
+    # "Sept.11", a wire dateline's abbreviated month with no space before the day
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.[0-3]?\d(?:,? (?:19|20)\d\d)?"
 )
 PLACE_DATE_RUN_IN = re.compile(
     rf"^{PLACES}(?P<rest>,\s*(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}))\s+(?=[A-Z][a-z])"
