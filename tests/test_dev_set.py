@@ -1,6 +1,6 @@
-"""The development set: 1172 real releases of other sites (tests/dev/corpus, with their
+"""The development set: 1192 real releases of other sites (tests/dev/corpus, with their
 gold annotations in tests/dev/gold and each release's URL in an INDEX_*.tsv file): the 58
-of the project's shared development set and the 1114 of the blind batches of
+of the project's shared development set and the 1134 of the blind batches of
 tests/dev/BLIND.md (those in English: tests/dev/other_languages keeps the others).
 
 The floors sit just under the scores reached, so a change that makes the rules fit
@@ -15,26 +15,26 @@ from pipeline.run import extract
 
 DEV = Path(__file__).parent / "dev"
 
-FLOORS = {  # the 1172 releases' scores of 2026-12-07, thirty-third session (overall 0.720,
+FLOORS = {  # the 1192 releases' scores of 2026-12-07, thirty-fourth session (overall 0.720,
     # with what ships: the chrome-line classifier, the act detector and the fine-tuned NER,
     # all trained on these releases; the rules alone score 0.656),
     # less 0.01
-    ("cleaning",): 0.905,
-    ("entities", "all", "f1"): 0.886,
-    ("entities", "PERSON", "f1"): 0.941,
-    ("entities", "ORG", "f1"): 0.820,
-    ("entities", "PLACE", "f1"): 0.939,
-    ("entities", "DATE", "f1"): 0.842,
+    ("cleaning",): 0.904,
+    ("entities", "all", "f1"): 0.888,
+    ("entities", "PERSON", "f1"): 0.942,
+    ("entities", "ORG", "f1"): 0.826,
+    ("entities", "PLACE", "f1"): 0.938,
+    ("entities", "DATE", "f1"): 0.841,
     ("date_normalisation",): 0.955,
-    ("agreements", "f1"): 0.823,
-    ("agreements", "parties_f1"): 0.702,
-    ("agreements", "signatories_f1"): 0.720,
-    ("agreements", "type_acc"): 0.843,
-    ("agreements", "date_acc"): 0.722,
-    ("agreements", "place_acc"): 0.691,
-    ("commitments", "f1"): 0.665,
+    ("agreements", "f1"): 0.821,
+    ("agreements", "parties_f1"): 0.698,
+    ("agreements", "signatories_f1"): 0.732,
+    ("agreements", "type_acc"): 0.846,
+    ("agreements", "date_acc"): 0.717,
+    ("agreements", "place_acc"): 0.690,
+    ("commitments", "f1"): 0.666,
     ("commitments", "modality_acc"): 0.905,
-    ("commitments", "actors_f1"): 0.698,
+    ("commitments", "actors_f1"): 0.699,
     ("commitments", "action_recall"): 0.847,
     ("overall",): 0.710,
 }
