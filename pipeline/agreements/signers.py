@@ -110,8 +110,10 @@ def signer_countries(
 
 def signing_people(ctx: DocContext, index: int, signers: list[Mention]) -> list[Mention]:
     """The people who sign: ``signers``, those after "signed by" or a signing verb's
-    "between" in the sentence and the next, the subjects of signing verbs there, and the
-    person a "who signed" clause hangs on; each once."""
+    "between" in the sentence and the next, the subjects of signing verbs there, the
+    person a "who signed" clause hangs on, and those the release states signed further on
+    ("Signing the MoU were ...", who represented each side at the signing:
+    ``stated_signers``), up to another act; each once."""
     people = list(signers)
     later = later_document_signings(ctx, index + 2)
     starts = {s.start for s in later}
