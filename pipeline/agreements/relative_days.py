@@ -22,7 +22,8 @@ def relative_day(ctx: DocContext, sentence: Span, release: str | None) -> Mentio
     own weekday, or "today": that day). Also from the next sentence when it reports the
     signing ("On Monday, the MoU was signed"); "next Tuesday" looks ahead and is no signing
     date. A release dated without its year ("Thursday, September 22") still dates
-    "yesterday" and "today" ("XXXX-09-21"); a weekday needs the year."""
+    "yesterday" and "today" ("XXXX-09-21"; the day before 1 March only its month,
+    "XXXX-02"); a weekday needs the year."""
     day, found, yearless = date_of(release), day_of(release), False
     if day is None and found is not None and found[0] is None:
         day, yearless = dt.date(2000, found[1], found[2]), True  # a leap year stands in

@@ -20,6 +20,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..nlp.text import ABBREVIATED_MONTHS
+
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
@@ -69,7 +71,6 @@ MONTH_DAY_YEAR = re.compile(rf"\b{WEEKDAY}{MONTH.format('m')}\s+{DAY.format('d')
 # case, its period and the day with no space; not a full month run into the next sentence
 # ("in March.30 migrants were ..."), a code in capitals ("MAR.3/2024") or a number after
 # it ("Jan.3.2")
-ABBREVIATED_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 COMPACT_MONTH_DAY = re.compile(
     rf"\b(?P<m>{ABBREVIATED_MONTHS})\.(?P<d>[0-3]?\d)(?![\d/]|\.\d)"
     rf"(?:,?\s+{YEAR.format('y')}\b|\b(?!\s+[a-z]))"

@@ -60,11 +60,12 @@ PLACE_DATE_COLON = re.compile(
 # "Beirut / Cairo, 22 December 2022 The International ...", "Santiago de Chile, Dec 21
 # (Prensa Latina) The governments ...": a dated place run into the first sentence
 ORDINAL = r"(?:st|nd|rd|th)?"
+ABBREVIATED_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"  # title case: "Jan.3"
 SHORT_DATE = (
     rf"(?:{MONTH}) [0-3]?\d{ORDINAL}(?:,? (?:19|20)\d\d)?"
     rf"|[0-3]?\d{ORDINAL} (?:{MONTH})(?:,? (?:19|20)\d\d)?"
     # "Sept.11", a wire dateline's abbreviated month with no space before the day
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.[0-3]?\d(?:,? (?:19|20)\d\d)?"
+    rf"|(?:{ABBREVIATED_MONTHS})\.[0-3]?\d(?:,? (?:19|20)\d\d)?"
 )
 PLACE_DATE_RUN_IN = re.compile(
     rf"^{PLACES}(?P<rest>,\s*(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}))\s+(?=[A-Z][a-z])"
