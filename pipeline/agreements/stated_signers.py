@@ -195,13 +195,17 @@ def another_event(sentence: Span) -> bool:
 def represented_at_signing(ctx: DocContext) -> list[int]:
     """The sentences that say who represented a side at a signing: one with "was
     represented by" set at the signing, and the next ones that go on with the other sides
-    and set themselves nowhere else ("Meanwhile, JWB was represented by ...")."""
-    found: list[int] = []
-    for n in ctx.sentences_with("represented", represents):
-        sentence = ctx.sentences[n]
-        if at_the_signing(sentence) or (n - 1 in found and not another_event(sentence)):
-            found.append(n)
-    return found
+    and set themselves nowhere else ("Meanwhile, JWB was represented by ..."); found once
+    per release, as each of its acts asks."""
+    key = "represented at a signing"
+    if key not in ctx.holding:
+        found: list[int] = []
+        for n in ctx.sentences_with("represented", represents):
+            sentence = ctx.sentences[n]
+            if at_the_signing(sentence) or (n - 1 in found and not another_event(sentence)):
+                found.append(n)
+        ctx.holding[key] = found
+    return ctx.holding[key]
 
 
 def stating_sentences(ctx: DocContext, start: int, end: int | None) -> list[int]:

@@ -30,20 +30,20 @@ def add_signing_sides(found: MentionSet) -> None:
     for verb in found.doc:
         if verb.pos_ != "VERB" or verb.lemma_ not in words("signing_verbs"):
             continue
-        for group in side_groups(verb):
-            if not any(labelled(found, t) for t in group):
+        sides = sides_of(verb)
+        if len(sides) < 2 or not any(labelled(found, t) for t in sides):
+            continue
+        for head in sides:
+            name = proper_name(head)
+            if name is None or found.taken(name.start_char, name.end_char):
                 continue
-            for head in group:
-                name = proper_name(head)
-                if name is None or found.taken(name.start_char, name.end_char):
-                    continue
-                if a_body_s_name(found, name) and not cut_from_a_list(found, name):
-                    new.append(Mention(name.start_char, name.end_char, "ORG", SOURCE))
+            if a_body_s_name(found, name) and not cut_from_a_list(found, name):
+                new.append(Mention(name.start_char, name.end_char, "ORG", SOURCE))
     for mention in new:
         found.add(mention)
 
 
-def side_groups(verb: Token) -> list[list[Token]]:
+def sides_of(verb: Token) -> list[Token]:
     """The verb's sides: its subject with its conjuncts and the objects of its "with"
     (hung on the verb or on what it signs: "signed a memorandum with Enabel")."""
     sides: list[Token] = []
@@ -55,7 +55,7 @@ def side_groups(verb: Token) -> list[list[Token]]:
         if prep.dep_ == "prep" and prep.lower_ == "with":
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 sides += [obj, *obj.conjuncts]
-    return [sides] if len(sides) >= 2 else []
+    return sides
 
 
 def cut_from_a_list(found: MentionSet, name: Span) -> bool:
